@@ -1,0 +1,116 @@
+"""Start-up: build the store, the events and the window in one place and run them."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLockFile, QObject, QSocketNotifier, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from taper_desktop import APP_NAME, APP_TITLE
+from taper_desktop.paths import data_dir as resolve_data_dir
+from taper_desktop.store import Store, StoreError, open_store
+from taper_desktop.store.db import prepare_data_dir
+from taper_desktop.ui.events import DataEvents
+from taper_desktop.ui.main_window import MainWindow
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+LOCK_NAME = "taper-desktop.lock"
+# Benchmarks set this to have the app print "painted" and quit after its first paint.
+EXIT_AFTER_PAINT = "TAPER_DESKTOP_EXIT_AFTER_PAINT"
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        png = RESOURCES / "icons" / f"taper-desktop-{size}.png"
+        if png.exists():
+            icon.addFile(str(png))
+    return icon
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_TITLE)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def build_window(store: Store) -> MainWindow:
+    """Wire one window to an open store; used by run_window and the tests."""
+    events = DataEvents()
+    window = MainWindow(store, events)
+    events.setParent(window)
+    return window
+
+
+def _fail(message: str, parent=None) -> int:
+    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    QMessageBox.critical(parent, APP_TITLE, message)
+    return 1
+
+
+class _FirstPaint(QObject):
+    """Prints 'painted' and quits at the window's first paint (benchmarks only)."""
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            print("painted", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:
+    """Quit cleanly on SIGTERM/SIGINT (the Qt loop would otherwise never see them)."""
+    if not hasattr(signal, "SIGTERM") or os.name == "nt":
+        return None
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(write_fd, False)
+    signal.set_wakeup_fd(write_fd)
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: None)
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, app)
+
+    def woke() -> None:
+        os.read(read_fd, 64)
+        app.quit()
+
+    notifier.activated.connect(woke)
+    return notifier
+
+
+def run_window(data_dir_override: str | None = None) -> int:
+    app = ensure_app()
+    folder = resolve_data_dir(data_dir_override)
+    try:
+        prepare_data_dir(folder)
+    except StoreError as exc:
+        return _fail(str(exc))
+    lock = QLockFile(str(folder / LOCK_NAME))
+    if not lock.tryLock(100):
+        return _fail(f"Taper Desktop is already open with the data folder {folder}. "
+                     "Switch to that window; a second copy could damage your data.")
+    try:
+        try:
+            store = open_store(folder)
+        except StoreError as exc:
+            return _fail(str(exc))
+        try:
+            window = build_window(store)
+            app.aboutToQuit.connect(window.save_state)
+            if os.environ.get(EXIT_AFTER_PAINT):
+                painter = _FirstPaint(window)
+                window.installEventFilter(painter)
+            notifier = _quit_on_signals(app)  # noqa: F841 - kept alive for the loop
+            window.show()
+            return app.exec()
+        finally:
+            store.close()
+    finally:
+        lock.unlock()

@@ -1,0 +1,61 @@
+"""The command line (design.md "Command line"). Exit 0 on success, 2 on a usage
+error, 1 on a data error, always with one line on stderr naming the problem."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+from taper_desktop import APP_NAME, __version__
+from taper_desktop.cli import check_db, demo
+from taper_desktop.cli.common import CliError, UsageError
+from taper_desktop.paths import ENV_VAR
+
+# Each module has register(subparsers) and sets func(args) -> int on its parser.
+COMMANDS = [demo, check_db]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line and exits 2."""
+
+    def error(self, message: str):  # noqa: D401 - argparse override
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        help=f"folder holding the data (default: ${ENV_VAR}, else the user data folder)")
+    parser = _Parser(
+        prog=APP_NAME, parents=[common],
+        description="Taper Desktop: keep a taper plan agreed with your provider, a daily "
+                    "symptom check-in and trends, offline. Without a command, opens the window.",
+        epilog="Exit status: 0 success, 1 data error, 2 usage error.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMANDS:
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    os.umask(0o077)  # everything the app writes is readable by its owner only
+    data_dir = getattr(args, "data_dir", None)
+    try:
+        if args.command is None:
+            from taper_desktop.app import run_window
+
+            return run_window(data_dir)
+        return args.func(args)
+    except UsageError as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 2
+    except CliError as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,219 @@
+"""Opening, checking and migrating the database file.
+
+The file is <data dir>/taper.sqlite3: WAL journal, foreign keys on, synchronous FULL
+(a save is on disk when it returns), application_id "TAPR", schema version in
+PRAGMA user_version. Files are created owner-only (0600).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+from taper_desktop.store.schema import APPLICATION_ID, MIGRATIONS, USER_VERSION
+
+DB_NAME = "taper.sqlite3"
+BACKUP_DIR = "backups"
+
+
+class StoreError(Exception):
+    """A problem with the database file, worded for the person who owns it."""
+
+
+def now_text() -> str:
+    """Local time with offset, to the second: when something was saved."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def create_private_file(path: Path) -> None:
+    """Create path empty with mode 0600 if it does not exist."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    os.close(fd)
+
+
+def _connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def inspect(path: Path) -> tuple[int, int, int]:
+    """(application_id, user_version, table count) of an existing file, read only.
+
+    Raises StoreError for a file that is not a readable SQLite database.
+    """
+    try:
+        conn = _connect(path, readonly=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a readable Taper Desktop database ({exc})") from None
+    return app_id, version, tables
+
+
+def quick_check(conn: sqlite3.Connection) -> list[str]:
+    """Problems found by SQLite's quick check; empty when the file is sound."""
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+class Store:
+    """One connection to the database, used from one thread."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
+        self.path = path
+
+    @property
+    def data_dir(self) -> Path:
+        return self.path.parent
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One user action = one transaction: all of it is stored or none of it."""
+        if self.conn.in_transaction:  # nested: the outer transaction decides
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def quick_check(self) -> list[str]:
+        return quick_check(self.conn)
+
+    def backup_to(self, target: Path) -> Path:
+        """Copy the whole database to target with the SQLite backup API (safe in WAL)."""
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        create_private_file(target)
+        dest = sqlite3.connect(target)
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        return target
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    if 0 < version < USER_VERSION:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = path.parent / BACKUP_DIR / f"before-migration-v{version}-{stamp}.sqlite3"
+        Store(conn, path).backup_to(backup)
+    while version < USER_VERSION:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _split(MIGRATIONS[version]):
+                conn.execute(statement)
+            if version == 0:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        version += 1
+
+
+def _split(script: str) -> list[str]:
+    """Split a migration script into statements (executescript would commit)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip():
+        raise ValueError("migration script ends with an incomplete statement")
+    return statements
+
+
+def prepare_data_dir(data_dir: Path) -> Path:
+    """Create the data directory owner-only (0700) and check it can be written."""
+    try:
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the data folder {data_dir}: {exc.strerror}") from None
+    if not data_dir.is_dir():
+        raise StoreError(f"the data folder {data_dir} is not a folder")
+    if not os.access(data_dir, os.W_OK | os.X_OK):
+        raise StoreError(f"the data folder {data_dir} is not writable")
+    return data_dir
+
+
+def open_store(data_dir: Path, *, create: bool = True, check: bool = True) -> Store:
+    """Open (creating or migrating as needed) the database in data_dir.
+
+    Refuses, with StoreError and without altering the file, a file that is not a
+    Taper Desktop database, one from a newer version of the app, or one that fails
+    SQLite's quick check.
+    """
+    path = Path(data_dir) / DB_NAME
+    exists = path.exists() and path.stat().st_size > 0
+    if exists:
+        app_id, version, tables = inspect(path)
+        if app_id != APPLICATION_ID and (app_id != 0 or version != 0 or tables != 0):
+            raise StoreError(f"{path} is a SQLite file of another program, not Taper Desktop")
+        if version > USER_VERSION:
+            raise StoreError(
+                f"{path} was written by a newer Taper Desktop (schema version {version}; "
+                f"this version reads up to {USER_VERSION}). Please update the app."
+            )
+        if check:
+            ro = _connect(path, readonly=True)
+            try:
+                problems = quick_check(ro)
+            finally:
+                ro.close()
+            if problems:
+                raise StoreError(f"{path} is damaged: {problems[0]}")
+    elif not create:
+        raise StoreError(f"there is no database in {data_dir}")
+    else:
+        prepare_data_dir(Path(data_dir))
+        try:
+            create_private_file(path)
+        except OSError as exc:
+            raise StoreError(f"cannot create {path}: {exc.strerror}") from None
+        version = 0
+    try:
+        conn = _connect(path)
+        _configure(conn)
+        _migrate(conn, path, version)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open {path}: {exc}") from None
+    return Store(conn, path)

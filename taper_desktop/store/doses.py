@@ -1,0 +1,81 @@
+"""Doses taken: any number per day, each with an optional time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from taper_desktop.domain.days import parse_hhmm
+from taper_desktop.domain.models import Dose
+from taper_desktop.store.db import Store, now_text
+
+
+def validate(dose: Dose) -> None:
+    if isinstance(dose.amount, bool) or not isinstance(dose.amount, (int, float)):
+        raise ValueError(f"dose amount {dose.amount!r} is not a number")
+    if not 0 < dose.amount < 1_000_000:
+        raise ValueError(f"dose amount {dose.amount:g} must be greater than 0")
+    if not dose.unit.strip():
+        raise ValueError("dose unit is missing")
+    if dose.time is not None:
+        parse_hhmm(dose.time)
+
+
+def add(store: Store, dose: Dose) -> Dose:
+    validate(dose)
+    with store.transaction() as conn:
+        cur = conn.execute(
+            "INSERT INTO dose (day, time, substance_id, amount, unit, note, created_at)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (dose.day.isoformat(), dose.time, dose.substance_id, dose.amount, dose.unit,
+             dose.note, now_text()),
+        )
+    dose.id = cur.lastrowid
+    return dose
+
+
+def update(store: Store, dose: Dose) -> None:
+    validate(dose)
+    with store.transaction() as conn:
+        conn.execute(
+            "UPDATE dose SET day = ?, time = ?, amount = ?, unit = ?, note = ? WHERE id = ?",
+            (dose.day.isoformat(), dose.time, dose.amount, dose.unit, dose.note, dose.id),
+        )
+
+
+def delete(store: Store, dose_id: int) -> None:
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM dose WHERE id = ?", (dose_id,))
+
+
+def _row(r) -> Dose:
+    return Dose(day=dt.date.fromisoformat(r["day"]), amount=r["amount"], unit=r["unit"],
+                time=r["time"], note=r["note"], substance_id=r["substance_id"], id=r["id"])
+
+
+def on_day(store: Store, day: dt.date) -> list[Dose]:
+    return between(store, day, day)
+
+
+def between(store: Store, first: dt.date, last: dt.date) -> list[Dose]:
+    rows = store.execute(
+        "SELECT * FROM dose WHERE day BETWEEN ? AND ? ORDER BY day, time IS NULL, time, id",
+        (first.isoformat(), last.isoformat()),
+    )
+    return [_row(r) for r in rows]
+
+
+def totals_between(store: Store, first: dt.date, last: dt.date) -> dict[dt.date, float]:
+    """Total taken per day; days with no dose logged are absent (not logged, not 0)."""
+    rows = store.execute(
+        "SELECT day, sum(amount) FROM dose WHERE day BETWEEN ? AND ? GROUP BY day",
+        (first.isoformat(), last.isoformat()),
+    )
+    return {dt.date.fromisoformat(r[0]): r[1] for r in rows}
+
+
+def by_day(doses: list[Dose]) -> dict[dt.date, list[Dose]]:
+    grouped: dict[dt.date, list[Dose]] = defaultdict(list)
+    for dose in doses:
+        grouped[dose.day].append(dose)
+    return dict(grouped)

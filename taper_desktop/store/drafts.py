@@ -1,0 +1,34 @@
+"""Unsaved form state, kept as it changes so nothing typed is lost."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from taper_desktop.store.db import Store, now_text
+
+
+def put(store: Store, key: str, value: Any) -> None:
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO draft (key, value, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+            "updated_at = excluded.updated_at",
+            (key, json.dumps(value), now_text()),
+        )
+
+
+def get(store: Store, key: str) -> Any | None:
+    row = store.execute("SELECT value FROM draft WHERE key = ?", (key,)).fetchone()
+    return None if row is None else json.loads(row["value"])
+
+
+def delete(store: Store, key: str) -> None:
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM draft WHERE key = ?", (key,))
+
+
+def keys(store: Store, prefix: str = "") -> list[str]:
+    rows = store.execute("SELECT key FROM draft WHERE key LIKE ? || '%' ORDER BY key",
+                         (prefix,))
+    return [r["key"] for r in rows]

@@ -1,0 +1,165 @@
+"""Substances, taper plans, their revisions and holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from taper_desktop.domain.models import CustomStep, Hold, Plan, PlanRevision, Substance
+from taper_desktop.domain.schedule import CUSTOM, validate_rule
+from taper_desktop.store.db import Store, now_text
+
+
+def _day(text: str | None) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text)
+
+
+def validate_revision(revision: PlanRevision) -> None:
+    """Raise ValueError naming the first problem with a revision."""
+    validate_rule(revision.rule, revision.start_dose, revision.step, revision.interval_days,
+                  revision.resolution, revision.target)
+    if revision.rule == CUSTOM:
+        days = [s.day for s in revision.custom_steps]
+        if days != sorted(days) or len(set(days)) != len(days):
+            raise ValueError("custom steps must be dated in order, one per date")
+        previous = revision.start_dose
+        for step in revision.custom_steps:
+            if step.day < revision.effective_date:
+                raise ValueError(f"custom step {step.day} is before the effective date")
+            if step.dose < 0:
+                raise ValueError(f"custom step {step.day}: dose must not be negative")
+            if step.dose > previous and not step.increase_agreed:
+                raise ValueError(f"custom step {step.day} raises the dose; mark it "
+                                 "'increase agreed with provider' if that is the plan")
+            previous = step.dose
+
+
+def add_substance(store: Store, substance: Substance) -> Substance:
+    with store.transaction() as conn:
+        cur = conn.execute(
+            "INSERT INTO substance (name, kind, unit, form, mme_factor, created_at)"
+            " VALUES (?,?,?,?,?,?)",
+            (substance.name, substance.kind, substance.unit, substance.form,
+             substance.mme_factor, now_text()),
+        )
+    substance.id = cur.lastrowid
+    return substance
+
+
+def _substance(r) -> Substance:
+    return Substance(name=r["name"], kind=r["kind"], unit=r["unit"], form=r["form"],
+                     mme_factor=r["mme_factor"], id=r["id"])
+
+
+def substances(store: Store) -> list[Substance]:
+    return [_substance(r) for r in store.execute("SELECT * FROM substance ORDER BY id")]
+
+
+def create_plan(store: Store, substance: Substance, first: PlanRevision, name: str = "") -> Plan:
+    """Create a substance (if new), a plan and its first revision in one transaction."""
+    validate_revision(first)
+    with store.transaction():
+        if substance.id is None:
+            add_substance(store, substance)
+        cur = store.execute(
+            "INSERT INTO plan (substance_id, name, created_at) VALUES (?,?,?)",
+            (substance.id, name, now_text()),
+        )
+        plan = Plan(substance=substance, name=name, id=cur.lastrowid)
+        add_revision(store, plan.id, first)
+    plan.revisions.append(first)
+    return plan
+
+
+def add_revision(store: Store, plan_id: int, revision: PlanRevision) -> PlanRevision:
+    """A plan change: a new revision; earlier days keep the schedule they had."""
+    validate_revision(revision)
+    created = now_text()
+    with store.transaction() as conn:
+        cur = conn.execute(
+            "INSERT INTO plan_revision (plan_id, effective_date, rule, start_dose, step,"
+            " interval_days, resolution, target, reason, agreed_by, created_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (plan_id, revision.effective_date.isoformat(), revision.rule, revision.start_dose,
+             revision.step, revision.interval_days, revision.resolution, revision.target,
+             revision.reason, revision.agreed_by, created),
+        )
+        conn.executemany(
+            "INSERT INTO plan_custom_step (revision_id, day, dose, increase_agreed)"
+            " VALUES (?,?,?,?)",
+            [(cur.lastrowid, s.day.isoformat(), s.dose, int(s.increase_agreed))
+             for s in revision.custom_steps],
+        )
+    revision.id, revision.plan_id, revision.created_at = cur.lastrowid, plan_id, created
+    return revision
+
+
+def current_plan(store: Store) -> Plan | None:
+    """The most recently created plan with its revisions and holds, or None."""
+    row = store.execute("SELECT * FROM plan ORDER BY id DESC LIMIT 1").fetchone()
+    return None if row is None else load_plan(store, row["id"])
+
+
+def load_plan(store: Store, plan_id: int) -> Plan:
+    row = store.execute("SELECT * FROM plan WHERE id = ?", (plan_id,)).fetchone()
+    if row is None:
+        raise KeyError(plan_id)
+    sub = store.execute("SELECT * FROM substance WHERE id = ?", (row["substance_id"],)).fetchone()
+    plan = Plan(substance=_substance(sub), name=row["name"], id=row["id"])
+    steps: dict[int, list[CustomStep]] = {}
+    for s in store.execute(
+        "SELECT s.* FROM plan_custom_step s JOIN plan_revision r ON r.id = s.revision_id"
+        " WHERE r.plan_id = ? ORDER BY s.day", (plan_id,),
+    ):
+        steps.setdefault(s["revision_id"], []).append(
+            CustomStep(dt.date.fromisoformat(s["day"]), s["dose"], bool(s["increase_agreed"])))
+    for r in store.execute(
+        "SELECT * FROM plan_revision WHERE plan_id = ? ORDER BY effective_date, id", (plan_id,)
+    ):
+        plan.revisions.append(PlanRevision(
+            effective_date=dt.date.fromisoformat(r["effective_date"]), rule=r["rule"],
+            start_dose=r["start_dose"], step=r["step"], interval_days=r["interval_days"],
+            resolution=r["resolution"], target=r["target"], reason=r["reason"],
+            agreed_by=r["agreed_by"], custom_steps=steps.get(r["id"], []), id=r["id"],
+            plan_id=plan_id, created_at=r["created_at"]))
+    for h in store.execute("SELECT * FROM hold WHERE plan_id = ? ORDER BY start_day", (plan_id,)):
+        plan.holds.append(Hold(start_day=_day(h["start_day"]), end_day=_day(h["end_day"]),
+                               reason=h["reason"], id=h["id"], plan_id=plan_id))
+    return plan
+
+
+def add_hold(store: Store, plan_id: int, hold: Hold) -> Hold:
+    if hold.end_day is not None and hold.end_day < hold.start_day:
+        raise ValueError("a hold cannot end before it starts")
+    existing = load_plan(store, plan_id).holds
+    for other in existing:
+        other_end = other.end_day or dt.date.max
+        end = hold.end_day or dt.date.max
+        if hold.start_day <= other_end and other.start_day <= end:
+            raise ValueError(f"this hold overlaps the hold from {other.start_day}")
+    with store.transaction() as conn:
+        cur = conn.execute(
+            "INSERT INTO hold (plan_id, start_day, end_day, reason, created_at)"
+            " VALUES (?,?,?,?,?)",
+            (plan_id, hold.start_day.isoformat(),
+             None if hold.end_day is None else hold.end_day.isoformat(), hold.reason,
+             now_text()),
+        )
+    hold.id, hold.plan_id = cur.lastrowid, plan_id
+    return hold
+
+
+def end_hold(store: Store, hold_id: int, last_held_day: dt.date) -> None:
+    """Resume: the hold's last day becomes last_held_day."""
+    with store.transaction() as conn:
+        row = conn.execute("SELECT start_day FROM hold WHERE id = ?", (hold_id,)).fetchone()
+        if row is None:
+            raise ValueError("that hold no longer exists")
+        if last_held_day.isoformat() < row["start_day"]:
+            raise ValueError("a hold cannot end before it starts")
+        conn.execute("UPDATE hold SET end_day = ? WHERE id = ?",
+                     (last_held_day.isoformat(), hold_id))
+
+
+def delete_hold(store: Store, hold_id: int) -> None:
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM hold WHERE id = ?", (hold_id,))

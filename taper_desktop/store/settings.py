@@ -1,0 +1,39 @@
+"""Settings that belong with the data (declared in domain.settings)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from taper_desktop.domain import settings as fields
+from taper_desktop.store.db import Store
+
+
+def get(store: Store, key: str) -> Any:
+    row = store.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        return fields.default(key)
+    try:
+        return fields.validate(key, json.loads(row["value"]))
+    except ValueError:
+        return fields.default(key)  # a stale or hand-edited value never stops the app
+
+
+def get_all(store: Store) -> dict[str, Any]:
+    return {f.key: get(store, f.key) for f in fields.FIELDS}
+
+
+def put(store: Store, key: str, value: Any) -> None:
+    put_many(store, {key: value})
+
+
+def put_many(store: Store, values: dict[str, Any]) -> None:
+    """Validate every value first, then write them all in one transaction."""
+    checked = {key: fields.validate(key, value) for key, value in values.items()}
+    with store.transaction() as conn:
+        for key, value in checked.items():
+            conn.execute(
+                "INSERT INTO setting (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value)),
+            )

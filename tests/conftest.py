@@ -1,0 +1,43 @@
+"""Every test runs offscreen, with its own data folder and its own SQLite file."""
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
+os.environ.pop("TAPER_DESKTOP_EXIT_AFTER_PAINT", None)
+
+import datetime as dt  # noqa: E402
+
+import pytest  # noqa: E402
+
+from taper_desktop.store import open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """A fresh data folder per test; the environment points every command at it."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("TAPER_DESKTOP_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def store(data_dir):
+    s = open_store(data_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def today():
+    return dt.date.today()
+
+
+@pytest.fixture
+def window(qtbot, store):
+    from taper_desktop.app import build_window
+
+    w = build_window(store)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
