@@ -5,10 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, QLockFile, QObject, QSocketNotifier, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from taper_desktop import APP_NAME, APP_TITLE
@@ -16,21 +13,12 @@ from taper_desktop.paths import data_dir as resolve_data_dir
 from taper_desktop.store import Store, StoreError, open_store
 from taper_desktop.store.db import prepare_data_dir
 from taper_desktop.ui.events import DataEvents
+from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui.main_window import MainWindow
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 LOCK_NAME = "taper-desktop.lock"
 # Benchmarks set this to have the app print "painted" and quit after its first paint.
 EXIT_AFTER_PAINT = "TAPER_DESKTOP_EXIT_AFTER_PAINT"
-
-
-def app_icon() -> QIcon:
-    icon = QIcon()
-    for size in (16, 32, 48, 64, 128, 256):
-        png = RESOURCES / "icons" / f"taper-desktop-{size}.png"
-        if png.exists():
-            icon.addFile(str(png))
-    return icon
 
 
 def ensure_app() -> QApplication:
@@ -87,6 +75,7 @@ def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:
 
 def run_window(data_dir_override: str | None = None) -> int:
     app = ensure_app()
+    notifier = _quit_on_signals(app)  # noqa: F841 - kept alive for the loop
     folder = resolve_data_dir(data_dir_override)
     try:
         prepare_data_dir(folder)
@@ -107,7 +96,6 @@ def run_window(data_dir_override: str | None = None) -> int:
             if os.environ.get(EXIT_AFTER_PAINT):
                 painter = _FirstPaint(window)
                 window.installEventFilter(painter)
-            notifier = _quit_on_signals(app)  # noqa: F841 - kept alive for the loop
             window.show()
             return app.exec()
         finally:

@@ -15,6 +15,7 @@ from taper_desktop.ui.calendar_tab import CalendarTab
 from taper_desktop.ui.charts_tab import ChartsTab
 from taper_desktop.ui.checkin_tab import CheckInTab
 from taper_desktop.ui.events import DataEvents
+from taper_desktop.ui.icons import app_icon
 
 WINDOW_STATE_FILE = "window.ini"
 
@@ -24,7 +25,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store, self.events = store, events
         self.setWindowTitle(APP_TITLE)
-        self.setMinimumSize(960, 640)
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(720, 520)
         self.ui_state = QSettings(str(Path(store.data_dir) / WINDOW_STATE_FILE),
                                   QSettings.Format.IniFormat)
 
