@@ -1,0 +1,50 @@
+"""Small statistics used by the charts, the report and the hold prompt.
+
+Missing values are None and are skipped, never counted as zero.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Sequence
+
+
+def mean(values: Sequence[float | None]) -> float | None:
+    """Mean of the values present, or None when none are."""
+    present = [v for v in values if v is not None]
+    return sum(present) / len(present) if present else None
+
+
+def rolling_mean(values: Sequence[float | None], window: int = 7,
+                 min_count: int = 4) -> list[float | None]:
+    """Trailing mean over the last `window` days, including the day itself.
+
+    values holds one entry per consecutive calendar day (None for not logged). A
+    day's mean needs at least min_count values in its window, else it is None.
+    """
+    out: list[float | None] = []
+    total, count = 0.0, 0
+    for i, value in enumerate(values):
+        if value is not None:
+            total += value
+            count += 1
+        if i >= window:
+            old = values[i - window]
+            if old is not None:
+                total -= old
+                count -= 1
+        out.append(total / count if count >= min_count else None)
+    return out
+
+
+def after_step_profile(series: dict[dt.date, float], step_days: Sequence[dt.date],
+                       days_after: int = 14) -> tuple[list[list[float | None]],
+                                                      list[float | None]]:
+    """For each step day, the values on day 0..days_after after it; and their mean per day.
+
+    Returns (one list per step, the mean across steps for each day offset).
+    """
+    per_step = [[series.get(step + dt.timedelta(days=k)) for k in range(days_after + 1)]
+                for step in step_days]
+    means = [mean([row[k] for row in per_step]) for k in range(days_after + 1)]
+    return per_step, means

@@ -1,0 +1,69 @@
+"""One row per calendar day: the plan, the doses and the check-in side by side.
+
+Shared by the charts, the report and the day-table CSV. A value that was not
+recorded is None, never 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from taper_desktop.domain.days import days_between
+from taper_desktop.domain.models import CheckIn
+from taper_desktop.domain.schedule import PlanSchedule
+from taper_desktop.store import checkins, doses, plans
+from taper_desktop.store.db import Store
+
+
+@dataclass
+class DayRow:
+    day: dt.date
+    planned: float | None
+    taken: float | None  # total taken; None when no dose was logged
+    unit: str
+    held: bool
+    checkin: CheckIn | None
+
+    @property
+    def total(self) -> int | None:
+        return None if self.checkin is None else self.checkin.total
+
+    @property
+    def partial(self) -> bool:
+        return self.checkin is not None and not self.checkin.complete
+
+    @property
+    def has_data(self) -> bool:
+        return self.checkin is not None or self.taken is not None
+
+
+def plan_schedule(store: Store) -> PlanSchedule | None:
+    """The schedule of the current plan, or None when there is no plan."""
+    plan = plans.current_plan(store)
+    return None if plan is None else PlanSchedule(plan.revisions, plan.holds)
+
+
+def day_rows(store: Store, first: dt.date, last: dt.date,
+             schedule: PlanSchedule | None = None) -> list[DayRow]:
+    """A row for every day from first to last inclusive (days without data included)."""
+    plan = plans.current_plan(store)
+    if schedule is None and plan is not None:
+        schedule = PlanSchedule(plan.revisions, plan.holds)
+    unit = plan.substance.unit if plan else ""
+    taken = doses.totals_between(store, first, last)
+    if not unit and taken:
+        row = store.execute("SELECT unit FROM dose ORDER BY id DESC LIMIT 1").fetchone()
+        unit = row[0] if row else ""
+    by_day = {c.day: c for c in checkins.between(store, first, last)}
+    rows = []
+    for day in days_between(first, last):
+        rows.append(DayRow(
+            day=day,
+            planned=schedule.planned(day) if schedule else None,
+            taken=taken.get(day),
+            unit=unit,
+            held=schedule.is_held(day) if schedule else False,
+            checkin=by_day.get(day),
+        ))
+    return rows
