@@ -89,7 +89,7 @@ def _fill_days(store, rng, schedule, first, last, substance_id) -> None:
                     note = "Extra dose, rough afternoon" if (day in over_plan and time == "20:30") else ""
                     doses.add(store, Dose(day, amount, "g", time, note, substance_id))
         if day not in missed_checkins:
-            level = 0.35 + 1.6 * bump + rng.uniform(-0.15, 0.15)
+            level = 0.55 + 1.5 * bump + rng.uniform(-0.15, 0.15)
             items = {}
             for key in scale.item_keys:
                 weight = 1.3 if key in ("anxious", "restless", "bones_muscles_ache",
