@@ -75,6 +75,9 @@ FIELDS: tuple[Field, ...] = (
     Field("last_report_to", "Last report ended on", "", str, _always),
 )
 
+_KIND_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "yes or no",
+               list: "a list"}
+
 FIELDS_BY_KEY: dict[str, Field] = {f.key: f for f in FIELDS}
 
 
@@ -87,7 +90,7 @@ def validate(key: str, value: Any) -> Any:
     if field.kind is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
     if field.kind is not bool and isinstance(value, bool) or not isinstance(value, field.kind):
-        raise ValueError(f"setting {key}: {value!r} is not a {field.kind.__name__}")
+        raise ValueError(f"setting {key}: {value!r} is not {_KIND_NAMES[field.kind]}")
     message = field.check(value)
     if message:
         raise ValueError(f"setting {key}: {message}")

@@ -9,8 +9,10 @@ version before it in tests/fixtures/.
 APPLICATION_ID = 0x54415052  # "TAPR"
 USER_VERSION = 1
 
-_DAY = "CHECK ({col} IS NULL OR (length({col}) = 10 AND date({col}) = {col}))"
-_TIME = "CHECK ({col} IS NULL OR (length({col}) = 5 AND time({col} || ':00') = {col} || ':00'))"
+# date(x, '+0 days') normalizes 2026-02-30 to 2026-03-02, so only real dates equal themselves;
+# IS (not =) so that an unparsable value (NULL from date()/time()) fails the check.
+_DAY = "CHECK ({col} IS NULL OR (length({col}) = 10 AND date({col}, '+0 days') IS {col}))"
+_TIME = "CHECK ({col} IS NULL OR (length({col}) = 5 AND time({col} || ':00') IS {col} || ':00'))"
 
 
 def _day(col: str) -> str:
