@@ -42,7 +42,7 @@ def test_about_names_disclaimer_and_every_scale_citation():
         assert needle in html
 
 
-def test_geometry_and_tab_are_remembered(qtbot, store):
+def test_geometry_is_remembered_and_the_window_opens_on_the_checkin(qtbot, store):
     first = build_window(store)
     qtbot.addWidget(first)
     first.show()
@@ -52,7 +52,7 @@ def test_geometry_and_tab_are_remembered(qtbot, store):
     second = build_window(store)
     qtbot.addWidget(second)
     assert (second.size().width(), second.size().height()) == (760, 540)
-    assert second.tabs.currentIndex() == 2
+    assert second.tabs.currentWidget() is second.checkin_tab
 
 
 def test_second_copy_is_refused_with_a_message(data_dir, monkeypatch, capsys):

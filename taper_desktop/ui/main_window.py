@@ -93,13 +93,11 @@ class MainWindow(QMainWindow):
         geometry = self.ui_state.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 800)
-        index = self.ui_state.value("tab", 0, type=int)
-        if 0 <= index < self.tabs.count():
-            self.tabs.setCurrentIndex(index)
+        # Daily use starts at today's check-in (design.md, main flow 2), whatever tab was last.
+        self.tabs.setCurrentWidget(self.checkin_tab)
 
     def save_state(self) -> None:
         self.ui_state.setValue("geometry", self.saveGeometry())
-        self.ui_state.setValue("tab", self.tabs.currentIndex())
         self.ui_state.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
