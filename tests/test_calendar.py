@@ -244,7 +244,7 @@ def test_cells_show_checkin_band_partial_and_visits(tab, store, today):
     if yesterday.month != today.month:
         tab.month.set_selected(yesterday)
     cell = tab.month.cells[yesterday]
-    assert (cell.withdrawal, cell.band, cell.band_level) == ("SOWS 12", "moderate", 2)
+    assert (cell.withdrawal, cell.band, cell.band_level) == ("12", "moderate", 2)
     assert "conventional" in cell.description
     tab.month.set_selected(two_days)
     partial = tab.month.cells[two_days]

@@ -108,9 +108,11 @@ class CalendarTab(QWidget):
         font.setBold(True)
         self.month_label.setFont(font)
         self.month_label.setAccessibleName(self.tr("Month shown"))
-        self.legend = QLabel(self.tr("Arrows move a day, Page Up/Down a month, Enter opens the "
-                                     "day. Dot: withdrawal total; darker = higher "
-                                     "conventional band."))
+        self.legend = QLabel(self.tr("Dot: SOWS total and its conventional band (darker = "
+                                     "higher). Keys: arrows, Page Up/Down, Enter."))
+        self.legend.setToolTip(self.tr(
+            "Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the "
+            "day. SOWS-Gossop totals are named and have no bands."))
         self.legend.setWordWrap(True)
         legend_font = self.legend.font()
         legend_font.setPointSizeF(legend_font.pointSizeF() * 0.9)
@@ -211,7 +213,9 @@ class CalendarTab(QWidget):
 
     def _cell(self, row, visit: str, step: bool) -> DayCell:
         unit = row.unit
-        cell = DayCell(held=row.held, step=step, visit=visit, future=row.day > self.today)
+        # "not logged" only where a dose was expected: past days inside the plan.
+        cell = DayCell(held=row.held, step=step, visit=visit,
+                       future=row.day > self.today or row.planned is None)
         said = []
         if row.planned is not None:
             cell.planned = f"{fmt(row.planned)} {unit}"
@@ -221,16 +225,19 @@ class CalendarTab(QWidget):
             said.append(self.tr("took %s") % cell.taken)
             if row.planned is not None and row.taken > row.planned + 1e-9:
                 cell.over_plan = f"+{fmt(round(row.taken - row.planned, 6))}"
-        elif not cell.future:
+        elif row.day <= self.today:
             said.append(self.tr("doses not logged"))
         if row.checkin is not None:
             scale = row.checkin.scale
             if row.checkin.total is None:
                 cell.partial = True
-                cell.withdrawal = self.tr("%s partial") % row.checkin.instrument
+                cell.withdrawal = self.tr("partial")
                 said.append(self.tr("check-in partly answered"))
-            else:
+            elif scale.bands:  # SOWS: the total and its conventional band
+                cell.withdrawal = str(row.checkin.total)
+            else:  # SOWS-Gossop has no bands; name it so its totals are never mixed up
                 cell.withdrawal = f"{row.checkin.instrument} {row.checkin.total}"
+            if row.checkin.total is not None:
                 band = scale.band(row.checkin.total)
                 if band is not None:
                     cell.band = band.name
@@ -246,6 +253,13 @@ class CalendarTab(QWidget):
             said.append(self.tr("appointment %s") % visit)
         cell.description = "; ".join(said)
         return cell
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Arriving on the tab puts the keyboard on the month, so arrows work at once."""
+        super().showEvent(event)
+        focused = self.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.month.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- actions ------------------------------------------------------------------
     def _day_selected(self, day: dt.date) -> None:

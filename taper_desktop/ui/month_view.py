@@ -25,7 +25,7 @@ class DayCell:
     planned: str = ""  # e.g. "7.2 g"; empty before the plan
     taken: str | None = None  # e.g. "7.7 g"; None = not logged
     over_plan: str = ""  # e.g. "+0.5 g", shown factually
-    withdrawal: str = ""  # e.g. "SOWS 12"; "" when no check-in
+    withdrawal: str = ""  # e.g. "12" (SOWS) or "Gossop 7"; "" when no check-in
     band: str = ""  # conventional band name, "" when none (Gossop, partial)
     band_level: int = -1  # 0..3 for shading the marker; -1 no shading
     partial: bool = False
@@ -283,9 +283,6 @@ class MonthView(QWidget):
         p.setFont(font)
         p.setPen(text)
         rest = QRectF(dot.right() + 4, r.top(), r.width() - size - 4, r.height())
-        if fm.horizontalAdvance(label) > rest.width() and cell.band:
-            # Narrow cell: drop the scale's name before cutting the band (tooltip has both).
-            label = f"{cell.withdrawal.split()[-1]} {cell.band}"
         p.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    fm.elidedText(label, Qt.TextElideMode.ElideRight, int(rest.width())))
 

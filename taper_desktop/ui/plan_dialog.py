@@ -81,6 +81,8 @@ class PlanDialog(QDialog):
         layout.addWidget(self.buttons)
         self._load()
         self.update_preview()
+        self.start.setFocus()
+        self.start.selectAll()
 
     # ---- building ------------------------------------------------------------------
     def _field(self, form: QFormLayout, key: str, label: str, widget: QWidget,
@@ -111,6 +113,12 @@ class PlanDialog(QDialog):
         side = QWidget()
         v = QVBoxLayout(side)
         v.setContentsMargins(0, 0, 6, 0)
+        if self.plan is not None:
+            note = QLabel(self.tr(
+                "Saving adds a new revision. The current plan stays in the history and days "
+                "before the date in force keep the schedule they had."))
+            note.setWordWrap(True)
+            v.addWidget(note)
         form = self.form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
@@ -122,6 +130,7 @@ class PlanDialog(QDialog):
         self.substance.currentIndexChanged.connect(self._substance_changed)
         self.other_name = self._field(form, "other_name", self.tr("Name"), QLineEdit())
         self.other_unit = self._field(form, "other_unit", self.tr("Unit"), QLineEdit())
+        self.other_unit.textChanged.connect(lambda _text: self._label_units())
 
         self.effective = QDateEdit()
         self.effective.setCalendarPopup(True)
@@ -153,8 +162,10 @@ class PlanDialog(QDialog):
         self.custom_table = QTableWidget(0, 3)
         self.custom_table.setHorizontalHeaderLabels([
             self.tr("Date (YYYY-MM-DD)"), self.tr("Dose"), self.tr("Increase agreed with provider")])
-        self.custom_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
+        header = self.custom_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.custom_table.setAccessibleName(self.tr("Custom steps"))
         self.custom_table.itemChanged.connect(self.update_preview)
         self.custom_table.setMinimumHeight(110)
@@ -172,17 +183,19 @@ class PlanDialog(QDialog):
         cv.addLayout(row)
         self.custom_error = QLabel()
         self.custom_error.setWordWrap(True)
+        italic = self.custom_error.font()
+        italic.setItalic(True)
+        self.custom_error.setFont(italic)
         self.custom_error.setVisible(False)
         self.custom_error.setAccessibleName(self.tr("Custom steps problem"))
         cv.addWidget(self.custom_error)
         self.errors["custom"] = self.custom_error
-        v.addWidget(self.custom_box)
+        form.addRow(self.custom_box)
 
-        form2 = QFormLayout()
-        self.reason = self._field(form2, "reason", self.tr("Reason"), QLineEdit())
-        self.agreed_by = self._field(form2, "agreed_by", self.tr("Agreed with"), QLineEdit())
+        self.reason = self._field(form, "reason", self.tr("Reason"), QLineEdit())
+        self.reason.setPlaceholderText(self.tr("e.g. slower steps agreed at the visit"))
+        self.agreed_by = self._field(form, "agreed_by", self.tr("Agreed with"), QLineEdit())
         self.agreed_by.setPlaceholderText(self.tr("e.g. Dr. Rivera"))
-        v.addLayout(form2)
         v.addStretch(1)
         return side
 
@@ -267,10 +280,26 @@ class PlanDialog(QDialog):
         other = entry.key == "other"
         for w in (self.other_name, self.other_unit):
             self.form.setRowVisible(w.parentWidget(), other)
+        self._label_units()
         if self.plan is None and not self.resolution.isModified():
             self.resolution.setText(_fmt(entry.default_resolution))
         self.mme_note.setVisible(entry.mme_factor is not None)
         self.update_preview()
+
+    def _label_units(self) -> None:
+        """Put the unit in the labels of the amounts, e.g. 'Start dose per day (g)'."""
+        unit = self.unit()
+        suffix = f" ({unit})" if unit else ""
+        for edit, text in ((self.start, self.tr("Start dose per day")),
+                           (self.resolution, self.tr("Round doses to")),
+                           (self.target, self.tr("Target dose"))):
+            label = self.form.labelForField(edit.parentWidget())
+            if label is not None:
+                label.setText(text + suffix)
+        if self.step_label is not None:
+            percent = self.rule.currentData() == PERCENT
+            self.step_label.setText(self.tr("Percent per step") if percent
+                                    else self.tr("Amount per step") + suffix)
 
     def _rule_changed(self) -> None:
         rule = self.rule.currentData()
@@ -278,9 +307,7 @@ class PlanDialog(QDialog):
         for w in (self.step, self.interval):
             self.form.setRowVisible(w.parentWidget(), not custom)
         self.custom_box.setVisible(custom)
-        if self.step_label is not None:
-            self.step_label.setText(self.tr("Percent per step") if rule == PERCENT
-                                    else self.tr("Amount per step"))
+        self._label_units()
         self.step.setAccessibleName(self.step_label.text() if self.step_label else "")
         if custom and self.custom_table.rowCount() == 0:
             self.add_custom_step()
@@ -448,6 +475,7 @@ class PlanDialog(QDialog):
             headers.append(self.tr("MME/day"))
         self.preview.setColumnCount(len(headers))
         self.preview.setHorizontalHeaderLabels(headers)
+        self.chart.setVisible(choice is not None)
         if choice is None:
             self.preview.setRowCount(0)
             self.chart.clear()
