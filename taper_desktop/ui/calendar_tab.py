@@ -45,6 +45,7 @@ class CalendarTab(QWidget):
             "partial": self.tr("partial"), "today": self.tr("Today")}
         self.day_panel = DayPanel(store, events)
         self.day_panel.open_checkin.connect(self.open_checkin)
+        self.day_panel.records_changed.connect(lambda _day: self.refresh_month())
         scroll = QScrollArea()
         scroll.setWidget(self.day_panel)
         scroll.setWidgetResizable(True)

@@ -49,6 +49,7 @@ def parse_time(text: str) -> str | None:
 
 class DayPanel(QWidget):
     open_checkin = Signal(object)  # datetime.date
+    records_changed = Signal(object)  # datetime.date: other medications or visits changed
 
     def __init__(self, store: Store, events, parent=None):
         super().__init__(parent)
@@ -284,10 +285,11 @@ class DayPanel(QWidget):
         mme = mme_per_day(planned, factor)
         if mme is not None:
             parts[0] += self.tr(" (%s MME/day)") % fmt(round(mme, 1))
+        parts[0] += "."
+        n = self.schedule.day_of_step(self.day)
         if self.schedule.is_held(self.day):
             parts.append(self.tr("Steps paused (hold)."))
-        n = self.schedule.day_of_step(self.day)
-        if self.schedule.is_step_day(self.day):
+        elif self.schedule.is_step_day(self.day):
             parts.append(self.tr("The dose changes today."))
         elif n is not None:
             parts.append(self.tr("Day %d of this step.") % n)
@@ -457,7 +459,7 @@ class DayPanel(QWidget):
             edit.clear()
         self._say(self.med_message, "")
         self._refresh_meds()
-        self.events.doses_changed.emit(self.day)
+        self.records_changed.emit(self.day)
 
     def delete_medication(self) -> None:
         med_id = self._selected_id(self.med_list)
@@ -466,7 +468,7 @@ class DayPanel(QWidget):
             return
         records.delete_medication(self.store, med_id)
         self._refresh_meds()
-        self.events.doses_changed.emit(self.day)
+        self.records_changed.emit(self.day)
 
     def add_visit(self) -> None:
         try:
@@ -491,7 +493,7 @@ class DayPanel(QWidget):
             edit.clear()
         self._say(self.visit_message, "")
         self._refresh_visits()
-        self.events.doses_changed.emit(self.day)
+        self.records_changed.emit(self.day)
 
     def delete_visit(self) -> None:
         appt_id = self._selected_id(self.visit_list)
@@ -500,4 +502,4 @@ class DayPanel(QWidget):
             return
         visits.delete_visit(self.store, appt_id)
         self._refresh_visits()
-        self.events.doses_changed.emit(self.day)
+        self.records_changed.emit(self.day)

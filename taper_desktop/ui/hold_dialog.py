@@ -25,6 +25,7 @@ class HoldDialog(QDialog):
     def __init__(self, start: dt.date, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pause the steps (hold)"))
+        self.setMinimumWidth(460)
         intro = QLabel(self.tr(
             "A hold keeps the current dose and moves every later step back by the days "
             "held. Consider discussing a hold with your provider."))
@@ -55,7 +56,10 @@ class HoldDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start hold"))
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Start hold"))
+        ok.setAccessibleName(self.tr("Start hold"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
