@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
     QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -161,7 +161,8 @@ class PlanDialog(QDialog):
         cv = QVBoxLayout(self.custom_box)
         self.custom_table = QTableWidget(0, 3)
         self.custom_table.setHorizontalHeaderLabels([
-            self.tr("Date (YYYY-MM-DD)"), self.tr("Dose"), self.tr("Increase agreed with provider")])
+            self.tr("Date (YYYY-MM-DD)"), self.tr("Dose"),
+            self.tr("Increase agreed with provider")])
         header = self.custom_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
