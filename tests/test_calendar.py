@@ -52,6 +52,7 @@ def test_plan_created_through_the_dialog_shows_in_the_calendar(tab, qtbot, monke
         assert dialog.save_button.isEnabled()
         assert dialog.preview.item(1, 1).text() == "7.25"
         assert dialog.preview.item(0, 2).text() == "7 days"
+        assert len(dialog.chart.getPlotItem().listDataItems()) == 1
         assert "Projected end: %s" % (today + dt.timedelta(days=280)).isoformat() \
             in dialog.end_label.text()
         dialog.accept()

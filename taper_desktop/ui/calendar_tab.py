@@ -26,6 +26,7 @@ class CalendarTab(QWidget):
     def __init__(self, store, events, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.store, self.events = store, events
+        self.fixed_today = today  # tests pin the date; the app follows the clock
         self.today = today or dt.date.today()
         self.plan: Plan | None = None
         self.schedule: PlanSchedule | None = None
@@ -128,6 +129,8 @@ class CalendarTab(QWidget):
 
     # ---- refreshing ------------------------------------------------------------------
     def refresh(self) -> None:
+        if self.fixed_today is None and self.today != dt.date.today():
+            self.today = self.month.today = dt.date.today()  # the app was open past midnight
         self.plan = plans.current_plan(self.store)
         self.schedule = PlanSchedule(self.plan.revisions, self.plan.holds) if self.plan else None
         self.day_panel.set_context(self.plan, self.schedule)
@@ -258,6 +261,8 @@ class CalendarTab(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Arriving on the tab puts the keyboard on the month, so arrows work at once."""
         super().showEvent(event)
+        if self.fixed_today is None and self.today != dt.date.today():
+            self.refresh()
         focused = self.focusWidget()
         if focused is None or not self.isAncestorOf(focused):
             self.month.setFocus(Qt.FocusReason.OtherFocusReason)
