@@ -346,11 +346,15 @@ def test_history_lists_every_revision_and_hold(qtbot, store, today):
     assert dialog.holds.item(0, 2).text() == "3"
 
 
-def test_calendar_module_uses_no_sql():
+def test_calendar_ui_modules_hold_no_sql():
     import inspect
 
-    source = inspect.getsource(calendar_module)
-    assert "execute(" not in source and "SELECT" not in source
+    from taper_desktop.ui import day_panel, month_view, plan_dialog, plan_history
+
+    for module in (calendar_module, day_panel, month_view, plan_dialog, plan_history,
+                   hold_dialog):
+        source = inspect.getsource(module)
+        assert "execute(" not in source and "SELECT " not in source, module.__name__
 
 
 def _unnamed_controls(root):
