@@ -170,9 +170,9 @@ class PlanSchedule:
         if key not in self._changes:
             if revision.rule == CUSTOM:
                 changes = [(0, _clean(revision.start_dose))]
+                # Typed dates sit on the plan clock too, so a hold shifts them like any step.
                 for step in sorted(revision.custom_steps, key=lambda s: s.day):
                     offset = (step.day - revision.effective_date).days
-                    offset -= self.held_days(revision.effective_date, step.day - dt.timedelta(1))
                     if offset <= 0:
                         changes[0] = (0, _clean(step.dose))
                     elif step.dose != changes[-1][1]:
@@ -242,3 +242,17 @@ class PlanSchedule:
         if changes and changes[-1][1] <= last.target + _EPS:
             return changes[-1][0]
         return None
+
+    def day_of_step(self, day: dt.date) -> int | None:
+        """1 on the day the dose in force began, 2 the day after, ...; None before the plan."""
+        start = self.current_step_start(day)
+        return None if start is None else (day - start).days + 1
+
+    def rows(self) -> list[ScheduleRow]:
+        """Every dose change over all revisions, with the days each dose lasts."""
+        changes = self.step_changes()
+        rows = []
+        for i, (day, dose) in enumerate(changes):
+            following = changes[i + 1][0] if i + 1 < len(changes) else None
+            rows.append(ScheduleRow(day, dose, (following - day).days if following else None))
+        return rows

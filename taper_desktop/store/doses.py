@@ -79,3 +79,18 @@ def by_day(doses: list[Dose]) -> dict[dt.date, list[Dose]]:
     for dose in doses:
         grouped[dose.day].append(dose)
     return dict(grouped)
+
+
+def take_as_planned(store: Store, day: dt.date, planned: float, unit: str,
+                    time: str | None = None, substance_id: int | None = None) -> Dose:
+    """Log the day's planned dose as one dose, in one action.
+
+    Refuses a day that already has doses, so a second press never doubles the log.
+    """
+    dose = Dose(day, planned, unit, time, "taken as planned", substance_id)
+    validate(dose)
+    with store.transaction() as conn:
+        if conn.execute("SELECT 1 FROM dose WHERE day = ? LIMIT 1",
+                        (day.isoformat(),)).fetchone():
+            raise ValueError(f"{day.isoformat()} already has doses logged; edit those instead")
+        return add(store, dose)

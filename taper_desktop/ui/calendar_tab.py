@@ -1,16 +1,316 @@
-"""The taper calendar tab."""
+"""The taper calendar tab: the plan agreed with the provider, day by day, next to what
+was taken; a month grid, the selected day in detail, and the plan's controls."""
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from __future__ import annotations
 
-from taper_desktop.ui.empty_state import EmptyState
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
+    QVBoxLayout, QWidget,
+)
+
+from taper_desktop.domain.models import Hold, Plan
+from taper_desktop.domain.schedule import PlanSchedule
+from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
+from taper_desktop.store import day_table, plans, records
+from taper_desktop.ui import hold_dialog, plan_dialog, plan_history
+from taper_desktop.ui.day_panel import DayPanel, fmt
+from taper_desktop.ui.month_view import DayCell, MonthView
 
 
 class CalendarTab(QWidget):
-    def __init__(self, store, events, parent=None):
+    open_checkin = Signal(object)  # datetime.date: show that day's check-in
+
+    def __init__(self, store, events, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.store, self.events = store, events
+        self.fixed_today = today  # tests pin the date; the app follows the clock
+        self.today = today or dt.date.today()
+        self.plan: Plan | None = None
+        self.schedule: PlanSchedule | None = None
+
         layout = QVBoxLayout(self)
-        layout.addWidget(EmptyState(
-            self.tr("No taper plan yet"),
-            self.tr("The plan you agreed with your provider will show here day by day, "
-                    "with what you took. Setting up a plan arrives in a coming version.")))
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addWidget(self._plan_bar())
+        layout.addLayout(self._nav_bar())
+
+        self.month = MonthView(self.today)
+        self.month.first_weekday = (QLocale().firstDayOfWeek().value - 1) % 7
+        self.month.setAccessibleName(self.tr("Month calendar"))
+        self.month.labels = {
+            "plan": self.tr("Plan"), "took": self.tr("Took"),
+            "not_logged": self.tr("not logged"), "step": self.tr("Step"),
+            "visit": self.tr("Visit"), "hold": self.tr("On hold"),
+            "partial": self.tr("partial"), "today": self.tr("Today")}
+        self.day_panel = DayPanel(store, events)
+        self.day_panel.open_checkin.connect(self.open_checkin)
+        self.day_panel.records_changed.connect(lambda _day: self.refresh_month())
+        scroll = QScrollArea()
+        scroll.setWidget(self.day_panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumWidth(340)
+        scroll.setAccessibleName(self.tr("Day details"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.month)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([820, 400])
+        layout.addWidget(self.splitter, 1)
+
+        self.month.selected_changed.connect(self._day_selected)
+        self.month.month_changed.connect(lambda *_: self.refresh_month())
+        self.month.activated.connect(self._day_activated)
+        events.doses_changed.connect(lambda _day: self.refresh())
+        events.checkin_saved.connect(lambda _day: self.refresh())
+        events.plan_changed.connect(self.refresh)
+        events.data_replaced.connect(self.refresh)
+        self.refresh()
+
+    # ---- building ------------------------------------------------------------------
+    def _button(self, text: str, slot, name: str | None = None) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name or text.replace("&", "").replace("...", ""))
+        button.clicked.connect(slot)
+        return button
+
+    def _plan_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        h = QHBoxLayout(bar)
+        h.setContentsMargins(10, 6, 10, 6)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName(self.tr("Plan summary"))
+        h.addWidget(self.summary, 1)
+        self.plan_button = self._button(self.tr("Set up your &taper plan..."), self.edit_plan)
+        self.hold_button = self._button(self.tr("&Pause steps (hold)..."), self.toggle_hold)
+        self.history_button = self._button(self.tr("Plan &history..."), self.show_history)
+        for b in (self.plan_button, self.hold_button, self.history_button):
+            h.addWidget(b)
+        return bar
+
+    def _nav_bar(self) -> QHBoxLayout:
+        h = QHBoxLayout()
+        self.prev_button = self._button(self.tr("< Previous month"),
+                                        lambda: self.month.move_months(-1))
+        self.next_button = self._button(self.tr("Next month >"),
+                                        lambda: self.month.move_months(1))
+        self.today_button = self._button(self.tr("T&oday"),
+                                         lambda: self.month.set_selected(self.today),
+                                         self.tr("Go to today"))
+        self.month_label = QLabel()
+        font = self.month_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.month_label.setFont(font)
+        self.month_label.setAccessibleName(self.tr("Month shown"))
+        self.legend = QLabel(self.tr("Dot: SOWS total and its conventional band (darker = "
+                                     "higher). Keys: arrows, Page Up/Down, Enter."))
+        self.legend.setToolTip(self.tr(
+            "Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the "
+            "day. SOWS-Gossop totals are named and have no bands."))
+        self.legend.setWordWrap(True)
+        legend_font = self.legend.font()
+        legend_font.setPointSizeF(legend_font.pointSizeF() * 0.9)
+        self.legend.setFont(legend_font)
+        h.addWidget(self.prev_button)
+        h.addWidget(self.month_label)
+        h.addWidget(self.next_button)
+        h.addWidget(self.today_button)
+        h.addSpacing(12)
+        h.addWidget(self.legend, 1)
+        return h
+
+    # ---- refreshing ------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.fixed_today is None and self.today != dt.date.today():
+            self.today = self.month.today = dt.date.today()  # the app was open past midnight
+        self.plan = plans.current_plan(self.store)
+        self.schedule = PlanSchedule(self.plan.revisions, self.plan.holds) if self.plan else None
+        self.day_panel.set_context(self.plan, self.schedule)
+        self._refresh_summary()
+        self.refresh_month()
+        self.day_panel.show_day(self.month.selected)
+
+    def _refresh_summary(self) -> None:
+        has_plan = self.plan is not None
+        self.plan_button.setText(self.tr("Change &plan...") if has_plan
+                                 else self.tr("Set up your &taper plan..."))
+        self.plan_button.setAccessibleName(self.plan_button.text().replace("&", "")
+                                           .replace("...", ""))
+        self.hold_button.setVisible(has_plan)
+        self.history_button.setVisible(has_plan)
+        if not has_plan:
+            self.summary.setText(self.tr(
+                "<b>No taper plan yet.</b> Set up the plan you agreed with your provider to see "
+                "it here day by day. You can log doses on any day meanwhile."))
+            return
+        current = self.current_hold()
+        self.hold_button.setText(self.tr("&Resume steps") if current else
+                                 self.tr("&Pause steps (hold)..."))
+        self.hold_button.setAccessibleName(self.hold_button.text().replace("&", "")
+                                           .replace("...", ""))
+        self.summary.setText(self.summary_text())
+        self.summary.setToolTip(self.tr(MME_CAVEAT) if self.plan.substance.mme_factor else "")
+
+    def summary_text(self) -> str:
+        plan, schedule, today = self.plan, self.schedule, self.today
+        unit = plan.substance.unit
+        parts = [f"<b>{plan.substance.name}</b>"]
+        planned = schedule.planned(today)
+        if planned is None:
+            first = plan.revisions[0].effective_date
+            parts.append(self.tr("starts %s.") % first.isoformat())
+        else:
+            text = self.tr("Today %s %s") % (fmt(planned), unit)
+            mme = mme_per_day(planned, plan.substance.mme_factor)
+            if mme is not None:
+                text += self.tr(" (%s MME/day*)") % fmt(round(mme, 1))
+            n = schedule.day_of_step(today)
+            if schedule.is_held(today):
+                text += self.tr(", steps paused")
+            elif n is not None:
+                text += self.tr(", day %d of this step") % n
+            parts.append(text + ".")
+            following = schedule.next_step(today)
+            if following is not None:
+                parts.append(self.tr("Next step %s: %s %s.") % (
+                    following[0].isoformat(), fmt(following[1]), unit))
+        end = schedule.projected_end()
+        if end is not None:
+            parts.append(self.tr("Projected end %s.") % end.isoformat())
+        elif self.current_hold() is not None:
+            parts.append(self.tr("End date moves once you resume."))
+        parts.append(self.tr("<i>A plan to confirm with your provider.</i>"))
+        if plan.substance.mme_factor:
+            parts.append("<br><small>* " + self.tr(MME_CAVEAT) + "</small>")
+        return " ".join(parts)
+
+    def current_hold(self) -> Hold | None:
+        """The hold in force today or open-ended, which Resume ends."""
+        if self.plan is None:
+            return None
+        for hold in self.plan.holds:
+            if hold.covers(self.today) or (hold.end_day is None):
+                return hold
+        return None
+
+    def refresh_month(self) -> None:
+        month = self.month
+        self.month_label.setText(dt.date(month.year, month.month, 1).strftime("%B %Y"))
+        days = month.visible_days()
+        first, last = days[0], days[-1]
+        rows = day_table.day_rows(self.store, first, last, self.schedule)
+        visits: dict[dt.date, str] = {}
+        for appt in records.appointments_between(self.store, first, last):
+            visits.setdefault(appt.day, appt.time or self.tr("visit"))
+        step_days = {d for d, _ in self.schedule.step_changes()[1:]} if self.schedule else set()
+        cells = {row.day: self._cell(row, visits.get(row.day, ""), row.day in step_days)
+                 for row in rows}
+        month.set_cells(cells)
+
+    def _cell(self, row, visit: str, step: bool) -> DayCell:
+        unit = row.unit
+        # "not logged" only where a dose was expected: past days inside the plan.
+        cell = DayCell(held=row.held, step=step, visit=visit,
+                       future=row.day > self.today or row.planned is None)
+        said = []
+        if row.planned is not None:
+            cell.planned = f"{fmt(row.planned)} {unit}"
+            said.append(self.tr("planned %s") % cell.planned)
+        if row.taken is not None:
+            cell.taken = f"{fmt(row.taken)} {unit}"
+            said.append(self.tr("took %s") % cell.taken)
+            if row.planned is not None and row.taken > row.planned + 1e-9:
+                cell.over_plan = f"+{fmt(round(row.taken - row.planned, 6))}"
+        elif row.day <= self.today:
+            said.append(self.tr("doses not logged"))
+        if row.checkin is not None:
+            scale = row.checkin.scale
+            if row.checkin.total is None:
+                cell.partial = True
+                cell.withdrawal = self.tr("partial")
+                said.append(self.tr("check-in partly answered"))
+            elif scale.bands:  # SOWS: the total and its conventional band
+                cell.withdrawal = str(row.checkin.total)
+            else:  # SOWS-Gossop has no bands; name it so its totals are never mixed up
+                cell.withdrawal = f"{row.checkin.instrument} {row.checkin.total}"
+            if row.checkin.total is not None:
+                band = scale.band(row.checkin.total)
+                if band is not None:
+                    cell.band = band.name
+                    cell.band_level = [b.name for b in scale.bands].index(band.name)
+                said.append(self.tr("%s total %d%s") % (
+                    row.checkin.instrument, row.checkin.total,
+                    self.tr(", %s (conventional band)") % band.name if band else ""))
+        if step:
+            said.append(self.tr("the planned dose changes"))
+        if row.held:
+            said.append(self.tr("steps on hold"))
+        if visit:
+            said.append(self.tr("appointment %s") % visit)
+        cell.description = "; ".join(said)
+        return cell
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Arriving on the tab puts the keyboard on the month, so arrows work at once."""
+        super().showEvent(event)
+        if self.fixed_today is None and self.today != dt.date.today():
+            self.refresh()
+        focused = self.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.month.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- actions ------------------------------------------------------------------
+    def _day_selected(self, day: dt.date) -> None:
+        self.day_panel.show_day(day)
+
+    def _day_activated(self, day: dt.date) -> None:
+        """Enter or a double-click: open the day, ready to log a dose."""
+        self.day_panel.show_day(day)
+        self.day_panel.focus_first()
+
+    def edit_plan(self) -> None:
+        choice = plan_dialog.ask(self, self.plan, self.today)
+        if choice is None:
+            return
+        try:
+            if self.plan is None:
+                plans.create_plan(self.store, choice.substance, choice.revision,
+                                  name=choice.substance.name)
+            else:
+                plans.add_revision(self.store, self.plan.id, choice.revision)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Plan not saved"), str(exc))
+            return
+        self.events.plan_changed.emit()
+
+    def toggle_hold(self) -> None:
+        if self.plan is None:
+            return
+        current = self.current_hold()
+        try:
+            if current is not None:
+                if current.start_day >= self.today:
+                    plans.delete_hold(self.store, current.id)  # nothing held yet
+                else:
+                    plans.end_hold(self.store, current.id, self.today - dt.timedelta(days=1))
+            else:
+                hold = hold_dialog.ask(self, self.today)
+                if hold is None:
+                    return
+                plans.add_hold(self.store, self.plan.id, hold)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Hold not saved"), str(exc))
+            return
+        self.events.plan_changed.emit()
+
+    def show_history(self) -> None:
+        if self.plan is not None:
+            plan_history.show(self, self.plan)

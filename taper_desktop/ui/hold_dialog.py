@@ -1,0 +1,90 @@
+"""Pause the steps: a hold from a date, open-ended or with a last held day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QVBoxLayout,
+)
+
+from taper_desktop.domain.models import Hold
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class HoldDialog(QDialog):
+    def __init__(self, start: dt.date, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pause the steps (hold)"))
+        self.setMinimumWidth(460)
+        intro = QLabel(self.tr(
+            "A hold keeps the current dose and moves every later step back by the days "
+            "held. Consider discussing a hold with your provider."))
+        intro.setWordWrap(True)
+        self.start = QDateEdit(_qdate(start))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setAccessibleName(self.tr("First held day"))
+        self.open_ended = QCheckBox(self.tr("Until I resume"))
+        self.open_ended.setChecked(True)
+        self.open_ended.setAccessibleName(self.tr("Hold until I resume"))
+        self.end = QDateEdit(_qdate(start + dt.timedelta(days=6)))
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("yyyy-MM-dd")
+        self.end.setAccessibleName(self.tr("Last held day"))
+        self.end.setEnabled(False)
+        self.open_ended.toggled.connect(lambda on: self.end.setEnabled(not on))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason for the hold"))
+        self.reason.setPlaceholderText(self.tr("optional"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        form = QFormLayout()
+        form.addRow(self.tr("First held day"), self.start)
+        form.addRow("", self.open_ended)
+        form.addRow(self.tr("Last held day"), self.end)
+        form.addRow(self.tr("Reason"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Start hold"))
+        ok.setAccessibleName(self.tr("Start hold"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def hold(self) -> Hold:
+        end = None if self.open_ended.isChecked() else _date(self.end.date())
+        return Hold(_date(self.start.date()), end, self.reason.text().strip())
+
+    def accept(self) -> None:
+        hold = self.hold()
+        if hold.end_day is not None and hold.end_day < hold.start_day:
+            self.error.setText(self.tr("The last held day cannot be before the first."))
+            self.error.setVisible(True)
+            return
+        super().accept()
+
+
+def ask(parent, start: dt.date) -> Hold | None:
+    """Show the hold dialog; returns the hold to store, or None. Tests replace this."""
+    dialog = HoldDialog(start, parent)
+    try:
+        return dialog.hold() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,293 @@
+"""A painted month grid: each day's plan, what was taken, the check-in marker and tags.
+
+Painted rather than built from QCalendarWidget because each cell carries five short
+lines; keyboard: arrows move a day or a week, PageUp/PageDown a month, Home today,
+Enter opens the day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+ROWS, COLS = 6, 7
+
+
+@dataclass
+class DayCell:
+    """What one day's cell shows; texts are already translated and formatted."""
+
+    planned: str = ""  # e.g. "7.2 g"; empty before the plan
+    taken: str | None = None  # e.g. "7.7 g"; None = not logged
+    over_plan: str = ""  # e.g. "+0.5 g", shown factually
+    withdrawal: str = ""  # e.g. "12" (SOWS) or "Gossop 7"; "" when no check-in
+    band: str = ""  # conventional band name, "" when none (Gossop, partial)
+    band_level: int = -1  # 0..3 for shading the marker; -1 no shading
+    partial: bool = False
+    step: bool = False  # the planned dose changes on this day
+    held: bool = False
+    visit: str = ""  # e.g. "10:30" or "visit"
+    future: bool = False
+    description: str = ""  # spoken summary for screen readers and the tooltip
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+class MonthView(QWidget):
+    selected_changed = Signal(object)  # datetime.date
+    activated = Signal(object)  # datetime.date (Enter or double-click)
+    month_changed = Signal(int, int)  # year, month
+
+    def __init__(self, today: dt.date | None = None, parent=None):
+        super().__init__(parent)
+        self.today = today or dt.date.today()
+        self.selected = self.today
+        self.year, self.month = self.today.year, self.today.month
+        self.cells: dict[dt.date, DayCell] = {}
+        self.first_weekday = 0  # Monday; set from the locale by the caller if wanted
+        self.labels = {"plan": "Plan", "took": "Took", "not_logged": "not logged",
+                       "step": "Step", "visit": "Visit", "hold": "On hold",
+                       "partial": "partial", "today": "Today"}
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Month calendar")
+
+    # ---- state ----------------------------------------------------------------------
+    def set_cells(self, cells: dict[dt.date, DayCell]) -> None:
+        self.cells = cells
+        self._describe()
+        self.update()
+
+    def visible_days(self) -> list[dt.date]:
+        first = dt.date(self.year, self.month, 1)
+        back = (first.weekday() - self.first_weekday) % 7
+        start = first - dt.timedelta(days=back)
+        return [start + dt.timedelta(days=i) for i in range(ROWS * COLS)]
+
+    def set_selected(self, day: dt.date) -> None:
+        month_moved = (day.year, day.month) != (self.year, self.month)
+        self.selected = day
+        self.year, self.month = day.year, day.month
+        if month_moved:
+            self.month_changed.emit(self.year, self.month)
+        self._describe()
+        self.update()
+        self.selected_changed.emit(day)
+
+    def move_months(self, months: int) -> None:
+        self.set_selected(_add_months(self.selected, months))
+
+    def _describe(self) -> None:
+        cell = self.cells.get(self.selected)
+        text = self.selected.strftime("%A %d %B %Y")
+        if cell and cell.description:
+            text += ". " + cell.description
+        self.setAccessibleDescription(text)
+        self.setToolTip("")
+
+    # ---- geometry -----------------------------------------------------------------
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(7 * 130, 6 * 100 + 24)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(7 * 80, 6 * 64 + 20)
+
+    def _header_height(self) -> int:
+        return QFontMetrics(self.font()).height() + 8
+
+    def cell_rect(self, index: int) -> QRectF:
+        header = self._header_height()
+        w = (self.width() - 1) / COLS
+        h = (self.height() - header - 1) / ROWS
+        row, col = divmod(index, COLS)
+        return QRectF(col * w, header + row * h, w, h)
+
+    def day_at(self, x: float, y: float) -> dt.date | None:
+        for index, day in enumerate(self.visible_days()):
+            if self.cell_rect(index).contains(x, y):
+                return day
+        return None
+
+    # ---- input ----------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7,
+                 Qt.Key.Key_Down: 7}
+        if key in moves:
+            self.set_selected(self.selected + dt.timedelta(days=moves[key]))
+        elif key == Qt.Key.Key_PageUp:
+            self.move_months(-1)
+        elif key == Qt.Key.Key_PageDown:
+            self.move_months(1)
+        elif key == Qt.Key.Key_Home:
+            self.set_selected(self.today)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.selected)
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        day = self.day_at(event.position().x(), event.position().y())
+        if day is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.set_selected(day)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt override
+        day = self.day_at(event.position().x(), event.position().y())
+        if day is not None:
+            self.activated.emit(day)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        day = self.day_at(event.position().x(), event.position().y())
+        cell = self.cells.get(day) if day else None
+        self.setToolTip(cell.description if cell else "")
+
+    # ---- painting -------------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        base, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+        mid = pal.color(QPalette.ColorRole.Mid)
+        highlight = pal.color(QPalette.ColorRole.Highlight)
+        p.fillRect(self.rect(), base)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, self.font().pointSizeF() * 0.9))
+        bold = QFont(self.font())
+        bold.setBold(True)
+
+        header = self._header_height()
+        names = [calendar.day_abbr[(self.first_weekday + i) % 7] for i in range(COLS)]
+        p.setPen(text)
+        for col, name in enumerate(names):
+            r = self.cell_rect(col)
+            p.drawText(QRectF(r.x(), 0, r.width(), header), Qt.AlignmentFlag.AlignCenter, name)
+
+        for index, day in enumerate(self.visible_days()):
+            self._paint_cell(p, self.cell_rect(index), day, small, bold, text, mid, highlight)
+
+        if self.hasFocus():
+            r = self.cell_rect(self.visible_days().index(self.selected)).adjusted(3, 3, -3, -3)
+            pen = QPen(highlight, 1, Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(r)
+        p.end()
+
+    def _paint_cell(self, p, r: QRectF, day, small, bold, text, mid, highlight) -> None:
+        in_month = day.month == self.month
+        cell = self.cells.get(day) if in_month else None
+        if cell and cell.held:
+            p.fillRect(r, self._hold_colour())
+        if day == self.selected:
+            fill = QColor(highlight)
+            fill.setAlpha(45)
+            p.fillRect(r, fill)
+        p.setPen(QPen(mid, 1))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(r)
+        if day == self.today:
+            p.setPen(QPen(highlight, 3))
+            p.drawRect(r.adjusted(1.5, 1.5, -1.5, -1.5))
+
+        dim = QColor(text)
+        dim.setAlpha(110)
+        inner = r.adjusted(6, 3, -6, -3)
+        line_h = QFontMetrics(small).height()
+        p.setFont(bold if day == self.today else self.font())
+        p.setPen(text if in_month else dim)
+        number = str(day.day)
+        if day == self.today:
+            number += "  " + self.labels["today"]
+        p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, number)
+        if cell is None:
+            return
+        # Tags at the top right: step change and visit.
+        p.setFont(small)
+        tags = []
+        if cell.step:
+            tags.append(self.labels["step"])
+        if cell.visit:
+            tags.append(self.labels["visit"])
+        x_right = inner.right()
+        fm = QFontMetrics(small)
+        for tag in reversed(tags):
+            w = fm.horizontalAdvance(tag) + 8
+            tag_rect = QRectF(x_right - w, inner.top(), w, line_h + 2)
+            p.setPen(QPen(highlight, 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(tag_rect, 4, 4)
+            p.setPen(text)
+            p.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
+            x_right -= w + 3
+
+        y = inner.top() + QFontMetrics(self.font()).height() + 2
+        width = int(inner.width())
+
+        def line(value: str, colour: QColor, italic: bool = False) -> None:
+            nonlocal y
+            if y + line_h > inner.bottom() + 2:
+                return
+            font = QFont(small)
+            font.setItalic(italic)
+            p.setFont(font)
+            p.setPen(colour)
+            shown = QFontMetrics(font).elidedText(value, Qt.TextElideMode.ElideRight, width)
+            p.drawText(QRect(int(inner.left()), int(y), width, line_h),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+            y += line_h
+
+        if cell.planned:
+            line(f"{self.labels['plan']} {cell.planned}", text)
+        if cell.taken is not None:
+            taken = f"{self.labels['took']} {cell.taken}"
+            if cell.over_plan:
+                taken += f" ({cell.over_plan})"
+            line(taken, text)
+        elif not cell.future:
+            line(self.labels["not_logged"], dim, italic=True)
+        if cell.withdrawal or cell.partial:
+            self._paint_marker(p, QRectF(inner.left(), y + 1, inner.width(), line_h), cell,
+                               small, text)
+            y += line_h + 2
+        if cell.held:
+            line(self.labels["hold"], text)
+
+    def _paint_marker(self, p, r: QRectF, cell: DayCell, font, text) -> None:
+        """A small dot shaded by the conventional band, then the total and band name."""
+        fm = QFontMetrics(font)
+        size = fm.height() * 0.6
+        dot = QRectF(r.left(), r.center().y() - size / 2, size, size)
+        if cell.partial:
+            p.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            label = cell.withdrawal or self.labels["partial"]
+        else:
+            shade = QColor(90, 110, 140)  # one calm blue-grey, darker for higher bands
+            shade.setAlpha((60, 110, 170, 235)[cell.band_level] if cell.band_level >= 0 else 140)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(shade)
+            label = cell.withdrawal + (f" {cell.band}" if cell.band else "")
+        p.drawEllipse(dot)
+        p.setFont(font)
+        p.setPen(text)
+        rest = QRectF(dot.right() + 4, r.top(), r.width() - size - 4, r.height())
+        p.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   fm.elidedText(label, Qt.TextElideMode.ElideRight, int(rest.width())))
+
+    def _hold_colour(self) -> QColor:
+        colour = QColor(self.palette().color(QPalette.ColorRole.AlternateBase))
+        if colour == self.palette().color(QPalette.ColorRole.Base):
+            colour = QColor(235, 238, 242)
+        return colour
