@@ -40,13 +40,14 @@ def test_export_from_the_window_writes_opens_and_remembers(qtbot, window, store,
     settings.put(store, "last_report_to", (dt.date.today() - dt.timedelta(days=10)).isoformat())
     asked, opened = [], []
 
-    def fake_ask(parent, first, last, patient, provider):
+    def fake_ask(parent, first, last, patient, provider, hint):
         asked.append((first, last))
+        assert "after your last report" in hint
         return ReportOptions(D0, d(20), PATIENT, PROVIDER)
 
     monkeypatch.setattr(report_dialog, "ask", fake_ask)
     monkeypatch.setattr(report_dialog, "choose_path", lambda parent, s: str(tmp_path / "visit"))
-    monkeypatch.setattr(report_dialog, "open_file", opened.append)
+    monkeypatch.setattr(report_dialog, "open_file", lambda path: opened.append(path) or True)
     with qtbot.waitSignal(window.events.settings_changed):
         window.export_report_action.trigger()
     today = dt.date.today()

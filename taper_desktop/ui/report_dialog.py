@@ -39,13 +39,17 @@ class ReportDialog(QDialog):
     """Collects the period, the options and the optional names for the report."""
 
     def __init__(self, first: dt.date, last: dt.date, patient: str = "", provider: str = "",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, hint: str = ""):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report"))
         self.setAccessibleName(self.tr("Export report"))
         intro = QLabel(self.tr("A PDF summary of your diary to bring to your provider. "
                                "It is saved only where you choose."))
         intro.setWordWrap(True)
+        self.hint = QLabel(hint)
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)  # quieter text: it only explains the suggested dates
+        self.hint.setVisible(bool(hint))
 
         self.from_edit = self._date_edit(first, self.tr("First day of the report"))
         self.to_edit = self._date_edit(last, self.tr("Last day of the report"))
@@ -84,6 +88,7 @@ class ReportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -116,9 +121,9 @@ class ReportDialog(QDialog):
 
 
 def ask(parent: QWidget | None, first: dt.date, last: dt.date, patient: str = "",
-        provider: str = "") -> ReportOptions | None:
+        provider: str = "", hint: str = "") -> ReportOptions | None:
     """Show the dialog; the chosen options, or None when cancelled."""
-    dialog = ReportDialog(first, last, patient, provider, parent)
+    dialog = ReportDialog(first, last, patient, provider, parent, hint)
     return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -147,11 +152,17 @@ def _suggested_path(options: ReportOptions) -> str:
 
 def export_report(parent, store: Store, events=None, today: dt.date | None = None) -> Path | None:
     """The whole File > Export report flow; returns the written path, or None."""
-    first, last = default_period(store, today or dt.date.today())
+    today = today or dt.date.today()
+    first, last = default_period(store, today)
+    previous = settings.get(store, "last_report_to")
+    if previous and first != today - dt.timedelta(days=29):
+        hint = _tr("Suggested dates start after your last report, which ended on %s.") % previous
+    else:
+        hint = _tr("Suggested dates: the last 30 days.")
     state = getattr(parent, "ui_state", None)
     patient = str(state.value(_STATE_PATIENT, "")) if state is not None else ""
     provider = str(state.value(_STATE_PROVIDER, "")) if state is not None else ""
-    options = ask(parent, first, last, patient, provider)
+    options = ask(parent, first, last, patient, provider, hint)
     if options is None:
         return None
     chosen = choose_path(parent, _suggested_path(options))
@@ -174,7 +185,10 @@ def export_report(parent, store: Store, events=None, today: dt.date | None = Non
         state.setValue(_STATE_PROVIDER, options.provider)
     if events is not None:
         events.settings_changed.emit()
+    opened = open_file(written)
     if hasattr(parent, "statusBar"):
-        parent.statusBar().showMessage(_tr("Report saved to %s") % written, 8000)
-    open_file(written)
+        message = _tr("Report saved to %s") % written if opened else _tr(
+            "Report saved to %s. It could not be opened here: open it from your file manager."
+        ) % written
+        parent.statusBar().showMessage(message, 15000)
     return written
