@@ -109,7 +109,7 @@ def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
         d.add(String(x0 - 4, y - 2.5, _fmt(v), fontName=REGULAR, fontSize=7,
                      fillColor=INK, textAnchor="end"))
         v += ystep
-    for band in inst.bands[:-1]:
+    for band in inst.bands[1:-1]:  # limits between mild, moderate, severe
         if band.high < ytop:
             y = y_at(band.high + 0.5)
             d.add(Line(x0, y, x1, y, strokeColor=BAND, strokeWidth=0.5,

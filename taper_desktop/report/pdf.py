@@ -38,11 +38,13 @@ RULE = colors.HexColor("#c8c8c8")
 STRIPE = colors.HexColor("#f4f6f8")
 FLAG = colors.HexColor("#fbf4e4")
 HEAD = colors.HexColor("#e8edf2")
+HOLD = colors.HexColor("#dfe5ec")
 
 FOOTER = ("Patient-reported data. Severity bands are conventional, not validated. "
           "This summary is not a diagnosis.")
 NOT_LOGGED = "not logged"
 NOTE_CHARS = 90
+FLAGGED_ON_PAGE_1 = 8
 
 
 class ReportError(Exception):
@@ -307,7 +309,8 @@ def _chart_section(s: Summary, width: float) -> list:
         if gaps:
             bits.append(f"gaps in the line: {plural(gaps, 'day')} without a complete check-in")
         if inst.bands:
-            limits = ", ".join(f"{b.name} {b.low}-{b.high}" for b in inst.bands)
+            limits = ", ".join(f"{b.name} {b.low}" if b.low == b.high else
+                               f"{b.name} {b.low}-{b.high}" for b in inst.bands)
             bits.append(f"dotted lines: conventional band limits ({limits})")
         out.append(p("; ".join(bits) + ".", SMALL))
     return out
@@ -327,7 +330,7 @@ def _comparison_section(s: Summary, width: float) -> list:
     for c in s.comparisons:
         data.append([f"{c.label} ({c.scale})", _mean_n(c.first, c.first_n),
                      _mean_n(c.last, c.last_n),
-                     "–" if c.change is None else f"{c.change:+.1f}"])
+                     _change(c.change)])
     w = [width * 0.34, width * 0.24, width * 0.24, width * 0.18]
     out.append(_table(data, w, extra=[("ALIGN", (1, 1), (-1, -1), "LEFT")]))
     note = "Mean of the days recorded (n = days with a value); not-logged days are left out."
@@ -335,6 +338,12 @@ def _comparison_section(s: Summary, width: float) -> list:
         note += " The period is shorter than two weeks, so the two weeks overlap."
     out.append(p(note, SMALL))
     return out
+
+
+def _change(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return "0.0" if abs(value) < 0.05 else f"{value:+.1f}"
 
 
 def _mean_n(value: float | None, n: int) -> str:
@@ -350,11 +359,14 @@ def _events_section(s: Summary, width: float) -> list:
         reason = f": {t(h.reason)}" if h.reason else ""
         holds.append(f"{h.start_day.isoformat()} to {end}{length}{reason}")
     flagged = []
-    for c in s.flagged:
+    for c in s.flagged[:FLAGGED_ON_PAGE_1]:
         note = f": {t(c.note)}" if (s.options.include_notes and c.note) else ""
         total = f" ({c.instrument} total {c.total})" if c.total is not None else \
             " (partial check-in)" if not c.complete else ""
         flagged.append(f"<b>{weekday_day(c.day)}</b>{total}{note}")
+    if len(s.flagged) > FLAGGED_ON_PAGE_1:
+        flagged.append(f"and {len(s.flagged) - FLAGGED_ON_PAGE_1} more, highlighted in the "
+                       "daily table")
     cows = []
     for c in s.cows:
         who = f", {t(c.clinician)}" if c.clinician else ""
@@ -375,7 +387,7 @@ def _daily_table(s: Summary, width: float) -> list:
     total_head = "SOWS\ntotal" if instruments == {scales.SOWS} else "Total"
     head = ["Date", f"Planned\n({s.unit})", f"Taken\n({s.unit})", total_head, "Band",
             "Craving", "Pain", "Sleep h /\nquality", "Mood"]
-    widths = [64, 40, 46, 44, 48, 34, 26, 44, 28]
+    widths = [68, 40, 46, 44, 46, 34, 26, 44, 28]
     notes = s.options.include_notes
     head.append("Note" if notes else "Flagged")
     widths.append(width - sum(widths))
@@ -384,8 +396,6 @@ def _daily_table(s: Summary, width: float) -> list:
     for i, r in enumerate(s.rows, start=1):
         c = r.checkin
         planned = dose(r.planned) if r.planned is not None else "no plan"
-        if r.held and r.planned is not None:
-            planned += " hold"
         if c is None:
             total, band = NOT_LOGGED, ""
         elif c.total is None:
@@ -418,11 +428,13 @@ def _daily_table(s: Summary, width: float) -> list:
             extra.append(("TEXTCOLOR", (3, i), (4, i), MUTED))
         if flagged:
             extra.append(("BACKGROUND", (0, i), (-1, i), FLAG))
+        if r.held:
+            extra.append(("BACKGROUND", (1, i), (1, i), HOLD))
     extra += [("ALIGN", (1, 0), (3, -1), "RIGHT"), ("ALIGN", (5, 0), (8, -1), "RIGHT")]
     out.append(_table(data, widths, extra=extra))
-    out.append(p("Empty cells: not recorded that day. \"partial\": some scale items were "
-                 "left unanswered, so there is no total. \"hold\": the plan was paused. "
-                 "Highlighted rows were flagged for the provider.", SMALL))
+    out.append(p("Blank or –: not recorded that day. \"partial\": some scale items were "
+                 "left unanswered, so there is no total. Shaded planned dose: the plan was on "
+                 "hold. Highlighted rows were flagged for the provider.", SMALL))
     return out
 
 
@@ -465,13 +477,17 @@ def _medications_section(s: Summary, width: float) -> list:
     out = [p("Other medications", H2)]
     if not s.medications:
         return out + [p("None recorded in this period.")]
-    data = [["Date", "Time", "Medication", "Amount", "Note"]]
+    notes = s.options.include_notes and any(m.note for m in s.medications)
+    data = [["Date", "Time", "Medication", "Amount"] + (["Note"] if notes else [])]
     for m in s.medications:
         amount = "–" if m.amount is None else f"{m.amount:g} {m.unit}".strip()
-        data.append([m.day.isoformat(), m.time or "–", p(t(m.name), CELL), amount,
-                     p(t(m.note), CELL) if (m.note and s.options.include_notes) else ""])
-    widths = [62, 36, width * 0.3, 60, 0]
-    widths[4] = width - sum(widths)
+        row = [m.day.isoformat(), m.time or "–", p(t(m.name), CELL), amount]
+        if notes:
+            row.append(p(t(m.note), CELL) if m.note else "")
+        data.append(row)
+    widths = [62, 36, width * 0.3, 60]
+    if notes:
+        widths.append(width - sum(widths))
     out.append(_table(data, widths))
     return out
 
