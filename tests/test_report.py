@@ -228,3 +228,26 @@ def test_paper_setting_wins_over_locale():
     assert round(page_size("A4", {"LANG": "en_US.UTF-8"})[0]) == 595
     assert round(page_size("auto", {"LC_PAPER": "en_CA.UTF-8", "LANG": "de_DE"})[0]) == 612
     assert round(page_size("auto", {"LC_ALL": "de_DE.UTF-8", "LC_PAPER": "en_US"})[0]) == 595
+
+
+def test_fonts_are_chosen_per_run_and_embedded(store, tmp_path):
+    from taper_desktop.report import fonts
+
+    assert fonts.runs("Dr. 李明 Ivanov") == [
+        (fonts.REGULAR, "Dr. "), (fonts.FALLBACK, "李明 "), (fonts.REGULAR, "Ivanov")]
+    assert fonts.runs("Анна") == [(fonts.REGULAR, "Анна")]  # DejaVu has Cyrillic
+    assert fonts.markup("<b>&") == "&lt;b&gt;&amp;"  # user text never becomes markup
+    for name in ("DejaVuSans.ttf", "DroidSansFallbackFull.ttf", "LICENSE-DejaVu.txt",
+                 "LICENSE-DroidSansFallback.txt"):
+        assert (fonts.FONT_DIR / name).is_file()
+    settings.put(store, "paper_size", "Letter")
+    out = tmp_path / "fonts.pdf"
+    write_report(store, options(), out)  # paper from the setting
+    reader = PdfReader(str(out))
+    assert [round(float(v)) for v in reader.pages[0].mediabox[2:]] == [612, 792]
+    embedded = set()
+    for font in reader.pages[0]["/Resources"]["/Font"].values():
+        descriptor = font.get_object().get("/FontDescriptor")
+        if descriptor is not None and "/FontFile2" in descriptor.get_object():
+            embedded.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    assert {"DejaVuSans", "DroidSansFallback"} <= embedded

@@ -40,17 +40,17 @@ def register_base() -> None:
 
 
 @lru_cache(maxsize=1)
-def _base_chars() -> frozenset[int]:
-    return frozenset(_register(REGULAR).face.charToGlyph)
+def _base_chars() -> dict[int, int]:
+    return _register(REGULAR).face.charToGlyph
 
 
 @lru_cache(maxsize=1)
-def _fallback_chars() -> frozenset[int]:
+def _fallback_chars() -> dict[int, int]:
     font = _register(FALLBACK)  # registered only when a text needs it (4 MB file)
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(FALLBACK, bold, italic, FALLBACK)
-    return frozenset(font.face.charToGlyph)
+    return font.face.charToGlyph
 
 
 def _font_for(ch: str) -> str | None:
