@@ -48,7 +48,6 @@ class ReportDialog(QDialog):
         intro.setWordWrap(True)
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
-        self.hint.setEnabled(False)  # quieter text: it only explains the suggested dates
         self.hint.setVisible(bool(hint))
 
         self.from_edit = self._date_edit(first, self.tr("First day of the report"))
@@ -112,6 +111,8 @@ class ReportDialog(QDialog):
             "before the last day.") % (first.isoformat(), last.isoformat()))
         self.problem.setVisible(not ok)
         self.ok_button.setEnabled(ok)
+        if self.isVisible():
+            self.adjustSize()  # room for the message without squeezing the rows
 
     def options(self) -> ReportOptions:
         return ReportOptions(
