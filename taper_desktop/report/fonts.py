@@ -96,11 +96,29 @@ def markup(text: str) -> str:
     return "".join(parts)
 
 
+def _pieces(text: str, font: str) -> list[tuple[str, str]]:
+    if text.isascii():
+        return [(font, text)]
+    return [(font if f == REGULAR else f, chunk) for f, chunk in runs(text)]
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(c, f, size) for f, c in _pieces(text, font))
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """text, shortened with an ellipsis so that one line fits in width."""
+    if text_width(text, font, size) <= width:
+        return text
+    while text and text_width(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def draw_string(canvas, x: float, y: float, text: str, font: str, size: float,
                 align: str = "left") -> None:
     """Draw one line on a canvas, switching to the fallback font where needed."""
-    pieces = [(font if f == REGULAR else f, chunk) for f, chunk in
-              (runs(text) if not text.isascii() else [(REGULAR, text)])]
+    pieces = _pieces(text, font)
     width = sum(pdfmetrics.stringWidth(c, f, size) for f, c in pieces)
     if align == "right":
         x -= width

@@ -136,7 +136,8 @@ def _furniture_painter(summary: Summary, pagesize, generated: dt.datetime):
         canvas.saveState()
         canvas.setFillColor(MUTED)
         if number > 1:
-            fonts.draw_string(canvas, MARGIN, _height - 30, head, fonts.REGULAR, 7.5)
+            line = fonts.fit(head, fonts.REGULAR, 7.5, width - 2 * MARGIN)
+            fonts.draw_string(canvas, MARGIN, _height - 30, line, fonts.REGULAR, 7.5)
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)
             canvas.line(MARGIN, _height - 35, width - MARGIN, _height - 35)
@@ -221,7 +222,7 @@ def _plan_section(s: Summary, width: float) -> list:
         return out + [_key_values(pairs, width)]
     end_text = f"<b>{dose(s.planned_at_end, unit)}/day</b> on {s.options.last.isoformat()}"
     if s.mme_at_end is not None:
-        end_text += f" ({s.mme_at_end:.0f} MME/day; see note on MME)"
+        end_text += f" ({round(s.mme_at_end, 1):g} MME/day; see the note on MME)"
     pairs.append(("Planned dose", end_text))
     if s.reduced_since_start_pct is not None:
         pairs.append(("Reduced since plan start",
@@ -235,9 +236,13 @@ def _plan_section(s: Summary, width: float) -> list:
     if s.step_day is not None:
         step = f"day {s.step_day} at {dose(s.planned_at_end, unit)} (since " \
                f"{s.step_start.isoformat()})"
+    open_hold = next((h for h in s.holds if h.end_day is None), None)
     if s.held_at_end:
         step += "; on hold"
-    if s.next_step is not None:
+    if s.held_at_end and s.next_step is None and open_hold is not None:
+        step += f" since {open_hold.start_day.isoformat()} with no end date: later steps " \
+                "wait until the hold ends"
+    elif s.next_step is not None:
         step += f"; next planned step {s.next_step[0].isoformat()} to " \
                 f"{dose(s.next_step[1], unit)}"
     elif s.plan.revisions and s.planned_at_end <= s.plan.revisions[-1].target + 1e-9:
@@ -251,8 +256,12 @@ def _plan_section(s: Summary, width: float) -> list:
 def _adherence_section(s: Summary, width: float) -> list:
     out = [p("Plan as prescribed and as followed", H2)]
     pairs = []
-    if s.days_planned:
-        pct = f" ({s.at_or_below_plan / s.dose_days_with_plan:.0%})" if s.dose_days_with_plan else ""
+    if not s.dose_days:
+        pairs.append(("Doses", f"none logged in this period (0 of {plural(s.days, 'day')})"))
+    elif s.days_planned:
+        pct = ""
+        if s.dose_days_with_plan:
+            pct = f" ({s.at_or_below_plan / s.dose_days_with_plan:.0%})"
         pairs.append(("Doses", f"logged on {s.dose_days} of {plural(s.days, 'day')}; "
                                f"at or below plan on {s.at_or_below_plan} of "
                                f"{s.dose_days_with_plan} logged days with a plan{pct}"
@@ -354,10 +363,12 @@ def _events_section(s: Summary, width: float) -> list:
     """Holds, days flagged for the provider with their notes, COWS totals at visits."""
     holds = []
     for h in s.holds:
-        end = h.end_day.isoformat() if h.end_day else "open (still on hold)"
-        length = f", {plural(h.length(), 'day')}" if h.length() else ""
         reason = f": {t(h.reason)}" if h.reason else ""
-        holds.append(f"{h.start_day.isoformat()} to {end}{length}{reason}")
+        if h.end_day is None:
+            holds.append(f"from {h.start_day.isoformat()}, no end date yet{reason}")
+        else:
+            holds.append(f"{h.start_day.isoformat()} to {h.end_day.isoformat()}, "
+                         f"{plural(h.length(), 'day')}{reason}")
     flagged = []
     for c in s.flagged[:FLAGGED_ON_PAGE_1]:
         note = f": {t(c.note)}" if (s.options.include_notes and c.note) else ""
