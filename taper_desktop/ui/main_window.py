@@ -80,7 +80,9 @@ class MainWindow(QMainWindow):
                                 self.tr("%s is not available in this version yet.") % what)
 
     def export_report(self) -> None:
-        self.not_yet(self.tr("Exporting a report"))
+        from taper_desktop.ui import report_dialog  # imported on use: reportlab is slow to load
+
+        report_dialog.export_report(self, self.store, self.events)
 
     def import_data(self) -> None:
         self.not_yet(self.tr("Importing data"))

@@ -1,0 +1,202 @@
+"""The report chart as vector graphics: one instrument's daily total, its 7-day mean
+and the planned dose steps, with gaps where a day has no complete check-in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from taper_desktop.report.fonts import BOLD, REGULAR
+from taper_desktop.report.summary import InstrumentSeries, Summary
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+INK = colors.HexColor("#333333")
+GRID = colors.HexColor("#e3e3e3")
+DAILY = colors.HexColor("#8aa4c8")
+MEAN = colors.HexColor("#1f4e8c")
+DOSE = colors.HexColor("#b5651d")
+HOLD = colors.HexColor("#eef1f4")
+BAND = colors.HexColor("#9a9a9a")
+
+
+def short_date(day: dt.date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]}"
+
+
+def _nice_step(span: float, ticks: int = 5) -> float:
+    raw = span / ticks
+    power = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    for mult in (1, 2, 2.5, 5, 10):
+        if raw <= mult * power:
+            return mult * power
+    return 10 * power
+
+
+def _nice_top(value: float, step: float) -> float:
+    return max(step, math.ceil(value / step - 1e-9) * step)
+
+
+def _x_ticks(first: dt.date, n: int) -> list[int]:
+    """Day indexes to label: weekly, fortnightly, monthly or quarterly by span."""
+    if n <= 35:
+        return list(range(0, n, 7))
+    if n <= 120:
+        return list(range(0, n, 14))
+    out = []
+    for i in range(n):
+        day = first + dt.timedelta(days=i)
+        if day.day == 1 and (n <= 400 or day.month in (1, 4, 7, 10)):
+            out.append(i)
+    return out
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
+                     height: float) -> Drawing:
+    """A Drawing of the instrument's totals against the planned dose."""
+    rows = summary.rows
+    n = len(rows)
+    d = Drawing(width, height)
+    left, right, bottom, top = 30.0, 34.0, 34.0, 14.0
+    x0, x1, y0, y1 = left, width - right, bottom, height - top
+    step_w = (x1 - x0) / max(n, 1)
+
+    def x_at(i: float) -> float:
+        return x0 + (i + 0.5) * step_w
+
+    inst = series.instrument
+    values = [v for v in series.totals if v is not None] + \
+             [v for v in series.rolling if v is not None]
+    peak = max(values + [10 if inst.bands else 5])
+    ystep = _nice_step(peak)
+    ytop = min(_nice_top(peak * 1.08, ystep), inst.max_total) if peak < inst.max_total \
+        else inst.max_total
+    ystep = _nice_step(ytop)
+
+    def y_at(v: float) -> float:
+        return y0 + (y1 - y0) * v / ytop
+
+    doses = [r.planned for r in rows if r.planned is not None] + \
+            [r.taken for r in rows if r.taken is not None]
+    dose_top = None
+    if any(r.planned is not None for r in rows):
+        dstep = _nice_step(max(doses) if max(doses) > 0 else 1)
+        dose_top = _nice_top(max(doses) * 1.08, dstep)
+        dstep = _nice_step(dose_top)
+
+    # holds behind everything
+    for i, row in enumerate(rows):
+        if row.held and (i == 0 or not rows[i - 1].held):
+            j = i
+            while j + 1 < n and rows[j + 1].held:
+                j += 1
+            d.add(Rect(x0 + i * step_w, y0, (j - i + 1) * step_w, y1 - y0,
+                       fillColor=HOLD, strokeColor=None))
+            d.add(String(x0 + (i + (j - i + 1) / 2) * step_w, y1 - 8, "hold",
+                         fontName=REGULAR, fontSize=6.5, fillColor=BAND, textAnchor="middle"))
+    # grid and left axis
+    v = 0.0
+    while v <= ytop + 1e-9:
+        y = y_at(v)
+        d.add(Line(x0, y, x1, y, strokeColor=GRID, strokeWidth=0.5))
+        d.add(String(x0 - 4, y - 2.5, _fmt(v), fontName=REGULAR, fontSize=7,
+                     fillColor=INK, textAnchor="end"))
+        v += ystep
+    for band in inst.bands[1:-1]:  # limits between mild, moderate, severe
+        if band.high < ytop:
+            y = y_at(band.high + 0.5)
+            d.add(Line(x0, y, x1, y, strokeColor=BAND, strokeWidth=0.5,
+                       strokeDashArray=[1.5, 2]))
+    d.add(String(4, y1 + 5, f"{inst.key} total (0-{inst.max_total})", fontName=BOLD,
+                 fontSize=7, fillColor=INK))
+    # right axis: planned dose
+    if dose_top:
+        v = 0.0
+        while v <= dose_top + 1e-9:
+            d.add(String(x1 + 4, y0 + (y1 - y0) * v / dose_top - 2.5, _fmt(round(v, 6)),
+                         fontName=REGULAR, fontSize=7, fillColor=DOSE))
+            v += dstep
+        d.add(String(width - 2, y1 + 5, f"Planned dose ({summary.unit}/day)", fontName=BOLD,
+                     fontSize=7, fillColor=DOSE, textAnchor="end"))
+    d.add(Line(x0, y0, x1, y0, strokeColor=INK, strokeWidth=0.6))
+    # x ticks
+    for i in _x_ticks(rows[0].day, n):
+        x = x_at(i)
+        d.add(Line(x, y0, x, y0 - 3, strokeColor=INK, strokeWidth=0.5))
+        d.add(String(x, y0 - 11, short_date(rows[i].day), fontName=REGULAR, fontSize=7,
+                     fillColor=INK, textAnchor="middle"))
+    # planned dose as steps
+    if dose_top:
+        segment: list[float] = []
+        for i, row in enumerate(rows + [None]):
+            if row is None or row.planned is None:
+                if len(segment) >= 4:
+                    d.add(PolyLine(segment, strokeColor=DOSE, strokeWidth=1.1))
+                segment = []
+                continue
+            y = y0 + (y1 - y0) * row.planned / dose_top
+            segment += [x0 + i * step_w, y, x0 + (i + 1) * step_w, y]
+    # daily totals: thin line between consecutive days, a dot on each
+    small = n > 120
+    for runs in _segments(series.totals):
+        pts = []
+        for i in runs:
+            pts += [x_at(i), y_at(series.totals[i])]
+        if len(runs) > 1:
+            d.add(PolyLine(pts, strokeColor=DAILY, strokeWidth=0.5))
+        if not small:
+            for i in runs:
+                d.add(Circle(x_at(i), y_at(series.totals[i]), 1.3, fillColor=DAILY,
+                             strokeColor=None))
+    for runs in _segments(series.rolling):
+        pts = []
+        for i in runs:
+            pts += [x_at(i), y_at(series.rolling[i])]
+        if len(runs) > 1:
+            d.add(PolyLine(pts, strokeColor=MEAN, strokeWidth=1.6))
+        else:
+            d.add(Circle(pts[0], pts[1], 1.2, fillColor=MEAN, strokeColor=None))
+    _legend(d, x0, 6, dose_top is not None, any(r.held for r in rows), summary.unit)
+    return d
+
+
+def _segments(values) -> list[list[int]]:
+    """Runs of consecutive indexes whose value is present."""
+    out: list[list[int]] = []
+    current: list[int] = []
+    for i, v in enumerate(values):
+        if v is None:
+            if current:
+                out.append(current)
+            current = []
+        else:
+            current.append(i)
+    if current:
+        out.append(current)
+    return out
+
+
+def _legend(d: Drawing, x: float, y: float, dose: bool, hold: bool, unit: str) -> None:
+    entries = [("dot", DAILY, "daily total (complete check-ins)"),
+               ("line", MEAN, "7-day mean (at least 4 days)")]
+    if dose:
+        entries.append(("line", DOSE, "planned dose"))
+    if hold:
+        entries.append(("box", HOLD, "hold"))
+    for kind, color, text in entries:
+        if kind == "dot":
+            d.add(Line(x, y + 2.5, x + 12, y + 2.5, strokeColor=color, strokeWidth=0.5))
+            d.add(Circle(x + 6, y + 2.5, 1.5, fillColor=color, strokeColor=None))
+        elif kind == "line":
+            d.add(Line(x, y + 2.5, x + 12, y + 2.5, strokeColor=color, strokeWidth=1.6))
+        else:
+            d.add(Rect(x, y - 1, 12, 7, fillColor=color, strokeColor=BAND, strokeWidth=0.3))
+        d.add(String(x + 16, y, text, fontName=REGULAR, fontSize=7, fillColor=INK))
+        x += 16 + stringWidth(text, REGULAR, 7) + 14

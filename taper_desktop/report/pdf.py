@@ -1,0 +1,620 @@
+"""The provider report's PDF layout (reportlab platypus), written atomically, 0600.
+
+Page 1 is the one-minute summary; then the daily table, the plan's revision
+history, the items with the highest means, other medications and the sources.
+Every page carries "page x of y", the generation date and the footer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import (
+    BaseDocTemplate, CondPageBreak, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph,
+    Spacer, Table, TableStyle,
+)
+
+from taper_desktop import APP_TITLE, __version__
+from taper_desktop.domain import scales
+from taper_desktop.domain.schedule import CUSTOM, LINEAR, PERCENT
+from taper_desktop.domain.substances import MME_CAVEAT, OPIOID
+from taper_desktop.report import fonts
+from taper_desktop.report.chart import withdrawal_chart
+from taper_desktop.report.summary import Summary
+
+MARGIN = 48.0
+BOTTOM = 58.0
+INK = colors.HexColor("#222222")
+MUTED = colors.HexColor("#666666")
+RULE = colors.HexColor("#c8c8c8")
+STRIPE = colors.HexColor("#f4f6f8")
+FLAG = colors.HexColor("#fbf4e4")
+HEAD = colors.HexColor("#e8edf2")
+HOLD = colors.HexColor("#dfe5ec")
+
+FOOTER = ("Patient-reported data. Severity bands are conventional, not validated. "
+          "This summary is not a diagnosis.")
+NOT_LOGGED = "not logged"
+NOTE_CHARS = 90
+FLAGGED_ON_PAGE_1 = 8
+
+
+class ReportError(Exception):
+    """The report could not be written (one line naming the file and the reason)."""
+
+
+# ---- styles -------------------------------------------------------------------
+def _style(name: str, size: float = 9, leading: float | None = None, bold: bool = False,
+           color=INK, **kw) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=fonts.BOLD if bold else fonts.REGULAR,
+                          fontSize=size, leading=leading or size * 1.3, textColor=color,
+                          alignment=TA_LEFT, **kw)
+
+
+BODY = _style("body")
+SMALL = _style("small", 7.5, color=MUTED)
+CELL = _style("cell", 7.5, 9.2)
+H1 = _style("h1", 16, 20, bold=True, spaceAfter=2)
+H2 = _style("h2", 10.5, 13, bold=True, spaceBefore=8, spaceAfter=3)
+SUB = _style("sub", 8.5, color=MUTED, spaceAfter=6)
+
+
+def p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
+    """A paragraph of markup we wrote (already escaped where it holds user text)."""
+    return Paragraph(text, style)
+
+
+def t(text: str) -> str:
+    """User text as safe markup with per-run font fallback."""
+    return fonts.markup(text)
+
+
+def num(value: float | None, digits: int = 1) -> str:
+    if value is None:
+        return NOT_LOGGED
+    return f"{value:.{digits}f}"
+
+
+def dose(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return NOT_LOGGED
+    text = f"{round(value, 3):g}"
+    return f"{text} {unit}".strip()
+
+
+def day_text(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def weekday_day(day: dt.date) -> str:
+    return f"{('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')[day.weekday()]} {day.isoformat()}"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+# ---- page furniture ---------------------------------------------------------------
+class _NumberedCanvas(pdfcanvas.Canvas):
+    """Holds each page until the end so every page can say 'page x of y'."""
+
+    def __init__(self, *args, furniture=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self._furniture = furniture
+
+    def showPage(self):  # noqa: N802 - reportlab override
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._furniture(self, number, total)
+            super().showPage()
+        super().save()
+
+
+def _furniture_painter(summary: Summary, pagesize, generated: dt.datetime):
+    width, _height = pagesize
+    opts = summary.options
+    who = opts.patient.strip()
+    head = f"Taper summary · {opts.first.isoformat()} to {opts.last.isoformat()}"
+    if who:
+        head = f"{head} · {who}"
+
+    def paint(canvas, number: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        if number > 1:
+            line = fonts.fit(head, fonts.REGULAR, 7.5, width - 2 * MARGIN)
+            fonts.draw_string(canvas, MARGIN, _height - 30, line, fonts.REGULAR, 7.5)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.5)
+            canvas.line(MARGIN, _height - 35, width - MARGIN, _height - 35)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, BOTTOM - 18, width - MARGIN, BOTTOM - 18)
+        fonts.draw_string(canvas, MARGIN, BOTTOM - 29, FOOTER, fonts.REGULAR, 7)
+        fonts.draw_string(canvas, MARGIN, BOTTOM - 39,
+                          f"Generated {generated:%Y-%m-%d %H:%M} by {APP_TITLE} {__version__}",
+                          fonts.REGULAR, 7)
+        fonts.draw_string(canvas, width - MARGIN, BOTTOM - 29, f"Page {number} of {total}",
+                          fonts.REGULAR, 7.5, align="right")
+        canvas.restoreState()
+
+    return paint
+
+
+# ---- tables -------------------------------------------------------------------
+def _table(data, widths, header: bool = True, stripes: bool = True, extra=()) -> Table:
+    table = Table(data, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    style = [
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 7.5, 9.2),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        style += [
+            ("FONT", (0, 0), (-1, 0), fonts.BOLD, 7.5, 9.2),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ]
+    if stripes:
+        style.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [None, STRIPE]))
+    style.append(("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE))
+    table.setStyle(TableStyle(style + list(extra)))
+    return table
+
+
+def _key_values(pairs, width: float) -> Table:
+    data = [[p(f"<b>{k}</b>", CELL), p(v, CELL)] for k, v in pairs]
+    table = Table(data, colWidths=[118, width - 118], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
+# ---- page 1 -----------------------------------------------------------------------
+def _rule_text(rev, unit: str) -> str:
+    if rev.rule == PERCENT:
+        how = f"cut {rev.step:g}% of the most recent dose every {plural(rev.interval_days, 'day')}"
+    elif rev.rule == LINEAR:
+        how = f"cut {rev.step:g} {unit} every {plural(rev.interval_days, 'day')}"
+    elif rev.rule == CUSTOM:
+        steps = ", ".join(f"{s.day.isoformat()}: {s.dose:g}" for s in rev.custom_steps[:6])
+        more = " ..." if len(rev.custom_steps) > 6 else ""
+        how = f"custom steps ({steps}{more})" if steps else "custom steps"
+    else:
+        how = rev.rule
+    return (f"from {rev.start_dose:g} {unit}, {how}, measured to {rev.resolution:g} {unit}, "
+            f"target {rev.target:g} {unit}")
+
+
+def _plan_section(s: Summary, width: float) -> list:
+    out = [p("Plan", H2)]
+    if s.plan is None:
+        return out + [p("No taper plan is recorded.")]
+    unit = s.unit
+    sub = s.plan.substance
+    pairs = [("Substance", t(f"{sub.name} ({unit})"))]
+    if s.planned_at_end is None:
+        start = s.plan_start_day.isoformat() if s.plan_start_day else "later"
+        pairs.append(("Planned dose", f"the plan starts {start}, after this period"))
+        return out + [_key_values(pairs, width)]
+    end_text = f"<b>{dose(s.planned_at_end, unit)}/day</b> on {s.options.last.isoformat()}"
+    if s.mme_at_end is not None:
+        end_text += f" ({round(s.mme_at_end, 1):g} MME/day; see the note on MME)"
+    pairs.append(("Planned dose", end_text))
+    if s.reduced_since_start_pct is not None:
+        pairs.append(("Reduced since plan start",
+                      f"{s.reduced_since_start_pct:.0f}% (from {dose(s.plan_start_dose, unit)} "
+                      f"on {s.plan_start_day.isoformat()})"))
+    if s.reduced_in_period_pct is not None:
+        pairs.append(("Reduced over period",
+                      f"{s.reduced_in_period_pct:.0f}% (planned {dose(s.planned_at_start, unit)}"
+                      f" at the start, {dose(s.planned_at_end, unit)} at the end)"))
+    step = ""
+    if s.step_day is not None:
+        step = f"day {s.step_day} at {dose(s.planned_at_end, unit)} (since " \
+               f"{s.step_start.isoformat()})"
+    open_hold = next((h for h in s.holds if h.end_day is None), None)
+    if s.held_at_end:
+        step += "; on hold"
+    if s.held_at_end and s.next_step is None and open_hold is not None:
+        step += f" since {open_hold.start_day.isoformat()} with no end date: later steps " \
+                "wait until the hold ends"
+    elif s.next_step is not None:
+        step += f"; next planned step {s.next_step[0].isoformat()} to " \
+                f"{dose(s.next_step[1], unit)}"
+    elif s.plan.revisions and s.planned_at_end <= s.plan.revisions[-1].target + 1e-9:
+        step += "; target reached"
+    else:
+        step += "; no further step scheduled"
+    pairs.append(("Current step", step.lstrip("; ")))
+    return out + [_key_values(pairs, width)]
+
+
+def _adherence_section(s: Summary, width: float) -> list:
+    out = [p("Plan as prescribed and as followed", H2)]
+    pairs = []
+    if not s.dose_days:
+        pairs.append(("Doses", f"none logged in this period (0 of {plural(s.days, 'day')})"))
+    elif s.days_planned:
+        pct = ""
+        if s.dose_days_with_plan:
+            pct = f" ({s.at_or_below_plan / s.dose_days_with_plan:.0%})"
+        pairs.append(("Doses", f"logged on {s.dose_days} of {plural(s.days, 'day')}; "
+                               f"at or below plan on {s.at_or_below_plan} of "
+                               f"{s.dose_days_with_plan} logged days with a plan{pct}"
+                               + (f"; above plan on {plural(s.over_plan, 'day')}"
+                                  if s.over_plan else "")))
+    else:
+        pairs.append(("Doses", f"logged on {s.dose_days} of {plural(s.days, 'day')}"))
+    checkins = f"on {s.checkin_days} of {plural(s.days, 'day')}"
+    if s.partial_checkins:
+        checkins += f" ({s.complete_checkins} complete, {s.partial_checkins} partial: a " \
+                    "partial check-in has no total)"
+    pairs.append(("Symptom check-ins", checkins))
+    if s.not_logged:
+        pairs.append(("Not logged", f"{plural(len(s.not_logged), 'day')} with neither a dose "
+                                    f"nor a check-in: {_day_list(s.not_logged)}"))
+    else:
+        pairs.append(("Not logged", "none: every day has a dose or a check-in"))
+    return out + [_key_values(pairs, width)]
+
+
+def _day_list(days: list[dt.date], limit: int = 8) -> str:
+    """Dates as short ranges: '2026-09-12 to 2026-09-13, 2026-10-08'."""
+    spans: list[list[dt.date]] = []
+    for day in days:
+        if spans and (day - spans[-1][1]).days == 1:
+            spans[-1][1] = day
+        else:
+            spans.append([day, day])
+    parts = [a.isoformat() if a == b else f"{a.isoformat()} to {b.isoformat()}"
+             for a, b in spans]
+    if len(parts) > limit:
+        return ", ".join(parts[:limit]) + f" and {len(parts) - limit} more (see daily table)"
+    return ", ".join(parts)
+
+
+def _chart_section(s: Summary, width: float) -> list:
+    out = [p("Withdrawal symptoms", H2)]
+    if not s.series:
+        return out + [p("No symptom check-ins in this period.")]
+    height = 155 if len(s.series) == 1 else 120
+    if len(s.series) > 1:
+        out.append(p("Two scales were used in this period; their totals are never combined "
+                     "and are shown separately.", SMALL))
+    for series in s.series:
+        out.append(withdrawal_chart(s, series, width, height))
+        inst = series.instrument
+        bits = [f"{inst.key}: {plural(series.complete_days, 'complete check-in')}"]
+        if series.mean is not None:
+            bits.append(f"mean total {series.mean:.1f}, highest {series.maximum} "
+                        f"(range 0-{inst.max_total})")
+        if series.partial_days:
+            bits.append(f"{plural(series.partial_days, 'partial check-in')} not plotted")
+        gaps = sum(1 for v in series.totals if v is None)
+        if gaps:
+            bits.append(f"gaps in the line: {plural(gaps, 'day')} without a complete check-in")
+        if inst.bands:
+            limits = ", ".join(f"{b.name} {b.low}" if b.low == b.high else
+                               f"{b.name} {b.low}-{b.high}" for b in inst.bands)
+            bits.append(f"dotted lines: conventional band limits ({limits})")
+        out.append(p("; ".join(bits) + ".", SMALL))
+    return out
+
+
+def _comparison_section(s: Summary, width: float) -> list:
+    out = [p("First week and last week", H2)]
+    if not s.checkin_days:
+        return out + [p("No check-ins to compare.")]
+    first_w = s.rows[:7]
+    last_w = s.rows[-7:]
+    head = ["Measure",
+            f"First week\n{first_w[0].day.isoformat()} to {first_w[-1].day.isoformat()}",
+            f"Last week\n{last_w[0].day.isoformat()} to {last_w[-1].day.isoformat()}",
+            "Change"]
+    data = [head]
+    for c in s.comparisons:
+        data.append([f"{c.label} ({c.scale})", _mean_n(c.first, c.first_n),
+                     _mean_n(c.last, c.last_n),
+                     _change(c.change)])
+    w = [width * 0.34, width * 0.24, width * 0.24, width * 0.18]
+    out.append(_table(data, w, extra=[("ALIGN", (1, 1), (-1, -1), "LEFT")]))
+    note = "Mean of the days recorded (n = days with a value); not-logged days are left out."
+    if s.weeks_overlap:
+        note += " The period is shorter than two weeks, so the two weeks overlap."
+    out.append(p(note, SMALL))
+    return out
+
+
+def _change(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return "0.0" if abs(value) < 0.05 else f"{value:+.1f}"
+
+
+def _mean_n(value: float | None, n: int) -> str:
+    return "not logged" if value is None else f"{value:.1f}  (n={n})"
+
+
+def _events_section(s: Summary, width: float) -> list:
+    """Holds, days flagged for the provider with their notes, COWS totals at visits."""
+    holds = []
+    for h in s.holds:
+        reason = f": {t(h.reason)}" if h.reason else ""
+        if h.end_day is None:
+            holds.append(f"from {h.start_day.isoformat()}, no end date yet{reason}")
+        else:
+            holds.append(f"{h.start_day.isoformat()} to {h.end_day.isoformat()}, "
+                         f"{plural(h.length(), 'day')}{reason}")
+    flagged = []
+    for c in s.flagged[:FLAGGED_ON_PAGE_1]:
+        note = f": {t(c.note)}" if (s.options.include_notes and c.note) else ""
+        total = f" ({c.instrument} total {c.total})" if c.total is not None else \
+            " (partial check-in)" if not c.complete else ""
+        flagged.append(f"<b>{weekday_day(c.day)}</b>{total}{note}")
+    if len(s.flagged) > FLAGGED_ON_PAGE_1:
+        flagged.append(f"and {len(s.flagged) - FLAGGED_ON_PAGE_1} more, highlighted in the "
+                       "daily table")
+    cows = []
+    for c in s.cows:
+        who = f", {t(c.clinician)}" if c.clinician else ""
+        cows.append(f"{c.day.isoformat()}: <b>{c.total}</b> ({scales.cows_band(c.total).name}"
+                    f"{who})")
+    pairs = [("Holds", "<br/>".join(holds) or "none in this period"),
+             ("Flagged for the provider", "<br/>".join(flagged) or "no day was flagged"),
+             ("COWS at visits", "; ".join(cows) or "none recorded in this period")]
+    return [p("Holds, flagged days and visits", H2), _key_values(pairs, width)]
+
+
+# ---- following pages ---------------------------------------------------------------------
+def _daily_table(s: Summary, width: float) -> list:
+    out = [p("Daily table", H2)]
+    if not s.has_data:
+        return out + [p("No day in this period has a dose or a check-in.")]
+    instruments = {r.checkin.instrument for r in s.rows if r.checkin is not None}
+    total_head = "SOWS\ntotal" if instruments == {scales.SOWS} else "Total"
+    head = ["Date", f"Planned\n({s.unit})", f"Taken\n({s.unit})", total_head, "Band",
+            "Craving", "Pain", "Sleep h /\nquality", "Mood"]
+    widths = [68, 40, 46, 44, 46, 34, 26, 44, 28]
+    notes = s.options.include_notes
+    head.append("Note" if notes else "Flagged")
+    widths.append(width - sum(widths))
+    data = [head]
+    extra = []
+    for i, r in enumerate(s.rows, start=1):
+        c = r.checkin
+        planned = dose(r.planned) if r.planned is not None else "no plan"
+        if c is None:
+            total, band = NOT_LOGGED, ""
+        elif c.total is None:
+            total = "partial"
+            band = f"{c.scale.answered(c.items)}/{len(c.scale.items)} items"
+        else:
+            total = str(c.total)
+            b = c.scale.band(c.total)
+            band = b.name if b else c.instrument
+        if c is None:
+            craving = pain = sleep = mood = ""
+        else:
+            craving, pain, mood = (_opt(c.craving), _opt(c.pain), _opt(c.mood))
+            sleep = f"{_opt(c.sleep_hours)} / {_opt(c.sleep_quality)}"
+        flagged = c is not None and c.flag_for_provider
+        if notes:
+            text = (c.note if c else "").strip().replace("\n", " ")
+            if len(text) > NOTE_CHARS:
+                text = text[:NOTE_CHARS - 1].rstrip() + "…"
+            marker = "<b>Flagged.</b> " if flagged else ""
+            last_cell = p(marker + t(text), CELL) if (text or marker) else ""
+        else:
+            last_cell = "yes" if flagged else ""
+        taken = dose(r.taken) if r.taken is not None else NOT_LOGGED
+        data.append([weekday_day(r.day), planned, taken, total, band, craving, pain, sleep,
+                     mood, last_cell])
+        if r.taken is None:
+            extra.append(("TEXTCOLOR", (2, i), (2, i), MUTED))
+        if c is None or c.total is None:
+            extra.append(("TEXTCOLOR", (3, i), (4, i), MUTED))
+        if flagged:
+            extra.append(("BACKGROUND", (0, i), (-1, i), FLAG))
+        if r.held:
+            extra.append(("BACKGROUND", (1, i), (1, i), HOLD))
+    extra += [("ALIGN", (1, 0), (3, -1), "RIGHT"), ("ALIGN", (5, 0), (8, -1), "RIGHT")]
+    out.append(_table(data, widths, extra=extra))
+    out.append(p("Blank or –: not recorded that day. \"partial\": some scale items were "
+                 "left unanswered, so there is no total. Shaded planned dose: the plan was on "
+                 "hold. Highlighted rows were flagged for the provider.", SMALL))
+    return out
+
+
+def _opt(value) -> str:
+    return "–" if value is None else f"{value:g}"
+
+
+def _revisions_section(s: Summary, width: float) -> list:
+    out = [p("Plan revision history", H2)]
+    if not s.revisions:
+        return out + [p("No taper plan is recorded.")]
+    data = [["Effective", "Schedule", "Reason", "Agreed by"]]
+    for rev in s.revisions:
+        data.append([rev.effective_date.isoformat(), p(t(_rule_text(rev, s.unit)), CELL),
+                     p(t(rev.reason) or "–", CELL), p(t(rev.agreed_by) or "–", CELL)])
+    widths = [58, width * 0.45, 0, width * 0.16]
+    widths[2] = width - sum(widths)
+    out.append(_table(data, widths))
+    if s.holds or (s.plan and s.plan.holds):
+        out.append(p("Holds pause the plan clock: every later step moves by the hold's "
+                      "length.", SMALL))
+    return out
+
+
+def _items_section(s: Summary, width: float) -> list:
+    out = [p("Items with the highest mean scores", H2)]
+    rows = s.top_items + s.extra_means[:5]
+    if not rows:
+        return out + [p("No scale items were answered in this period.")]
+    data = [["Scale", "Item", "Mean", "Days answered"]]
+    for m in rows:
+        scale = "extra (not in total)" if m.instrument == "extra" else m.instrument
+        data.append([scale, m.label, f"{m.mean:.2f} of {m.max_score}", str(m.n)])
+    out.append(_table(data, [width * 0.26, width * 0.36, width * 0.2, width * 0.18],
+                      extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT")]))
+    return out
+
+
+def _medications_section(s: Summary, width: float) -> list:
+    out = [p("Other medications", H2)]
+    if not s.medications:
+        return out + [p("None recorded in this period.")]
+    notes = s.options.include_notes and any(m.note for m in s.medications)
+    data = [["Date", "Time", "Medication", "Amount"] + (["Note"] if notes else [])]
+    for m in s.medications:
+        amount = "–" if m.amount is None else f"{m.amount:g} {m.unit}".strip()
+        row = [m.day.isoformat(), m.time or "–", p(t(m.name), CELL), amount]
+        if notes:
+            row.append(p(t(m.note), CELL) if m.note else "")
+        data.append(row)
+    widths = [62, 36, width * 0.3, 60]
+    if notes:
+        widths.append(width - sum(widths))
+    out.append(_table(data, widths))
+    return out
+
+
+def _sources_section(s: Summary) -> list:
+    out = [p("Scales, sources and notes", H2)]
+    used = {series.instrument.key for series in s.series}
+    used |= {r.checkin.instrument for r in s.rows if r.checkin is not None}
+    lines = []
+    for key in (scales.SOWS, scales.GOSSOP):
+        if key in used or (not used and key == scales.SOWS):
+            inst = scales.instrument(key)
+            lines.append(f"<b>{inst.title}</b>: {inst.citation} {inst.band_note}")
+    if s.cows:
+        lines.append(f"<b>Clinical Opiate Withdrawal Scale (COWS)</b>, recorded as given by a "
+                     f"clinician, never computed by the app: {scales.COWS_CITATION}")
+    lines.append("<b>7-day mean</b>: mean of the complete totals in the 7 days ending that "
+                 "day, drawn when at least 4 are present. Partial check-ins have no total and "
+                 "are left out of every mean of the total.")
+    lines.append("<b>At or below plan</b>: the day's logged doses add up to no more than the "
+                 "planned dose. Planned doses come from the rule agreed with the provider.")
+    if s.mme_at_end is not None or (s.plan and s.plan.substance.kind == OPIOID):
+        lines.append(f"<b>MME</b>: {MME_CAVEAT} CDC Clinical Practice Guideline for "
+                     "Prescribing Opioids for Pain, MMWR Recomm Rep 2022;71(3).")
+    safety = ("<b>Safety</b>: tolerance falls during a taper, so returning to an earlier "
+              "dose carries overdose risk.")
+    if s.plan and s.plan.substance.kind == OPIOID:
+        safety += " Naloxone is the standard precaution for opioids."
+    lines.append(safety)
+    out += [p(line, SMALL) for line in lines]
+    return out
+
+
+# ---- assembly -------------------------------------------------------------------
+def story(s: Summary, width: float, generated: dt.datetime) -> list:
+    opts = s.options
+    flow: list = [p("Taper summary for the provider", H1),
+                  p("Patient-reported diary kept with Taper Desktop", SUB)]
+    pairs = []
+    if opts.patient.strip():
+        pairs.append(("Patient", t(opts.patient.strip())))
+    if opts.provider.strip():
+        pairs.append(("Provider", t(opts.provider.strip())))
+    pairs.append(("Period", f"{opts.first.isoformat()} to {opts.last.isoformat()} "
+                            f"({plural(s.days, 'day')})"))
+    pairs.append(("Generated", f"{generated:%Y-%m-%d %H:%M}"))
+    flow.append(_key_values(pairs, width))
+    flow += _plan_section(s, width)
+    if not s.has_data:
+        flow += [p("In this period", H2),
+                 p(f"No doses and no check-ins were logged from {opts.first.isoformat()} to "
+                   f"{opts.last.isoformat()}: all {plural(s.days, 'day')} are missing. "
+                   "There is nothing to summarise for these dates.")]
+        flow += _events_section(s, width)
+        flow += _sources_section(s)
+        return flow
+    flow += _adherence_section(s, width)
+    flow += _chart_section(s, width)
+    flow.append(KeepTogether(_comparison_section(s, width)))
+    flow += _events_section(s, width)
+    flow.append(PageBreak())
+    if opts.include_table:
+        flow += _daily_table(s, width)
+        flow.append(CondPageBreak(160))
+    flow.append(KeepTogether(_revisions_section(s, width)))
+    flow.append(KeepTogether(_items_section(s, width)))
+    flow += _medications_section(s, width)
+    flow.append(Spacer(1, 4))
+    flow.append(KeepTogether(_sources_section(s)))
+    return flow
+
+
+def render(summary: Summary, pagesize, generated: dt.datetime | None = None) -> bytes:
+    """The report as PDF bytes."""
+    fonts.register_base()
+    generated = generated or dt.datetime.now()
+    opts = summary.options
+    buffer = io.BytesIO()
+    width, height = pagesize
+    doc = BaseDocTemplate(
+        buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=BOTTOM,
+        title=f"Taper summary {opts.first.isoformat()} to {opts.last.isoformat()}",
+        author=opts.patient.strip() or f"{APP_TITLE} user",
+        subject="Patient-reported taper diary summary for a provider visit",
+        creator=f"{APP_TITLE} {__version__}", keywords="taper, withdrawal, SOWS, report")
+    frame = Frame(MARGIN, BOTTOM, width - 2 * MARGIN, height - MARGIN - BOTTOM, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    paint = _furniture_painter(summary, pagesize, generated)
+    doc.build(story(summary, frame.width, generated),
+              canvasmaker=lambda *a, **k: _NumberedCanvas(*a, furniture=paint, **k))
+    return buffer.getvalue()
+
+
+def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
+    """Write data to path via a temporary file in the same folder, then rename; 0600."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ReportError(f"{target}: is a folder, not a file name")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise ReportError(f"{target}: cannot write there ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise ReportError(f"{target}: cannot write there ({exc.strerror or exc})") from None
+    return target

@@ -1,0 +1,195 @@
+"""File > Export report: choose the period and options, write the PDF, open it.
+
+`ask`, `choose_path`, `open_file` and `show_error` are small module functions so
+tests can replace them; the dialog only collects values and the caller acts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
+    QLineEdit, QMessageBox, QVBoxLayout, QWidget,
+)
+
+from taper_desktop import APP_TITLE
+from taper_desktop.report import ReportError, ReportOptions, default_period, write_report
+from taper_desktop.store import Store, settings
+
+_STATE_PATIENT, _STATE_PROVIDER = "report/patient", "report/provider"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportDialog", text)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class ReportDialog(QDialog):
+    """Collects the period, the options and the optional names for the report."""
+
+    def __init__(self, first: dt.date, last: dt.date, patient: str = "", provider: str = "",
+                 parent: QWidget | None = None, hint: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export report"))
+        self.setAccessibleName(self.tr("Export report"))
+        intro = QLabel(self.tr("A PDF summary of your diary to bring to your provider. "
+                               "It is saved only where you choose."))
+        intro.setWordWrap(True)
+        self.hint = QLabel(hint)
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
+
+        self.from_edit = self._date_edit(first, self.tr("First day of the report"))
+        self.to_edit = self._date_edit(last, self.tr("Last day of the report"))
+        self.table_box = QCheckBox(self.tr("Include the &daily table"))
+        self.table_box.setChecked(True)
+        self.table_box.setAccessibleName(self.tr("Include the daily table"))
+        self.notes_box = QCheckBox(self.tr("Include my &notes"))
+        self.notes_box.setChecked(True)
+        self.notes_box.setAccessibleName(self.tr("Include notes"))
+        self.patient_edit = QLineEdit(patient)
+        self.patient_edit.setPlaceholderText(self.tr("optional"))
+        self.patient_edit.setAccessibleName(self.tr("Patient name"))
+        self.provider_edit = QLineEdit(provider)
+        self.provider_edit.setPlaceholderText(self.tr("optional"))
+        self.provider_edit.setAccessibleName(self.tr("Provider name"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(self.tr("Problem with the dates"))
+
+        form = QFormLayout()  # "&From:" labels get their field as buddy (Alt+F)
+        form.addRow(self.tr("&From:"), self.from_edit)
+        form.addRow(self.tr("&To:"), self.to_edit)
+        form.addRow(self.tr("&Patient name:"), self.patient_edit)
+        form.addRow(self.tr("P&rovider name:"), self.provider_edit)
+        form.addRow("", self.table_box)
+        form.addRow("", self.notes_box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Save PDF..."))
+        self.ok_button.setAccessibleName(self.tr("Save the report as a PDF"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.hint)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.from_edit.dateChanged.connect(self._check)
+        self.to_edit.dateChanged.connect(self._check)
+        self._check()
+        self.setMinimumWidth(420)
+
+    def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
+        edit = QDateEdit(_qdate(day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(name)
+        return edit
+
+    def _check(self) -> None:
+        first, last = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        ok = first <= last
+        self.problem.setText("" if ok else self.tr(
+            "The first day (%s) is after the last day (%s). Choose a first day on or "
+            "before the last day.") % (first.isoformat(), last.isoformat()))
+        self.problem.setVisible(not ok)
+        self.ok_button.setEnabled(ok)
+        if self.isVisible():
+            self.adjustSize()  # room for the message without squeezing the rows
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(
+            first=_pydate(self.from_edit.date()), last=_pydate(self.to_edit.date()),
+            patient=self.patient_edit.text().strip(), provider=self.provider_edit.text().strip(),
+            include_table=self.table_box.isChecked(), include_notes=self.notes_box.isChecked())
+
+
+def ask(parent: QWidget | None, first: dt.date, last: dt.date, patient: str = "",
+        provider: str = "", hint: str = "") -> ReportOptions | None:
+    """Show the dialog; the chosen options, or None when cancelled."""
+    dialog = ReportDialog(first, last, patient, provider, parent, hint)
+    return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def choose_path(parent: QWidget | None, suggested: str) -> str | None:
+    path, _filter = QFileDialog.getSaveFileName(parent, _tr("Save report"), suggested,
+                                                _tr("PDF files (*.pdf)"))
+    return path or None
+
+
+def open_file(path: Path) -> bool:
+    """Open the PDF in the system viewer."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def show_error(parent: QWidget | None, text: str) -> None:
+    QMessageBox.warning(parent, APP_TITLE, text)
+
+
+def _suggested_path(options: ReportOptions) -> str:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not folder or not Path(folder).is_dir():
+        folder = str(Path.home())
+    name = f"taper-report-{options.first.isoformat()}-to-{options.last.isoformat()}.pdf"
+    return str(Path(folder) / name)
+
+
+def export_report(parent, store: Store, events=None, today: dt.date | None = None) -> Path | None:
+    """The whole File > Export report flow; returns the written path, or None."""
+    today = today or dt.date.today()
+    first, last = default_period(store, today)
+    previous = settings.get(store, "last_report_to")
+    if previous and first != today - dt.timedelta(days=29):
+        hint = _tr("Suggested dates start after your last report, which ended on %s.") % previous
+    else:
+        hint = _tr("Suggested dates: the last 30 days.")
+    state = getattr(parent, "ui_state", None)
+    patient = str(state.value(_STATE_PATIENT, "")) if state is not None else ""
+    provider = str(state.value(_STATE_PROVIDER, "")) if state is not None else ""
+    options = ask(parent, first, last, patient, provider, hint)
+    if options is None:
+        return None
+    chosen = choose_path(parent, _suggested_path(options))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        written = write_report(store, options, path)
+    except (ReportError, ValueError) as exc:
+        QGuiApplication.restoreOverrideCursor()
+        show_error(parent, _tr("The report was not saved: %s") % exc)
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    settings.put(store, "last_report_to", options.last.isoformat())
+    if state is not None:
+        state.setValue(_STATE_PATIENT, options.patient)
+        state.setValue(_STATE_PROVIDER, options.provider)
+    if events is not None:
+        events.settings_changed.emit()
+    opened = open_file(written)
+    if hasattr(parent, "statusBar"):
+        message = _tr("Report saved to %s") % written if opened else _tr(
+            "Report saved to %s. It could not be opened here: open it from your file manager."
+        ) % written
+        parent.statusBar().showMessage(message, 15000)
+    return written

@@ -1,0 +1,94 @@
+"""File > Export report: the dialog, the written PDF, last_report_to, opening the file."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from pypdf import PdfReader
+
+from taper_desktop.report import ReportOptions
+from taper_desktop.store import settings
+from taper_desktop.ui import report_dialog
+from taper_desktop.ui.report_dialog import ReportDialog
+from tests.test_report import D0, PATIENT, PROVIDER, d, seed
+
+
+def test_dialog_collects_period_options_and_names(qtbot):
+    dialog = ReportDialog(D0, d(20))
+    qtbot.addWidget(dialog)
+    for widget in (dialog.from_edit, dialog.to_edit, dialog.table_box, dialog.notes_box,
+                   dialog.patient_edit, dialog.provider_edit, dialog.ok_button):
+        assert widget.accessibleName()
+    qtbot.keyClicks(dialog.provider_edit, "Dr. Okafor")  # QTest types Latin-1 only
+    dialog.patient_edit.setText(PATIENT)
+    dialog.notes_box.setChecked(False)
+    assert dialog.options() == ReportOptions(D0, d(20), PATIENT, "Dr. Okafor", True, False)
+
+
+def test_first_day_after_last_day_is_explained_and_blocks_saving(qtbot):
+    dialog = ReportDialog(D0, d(20))
+    qtbot.addWidget(dialog)
+    dialog.from_edit.setDate(QDate(2026, 4, 1))
+    assert not dialog.ok_button.isEnabled()
+    assert not dialog.problem.isHidden() and "after the last day" in dialog.problem.text()
+    dialog.from_edit.setDate(QDate(2026, 3, 2))
+    assert dialog.ok_button.isEnabled() and dialog.problem.isHidden()
+
+
+def test_export_from_the_window_writes_opens_and_remembers(qtbot, window, store, tmp_path,
+                                                           monkeypatch):
+    seed(store)
+    settings.put(store, "last_report_to", (dt.date.today() - dt.timedelta(days=10)).isoformat())
+    asked, opened = [], []
+
+    def fake_ask(parent, first, last, patient, provider, hint):
+        asked.append((first, last))
+        assert "after your last report" in hint
+        return ReportOptions(D0, d(20), PATIENT, PROVIDER)
+
+    monkeypatch.setattr(report_dialog, "ask", fake_ask)
+    monkeypatch.setattr(report_dialog, "choose_path", lambda parent, s: str(tmp_path / "visit"))
+    monkeypatch.setattr(report_dialog, "open_file", lambda path: opened.append(path) or True)
+    with qtbot.waitSignal(window.events.settings_changed):
+        window.export_report_action.trigger()
+    today = dt.date.today()
+    assert asked == [(today - dt.timedelta(days=9), today)]  # since the last report
+    written = tmp_path / "visit.pdf"
+    assert opened == [written]
+    assert PATIENT in PdfReader(str(written)).pages[0].extract_text()
+    assert settings.get(store, "last_report_to") == d(20).isoformat()
+    assert window.ui_state.value("report/patient") == PATIENT
+
+
+def test_export_failure_is_shown_and_nothing_is_remembered(window, store, tmp_path,
+                                                           monkeypatch):
+    errors = []
+    monkeypatch.setattr(report_dialog, "ask", lambda *a: ReportOptions(D0, d(3)))
+    monkeypatch.setattr(report_dialog, "choose_path",
+                        lambda parent, s: str(tmp_path / "gone" / "r.pdf"))
+    monkeypatch.setattr(report_dialog, "open_file", lambda p: errors.append("opened"))
+    monkeypatch.setattr(report_dialog, "show_error", lambda parent, text: errors.append(text))
+    window.export_report()
+    assert len(errors) == 1 and "not saved" in errors[0] and "cannot write" in errors[0]
+    assert settings.get(store, "last_report_to") == ""
+
+
+def test_cancel_writes_nothing(window, store, monkeypatch):
+    monkeypatch.setattr(report_dialog, "ask", lambda *a: None)
+    monkeypatch.setattr(report_dialog, "choose_path", lambda *a: (_ for _ in ()).throw(
+        AssertionError("no file dialog after cancel")))
+    assert report_dialog.export_report(window, store) is None
+
+
+def test_tab_order_follows_the_form(qtbot):
+    dialog = ReportDialog(D0, d(20))
+    qtbot.addWidget(dialog)
+    order, widget = [], dialog.from_edit
+    for _ in range(40):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    wanted = [dialog.from_edit, dialog.to_edit, dialog.patient_edit, dialog.provider_edit,
+              dialog.table_box, dialog.notes_box, dialog.ok_button]
+    positions = [next(i for i, w in enumerate(order) if w is x or x.isAncestorOf(w))
+                 for x in wanted]
+    assert positions == sorted(positions)
