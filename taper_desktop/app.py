@@ -29,6 +29,7 @@ def ensure_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
+    app.setDesktopFileName(APP_NAME)  # matches resources/taper-desktop.desktop
     app.setWindowIcon(app_icon())
     return app
 
