@@ -111,8 +111,7 @@ def run_window(data_dir_override: str | None = None) -> int:
                 window.installEventFilter(painter)
             window.show()
             if not os.environ.get(EXIT_AFTER_PAINT):
-                QTimer.singleShot(0, window.first_run)
-                QTimer.singleShot(0, window.remind_missed)
+                QTimer.singleShot(0, window.start_up)
             return app.exec()
         finally:
             store.close()

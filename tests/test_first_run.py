@@ -46,3 +46,12 @@ def test_welcome_says_what_it_does_and_does_not_and_returns_the_choice(qtbot):
     qtbot.mouseClick(dialog.plan_button, Qt.MouseButton.LeftButton)
     assert dialog.choice == SET_UP_PLAN
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_start_up_welcomes_first_and_reminds_only_later(window, monkeypatch):
+    reminded = []
+    monkeypatch.setattr(window, "remind_missed", lambda: reminded.append(True))
+    window.start_up(ask=lambda parent: SKIP)
+    assert reminded == []  # no reminder on top of the welcome
+    window.start_up(ask=lambda parent: SKIP)
+    assert reminded == [True]

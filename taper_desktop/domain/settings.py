@@ -34,6 +34,7 @@ class Field:
     choices: tuple[tuple[str, str], ...] = ()
     bounds: tuple[float, float] | None = None  # inclusive range of an int or float
     internal: bool = False  # kept by the app itself, never shown in the settings dialog
+    section: str = ""  # heading the settings dialog groups the field under
 
 
 def _hhmm(value: str) -> str | None:
@@ -85,44 +86,50 @@ def _always(_value: Any) -> str | None:
     return None
 
 
+_CHECKIN = QT_TRANSLATE_NOOP("settings", "Check-in")
+_PLAN = QT_TRANSLATE_NOOP("settings", "Plan and report")
+_REMINDER = QT_TRANSLATE_NOOP("settings", "Reminder")
+_LOOK = QT_TRANSLATE_NOOP("settings", "Appearance")
+
 FIELDS: tuple[Field, ...] = (
     Field("day_boundary", QT_TRANSLATE_NOOP("settings", "Day starts at"), "04:00", str, _hhmm,
           QT_TRANSLATE_NOOP("settings", "HH:MM. A check-in before this time belongs to the "
-                                        "day before.")),
+                                        "day before."), section=_CHECKIN),
     Field("instrument", QT_TRANSLATE_NOOP("settings", "Symptom scale"), "SOWS", str,
           _in_choices(_INSTRUMENT_CHOICES),
           QT_TRANSLATE_NOOP("settings", "SOWS (16 items, 0-4) or SOWS-Gossop (10 items, 0-3)."),
-          choices=_INSTRUMENT_CHOICES),
+          choices=_INSTRUMENT_CHOICES, section=_CHECKIN),
     Field("extra_symptoms", QT_TRANSLATE_NOOP("settings", "Extra symptoms"), [], list, _extras,
           QT_TRANSLATE_NOOP("settings", "Optional symptoms scored 0-4, kept apart from the "
                                         "scale total."),
-          choices=EXTRA_SYMPTOMS),
+          choices=EXTRA_SYMPTOMS, section=_CHECKIN),
     Field("hold_threshold_sows",
           QT_TRANSLATE_NOOP("settings", "Hold prompt threshold (SOWS points)"), 6, int,
           _between(1, 64),
           QT_TRANSLATE_NOOP("settings", "How far symptoms rise above the level before the "
                                         "last step before a hold is suggested for discussion."),
-          bounds=(1, 64)),
+          bounds=(1, 64), section=_CHECKIN),
     Field("hold_threshold_gossop",
           QT_TRANSLATE_NOOP("settings", "Hold prompt threshold (SOWS-Gossop points)"), 3, int,
-          _between(1, 30), bounds=(1, 30)),
-    Field("paper_size", QT_TRANSLATE_NOOP("settings", "Report paper size"), "auto", str,
-          _in_choices(_PAPER_CHOICES), choices=_PAPER_CHOICES),
-    Field("reminder_enabled", QT_TRANSLATE_NOOP("settings", "Daily reminder"), True, bool,
-          _always,
-          QT_TRANSLATE_NOOP("settings", "A quiet reminder when the day has no check-in yet.")),
-    Field("reminder_time", QT_TRANSLATE_NOOP("settings", "Daily reminder at"), "20:00", str,
-          _hhmm, QT_TRANSLATE_NOOP("settings", "HH:MM, 24-hour clock.")),
+          _between(1, 30), bounds=(1, 30), section=_CHECKIN),
     Field("default_resolution", QT_TRANSLATE_NOOP("settings", "Default dose resolution"), 0.1,
           float, _between(0.001, 1000),
           QT_TRANSLATE_NOOP("settings", "The smallest dose step a new plan is rounded to."),
-          bounds=(0.001, 1000)),
-    Field("theme", QT_TRANSLATE_NOOP("settings", "Theme"), "system", str,
-          _in_choices(_THEME_CHOICES), choices=_THEME_CHOICES),
+          bounds=(0.001, 1000), section=_PLAN),
+    Field("paper_size", QT_TRANSLATE_NOOP("settings", "Report paper size"), "auto", str,
+          _in_choices(_PAPER_CHOICES), choices=_PAPER_CHOICES, section=_PLAN),
+    Field("reminder_enabled", QT_TRANSLATE_NOOP("settings", "Daily reminder"), True, bool,
+          _always,
+          QT_TRANSLATE_NOOP("settings", "A quiet reminder when the day has no check-in yet."),
+          section=_REMINDER),
+    Field("reminder_time", QT_TRANSLATE_NOOP("settings", "Daily reminder at"), "20:00", str,
+          _hhmm, QT_TRANSLATE_NOOP("settings", "HH:MM, 24-hour clock."), section=_REMINDER),
     Field("keep_in_tray", QT_TRANSLATE_NOOP("settings", "Keep running in the tray"), False, bool,
           _always,
           QT_TRANSLATE_NOOP("settings", "Closing the window keeps the reminder running; "
-                                        "quit from the tray menu.")),
+                                        "quit from the tray menu."), section=_REMINDER),
+    Field("theme", QT_TRANSLATE_NOOP("settings", "Theme"), "system", str,
+          _in_choices(_THEME_CHOICES), choices=_THEME_CHOICES, section=_LOOK),
     Field("first_run_done", "Welcome shown", False, bool, _always, internal=True),
     Field("last_report_to", "Last report ended on", "", str, _always, internal=True),
 )

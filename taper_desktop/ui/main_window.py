@@ -127,7 +127,13 @@ class MainWindow(QMainWindow):
             show_day(day)
 
     def show_reminder(self, day: dt.date) -> None:
+        self.statusBar().clearMessage()  # a temporary message would be drawn over the notice
         self.reminder_notice.show_for(day, self.reminders.today())
+
+    def start_up(self, ask=None) -> None:
+        """After the first paint: the welcome on a first run, else a missed reminder."""
+        if self.first_run(ask) is None:
+            self.remind_missed()
 
     def remind_missed(self) -> None:
         """At start: mention a day whose reminder passed while the app was closed."""

@@ -11,9 +11,9 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QFrame,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem, QScrollArea, QSpinBox, QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFrame, QGridLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget,
 )
 
 from taper_desktop.domain import settings as fields
@@ -57,8 +57,8 @@ def _editor_for(field: fields.Field) -> _Editor:
             item.setCheckState(Qt.CheckState.Unchecked)
             listing.addItem(item)
         rows = listing.sizeHintForRow(0) * len(field.choices) + 2 * listing.frameWidth() + 4
-        listing.setMinimumHeight(rows)
-        listing.setMaximumHeight(rows)
+        listing.setFixedHeight(rows)
+        listing.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         def checked() -> list:
             return [listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())
@@ -99,10 +99,19 @@ class SettingsDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
 
         form_host = QWidget()
-        form = QFormLayout(form_host)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        host_layout = QVBoxLayout(form_host)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(16)
+        host_layout.addLayout(grid)
+        host_layout.addStretch(1)
+        section = None
         for field in fields.visible_fields():
+            if field.section and field.section != section:
+                section = field.section
+                grid.addWidget(self._heading(_t(section), first=grid.rowCount() <= 1),
+                               grid.rowCount(), 0, 1, 2)
             editor = _editor_for(field)
             widget = editor.widget
             widget.setObjectName(f"setting_{field.key}")
@@ -113,26 +122,32 @@ class SettingsDialog(QDialog):
             editor.write(values.get(field.key, fields.default(field.key)))
             self.editors[field.key] = editor
 
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(widget)
-            if field.help and not isinstance(widget, QCheckBox | QComboBox):
-                column.addWidget(self._note(_t(field.help)))
+            row = grid.rowCount()
+            if not isinstance(widget, QCheckBox):  # a check box carries its own label
+                label = QLabel(_t(field.label) + ":")
+                label.setBuddy(widget)
+                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop
+                               if isinstance(widget, QListWidget) else Qt.AlignmentFlag(0))
+            grid.addWidget(widget, row, 1)
+            notes = []
+            if field.help and not isinstance(widget, QComboBox | QCheckBox):
+                notes.append(_t(field.help))
             if field.key in ("reminder_enabled", "keep_in_tray") and not tray_available:
-                column.addWidget(self._note(self._no_tray_text(field.key)))
+                notes.append(self._no_tray_text(field.key))
+            for text in notes:
+                grid.addWidget(self._note(text), grid.rowCount(), 1)
             error = QLabel()
             error.setObjectName(f"error_{field.key}")
             error.setWordWrap(True)
+            font = error.font()
+            font.setBold(True)
+            error.setFont(font)
             error.setVisible(False)
             error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            column.addWidget(error)
+            grid.addWidget(error, grid.rowCount(), 1)
             self.errors[field.key] = error
-            if isinstance(widget, QCheckBox):
-                form.addRow(column)
-            else:
-                label = QLabel(_t(field.label) + ":")
-                label.setBuddy(widget)
-                form.addRow(label, column)
+            grid.setRowMinimumHeight(grid.rowCount(), 6)  # air between fields
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -151,11 +166,23 @@ class SettingsDialog(QDialog):
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)
         hint = form_host.sizeHint()
-        self.resize(max(hint.width() + 60, 520), min(hint.height() + 90, 760))
+        room = self.screen().availableGeometry()
+        self.resize(min(max(hint.width() + 60, 720), room.width()),
+                    min(hint.height() + 90, int(room.height() * 0.9)))
+
+    def _heading(self, text: str, first: bool) -> QLabel:
+        heading = QLabel(text)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        if not first:
+            heading.setContentsMargins(0, 10, 0, 0)
+        return heading
 
     def _note(self, text: str) -> QLabel:
         note = QLabel(text)
         note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         font = note.font()
         font.setPointSizeF(font.pointSizeF() * 0.92)
         note.setFont(font)

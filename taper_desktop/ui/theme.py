@@ -20,15 +20,17 @@ _LIGHT = {
     "Shadow": "#6f6e6a", "Highlight": "#3f6fa8", "HighlightedText": "#ffffff",
     "Link": "#2f5f9a", "LinkVisited": "#5b4f95",
 }
+# Fields sit a little lighter than the window: Fusion outlines check boxes with a shade
+# darker than the window, which would vanish on a field darker than the window.
 _DARK = {
-    "Window": "#2a2c2f", "WindowText": "#e4e4e2", "Base": "#1f2123", "AlternateBase": "#272a2d",
-    "ToolTipBase": "#34373b", "ToolTipText": "#e4e4e2", "PlaceholderText": "#8e9297",
-    "Text": "#e4e4e2", "Button": "#33363a", "ButtonText": "#e4e4e2", "BrightText": "#ffffff",
-    "Light": "#45484d", "Midlight": "#3a3d41", "Mid": "#2f3235", "Dark": "#1a1b1d",
+    "Window": "#2a2c2f", "WindowText": "#e4e4e2", "Base": "#3a3d42", "AlternateBase": "#34373b",
+    "ToolTipBase": "#34373b", "ToolTipText": "#e4e4e2", "PlaceholderText": "#9a9ea4",
+    "Text": "#e8e8e6", "Button": "#3a3d42", "ButtonText": "#e4e4e2", "BrightText": "#ffffff",
+    "Light": "#4b4f55", "Midlight": "#43464b", "Mid": "#303236", "Dark": "#1c1d1f",
     "Shadow": "#0f1011", "Highlight": "#5a86bd", "HighlightedText": "#ffffff",
     "Link": "#8fb4e3", "LinkVisited": "#b3a6e0",
 }
-_DISABLED_TEXT = {"light": "#8d9096", "dark": "#7c8086"}
+_DISABLED_TEXT = {"light": "#8d9096", "dark": "#868a90"}
 
 
 def palette_for(name: str) -> QPalette:

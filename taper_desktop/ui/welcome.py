@@ -62,6 +62,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(body)
         layout.addSpacing(10)
         layout.addLayout(buttons)
+        self.plan_button.setFocus()
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     def _choose(self, choice: str) -> None:
