@@ -171,9 +171,21 @@ class MainWindow(QMainWindow):
         geometry = self.ui_state.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 800)
+        self._fit_to_screen()
         index = self.ui_state.value("tab", 0, type=int)
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
+
+    def _fit_to_screen(self) -> None:
+        """Keep the window within the screen: large text or scaling shrinks the room."""
+        room = self.screen().availableGeometry()
+        self.setMinimumSize(min(720, room.width()), min(520, room.height()))
+        geo = self.geometry()
+        width, height = min(geo.width(), room.width()), min(geo.height(), room.height())
+        x = min(max(geo.x(), room.left()), room.right() + 1 - width)
+        y = min(max(geo.y(), room.top()), room.bottom() + 1 - height)
+        if (x, y, width, height) != (geo.x(), geo.y(), geo.width(), geo.height()):
+            self.setGeometry(x, y, width, height)
 
     def save_state(self) -> None:
         self.ui_state.setValue("geometry", self.saveGeometry())
