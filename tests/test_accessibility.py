@@ -5,7 +5,7 @@ Qt derives (a button's text, a field's buddy label). Add new dialogs to DIALOG_F
 """
 
 import pytest
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QCalendarWidget,
     QComboBox, QLineEdit, QPlainTextEdit, QScrollBar, QTabBar, QTextEdit, QWidget,
@@ -86,3 +86,31 @@ def test_every_control_of_every_dialog_is_named(name, store, qtbot):
     dialog = DIALOG_FACTORIES[name](store)
     qtbot.addWidget(dialog)
     assert unnamed_controls(dialog) == []
+
+
+@pytest.fixture
+def large_font(qapp):
+    normal = qapp.font()
+    big = QFont(normal)
+    big.setPointSizeF(normal.pointSizeF() * 1.6)
+    qapp.setFont(big)
+    yield
+    qapp.setFont(normal)
+
+
+@pytest.mark.parametrize("name", list(DIALOG_FACTORIES))
+def test_dialogs_fit_the_screen_with_large_text(name, store, qtbot, large_font):
+    dialog = DIALOG_FACTORIES[name](store)
+    qtbot.addWidget(dialog)
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    assert dialog.minimumSizeHint().height() <= room.height()
+
+
+def test_window_fits_the_screen_with_large_text(store, qtbot, large_font):
+    from taper_desktop.app import build_window
+
+    window = build_window(store)
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert room.contains(window.geometry())
