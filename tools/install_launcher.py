@@ -37,7 +37,8 @@ def command() -> str:
 
 def targets(home: Path) -> list[Path]:
     icons = home / "icons" / "hicolor"
-    return ([home / "applications" / DESKTOP.name, icons / "scalable" / "apps" / "taper-desktop.svg"]
+    return ([home / "applications" / DESKTOP.name,
+             icons / "scalable" / "apps" / "taper-desktop.svg"]
             + [icons / f"{n}x{n}" / "apps" / "taper-desktop.png" for n in SIZES])
 
 

@@ -20,7 +20,7 @@ from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui.reminder_notice import ReminderNotice
 from taper_desktop.ui.settings_dialog import edit_settings
 from taper_desktop.ui.tray import ReminderController
-from taper_desktop.ui.welcome import SET_UP_PLAN, first_run
+from taper_desktop.ui.welcome import SET_UP_PLAN, ask_welcome, first_run
 
 WINDOW_STATE_FILE = "window.ini"
 
@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
                  reminders: ReminderController | None = None, parent=None):
         super().__init__(parent)
         self.store, self.events = store, events
+        self._quitting = False
         self.reminders = reminders or ReminderController(store, events, has_tray=False,
                                                          parent=self)
         self.setWindowTitle(APP_TITLE)
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
 
     def first_run(self, ask=None) -> str | None:
         """The welcome on the first start; acts on the choice made there."""
-        choice = first_run(self, self.store, **({"ask": ask} if ask else {}))
+        choice = first_run(self, self.store, ask or ask_welcome)
         if choice == SET_UP_PLAN:
             self.start_plan_setup()
         elif choice is not None:
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.save_state()
-        if not getattr(self, "_quitting", False) and self.reminders.keeps_running():
+        if not self._quitting and self.reminders.keeps_running():
             self.hide()  # keep in the tray: the reminder keeps working
             event.ignore()
             return
