@@ -118,3 +118,18 @@ def test_window_shows_a_quiet_notice_and_goes_to_checkin(qtbot, store):
     qtbot.mouseClick(notice.check_in_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.checkin_tab
     assert not notice.isVisible()
+
+
+def test_a_simulated_week_reminds_only_on_days_without_a_checkin(store, qtbot):
+    clock = Clock(dt.datetime(2026, 3, 9, 8, 0))
+    controller, _events = _controller(store, qtbot, clock)
+    checked_in = {DAY + dt.timedelta(days=n) for n in (0, 1, 3, 6)}
+    for day in checked_in:
+        checkins.save(store, CheckIn(day=day, instrument="SOWS"))
+    reminded = []
+    controller.reminder_due.connect(reminded.append)
+    for minute in range(0, 7 * 24 * 60, 15):  # the timer, every quarter of an hour
+        clock.now = dt.datetime(2026, 3, 10, 8, 0) + dt.timedelta(minutes=minute)
+        controller.check()
+    week = {DAY + dt.timedelta(days=n) for n in range(7)}
+    assert reminded == sorted(week - checked_in)
