@@ -12,9 +12,13 @@ from taper_desktop import APP_NAME, APP_TITLE
 from taper_desktop.paths import data_dir as resolve_data_dir
 from taper_desktop.store import Store, StoreError, open_store
 from taper_desktop.store.db import prepare_data_dir
+from taper_desktop.store import settings as settings_store
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui.main_window import MainWindow
+from taper_desktop.ui.theme import ThemeManager
+from taper_desktop.ui.translations import install_translators
+from taper_desktop.ui.tray import ReminderController
 
 LOCK_NAME = "taper-desktop.lock"
 # Benchmarks set this to have the app print "painted" and quit after its first paint.
@@ -25,15 +29,23 @@ def ensure_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
+    app.setDesktopFileName(APP_NAME)  # matches resources/taper-desktop.desktop
     app.setWindowIcon(app_icon())
     return app
 
 
-def build_window(store: Store) -> MainWindow:
+def build_window(store: Store, clock=None, has_tray: bool | None = None) -> MainWindow:
     """Wire one window to an open store; used by run_window and the tests."""
     events = DataEvents()
-    window = MainWindow(store, events)
+    reminders = ReminderController(store, events, **({"clock": clock} if clock else {}),
+                                   has_tray=has_tray)
+    window = MainWindow(store, events, reminders)
     events.setParent(window)
+    reminders.setParent(window)
+    theme = ThemeManager(QApplication.instance())
+    theme.apply(settings_store.get(store, "theme"))
+    events.settings_changed.connect(lambda: theme.apply(settings_store.get(store, "theme")))
+    reminders.start()
     return window
 
 
@@ -75,6 +87,7 @@ def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:
 
 def run_window(data_dir_override: str | None = None) -> int:
     app = ensure_app()
+    translators = install_translators(app)  # noqa: F841 - kept alive while the app runs
     notifier = _quit_on_signals(app)  # noqa: F841 - kept alive for the loop
     folder = resolve_data_dir(data_dir_override)
     try:
@@ -97,6 +110,8 @@ def run_window(data_dir_override: str | None = None) -> int:
                 painter = _FirstPaint(window)
                 window.installEventFilter(painter)
             window.show()
+            if not os.environ.get(EXIT_AFTER_PAINT):
+                QTimer.singleShot(0, window.start_up)
             return app.exec()
         finally:
             store.close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from taper_desktop import app as app_module
 from taper_desktop.app import LOCK_NAME, build_window
 from taper_desktop.store import open_store
+from taper_desktop.store import settings as settings_store
 from taper_desktop.ui.about import about_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,6 +85,9 @@ def test_unreadable_database_is_refused_in_the_window(data_dir, monkeypatch):
 
 @pytest.mark.slow
 def test_real_program_starts_offscreen_and_quits_cleanly(data_dir):
+    seeded = open_store(data_dir)  # not a first run: no welcome dialog on the offscreen screen
+    settings_store.put(seeded, "first_run_done", True)
+    seeded.close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir)],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -1,6 +1,8 @@
 """Every setting that belongs with the data, declared once: default, type, validation.
 
 The store keeps the values as JSON text; the settings dialog is generated from FIELDS.
+Labels are marked with QT_TRANSLATE_NOOP (a plain identity function here, so this module
+stays Qt-free) so that pyside6-lupdate collects them under the context "settings".
 """
 
 from __future__ import annotations
@@ -12,6 +14,14 @@ from taper_desktop.domain.days import parse_hhmm
 from taper_desktop.domain.scales import EXTRA_SYMPTOMS, INSTRUMENTS
 
 
+TR_CONTEXT = "settings"
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
+    """Mark text for translation without translating it (the UI translates at display)."""
+    return text
+
+
 @dataclass(frozen=True)
 class Field:
     key: str
@@ -20,6 +30,11 @@ class Field:
     kind: type
     check: Callable[[Any], str | None]  # returns a message when the value is not allowed
     help: str = ""
+    # (value, label) pairs the value is picked from: a str is one of them, a list a subset.
+    choices: tuple[tuple[str, str], ...] = ()
+    bounds: tuple[float, float] | None = None  # inclusive range of an int or float
+    internal: bool = False  # kept by the app itself, never shown in the settings dialog
+    section: str = ""  # heading the settings dialog groups the field under
 
 
 def _hhmm(value: str) -> str | None:
@@ -37,11 +52,28 @@ def _one_of(*allowed: str) -> Callable[[Any], str | None]:
     return check
 
 
+def _in_choices(choices: tuple[tuple[str, str], ...]) -> Callable[[Any], str | None]:
+    return _one_of(*(value for value, _ in choices))
+
+
 def _between(low: float, high: float) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         return None if low <= value <= high else f"{value!r} is outside {low:g}-{high:g}"
 
     return check
+
+
+_INSTRUMENT_CHOICES = tuple((key, key) for key in INSTRUMENTS)
+_PAPER_CHOICES = (
+    ("auto", QT_TRANSLATE_NOOP("settings", "Follow the computer's locale")),
+    ("A4", QT_TRANSLATE_NOOP("settings", "A4")),
+    ("Letter", QT_TRANSLATE_NOOP("settings", "Letter")),
+)
+_THEME_CHOICES = (
+    ("system", QT_TRANSLATE_NOOP("settings", "Follow the system")),
+    ("light", QT_TRANSLATE_NOOP("settings", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("settings", "Dark")),
+)
 
 
 def _extras(value: Any) -> str | None:
@@ -54,25 +86,52 @@ def _always(_value: Any) -> str | None:
     return None
 
 
+_CHECKIN = QT_TRANSLATE_NOOP("settings", "Check-in")
+_PLAN = QT_TRANSLATE_NOOP("settings", "Plan and report")
+_REMINDER = QT_TRANSLATE_NOOP("settings", "Reminder")
+_LOOK = QT_TRANSLATE_NOOP("settings", "Appearance")
+
 FIELDS: tuple[Field, ...] = (
-    Field("day_boundary", "Day starts at", "04:00", str, _hhmm,
-          "A check-in before this time belongs to the day before."),
-    Field("instrument", "Symptom scale", "SOWS", str, _one_of(*INSTRUMENTS),
-          "SOWS (16 items, 0-4) or SOWS-Gossop (10 items, 0-3)."),
-    Field("extra_symptoms", "Extra symptoms", [], list, _extras,
-          "Optional symptoms scored 0-4, kept apart from the scale total."),
-    Field("hold_threshold_sows", "Hold prompt threshold (SOWS points)", 6, int, _between(1, 64)),
-    Field("hold_threshold_gossop", "Hold prompt threshold (SOWS-Gossop points)", 3, int,
-          _between(1, 30)),
-    Field("paper_size", "Report paper size", "auto", str, _one_of("auto", "A4", "Letter"),
-          "auto follows the computer's locale."),
-    Field("reminder_time", "Daily reminder at", "20:00", str, _hhmm),
-    Field("reminder_enabled", "Daily reminder", True, bool, _always),
-    Field("default_resolution", "Default dose resolution", 0.1, float, _between(0.001, 1000)),
-    Field("theme", "Theme", "system", str, _one_of("system", "light", "dark")),
-    Field("keep_in_tray", "Keep running in the tray", False, bool, _always),
-    Field("first_run_done", "Welcome shown", False, bool, _always),
-    Field("last_report_to", "Last report ended on", "", str, _always),
+    Field("day_boundary", QT_TRANSLATE_NOOP("settings", "Day starts at"), "04:00", str, _hhmm,
+          QT_TRANSLATE_NOOP("settings", "HH:MM. A check-in before this time belongs to the "
+                                        "day before."), section=_CHECKIN),
+    Field("instrument", QT_TRANSLATE_NOOP("settings", "Symptom scale"), "SOWS", str,
+          _in_choices(_INSTRUMENT_CHOICES),
+          QT_TRANSLATE_NOOP("settings", "SOWS (16 items, 0-4) or SOWS-Gossop (10 items, 0-3)."),
+          choices=_INSTRUMENT_CHOICES, section=_CHECKIN),
+    Field("extra_symptoms", QT_TRANSLATE_NOOP("settings", "Extra symptoms"), [], list, _extras,
+          QT_TRANSLATE_NOOP("settings", "Optional symptoms scored 0-4, kept apart from the "
+                                        "scale total."),
+          choices=EXTRA_SYMPTOMS, section=_CHECKIN),
+    Field("hold_threshold_sows",
+          QT_TRANSLATE_NOOP("settings", "Hold prompt threshold (SOWS points)"), 6, int,
+          _between(1, 64),
+          QT_TRANSLATE_NOOP("settings", "How far symptoms rise above the level before the "
+                                        "last step before a hold is suggested for discussion."),
+          bounds=(1, 64), section=_CHECKIN),
+    Field("hold_threshold_gossop",
+          QT_TRANSLATE_NOOP("settings", "Hold prompt threshold (SOWS-Gossop points)"), 3, int,
+          _between(1, 30), bounds=(1, 30), section=_CHECKIN),
+    Field("default_resolution", QT_TRANSLATE_NOOP("settings", "Default dose resolution"), 0.1,
+          float, _between(0.001, 1000),
+          QT_TRANSLATE_NOOP("settings", "The smallest dose step a new plan is rounded to."),
+          bounds=(0.001, 1000), section=_PLAN),
+    Field("paper_size", QT_TRANSLATE_NOOP("settings", "Report paper size"), "auto", str,
+          _in_choices(_PAPER_CHOICES), choices=_PAPER_CHOICES, section=_PLAN),
+    Field("reminder_enabled", QT_TRANSLATE_NOOP("settings", "Daily reminder"), True, bool,
+          _always,
+          QT_TRANSLATE_NOOP("settings", "A quiet reminder when the day has no check-in yet."),
+          section=_REMINDER),
+    Field("reminder_time", QT_TRANSLATE_NOOP("settings", "Daily reminder at"), "20:00", str,
+          _hhmm, QT_TRANSLATE_NOOP("settings", "HH:MM, 24-hour clock."), section=_REMINDER),
+    Field("keep_in_tray", QT_TRANSLATE_NOOP("settings", "Keep running in the tray"), False, bool,
+          _always,
+          QT_TRANSLATE_NOOP("settings", "Closing the window keeps the reminder running; "
+                                        "quit from the tray menu."), section=_REMINDER),
+    Field("theme", QT_TRANSLATE_NOOP("settings", "Theme"), "system", str,
+          _in_choices(_THEME_CHOICES), choices=_THEME_CHOICES, section=_LOOK),
+    Field("first_run_done", "Welcome shown", False, bool, _always, internal=True),
+    Field("last_report_to", "Last report ended on", "", str, _always, internal=True),
 )
 
 _KIND_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "yes or no",
@@ -95,6 +154,16 @@ def validate(key: str, value: Any) -> Any:
     if message:
         raise ValueError(f"setting {key}: {message}")
     return value
+
+
+def takes_time(field: Field) -> bool:
+    """True for a field holding an HH:MM time (editors offer the format)."""
+    return field.check is _hhmm
+
+
+def visible_fields() -> tuple[Field, ...]:
+    """The fields a person edits in the settings dialog, in order."""
+    return tuple(f for f in FIELDS if not f.internal)
 
 
 def default(key: str) -> Any:

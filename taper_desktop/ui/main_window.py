@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from taper_desktop import APP_TITLE
 from taper_desktop.store import Store
@@ -16,14 +17,22 @@ from taper_desktop.ui.charts_tab import ChartsTab
 from taper_desktop.ui.checkin_tab import CheckInTab
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
+from taper_desktop.ui.reminder_notice import ReminderNotice
+from taper_desktop.ui.settings_dialog import edit_settings
+from taper_desktop.ui.tray import ReminderController
+from taper_desktop.ui.welcome import SET_UP_PLAN, ask_welcome, first_run
 
 WINDOW_STATE_FILE = "window.ini"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, events: DataEvents, parent=None):
+    def __init__(self, store: Store, events: DataEvents,
+                 reminders: ReminderController | None = None, parent=None):
         super().__init__(parent)
         self.store, self.events = store, events
+        self._quitting = False
+        self.reminders = reminders or ReminderController(store, events, has_tray=False,
+                                                         parent=self)
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(app_icon())
         self.setMinimumSize(720, 520)
@@ -38,13 +47,21 @@ class MainWindow(QMainWindow):
         self.charts_tab = ChartsTab(store, events)
         self.tabs.addTab(self.calendar_tab, self.tr("Taper &calendar"))
         self.tabs.addTab(self.checkin_tab, self.tr("Check-&in"))
-        self.tabs.addTab(self.charts_tab, self.tr("C&harts"))
+        self.tabs.addTab(self.charts_tab, self.tr("Cha&rts"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Main sections"))
         self.setCentralWidget(self.tabs)
 
         self._build_menus()
         self.data_label = QLabel(self.tr("Data: %s") % store.path)
         self.data_label.setAccessibleName(self.tr("Data file"))
         self.statusBar().addPermanentWidget(self.data_label)
+        self.reminder_notice = ReminderNotice()
+        self.statusBar().addWidget(self.reminder_notice)
+        self.reminder_notice.check_in_requested.connect(self.go_to_checkin)
+        self.reminders.reminder_due.connect(self.show_reminder)
+        self.reminders.check_in_requested.connect(self.go_to_checkin)
+        self.reminders.open_requested.connect(self.bring_to_front)
+        self.reminders.quit_requested.connect(self.quit_app)
         self.statusBar().showMessage(self.tr("Ready. Your data stays on this computer."), 5000)
         self._restore_geometry()
 
@@ -69,11 +86,73 @@ class MainWindow(QMainWindow):
         self.export_data_action = self._action(file_menu, self.tr("E&xport data..."),
                                                self.export_data)
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, self.tr("&Quit"), self.close,
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), self.quit_app,
                                         QKeySequence.StandardKey.Quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.settings_action = self._action(edit_menu, self.tr("&Settings..."),
+                                            self.open_settings, QKeySequence("Ctrl+,"))
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.tab_actions = [
+            self._action(go_menu, self.tabs.tabText(i), lambda _=False, i=i:
+                         self.tabs.setCurrentIndex(i), QKeySequence(f"Ctrl+{i + 1}"))
+            for i in range(self.tabs.count())]
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(help_menu, self.tr("&About Taper Desktop"),
                                          lambda: show_about(self), QKeySequence("F1"))
+
+    # ---- settings, reminders, first run ---------------------------------------------
+    def open_settings(self) -> None:
+        edit_settings(self, self.store, self.events, self.reminders.has_tray)
+
+    def first_run(self, ask=None) -> str | None:
+        """The welcome on the first start; acts on the choice made there."""
+        choice = first_run(self, self.store, ask or ask_welcome)
+        if choice == SET_UP_PLAN:
+            self.start_plan_setup()
+        elif choice is not None:
+            self.go_to_checkin()
+        return choice
+
+    def start_plan_setup(self) -> None:
+        """Go to the calendar and open its plan set-up, where the calendar offers one."""
+        self.tabs.setCurrentWidget(self.calendar_tab)
+        setup = getattr(self.calendar_tab, "start_plan_setup", None)
+        if callable(setup):
+            setup()
+
+    def go_to_checkin(self, day: dt.date | None = None) -> None:
+        self.bring_to_front()
+        self.tabs.setCurrentWidget(self.checkin_tab)
+        show_day = getattr(self.checkin_tab, "show_day", None)
+        if day is not None and callable(show_day):
+            show_day(day)
+
+    def show_reminder(self, day: dt.date) -> None:
+        self.statusBar().clearMessage()  # a temporary message would be drawn over the notice
+        self.reminder_notice.show_for(day, self.reminders.today())
+
+    def start_up(self, ask=None) -> None:
+        """After the first paint: the welcome on a first run, else a missed reminder."""
+        if self.first_run(ask) is None:
+            self.remind_missed()
+
+    def remind_missed(self) -> None:
+        """At start: mention a day whose reminder passed while the app was closed."""
+        day = self.reminders.missed_on_start()
+        if day is not None:
+            self.show_reminder(day)
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        elif not self.isVisible():
+            self.show()
+        self.activateWindow()
+
+    def quit_app(self) -> None:
+        self._quitting = True
+        self.close()
+        QApplication.quit()
 
     def not_yet(self, what: str) -> None:
         QMessageBox.information(self, APP_TITLE,
@@ -95,8 +174,20 @@ class MainWindow(QMainWindow):
         geometry = self.ui_state.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 800)
+        self._fit_to_screen()
         # Daily use starts at today's check-in (design.md, main flow 2), whatever tab was last.
         self.tabs.setCurrentWidget(self.checkin_tab)
+
+    def _fit_to_screen(self) -> None:
+        """Keep the window within the screen: large text or scaling shrinks the room."""
+        room = self.screen().availableGeometry()
+        self.setMinimumSize(min(720, room.width()), min(520, room.height()))
+        geo = self.geometry()
+        width, height = min(geo.width(), room.width()), min(geo.height(), room.height())
+        x = min(max(geo.x(), room.left()), room.right() + 1 - width)
+        y = min(max(geo.y(), room.top()), room.bottom() + 1 - height)
+        if (x, y, width, height) != (geo.x(), geo.y(), geo.width(), geo.height()):
+            self.setGeometry(x, y, width, height)
 
     def save_state(self) -> None:
         self.ui_state.setValue("geometry", self.saveGeometry())
@@ -104,4 +195,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.save_state()
+        if not self._quitting and self.reminders.keeps_running():
+            self.hide()  # keep in the tray: the reminder keeps working
+            event.ignore()
+            return
         super().closeEvent(event)

@@ -1,0 +1,245 @@
+"""Edit > Settings: a form generated from domain.settings.FIELDS, one widget per field type.
+
+bool -> check box; str with choices -> combo box; list with choices -> checkable list;
+int / float -> spin box within the field's bounds; any other str -> line edit. Values are
+checked with domain.settings.validate and a problem is shown under its own field.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFrame, QGridLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget,
+)
+
+from taper_desktop.domain import settings as fields
+from taper_desktop.store import settings as settings_store
+
+_CTX = fields.TR_CONTEXT
+
+
+def _t(text: str) -> str:
+    """Translate a label declared in domain.settings (context "settings")."""
+    return QCoreApplication.translate(_CTX, text) if text else ""
+
+
+class _Editor:
+    """One field's widget with a way to read and write its value."""
+
+    def __init__(self, widget: QWidget, read: Callable[[], Any], write: Callable[[Any], None]):
+        self.widget, self.read, self.write = widget, read, write
+
+
+def _editor_for(field: fields.Field) -> _Editor:
+    if field.kind is bool:
+        box = QCheckBox(_t(field.label))
+        return _Editor(box, box.isChecked, box.setChecked)
+    if field.kind is str and field.choices:
+        combo = QComboBox()
+        for value, label in field.choices:
+            combo.addItem(_t(label), value)
+
+        def set_choice(value: Any) -> None:
+            index = combo.findData(value)
+            combo.setCurrentIndex(max(index, 0))
+
+        return _Editor(combo, combo.currentData, set_choice)
+    if field.kind is list and field.choices:
+        listing = QListWidget()
+        for value, label in field.choices:
+            item = QListWidgetItem(QCoreApplication.translate("scales", label))
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            listing.addItem(item)
+        rows = listing.sizeHintForRow(0) * len(field.choices) + 2 * listing.frameWidth() + 4
+        listing.setFixedHeight(rows)
+        listing.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        def checked() -> list:
+            return [listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())
+                    if listing.item(i).checkState() == Qt.CheckState.Checked]
+
+        def set_checked(values: Any) -> None:
+            for i in range(listing.count()):
+                item = listing.item(i)
+                on = item.data(Qt.ItemDataRole.UserRole) in values
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+        return _Editor(listing, checked, set_checked)
+    if field.kind in (int, float):
+        low, high = field.bounds or (-1e9, 1e9)
+        if field.kind is int:
+            spin = QSpinBox()
+            spin.setRange(int(low), int(high))
+        else:
+            spin = QDoubleSpinBox()
+            spin.setDecimals(3)
+            spin.setRange(low, high)
+        return _Editor(spin, spin.value, spin.setValue)
+    edit = QLineEdit()
+    if fields.takes_time(field):
+        edit.setPlaceholderText("HH:MM")
+        edit.setMaxLength(5)
+    return _Editor(edit, edit.text, lambda v: edit.setText(str(v)))
+
+
+class SettingsDialog(QDialog):
+    """Collects settings; accept() only when every value passes domain validation."""
+
+    def __init__(self, values: dict[str, Any], tray_available: bool, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        self.editors: dict[str, _Editor] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        form_host = QWidget()
+        host_layout = QVBoxLayout(form_host)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(16)
+        host_layout.addLayout(grid)
+        host_layout.addStretch(1)
+        section = None
+        for field in fields.visible_fields():
+            if field.section and field.section != section:
+                section = field.section
+                grid.addWidget(self._heading(_t(section), first=grid.rowCount() <= 1),
+                               grid.rowCount(), 0, 1, 2)
+            editor = _editor_for(field)
+            widget = editor.widget
+            widget.setObjectName(f"setting_{field.key}")
+            widget.setAccessibleName(_t(field.label))
+            if field.help:
+                widget.setAccessibleDescription(_t(field.help))
+                widget.setToolTip(_t(field.help))
+            editor.write(values.get(field.key, fields.default(field.key)))
+            self.editors[field.key] = editor
+
+            row = grid.rowCount()
+            if not isinstance(widget, QCheckBox):  # a check box carries its own label
+                label = QLabel(_t(field.label) + ":")
+                label.setBuddy(widget)
+                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop
+                               if isinstance(widget, QListWidget) else Qt.AlignmentFlag(0))
+            grid.addWidget(widget, row, 1)
+            notes = []
+            if field.help and not isinstance(widget, QComboBox | QCheckBox):
+                notes.append(_t(field.help))
+            if field.key in ("reminder_enabled", "keep_in_tray") and not tray_available:
+                notes.append(self._no_tray_text(field.key))
+            for text in notes:
+                grid.addWidget(self._note(text), grid.rowCount(), 1)
+            error = QLabel()
+            error.setObjectName(f"error_{field.key}")
+            error.setWordWrap(True)
+            font = error.font()
+            font.setBold(True)
+            error.setFont(font)
+            error.setVisible(False)
+            error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(error, grid.rowCount(), 1)
+            self.errors[field.key] = error
+            grid.setRowMinimumHeight(grid.rowCount(), 6)  # air between fields
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form_host)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for button in self.buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttons)
+        hint = form_host.sizeHint()
+        room = self.screen().availableGeometry()
+        self.resize(min(max(hint.width() + 60, 720), room.width()),
+                    min(hint.height() + 90, int(room.height() * 0.9)))
+
+    def _heading(self, text: str, first: bool) -> QLabel:
+        heading = QLabel(text)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        if not first:
+            heading.setContentsMargins(0, 10, 0, 0)
+        return heading
+
+    def _note(self, text: str) -> QLabel:
+        note = QLabel(text)
+        note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        font = note.font()
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+        note.setFont(font)
+        return note
+
+    def _no_tray_text(self, key: str) -> str:
+        if key == "reminder_enabled":
+            return self.tr("This desktop has no system tray, so the reminder cannot appear "
+                           "while Taper Desktop is closed. It will remind you the next time "
+                           "you open it.")
+        return self.tr("This desktop has no system tray, so closing the window quits "
+                       "Taper Desktop.")
+
+    def values(self) -> dict[str, Any]:
+        """The value of every shown field, as the widgets hold it (not yet validated)."""
+        return {key: editor.read() for key, editor in self.editors.items()}
+
+    def checked_values(self) -> dict[str, Any] | None:
+        """Validated values, or None after showing each problem under its field."""
+        good, first_bad = {}, None
+        for key, value in self.values().items():
+            error = self.errors[key]
+            try:
+                good[key] = fields.validate(key, value)
+            except ValueError as exc:
+                label = _t(fields.FIELDS_BY_KEY[key].label)
+                error.setText(self.tr("%s: %s") % (label, str(exc).split(": ", 1)[-1]))
+                error.setVisible(True)
+                first_bad = first_bad or key
+            else:
+                error.clear()
+                error.setVisible(False)
+        if first_bad:
+            self.editors[first_bad].widget.setFocus()
+            return None
+        return good
+
+    def accept(self) -> None:
+        if self.checked_values() is not None:
+            super().accept()
+
+
+def ask_settings(parent, values: dict[str, Any], tray_available: bool) -> dict[str, Any] | None:
+    """Show the dialog modally; the validated values, or None when cancelled."""
+    dialog = SettingsDialog(values, tray_available, parent)
+    try:
+        return dialog.checked_values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def edit_settings(parent, store, events, tray_available: bool, ask=None) -> bool:
+    """Ask, save every value in one transaction and tell the app; True when saved."""
+    ask = ask or ask_settings
+    chosen = ask(parent, settings_store.get_all(store), tray_available)
+    if chosen is None:
+        return False
+    settings_store.put_many(store, chosen)
+    events.settings_changed.emit()
+    return True

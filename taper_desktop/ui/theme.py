@@ -1,0 +1,86 @@
+"""System, light and dark themes, applied through QApplication.setPalette.
+
+Going through the application palette means every widget gets a PaletteChange event, so
+charts and the calendar re-style themselves without knowing this module exists.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+THEMES = ("system", "light", "dark")
+
+# Calm, low-contrast-at-the-edges colours: no saturated reds or greens anywhere.
+_LIGHT = {
+    "Window": "#f3f3f1", "WindowText": "#1f2124", "Base": "#ffffff", "AlternateBase": "#f0f0ee",
+    "ToolTipBase": "#fbfbf8", "ToolTipText": "#1f2124", "PlaceholderText": "#6b6f75",
+    "Text": "#1f2124", "Button": "#ecebe8", "ButtonText": "#1f2124", "BrightText": "#ffffff",
+    "Light": "#ffffff", "Midlight": "#e4e3df", "Mid": "#c4c3bf", "Dark": "#9d9c98",
+    "Shadow": "#6f6e6a", "Highlight": "#3f6fa8", "HighlightedText": "#ffffff",
+    "Link": "#2f5f9a", "LinkVisited": "#5b4f95",
+}
+# Fields sit a little lighter than the window: Fusion outlines check boxes with a shade
+# darker than the window, which would vanish on a field darker than the window.
+_DARK = {
+    "Window": "#2a2c2f", "WindowText": "#e4e4e2", "Base": "#3a3d42", "AlternateBase": "#34373b",
+    "ToolTipBase": "#34373b", "ToolTipText": "#e4e4e2", "PlaceholderText": "#9a9ea4",
+    "Text": "#e8e8e6", "Button": "#3a3d42", "ButtonText": "#e4e4e2", "BrightText": "#ffffff",
+    "Light": "#4b4f55", "Midlight": "#43464b", "Mid": "#303236", "Dark": "#1c1d1f",
+    "Shadow": "#0f1011", "Highlight": "#5a86bd", "HighlightedText": "#ffffff",
+    "Link": "#8fb4e3", "LinkVisited": "#b3a6e0",
+}
+_DISABLED_TEXT = {"light": "#8d9096", "dark": "#868a90"}
+
+
+def palette_for(name: str) -> QPalette:
+    """The palette of a theme; "system" is an empty palette, which resolves to the platform's."""
+    if name not in ("light", "dark"):
+        return QPalette()
+    colours = _LIGHT if name == "light" else _DARK
+    palette = QPalette()
+    for role_name, colour in colours.items():
+        palette.setColor(getattr(QPalette.ColorRole, role_name), QColor(colour))
+    disabled = QColor(_DISABLED_TEXT[name])
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    """True when text is lighter than the window: a helper for widgets that draw their own."""
+    return (palette.color(QPalette.ColorRole.WindowText).lightness()
+            > palette.color(QPalette.ColorRole.Window).lightness())
+
+
+class ThemeManager:
+    """Applies a theme to the application and returns to the platform style for "system".
+
+    The platform style's name and the current theme live on the QApplication itself, so a
+    second window (or a test) sees what the first one did.
+    """
+
+    def __init__(self, app: QApplication):
+        self.app = app
+        if app.property("taper_system_style") is None:
+            app.setProperty("taper_system_style", app.style().name())
+            app.setProperty("taper_theme", "system")
+
+    @property
+    def current(self) -> str:
+        return self.app.property("taper_theme")
+
+    def apply(self, name: str) -> None:
+        if name not in THEMES:
+            name = "system"
+        if name == self.current:
+            return
+        # Platform styles (Windows, macOS) ignore custom palettes; Fusion honours them.
+        system_style = self.app.property("taper_system_style")
+        wanted = system_style if name == "system" else "fusion"
+        if self.app.style().name().lower() != wanted.lower() \
+                and wanted.lower() in (k.lower() for k in QStyleFactory.keys()):
+            self.app.setStyle(wanted)
+        self.app.setPalette(palette_for(name))
+        self.app.setProperty("taper_theme", name)

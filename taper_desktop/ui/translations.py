@@ -1,0 +1,33 @@
+"""Load the compiled translation (.qm) matching the user's locale, if one was built.
+
+Sources are resources/translations/taper_desktop_<lang>.ts; tools/build_translations.py
+compiles them (setup.py runs it when the package is built). A translator adds a language
+by adding a .ts file: no code names the languages.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from taper_desktop.ui.icons import RESOURCES
+
+TRANSLATIONS = RESOURCES / "translations"
+CATALOGUE = "taper_desktop"
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None,
+                        folder=TRANSLATIONS) -> list[QTranslator]:
+    """Install Qt's own and the app's translators for locale; keep the list alive."""
+    locale = locale or QLocale()
+    installed = []
+    qt_own = QTranslator(app)
+    if qt_own.load(locale, "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    ours = QTranslator(app)
+    if ours.load(locale, CATALOGUE, "_", str(folder)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    return installed

@@ -1,0 +1,65 @@
+"""Themes go through the application palette, so every widget (charts too) is told."""
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from taper_desktop.store import settings as settings_store
+from taper_desktop.ui.theme import ThemeManager, is_dark
+
+
+class PaletteWatch(QObject):
+    """Counts PaletteChange events reaching a widget."""
+
+    def __init__(self, widget):
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:
+            self.count += 1
+        return False
+
+
+@pytest.fixture
+def themes(qapp):
+    manager = ThemeManager(qapp)
+    system_window = qapp.palette().color(QPalette.ColorRole.Window)
+    yield manager, system_window
+    manager.apply("system")  # never leak a theme into other tests
+
+
+def test_light_dark_and_back_to_system(themes):
+    manager, system_window = themes
+    app = QApplication.instance()
+    manager.apply("dark")
+    assert is_dark(app.palette())
+    manager.apply("light")
+    assert not is_dark(app.palette())
+    manager.apply("system")
+    assert app.palette().color(QPalette.ColorRole.Window) == system_window
+    assert manager.current == "system"
+
+
+def test_settings_change_restyles_the_window_and_every_tab(window, store, themes, qtbot):
+    watches = {name: PaletteWatch(getattr(window, name))
+               for name in ("calendar_tab", "checkin_tab", "charts_tab")}
+    settings_store.put(store, "theme", "dark")
+    window.events.settings_changed.emit()
+    qtbot.waitUntil(lambda: all(w.count for w in watches.values()))
+    assert is_dark(window.charts_tab.palette())
+    assert is_dark(window.palette())
+    before = {name: w.count for name, w in watches.items()}
+    settings_store.put(store, "theme", "light")
+    window.events.settings_changed.emit()
+    qtbot.waitUntil(lambda: all(w.count > before[n] for n, w in watches.items()))
+    assert not is_dark(window.charts_tab.palette())
+
+
+def test_unchanged_theme_does_not_repaint(window, store, themes, qtbot):
+    watch = PaletteWatch(window.charts_tab)
+    window.events.settings_changed.emit()  # theme still "system"
+    qtbot.wait(10)
+    assert watch.count == 0
