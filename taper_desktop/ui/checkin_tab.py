@@ -261,7 +261,15 @@ class CheckInTab(QWidget):
             shortcut.activated.connect(slot)
 
     def _rebuild_rows(self, extras: list[str]) -> None:
-        """Item rows for the instrument in use and extra-symptom rows for extras."""
+        """Item rows for the instrument in use and extra-symptom rows for extras
+        (kept as they are when neither changed, so the keyboard focus stays put)."""
+        self.extras_toggle.blockSignals(True)
+        self.extras_toggle.setChecked(bool(settings.get(self.store, "extra_symptoms")))
+        self.extras_toggle.blockSignals(False)
+        shape = (self.instrument.key, tuple(extras))
+        if shape == getattr(self, "_shape", None):
+            return
+        self._shape = shape
         for row in self.item_rows + self.extra_rows:
             row.setParent(None)
             row.deleteLater()
@@ -275,16 +283,25 @@ class CheckInTab(QWidget):
             row = ChoiceRow(key, self.tr(label), scale.anchors, number)
             row.changed.connect(self.form_changed)
             self.items_layout.addWidget(row)
+            row.show()
             self.item_rows.append(row)
         names = dict(scales.EXTRA_SYMPTOMS)
         for key in extras:
             row = ChoiceRow(key, self.tr(names[key]), scales.EXTRA_SYMPTOM_ANCHORS)
             row.changed.connect(self.form_changed)
             self.extras_layout.addWidget(row)
+            row.show()
             self.extra_rows.append(row)
-        self.extras_toggle.blockSignals(True)
-        self.extras_toggle.setChecked(bool(settings.get(self.store, "extra_symptoms")))
-        self.extras_toggle.blockSignals(False)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Rows are rebuilt after the rest of the form, so the focus chain is set here:
+        the items, then the measures, extras, medications, note, flag and Save."""
+        chain = [*self.item_rows, *self.measures.boxes.values(), self.extras_toggle,
+                 *self.extra_rows, self.meds.name, self.meds.amount, self.meds.unit,
+                 self.meds.add_button, self.note, self.flag, self.save_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _toggle_extras(self, on: bool) -> None:
         keys = [k for k, _ in scales.EXTRA_SYMPTOMS] if on else []
