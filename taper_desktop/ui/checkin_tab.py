@@ -122,11 +122,12 @@ class CheckInTab(QWidget):
         header.addWidget(self.day_label)
         header.addWidget(self.next_button)
         header.addWidget(self.today_button)
-        header.addStretch(1)
+        header.addSpacing(32)
         self.dose_strip = DoseStrip(self.store)
         self.dose_strip.logged.connect(self.events.doses_changed.emit)
         self.dose_strip.message.connect(self.say)
         header.addWidget(self.dose_strip)
+        header.addStretch(1)
         return header
 
     def _build_body(self) -> QScrollArea:
@@ -145,17 +146,9 @@ class CheckInTab(QWidget):
         self.items_layout = QVBoxLayout()
         self.items_layout.setSpacing(1)
         scale_layout.addLayout(self.items_layout)
-        scale_layout.addStretch(1)
-        columns.addWidget(self.scale_box, 3)
-
-        side = QVBoxLayout()
-        side.setSpacing(10)
-        measures_box = QGroupBox(self.tr("Other measures"))
-        self.measures = MeasuresBox()
-        self.measures.changed.connect(self.form_changed)
-        QVBoxLayout(measures_box).addWidget(self.measures)
-        side.addWidget(measures_box)
-
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(self.scale_box, 1)
         self.extras_box = QGroupBox(self.tr("Extra symptoms (kept apart from the scale total)"))
         extras_layout = QVBoxLayout(self.extras_box)
         extras_layout.setSpacing(1)
@@ -169,7 +162,19 @@ class CheckInTab(QWidget):
         self.extras_layout = QVBoxLayout()
         self.extras_layout.setSpacing(1)
         extras_layout.addLayout(self.extras_layout)
-        side.addWidget(self.extras_box)
+        left.addWidget(self.extras_box)
+
+        self.left_column = QWidget()
+        self.left_column.setLayout(left)
+        columns.addWidget(self.left_column, 3)
+
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        measures_box = QGroupBox(self.tr("Other measures"))
+        self.measures = MeasuresBox()
+        self.measures.changed.connect(self.form_changed)
+        QVBoxLayout(measures_box).addWidget(self.measures)
+        side.addWidget(measures_box)
 
         meds_box = QGroupBox(self.tr("Other medications taken"))
         self.meds = OtherMedsBox(self.store)
@@ -196,8 +201,9 @@ class CheckInTab(QWidget):
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setMinimumWidth(340)
-        side_widget.setMaximumWidth(480)
+        side_widget.setMaximumWidth(520)
         columns.addWidget(side_widget, 2)
+        columns.addStretch(0)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -217,6 +223,12 @@ class CheckInTab(QWidget):
         font.setBold(True)
         self.total_label.setFont(font)
         self.total_label.setAccessibleName(self.tr("Scale total"))
+        self.total_hint = QLabel()
+        self.total_hint.setWordWrap(True)
+        total_row = QHBoxLayout()
+        total_row.setSpacing(12)
+        total_row.addWidget(self.total_label)
+        total_row.addWidget(self.total_hint, 1)
         self.band_note = QLabel()
         self.band_note.setWordWrap(True)
         self.citation = QLabel()
@@ -226,9 +238,11 @@ class CheckInTab(QWidget):
         self.band_note.setFont(small)
         self.citation.setFont(small)
         self.citation.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        for label in (self.total_label, self.band_note, self.citation):
+        texts.addLayout(total_row)
+        for label in (self.total_label, self.total_hint, self.band_note, self.citation):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            texts.addWidget(label)
+        texts.addWidget(self.band_note)
+        texts.addWidget(self.citation)
         footer.addLayout(texts, 1)
         side = QVBoxLayout()
         side.setSpacing(4)
@@ -292,14 +306,21 @@ class CheckInTab(QWidget):
             self.extras_layout.addWidget(row)
             row.show()
             self.extra_rows.append(row)
+        rows = self.item_rows + self.extra_rows
+        width = max(r.label.fontMetrics().horizontalAdvance(r.label.text()) for r in rows) + 24
+        for row in rows:
+            row.set_label_width(width)
+        # The scale's column hugs its rows, so choices never drift far from their labels.
+        self.left_column.setMaximumWidth(self.left_column.sizeHint().width() + 16)
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:
         """Rows are rebuilt after the rest of the form, so the focus chain is set here:
-        the items, then the measures, extras, medications, note, flag and Save."""
-        chain = [*self.item_rows, *self.measures.boxes.values(), self.extras_toggle,
-                 *self.extra_rows, self.meds.name, self.meds.amount, self.meds.unit,
-                 self.meds.add_button, self.note, self.flag, self.save_button]
+        items, extra symptoms, measures, medications, note, flag, Save; the rarely
+        used extras switch comes last so it never sits between items and measures."""
+        chain = [*self.item_rows, *self.extra_rows, *self.measures.boxes.values(),
+                 self.meds.name, self.meds.amount, self.meds.unit, self.meds.add_button,
+                 self.note, self.flag, self.save_button, self.extras_toggle]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -450,11 +471,10 @@ class CheckInTab(QWidget):
             if band is not None:
                 text += self.tr(" · %s (conventional band)") % self.tr(band.name)
             self.total_label.setText(text)
-        note = self.tr(scale.band_note)
-        if total is None and answered:
-            note = self.tr("A total needs every item; a partial check-in can still be "
-                           "saved and is marked partial. ") + note
-        self.band_note.setText(note)
+        self.total_hint.setText(self.tr(
+            "A total needs every item; you can still save, and it is kept as partial.")
+            if total is None and answered else "")
+        self.band_note.setText(self.tr(scale.band_note))
         self.citation.setText(self.tr("%s: %s") % (scale.key, scale.citation))
 
     def _update_status(self) -> None:
@@ -550,8 +570,9 @@ class CheckInTab(QWidget):
             detail = self.tr("Two days in a row in the severe band of %s (a conventional "
                              "band, not validated).") % scale.key
         else:
-            detail = self.tr("Mean %s total of the last days: %.1f; of the 7 days before the "
-                             "step: %.1f.") % (scale.key, check.recent, check.baseline)
+            detail = self.tr("Mean %s total of the last %d days: %.1f; of the 7 days before "
+                             "the step: %.1f.") % (scale.key, hold_prompt.RECENT_DAYS,
+                                                   check.recent, check.baseline)
         self.banner.show_check(check, detail)
 
     def dismiss_banner(self) -> None:

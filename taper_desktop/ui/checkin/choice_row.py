@@ -38,14 +38,14 @@ class ChoiceRow(QFrame):
         self.setObjectName("choiceRow")
         self.setProperty("focused", False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Rows grow a little when the screen is tall, so 16 items never feel crowded.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 1, 6, 1)
         layout.setSpacing(4)
         text = f"{number}. {label}" if number is not None else label
         self.label = QLabel(text)
-        self.label.setMinimumWidth(150)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(self.label)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # clicking the chosen score again makes it blank
         self.buttons: list[QPushButton] = []
@@ -58,13 +58,19 @@ class ChoiceRow(QFrame):
             self.group.addButton(button, score)
             self.buttons.append(button)
             layout.addWidget(button)
+        layout.addStretch(1)
         self.group.idClicked.connect(self._clicked)
+        self.setMaximumHeight(self.sizeHint().height() + 12)
         self._describe()
 
     # ---- value ----------------------------------------------------------------
     @property
     def value(self) -> int | None:
         return self._value
+
+    def set_label_width(self, width: int) -> None:
+        """Rows of one form share a label width so their choices line up."""
+        self.label.setFixedWidth(width)
 
     def set_value(self, value: int | None, notify: bool = False) -> None:
         if value is not None and not 0 <= value < len(self.anchors):

@@ -47,7 +47,9 @@ class DoseStrip(QWidget):
         labels.addWidget(self.taken_label, 1)
         outer.addLayout(labels)
 
-        row = QHBoxLayout()
+        self.logger = QWidget()
+        row = QHBoxLayout(self.logger)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         self.as_planned = QPushButton(self.tr("Taken as &planned"))
         self.as_planned.setAccessibleName(self.tr("Log the planned dose as taken"))
@@ -78,7 +80,7 @@ class DoseStrip(QWidget):
         self.log_button.clicked.connect(self.log_amount)
         row.addWidget(self.log_button)
         row.addStretch(1)
-        outer.addLayout(row)
+        outer.addWidget(self.logger)
 
     # ---- showing ----------------------------------------------------------------
     def show_day(self, day: dt.date, schedule, plan) -> None:
@@ -87,7 +89,8 @@ class DoseStrip(QWidget):
         self.substance_id = plan.substance.id if plan else None
         self.planned = schedule.planned(day) if schedule else None
         if self.planned is None:
-            self.plan_label.setText(self.tr("No planned dose for this day."))
+            self.plan_label.setText(self.tr("No taper plan yet.") if plan is None
+                                    else self.tr("No planned dose for this day."))
         else:
             text = self.tr("Planned: <b>%s %s</b>") % (fmt(self.planned), self.unit)
             start = schedule.current_step_start(day)
@@ -99,10 +102,12 @@ class DoseStrip(QWidget):
         taken = doses.on_day(self.store, day)
         if not self.unit and taken:
             self.unit = taken[-1].unit
-        self.unit_label.setText(self.unit or self.tr("(unit)"))
+        self.unit_label.setText(self.unit)
+        self.logger.setVisible(bool(self.unit))
         if not taken:
             self.taken_total = None
-            self.taken_label.setText(self.tr("Taken: not logged yet"))
+            self.taken_label.setText(self.tr("Taken: not logged") if self.unit else self.tr(
+                "Set up a taper plan in the Taper calendar tab to log doses here."))
         else:
             self.taken_total = sum(d.amount for d in taken)
             parts = [fmt(d.amount) + (f" at {d.time}" if d.time else "") for d in taken]

@@ -7,16 +7,19 @@ of every spin box is a sentinel one step below the real range.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractSpinBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget,
+)
 
 from taper_desktop.domain.scales import COMPANION_MEASURES
 
 HINTS = {
-    "craving": "0 none, 10 the strongest you can imagine",
-    "pain": "0 no pain, 10 the worst you can imagine",
-    "sleep_hours": "hours slept, in half hours",
-    "sleep_quality": "0 very poor, 10 very good",
-    "mood": "0 very low, 10 very good",
+    "craving": "0 none – 10 strongest",
+    "pain": "0 none – 10 worst imaginable",
+    "sleep_hours": "in half hours, e.g. 6.5",
+    "sleep_quality": "0 very poor – 10 very good",
+    "mood": "0 very low – 10 very good",
 }
 
 
@@ -42,9 +45,14 @@ class MeasuresBox(QWidget):
             box.setValue(box.minimum())
             box.setAccessibleName(self.tr(label))
             box.setToolTip(self.tr(HINTS[key]))
-            box.setMinimumWidth(120)
+            box.setFixedWidth(130)
             box.valueChanged.connect(lambda _v: self.changed.emit())
-            form.addRow(self.tr(label) + ":", box)
+            hint = QLabel(self.tr(HINTS[key]))
+            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            field = QHBoxLayout()
+            field.addWidget(box)
+            field.addWidget(hint, 1)
+            form.addRow(self.tr(label) + ":", field)
             self.boxes[key] = box
         self.setToolTip("")
 
