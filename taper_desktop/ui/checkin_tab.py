@@ -13,7 +13,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QApplication, QCheckBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
     QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
@@ -38,7 +38,7 @@ def draft_key(day: dt.date) -> str:
 
 
 def saved_time(saved_at: str, today: dt.date) -> str:
-    """'14:32', or '3 Mar, 14:32' when it was saved on another day."""
+    """'14:32', or '3 Mar, 14:32' when it was saved on another calendar day."""
     try:
         moment = dt.datetime.fromisoformat(saved_at)
     except ValueError:
@@ -83,6 +83,9 @@ class CheckInTab(QWidget):
         events.plan_changed.connect(self.refresh_context)
         events.data_replaced.connect(self.reload)
         events.settings_changed.connect(self.reload)
+        app = QApplication.instance()
+        if app is not None:  # a quit by signal never hides the window: flush then too
+            app.aboutToQuit.connect(self.flush_draft)
         self.open_day(self.today())
 
     # ---- building ---------------------------------------------------------------
@@ -250,8 +253,10 @@ class CheckInTab(QWidget):
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.message_label = QLabel()
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.message_label.setWordWrap(True)
+        self.message_label.setFixedWidth(460)
+        self.message_label.setFixedHeight(self.message_label.fontMetrics().lineSpacing() * 2 + 4)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.message_label.setAccessibleName(self.tr("Message"))
         self.save_button = QPushButton(self.tr("&Save check-in"))
         self.save_button.setAccessibleName(self.tr("Save check-in (Ctrl+S)"))
@@ -260,7 +265,7 @@ class CheckInTab(QWidget):
         self.save_button.setMinimumWidth(160)
         self.save_button.clicked.connect(self.save)
         side.addWidget(self.status_label)
-        side.addWidget(self.message_label)
+        side.addWidget(self.message_label, 0, Qt.AlignmentFlag.AlignRight)
         side.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         footer.addLayout(side)
         return footer
@@ -478,9 +483,8 @@ class CheckInTab(QWidget):
         self.citation.setText(self.tr("%s: %s") % (scale.key, scale.citation))
 
     def _update_status(self) -> None:
-        today = self.today() if self.day is not None else None
         if self.saved is not None:
-            text = self.tr("Saved at %s") % saved_time(self.saved.saved_at, today)
+            text = self.tr("Saved at %s") % saved_time(self.saved.saved_at, self.now().date())
             if not self.saved.complete:
                 text += self.tr(" · partial (%d of %d)") % (
                     self.instrument.answered(self.saved.items), len(self.instrument.items))
