@@ -22,7 +22,7 @@ from taper_desktop.domain.days import logical_day, parse_hhmm
 from taper_desktop.domain.models import CheckIn, Hold, OtherMedication
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.store import checkins, drafts, plans, settings
-from taper_desktop.ui.checkin.choice_row import STYLE as ROW_STYLE, ChoiceRow
+from taper_desktop.ui.checkin.choice_row import ChoiceRow
 from taper_desktop.ui.checkin.dose_strip import DoseStrip
 from taper_desktop.ui.checkin.hold_banner import HoldBanner
 from taper_desktop.ui.checkin.measures import MeasuresBox
@@ -135,7 +135,6 @@ class CheckInTab(QWidget):
 
     def _build_body(self) -> QScrollArea:
         content = QWidget()
-        content.setStyleSheet(ROW_STYLE)
         columns = QHBoxLayout(content)
         columns.setContentsMargins(0, 0, 8, 0)
         columns.setSpacing(16)
@@ -295,9 +294,11 @@ class CheckInTab(QWidget):
         self.item_rows, self.extra_rows = [], []
         scale = self.instrument
         self.scale_box.setTitle(scale.title)
-        self.scale_hint.setText(self.tr(
-            "How do you feel <b>now</b>? Type a number to answer and move on; "
-            "leave an item blank if you would rather not answer."))
+        ask = (self.tr("How do you feel <b>now</b>? ") if scale.key == scales.SOWS
+               else self.tr("Rate each symptom. "))
+        self.scale_hint.setText(ask + self.tr(
+            "Type a number to answer and move on; leave an item blank if you would "
+            "rather not answer."))
         for number, (key, label) in enumerate(scale.items, start=1):
             row = ChoiceRow(key, self.tr(label), scale.anchors, number)
             row.changed.connect(self.form_changed)
@@ -313,8 +314,10 @@ class CheckInTab(QWidget):
             self.extra_rows.append(row)
         rows = self.item_rows + self.extra_rows
         width = max(r.label.fontMetrics().horizontalAdvance(r.label.text()) for r in rows) + 24
+        height = rows[0].sizeHint().height() + 12
         for row in rows:
             row.set_label_width(width)
+            row.set_max_height(height)
         # The scale's column hugs its rows, so choices never drift far from their labels.
         self.left_column.setMaximumWidth(self.left_column.sizeHint().width() + 16)
         self._set_tab_order()

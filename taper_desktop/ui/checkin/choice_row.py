@@ -1,6 +1,7 @@
 """One scale item: its label and a row of choices showing the anchor words.
 
-STYLE is set once on the form that holds the rows (one style sheet, not one per row).
+Drawn with the palette rather than a style sheet: a style sheet over the whole form
+costs tens of milliseconds at start-up.
 
 The row itself takes the keyboard focus (the choice buttons are for the mouse):
 a digit sets the score and moves on to the next row, Left/Right change the score,
@@ -11,17 +12,9 @@ item is None, never 0.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
-STYLE = """
-QFrame#choiceRow { border: 1px solid transparent; border-radius: 6px; }
-QFrame#choiceRow[focused="true"] { border: 1px solid palette(highlight);
-    background: palette(alternate-base); }
-QFrame#choiceRow QPushButton { padding: 2px 8px; }
-QFrame#choiceRow QPushButton:checked { background: palette(highlight);
-    color: palette(highlighted-text); border: 1px solid palette(highlight);
-    border-radius: 4px; }
-"""
 
 
 class ChoiceRow(QFrame):
@@ -36,7 +29,6 @@ class ChoiceRow(QFrame):
         self.title = label
         self._value: int | None = None
         self.setObjectName("choiceRow")
-        self.setProperty("focused", False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Rows grow a little when the screen is tall, so 16 items never feel crowded.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -46,6 +38,13 @@ class ChoiceRow(QFrame):
         text = f"{number}. {label}" if number is not None else label
         self.label = QLabel(text)
         layout.addWidget(self.label)
+        self._plain = self.palette()
+        self._chosen = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            self._chosen.setColor(group, QPalette.ColorRole.Button,
+                                  self._plain.color(group, QPalette.ColorRole.Highlight))
+            self._chosen.setColor(group, QPalette.ColorRole.ButtonText,
+                                  self._plain.color(group, QPalette.ColorRole.HighlightedText))
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # clicking the chosen score again makes it blank
         self.buttons: list[QPushButton] = []
@@ -60,7 +59,6 @@ class ChoiceRow(QFrame):
             layout.addWidget(button)
         layout.addStretch(1)
         self.group.idClicked.connect(self._clicked)
-        self.setMaximumHeight(self.sizeHint().height() + 12)
         self._describe()
 
     # ---- value ----------------------------------------------------------------
@@ -72,12 +70,22 @@ class ChoiceRow(QFrame):
         """Rows of one form share a label width so their choices line up."""
         self.label.setFixedWidth(width)
 
+    def set_max_height(self, height: int) -> None:
+        """Rows may grow to this height on a tall screen (they share one measure)."""
+        self.setMaximumHeight(height)
+
     def set_value(self, value: int | None, notify: bool = False) -> None:
         if value is not None and not 0 <= value < len(self.anchors):
             return
         self._value = value
         for score, button in enumerate(self.buttons):
-            button.setChecked(score == value)
+            chosen = score == value
+            if button.isChecked() != chosen or button.font().bold() != chosen:
+                button.setChecked(chosen)
+                button.setPalette(self._chosen if chosen else self._plain)
+                font = button.font()
+                font.setBold(chosen)
+                button.setFont(font)
         self._describe()
         if notify:
             self.changed.emit(value)
@@ -123,14 +131,19 @@ class ChoiceRow(QFrame):
         event.accept()
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._mark_focus(True)
+        self.update()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._mark_focus(False)
+        self.update()
         super().focusOutEvent(event)
 
-    def _mark_focus(self, focused: bool) -> None:
-        self.setProperty("focused", focused)
-        self.style().unpolish(self)
-        self.style().polish(self)
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The focused row gets a soft frame, so it is clear what a digit will answer."""
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1.5))
+            painter.setBrush(self.palette().color(QPalette.ColorRole.AlternateBase))
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 6, 6)
