@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from taper_desktop.app import build_window
 from taper_desktop.domain.models import CheckIn, Dose, PlanRevision, Substance
@@ -353,3 +353,67 @@ def test_saved_day_with_a_dose_logged_elsewhere_refreshes(window, store, qtbot):
     doses.add(store, Dose(tab.day, 1.5, "g", "09:00"))
     window.events.doses_changed.emit(tab.day)
     assert "1.5" in tab.dose_strip.taken_label.text()
+
+
+def test_switching_tabs_writes_the_draft_at_once(window, store, qtbot):
+    tab = checkin_tab(window, qtbot)
+    press(qtbot, "2")
+    window.tabs.setCurrentWidget(window.calendar_tab)  # no waiting for the timer
+    assert drafts.get(store, draft_key(tab.day))["items"] == {"anxious": 2}
+
+
+def test_every_control_has_an_accessible_name(window, store, qtbot):
+    _plan(store, window.checkin_tab.today() - 2 * ONE)
+    settings.put(store, "extra_symptoms", ["diarrhoea"])
+    window.events.settings_changed.emit()
+    tab = checkin_tab(window, qtbot)
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLineEdit, QPlainTextEdit
+
+    kinds = (QAbstractButton, QAbstractSpinBox, QLineEdit, QPlainTextEdit)
+    controls = [w for w in tab.findChildren(QWidget)
+                if isinstance(w, kinds) and w.isVisibleTo(tab)
+                and not isinstance(w.parent(), QAbstractSpinBox)]
+    assert len(controls) > 90
+    unnamed = [w for w in controls if not w.accessibleName()]
+    assert unnamed == []
+    assert all(row.accessibleName() for row in tab.item_rows + tab.extra_rows)
+    assert tab.item_rows[0].accessibleName() == "1. Anxious: blank"
+
+
+def test_without_a_plan_the_dose_logger_explains_instead_of_greying_out(window, qtbot):
+    tab = checkin_tab(window, qtbot)
+    assert not tab.dose_strip.logger.isVisible()
+    assert "No taper plan yet" in tab.dose_strip.plan_label.text()
+
+
+def test_data_replaced_shows_the_new_data(window, store, qtbot):
+    tab = checkin_tab(window, qtbot)
+    checkins.save(store, CheckIn(tab.day, "SOWS", items={"anxious": 4}))
+    window.events.data_replaced.emit()
+    assert tab.item_rows[0].value == 4
+    assert "Saved at" in tab.status_label.text()
+
+
+def test_a_click_answers_and_a_second_click_makes_it_blank_again(window, qtbot):
+    tab = checkin_tab(window, qtbot)
+    button = tab.item_rows[2].buttons[3]
+    assert button.text() == "3  quite a bit"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert tab.item_rows[2].value == 3
+    assert tab.total_label.text() == "Total: incomplete (1 of 16)"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert tab.item_rows[2].value is None
+
+
+def test_unsaved_changes_to_a_saved_day_come_back_as_a_draft(window, store, data_dir, qtbot):
+    tab = checkin_tab(window, qtbot)
+    checkins.save(store, CheckIn(tab.day, "SOWS", items={"anxious": 1}))
+    tab.open_day(tab.day)
+    tab.item_rows[1].setFocus()
+    press(qtbot, "4")
+    tab.flush_draft()
+    tab.open_day(tab.day - ONE)
+    tab.open_day(tab.day + ONE)
+    assert [r.value for r in tab.item_rows[:2]] == [1, 4]
+    assert "changes not saved yet" in tab.status_label.text()
+    assert checkins.get(store, tab.day).items == {"anxious": 1}
