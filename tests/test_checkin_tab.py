@@ -417,3 +417,14 @@ def test_unsaved_changes_to_a_saved_day_come_back_as_a_draft(window, store, data
     assert [r.value for r in tab.item_rows[:2]] == [1, 4]
     assert "changes not saved yet" in tab.status_label.text()
     assert checkins.get(store, tab.day).items == {"anxious": 1}
+
+
+def test_left_open_past_the_day_boundary_it_moves_to_the_new_day(window, qtbot):
+    tab = checkin_tab(window, qtbot)
+    first = tab.day
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    later = dt.datetime.combine(first + ONE, dt.time(9, 0))
+    tab.now = lambda: later
+    window.tabs.setCurrentWidget(tab)
+    assert tab.day == first + ONE
+    assert "today" in tab.day_label.text()

@@ -54,6 +54,7 @@ class CheckInTab(QWidget):
         self.store, self.events = store, events
         self.now = dt.datetime.now  # tests replace this clock
         self.day: dt.date | None = None
+        self._opened_on: dt.date | None = None  # what "today" was when the day was opened
         self.instrument = scales.SOWS_INSTRUMENT
         self.saved: CheckIn | None = None
         self.item_rows: list[ChoiceRow] = []
@@ -194,7 +195,7 @@ class CheckInTab(QWidget):
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         self.note.textChanged.connect(self.form_changed)
         note_layout.addWidget(self.note)
-        self.flag = QCheckBox(self.tr("&Flag this day for my provider"))
+        self.flag = QCheckBox(self.tr("Fla&g this day for my provider"))
         self.flag.setAccessibleName(self.tr("Flag this day for my provider"))
         self.flag.toggled.connect(self.form_changed)
         note_layout.addWidget(self.flag)
@@ -358,7 +359,7 @@ class CheckInTab(QWidget):
             day = today
         if self.day is not None:
             self.flush_draft()
-        self.day = day
+        self.day, self._opened_on = day, today
         self.saved = checkins.get(self.store, day)
         draft = drafts.get(self.store, draft_key(day))
         source = draft if draft else (_form_from_checkin(self.saved) if self.saved else None)
@@ -608,8 +609,12 @@ class CheckInTab(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         today = self.today()
-        if self.day is not None and self.day > today:
-            self.open_day(today)
+        if self.day is not None and (self.day > today or (
+                today != self._opened_on and self.day == self._opened_on and not self._unsaved)):
+            self.open_day(today)  # the app stayed open past the day boundary
+        elif self.day is not None:
+            self.day_label.setText(self._day_text(self.day, today))
+            self.next_button.setEnabled(self.day < today)
         QTimer.singleShot(0, self._focus_if_nothing_focused)
 
     def _focus_if_nothing_focused(self) -> None:
