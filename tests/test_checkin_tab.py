@@ -10,7 +10,8 @@ from taper_desktop.app import build_window
 from taper_desktop.domain.models import CheckIn, Dose, PlanRevision, Substance
 from taper_desktop.domain.scales import SOWS_INSTRUMENT
 from taper_desktop.store import checkins, doses, drafts, open_store, plans, records, settings
-from taper_desktop.ui.checkin_tab import DISMISSED_KEY, draft_key
+from taper_desktop.ui.checkin.hold_banner import DISMISSED_KEY
+from taper_desktop.ui.checkin_tab import draft_key
 
 ONE = dt.timedelta(days=1)
 KEYS = SOWS_INSTRUMENT.item_keys

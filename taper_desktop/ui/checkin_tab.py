@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from taper_desktop.domain import hold_prompt, scales
+from taper_desktop.domain import scales
 from taper_desktop.domain.days import logical_day, parse_hhmm
-from taper_desktop.domain.models import CheckIn, Hold, OtherMedication
+from taper_desktop.domain.models import CheckIn, OtherMedication
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.store import checkins, drafts, plans, settings
 from taper_desktop.ui.checkin.choice_row import ChoiceRow
@@ -29,8 +29,6 @@ from taper_desktop.ui.checkin.measures import MeasuresBox
 from taper_desktop.ui.checkin.other_meds import OtherMedsBox
 
 DRAFT_DELAY_MS = 300
-DISMISSED_KEY = "hold_prompt:dismissed"  # the step day whose suggestion was dismissed
-HOLD_REASON = "Symptoms higher than before the step"
 
 
 def draft_key(day: dt.date) -> str:
@@ -71,9 +69,9 @@ class CheckInTab(QWidget):
         outer.setContentsMargins(12, 8, 12, 8)
         outer.setSpacing(8)
         outer.addLayout(self._build_header())
-        self.banner = HoldBanner()
-        self.banner.record_hold.connect(self.record_hold)
-        self.banner.dismissed.connect(self.dismiss_banner)
+        self.banner = HoldBanner(store, self.today)
+        self.banner.message.connect(self.say)
+        self.banner.hold_recorded.connect(events.plan_changed.emit)
         outer.addWidget(self.banner)
         outer.addWidget(self._build_body(), 1)
         outer.addWidget(self._line())
@@ -539,7 +537,7 @@ class CheckInTab(QWidget):
         self.events.checkin_saved.emit(self.day)
         return True
 
-    # ---- plan, doses and the hold prompt -----------------------------------------------
+    # ---- plan and doses -----------------------------------------------
     def _doses_changed(self, day) -> None:
         if day == self.day:
             self.refresh_context()
@@ -551,59 +549,7 @@ class CheckInTab(QWidget):
         plan = plans.current_plan(self.store)
         schedule = PlanSchedule(plan.revisions, plan.holds) if plan else None
         self.dose_strip.show_day(self.day, schedule, plan)
-        self._update_banner(plan, schedule)
-
-    def hold_check(self, schedule: PlanSchedule) -> hold_prompt.HoldCheck:
-        today = self.today()
-        key = settings.get(self.store, "instrument")
-        threshold = settings.get(self.store, "hold_threshold_sows" if key == scales.SOWS
-                                 else "hold_threshold_gossop")
-        steps = schedule.step_changes()
-        step = hold_prompt.last_step(today, steps)
-        found = [] if step is None else checkins.between(
-            self.store, step - dt.timedelta(days=hold_prompt.BASELINE_DAYS), today)
-        return hold_prompt.check(today, steps, found, key, threshold, schedule.is_held(today))
-
-    def _update_banner(self, plan, schedule) -> None:
-        if plan is None or schedule is None:
-            self.banner.hide()
-            return
-        check = self.hold_check(schedule)
-        dismissed = drafts.get(self.store, DISMISSED_KEY)
-        if not check.suggest or dismissed == check.step_day.isoformat():
-            self.banner.hide()
-            return
-        scale = scales.instrument(settings.get(self.store, "instrument"))
-        if check.outcome == hold_prompt.SEVERE_RUN:
-            detail = self.tr("Two days in a row in the severe band of %s (a conventional "
-                             "band, not validated).") % scale.key
-        else:
-            detail = self.tr("Mean %s total of the last %d days: %.1f; of the 7 days before "
-                             "the step: %.1f.") % (scale.key, hold_prompt.RECENT_DAYS,
-                                                   check.recent, check.baseline)
-        self.banner.show_check(check, detail)
-
-    def dismiss_banner(self) -> None:
-        plan = plans.current_plan(self.store)
-        if plan is not None:
-            check = self.hold_check(PlanSchedule(plan.revisions, plan.holds))
-            if check.step_day is not None:
-                drafts.put(self.store, DISMISSED_KEY, check.step_day.isoformat())
-        self.banner.hide()
-
-    def record_hold(self) -> None:
-        plan = plans.current_plan(self.store)
-        if plan is None:
-            return
-        try:
-            plans.add_hold(self.store, plan.id, Hold(self.today(), None, HOLD_REASON))
-        except ValueError as exc:
-            self.say(self.tr("No hold recorded: %s") % exc)
-            return
-        self.banner.hide()
-        self.say(self.tr("A hold from today is recorded; the steps pause until you end it. "
-                         "Plan to confirm with your provider."))
-        self.events.plan_changed.emit()
+        self.banner.refresh(schedule)
 
     # ---- Qt events --------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -70,7 +70,8 @@ class OtherMedsBox(QWidget):
         meds = records.medications_between(self.store, day, day)
         for i, med in enumerate(meds):
             amount = "" if med.amount is None else f"{med.amount:g} {med.unit}".strip()
-            text = med.name + (f", {amount}" if amount else "") + (f" at {med.time}" if med.time else "")
+            text = med.name + (f", {amount}" if amount else "")
+            text += f" at {med.time}" if med.time else ""
             self.list_layout.addWidget(QLabel(text), i, 0)
             remove = QPushButton(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove %s") % med.name)
