@@ -429,3 +429,31 @@ def test_left_open_past_the_day_boundary_it_moves_to_the_new_day(window, qtbot):
     window.tabs.setCurrentWidget(tab)
     assert tab.day == first + ONE
     assert "today" in tab.day_label.text()
+
+
+def test_discard_changes_goes_back_to_what_is_saved(window, store, qtbot):
+    tab = checkin_tab(window, qtbot)
+    checkins.save(store, CheckIn(tab.day, "SOWS", items={"anxious": 1}))
+    tab.open_day(tab.day)
+    assert not tab.discard_button.isVisible()
+    tab.item_rows[0].setFocus()
+    press(qtbot, "4")
+    assert tab.discard_button.isVisible()
+    qtbot.mouseClick(tab.discard_button, Qt.MouseButton.LeftButton)
+    assert tab.item_rows[0].value == 1
+    assert drafts.get(store, draft_key(tab.day)) is None
+    assert not tab.discard_button.isVisible()
+
+
+def test_save_is_all_or_nothing(store):
+    from taper_desktop.domain.models import OtherMedication
+
+    day = dt.date(2026, 3, 10)
+    drafts.put(store, draft_key(day), {"items": {"anxious": 2}})
+    bad_med = OtherMedication(day, "Ibuprofen", -1.0, "mg")
+    with pytest.raises(ValueError):
+        checkins.save_from_form(store, CheckIn(day, "SOWS", items={"anxious": 2}),
+                                draft_key(day), [bad_med])
+    assert checkins.get(store, day) is None
+    assert drafts.get(store, draft_key(day)) is not None  # the draft survives a failed save
+    assert records.medications_between(store, day, day) == []

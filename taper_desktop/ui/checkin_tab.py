@@ -262,7 +262,16 @@ class CheckInTab(QWidget):
         self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.save_button.setMinimumWidth(160)
         self.save_button.clicked.connect(self.save)
-        side.addWidget(self.status_label)
+        status_row = QHBoxLayout()
+        status_row.addStretch(1)
+        status_row.addWidget(self.status_label)
+        self.discard_button = QPushButton(self.tr("&Discard changes"))
+        self.discard_button.setAccessibleName(self.tr("Discard the unsaved changes"))
+        self.discard_button.setToolTip(self.tr("Go back to what is saved for this day"))
+        self.discard_button.setFlat(True)
+        self.discard_button.clicked.connect(self.discard_changes)
+        status_row.addWidget(self.discard_button)
+        side.addLayout(status_row)
         save_row = QHBoxLayout()
         save_row.addWidget(self.message_label)
         save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -499,6 +508,18 @@ class CheckInTab(QWidget):
         else:
             text = self.tr("Not saved yet")
         self.status_label.setText(text)
+        self.discard_button.setVisible(self._unsaved)
+
+    def discard_changes(self) -> None:
+        """Drop this day's draft and show what is saved (or an empty form)."""
+        if self.day is None:
+            return
+        self._draft_timer.stop()
+        self._draft_pending = False
+        drafts.delete(self.store, draft_key(self.day))
+        day, self.day = self.day, None
+        self.open_day(day)
+        self.say(self.tr("Changes discarded."))
 
     def say(self, text: str) -> None:
         self.message_label.setText(text)
