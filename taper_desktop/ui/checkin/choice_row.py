@@ -17,6 +17,22 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushBu
 
 
 
+_BOLD_WIDTHS: dict[str, int] = {}
+
+
+def _bold_width(button: QPushButton) -> int:
+    """The width the button needs when its text is bold (cached per text)."""
+    text = button.text()
+    if text not in _BOLD_WIDTHS:
+        font = button.font()
+        font.setBold(True)
+        button.setFont(font)
+        _BOLD_WIDTHS[text] = button.sizeHint().width()
+        font.setBold(False)
+        button.setFont(font)
+    return _BOLD_WIDTHS[text]
+
+
 class ChoiceRow(QFrame):
     """A 0..max score for one item, blank until answered."""
 
@@ -54,6 +70,7 @@ class ChoiceRow(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(f"{label}: {score} {anchor}")
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(_bold_width(button))  # choosing never shifts the columns
             self.group.addButton(button, score)
             self.buttons.append(button)
             layout.addWidget(button)
