@@ -1,0 +1,178 @@
+"""The day's plan and a compact dose logger: "taken as planned" in one action, or
+an amount and an optional time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from taper_desktop.domain.days import parse_hhmm
+from taper_desktop.domain.models import Dose
+from taper_desktop.store import doses
+
+
+def fmt(amount: float) -> str:
+    return f"{amount:g}"
+
+
+class DoseStrip(QWidget):
+    """Planned dose, day of the step, what was taken, and the logger."""
+
+    logged = Signal(object)  # the day whose doses changed
+    message = Signal(str)  # a short, calm note for the person
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.day: dt.date | None = None
+        self.planned: float | None = None
+        self.unit = ""
+        self.taken_total: float | None = None
+        self.substance_id: int | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        self.plan_label = QLabel()
+        self.plan_label.setAccessibleName(self.tr("Planned dose"))
+        self.taken_label = QLabel()
+        self.taken_label.setAccessibleName(self.tr("Doses taken"))
+        labels = QHBoxLayout()
+        labels.setSpacing(16)
+        labels.addWidget(self.plan_label)
+        labels.addWidget(self.taken_label, 1)
+        outer.addLayout(labels)
+
+        self.logger = QWidget()
+        row = QHBoxLayout(self.logger)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        self.as_planned = QPushButton(self.tr("Taken as &planned"))
+        self.as_planned.setAccessibleName(self.tr("Log the planned dose as taken"))
+        self.as_planned.clicked.connect(self.log_as_planned)
+        row.addWidget(self.as_planned)
+        row.addSpacing(12)
+        row.addWidget(QLabel(self.tr("or")))
+        self.amount = QDoubleSpinBox()
+        self.amount.setDecimals(2)
+        self.amount.setRange(0, 99999)
+        self.amount.setSpecialValueText(self.tr("amount"))
+        self.amount.setAccessibleName(self.tr("Dose amount"))
+        self.amount.setMinimumWidth(110)
+        row.addWidget(self.amount)
+        self.unit_label = QLabel()
+        row.addWidget(self.unit_label)
+        row.addWidget(QLabel(self.tr("at")))
+        self.time = QLineEdit()
+        self.time.setPlaceholderText(self.tr("HH:MM"))
+        self.time.setMaxLength(5)
+        self.time.setFixedWidth(70)
+        self.time.setAccessibleName(self.tr("Dose time (optional, HH:MM)"))
+        self.time.setToolTip(self.tr("Optional. 24-hour time, for example 08:30"))
+        self.time.returnPressed.connect(self.log_amount)
+        row.addWidget(self.time)
+        self.log_button = QPushButton(self.tr("&Log dose"))
+        self.log_button.setAccessibleName(self.tr("Log this dose"))
+        self.log_button.clicked.connect(self.log_amount)
+        row.addWidget(self.log_button)
+        row.addStretch(1)
+        outer.addWidget(self.logger)
+
+    # ---- showing ----------------------------------------------------------------
+    def show_day(self, day: dt.date, schedule, plan) -> None:
+        self.day = day
+        self.unit = plan.substance.unit if plan else ""
+        self.substance_id = plan.substance.id if plan else None
+        self.planned = schedule.planned(day) if schedule else None
+        if self.planned is None:
+            self.plan_label.setText(self.tr("No taper plan yet.") if plan is None
+                                    else self.tr("No planned dose for this day."))
+        else:
+            text = self.tr("Planned: <b>%s %s</b>") % (fmt(self.planned), self.unit)
+            start = schedule.current_step_start(day)
+            if schedule.is_held(day):
+                text += self.tr(" · on hold")
+            if start is not None:
+                text += self.tr(" · day %d of this step") % ((day - start).days + 1)
+            self.plan_label.setText(text)
+        taken = doses.on_day(self.store, day)
+        if not self.unit and taken:
+            self.unit = taken[-1].unit
+        self.unit_label.setText(self.unit)
+        self.logger.setVisible(bool(self.unit))
+        if not taken:
+            self.taken_total = None
+            self.taken_label.setText(self.tr("Taken: not logged") if self.unit else self.tr(
+                "Set up a taper plan in the Taper calendar tab to log doses here."))
+        else:
+            self.taken_total = sum(d.amount for d in taken)
+            parts = [fmt(d.amount) + (f" at {d.time}" if d.time else "") for d in taken]
+            self.taken_label.setText(self.tr("Taken: <b>%s %s</b> (%s)") % (
+                fmt(self.taken_total), self.unit, ", ".join(parts)))
+        remaining = self._remaining()
+        self.as_planned.setEnabled(remaining is not None and bool(self.unit))
+        if self.planned is None:
+            self.as_planned.setToolTip(self.tr("There is no planned dose for this day"))
+        elif remaining is None:
+            self.as_planned.setToolTip(self.tr("The planned dose is already logged"))
+        elif self.taken_total:
+            self.as_planned.setToolTip(self.tr("Logs the rest of the planned dose: %s %s")
+                                       % (fmt(remaining), self.unit))
+        else:
+            self.as_planned.setToolTip(self.tr("Logs %s %s") % (fmt(remaining), self.unit))
+        self.log_button.setEnabled(bool(self.unit))
+
+    def _remaining(self) -> float | None:
+        """The part of the planned dose not yet logged, or None when nothing is left."""
+        if self.planned is None or self.planned <= 0:
+            return None
+        left = round(self.planned - (self.taken_total or 0), 6)
+        return left if left > 0 else None
+
+    # ---- logging ----------------------------------------------------------------
+    def _now(self) -> str | None:
+        """The time now, when logging for today; past days get no invented time."""
+        now = dt.datetime.now()
+        return now.strftime("%H:%M") if self.day == now.date() else None
+
+    def log_as_planned(self) -> None:
+        remaining = self._remaining()
+        if self.day is None or remaining is None:
+            return
+        self._add(Dose(self.day, remaining, self.unit, self._now(),
+                       substance_id=self.substance_id))
+
+    def log_amount(self) -> None:
+        if self.day is None:
+            return
+        amount = self.amount.value()
+        if amount <= 0:
+            self.message.emit(self.tr("Type the amount taken first."))
+            self.amount.setFocus()
+            return
+        time = self.time.text().strip() or None
+        if time is not None:
+            try:
+                parse_hhmm(time)
+            except ValueError:
+                self.message.emit(self.tr("The time %r is not HH:MM, for example 08:30. "
+                                          "Nothing was logged.") % time)
+                self.time.setFocus()
+                return
+        if self._add(Dose(self.day, amount, self.unit, time, substance_id=self.substance_id)):
+            self.amount.setValue(0)
+            self.time.clear()
+
+    def _add(self, dose: Dose) -> bool:
+        try:
+            doses.add(self.store, dose)
+        except ValueError as exc:
+            self.message.emit(self.tr("The dose was not logged: %s") % exc)
+            return False
+        self.message.emit(self.tr("Logged %s %s.") % (fmt(dose.amount), dose.unit))
+        self.logged.emit(dose.day)
+        return True

@@ -1,0 +1,116 @@
+"""A quiet, dismissible banner inside the check-in tab (never a modal dialog)
+suggesting the person consider discussing a hold with their provider.
+
+The rule is domain/hold_prompt.py; this gathers its inputs from the store, shows
+the outcome, remembers a dismissal per step, and records a hold on request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from taper_desktop.domain import hold_prompt, scales
+from taper_desktop.domain.models import Hold
+from taper_desktop.domain.schedule import PlanSchedule
+from taper_desktop.store import checkins, drafts, plans, settings
+
+DISMISSED_KEY = "hold_prompt:dismissed"  # the step day whose suggestion was dismissed
+HOLD_REASON = "Symptoms higher than before the step"
+
+_STYLE = """
+QFrame#holdBanner { background: palette(alternate-base); border: 1px solid palette(mid);
+    border-radius: 6px; }
+"""
+
+
+def hold_check(store, schedule: PlanSchedule, today: dt.date) -> hold_prompt.HoldCheck:
+    """The hold-prompt rule for today, with the instrument and threshold in the settings."""
+    key = settings.get(store, "instrument")
+    threshold = settings.get(store, "hold_threshold_sows" if key == scales.SOWS
+                             else "hold_threshold_gossop")
+    steps = schedule.step_changes()
+    step = hold_prompt.last_step(today, steps)
+    found = [] if step is None else checkins.between(
+        store, step - dt.timedelta(days=hold_prompt.BASELINE_DAYS), today)
+    return hold_prompt.check(today, steps, found, key, threshold, schedule.is_held(today))
+
+
+class HoldBanner(QFrame):
+    hold_recorded = Signal()
+    message = Signal(str)
+
+    def __init__(self, store, today: Callable[[], dt.date], parent=None):
+        super().__init__(parent)
+        self.store, self.today = store, today
+        self.check: hold_prompt.HoldCheck | None = None
+        self.setObjectName("holdBanner")
+        self.setStyleSheet(_STYLE)
+        self.setAccessibleName(self.tr("Suggestion about a hold"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        texts = QVBoxLayout()
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        texts.addWidget(self.text)
+        texts.addWidget(self.detail)
+        layout.addLayout(texts, 1)
+        self.hold_button = QPushButton(self.tr("&Record a hold from today"))
+        self.hold_button.setAccessibleName(self.tr("Record a hold from today"))
+        self.hold_button.setToolTip(self.tr(
+            "Pauses the steps from today until you end the hold; later steps move on by "
+            "the days held. Plan to confirm with your provider."))
+        self.hold_button.clicked.connect(self.record_hold)
+        self.dismiss_button = QPushButton(self.tr("Not now"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss this suggestion"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        layout.addWidget(self.hold_button)
+        layout.addWidget(self.dismiss_button)
+        self.hide()
+
+    def refresh(self, schedule: PlanSchedule | None) -> None:
+        """Show the banner when the rule suggests it and it was not dismissed for this step."""
+        self.check = None if schedule is None else hold_check(self.store, schedule, self.today())
+        check = self.check
+        if check is None or not check.suggest \
+                or drafts.get(self.store, DISMISSED_KEY) == check.step_day.isoformat():
+            self.hide()
+            return
+        scale = scales.instrument(settings.get(self.store, "instrument"))
+        self.text.setText(self.tr(
+            "<b>Your symptoms are higher than before the step on %s.</b> Plans often pause "
+            "at a point like this. Consider discussing a hold with your provider.")
+            % check.step_day.strftime("%d %b"))
+        if check.outcome == hold_prompt.SEVERE_RUN:
+            self.detail.setText(self.tr(
+                "Two days in a row in the severe band of %s (a conventional band, not "
+                "validated).") % scale.key)
+        else:
+            self.detail.setText(self.tr(
+                "Mean %s total of the last %d days: %.1f; of the 7 days before the step: "
+                "%.1f.") % (scale.key, hold_prompt.RECENT_DAYS, check.recent, check.baseline))
+        self.show()
+
+    def dismiss(self) -> None:
+        if self.check is not None and self.check.step_day is not None:
+            drafts.put(self.store, DISMISSED_KEY, self.check.step_day.isoformat())
+        self.hide()
+
+    def record_hold(self) -> None:
+        plan = plans.current_plan(self.store)
+        if plan is None:
+            return
+        try:
+            plans.add_hold(self.store, plan.id, Hold(self.today(), None, HOLD_REASON))
+        except ValueError as exc:
+            self.message.emit(self.tr("No hold recorded: %s") % exc)
+            return
+        self.hide()
+        self.message.emit(self.tr("A hold from today is recorded; the steps pause until you "
+                                  "end it. Plan to confirm with your provider."))
+        self.hold_recorded.emit()

@@ -1,0 +1,84 @@
+"""Companion measures (clinical.md section 4): craving, pain, sleep and mood.
+
+Each box starts blank ("not recorded"), which is distinct from 0: the lowest value
+of every spin box is a sentinel one step below the real range.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractSpinBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget,
+)
+
+from taper_desktop.domain.scales import COMPANION_MEASURES
+
+HINTS = {
+    "craving": "0 none – 10 strongest",
+    "pain": "0 none – 10 worst imaginable",
+    "sleep_hours": "in half hours, e.g. 6.5",
+    "sleep_quality": "0 very poor – 10 very good",
+    "mood": "0 very low – 10 very good",
+}
+
+
+class MeasuresBox(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QAbstractSpinBox] = {}
+        for key, (label, low, high, step) in COMPANION_MEASURES.items():
+            if step == 1:
+                box = QSpinBox()
+                box.setRange(int(low) - 1, int(high))
+            else:
+                box = QDoubleSpinBox()
+                box.setDecimals(1)
+                box.setRange(low - step, high)
+                box.setSingleStep(step)
+                box.editingFinished.connect(lambda b=box, s=step: self._snap(b, s))
+            box.setSpecialValueText(self.tr("not recorded"))
+            box.setValue(box.minimum())
+            box.setAccessibleName(self.tr(label))
+            box.setToolTip(self.tr(HINTS[key]))
+            box.setFixedWidth(130)
+            box.valueChanged.connect(lambda _v: self.changed.emit())
+            hint = QLabel(self.tr(HINTS[key]))
+            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            field = QHBoxLayout()
+            field.addWidget(box)
+            field.addWidget(hint, 1)
+            form.addRow(self.tr(label) + ":", field)
+            self.boxes[key] = box
+        self.setToolTip("")
+
+    @staticmethod
+    def _snap(box: QDoubleSpinBox, step: float) -> None:
+        """Sleep is kept in half hours: 7.3 becomes 7.5."""
+        if box.value() > box.minimum():
+            snapped = round(box.value() / step) * step
+            if snapped != box.value():
+                box.setValue(snapped)
+
+    def values(self) -> dict[str, float | int | None]:
+        out = {}
+        for key, box in self.boxes.items():
+            if box.value() <= box.minimum():
+                out[key] = None
+            elif isinstance(box, QSpinBox):
+                out[key] = box.value()
+            else:
+                step = COMPANION_MEASURES[key][3]
+                out[key] = round(box.value() / step) * step
+        return out
+
+    def set_values(self, values: dict) -> None:
+        for key, box in self.boxes.items():
+            value = values.get(key)
+            box.blockSignals(True)
+            box.setValue(box.minimum() if value is None else value)
+            box.blockSignals(False)

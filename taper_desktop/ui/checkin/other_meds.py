@@ -1,0 +1,121 @@
+"""Other medications taken on the day (name, amount, unit), e.g. for symptom relief.
+
+Each one is stored when added (its own transaction); what is half typed in the
+fields travels with the check-in draft.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QWidget,
+)
+
+from taper_desktop.domain.models import OtherMedication
+from taper_desktop.store import records
+
+
+class OtherMedsBox(QWidget):
+    changed = Signal()  # the typed fields changed (for the draft)
+    message = Signal(str)
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.day: dt.date | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.list_widget = QWidget()
+        self.list_layout = QGridLayout(self.list_widget)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.list_widget)
+        self.none_label = QLabel(self.tr("None added for this day."))
+        outer.addWidget(self.none_label)
+
+        row = QHBoxLayout()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("name, e.g. loperamide"))
+        self.name.setAccessibleName(self.tr("Other medication name"))
+        self.amount = QDoubleSpinBox()
+        self.amount.setRange(0, 999999)
+        self.amount.setDecimals(2)
+        self.amount.setSpecialValueText(self.tr("amount"))
+        self.amount.setAccessibleName(self.tr("Other medication amount (optional)"))
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("unit"))
+        self.unit.setMaximumWidth(70)
+        self.unit.setAccessibleName(self.tr("Other medication unit"))
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.setAccessibleName(self.tr("Add this medication"))
+        self.add_button.clicked.connect(self.add)
+        for widget in (self.name, self.unit):
+            widget.textChanged.connect(lambda _t: self.changed.emit())
+            widget.returnPressed.connect(self.add)
+        self.amount.valueChanged.connect(lambda _v: self.changed.emit())
+        row.addWidget(self.name, 3)
+        row.addWidget(self.amount, 1)
+        row.addWidget(self.unit)
+        row.addWidget(self.add_button)
+        outer.addLayout(row)
+
+    def show_day(self, day: dt.date) -> None:
+        self.day = day
+        while self.list_layout.count():
+            item = self.list_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        meds = records.medications_between(self.store, day, day)
+        for i, med in enumerate(meds):
+            amount = "" if med.amount is None else f"{med.amount:g} {med.unit}".strip()
+            text = med.name + (f", {amount}" if amount else "")
+            text += f" at {med.time}" if med.time else ""
+            self.list_layout.addWidget(QLabel(text), i, 0)
+            remove = QPushButton(self.tr("Remove"))
+            remove.setAccessibleName(self.tr("Remove %s") % med.name)
+            remove.clicked.connect(lambda _c=False, m=med: self.remove(m))
+            self.list_layout.addWidget(remove, i, 1)
+        self.list_layout.setColumnStretch(0, 1)
+        self.none_label.setVisible(not meds)
+
+    def add(self) -> None:
+        if self.day is None:
+            return
+        name = self.name.text().strip()
+        if not name:
+            self.message.emit(self.tr("Type the medication's name first."))
+            self.name.setFocus()
+            return
+        amount = self.amount.value() or None
+        try:
+            records.add_medication(self.store, OtherMedication(
+                self.day, name, amount, self.unit.text().strip()))
+        except ValueError as exc:
+            self.message.emit(self.tr("Not added: %s") % exc)
+            return
+        self.set_typed({})
+        self.changed.emit()
+        self.show_day(self.day)
+        self.message.emit(self.tr("Added %s.") % name)
+        self.name.setFocus()
+
+    def remove(self, med: OtherMedication) -> None:
+        records.delete_medication(self.store, med.id)
+        self.show_day(self.day)
+        self.message.emit(self.tr("Removed %s.") % med.name)
+
+    # ---- draft --------------------------------------------------------------------
+    def typed(self) -> dict:
+        return {"name": self.name.text(), "amount": self.amount.value() or None,
+                "unit": self.unit.text()}
+
+    def set_typed(self, value: dict) -> None:
+        for widget in (self.name, self.amount, self.unit):
+            widget.blockSignals(True)
+        self.name.setText(value.get("name", ""))
+        self.amount.setValue(value.get("amount") or 0)
+        self.unit.setText(value.get("unit", ""))
+        for widget in (self.name, self.amount, self.unit):
+            widget.blockSignals(False)
