@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.charts_tab, self.tr("Cha&rts"))
         self.tabs.tabBar().setAccessibleName(self.tr("Main sections"))
         self.setCentralWidget(self.tabs)
+        self.calendar_tab.open_checkin.connect(self.go_to_checkin)
 
         self._build_menus()
         self.data_label = QLabel(self.tr("Data: %s") % store.path)
@@ -116,16 +117,13 @@ class MainWindow(QMainWindow):
     def start_plan_setup(self) -> None:
         """Go to the calendar and open its plan set-up, where the calendar offers one."""
         self.tabs.setCurrentWidget(self.calendar_tab)
-        setup = getattr(self.calendar_tab, "start_plan_setup", None)
-        if callable(setup):
-            setup()
+        self.calendar_tab.edit_plan()
 
     def go_to_checkin(self, day: dt.date | None = None) -> None:
         self.bring_to_front()
         self.tabs.setCurrentWidget(self.checkin_tab)
-        show_day = getattr(self.checkin_tab, "show_day", None)
-        if day is not None and callable(show_day):
-            show_day(day)
+        if day is not None:
+            self.checkin_tab.open_day(day)
 
     def show_reminder(self, day: dt.date) -> None:
         self.statusBar().clearMessage()  # a temporary message would be drawn over the notice
