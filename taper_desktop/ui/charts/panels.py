@@ -357,14 +357,17 @@ class AfterStepPanel:
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.setMouseEnabled(x=False, y=False)
+        plot.vb.disableAutoRange()
         plot.setXRange(-0.3, AFTER_STEP_DAYS + 0.3, padding=0)
         plot.getAxis("bottom").setTicks([[(d, str(d)) for d in range(0, AFTER_STEP_DAYS + 1, 2)],
                                          [(d, "") for d in range(AFTER_STEP_DAYS + 1)]])
         plot.setLabel("bottom", tr("days after the cut"))
         self.cuts = pg.PlotCurveItem(connect="finite")
-        self.mean = pg.PlotDataItem(connect="finite", symbol="o", symbolSize=6)
+        self.mean = pg.PlotCurveItem(connect="finite")
+        self.mean_points = pg.ScatterPlotItem(size=6)
         plot.addItem(self.cuts)
         plot.addItem(self.mean)
+        plot.addItem(self.mean_points)
         self.legend = pg.LegendItem(offset=(-8, 8), labelTextSize="8pt")
         self.legend.setParentItem(plot.vb)
         self.legend.addItem(self.mean, tr("mean of 2 or more cuts"))
@@ -396,6 +399,7 @@ class AfterStepPanel:
         my = np.array([np.nan if v is None or n < MIN_CUTS else v
                        for v, n in zip(means, counts)], dtype=float)
         self.mean.setData(days, my)
+        self.mean_points.setData(*finite(days, my))
         top = np.nanmax(np.concatenate(ys)) if ys and np.isfinite(np.concatenate(ys)).any() else 10
         self.plot.setYRange(0, float(top) * 1.1 + 1, padding=0)
         self.plot.setLabel("left", tr("%s total") % key)
@@ -409,8 +413,8 @@ class AfterStepPanel:
     def set_colours(self, c: ChartColours) -> None:
         self.cuts.setPen(pg.mkPen(with_alpha(c.total, 70), width=1))
         self.mean.setPen(pg.mkPen(c.mean, width=3))
-        self.mean.setSymbolBrush(c.mean)
-        self.mean.setSymbolPen(pg.mkPen(c.background, width=1))
+        self.mean_points.setBrush(c.mean)
+        self.mean_points.setPen(pg.mkPen(c.background, width=1))
         self.message.setColor(c.muted)
         self.legend.setLabelTextColor(c.foreground)
         self.legend.setBrush(with_alpha(c.background, 200))
