@@ -92,6 +92,7 @@ def test_after_step_uses_cuts_inside_the_data(seeded, today):
 
 def test_empty_store_shows_the_empty_state_then_charts_after_a_save(qtbot, window, today):
     tab = window.charts_tab
+    window.tabs.setCurrentWidget(tab)
     assert tab.stack.currentWidget() is tab.empty
     with qtbot.waitSignal(tab.refreshed, timeout=2000):
         checkins.save(window.store, CheckIn(today, scales.SOWS, sows(2)))
@@ -122,6 +123,17 @@ def test_update_arrives_after_a_save(qtbot, tab, first):
         tab.events.doses_changed.emit(day7)
     x, y = tab.main.taken.getData()
     assert y[x.tolist().index(day_x(day7))] == 1.5
+
+
+def test_a_hidden_tab_reloads_when_shown(qtbot, tab, window, first):
+    window.tabs.setCurrentWidget(window.checkin_tab)
+    day7 = first + dt.timedelta(days=7)
+    checkins.save(tab.store, CheckIn(day7, scales.SOWS, sows(3)))
+    window.events.checkin_saved.emit(day7)
+    assert 48.0 not in tab.main.total_points.getData()[1].tolist()  # nobody is looking
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        window.tabs.setCurrentWidget(tab)
+    assert 48.0 in tab.main.total_points.getData()[1].tolist()
 
 
 def test_main_panel_draws_gaps_not_zeros_and_partials_apart(tab, first):
@@ -192,9 +204,8 @@ def test_export_writes_a_png_of_the_chart_size(tab, tmp_path):
                                                 round(tab.chart_area.height() * ratio))
 
 
-def test_file_menu_exports_the_chart(window, seeded, tmp_path, monkeypatch, qtbot):
-    with qtbot.waitSignal(window.charts_tab.refreshed, timeout=2000):
-        window.events.data_replaced.emit()
+def test_file_menu_exports_the_chart(window, tab, tmp_path, monkeypatch):
+    window.tabs.setCurrentWidget(window.checkin_tab)
     target = tmp_path / "from-menu"
     monkeypatch.setattr(charts_tab_module, "ask_png_path", lambda parent: str(target))
     window.export_chart_action.trigger()

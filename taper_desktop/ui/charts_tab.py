@@ -160,11 +160,22 @@ class ChartsTab(QWidget):
 
     # ---- data ----------------------------------------------------------------------
     def schedule_refresh(self, *_args) -> None:
-        """Coalesce a burst of saves into one reload on the next turn of the event loop."""
-        self._timer.start()
+        """Coalesce a burst of saves into one reload on the next turn of the event loop;
+        while the tab is hidden, wait until it is shown (a reload of years of data takes
+        a noticeable moment, and nobody is looking)."""
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start()
 
     def refresh(self) -> None:
         """Reload the per-day arrays from the store and redraw every panel."""
+        self._stale = False
         self.data = chart_data.load(self.store)
         if self.data is None:
             self.stack.setCurrentWidget(self.empty)
@@ -236,6 +247,9 @@ class ChartsTab(QWidget):
         self.range_buttons[key].setChecked(True)
 
     def _range_moved(self) -> None:
+        x0, x1 = self.main.plot.vb.viewRange()[0]
+        self.main.show_window(x0, x1)
+        self.measures.show_window(x0, x1)
         if self._setting_range:
             return
         # a zoom or pan by mouse: no range button describes the view any more

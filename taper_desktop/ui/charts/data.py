@@ -33,11 +33,11 @@ def x_day(x: float) -> dt.date:
 
 
 def _array(values) -> np.ndarray:
-    return np.array([np.nan if v is None else float(v) for v in values], dtype=float)
+    return np.array([np.nan if v is None else v for v in values], dtype=float)
 
 
 def _means(arr: np.ndarray) -> np.ndarray:
-    values = [None if np.isnan(v) else float(v) for v in arr]
+    values = [None if v != v else v for v in arr.tolist()]  # NaN is not equal to itself
     return _array(stats.rolling_mean(values, MEAN_WINDOW))
 
 
@@ -71,6 +71,7 @@ class ChartData:
     latest_instrument: str | None
     step_changes: list[tuple[dt.date, float]] = field(default_factory=list)
     holds: list[tuple[dt.date, dt.date]] = field(default_factory=list)
+    _after_step: dict = field(default_factory=dict, repr=False)
 
     @property
     def last(self) -> dt.date:
@@ -88,10 +89,14 @@ class ChartData:
     def after_step(self, key: str) -> tuple[list[list[float | None]], list[float | None]]:
         """Totals on days 0..14 after each cut within the data (each cut until the next),
         and their mean per day."""
+        if key in self._after_step:
+            return self._after_step[key]
         series = self.instruments[key].total
         totals = {row.day: float(v) for row, v in zip(self.rows, series) if not np.isnan(v)}
         cuts = [d for d in self.cuts() if self.first <= d <= self.last]
-        return stats.after_step_profile(totals, cuts, AFTER_STEP_DAYS, stop_at_next=True)
+        result = stats.after_step_profile(totals, cuts, AFTER_STEP_DAYS, stop_at_next=True)
+        self._after_step[key] = result
+        return result
 
 
 def load(store: Store, today: dt.date | None = None) -> ChartData | None:
@@ -118,22 +123,24 @@ def from_rows(rows: list[DayRow], schedule=None) -> ChartData:
             latest = row.checkin.instrument
     for key in dict.fromkeys(r.checkin.instrument for r in rows if r.checkin):
         scale = scales.instrument(key)
-        total = np.full(n, np.nan)
-        partial = np.zeros(n, dtype=bool)
-        answered = np.zeros(n, dtype=int)
+        mine = np.zeros(n, dtype=bool)
         items = np.full((len(scale.items), n), np.nan)
+        item_keys = scale.item_keys
         for i, row in enumerate(rows):
             c = row.checkin
             if c is None or c.instrument != key:
                 continue
-            if c.total is not None:
-                total[i] = c.total
-            else:
-                partial[i] = True
-            answered[i] = scale.answered(c.items)
-            for j, item in enumerate(scale.item_keys):
-                if item in c.items:
-                    items[j, i] = c.items[item]
+            mine[i] = True
+            for j, item in enumerate(item_keys):
+                score = c.items.get(item)
+                if score is not None:
+                    items[j, i] = score
+        # the same rule as Instrument.total, for all days at once: a total only when
+        # every item is answered (scores were validated when saved)
+        answered = np.where(mine, np.isfinite(items).sum(axis=0), 0)
+        complete = mine & (answered == len(scale.items))
+        total = np.where(complete, np.nan_to_num(items).sum(axis=0), np.nan)
+        partial = mine & ~complete
         instruments[key] = InstrumentSeries(key, total, _means(total), partial, answered, items)
     measures = {m: _array([getattr(r.checkin, m) if r.checkin else None for r in rows])
                 for m in MEASURES}

@@ -98,6 +98,47 @@ def _plain_plot(plot: pg.PlotItem, dates: bool = True) -> None:
     plot.getAxis("right").setWidth(RIGHT_AXIS_WIDTH)
 
 
+class WindowedPoints:
+    """Markers for one series, handed to pyqtgraph only for the days around the view.
+
+    A ScatterPlotItem restyles every spot on each setData; ten years of daily markers
+    cost tens of milliseconds, and at that zoom single days cannot be told apart anyway.
+    Lines stay complete; markers show when the view spans at most MAX_DAYS days.
+    """
+
+    MAX_DAYS = 400
+
+    def __init__(self, item: pg.ScatterPlotItem, limit: bool = True):
+        self.item, self.limit = item, limit
+        self.x = self.y = np.empty(0)
+        self.style: dict = {}
+        self.window: tuple[float, float] | None = None
+
+    def set_data(self, x: np.ndarray, y: np.ndarray) -> None:
+        self.x, self.y = finite(x, y)
+        self._apply()
+
+    def set_style(self, **style) -> None:
+        self.style = style
+        self._apply()
+
+    def show_window(self, x0: float, x1: float) -> None:
+        self.window = (x0, x1)
+        self._apply()
+
+    def _apply(self) -> None:
+        x, y = self.x, self.y
+        if self.limit and self.window is not None:
+            x0, x1 = self.window
+            span = x1 - x0
+            if span > self.MAX_DAYS * DAY_SECONDS:
+                x, y = x[:0], y[:0]
+            else:
+                lo, hi = np.searchsorted(x, [x0 - span, x1 + span])
+                x, y = x[lo:hi], y[lo:hi]
+        self.item.setData(x, y, **self.style)
+
+
 class MainPanel:
     """Daily total (points and line with gaps), 7-day mean, conventional bands, the
     planned dose as a step line and the dose taken as bars on a second axis."""
@@ -123,6 +164,7 @@ class MainPanel:
         self.hold_labels: list[pg.TextItem] = []
         self.steps = pg.PlotCurveItem(connect="pairs")
         self.taken = pg.ScatterPlotItem(symbol="d", size=7)
+        self.taken_points = WindowedPoints(self.taken)
         self.planned = pg.PlotCurveItem(connect="finite")
         self.doses.addItem(self.taken)
         self.doses.addItem(self.planned)
@@ -131,6 +173,8 @@ class MainPanel:
         self.total_points = pg.ScatterPlotItem(size=6)
         self.mean = pg.PlotCurveItem(connect="finite")
         self.partial = pg.ScatterPlotItem(symbol="t1", size=9)
+        self.total_markers = WindowedPoints(self.total_points)
+        self.partial_markers = WindowedPoints(self.partial, limit=False)
         for item in (self.total_line, self.mean, self.total_points, self.partial):
             plot.addItem(item)
         self.hover = pg.InfiniteLine(angle=90, movable=False)
@@ -166,10 +210,10 @@ class MainPanel:
         pad = ymax * 0.08
         self.plot.setYRange(-pad, ymax, padding=0)
         self.total_line.setData(x, series.total)
-        self.total_points.setData(*finite(x, series.total))
+        self.total_markers.set_data(x, series.total)
         self.mean.setData(x, series.mean)
         px = x[series.partial]
-        self.partial.setData(px, np.full(len(px), -pad / 2))
+        self.partial_markers.set_data(px, np.full(len(px), -pad / 2))
         x0, x1 = x[0] - 400 * DAY_SECONDS, x[-1] + 400 * DAY_SECONDS
         shown = [b for b in scale.bands if b.low > 0]
         for i, (rect, label) in enumerate(zip(self.bands, self.band_labels)):
@@ -190,7 +234,7 @@ class MainPanel:
         self.doses.setYRange(-dmax * pad / ymax, dmax, padding=0)
         self.planned.setData(*step_line(x, data.planned))
         tx, ty = finite(x, data.taken)
-        self.taken.setData(tx, ty)
+        self.taken_points.set_data(tx, ty)
         cuts = [day_x(d) - HALF_DAY for d, _dose in data.step_changes[1:]]
         sx = np.repeat(np.array(cuts, dtype=float), 2)
         sy = np.tile([0.0, ymax], len(cuts))
@@ -211,8 +255,19 @@ class MainPanel:
             self.hold_labels.append(label)
         self.plot.setLabel("left", tr("%s total") % key)
         if self.colours:
-            self.set_colours(self.colours)
+            self._colour_holds(self.colours)
+            self._set_title(self.colours)
         self._place_labels()
+
+    def show_window(self, x0: float, x1: float) -> None:
+        for markers in (self.total_markers, self.taken_points, self.partial_markers):
+            markers.show_window(x0, x1)
+
+    def _colour_holds(self, c: ChartColours) -> None:
+        for rect in self.holds:
+            rect.setBrush(QBrush(c.hold))
+        for label in self.hold_labels:
+            label.setColor(c.muted)
 
     def set_colours(self, c: ChartColours) -> None:
         self.colours = c
@@ -220,21 +275,21 @@ class MainPanel:
             rect.setBrush(QBrush(colour))
         for label in self.band_labels:
             label.setColor(c.muted)
-        for rect in self.holds:
-            rect.setBrush(QBrush(c.hold))
-        for label in self.hold_labels:
-            label.setColor(c.muted)
+        self._colour_holds(c)
         self.steps.setPen(pg.mkPen(c.muted, width=1, style=Qt.PenStyle.DashLine))
-        self.taken.setBrush(c.taken)
-        self.taken.setPen(pg.mkPen(c.background, width=0.6))
+        self.taken_points.set_style(brush=pg.mkBrush(c.taken),
+                                    pen=pg.mkPen(c.background, width=0.6))
         self.planned.setPen(pg.mkPen(c.planned, width=2.5))
         self.total_line.setPen(pg.mkPen(with_alpha(c.total, 150), width=1.2))
-        self.total_points.setBrush(c.total)
-        self.total_points.setPen(pg.mkPen(c.background, width=0.8))
+        self.total_markers.set_style(brush=pg.mkBrush(c.total),
+                                     pen=pg.mkPen(c.background, width=0.8))
         self.mean.setPen(pg.mkPen(c.mean, width=3))
-        self.partial.setBrush(pg.mkBrush(None))
-        self.partial.setPen(pg.mkPen(c.partial, width=1.6))
+        self.partial_markers.set_style(brush=pg.mkBrush(None),
+                                       pen=pg.mkPen(c.partial, width=1.6))
         self.hover.setPen(pg.mkPen(c.hover, width=1))
+        self._set_title(c)
+
+    def _set_title(self, c: ChartColours) -> None:
         key = self.key or scales.SOWS
         unit = f" ({self.unit}) &#8594;" if self.unit else " &#8594;"
         parts = [
@@ -262,6 +317,7 @@ class MeasuresPanel:
         self.points = {m: pg.ScatterPlotItem(size=5, symbol=MEASURE_STYLES[m][1])
                        for m in MEASURES}
         self.means = {m: pg.PlotCurveItem(connect="finite") for m in MEASURES}
+        self.markers = {m: WindowedPoints(self.points[m]) for m in MEASURES}
         for m in MEASURES:
             plot.addItem(self.points[m])
             plot.addItem(self.means[m])
@@ -272,8 +328,12 @@ class MeasuresPanel:
 
     def set_data(self, data: ChartData) -> None:
         for m in MEASURES:
-            self.points[m].setData(*finite(data.x, data.measures[m]))
+            self.markers[m].set_data(data.x, data.measures[m])
             self.means[m].setData(data.x, data.measure_means[m])
+
+    def show_window(self, x0: float, x1: float) -> None:
+        for markers in self.markers.values():
+            markers.show_window(x0, x1)
 
     def set_visible(self, measure: str, visible: bool) -> None:
         if visible:
@@ -287,8 +347,8 @@ class MeasuresPanel:
         parts = [f"<b>{tr('How you felt')}</b>"]
         for m in MEASURES:
             colour = c.measures[m]
-            self.points[m].setBrush(with_alpha(colour, 110))
-            self.points[m].setPen(pg.mkPen(None))
+            self.markers[m].set_style(brush=pg.mkBrush(with_alpha(colour, 110)),
+                                      pen=pg.mkPen(None))
             self.means[m].setPen(pg.mkPen(colour, width=2.4, style=MEASURE_STYLES[m][0]))
             parts.append(f"{swatch(colour)} {measure_label(m)}")
         parts.append(f"<span style='color:{c.muted.name()}'>"
