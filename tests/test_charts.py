@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 
 from taper_desktop.domain import scales
@@ -185,6 +186,16 @@ def test_hover_lists_the_day_and_says_not_logged(tab, first):
     assert "SOWS total: 16" in text and "conventional band: moderate" in text
     assert "Dose taken: 4 g" in text and "Planned dose: 4 g" in text
     assert all(t.isVisible() for t in (tab.main.hover, tab.heatmap.hover))
+
+
+def test_arrow_keys_step_the_marked_day(qtbot, tab):
+    tab.show_day(5)
+    tab.plots.setFocus()
+    qtbot.keyClick(tab.plots, Qt.Key.Key_Left)
+    assert tab.hover_index == 4
+    qtbot.keyClick(tab.plots, Qt.Key.Key_End)
+    assert tab.hover_index == 9
+    assert tab.day_html(9) == tab.details.text()
 
 
 def test_measure_toggles_hide_a_measure(tab):

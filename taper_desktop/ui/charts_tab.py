@@ -9,7 +9,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
+    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+    QPushButton,
     QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -32,6 +33,11 @@ def ask_png_path(parent: QWidget) -> str:
         parent, parent.tr("Export chart as PNG"), "taper-chart.png",
         parent.tr("PNG images (*.png)"))
     return path
+
+
+def tell(parent: QWidget, text: str) -> None:
+    """Show a short note. Tests replace this."""
+    QMessageBox.information(parent, parent.window().windowTitle(), text)
 
 
 def _fmt(value: float | None, unit: str = "") -> str:
@@ -118,8 +124,8 @@ class ChartsTab(QWidget):
         self.chart_area.setChildrenCollapsible(False)
         self.plots = pg.GraphicsLayoutWidget()
         self.plots.setAccessibleName(self.tr("Charts over time"))
-        self.plots.setToolTip(self.tr("Drag to move in time, scroll to zoom; "
-                                      "point at a day to see its values"))
+        self.plots.setToolTip(self.tr("Drag to move in time, scroll to zoom; point at a day "
+                                      "(or use the arrow keys) to see its values"))
         self.plots.ci.setSpacing(2)
         main_plot = self.plots.addPlot(row=0, col=0, axisItems={"bottom": DateAxis()})
         measure_plot = self.plots.addPlot(row=1, col=0, axisItems={"bottom": DateAxis()})
@@ -133,6 +139,8 @@ class ChartsTab(QWidget):
         for plot in (measure_plot, heat_plot):
             plot.setXLink(main_plot)
         self.plots.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.plots.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plots.installEventFilter(self)
         main_plot.vb.sigXRangeChanged.connect(self._range_moved)
         self.chart_area.addWidget(self.plots)
 
@@ -273,6 +281,17 @@ class ChartsTab(QWidget):
                     self.show_day(index)
                 return
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        """Left/Right step the marked day, Home/End jump to the first/last day."""
+        if obj is self.plots and event.type() == QEvent.Type.KeyPress and self.data:
+            key, index = event.key(), self.hover_index or 0
+            moves = {Qt.Key.Key_Left: index - 1, Qt.Key.Key_Right: index + 1,
+                     Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(self.data.rows) - 1}
+            if key in moves:
+                self.show_day(moves[key])
+                return True
+        return super().eventFilter(obj, event)
+
     def show_day(self, index: int) -> None:
         """Mark a day on every panel and list its values beside the charts."""
         data = self.data
@@ -357,6 +376,8 @@ class ChartsTab(QWidget):
 
     def export_png_dialog(self) -> str | None:
         if self.data is None:
+            tell(self, self.tr("There is no chart to export yet. Charts appear once a "
+                               "check-in is saved."))
             return None
         path = ask_png_path(self)
         if not path:

@@ -471,7 +471,8 @@ class AfterStepPanel:
             self.message.hide()
 
     def set_colours(self, c: ChartColours) -> None:
-        self.cuts.setPen(pg.mkPen(with_alpha(c.total, 70), width=1))
+        alpha = int(max(25, min(90, 900 / max(self.count, 1))))  # fainter when there are many
+        self.cuts.setPen(pg.mkPen(with_alpha(c.total, alpha), width=1))
         self.mean.setPen(pg.mkPen(c.mean, width=3))
         self.mean_points.setBrush(c.mean)
         self.mean_points.setPen(pg.mkPen(c.background, width=1))
