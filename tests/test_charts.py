@@ -242,3 +242,12 @@ def test_long_hovering_does_not_exhaust_none(tab):
     for i in range(6000):
         tab.show_day(i % 10)
     assert sys.getrefcount(None) > 1_000_000 or sys.version_info >= (3, 12)
+
+
+def test_export_without_check_ins_says_so_and_writes_nothing(window, monkeypatch, tmp_path):
+    notes = []
+    monkeypatch.setattr(charts_tab_module, "tell", lambda parent, text: notes.append(text))
+    monkeypatch.setattr(charts_tab_module, "ask_png_path",
+                        lambda parent: pytest.fail("asked for a file with nothing to export"))
+    window.export_chart_action.trigger()
+    assert notes and "no chart" in notes[0]

@@ -79,7 +79,7 @@ class ChartsTab(QWidget):
         for signal in (events.plan_changed, events.data_replaced):
             signal.connect(self.schedule_refresh)
         self.apply_colours()
-        self.refresh()
+        self._stale = True  # loaded when first shown: start-up need not read years of data
 
     # ---- layout -------------------------------------------------------------------
     def _build_charts(self) -> QWidget:
@@ -375,6 +375,8 @@ class ChartsTab(QWidget):
         return self.chart_area.grab().save(path, "PNG")
 
     def export_png_dialog(self) -> str | None:
+        if self._stale:
+            self.refresh()
         if self.data is None:
             tell(self, self.tr("There is no chart to export yet. Charts appear once a "
                                "check-in is saved."))

@@ -160,6 +160,7 @@ class MainPanel:
             plot.addItem(band, ignoreBounds=True)
             plot.addItem(label, ignoreBounds=True)
             band.setZValue(-20)
+            label.setZValue(-19)  # under the data
         self.holds: list[QGraphicsRectItem] = []
         self.hold_labels: list[pg.TextItem] = []
         self.steps = pg.PlotCurveItem(connect="pairs")
@@ -275,6 +276,7 @@ class MainPanel:
             rect.setBrush(QBrush(colour))
         for label in self.band_labels:
             label.setColor(c.muted)
+
         self._colour_holds(c)
         self.steps.setPen(pg.mkPen(c.muted, width=1, style=Qt.PenStyle.DashLine))
         self.taken_points.set_style(brush=pg.mkBrush(c.taken),
