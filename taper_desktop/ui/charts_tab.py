@@ -56,6 +56,7 @@ class ChartsTab(QWidget):
         self.data: ChartData | None = None
         self._setting_range = False
         self.instrument: str | None = None
+        self._instrument_picked = False
         self.range_key = "3m"
         self.hover_index: int | None = None
         self._timer = QTimer(self)
@@ -189,7 +190,7 @@ class ChartsTab(QWidget):
             self.stack.setCurrentWidget(self.empty)
         else:
             keys = list(self.data.instruments)
-            if self.instrument not in keys:
+            if self.instrument not in keys or not self._instrument_picked:
                 self.instrument = self.data.latest_instrument
             self.instrument_box.clear()
             for key in keys:
@@ -231,6 +232,7 @@ class ChartsTab(QWidget):
 
     def _instrument_chosen(self, index: int) -> None:
         self.instrument = self.instrument_box.itemData(index)
+        self._instrument_picked = True  # from now on, the person's choice over the latest
         self.redraw()
 
     def set_instrument(self, key: str) -> None:
