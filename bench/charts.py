@@ -30,7 +30,7 @@ from taper_desktop.domain.models import CheckIn, Dose, Hold, PlanRevision, Subst
 from taper_desktop.domain.scales import SOWS_INSTRUMENT  # noqa: E402
 from taper_desktop.store import checkins, doses, open_store, plans  # noqa: E402
 from taper_desktop.ui.charts import data as chart_data  # noqa: E402
-from taper_desktop.ui.charts.panels import step_line  # noqa: E402
+from taper_desktop.ui.charts.common import step_line  # noqa: E402
 from taper_desktop.ui.charts_tab import ChartsTab  # noqa: E402
 from taper_desktop.ui.events import DataEvents  # noqa: E402
 

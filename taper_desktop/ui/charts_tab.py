@@ -14,13 +14,11 @@ from PySide6.QtWidgets import (
     QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from taper_desktop.domain import scales
 from taper_desktop.ui.charts import data as chart_data
 from taper_desktop.ui.charts.data import DAY_SECONDS, MEASURES, ChartData, day_x, x_day
 from taper_desktop.ui.charts.date_axis import DateAxis
-from taper_desktop.ui.charts.panels import (
-    HALF_DAY, AfterStepPanel, HeatmapPanel, MainPanel, MeasuresPanel, measure_label,
-)
+from taper_desktop.ui.charts.common import HALF_DAY, measure_label
+from taper_desktop.ui.charts.panels import AfterStepPanel, HeatmapPanel, MainPanel, MeasuresPanel
 from taper_desktop.ui.charts.style import colours_for
 from taper_desktop.ui.empty_state import EmptyState
 

@@ -70,19 +70,23 @@ class DateAxis(pg.AxisItem):
     def _metrics(self) -> QFontMetrics:
         return QFontMetrics(self.style.get("tickFont") or QFont())
 
-    def choose_step(self, span_seconds: float, size: float) -> tuple[str, int]:
-        """The finest calendar step whose sample label fits with room to spare."""
+    def choose_step(self, span_seconds: float, size: float,
+                    with_year: bool = False) -> tuple[str, int]:
+        """The finest calendar step whose sample label fits with room to spare
+        (with_year: a day label may carry the year, where the year changes)."""
         px_per_day = size / max(span_seconds / DAY_SECONDS, 1e-9)
         metrics = self._metrics()
         for unit, step, days in _STEPS:
-            if days * px_per_day >= metrics.horizontalAdvance(_SAMPLE[unit]) + 24:
+            sample = _SAMPLE[unit] + (" 2025" if with_year and unit in ("day", "week") else "")
+            if days * px_per_day >= metrics.horizontalAdvance(sample) + 24:
                 return unit, step
         return _STEPS[-1][0], _STEPS[-1][1]
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
         if size <= 0 or not maxVal > minVal:
             return []
-        unit, step = self.step = self.choose_step(maxVal - minVal, size)
+        crosses = x_day(minVal).year != x_day(maxVal).year
+        unit, step = self.step = self.choose_step(maxVal - minVal, size, crosses)
         first, last = x_day(minVal) - dt.timedelta(days=1), x_day(maxVal) + dt.timedelta(days=1)
         majors = [day_x(d) for d in calendar_ticks(unit, step, first, last)
                   if minVal <= day_x(d) <= maxVal]
@@ -114,6 +118,9 @@ class DateAxis(pg.AxisItem):
                 show_year = day.month == 1 or previous_year != day.year
                 labels.append(day.strftime("%b %Y") if show_year else day.strftime("%b"))
             else:
-                labels.append(f"{day.strftime('%b')} {day.day}")
+                text = f"{day.strftime('%b')} {day.day}"
+                if previous_year is not None and previous_year != day.year:
+                    text += f" {day.year}"
+                labels.append(text)
             previous_year = day.year
         return labels
