@@ -38,13 +38,23 @@ def rolling_mean(values: Sequence[float | None], window: int = 7,
 
 
 def after_step_profile(series: dict[dt.date, float], step_days: Sequence[dt.date],
-                       days_after: int = 14) -> tuple[list[list[float | None]],
-                                                      list[float | None]]:
+                       days_after: int = 14, stop_at_next: bool = False
+                       ) -> tuple[list[list[float | None]], list[float | None]]:
     """For each step day, the values on day 0..days_after after it; and their mean per day.
 
+    With stop_at_next, a step's days from the next step day on are None, so a profile
+    shows the answer to that one step, not the next step's as well.
     Returns (one list per step, the mean across steps for each day offset).
     """
-    per_step = [[series.get(step + dt.timedelta(days=k)) for k in range(days_after + 1)]
-                for step in step_days]
+    ordered = sorted(step_days)
+    per_step = []
+    for step in step_days:
+        later = [d for d in ordered if d > step]
+        stop = later[0] if stop_at_next and later else None
+        row = []
+        for k in range(days_after + 1):
+            day = step + dt.timedelta(days=k)
+            row.append(None if stop is not None and day >= stop else series.get(day))
+        per_step.append(row)
     means = [mean([row[k] for row in per_step]) for k in range(days_after + 1)]
     return per_step, means

@@ -1,16 +1,389 @@
-"""The charts tab."""
+"""The charts tab: symptom totals against the dose steps, companion measures, the item
+heatmap and the after-step profile, redrawn whenever data are saved."""
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from __future__ import annotations
 
+import datetime as dt
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+    QPushButton,
+    QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from taper_desktop.ui.charts import data as chart_data
+from taper_desktop.ui.charts.data import DAY_SECONDS, MEASURES, ChartData, day_x, x_day
+from taper_desktop.ui.charts.date_axis import DateAxis
+from taper_desktop.ui.charts.common import HALF_DAY, measure_label
+from taper_desktop.ui.charts.panels import AfterStepPanel, HeatmapPanel, MainPanel, MeasuresPanel
+from taper_desktop.ui.charts.style import colours_for
 from taper_desktop.ui.empty_state import EmptyState
+
+RANGES = (("2w", 14), ("1m", 31), ("3m", 92), ("all", None))
+
+
+def ask_png_path(parent: QWidget) -> str:
+    """Ask where to save the chart; '' when cancelled. Tests replace this."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, parent.tr("Export chart as PNG"), "taper-chart.png",
+        parent.tr("PNG images (*.png)"))
+    return path
+
+
+def tell(parent: QWidget, text: str) -> None:
+    """Show a short note. Tests replace this."""
+    QMessageBox.information(parent, parent.window().windowTitle(), text)
+
+
+def _fmt(value: float | None, unit: str = "") -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return f"{text} {unit}".strip()
 
 
 class ChartsTab(QWidget):
+    refreshed = Signal()  # the charts show the store's current data
+
     def __init__(self, store, events, parent=None):
         super().__init__(parent)
         self.store, self.events = store, events
-        layout = QVBoxLayout(self)
-        layout.addWidget(EmptyState(
+        self.data: ChartData | None = None
+        self._setting_range = False
+        self.instrument: str | None = None
+        self._instrument_picked = False
+        self.range_key = "3m"
+        self.hover_index: int | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+
+        self.stack = QStackedWidget()
+        self.empty = EmptyState(
             self.tr("No charts yet"),
             self.tr("Trends of your symptoms against your dose steps will show here once "
-                    "you have a few days of check-ins.")))
+                    "you have saved a check-in."))
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._build_charts())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        for signal in (events.checkin_saved, events.doses_changed):
+            signal.connect(self.schedule_refresh)
+        for signal in (events.plan_changed, events.data_replaced):
+            signal.connect(self.schedule_refresh)
+        self.apply_colours()
+        self._stale = True  # loaded when first shown: start-up need not read years of data
+
+    # ---- layout -------------------------------------------------------------------
+    def _build_charts(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(8, 6, 8, 4)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Show:")))
+        self.range_group = QButtonGroup(self)
+        self.range_buttons: dict[str, QPushButton] = {}
+        labels = {"2w": self.tr("2 &weeks"), "1m": self.tr("1 &month"),
+                  "3m": self.tr("3 m&onths"), "all": self.tr("&All")}
+        for key, _days in RANGES:
+            button = QPushButton(labels[key])
+            button.setCheckable(True)
+            button.setAccessibleName(self.tr("Show %s") % labels[key].replace("&", ""))
+            button.clicked.connect(lambda _=False, k=key: self.set_range(k))
+            self.range_group.addButton(button)
+            self.range_buttons[key] = button
+            bar.addWidget(button)
+        bar.addSpacing(16)
+        self.instrument_label = QLabel(self.tr("&Scale:"))
+        self.instrument_box = QComboBox()
+        self.instrument_box.setAccessibleName(self.tr("Withdrawal scale shown"))
+        self.instrument_label.setBuddy(self.instrument_box)
+        self.instrument_box.activated.connect(self._instrument_chosen)
+        bar.addWidget(self.instrument_label)
+        bar.addWidget(self.instrument_box)
+        bar.addSpacing(16)
+        self.measure_boxes: dict[str, QCheckBox] = {}
+        for m in MEASURES:
+            box = QCheckBox(measure_label(m))
+            box.setChecked(True)
+            box.setAccessibleName(self.tr("Show %s") % measure_label(m))
+            box.toggled.connect(lambda on, name=m: self.measures.set_visible(name, on))
+            self.measure_boxes[m] = box
+            bar.addWidget(box)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+
+        self.chart_area = QSplitter(Qt.Orientation.Horizontal)
+        self.chart_area.setChildrenCollapsible(False)
+        self.plots = pg.GraphicsLayoutWidget()
+        self.plots.setAccessibleName(self.tr("Charts over time"))
+        self.plots.setToolTip(self.tr("Drag to move in time, scroll to zoom; point at a day "
+                                      "(or use the arrow keys) to see its values"))
+        self.plots.ci.setSpacing(2)
+        main_plot = self.plots.addPlot(row=0, col=0, axisItems={"bottom": DateAxis()})
+        measure_plot = self.plots.addPlot(row=1, col=0, axisItems={"bottom": DateAxis()})
+        heat_plot = self.plots.addPlot(row=2, col=0, axisItems={"bottom": DateAxis()})
+        layout = self.plots.ci.layout
+        for row, stretch in ((0, 5), (1, 3), (2, 5)):
+            layout.setRowStretchFactor(row, stretch)
+        self.main = MainPanel(main_plot)
+        self.measures = MeasuresPanel(measure_plot)
+        self.heatmap = HeatmapPanel(heat_plot)
+        for plot in (measure_plot, heat_plot):
+            plot.setXLink(main_plot)
+        self.plots.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.plots.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plots.installEventFilter(self)
+        main_plot.vb.sigXRangeChanged.connect(self._range_moved)
+        self.chart_area.addWidget(self.plots)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.after_widget = pg.PlotWidget()
+        self.after_widget.setAccessibleName(self.tr("Mean total after each dose cut"))
+        self.after = AfterStepPanel(self.after_widget.getPlotItem())
+        side_layout.addWidget(self.after_widget, 3)
+        self.details = QLabel()
+        self.details.setAccessibleName(self.tr("Values of the day pointed at"))
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setMargin(8)
+        self.details.setAutoFillBackground(True)
+        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        side_layout.addWidget(self.details, 2)
+        self.chart_area.addWidget(side)
+        self.chart_area.setStretchFactor(0, 7)
+        self.chart_area.setStretchFactor(1, 3)
+        outer.addWidget(self.chart_area, 1)
+        return page
+
+    # ---- data ----------------------------------------------------------------------
+    def schedule_refresh(self, *_args) -> None:
+        """Coalesce a burst of saves into one reload on the next turn of the event loop;
+        while the tab is hidden, wait until it is shown (a reload of years of data takes
+        a noticeable moment, and nobody is looking)."""
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start()
+
+    def refresh(self) -> None:
+        """Reload the per-day arrays from the store and redraw every panel."""
+        self._stale = False
+        self.data = chart_data.load(self.store)
+        if self.data is None:
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            keys = list(self.data.instruments)
+            if self.instrument not in keys or not self._instrument_picked:
+                self.instrument = self.data.latest_instrument
+            self.instrument_box.clear()
+            for key in keys:
+                self.instrument_box.addItem(key, key)
+            self.instrument_box.setCurrentIndex(keys.index(self.instrument))
+            several = len(keys) > 1
+            self.instrument_box.setVisible(several)
+            self.instrument_label.setVisible(several)
+            self.redraw()
+            self.stack.setCurrentIndex(1)
+        self.refreshed.emit()
+
+    def redraw(self) -> None:
+        """Give every panel the cached arrays (no database access)."""
+        data = self.data
+        key, self._setting_range = self.range_key, True
+        first, last = day_x(data.first), day_x(data.last)
+        span = max(last - first, 30 * DAY_SECONDS)
+        self.main.plot.vb.setLimits(xMin=first - span * 0.1 - DAY_SECONDS,
+                                    xMax=last + span * 0.1 + DAY_SECONDS,
+                                    minXRange=5 * DAY_SECONDS)
+        self.main.set_data(data, self.instrument)
+        self.measures.set_data(data)
+        self.heatmap.set_data(data, self.instrument)
+        self.after.set_data(data, self.instrument)
+        self.after.set_colours(self.colours)
+        self._setting_range = False
+        if key is None:  # a view zoomed by hand stays where it was
+            self._uncheck_ranges()
+        self.set_range(key)
+        self.show_day(self.hover_index if self.hover_index is not None
+                      else self._last_checkin_index())
+
+    def _last_checkin_index(self) -> int:
+        for i in range(len(self.data.rows) - 1, -1, -1):
+            if self.data.rows[i].checkin is not None:
+                return i
+        return len(self.data.rows) - 1
+
+    def _instrument_chosen(self, index: int) -> None:
+        self.instrument = self.instrument_box.itemData(index)
+        self._instrument_picked = True  # from now on, the person's choice over the latest
+        self.redraw()
+
+    def set_instrument(self, key: str) -> None:
+        self.instrument_box.setCurrentIndex(self.instrument_box.findData(key))
+        self._instrument_chosen(self.instrument_box.currentIndex())
+
+    # ---- range and hover -------------------------------------------------------------
+    def set_range(self, key: str | None) -> None:
+        """Show the last 2 weeks, month, 3 months or all days (None: keep the view)."""
+        if key is None or self.data is None:
+            return
+        self.range_key = key
+        days = dict(RANGES)[key]
+        last = day_x(self.data.last) + HALF_DAY
+        if days is None:
+            first = day_x(self.data.first) - HALF_DAY
+        else:
+            first = day_x(self.data.last - dt.timedelta(days=days - 1)) - HALF_DAY
+        setting, self._setting_range = self._setting_range, True
+        self.main.plot.setXRange(first, last, padding=0)
+        self._setting_range = setting
+        self.range_buttons[key].setChecked(True)
+
+    def _range_moved(self) -> None:
+        x0, x1 = self.main.plot.vb.viewRange()[0]
+        self.main.show_window(x0, x1)
+        self.measures.show_window(x0, x1)
+        if self._setting_range:
+            return
+        # a zoom or pan by mouse: no range button describes the view any more
+        self.range_key = None
+        self._uncheck_ranges()
+
+    def _uncheck_ranges(self) -> None:
+        self.range_group.setExclusive(False)
+        for button in self.range_buttons.values():
+            button.setChecked(False)
+        self.range_group.setExclusive(True)
+
+    def _mouse_moved(self, pos) -> None:
+        if self.data is None:
+            return
+        for panel in (self.main, self.measures, self.heatmap):
+            if panel.plot.vb.sceneBoundingRect().contains(pos):
+                x = panel.plot.vb.mapSceneToView(pos).x()
+                index = self.data.index(x_day(x))
+                if index is not None:
+                    self.show_day(index)
+                return
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        """Left/Right step the marked day, Home/End jump to the first/last day."""
+        if obj is self.plots and event.type() == QEvent.Type.KeyPress and self.data:
+            key, index = event.key(), self.hover_index or 0
+            moves = {Qt.Key.Key_Left: index - 1, Qt.Key.Key_Right: index + 1,
+                     Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(self.data.rows) - 1}
+            if key in moves:
+                self.show_day(moves[key])
+                return True
+        return super().eventFilter(obj, event)
+
+    def show_day(self, index: int) -> None:
+        """Mark a day on every panel and list its values beside the charts."""
+        data = self.data
+        self.hover_index = index = min(max(index, 0), len(data.rows) - 1)
+        for panel in (self.main, self.measures, self.heatmap):
+            panel.hover.setPos(data.x[index])
+            panel.hover.show()
+        self.details.setText(self.day_html(index))
+
+    def day_html(self, index: int) -> str:
+        row = self.data.rows[index]
+        not_logged = self.tr("not logged")
+        lines = [f"<b>{row.day.strftime('%a')} {row.day.isoformat()}</b>"]
+        if row.planned is not None:
+            lines.append(self.tr("Planned dose: %s") % _fmt(row.planned, row.unit))
+        taken = _fmt(row.taken, row.unit) if row.taken is not None else not_logged
+        lines.append(self.tr("Dose taken: %s") % taken)
+        if row.held:
+            lines.append(self.tr("On hold (steps paused)"))
+        for day, dose in self.data.step_changes[1:]:
+            if day == row.day:
+                lines.append(self.tr("Step to %s today") % _fmt(dose, row.unit))
+        c = row.checkin
+        if c is None:
+            lines.append(self.tr("Check-in: %s") % not_logged)
+        else:
+            scale = c.scale
+            if c.total is None:
+                lines.append(self.tr("%s: partial check-in, %d of %d items answered "
+                                     "(no total)") % (c.instrument, scale.answered(c.items),
+                                                      len(scale.items)))
+            else:
+                band = scale.band(c.total)
+                text = self.tr("%s total: %d") % (c.instrument, c.total)
+                if band is not None:
+                    text += " " + self.tr("(conventional band: %s)") % self.tr(band.name)
+                lines.append(text)
+            series = self.data.instruments.get(c.instrument)
+            if series is not None and np.isfinite(series.mean[index]):
+                lines.append(self.tr("7-day mean: %s") % _fmt(float(series.mean[index])))
+            felt = []
+            for m in MEASURES:
+                value = getattr(c, m)
+                felt.append(f"{measure_label(m)} {value if value is not None else '-'}")
+            lines.append(", ".join(felt))
+            if c.sleep_hours is not None:
+                lines.append(self.tr("Slept %s hours") % _fmt(c.sleep_hours))
+            if c.items:
+                top = sorted(c.items.items(), key=lambda kv: -kv[1])[:3]
+                top = [f"{scale.label(k)} {v}" for k, v in top if v > 0]
+                if top:
+                    lines.append(self.tr("Highest items: %s") % ", ".join(top))
+        return "<br>".join(lines)
+
+    # ---- colours -----------------------------------------------------------------------
+    def apply_colours(self) -> None:
+        """Style every panel from the widget palette (light or dark)."""
+        self.colours = c = colours_for(self.palette())
+        for widget in (self.plots, self.after_widget):
+            widget.setBackground(c.background)
+        plots = [self.main.plot, self.measures.plot, self.heatmap.plot, self.after.plot]
+        for plot in plots:
+            for name in ("left", "bottom", "right"):
+                axis = plot.getAxis(name)
+                axis.setPen(pg.mkPen(c.muted))
+                axis.setTextPen(pg.mkPen(c.foreground))
+            plot.showGrid(x=False, y=plot is not self.heatmap.plot, alpha=0.12)
+        self.main.set_colours(c)
+        self.measures.set_colours(c)
+        self.heatmap.set_colours(c)
+        self.after.set_colours(c)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_colours()
+        super().changeEvent(event)
+
+    # ---- export ------------------------------------------------------------------------
+    def export_png(self, path: str) -> bool:
+        """Save the visible charts (as shown now) to a PNG file."""
+        return self.chart_area.grab().save(path, "PNG")
+
+    def export_png_dialog(self) -> str | None:
+        if self._stale:
+            self.refresh()
+        if self.data is None:
+            tell(self, self.tr("There is no chart to export yet. Charts appear once a "
+                               "check-in is saved."))
+            return None
+        path = ask_png_path(self)
+        if not path:
+            return None
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        return path if self.export_png(path) else None

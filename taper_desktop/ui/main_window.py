@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.export_report_action = self._action(
             file_menu, self.tr("Export &report (PDF)..."), self.export_report,
             QKeySequence("Ctrl+E"), self.tr("Make a PDF summary to bring to your provider"))
+        self.export_chart_action = self._action(
+            file_menu, self.tr("Export &chart as PNG..."), self.export_chart,
+            tip=self.tr("Save the charts as shown to an image file"))
         file_menu.addSeparator()
         self.import_action = self._action(file_menu, self.tr("&Import data..."), self.import_data)
         self.export_data_action = self._action(file_menu, self.tr("E&xport data..."),
@@ -160,6 +163,12 @@ class MainWindow(QMainWindow):
         from taper_desktop.ui import report_dialog  # imported on use: reportlab is slow to load
 
         report_dialog.export_report(self, self.store, self.events)
+
+    def export_chart(self) -> None:
+        self.tabs.setCurrentWidget(self.charts_tab)
+        path = self.charts_tab.export_png_dialog()
+        if path:
+            self.statusBar().showMessage(self.tr("Chart saved to %s") % path, 5000)
 
     def import_data(self) -> None:
         self.not_yet(self.tr("Importing data"))

@@ -1,0 +1,133 @@
+"""Pieces shared by the chart panels: sizes, markers near the view, titles, helpers."""
+
+from __future__ import annotations
+
+import types
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QPen
+from PySide6.QtWidgets import QGraphicsRectItem
+
+from taper_desktop.ui.charts.data import DAY_SECONDS
+from taper_desktop.ui.charts.style import ChartColours
+
+HALF_DAY = DAY_SECONDS / 2
+LEFT_AXIS_WIDTH = 140  # wide enough for item names; equal on every panel so dates line up
+RIGHT_AXIS_WIDTH = 56
+MIN_CUTS = 2  # a day's mean after a cut is drawn only when this many cuts have a value
+MEASURE_STYLES = {  # line style and marker, so no measure is told apart by colour alone
+    "craving": (Qt.PenStyle.SolidLine, "o"),
+    "pain": (Qt.PenStyle.DashLine, "s"),
+    "mood": (Qt.PenStyle.DotLine, "t"),
+    "sleep_quality": (Qt.PenStyle.DashDotLine, "d"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
+
+
+def measure_label(name: str) -> str:
+    return {"craving": tr("Craving"), "pain": tr("Pain"), "mood": tr("Mood"),
+            "sleep_quality": tr("Sleep quality")}[name]
+
+
+def finite(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    keep = np.isfinite(y)
+    return x[keep], y[keep]
+
+
+def step_line(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A per-day value as flat segments covering each day, joined where days touch."""
+    xs = np.repeat(x, 2)
+    xs[0::2] -= HALF_DAY
+    xs[1::2] += HALF_DAY
+    return xs, np.repeat(y, 2)
+
+
+def swatch(colour, symbol: str = "\u25cf") -> str:
+    return f"<span style='color:{colour.name()}'>{symbol}</span>"
+
+
+def set_title(plot: pg.PlotItem, html: str, c: ChartColours) -> None:
+    """A one-line title that never forces the plot wider than its widget."""
+    label = plot.titleLabel
+    if "updateMin" not in vars(label):
+        # LabelItem makes its text width its minimum width (again on every resize), so a
+        # long legend line would push the plot past the widget's edge.
+        label.updateMin = types.MethodType(_update_min_height_only, label)
+    plot.setTitle(html, color=c.foreground.name(), size="9pt")
+
+
+def _update_min_height_only(label: pg.LabelItem) -> None:
+    height = label.itemRect().height()
+    label.setMinimumWidth(10)
+    label.setMinimumHeight(height)
+    label._sizeHint = {Qt.SizeHint.MinimumSize: (10, height),
+                       Qt.SizeHint.PreferredSize: (10, height),
+                       Qt.SizeHint.MaximumSize: (-1, -1),
+                       Qt.SizeHint.MinimumDescent: (0, 0)}
+    label.updateGeometry()
+
+
+def flat_rect(brush) -> QGraphicsRectItem:
+    item = QGraphicsRectItem()
+    item.setPen(QPen(Qt.PenStyle.NoPen))
+    item.setBrush(QBrush(brush))
+    return item
+
+
+def plain_plot(plot: pg.PlotItem, dates: bool = True) -> None:
+    """Common set-up; dates=False hides the date labels of a panel above another."""
+    plot.setMenuEnabled(False)
+    if not dates:
+        plot.getAxis("bottom").setStyle(showValues=False)
+        plot.getAxis("bottom").setHeight(6)
+    plot.hideButtons()
+    plot.setMouseEnabled(x=True, y=False)
+    plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+    plot.showAxis("right")
+    plot.getAxis("right").setWidth(RIGHT_AXIS_WIDTH)
+
+
+class WindowedPoints:
+    """Markers for one series, handed to pyqtgraph only for the days around the view.
+
+    A ScatterPlotItem restyles every spot on each setData; ten years of daily markers
+    cost tens of milliseconds, and at that zoom single days cannot be told apart anyway.
+    Lines stay complete; markers show when the view spans at most MAX_DAYS days.
+    """
+
+    MAX_DAYS = 400
+
+    def __init__(self, item: pg.ScatterPlotItem, limit: bool = True):
+        self.item, self.limit = item, limit
+        self.x = self.y = np.empty(0)
+        self.style: dict = {}
+        self.window: tuple[float, float] | None = None
+
+    def set_data(self, x: np.ndarray, y: np.ndarray) -> None:
+        self.x, self.y = finite(x, y)
+        self._apply()
+
+    def set_style(self, **style) -> None:
+        self.style = style
+        self._apply()
+
+    def show_window(self, x0: float, x1: float) -> None:
+        self.window = (x0, x1)
+        self._apply()
+
+    def _apply(self) -> None:
+        x, y = self.x, self.y
+        if self.limit and self.window is not None:
+            x0, x1 = self.window
+            span = x1 - x0
+            if span > self.MAX_DAYS * DAY_SECONDS:
+                x, y = x[:0], y[:0]
+            else:
+                lo, hi = np.searchsorted(x, [x0 - span, x1 + span])
+                x, y = x[lo:hi], y[lo:hi]
+        self.item.setData(x, y, **self.style)

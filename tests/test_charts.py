@@ -1,0 +1,253 @@
+"""The charts tab: series match the store (gaps included), instruments stay apart,
+updates arrive after a save, range buttons, hover details, PNG export, colours."""
+
+import datetime as dt
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+
+from taper_desktop.domain import scales
+from taper_desktop.domain.models import CheckIn, Dose, Hold, PlanRevision, Substance
+from taper_desktop.domain.schedule import PlanSchedule
+from taper_desktop.store import checkins, doses, plans
+from taper_desktop.ui import charts_tab as charts_tab_module
+from taper_desktop.ui.charts import data as chart_data
+from taper_desktop.ui.charts.data import DAY_SECONDS, day_x, x_day
+
+SOWS_KEYS = scales.SOWS_INSTRUMENT.item_keys
+GOSSOP_KEYS = scales.GOSSOP_INSTRUMENT.item_keys
+
+
+def sows(value=1, **overrides):
+    items = {k: value for k in SOWS_KEYS}
+    items.update(overrides)
+    return items
+
+
+@pytest.fixture
+def first(today):
+    return today - dt.timedelta(days=9)
+
+
+@pytest.fixture
+def seeded(store, first):
+    """Ten days ending today: totals, a gap, a partial, a zero, one SOWS-Gossop day."""
+    day = lambda n: first + dt.timedelta(days=n)  # noqa: E731
+    substance = Substance("Kratom leaf powder", "kratom", "g")
+    revision = PlanRevision(day(0), "linear", 4.0, 1.0, 3, 0.5, 0.0)
+    plan = plans.create_plan(store, substance, revision)
+    plans.add_hold(store, plan.id, Hold(day(4), day(5)))
+    checkins.save(store, CheckIn(day(0), scales.SOWS, sows(1), craving=5, pain=2, mood=6,
+                                 sleep_quality=7))
+    checkins.save(store, CheckIn(day(1), scales.SOWS, sows(2), craving=6))
+    # day 2: no check-in at all
+    checkins.save(store, CheckIn(day(3), scales.SOWS, {k: 3 for k in SOWS_KEYS[:5]}))
+    checkins.save(store, CheckIn(day(4), scales.SOWS, sows(0), craving=0))
+    checkins.save(store, CheckIn(day(5), scales.GOSSOP, {k: 1 for k in GOSSOP_KEYS}))
+    checkins.save(store, CheckIn(day(6), scales.SOWS, sows(1, anxious=4), mood=3))
+    for n, amounts in ((0, (2.0, 2.0)), (1, (4.0,)), (3, (3.0, 0.5)), (6, (2.0,))):
+        for amount in amounts:
+            doses.add(store, Dose(day(n), amount, "g", None, "", substance.id))
+    return store
+
+
+def test_series_match_the_store_with_gaps(seeded, first, today):
+    data = chart_data.load(seeded, today=today)
+    assert data.first == first and data.last == today and len(data.rows) == 10
+    assert np.array_equal(data.x, [day_x(first) + n * DAY_SECONDS for n in range(10)])
+    nan = math.nan
+    s = data.instruments[scales.SOWS]
+    np.testing.assert_array_equal(s.total, [16, 32, nan, nan, 0, nan, 19, nan, nan, nan])
+    assert s.partial.tolist() == [False, False, False, True] + [False] * 6
+    assert s.answered[3] == 5
+    g = data.instruments[scales.GOSSOP]
+    np.testing.assert_array_equal(g.total, [nan] * 5 + [10] + [nan] * 4)
+    np.testing.assert_array_equal(data.taken, [4, 4, nan, 3.5, nan, nan, 2, nan, nan, nan])
+    np.testing.assert_array_equal(data.measures["craving"],
+                                  [5, 6, nan, nan, 0, nan, nan, nan, nan, nan])
+    np.testing.assert_array_equal(data.measures["mood"][[0, 6]], [6, 3])
+    schedule = PlanSchedule(plans.current_plan(seeded).revisions, plans.current_plan(seeded).holds)
+    expected = [schedule.planned(first + dt.timedelta(days=n)) for n in range(10)]
+    np.testing.assert_array_equal(data.planned, expected)
+    # the hold (days 4-5) shifts the second cut from day 6 to day 8
+    assert [d for d, _ in data.step_changes[:3]] == [first, first + dt.timedelta(days=3),
+                                                     first + dt.timedelta(days=8)]
+    assert data.holds == [(first + dt.timedelta(days=4), first + dt.timedelta(days=5))]
+    # heatmap: item rows by day, NaN where not answered
+    anxious = SOWS_KEYS.index("anxious")
+    np.testing.assert_array_equal(s.items[anxious, :7], [1, 2, nan, 3, 0, nan, 4])
+    assert np.isnan(s.items[SOWS_KEYS.index("feel_like_using"), 3])
+
+
+def test_after_step_uses_cuts_inside_the_data(seeded, today):
+    data = chart_data.load(seeded, today=today)
+    per_step, means = data.after_step(scales.SOWS)
+    # cuts on day 3 and day 8; day 3 is partial (no total), day 4 is 0, day 6 is 19
+    assert per_step[0][:6] == [None, 0.0, None, 19.0, None, None]
+    assert per_step[0][5:] == [None] * 10  # stops at the next cut (day 8)
+    assert means[1] == 0.0 and means[3] == 19.0
+
+
+def test_empty_store_shows_the_empty_state_then_charts_after_a_save(qtbot, window, today):
+    tab = window.charts_tab
+    window.tabs.setCurrentWidget(tab)
+    assert tab.stack.currentWidget() is tab.empty
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        checkins.save(window.store, CheckIn(today, scales.SOWS, sows(2)))
+        window.events.checkin_saved.emit(today)
+    assert tab.stack.currentWidget() is not tab.empty
+    x, y = tab.main.total_points.getData()
+    assert y.tolist() == [32.0]
+
+
+@pytest.fixture
+def tab(qtbot, seeded, window):
+    """The charts tab of a shown main window, on the seeded data."""
+    window.tabs.setCurrentWidget(window.charts_tab)
+    with qtbot.waitSignal(window.charts_tab.refreshed, timeout=2000):
+        window.events.data_replaced.emit()
+    return window.charts_tab
+
+
+def test_update_arrives_after_a_save(qtbot, tab, first):
+    day7 = first + dt.timedelta(days=7)
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        checkins.save(tab.store, CheckIn(day7, scales.SOWS, sows(3)))
+        tab.events.checkin_saved.emit(day7)
+    _x, y = tab.main.total_points.getData()
+    assert 48.0 in y.tolist()
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        doses.add(tab.store, Dose(day7, 1.5, "g"))
+        tab.events.doses_changed.emit(day7)
+    x, y = tab.main.taken.getData()
+    assert y[x.tolist().index(day_x(day7))] == 1.5
+
+
+def test_a_hidden_tab_reloads_when_shown(qtbot, tab, window, first):
+    window.tabs.setCurrentWidget(window.checkin_tab)
+    day7 = first + dt.timedelta(days=7)
+    checkins.save(tab.store, CheckIn(day7, scales.SOWS, sows(3)))
+    window.events.checkin_saved.emit(day7)
+    assert 48.0 not in tab.main.total_points.getData()[1].tolist()  # nobody is looking
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        window.tabs.setCurrentWidget(tab)
+    assert 48.0 in tab.main.total_points.getData()[1].tolist()
+
+
+def test_main_panel_draws_gaps_not_zeros_and_partials_apart(tab, first):
+    x, y = tab.main.total_line.getData()
+    assert np.isnan(y[2]) and np.isnan(y[3])  # not logged, partial: gaps
+    assert y[4] == 0  # a real zero stays a zero
+    px, py = tab.main.partial.getData()
+    assert px.tolist() == [day_x(first + dt.timedelta(days=3))]
+    assert py[0] < 0  # drawn below the axis, never at a partial sum
+    _x, taken = tab.main.taken.getData()
+    assert 0 not in taken.tolist()
+
+
+def test_instruments_are_never_drawn_on_one_axis(tab, first):
+    assert tab.instrument == scales.SOWS  # the instrument of the latest check-in
+    assert tab.instrument_box.isVisible()
+    _x, y = tab.main.total_points.getData()
+    assert y.tolist() == [16, 32, 0, 19]
+    tab.set_instrument(scales.GOSSOP)
+    _x, y = tab.main.total_points.getData()
+    assert y.tolist() == [10]
+    assert tab.main.plot.getAxis("left").labelText.startswith(scales.GOSSOP)
+    assert not any(b.isVisible() for b in tab.main.bands)  # no bands for SOWS-Gossop
+
+
+def test_range_buttons_and_manual_zoom(qtbot, tab, today):
+    tab.range_buttons["2w"].click()
+    (x0, x1), _ = tab.main.plot.vb.viewRange()
+    assert x_day(x1) == today + dt.timedelta(days=1) or x_day(x1 - 1) == today
+    assert round((x1 - x0) / DAY_SECONDS) == 14
+    # the linked panels follow
+    assert tab.heatmap.plot.vb.viewRange()[0] == pytest.approx([x0, x1])
+    tab.range_buttons["all"].click()
+    (x0, x1), _ = tab.main.plot.vb.viewRange()
+    assert round((x1 - x0) / DAY_SECONDS) == 10
+    tab.main.plot.vb.scaleBy(x=0.5)  # as a mouse wheel would
+    assert tab.range_key is None
+    assert not any(b.isChecked() for b in tab.range_buttons.values())
+
+
+def test_hover_lists_the_day_and_says_not_logged(tab, first):
+    tab.show_day(2)
+    assert "not logged" in tab.details.text()
+    assert "0" not in tab.details.text().split("</b>")[1].replace("2.0", "")  # no zeros
+    tab.show_day(3)
+    assert "partial check-in, 5 of 16 items answered" in tab.details.text()
+    tab.show_day(0)
+    text = tab.details.text()
+    assert "SOWS total: 16" in text and "conventional band: moderate" in text
+    assert "Dose taken: 4 g" in text and "Planned dose: 4 g" in text
+    assert all(t.isVisible() for t in (tab.main.hover, tab.heatmap.hover))
+
+
+def test_arrow_keys_step_the_marked_day(qtbot, tab):
+    tab.show_day(5)
+    tab.plots.setFocus()
+    qtbot.keyClick(tab.plots, Qt.Key.Key_Left)
+    assert tab.hover_index == 4
+    qtbot.keyClick(tab.plots, Qt.Key.Key_End)
+    assert tab.hover_index == 9
+    assert tab.day_html(9) == tab.details.text()
+
+
+def test_measure_toggles_hide_a_measure(tab):
+    tab.measure_boxes["pain"].setChecked(False)
+    assert not tab.measures.means["pain"].isVisible()
+    assert tab.measures.means["craving"].isVisible()
+
+
+def test_export_writes_a_png_of_the_chart_size(tab, tmp_path):
+    path = tmp_path / "chart.png"
+    assert tab.export_png(str(path))
+    assert path.stat().st_size > 1000
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    image = QImage(str(path))
+    ratio = tab.chart_area.devicePixelRatioF()
+    assert (image.width(), image.height()) == (round(tab.chart_area.width() * ratio),
+                                                round(tab.chart_area.height() * ratio))
+
+
+def test_file_menu_exports_the_chart(window, tab, tmp_path, monkeypatch):
+    window.tabs.setCurrentWidget(window.checkin_tab)
+    target = tmp_path / "from-menu"
+    monkeypatch.setattr(charts_tab_module, "ask_png_path", lambda parent: str(target))
+    window.export_chart_action.trigger()
+    assert window.tabs.currentWidget() is window.charts_tab
+    assert (tmp_path / "from-menu.png").stat().st_size > 1000
+
+
+def test_dark_palette_restyles_the_charts(tab):
+    palette = QPalette(tab.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    tab.setPalette(palette)
+    assert tab.colours.dark
+    assert tab.plots.backgroundBrush().color().name() == "#1e1e1e"
+    assert tab.main.mean.opts["pen"].color().name().lower() == "#e69f00"
+
+
+def test_long_hovering_does_not_exhaust_none(tab):
+    """PySide6 6.12 on CPython 3.11 drops a reference to None per void call; without
+    the guard in ui/refcount_guard.py this loop aborts the interpreter."""
+    import sys
+
+    for i in range(6000):
+        tab.show_day(i % 10)
+    assert sys.getrefcount(None) > 1_000_000 or sys.version_info >= (3, 12)
+
+
+def test_export_without_check_ins_says_so_and_writes_nothing(window, monkeypatch, tmp_path):
+    notes = []
+    monkeypatch.setattr(charts_tab_module, "tell", lambda parent, text: notes.append(text))
+    monkeypatch.setattr(charts_tab_module, "ask_png_path",
+                        lambda parent: pytest.fail("asked for a file with nothing to export"))
+    window.export_chart_action.trigger()
+    assert notes and "no chart" in notes[0]
