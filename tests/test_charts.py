@@ -234,14 +234,15 @@ def test_dark_palette_restyles_the_charts(tab):
     assert tab.main.mean.opts["pen"].color().name().lower() == "#e69f00"
 
 
-def test_long_hovering_does_not_exhaust_none(tab):
-    """PySide6 6.12 on CPython 3.11 drops a reference to None per void call; without
-    the guard in ui/refcount_guard.py this loop aborts the interpreter."""
+def test_long_hovering_keeps_references_to_none(tab):
+    """Hovering calls Qt thousands of times; a binding that leaks references to None
+    (PySide6 6.12.0 on CPython 3.11) would abort the app after a while."""
     import sys
 
-    for i in range(6000):
+    before = sys.getrefcount(None)
+    for i in range(2000):
         tab.show_day(i % 10)
-    assert sys.getrefcount(None) > 1_000_000 or sys.version_info >= (3, 12)
+    assert sys.getrefcount(None) >= before - 100
 
 
 def test_export_without_check_ins_says_so_and_writes_nothing(window, monkeypatch, tmp_path):

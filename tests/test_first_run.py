@@ -20,9 +20,11 @@ def test_shows_once_per_data_folder(store):
     assert settings_store.get(store, "first_run_done") is True
 
 
-def test_window_goes_to_plan_setup_or_to_checkin(window, store):
+def test_window_goes_to_plan_setup_or_to_checkin(window, store, monkeypatch):
+    from taper_desktop.ui import plan_dialog
+
     opened = []
-    window.calendar_tab.start_plan_setup = lambda: opened.append(True)  # where offered
+    monkeypatch.setattr(plan_dialog, "ask", lambda *args: opened.append(True))
     window.tabs.setCurrentWidget(window.charts_tab)
     assert window.first_run(ask=lambda parent: SET_UP_PLAN) == SET_UP_PLAN
     assert window.tabs.currentWidget() is window.calendar_tab

@@ -32,8 +32,8 @@ def test_round_trip_every_visible_field(store):
     ("instrument", "COWS", "COWS"),
     ("extra_symptoms", ["hiccups"], "hiccups"),
     ("hold_threshold_sows", 0, "outside"),
-    ("hold_threshold_sows", True, "not a int"),
-    ("default_resolution", "0.1", "not a float"),
+    ("hold_threshold_sows", True, "not a whole number"),
+    ("default_resolution", "0.1", "not a number"),
     ("theme", "purple", "purple"),
     ("nonsense", 1, "unknown setting"),
 ])

@@ -2,13 +2,244 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CalendarTab</name>
+    <name></name>
     <message>
-        <source>No taper plan yet</source>
+        <source>Craving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan you agreed with your provider will show here day by day, with what you took. Setting up a plan arrives in a coming version.</source>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conventional: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days after the cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean of 2 or more cuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each cut, until the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose cut with check-ins after it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom: %d dated steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s every %d days, rounded to %s %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Month calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your &amp;taper plan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause steps (hold)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;history...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot: SOWS total and its conventional band (darker = higher). Keys: arrows, Page Up/Down, Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the day. SOWS-Gossop totals are named and have no bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;plan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No taper plan yet.&lt;/b&gt; Set up the plan you agreed with your provider to see it here day by day. You can log doses on any day meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %s %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%s MME/day*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, steps paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, day %d of this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step %s: %s %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date moves once you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;A plan to confirm with your provider.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doses not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in partly answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s total %d%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %s (conventional band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned dose changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -19,18 +250,853 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have a few days of check-ins.</source>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 &amp;weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 m&amp;onths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal scale shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move in time, scroll to zoom; point at a day (or use the arrow keys) to see its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean total after each dose cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dose: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose taken: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step to %s today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: partial check-in, %d of %d items answered (no total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s total: %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(conventional band: %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept %s hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest items: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckInTab</name>
     <message>
-        <source>Daily check-in</source>
+        <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The daily symptom check-in (SOWS, 16 items, under a minute by keyboard) arrives in a coming version.</source>
+        <source>Previous day (Ctrl+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day (Ctrl+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra symptoms (kept apart from the scale total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track extra symptoms reported with kratom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track extra symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diarrhoea, trouble sleeping, decreased appetite, irritability, low energy (Singh et al. 2014; Smith et al. 2022), scored 0-4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other medications taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you want to remember about today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fla&amp;g this day for my provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag this day for my provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save check-in (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to what is saved for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each symptom. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future days cannot be filled in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s · today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s · yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: not answered yet (0 of %d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: incomplete (%d of %d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %s (conventional band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A total needs every item; you can still save, and it is kept as partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · partial (%d of %d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · changes not saved yet (kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet (kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: answer an item or write a note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %s. What you typed is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> as partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for %s saved%s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceRow</name>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <source>Selected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken as &amp;planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the planned dose for this day in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses taken this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit selected dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open check-&amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this day&apos;s check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other medications this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who you saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician COWS total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0-48, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;ppointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total taken: %s %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%s %s above the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No taper plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the plan starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %s %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%s MME/day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps paused (hold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose changes today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %d of this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s partly answered (%d of %d items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s total %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %s (conventional band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; COWS %d (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s %s as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes to the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dose in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: type the medication&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a medication in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total: %s is not a whole number from 0 to 48.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appointment in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoseStrip</name>
+    <message>
+        <source>Planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken as &amp;planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the planned dose as taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose time (optional, HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. 24-hour time, for example 08:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log this dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No taper plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned dose for this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: &lt;b&gt;%s %s&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · day %d of this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken: not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a taper plan in the Taper calendar tab to log doses here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no planned dose for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned dose is already logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %s %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount taken first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time %r is not HH:MM, for example 08:30. Nothing was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose was not logged: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldBanner</name>
+    <message>
+        <source>Suggestion about a hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a hold from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a hold from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses the steps from today until you end the hold; later steps move on by the days held. Plan to confirm with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your symptoms are higher than before the step on %s.&lt;/b&gt; Plans often pause at a point like this. Consider discussing a hold with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two days in a row in the severe band of %s (a conventional band, not validated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %s total of the last %d days: %.1f; of the 7 days before the step: %.1f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hold recorded: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold from today is recorded; the steps pause until you end it. Plan to confirm with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Pause the steps (hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold keeps the current dose and moves every later step back by the days held. Consider discussing a hold with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First held day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until I resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold until I resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last held day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last held day cannot be before the first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -77,6 +1143,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export &amp;chart as PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the charts as shown to an image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import data...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,7 +1187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting a report</source>
+        <source>Chart saved to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -122,6 +1196,466 @@
     </message>
     <message>
         <source>Exporting data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresBox</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtherMedsBox</name>
+    <message>
+        <source>None added for this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, e.g. loperamide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other medication name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other medication amount (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other medication unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the medication&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Change the taper plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your taper plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving adds a new revision. The current plan stays in the history and days before the date in force keep the schedule they had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before this date keep the schedule they had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportional: a percentage of the most recent dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear: the same amount each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom: dated steps from a paper schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start dose per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round doses to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest amount you can measure: scale resolution, half tablet, mL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom steps (date and new daily dose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase agreed with provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected custom step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom steps problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. slower steps agreed at the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed schedule: a plan to confirm with your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan agreed with my provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the substance&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the unit, e.g. mg or tablets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start dose must be greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding must be greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target dose (0 to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target must be below the start dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percent per step must be above 0 and at most 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount per step must be greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount per step cannot be more than the start dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change cannot start before the plan itself (%s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: the date must be YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: type the dose (0 to stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: dates must be in order, each after the one before and after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: the dose cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one dated step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MME/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the fields marked to see the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These steps do not reach the target dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryDialog</name>
+    <message>
+        <source>Plan history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions of the plan (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds (steps paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First held day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last held day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -172,6 +1706,89 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF summary of your diary to bring to your provider. It is saved only where you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the &amp;daily table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the daily table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include my &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rovider name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -218,6 +1835,17 @@
     </message>
     <message>
         <source>Later, go to today&apos;s check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
