@@ -9,12 +9,14 @@ import sys
 from typing import Sequence
 
 from taper_desktop import APP_NAME, __version__
-from taper_desktop.cli import check_db, demo
+from taper_desktop.cli import (
+    check_db, demo, export_csv, export_json, import_csv, import_json,
+)
 from taper_desktop.cli.common import CliError, UsageError
 from taper_desktop.paths import ENV_VAR
 
 # Each module has register(subparsers) and sets func(args) -> int on its parser.
-COMMANDS = [demo, check_db]
+COMMANDS = [demo, check_db, export_csv, import_csv, export_json, import_json]
 
 
 class _Parser(argparse.ArgumentParser):
