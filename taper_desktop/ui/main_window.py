@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from taper_desktop import APP_TITLE
 from taper_desktop.store import Store
+from taper_desktop.ui import import_export
 from taper_desktop.ui.about import show_about
 from taper_desktop.ui.calendar_tab import CalendarTab
 from taper_desktop.ui.charts_tab import ChartsTab
 from taper_desktop.ui.checkin_tab import CheckInTab
+from taper_desktop.ui.delete_data_dialog import delete_all_data
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
+from taper_desktop.ui.restore_dialog import restore_from_backup
 
 WINDOW_STATE_FILE = "window.ini"
 
@@ -68,6 +71,12 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(file_menu, self.tr("&Import data..."), self.import_data)
         self.export_data_action = self._action(file_menu, self.tr("E&xport data..."),
                                                self.export_data)
+        self.restore_action = self._action(
+            file_menu, self.tr("Restore from &backup..."), lambda: restore_from_backup(self),
+            tip=self.tr("Go back to a daily backup copy of your data"))
+        file_menu.addSeparator()
+        self.delete_data_action = self._action(
+            file_menu, self.tr("&Delete all my data..."), lambda: delete_all_data(self))
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit)
@@ -83,10 +92,10 @@ class MainWindow(QMainWindow):
         self.not_yet(self.tr("Exporting a report"))
 
     def import_data(self) -> None:
-        self.not_yet(self.tr("Importing data"))
+        import_export.import_data(self)
 
     def export_data(self) -> None:
-        self.not_yet(self.tr("Exporting data"))
+        import_export.export_data(self)
 
     # ---- window state -----------------------------------------------------------
     def _restore_geometry(self) -> None:
