@@ -34,9 +34,9 @@ class DeleteDataDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.delete_button.setAccessibleName(self.tr("Delete all my data"))
         self.delete_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
-        self.word.textChanged.connect(
-            lambda t: self.delete_button.setEnabled(self.confirmed(t)))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setDefault(True)
+        self.word.textChanged.connect(self._typed)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -45,6 +45,13 @@ class DeleteDataDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
         self.word.setFocus()
+
+    def _typed(self, text: str) -> None:
+        """Enter deletes only once the word is typed; until then it cancels."""
+        ok = self.confirmed(text)
+        self.delete_button.setEnabled(ok)
+        self.delete_button.setDefault(ok)
+        self.cancel_button.setDefault(not ok)
 
     @staticmethod
     def confirmed(text: str) -> bool:
