@@ -62,6 +62,13 @@ def _copy(store: Store, target: Path) -> Path:
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
     store.backup_to(tmp)
+    # A copy of a WAL database is marked WAL too; readers would then leave -wal/-shm
+    # files beside it. A backup is a single self-contained file.
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
     os.replace(tmp, target)
     return target
 
@@ -109,18 +116,23 @@ def _scan(folder: Path, kind: str | None = None) -> list[Backup]:
         if not m:
             continue
         name, when = m.groups()
-        made = (dt.datetime.combine(dt.date.fromisoformat(when), dt.time())
-                if "-" in when and len(when) == 10 else dt.datetime.strptime(when, "%Y%m%d-%H%M%S"))
+        if len(when) == 10:  # daily/weekly: the date in the name, the time it was written
+            day = dt.date.fromisoformat(when)
+            written = dt.datetime.fromtimestamp(path.stat().st_mtime)
+            made = written if written.date() == day else dt.datetime.combine(day, dt.time())
+        else:
+            made = dt.datetime.strptime(when, "%Y%m%d-%H%M%S")
         found_kind = "before-migration" if name.startswith("before-migration") else name
         if kind is None or found_kind == kind:
             found.append(Backup(path, found_kind, made))
-    found.sort(key=lambda b: (b.made, b.path.name), reverse=True)
+    found.sort(key=lambda b: (b.made, b.kind == "daily", b.path.name), reverse=True)
     return found
 
 
 def _prune(folder: Path, kind: str, keep: int) -> None:
     for old in _scan(folder, kind)[keep:]:
-        old.path.unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            old.path.with_name(old.path.name + suffix).unlink(missing_ok=True)
 
 
 def examine(path: Path) -> tuple[dict[str, int] | None, str | None]:

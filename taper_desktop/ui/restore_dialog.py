@@ -41,8 +41,7 @@ class RestoreDialog(QDialog):
                                     self.tr("Doses"), self.tr("Plans"), self.tr("Status")])
         for b in found:
             counts = b.counts or {}
-            made = b.made.strftime("%Y-%m-%d") if b.kind in ("daily", "weekly") \
-                else b.made.strftime("%Y-%m-%d %H:%M")
+            made = b.made.strftime("%Y-%m-%d %H:%M")
             row = QTreeWidgetItem([
                 made, self.tr(KIND_LABELS.get(b.kind, b.kind)),
                 str(counts.get("checkin", "")), str(counts.get("dose", "")),
