@@ -49,7 +49,7 @@ def test_damaged_file_start_from_newest_good_backup(data_dir, monkeypatch, said)
     store.close()
     kept = list(data_dir.glob(f"{DB_NAME}.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == junk
-    assert kept[0].name in said[0]
+    assert kept[0].name in said[0] and "continues from the backup" in said[0]
 
 
 def test_damaged_file_fresh_start_keeps_it(data_dir, monkeypatch, said):

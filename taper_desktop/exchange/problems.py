@@ -68,9 +68,10 @@ class ImportFailed(Exception):
 class Conflicts(Exception):
     """The file has data for days (or a plan) the store already holds; nothing written."""
 
-    def __init__(self, days: list[dt.date], plan: bool = False):
+    def __init__(self, days: list[dt.date], plan: bool = False, note: str = ""):
         self.days = sorted(days)
         self.plan = plan
+        self.note = note  # what replacing would mean for this kind of file
         super().__init__(self.summary())
 
     def summary(self) -> str:

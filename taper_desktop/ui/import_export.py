@@ -25,7 +25,9 @@ def tr(text: str) -> str:
 
 
 def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    """The Documents folder, or home when there is none."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
 
 
 def ask_save_path(parent) -> tuple[str, str]:
@@ -61,9 +63,9 @@ def ask_conflict(parent, conflicts: Conflicts) -> str | None:
     if conflicts.plan:
         lines.append(tr("The file also has a taper plan that differs from yours."))
     box.setText(" ".join(lines))
-    box.setInformativeText(tr("Keep yours and add only the new days, or let the file's "
-                              "entries replace yours? A backup is made before anything "
-                              "is replaced."))
+    box.setInformativeText(" ".join(filter(None, [
+        tr("Keep yours and add only the new days, or let the file's entries replace "
+           "yours? A backup is made before anything is replaced."), conflicts.note])))
     if conflicts.days:
         box.setDetailedText("\n".join(d.isoformat() for d in conflicts.days))
     keep = box.addButton(tr("&Keep mine"), QMessageBox.ButtonRole.AcceptRole)
@@ -136,7 +138,10 @@ def import_data(window) -> bool:
         else:
             parsed = day_csv.parse_csv(text, path)
             days = day_csv.conflicting_days(store, parsed)
-            write, conflicts = day_csv.import_days, (Conflicts(days) if days else None)
+            note = tr("A CSV holds each day's total dose only: a replaced day keeps one "
+                      "dose without a time.")
+            write, conflicts = day_csv.import_days, (Conflicts(days, note=note) if days
+                                                     else None)
     except ImportFailed as exc:
         show_problems(window, exc)
         return False

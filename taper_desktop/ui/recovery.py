@@ -91,9 +91,15 @@ def open_or_recover(folder: Path) -> Store | None:
     if choice == BACKUP and best is not None:
         backups.start_from_backup(folder, best.path)
     store = open_store(folder)
+    if choice == BACKUP and best is not None:
+        start = tr("Your diary continues from the backup of %1.").replace(
+            "%1", best.made.strftime("%Y-%m-%d %H:%M"))
+    else:
+        start = tr("You start with an empty diary.")
     if aside is not None:
-        show_message(tr("The file that could not be opened is kept as %1, in %2.")
-                     .replace("%1", aside.name).replace("%2", str(folder)))
+        start += " " + tr("The file that could not be opened is kept as %1, in %2.").replace(
+            "%1", aside.name).replace("%2", str(folder))
+    show_message(start)
     return store
 
 
