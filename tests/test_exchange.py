@@ -130,10 +130,26 @@ def test_conflicts_refused_then_skip_or_replace(store, tmp_path):
     assert result.skipped_days == [DAY] and result.checkins == 1
     assert checkins.get(store, DAY).note == "mine"
 
-    result = day_csv.import_csv(store, path, "replace")
+    result = day_csv.import_csv(store, path, "replace")  # day 2 came in with the skip
     assert result.replaced_days == [DAY, DAY + dt.timedelta(days=1)]
     assert checkins.get(store, DAY).note == "file's"
     assert records.counts(store)["checkin"] == 2
+
+
+def test_a_dose_only_row_does_not_touch_a_stored_checkin(store, tmp_path):
+    checkins.save(store, CheckIn(DAY, "SOWS", note="mine"))
+    doses.add(store, Dose(DAY + dt.timedelta(days=1), 1.0, "g", "08:00"))
+    path = write(tmp_path, "\n".join([header(), row(date="2025-03-01", dose_taken="2",
+                                                     dose_unit="g"),
+                                      row(date="2025-03-02", dose_taken="3",
+                                          dose_unit="g")]) + "\n")
+    with pytest.raises(Conflicts) as caught:
+        day_csv.import_csv(store, path)
+    assert caught.value.days == [DAY + dt.timedelta(days=1)]
+    day_csv.import_csv(store, path, "replace")
+    assert checkins.get(store, DAY).note == "mine"
+    assert [d.amount for d in doses.on_day(store, DAY)] == [2.0]
+    assert [d.amount for d in doses.on_day(store, DAY + dt.timedelta(days=1))] == [3.0]
 
 
 def test_json_conflicting_plan_and_days(store, tmp_path):

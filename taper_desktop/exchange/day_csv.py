@@ -275,8 +275,12 @@ def import_csv(store: Store, path: str | Path, on_conflict: str = "ask") -> Impo
     return import_days(store, parse_csv(read_text(path), path), on_conflict)
 
 
-def conflicting_days(store: Store, parsed: list[DayData]) -> list[dt.date]:
-    return sorted(bulk.days_holding_data(store, [d.day for d in parsed if _has_data(d)]))
+def find_conflicts(store: Store, parsed: list[DayData], note: str = "") -> Conflicts | None:
+    """Days on which the file has a check-in (or dose) and so does the store."""
+    by_table = bulk.clashes(store, {
+        "checkin": {d.day for d in parsed if d.checkin is not None},
+        "dose": {d.day for d in parsed if d.dose is not None}})
+    return Conflicts(by_table, note=note) if by_table else None
 
 
 def _has_data(d: DayData) -> bool:
@@ -286,28 +290,32 @@ def _has_data(d: DayData) -> bool:
 def import_days(store: Store, parsed: list[DayData], on_conflict: str = "ask",
                 backup=None) -> ImportResult:
     """Write checked rows in one transaction. on_conflict: ask (raise Conflicts),
-    skip (keep the stored days) or replace (the file's rows replace those days).
+    skip (keep the stored days as they are) or replace (on those days the file's
+    check-in replaces the stored one, its dose total replaces the stored doses).
     backup(store) is called first when something will be replaced."""
     result = ImportResult()
-    clash = set(conflicting_days(store, parsed))
+    clash = find_conflicts(store, parsed)
     if clash and on_conflict not in ("skip", "replace"):
-        raise Conflicts(sorted(clash))
+        raise clash
     if clash and on_conflict == "replace" and backup is not None:
         result.backup = backup(store)  # outside the transaction: the copy reads the file
     with store.transaction():
-        clash = set(conflicting_days(store, parsed))
+        clash = find_conflicts(store, parsed)
         if clash and on_conflict not in ("skip", "replace"):
-            raise Conflicts(sorted(clash))
+            raise clash
+        skip: set[dt.date] = set()
+        if clash and on_conflict == "replace":
+            for table, days in clash.by_table.items():
+                bulk.clear_days(store, days, (table,))
+            result.replaced_days = clash.days
+        elif clash:
+            skip = set(clash.days)
+            result.skipped_days = clash.days
         plan = plans.current_plan(store)
         substance = plan.substance if plan else None
-        if on_conflict == "replace":
-            bulk.clear_days(store, clash)
-            result.replaced_days = sorted(clash)
-        else:
-            result.skipped_days = sorted(clash)
         stamp = now_text()
         for d in parsed:
-            if not _has_data(d) or (on_conflict == "skip" and d.day in clash):
+            if not _has_data(d) or d.day in skip:
                 continue
             result.days += 1
             if d.dose is not None:

@@ -214,12 +214,6 @@ class Parsed:
     cows: list[dict] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)
 
-    def days(self) -> set[dt.date]:
-        found = {d.day for d, _, _ in self.doses} | {c.day for c in self.checkins}
-        for group in (self.medications, self.appointments, self.cows):
-            found |= {dt.date.fromisoformat(r["day"]) for r in group}
-        return found
-
 
 def parse_json(text: str, file: str | Path = "JSON") -> Parsed:
     """Check the whole file; return it, or raise ImportFailed listing every problem."""
@@ -527,13 +521,19 @@ def _plan_signature(plan_list: list[dict], substances: list[dict]) -> list:
 
 
 def find_conflicts(store: Store, parsed: Parsed) -> Conflicts | None:
-    days = bulk.days_holding_data(store, parsed.days(), bulk.DAY_TABLES)
+    day = dt.date.fromisoformat
+    by_table = bulk.clashes(store, {
+        "checkin": {c.day for c in parsed.checkins},
+        "dose": {d.day for d, _, _ in parsed.doses},
+        "other_medication": {day(m["day"]) for m in parsed.medications},
+        "appointment": {day(a["day"]) for a in parsed.appointments},
+        "cows_total": {day(c["day"]) for c in parsed.cows}})
     plan = False
     if parsed.plans and bulk.has_plans(store):
         mine = snapshot(store)
         plan = _plan_signature(mine["plans"], mine["substances"]) != \
             _plan_signature(parsed.plans, parsed.substances)
-    return Conflicts(sorted(days), plan) if days or plan else None
+    return Conflicts(by_table, plan) if by_table or plan else None
 
 
 def import_json(store: Store, path: str | Path, on_conflict: str = "ask",
@@ -558,7 +558,8 @@ def import_parsed(store: Store, parsed: Parsed, on_conflict: str = "ask",
         skip_days: set[dt.date] = set()
         take_plans = True
         if clash and on_conflict == "replace":
-            bulk.clear_days(store, clash.days, bulk.DAY_TABLES)
+            for table, days in clash.by_table.items():
+                bulk.clear_days(store, days, (table,))
             result.replaced_days = clash.days
             if clash.plan:
                 bulk.delete_plans(store)

@@ -68,8 +68,9 @@ class ImportFailed(Exception):
 class Conflicts(Exception):
     """The file has data for days (or a plan) the store already holds; nothing written."""
 
-    def __init__(self, days: list[dt.date], plan: bool = False, note: str = ""):
-        self.days = sorted(days)
+    def __init__(self, by_table: dict[str, set[dt.date]], plan: bool = False, note: str = ""):
+        self.by_table = by_table  # table -> days on which both the file and the store have rows
+        self.days = sorted(set().union(*by_table.values()))
         self.plan = plan
         self.note = note  # what replacing would mean for this kind of file
         super().__init__(self.summary())

@@ -88,6 +88,12 @@ def days_holding_data(store: Store, days: Iterable[dt.date],
     return {dt.date.fromisoformat(d) for d in found}
 
 
+def clashes(store: Store, wanted: dict[str, set[dt.date]]) -> dict[str, set[dt.date]]:
+    """Per table, the days of wanted[table] on which that table already has rows."""
+    found = {t: days_holding_data(store, days, (t,)) for t, days in wanted.items() if days}
+    return {t: days for t, days in found.items() if days}
+
+
 def clear_days(store: Store, days: Iterable[dt.date],
                tables: Iterable[str] = ("checkin", "dose")) -> None:
     """Delete the rows of tables on days (inside the caller's transaction)."""

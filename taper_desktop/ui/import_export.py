@@ -137,11 +137,9 @@ def import_data(window) -> bool:
             write, conflicts = full_json.import_parsed, full_json.find_conflicts(store, parsed)
         else:
             parsed = day_csv.parse_csv(text, path)
-            days = day_csv.conflicting_days(store, parsed)
             note = tr("A CSV holds each day's total dose only: a replaced day keeps one "
                       "dose without a time.")
-            write, conflicts = day_csv.import_days, (Conflicts(days, note=note) if days
-                                                     else None)
+            write, conflicts = day_csv.import_days, day_csv.find_conflicts(store, parsed, note)
     except ImportFailed as exc:
         show_problems(window, exc)
         return False
