@@ -328,7 +328,8 @@ def _plans(ck: _Checker, data: dict, out: Parsed, sub_refs: set[int]) -> None:
             interval = ck.get(r, "interval_days", rat, _whole, required=False)
             rev = PlanRevision(
                 effective_date=ck.get(r, "effective_date", rat, _day),
-                rule=ck.get(r, "rule", rat, _text), start_dose=ck.get(r, "start_dose", rat, _number),
+                rule=ck.get(r, "rule", rat, _text),
+                start_dose=ck.get(r, "start_dose", rat, _number),
                 step=ck.get(r, "step", rat, _number, required=False), interval_days=interval,
                 resolution=ck.get(r, "resolution", rat, _number),
                 target=ck.get(r, "target", rat, _number, required=False, default=0.0),
