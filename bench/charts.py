@@ -20,7 +20,6 @@ if "--onscreen" not in sys.argv:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from taper_desktop.ui import refcount_guard  # noqa: E402,F401 - before Qt work
 
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402

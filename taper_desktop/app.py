@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from taper_desktop import APP_NAME, APP_TITLE
 from taper_desktop.paths import data_dir as resolve_data_dir
-from taper_desktop.store import Store, StoreError, open_store
+from taper_desktop.store import Store, StoreError
 from taper_desktop.store.db import prepare_data_dir
 from taper_desktop.store import settings as settings_store
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
+from taper_desktop.ui import delete_data_dialog, recovery
 from taper_desktop.ui.main_window import MainWindow
 from taper_desktop.ui.theme import ThemeManager
 from taper_desktop.ui.translations import install_translators
@@ -100,20 +101,27 @@ def run_window(data_dir_override: str | None = None) -> int:
                      "Switch to that window; a second copy could damage your data.")
     try:
         try:
-            store = open_store(folder)
+            store = recovery.open_or_recover(folder)  # a damaged file: ask, never delete
         except StoreError as exc:
             return _fail(str(exc))
+        if store is None:
+            return 1
+        window = None
         try:
             window = build_window(store)
             app.aboutToQuit.connect(window.save_state)
             if os.environ.get(EXIT_AFTER_PAINT):
                 painter = _FirstPaint(window)
                 window.installEventFilter(painter)
+            else:
+                recovery.schedule_daily_backup(window)
             window.show()
             if not os.environ.get(EXIT_AFTER_PAINT):
                 QTimer.singleShot(0, window.start_up)
             return app.exec()
         finally:
             store.close()
+            if getattr(window, "delete_data_on_exit", False):
+                delete_data_dialog.finish(folder)  # asked and confirmed in the window
     finally:
         lock.unlock()

@@ -10,7 +10,7 @@ import pytest
 
 from taper_desktop.cli import main
 from taper_desktop.demo import fill_demo
-from taper_desktop.store import checkins, doses, open_store, plans, records
+from taper_desktop.store import checkins, doses, plans, records
 from taper_desktop.store.day_table import day_rows
 
 ROOT = Path(__file__).resolve().parent.parent

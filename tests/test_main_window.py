@@ -14,6 +14,7 @@ from taper_desktop import app as app_module
 from taper_desktop.app import LOCK_NAME, build_window
 from taper_desktop.store import open_store
 from taper_desktop.store import settings as settings_store
+from taper_desktop.ui import recovery
 from taper_desktop.ui.about import about_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,7 +78,9 @@ def test_unreadable_database_is_refused_in_the_window(data_dir, monkeypatch):
     db.write_bytes(os.urandom(8192))
     before = db.read_bytes()
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    # The recovery dialog (tests/test_recovery.py) explains; choosing Quit changes nothing.
+    monkeypatch.setattr(recovery, "ask_recovery", lambda problem, backup: shown.append(problem)
+                        or recovery.QUIT)
     assert app_module.run_window(str(data_dir)) == 1
     assert "not a readable Taper Desktop database" in shown[0]
     assert db.read_bytes() == before

@@ -59,6 +59,138 @@
         <source>%s every %d days, rounded to %s %s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has entries for %n day(s) that already have entries in your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file also has a taper plan that differs from yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep yours and add only the new days, or let the file&apos;s entries replace yours? A backup is made before anything is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace with the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace my entries with the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file needs a fix first. Your diary is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 day(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported everything to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV holds each day&apos;s total dose only: a replaced day keeps one dose without a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 day(s): %2 check-in(s), %3 dose(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept your entries for %1 day(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced %1 day(s); the earlier version is saved as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary file could not be opened. It may have been damaged, for example by a crash or a full disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be deleted: the file is kept, renamed, in the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 (%2 check-ins, %3 doses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no usable backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the newest good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty diary, keeping the damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Your diary was saved by a newer version of Taper Desktop. Please update the app to open it; the file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary continues from the backup of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You start with an empty diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that could not be opened is kept as %1, in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -884,6 +1016,27 @@
     </message>
 </context>
 <context>
+    <name>DeleteDataDialog</name>
+    <message>
+        <source>Delete all my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
+
+Taper Desktop closes afterwards. To go ahead, type %2 below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DoseStrip</name>
     <message>
         <source>Planned dose</source>
@@ -1159,6 +1312,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore from &amp;backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to a daily backup copy of your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete all my data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1183,19 +1348,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chart saved to %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1789,6 +1942,65 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a copy to go back to. Your current data is saved as a backup first, so you can come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet. A backup is made each day the first time you open Taper Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1846,6 +2058,10 @@
     </message>
     <message>
         <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the copy from %1? Your current data is saved as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1965,6 +2181,17 @@
     </message>
     <message>
         <source>Closing the window keeps the reminder running; quit from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>The backup was not restored; your data is unchanged. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the copy from %1. Your data from before is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,12 +9,14 @@ import sys
 from typing import Sequence
 
 from taper_desktop import APP_NAME, __version__
-from taper_desktop.cli import check_db, demo, report, schedule
+from taper_desktop.cli import (
+    check_db, demo, export_csv, export_json, import_csv, import_json, report, schedule,
+)
 from taper_desktop.cli.common import CliError, UsageError
 from taper_desktop.paths import ENV_VAR
 
 # Each module has register(subparsers) and sets func(args) -> int on its parser.
-COMMANDS = [demo, schedule, report, check_db]
+COMMANDS = [demo, schedule, export_csv, export_json, import_csv, import_json, report, check_db]
 
 
 class _Parser(argparse.ArgumentParser):

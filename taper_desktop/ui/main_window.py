@@ -7,17 +7,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 
 from taper_desktop import APP_TITLE
 from taper_desktop.store import Store
+from taper_desktop.ui import import_export
 from taper_desktop.ui.about import show_about
 from taper_desktop.ui.calendar_tab import CalendarTab
 from taper_desktop.ui.charts_tab import ChartsTab
 from taper_desktop.ui.checkin_tab import CheckInTab
+from taper_desktop.ui.delete_data_dialog import delete_all_data
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui.reminder_notice import ReminderNotice
+from taper_desktop.ui.restore_dialog import restore_from_backup
 from taper_desktop.ui.settings_dialog import edit_settings
 from taper_desktop.ui.tray import ReminderController
 from taper_desktop.ui.welcome import SET_UP_PLAN, ask_welcome, first_run
@@ -89,6 +92,12 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(file_menu, self.tr("&Import data..."), self.import_data)
         self.export_data_action = self._action(file_menu, self.tr("E&xport data..."),
                                                self.export_data)
+        self.restore_action = self._action(
+            file_menu, self.tr("Restore from &backup..."), lambda: restore_from_backup(self),
+            tip=self.tr("Go back to a daily backup copy of your data"))
+        file_menu.addSeparator()
+        self.delete_data_action = self._action(
+            file_menu, self.tr("&Delete all my data..."), lambda: delete_all_data(self))
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Quit"), self.quit_app,
                                         QKeySequence.StandardKey.Quit)
@@ -155,10 +164,6 @@ class MainWindow(QMainWindow):
         self.close()
         QApplication.quit()
 
-    def not_yet(self, what: str) -> None:
-        QMessageBox.information(self, APP_TITLE,
-                                self.tr("%s is not available in this version yet.") % what)
-
     def export_report(self) -> None:
         from taper_desktop.ui import report_dialog  # imported on use: reportlab is slow to load
 
@@ -171,10 +176,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Chart saved to %s") % path, 5000)
 
     def import_data(self) -> None:
-        self.not_yet(self.tr("Importing data"))
+        import_export.import_data(self)
 
     def export_data(self) -> None:
-        self.not_yet(self.tr("Exporting data"))
+        import_export.export_data(self)
 
     # ---- window state -----------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -1,0 +1,77 @@
+"""Shared parts of the export-*/import-* commands."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from taper_desktop.cli.common import CliError, open_for
+from taper_desktop.exchange.problems import Conflicts, ImportFailed, ImportResult
+from taper_desktop.store import backups
+
+
+def add_import_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("--on-conflict", choices=("skip", "replace"), default=None,
+                   help="when the file has data for days that already hold data: skip "
+                        "keeps what is stored, replace takes the file's rows (a backup "
+                        "is made first). Without it such an import is refused.")
+
+
+def run_export(args: argparse.Namespace, write) -> int:
+    """Write the export with write(store, path) -> what to report."""
+    target: Path = args.file
+    if target.is_dir():
+        raise CliError(f"{target} is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise CliError(f"{target}: the folder {target.parent} does not exist")
+    store = open_for(args, create=False)
+    try:
+        try:
+            what = write(store, target)
+        except OSError as exc:
+            raise CliError(f"{target}: cannot write: {exc.strerror}") from None
+    finally:
+        store.close()
+    print(f"Exported {what} to {target}")
+    return 0
+
+
+def run_import(args: argparse.Namespace, parse, write) -> int:
+    """parse(path) checks the whole file first; write(store, parsed, on_conflict, backup)."""
+    try:
+        parsed = parse(args.file)
+    except ImportFailed as exc:
+        raise CliError(f"{exc.summary()}; nothing was imported") from None
+    store = open_for(args)
+    try:
+        try:
+            result: ImportResult = write(store, parsed, args.on_conflict or "ask",
+                                         lambda s: backups.backup_before(s, "import"))
+        except Conflicts as exc:
+            raise CliError(f"{args.file}: {exc.summary()}; nothing was imported. Use "
+                           "--on-conflict skip to keep them or --on-conflict replace to "
+                           "take the file's") from None
+        except ImportFailed as exc:
+            raise CliError(f"{exc.summary()}; nothing was imported") from None
+    finally:
+        store.close()
+    print(describe(result, args.file))
+    return 0
+
+
+def describe(result: ImportResult, file) -> str:
+    parts = [f"Imported {result.days} day{'s' * (result.days != 1)} from {file}: "
+             f"{result.checkins} check-ins, {result.doses} doses"]
+    if result.plans:
+        parts.append(f"{result.plans} plan{'s' * (result.plans != 1)}")
+    if result.other:
+        parts.append(f"{result.other} other records")
+    text = ", ".join(parts) + "."
+    if result.skipped_days:
+        text += f" Kept the stored data for {len(result.skipped_days)} day(s)."
+    if result.replaced_days:
+        text += f" Replaced {len(result.replaced_days)} day(s)."
+    if result.backup:
+        text += f" A copy from before the import is in {result.backup}."
+    return text

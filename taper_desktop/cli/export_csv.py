@@ -1,0 +1,21 @@
+"""``taper-desktop export-csv FILE``: the day table, one row per day with data."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from taper_desktop.cli.exchange_common import run_export
+from taper_desktop.exchange import day_csv
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("export-csv", parents=[common], help="export the day table as CSV",
+                       description="Write one CSV row per day that has a dose or a check-in "
+                                   "(columns as in the day-table format).")
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    return run_export(args, lambda s, f: f"{day_csv.export_csv(s, f)} days")

@@ -1,0 +1,26 @@
+"""``taper-desktop export-json FILE``: everything, for a full copy."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from taper_desktop.cli.exchange_common import run_export
+from taper_desktop.exchange import full_json
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("export-json", parents=[common], help="export everything as JSON",
+                       description="Write every plan, revision, hold, dose, check-in, other "
+                                   "medication, appointment, COWS total and setting.")
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    def write(store, path):
+        counts = full_json.export_json(store, path)
+        return (f"{counts['checkins']} check-ins, {counts['doses']} doses and "
+                f"{counts['plans']} plan(s)")
+
+    return run_export(args, write)

@@ -1,0 +1,23 @@
+"""``taper-desktop import-json FILE``: read a full JSON export; all of it or nothing."""
+
+from __future__ import annotations
+
+import argparse
+
+from taper_desktop.cli.exchange_common import add_import_args, run_import
+from taper_desktop.exchange import full_json
+from taper_desktop.exchange.problems import read_text
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser(
+        "import-json", parents=[common], help="import a full JSON export",
+        description="Check the whole file, then store all of it in one step, or nothing "
+                    "if anything in it has a problem.")
+    add_import_args(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    return run_import(args, lambda f: full_json.parse_json(read_text(f), f),
+                      full_json.import_parsed)

@@ -1,0 +1,254 @@
+"""Backup copies of the database in <data dir>/backups/, made with the SQLite backup API.
+
+- A daily copy on the first start of each day (daily-YYYY-MM-DD.sqlite3); the last
+  14 are kept. The first daily copy of each ISO week is also kept as a weekly copy
+  (weekly-YYYY-MM-DD.sqlite3); the last 8 are kept.
+- A copy of the current file before every restore (before-restore-...) and before an
+  import replaces days (before-import-..., last 5 kept). Copies made before a schema
+  migration (before-migration-..., db.py) are never removed automatically.
+- Recovery from a damaged file renames it beside the database, never deletes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from taper_desktop.store import records
+from taper_desktop.store.db import (
+    BACKUP_DIR, DB_NAME, Store, StoreError, _connect, _migrate, create_private_file, inspect,
+    quick_check,
+)
+from taper_desktop.store.schema import APPLICATION_ID, USER_VERSION
+
+KEEP_DAILY = 14
+KEEP_WEEKLY = 8
+KEEP_BEFORE_IMPORT = 5
+SUFFIX = ".sqlite3"
+_NAME = re.compile(r"^(daily|weekly|before-restore|before-import|before-migration-v\d+)-"
+                   r"(\d{4}-\d{2}-\d{2}|\d{8}-\d{6})\.sqlite3$")
+
+
+@dataclass
+class Backup:
+    """One backup file: its kind, when it was made, and what it holds."""
+
+    path: Path
+    kind: str  # daily | weekly | before-restore | before-import | before-migration
+    made: dt.datetime
+    counts: dict[str, int] | None = None  # None when the file cannot be read
+    problem: str | None = None  # why it cannot be restored, if it cannot
+
+    @property
+    def good(self) -> bool:
+        return self.problem is None
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / BACKUP_DIR
+
+
+def _stamp(now: dt.datetime | None = None) -> str:
+    return (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+
+
+def _copy(store: Store, target: Path) -> Path:
+    """Back store up to target via a temporary name, so no half-written copy is ever seen."""
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    store.backup_to(tmp)
+    # A copy of a WAL database is marked WAL too; readers would then leave -wal/-shm
+    # files beside it. A backup is a single self-contained file.
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+    os.replace(tmp, target)
+    return target
+
+
+def daily_backup(store: Store, today: dt.date | None = None) -> Path | None:
+    """The day's backup, made on the first start of the day; None if it already exists.
+
+    Also keeps one copy per ISO week and prunes copies beyond KEEP_DAILY/KEEP_WEEKLY.
+    """
+    today = today or dt.date.today()
+    folder = backup_dir(store.data_dir)
+    daily = folder / f"daily-{today.isoformat()}{SUFFIX}"
+    if daily.exists():
+        return None
+    _copy(store, daily)
+    week = today.isocalendar()[:2]
+    if not any(b.made.date().isocalendar()[:2] == week for b in _scan(folder, "weekly")):
+        weekly = folder / f"weekly-{today.isoformat()}{SUFFIX}"
+        tmp = weekly.with_name(weekly.name + ".tmp")
+        create_private_file(tmp)
+        shutil.copyfile(daily, tmp)
+        os.replace(tmp, weekly)
+    _prune(folder, "daily", KEEP_DAILY)
+    _prune(folder, "weekly", KEEP_WEEKLY)
+    return daily
+
+
+def backup_before(store: Store, what: str, now: dt.datetime | None = None) -> Path:
+    """A copy of the current file before a restore or an import that replaces days."""
+    if what not in ("restore", "import"):
+        raise ValueError(what)
+    path = _copy(store, backup_dir(store.data_dir) / f"before-{what}-{_stamp(now)}{SUFFIX}")
+    if what == "import":
+        _prune(backup_dir(store.data_dir), "before-import", KEEP_BEFORE_IMPORT)
+    return path
+
+
+def _scan(folder: Path, kind: str | None = None) -> list[Backup]:
+    """Backup files in folder (newest first), without opening them."""
+    found = []
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        m = _NAME.match(path.name)
+        if not m:
+            continue
+        name, when = m.groups()
+        if len(when) == 10:  # daily/weekly: the date in the name, the time it was written
+            day = dt.date.fromisoformat(when)
+            written = dt.datetime.fromtimestamp(path.stat().st_mtime)
+            made = written if written.date() == day else dt.datetime.combine(day, dt.time())
+        else:
+            made = dt.datetime.strptime(when, "%Y%m%d-%H%M%S")
+        found_kind = "before-migration" if name.startswith("before-migration") else name
+        if kind is None or found_kind == kind:
+            found.append(Backup(path, found_kind, made))
+    found.sort(key=lambda b: (b.made, b.kind == "daily", b.path.name), reverse=True)
+    return found
+
+
+def _prune(folder: Path, kind: str, keep: int) -> None:
+    for old in _scan(folder, kind)[keep:]:
+        for suffix in ("", "-wal", "-shm"):
+            old.path.with_name(old.path.name + suffix).unlink(missing_ok=True)
+
+
+def examine(path: Path) -> tuple[dict[str, int] | None, str | None]:
+    """(counts, problem) of a backup file: problem is None when it can be restored."""
+    try:
+        app_id, version, tables = inspect(path)
+        if app_id != APPLICATION_ID:
+            return None, "not a Taper Desktop database"
+        if version > USER_VERSION:
+            return None, "made by a newer version of Taper Desktop"
+        conn = _connect(path, readonly=True)
+        try:
+            problems = quick_check(conn)
+            if problems:
+                return None, f"damaged ({problems[0]})"
+            counts = records.counts(Store(conn, path))
+        finally:
+            conn.close()
+    except (StoreError, sqlite3.DatabaseError) as exc:
+        return None, f"cannot be read ({exc})"
+    return counts, None
+
+
+def list_backups(data_dir: Path, check: bool = True) -> list[Backup]:
+    """Every backup, newest first; with check, each is opened for its counts and soundness."""
+    found = _scan(backup_dir(data_dir))
+    if check:
+        for b in found:
+            b.counts, b.problem = examine(b.path)
+    return found
+
+
+def newest_good(data_dir: Path) -> Backup | None:
+    for b in _scan(backup_dir(data_dir)):
+        b.counts, b.problem = examine(b.path)
+        if b.good:
+            return b
+    return None
+
+
+def restore(store: Store, backup: Path) -> Path:
+    """Replace the open store's content with backup's, after copying the current file
+    to before-restore-...; returns that copy. The store stays open and usable."""
+    counts, problem = examine(backup)
+    if problem:
+        raise StoreError(f"the backup {backup.name} cannot be restored: it is {problem}")
+    before = backup_before(store, "restore")
+    src = _connect(backup, readonly=True)
+    try:
+        version = src.execute("PRAGMA user_version").fetchone()[0]
+        src.backup(store.conn)
+    finally:
+        src.close()
+    store.conn.execute("PRAGMA journal_mode = WAL")
+    _migrate(store.conn, store.path, version)
+    return before
+
+
+def set_aside_damaged(data_dir: Path, now: dt.datetime | None = None) -> Path | None:
+    """Rename the database (and its -wal/-shm) to taper.sqlite3.damaged-<stamp>, beside
+    it; returns the new name. Nothing is deleted."""
+    path = Path(data_dir) / DB_NAME
+    if not path.exists():
+        return None
+    target = path.with_name(f"{DB_NAME}.damaged-{_stamp(now)}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{DB_NAME}.damaged-{_stamp(now)}-{n}")
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(DB_NAME + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    os.replace(path, target)
+    return target
+
+
+def start_from_backup(data_dir: Path, backup: Path) -> None:
+    """Make a copy of backup the database file (the damaged one must be set aside first)."""
+    path = Path(data_dir) / DB_NAME
+    if path.exists():
+        raise StoreError(f"{path} still exists; set it aside first")
+    counts, problem = examine(backup)
+    if problem:
+        raise StoreError(f"the backup {backup.name} cannot be restored: it is {problem}")
+    tmp = path.with_name(DB_NAME + ".restoring")
+    tmp.unlink(missing_ok=True)
+    create_private_file(tmp)
+    src, dest = _connect(backup, readonly=True), sqlite3.connect(tmp)
+    try:
+        src.backup(dest)
+    finally:
+        dest.close()
+        src.close()
+    os.replace(tmp, path)
+
+
+def delete_all_data(data_dir: Path, extra_names: tuple[str, ...] = ()) -> list[Path]:
+    """Remove the database, its backups, damaged copies and extra_names from data_dir.
+
+    The store must be closed. Only called after the person confirmed it. Returns
+    what was removed.
+    """
+    data_dir = Path(data_dir)
+    removed = []
+    for path in sorted(data_dir.glob(DB_NAME + "*")):
+        if path.is_file():
+            path.unlink()
+            removed.append(path)
+    folder = backup_dir(data_dir)
+    if folder.is_dir():
+        shutil.rmtree(folder)
+        removed.append(folder)
+    for name in extra_names:
+        path = data_dir / name
+        if path.is_file():
+            path.unlink()
+            removed.append(path)
+    return removed

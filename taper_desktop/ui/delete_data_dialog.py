@@ -1,0 +1,81 @@
+"""File > Delete all my data...: removes the database, its backups and drafts after the
+person types a word to confirm. The deletion happens as the app closes, once the
+database is no longer open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout,
+)
+
+from taper_desktop.store import backups
+
+CONFIRM_WORD = "DELETE"
+
+
+class DeleteDataDialog(QDialog):
+    def __init__(self, data_dir: Path, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Delete all my data"))
+        text = QLabel(self.tr(
+            "This removes everything Taper Desktop keeps on this computer: your plan, "
+            "doses, check-ins, notes, drafts and all backups, in %1. It cannot be undone. "
+            "Consider exporting a copy first (File > Export data).\n\n"
+            "Taper Desktop closes afterwards. To go ahead, type %2 below.")
+            .replace("%1", str(data_dir)).replace("%2", CONFIRM_WORD))
+        text.setWordWrap(True)
+        self.word = QLineEdit()
+        self.word.setAccessibleName(self.tr("Type %1 to confirm").replace("%1", CONFIRM_WORD))
+        self.word.setPlaceholderText(CONFIRM_WORD)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.delete_button = self.buttons.addButton(self.tr("&Delete everything"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.delete_button.setAccessibleName(self.tr("Delete all my data"))
+        self.delete_button.setEnabled(False)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setDefault(True)
+        self.word.textChanged.connect(self._typed)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.word)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.word.setFocus()
+
+    def _typed(self, text: str) -> None:
+        """Enter deletes only once the word is typed; until then it cancels."""
+        ok = self.confirmed(text)
+        self.delete_button.setEnabled(ok)
+        self.delete_button.setDefault(ok)
+        self.cancel_button.setDefault(not ok)
+
+    @staticmethod
+    def confirmed(text: str) -> bool:
+        return text.strip() == CONFIRM_WORD
+
+    def _accept(self) -> None:
+        if self.confirmed(self.word.text()):
+            self.accept()
+
+
+def ask_confirm(parent, data_dir: Path) -> bool:
+    """True when the person typed the word and pressed Delete. Replaced in tests."""
+    return DeleteDataDialog(data_dir, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def delete_all_data(window) -> bool:
+    """Ask; on yes mark the window so the app deletes the data as it closes, and close."""
+    if not ask_confirm(window, window.store.data_dir):
+        return False
+    window.delete_data_on_exit = True
+    window.close()
+    return True
+
+
+def finish(data_dir: Path) -> list[Path]:
+    """Called by the app after the store is closed: remove the files."""
+    return backups.delete_all_data(data_dir)

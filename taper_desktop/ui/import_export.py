@@ -1,0 +1,168 @@
+"""File > Import data... and File > Export data...: the CSV day table or the full JSON.
+
+The functions named ask_*/show_* are the only places that open dialogs, so tests
+replace them with monkeypatch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from taper_desktop import APP_TITLE
+from taper_desktop.exchange import day_csv, full_json
+from taper_desktop.exchange.problems import Conflicts, ImportFailed, read_text
+from taper_desktop.store import backups
+
+CSV_FILTER = "CSV day table (*.csv)"
+JSON_FILTER = "Full copy, JSON (*.json)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportExport", text)
+
+
+def _documents() -> str:
+    """The Documents folder, or home when there is none."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+
+def ask_save_path(parent) -> tuple[str, str]:
+    """(path, format) chosen by the person; path is '' when cancelled."""
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, tr("Export data"), str(Path(_documents()) / "taper-data.json"),
+        f"{tr(JSON_FILTER)};;{tr(CSV_FILTER)}")
+    if not path:
+        return "", ""
+    fmt = "csv" if path.lower().endswith(".csv") or (
+        chosen == tr(CSV_FILTER) and not path.lower().endswith(".json")) else "json"
+    if not path.lower().endswith(f".{fmt}"):
+        path += f".{fmt}"
+    return path, fmt
+
+
+def ask_open_path(parent) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, tr("Import data"), _documents(),
+        f"{tr('Taper Desktop data (*.json *.csv)')};;{tr(JSON_FILTER)};;{tr(CSV_FILTER)}")
+    return path
+
+
+def ask_conflict(parent, conflicts: Conflicts) -> str | None:
+    """'skip', 'replace' or None (cancel) for days that already hold data."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(APP_TITLE)
+    box.setIcon(QMessageBox.Icon.Question)
+    lines = []
+    if conflicts.days:
+        lines.append(tr("The file has entries for %n day(s) that already have entries "
+                        "in your diary.").replace("%n", str(len(conflicts.days))))
+    if conflicts.plan:
+        lines.append(tr("The file also has a taper plan that differs from yours."))
+    box.setText(" ".join(lines))
+    box.setInformativeText(" ".join(filter(None, [
+        tr("Keep yours and add only the new days, or let the file's entries replace "
+           "yours? A backup is made before anything is replaced."), conflicts.note])))
+    if conflicts.days:
+        box.setDetailedText("\n".join(d.isoformat() for d in conflicts.days))
+    keep = box.addButton(tr("&Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(tr("&Replace with the file's"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(keep)
+    keep.setAccessibleName(tr("Keep my entries"))
+    replace.setAccessibleName(tr("Replace my entries with the file's"))
+    box.exec()
+    clicked = box.clickedButton()
+    return "skip" if clicked is keep else "replace" if clicked is replace else None
+
+
+def show_problems(parent, failed: ImportFailed) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle(APP_TITLE)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setText(tr("Nothing was imported: the file needs a fix first. Your diary is "
+                   "unchanged."))
+    box.setInformativeText(failed.problems[0].describe())
+    box.setDetailedText("\n".join(failed.lines()))
+    box.exec()
+
+
+def show_message(parent, text: str, warning: bool = False) -> None:
+    if warning:
+        QMessageBox.warning(parent, APP_TITLE, text)
+    else:
+        QMessageBox.information(parent, APP_TITLE, text)
+
+
+def _is_json(path: str, text: str) -> bool:
+    if path.lower().endswith(".json"):
+        return True
+    if path.lower().endswith(".csv"):
+        return False
+    return text.lstrip().startswith("{")
+
+
+def export_data(window) -> bool:
+    path, fmt = ask_save_path(window)
+    if not path:
+        return False
+    try:
+        if fmt == "csv":
+            count = day_csv.export_csv(window.store, path)
+            done = tr("Exported %1 day(s) to %2.").replace("%1", str(count)).replace("%2", path)
+        else:
+            full_json.export_json(window.store, path)
+            done = tr("Exported everything to %1.").replace("%1", path)
+    except OSError as exc:
+        show_message(window, tr("The file could not be written: %1").replace(
+            "%1", exc.strerror or str(exc)), warning=True)
+        return False
+    window.statusBar().showMessage(done, 8000)
+    return True
+
+
+def import_data(window) -> bool:
+    """Check the chosen file, ask about days that already hold data, import it all."""
+    path = ask_open_path(window)
+    if not path:
+        return False
+    store = window.store
+    try:
+        text = read_text(path)
+        if _is_json(path, text):
+            parsed = full_json.parse_json(text, path)
+            write, conflicts = full_json.import_parsed, full_json.find_conflicts(store, parsed)
+        else:
+            parsed = day_csv.parse_csv(text, path)
+            note = tr("A CSV holds each day's total dose only: a replaced day keeps one "
+                      "dose without a time.")
+            write, conflicts = day_csv.import_days, day_csv.find_conflicts(store, parsed, note)
+    except ImportFailed as exc:
+        show_problems(window, exc)
+        return False
+    how = "ask"
+    if conflicts is not None:
+        how = ask_conflict(window, conflicts)
+        if how is None:
+            return False
+    try:
+        result = write(store, parsed, how, lambda s: backups.backup_before(s, "import"))
+    except (ImportFailed, Conflicts) as exc:
+        show_message(window, tr("Nothing was imported: %1").replace("%1", str(exc)))
+        return False
+    window.events.data_replaced.emit()
+    text = tr("Imported %1 day(s): %2 check-in(s), %3 dose(s).").replace(
+        "%1", str(result.days)).replace("%2", str(result.checkins)).replace(
+        "%3", str(result.doses))
+    if result.skipped_days:
+        text += " " + tr("Kept your entries for %1 day(s).").replace(
+            "%1", str(len(result.skipped_days)))
+    if result.replaced_days:
+        text += " " + tr("Replaced %1 day(s); the earlier version is saved as a backup.").replace(
+            "%1", str(len(result.replaced_days)))
+    window.statusBar().showMessage(text, 10000)
+    show_message(window, text)
+    return True

@@ -1,0 +1,119 @@
+"""Start-up: open the database, and when it is damaged or unreadable, explain and let
+the person choose the newest good backup or a fresh start. The damaged file is always
+kept, renamed beside the database; nothing is deleted. Also the daily backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from taper_desktop import APP_TITLE
+from taper_desktop.store import Store, StoreError, backups, open_store
+from taper_desktop.store.backups import Backup
+from taper_desktop.store.db import DB_NAME, inspect
+from taper_desktop.store.schema import USER_VERSION
+
+BACKUP, FRESH, QUIT = "backup", "fresh", "quit"
+DAILY_BACKUP_DELAY_MS = 1500  # after the window is up, so start-up stays quick
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Recovery", text)
+
+
+def ask_recovery(problem: str, backup: Backup | None) -> str:
+    """BACKUP, FRESH or QUIT. Replaced in tests."""
+    box = QMessageBox()
+    box.setWindowTitle(APP_TITLE)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setText(tr("Your diary file could not be opened. It may have been damaged, for "
+                   "example by a crash or a full disk."))
+    options = [tr("Nothing will be deleted: the file is kept, renamed, in the same folder.")]
+    if backup is not None:
+        options.insert(0, tr("The newest good backup is from %1 (%2 check-ins, %3 doses).")
+                       .replace("%1", backup.made.strftime("%Y-%m-%d %H:%M"))
+                       .replace("%2", str((backup.counts or {}).get("checkin", 0)))
+                       .replace("%3", str((backup.counts or {}).get("dose", 0))))
+    else:
+        options.insert(0, tr("There is no usable backup."))
+    box.setInformativeText(" ".join(options))
+    box.setDetailedText(problem)
+    use = None
+    if backup is not None:
+        use = box.addButton(tr("Use the &backup"), QMessageBox.ButtonRole.AcceptRole)
+        use.setAccessibleName(tr("Start from the newest good backup"))
+    fresh = box.addButton(tr("Start &fresh"), QMessageBox.ButtonRole.DestructiveRole)
+    fresh.setAccessibleName(tr("Start with an empty diary, keeping the damaged file"))
+    quit_button = box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(use or quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    return BACKUP if use is not None and clicked is use else FRESH if clicked is fresh else QUIT
+
+
+def show_message(text: str, detail: str = "") -> None:
+    """Replaced in tests."""
+    box = QMessageBox()
+    box.setWindowTitle(APP_TITLE)
+    box.setText(text)
+    if detail:
+        box.setDetailedText(detail)
+    box.exec()
+
+
+def _newer_version(folder: Path) -> int | None:
+    try:
+        version = inspect(folder / DB_NAME)[1]
+    except StoreError:
+        return None
+    return version if version > USER_VERSION else None
+
+
+def open_or_recover(folder: Path) -> Store | None:
+    """The open store, after recovery if needed; None when the person chose to quit."""
+    try:
+        return open_store(folder)
+    except StoreError as exc:
+        problem = str(exc)
+    version = _newer_version(folder)
+    if version is not None:
+        show_message(tr("Your diary was saved by a newer version of Taper Desktop. Please "
+                        "update the app to open it; the file is unchanged."), problem)
+        return None
+    best = backups.newest_good(folder)
+    choice = ask_recovery(problem, best)
+    if choice == QUIT:
+        return None
+    aside = backups.set_aside_damaged(folder)
+    if choice == BACKUP and best is not None:
+        backups.start_from_backup(folder, best.path)
+    store = open_store(folder)
+    if choice == BACKUP and best is not None:
+        start = tr("Your diary continues from the backup of %1.").replace(
+            "%1", best.made.strftime("%Y-%m-%d %H:%M"))
+    else:
+        start = tr("You start with an empty diary.")
+    if aside is not None:
+        start += " " + tr("The file that could not be opened is kept as %1, in %2.").replace(
+            "%1", aside.name).replace("%2", str(folder))
+    show_message(start)
+    return store
+
+
+def make_daily_backup(window) -> None:
+    """The first start of the day copies the database to backups/ (quietly)."""
+    try:
+        made = backups.daily_backup(window.store)
+    except (OSError, StoreError, sqlite3.Error) as exc:
+        window.statusBar().showMessage(
+            tr("Today's backup could not be made: %1").replace("%1", str(exc)), 15000)
+        return
+    if made is not None:
+        window.statusBar().showMessage(tr("Today's backup is saved."), 4000)
+
+
+def schedule_daily_backup(window) -> None:
+    QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, lambda: make_daily_backup(window))

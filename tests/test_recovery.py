@@ -1,0 +1,220 @@
+"""Start-up with a damaged file, and the window's import, export, restore and delete."""
+
+import datetime as dt
+import json
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+
+from taper_desktop.app import build_window
+from taper_desktop.demo import fill_demo
+from taper_desktop.domain.models import CheckIn
+from taper_desktop.exchange import day_csv
+from taper_desktop.store import backups, checkins, open_store, records
+from taper_desktop.store.db import DB_NAME
+from taper_desktop.store.schema import USER_VERSION
+from taper_desktop.ui import delete_data_dialog, import_export, recovery, restore_dialog
+
+DAY = dt.date(2025, 3, 3)
+
+
+def damaged_with_backup(data_dir):
+    store = open_store(data_dir)
+    checkins.save(store, CheckIn(DAY, "SOWS", note="in the backup"))
+    backups.daily_backup(store, DAY)
+    store.close()
+    junk = os.urandom(8192)
+    (data_dir / DB_NAME).write_bytes(junk)
+    return junk
+
+
+@pytest.fixture
+def said(monkeypatch):
+    shown = []
+    monkeypatch.setattr(recovery, "show_message", lambda text, detail="": shown.append(text))
+    return shown
+
+
+def test_damaged_file_start_from_newest_good_backup(data_dir, monkeypatch, said):
+    junk = damaged_with_backup(data_dir)
+    asked = []
+    monkeypatch.setattr(recovery, "ask_recovery",
+                        lambda problem, backup: asked.append((problem, backup)) or recovery.BACKUP)
+    store = recovery.open_or_recover(data_dir)
+    problem, offered = asked[0]
+    assert "not a readable Taper Desktop database" in problem
+    assert offered.kind in ("daily", "weekly") and offered.counts["checkin"] == 1
+    assert checkins.get(store, DAY).note == "in the backup"
+    store.close()
+    kept = list(data_dir.glob(f"{DB_NAME}.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == junk
+    assert kept[0].name in said[0] and "continues from the backup" in said[0]
+
+
+def test_damaged_file_fresh_start_keeps_it(data_dir, monkeypatch, said):
+    junk = damaged_with_backup(data_dir)
+    monkeypatch.setattr(recovery, "ask_recovery", lambda problem, backup: recovery.FRESH)
+    store = recovery.open_or_recover(data_dir)
+    assert records.is_empty(store)
+    store.close()
+    [kept] = data_dir.glob(f"{DB_NAME}.damaged-*")
+    assert kept.read_bytes() == junk
+    assert len(backups.list_backups(data_dir)) == 2  # backups untouched
+
+
+def test_quit_changes_nothing_and_truncated_file_is_caught(data_dir, monkeypatch, said):
+    store = open_store(data_dir)
+    fill_demo(store)
+    store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    path = data_dir / DB_NAME
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    before = path.read_bytes()
+    offered = []
+    monkeypatch.setattr(recovery, "ask_recovery",
+                        lambda problem, backup: offered.append(backup) or recovery.QUIT)
+    assert recovery.open_or_recover(data_dir) is None
+    assert offered == [None]  # no backup yet: only a fresh start or quit
+    assert path.read_bytes() == before
+
+
+def test_newer_schema_is_explained_and_left_alone(data_dir, monkeypatch, said):
+    store = open_store(data_dir)
+    store.execute(f"PRAGMA user_version = {USER_VERSION + 1}")
+    store.close()
+    before = (data_dir / DB_NAME).read_bytes()
+    monkeypatch.setattr(recovery, "ask_recovery", lambda *a: pytest.fail("not damaged"))
+    assert recovery.open_or_recover(data_dir) is None
+    assert "newer version" in said[0]
+    assert (data_dir / DB_NAME).read_bytes() == before
+
+
+def test_daily_backup_from_the_window(window, data_dir):
+    recovery.make_daily_backup(window)
+    assert (data_dir / "backups" / f"daily-{dt.date.today().isoformat()}.sqlite3").exists()
+
+
+# ---- import / export in the window --------------------------------------------------
+
+def test_window_export_then_import_with_conflict(window, qtbot, tmp_path, monkeypatch):
+    checkins.save(window.store, CheckIn(DAY, "SOWS", items={"anxious": 2}, note="mine"))
+    out = tmp_path / "days.csv"
+    monkeypatch.setattr(import_export, "ask_save_path", lambda parent: (str(out), "csv"))
+    assert import_export.export_data(window)
+    assert "Exported 1 day" in window.statusBar().currentMessage()
+    text = out.read_text().replace("mine", "from file")
+    out.write_text(text)
+
+    messages, asked = [], []
+    monkeypatch.setattr(import_export, "ask_open_path", lambda parent: str(out))
+    monkeypatch.setattr(import_export, "show_message",
+                        lambda parent, text, warning=False: messages.append(text))
+    monkeypatch.setattr(import_export, "ask_conflict",
+                        lambda parent, c: asked.append(c.days) or None)
+    assert not import_export.import_data(window)  # cancelled
+    assert asked == [[DAY]] and checkins.get(window.store, DAY).note == "mine"
+
+    monkeypatch.setattr(import_export, "ask_conflict", lambda parent, c: "replace")
+    with qtbot.waitSignal(window.events.data_replaced, timeout=2000):
+        assert import_export.import_data(window)
+    assert checkins.get(window.store, DAY).note == "from file"
+    assert "Replaced 1 day" in messages[-1]
+    assert [b.kind for b in backups.list_backups(window.store.data_dir)] == ["before-import"]
+
+
+def test_window_import_problems_are_shown_and_nothing_changes(window, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(",".join(day_csv.COLUMNS) + "\n2025-03-01,,x,g" + "," * 36 + "\n")
+    shown = []
+    monkeypatch.setattr(import_export, "ask_open_path", lambda parent: str(bad))
+    monkeypatch.setattr(import_export, "show_problems", lambda parent, exc: shown.append(exc))
+    assert not import_export.import_data(window)
+    assert shown[0].problems[0].column == "dose_taken" and shown[0].problems[0].line == 2
+    assert records.is_empty(window.store)
+
+
+def test_window_json_export_import_in_a_fresh_window(window, qtbot, tmp_path, monkeypatch):
+    fill_demo(window.store)
+    out = tmp_path / "all"
+    monkeypatch.setattr(import_export, "ask_save_path", lambda parent: (str(out) + ".json",
+                                                                        "json"))
+    assert import_export.export_data(window)
+    assert json.loads((tmp_path / "all.json").read_text())["format"] == "taper-desktop-data"
+    other = open_store(tmp_path / "other")
+    second = build_window(other)
+    qtbot.addWidget(second)
+    monkeypatch.setattr(import_export, "ask_open_path", lambda parent: str(out) + ".json")
+    monkeypatch.setattr(import_export, "show_message", lambda *a, **k: None)
+    assert import_export.import_data(second)
+    assert records.counts(other) == records.counts(window.store)
+    second.close()
+    other.close()
+
+
+def test_file_menu_has_restore_and_delete(window):
+    texts = [a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Restore from backup..." in texts and "Delete all my data..." in texts
+
+
+def test_restore_from_the_window(window, qtbot, monkeypatch):
+    checkins.save(window.store, CheckIn(DAY, "SOWS", note="old"))
+    backups.daily_backup(window.store, DAY)
+    checkins.save(window.store, CheckIn(DAY, "SOWS", note="new"))
+    monkeypatch.setattr(restore_dialog, "ask_backup",
+                        lambda parent, found: next(b for b in found if b.kind == "daily"))
+    monkeypatch.setattr(restore_dialog, "confirm", lambda parent, b: True)
+    with qtbot.waitSignal(window.events.data_replaced, timeout=2000):
+        assert restore_dialog.restore_from_backup(window)
+    assert checkins.get(window.store, DAY).note == "old"
+    kinds = [b.kind for b in backups.list_backups(window.store.data_dir)]
+    assert "before-restore" in kinds
+
+
+def test_restore_dialog_lists_backups_with_counts(qtbot, store, data_dir):
+    checkins.save(store, CheckIn(DAY, "SOWS"))
+    backups.daily_backup(store, DAY)
+    (data_dir / "backups" / "daily-2025-03-04.sqlite3").write_bytes(b"broken")
+    dialog = restore_dialog.RestoreDialog(backups.list_backups(data_dir))
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    assert table.topLevelItemCount() == 3
+    first = table.topLevelItem(0)
+    assert first.text(0).startswith("2025-03-04") and "cannot be used" in first.text(5)
+    assert table.topLevelItem(1).text(2) == "1"
+    assert dialog.restore_button.isEnabled()  # the newest good one is preselected
+    dialog.restore_button.click()
+    assert dialog.chosen.good and dialog.chosen.made.date() == DAY
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, showing a dialog
+def test_delete_dialog_needs_the_word(qtbot, data_dir):
+    dialog = delete_data_dialog.DeleteDataDialog(data_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.delete_button.isEnabled()
+    qtbot.keyClicks(dialog.word, "delete")
+    assert not dialog.delete_button.isEnabled()
+    dialog.word.clear()
+    qtbot.keyClicks(dialog.word, delete_data_dialog.CONFIRM_WORD)
+    assert dialog.delete_button.isEnabled()
+    qtbot.keyClick(dialog.word, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_delete_all_my_data_from_the_window(qtbot, data_dir, monkeypatch):
+    store = open_store(data_dir)
+    checkins.save(store, CheckIn(DAY, "SOWS"))
+    backups.daily_backup(store, DAY)
+    window = build_window(store)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(delete_data_dialog, "ask_confirm", lambda parent, folder: False)
+    assert not delete_data_dialog.delete_all_data(window)
+    assert not getattr(window, "delete_data_on_exit", False)
+    monkeypatch.setattr(delete_data_dialog, "ask_confirm", lambda parent, folder: True)
+    assert delete_data_dialog.delete_all_data(window)
+    assert window.delete_data_on_exit and not window.isVisible()
+    store.close()  # what run_window does when the loop ends
+    delete_data_dialog.finish(data_dir)
+    assert not (data_dir / DB_NAME).exists() and not (data_dir / "backups").exists()
