@@ -22,11 +22,72 @@ INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstrac
 COMPOSITE = (QAbstractSpinBox, QComboBox, QTabBar, QCalendarWidget, QAbstractItemView)
 NOT_CONTROLS = (QScrollBar,)  # scroll bars are reached with the wheel and keys, not Tab
 
+def _demo_plan(store):
+    import datetime as dt
+
+    from taper_desktop.demo import fill_demo
+    from taper_desktop.store import plans
+
+    if plans.current_plan(store) is None:
+        fill_demo(store, dt.date(2026, 6, 1))
+    return plans.current_plan(store)
+
+
+def _plan_dialog(store, with_plan: bool):
+    from taper_desktop.ui.plan_dialog import PlanDialog
+
+    return PlanDialog(_demo_plan(store) if with_plan else None)
+
+
+def _hold_dialog(store):
+    import datetime as dt
+
+    from taper_desktop.ui.hold_dialog import HoldDialog
+
+    return HoldDialog(dt.date(2026, 6, 1))
+
+
+def _plan_history(store):
+    from taper_desktop.ui.plan_history import PlanHistoryDialog
+
+    return PlanHistoryDialog(_demo_plan(store))
+
+
+def _report_dialog(store):
+    import datetime as dt
+
+    from taper_desktop.ui.report_dialog import ReportDialog
+
+    return ReportDialog(dt.date(2026, 5, 1), dt.date(2026, 5, 31), "A. Person", "Dr. B")
+
+
+def _restore_dialog(store):
+    from taper_desktop.store import backups
+    from taper_desktop.ui.restore_dialog import RestoreDialog
+
+    _demo_plan(store)
+    backups.backup_before(store, "restore")
+    return RestoreDialog(backups.list_backups(store.data_dir))
+
+
+def _delete_dialog(store):
+    from taper_desktop.ui.delete_data_dialog import DeleteDataDialog
+
+    return DeleteDataDialog(store.data_dir)
+
+
 # Each factory takes the store and returns a dialog (not shown) to walk.
 DIALOG_FACTORIES = {
     "settings": lambda store: SettingsDialog(settings_store.get_all(store), True),
     "settings without tray": lambda store: SettingsDialog(settings_store.get_all(store), False),
     "welcome": lambda store: WelcomeDialog(),
+    "new plan": lambda store: _plan_dialog(store, False),
+    "change plan": lambda store: _plan_dialog(store, True),
+    "hold": _hold_dialog,
+    "plan history": _plan_history,
+    "report": _report_dialog,
+    "restore from backup": _restore_dialog,
+    "delete all my data": _delete_dialog,
 }
 
 

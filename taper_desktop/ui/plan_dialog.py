@@ -19,6 +19,7 @@ from taper_desktop.domain.days import parse_day
 from taper_desktop.domain.models import CustomStep, Hold, Plan, PlanRevision, Substance
 from taper_desktop.domain.schedule import CUSTOM, LINEAR, PERCENT, PlanSchedule
 from taper_desktop.domain.substances import CATALOGUE, MME_CAVEAT, SubstanceType, mme_per_day
+from taper_desktop.ui.sizing import resize_within_screen
 
 MAX_PREVIEW_ROWS = 400
 
@@ -55,7 +56,8 @@ class PlanDialog(QDialog):
         self.result_choice: PlanChoice | None = None
         self.setWindowTitle(self.tr("Change the taper plan") if plan else
                             self.tr("Set up your taper plan"))
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(640, 460)
+        resize_within_screen(self, 980, 680)
         self.errors: dict[str, QLabel] = {}
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from taper_desktop.domain.models import Plan, PlanRevision
 from taper_desktop.domain.schedule import CUSTOM, PERCENT
+from taper_desktop.ui.sizing import resize_within_screen
 
 
 def rule_text(revision: PlanRevision, unit: str, tr=lambda s: s) -> str:
@@ -25,7 +26,7 @@ class PlanHistoryDialog(QDialog):
     def __init__(self, plan: Plan, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Plan history"))
-        self.resize(860, 460)
+        resize_within_screen(self, 860, 460)
         unit = plan.substance.unit
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Revisions of the plan (%s)") % plan.substance.name))

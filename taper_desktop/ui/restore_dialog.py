@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from taper_desktop import APP_TITLE
 from taper_desktop.store import StoreError, backups
 from taper_desktop.store.backups import Backup
+from taper_desktop.ui.sizing import resize_within_screen
 
 KIND_LABELS = {
     "daily": "Daily",
@@ -75,7 +76,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(empty)
         layout.addWidget(self.buttons)
-        self.resize(720, 420)
+        resize_within_screen(self, 720, 420)
         first_good = next((i for i, b in enumerate(found) if b.good), None)
         if first_good is not None:
             self.table.setCurrentItem(self.table.topLevelItem(first_good))

@@ -1,0 +1,11 @@
+"""Window sizes that respect the screen: large text or a small screen shrinks the room."""
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+
+def resize_within_screen(widget: QWidget, width: int, height: int, margin: int = 40) -> None:
+    """Resize widget to width x height, or less where the screen is smaller."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry()
+    widget.resize(min(width, room.width() - margin), min(height, room.height() - margin))
