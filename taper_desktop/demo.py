@@ -13,7 +13,7 @@ from taper_desktop.domain.models import (
     Appointment, CheckIn, CowsTotal, Dose, Hold, OtherMedication, PlanRevision, Substance,
 )
 from taper_desktop.domain.schedule import PlanSchedule, round_to
-from taper_desktop.store import Store, checkins, doses, plans, records
+from taper_desktop.store import Store, checkins, doses, plans, records, settings
 
 DEMO_DAYS = 90
 
@@ -39,7 +39,7 @@ def _step_bump(days_since_step: int | None) -> float:
 def fill_demo(store: Store, today: dt.date | None = None, seed: int = 7) -> None:
     """Fill an empty store with the demo taper, ending yesterday. One transaction."""
     rng = random.Random(seed)
-    today = today or dt.date.today()
+    today = today or settings.diary_today(store)
     first = today - dt.timedelta(days=DEMO_DAYS)
     last = today - dt.timedelta(days=1)
     substance = Substance(name="Kratom leaf powder", kind="kratom", unit="g", form="powder")
@@ -66,6 +66,8 @@ def fill_demo(store: Store, today: dt.date | None = None, seed: int = 7) -> None
         records.add_appointment(store, Appointment(today + dt.timedelta(days=7), "10:30",
                                                    "Dr. Rivera", "Taper review"))
         _fill_days(store, rng, schedule, first, last, substance.id)
+        # The demo is asked for on purpose: skip the first-run welcome and its plan set-up.
+        settings.put(store, "first_run_done", True)
 
 
 def _fill_days(store, rng, schedule, first, last, substance_id) -> None:
@@ -89,7 +91,7 @@ def _fill_days(store, rng, schedule, first, last, substance_id) -> None:
                     note = "Extra dose, rough afternoon" if (day in over_plan and time == "20:30") else ""
                     doses.add(store, Dose(day, amount, "g", time, note, substance_id))
         if day not in missed_checkins:
-            level = 0.55 + 1.5 * bump + rng.uniform(-0.15, 0.15)
+            level = 0.45 + 1.25 * bump + rng.uniform(-0.15, 0.15)
             items = {}
             for key in scale.item_keys:
                 weight = 1.3 if key in ("anxious", "restless", "bones_muscles_ache",

@@ -29,7 +29,10 @@ def store(data_dir):
 
 @pytest.fixture
 def today():
-    return dt.date.today()
+    """Today as the diary counts it (default day boundary 04:00), as the app does."""
+    from taper_desktop.domain.days import logical_day
+
+    return logical_day(dt.datetime.now())
 
 
 @pytest.fixture

@@ -114,7 +114,7 @@ def test_json_holds_everything(store, tmp_path):
     assert any(d["time"] for d in data["doses"])
     assert all(c["items"] and "extras" in c and "saved_at" in c for c in data["checkins"])
     assert data["other_medications"] and data["appointments"] and data["cows_totals"]
-    assert data["settings"] == {"theme": "dark"}
+    assert data["settings"] == {"theme": "dark", "first_run_done": True}
 
 
 def test_conflicts_refused_then_skip_or_replace(store, tmp_path):

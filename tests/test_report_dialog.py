@@ -37,7 +37,8 @@ def test_first_day_after_last_day_is_explained_and_blocks_saving(qtbot):
 def test_export_from_the_window_writes_opens_and_remembers(qtbot, window, store, tmp_path,
                                                            monkeypatch):
     seed(store)
-    settings.put(store, "last_report_to", (dt.date.today() - dt.timedelta(days=10)).isoformat())
+    settings.put(store, "last_report_to",
+                 (settings.diary_today(store) - dt.timedelta(days=10)).isoformat())
     asked, opened = [], []
 
     def fake_ask(parent, first, last, patient, provider, hint):
@@ -50,7 +51,7 @@ def test_export_from_the_window_writes_opens_and_remembers(qtbot, window, store,
     monkeypatch.setattr(report_dialog, "open_file", lambda path: opened.append(path) or True)
     with qtbot.waitSignal(window.events.settings_changed):
         window.export_report_action.trigger()
-    today = dt.date.today()
+    today = settings.diary_today(store)
     assert asked == [(today - dt.timedelta(days=9), today)]  # since the last report
     written = tmp_path / "visit.pdf"
     assert opened == [written]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
 from taper_desktop.domain import settings as fields
+from taper_desktop.domain.days import logical_day, parse_hhmm
 from taper_desktop.store.db import Store
 
 
@@ -37,3 +39,9 @@ def put_many(store: Store, values: dict[str, Any]) -> None:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value)),
             )
+
+
+def diary_today(store: Store, now: dt.datetime | None = None) -> dt.date:
+    """Today as the diary counts it: before the day-boundary setting it is still yesterday."""
+    boundary = parse_hhmm(get(store, "day_boundary"))
+    return logical_day(now or dt.datetime.now(), boundary)

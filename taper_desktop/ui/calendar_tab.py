@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from taper_desktop.domain.models import Hold, Plan
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
-from taper_desktop.store import day_table, plans, records
+from taper_desktop.store import day_table, plans, records, settings
 from taper_desktop.ui import hold_dialog, plan_dialog, plan_history
 from taper_desktop.ui.day_panel import DayPanel, fmt
 from taper_desktop.ui.month_view import DayCell, MonthView
@@ -27,7 +27,7 @@ class CalendarTab(QWidget):
         super().__init__(parent)
         self.store, self.events = store, events
         self.fixed_today = today  # tests pin the date; the app follows the clock
-        self.today = today or dt.date.today()
+        self.today = today or settings.diary_today(store)
         self.plan: Plan | None = None
         self.schedule: PlanSchedule | None = None
 
@@ -129,8 +129,9 @@ class CalendarTab(QWidget):
 
     # ---- refreshing ------------------------------------------------------------------
     def refresh(self) -> None:
-        if self.fixed_today is None and self.today != dt.date.today():
-            self.today = self.month.today = dt.date.today()  # the app was open past midnight
+        if self.fixed_today is None and self.today != settings.diary_today(self.store):
+            # the app was open past the day boundary
+            self.today = self.month.today = settings.diary_today(self.store)
         self.plan = plans.current_plan(self.store)
         self.schedule = PlanSchedule(self.plan.revisions, self.plan.holds) if self.plan else None
         self.day_panel.set_context(self.plan, self.schedule)
@@ -261,7 +262,7 @@ class CalendarTab(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Arriving on the tab puts the keyboard on the month, so arrows work at once."""
         super().showEvent(event)
-        if self.fixed_today is None and self.today != dt.date.today():
+        if self.fixed_today is None and self.today != settings.diary_today(self.store):
             self.refresh()
         focused = self.focusWidget()
         if focused is None or not self.isAncestorOf(focused):

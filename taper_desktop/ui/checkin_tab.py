@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop.domain import scales
-from taper_desktop.domain.days import logical_day, parse_hhmm
 from taper_desktop.domain.models import CheckIn, OtherMedication
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.store import checkins, drafts, plans, settings
@@ -349,8 +348,7 @@ class CheckInTab(QWidget):
 
     # ---- days ---------------------------------------------------------------------
     def today(self) -> dt.date:
-        boundary = parse_hhmm(settings.get(self.store, "day_boundary"))
-        return logical_day(self.now(), boundary)
+        return settings.diary_today(self.store, self.now())
 
     def step_day(self, delta: int) -> None:
         if self.day is not None:

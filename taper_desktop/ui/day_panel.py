@@ -16,7 +16,7 @@ from taper_desktop.domain.days import parse_hhmm
 from taper_desktop.domain.models import Appointment, Dose, OtherMedication, Plan
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
-from taper_desktop.store import checkins, doses, records, visits
+from taper_desktop.store import checkins, doses, records, settings, visits
 from taper_desktop.store.db import Store
 
 
@@ -240,7 +240,7 @@ class DayPanel(QWidget):
     def refresh(self) -> None:
         day = self.day
         title = day.strftime("%A %d %B %Y")
-        if day == dt.date.today():
+        if day == settings.diary_today(self.store):
             title = self.tr("Today, %s") % title
         self.heading.setText(title)
         self.plan_label.setText(self._plan_text())
@@ -265,7 +265,7 @@ class DayPanel(QWidget):
             self.dose_total.setText(self.tr("Not logged"))
         planned = self.planned()
         self.as_planned_button.setEnabled(bool(planned) and not self.day_doses
-                                          and day <= dt.date.today())
+                                          and day <= settings.diary_today(self.store))
         has_dose = bool(self.day_doses)
         self.dose_edit_button.setEnabled(has_dose)
         self.dose_delete_button.setEnabled(has_dose)

@@ -153,7 +153,7 @@ def _suggested_path(options: ReportOptions) -> str:
 
 def export_report(parent, store: Store, events=None, today: dt.date | None = None) -> Path | None:
     """The whole File > Export report flow; returns the written path, or None."""
-    today = today or dt.date.today()
+    today = today or settings.diary_today(store)
     first, last = default_period(store, today)
     previous = settings.get(store, "last_report_to")
     if previous and first != today - dt.timedelta(days=29):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from taper_desktop.domain import scales, stats
-from taper_desktop.store import chart_queries
+from taper_desktop.store import chart_queries, settings
 from taper_desktop.store.day_table import DayRow, day_rows, plan_schedule
 from taper_desktop.store.db import Store
 
@@ -104,7 +104,7 @@ def load(store: Store, today: dt.date | None = None) -> ChartData | None:
     if not chart_queries.has_checkins(store):
         return None
     first, last = chart_queries.data_bounds(store)
-    today = today or dt.date.today()
+    today = today or settings.diary_today(store)
     if first <= today and last < today:
         last = today
     schedule = plan_schedule(store)
