@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-import pyqtgraph as pg  # after PySide6, so it binds to it
 
 from taper_desktop.domain.days import parse_day
 from taper_desktop.domain.models import CustomStep, Hold, Plan, PlanRevision, Substance
@@ -222,6 +221,8 @@ class PlanDialog(QDialog):
         self.preview.verticalHeader().setVisible(False)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         v.addWidget(self.preview, 3)
+        import pyqtgraph as pg  # on use: loading pyqtgraph would slow the app's start
+
         self.chart = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.chart.setBackground(self.palette().color(self.backgroundRole()))
         self.chart.setMenuEnabled(False)
@@ -529,6 +530,8 @@ class PlanDialog(QDialog):
         xs.append(dt.datetime.combine(last, dt.time(12)).timestamp())
         colour = self.palette().color(self.palette().ColorRole.Highlight)
         # xs are the edges of each dose's span, so one more x than y.
+        import pyqtgraph as pg
+
         self.chart.plot(xs, ys, stepMode="center", pen=pg.mkPen(colour, width=2))
         self.chart.setLabel("left", self.unit())
 
