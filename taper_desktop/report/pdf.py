@@ -489,7 +489,8 @@ def _daily_table(s: Summary, width: float) -> list:
             extra.append(("BACKGROUND", (0, i), (-1, i), FLAG))
         if r.held:
             extra.append(("BACKGROUND", (1, i), (1, i), HOLD))
-    extra += [("ALIGN", (1, 0), (3, -1), "RIGHT"), ("ALIGN", (5, 0), (8, -1), "RIGHT")]
+    extra += [("ALIGN", (1, 0), (3, -1), "RIGHT"), ("ALIGN", (5, 0), (8, -1), "RIGHT"),
+              ("LEFTPADDING", (9, 0), (9, -1), 8)]  # the note never reads as the mood
     out.append(_table(data, widths, extra=extra))
     out.append(p("Blank or –: not recorded that day. \"partial\": some scale items were "
                  "left unanswered, so there is no total. Shaded planned dose: the plan was on "
@@ -571,7 +572,7 @@ def _sources_section(s: Summary) -> list:
     lines.append("<b>At or below plan</b>: the day's logged doses add up to no more than the "
                  "planned dose. Planned doses come from the rule agreed with the provider.")
     if s.mme_at_end is not None or (s.plan and s.plan.substance.kind == OPIOID):
-        lines.append(f"<b>MME</b>: {MME_CAVEAT} CDC Clinical Practice Guideline for "
+        lines.append(f"<b>Morphine milligram equivalents</b>: {MME_CAVEAT} CDC Clinical Practice Guideline for "
                      "Prescribing Opioids for Pain, MMWR Recomm Rep 2022;71(3).")
     safety = ("<b>Safety</b>: tolerance falls during a taper, so returning to an earlier "
               "dose carries overdose risk.")
