@@ -24,6 +24,15 @@ def test_dialog_collects_period_options_and_names(qtbot):
     assert dialog.options() == ReportOptions(D0, d(20), PATIENT, "Dr. Okafor", True, False)
 
 
+def test_days_after_today_cannot_be_chosen(qtbot):
+    """A future day has no data yet; in the report it would read as a day not logged."""
+    dialog = ReportDialog(D0, d(20), latest=d(20))
+    qtbot.addWidget(dialog)
+    dialog.to_edit.setDate(QDate(2026, 3, 30))
+    dialog.from_edit.setDate(QDate(2026, 3, 30))
+    assert dialog.options().last == d(20) and dialog.options().first == d(20)
+
+
 def test_first_day_after_last_day_is_explained_and_blocks_saving(qtbot):
     dialog = ReportDialog(D0, d(20))
     qtbot.addWidget(dialog)

@@ -27,10 +27,13 @@ def short_date(day: dt.date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]}"
 
 
-def _nice_step(span: float, ticks: int = 5) -> float:
+def _nice_step(span: float, ticks: int = 5, whole: bool = False) -> float:
+    """A round tick step near span/ticks; whole=True keeps it a whole number (for totals)."""
     raw = span / ticks
+    if whole and raw <= 1:
+        return 1
     power = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
-    for mult in (1, 2, 2.5, 5, 10):
+    for mult in ((1, 2, 5, 10) if whole else (1, 2, 2.5, 5, 10)):
         if raw <= mult * power:
             return mult * power
     return 10 * power
@@ -42,6 +45,8 @@ def _nice_top(value: float, step: float) -> float:
 
 def _x_ticks(first: dt.date, n: int) -> list[int]:
     """Day indexes to label: weekly, fortnightly, monthly or quarterly by span."""
+    if n <= 14:
+        return list(range(n))
     if n <= 35:
         return list(range(0, n, 7))
     if n <= 120:
@@ -59,12 +64,13 @@ def _fmt(value: float) -> str:
 
 
 def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
-                     height: float) -> Drawing:
-    """A Drawing of the instrument's totals against the planned dose."""
+                     height: float, legend: bool = True) -> Drawing:
+    """A Drawing of the instrument's totals against the planned dose (legend below it
+    unless legend=False, for a chart stacked above another with the same legend)."""
     rows = summary.rows
     n = len(rows)
     d = Drawing(width, height)
-    left, right, bottom, top = 30.0, 34.0, 34.0, 14.0
+    left, right, bottom, top = 30.0, 34.0, 34.0 if legend else 18.0, 14.0
     x0, x1, y0, y1 = left, width - right, bottom, height - top
     step_w = (x1 - x0) / max(n, 1)
 
@@ -75,10 +81,10 @@ def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
     values = [v for v in series.totals if v is not None] + \
              [v for v in series.rolling if v is not None]
     peak = max(values + [10 if inst.bands else 5])
-    ystep = _nice_step(peak)
+    ystep = _nice_step(peak, whole=True)
     ytop = min(_nice_top(peak * 1.08, ystep), inst.max_total) if peak < inst.max_total \
         else inst.max_total
-    ystep = _nice_step(ytop)
+    ystep = _nice_step(ytop, whole=True)
 
     def y_at(v: float) -> float:
         return y0 + (y1 - y0) * v / ytop
@@ -163,7 +169,8 @@ def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
             d.add(PolyLine(pts, strokeColor=MEAN, strokeWidth=1.6))
         else:
             d.add(Circle(pts[0], pts[1], 1.2, fillColor=MEAN, strokeColor=None))
-    _legend(d, x0, 6, dose_top is not None, any(r.held for r in rows), summary.unit)
+    if legend:
+        _legend(d, x0, 6, dose_top is not None, any(r.held for r in rows), summary.unit)
     return d
 
 

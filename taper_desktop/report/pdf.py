@@ -18,9 +18,10 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
-    BaseDocTemplate, CondPageBreak, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph,
-    Spacer, Table, TableStyle,
+    BaseDocTemplate, CondPageBreak, Frame, KeepTogether, PageTemplate, Paragraph, Spacer,
+    Table, TableStyle,
 )
+from reportlab.platypus.doctemplate import FrameBreak
 
 from taper_desktop import APP_TITLE, __version__
 from taper_desktop.domain import scales
@@ -44,6 +45,7 @@ FOOTER = ("Patient-reported data. Severity bands are conventional, not validated
           "This summary is not a diagnosis.")
 NOT_LOGGED = "not logged"
 NOTE_CHARS = 90
+FLAGGED_NOTE_CHARS = 220  # page 1 excerpt; the daily table prints a flagged day's whole note
 FLAGGED_ON_PAGE_1 = 8
 
 
@@ -63,7 +65,10 @@ BODY = _style("body")
 SMALL = _style("small", 7.5, color=MUTED)
 CELL = _style("cell", 7.5, 9.2)
 H1 = _style("h1", 16, 20, bold=True, spaceAfter=2)
-H2 = _style("h2", 10.5, 13, bold=True, spaceBefore=8, spaceAfter=3)
+H2 = _style("h2", 10.5, 13, bold=True, spaceBefore=8, spaceAfter=3, keepWithNext=1)
+# For a heading over a table that may run over pages: a heading kept with such a table
+# would push the whole table to a new page; a CondPageBreak before it avoids orphans.
+H2_LONG = ParagraphStyle("h2_long", parent=H2, keepWithNext=0)
 SUB = _style("sub", 8.5, color=MUTED, spaceAfter=6)
 
 
@@ -181,6 +186,31 @@ def _table(data, widths, header: bool = True, stripes: bool = True, extra=()) ->
     return table
 
 
+def _excerpt(text: str, limit: int) -> str:
+    """text on one line, cut at a word boundary to at most limit characters with '…'."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[:cut.rfind(" ")]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+class _EndOfSummary(CondPageBreak):
+    """Ends page 1 so the summary stands alone; once the summary has run over onto
+    page 2 it does nothing, so no page is left nearly empty."""
+
+    def __init__(self):
+        super().__init__(0)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab override
+        frame = self._doctemplateAttr("frame")
+        if frame is not None and self._doctemplateAttr("page") == 1:
+            frame.add_generated_content(FrameBreak)
+        return 0, 0
+
+
 def _key_values(pairs, width: float) -> Table:
     data = [[p(f"<b>{k}</b>", CELL), p(v, CELL)] for k, v in pairs]
     table = Table(data, colWidths=[118, width - 118], hAlign="LEFT")
@@ -222,7 +252,7 @@ def _plan_section(s: Summary, width: float) -> list:
         return out + [_key_values(pairs, width)]
     end_text = f"<b>{dose(s.planned_at_end, unit)}/day</b> on {s.options.last.isoformat()}"
     if s.mme_at_end is not None:
-        end_text += f" ({round(s.mme_at_end, 1):g} MME/day; see the note on MME)"
+        end_text += f" ({round(s.mme_at_end, 1):g} MME/day, CDC 2022 table)"
     pairs.append(("Planned dose", end_text))
     if s.reduced_since_start_pct is not None:
         pairs.append(("Reduced since plan start",
@@ -250,7 +280,10 @@ def _plan_section(s: Summary, width: float) -> list:
     else:
         step += "; no further step scheduled"
     pairs.append(("Current step", step.lstrip("; ")))
-    return out + [_key_values(pairs, width)]
+    out.append(_key_values(pairs, width))
+    if s.mme_at_end is not None:
+        out.append(p(MME_CAVEAT, SMALL))
+    return out
 
 
 def _adherence_section(s: Summary, width: float) -> list:
@@ -301,12 +334,14 @@ def _chart_section(s: Summary, width: float) -> list:
     out = [p("Withdrawal symptoms", H2)]
     if not s.series:
         return out + [p("No symptom check-ins in this period.")]
-    height = 155 if len(s.series) == 1 else 120
+    height = 155 if len(s.series) == 1 else 88
     if len(s.series) > 1:
         out.append(p("Two scales were used in this period; their totals are never combined "
                      "and are shown separately.", SMALL))
-    for series in s.series:
-        out.append(withdrawal_chart(s, series, width, height))
+    for n, series in enumerate(s.series, start=1):
+        legend = n == len(s.series)
+        out.append(withdrawal_chart(s, series, width, height if legend else height - 16,
+                                    legend=legend))
         inst = series.instrument
         bits = [f"{inst.key}: {plural(series.complete_days, 'complete check-in')}"]
         if series.mean is not None:
@@ -325,10 +360,25 @@ def _chart_section(s: Summary, width: float) -> list:
     return out
 
 
+def _period_means_section(s: Summary, width: float) -> list:
+    """For a period shorter than two weeks: one mean per measure, nothing to compare."""
+    out = [p("Means over the period", H2)]
+    data = [["Measure", f"Mean\n{s.rows[0].day.isoformat()} to {s.rows[-1].day.isoformat()}"]]
+    for c in s.comparisons:
+        data.append([f"{c.label} ({c.scale})", _mean_n(c.period, c.period_n)])
+    out.append(_table(data, [width * 0.34, width * 0.3]))
+    out.append(p("Mean of the days recorded (n = days with a value); not-logged days are left "
+                 "out. The period is shorter than two weeks, so first and last weeks are not "
+                 "compared.", SMALL))
+    return out
+
+
 def _comparison_section(s: Summary, width: float) -> list:
     out = [p("First week and last week", H2)]
     if not s.checkin_days:
         return out + [p("No check-ins to compare.")]
+    if s.weeks_overlap:
+        return _period_means_section(s, width)
     first_w = s.rows[:7]
     last_w = s.rows[-7:]
     head = ["Measure",
@@ -342,10 +392,8 @@ def _comparison_section(s: Summary, width: float) -> list:
                      _change(c.change)])
     w = [width * 0.34, width * 0.24, width * 0.24, width * 0.18]
     out.append(_table(data, w, extra=[("ALIGN", (1, 1), (-1, -1), "LEFT")]))
-    note = "Mean of the days recorded (n = days with a value); not-logged days are left out."
-    if s.weeks_overlap:
-        note += " The period is shorter than two weeks, so the two weeks overlap."
-    out.append(p(note, SMALL))
+    out.append(p("Mean of the days recorded (n = days with a value); not-logged days are left "
+                 "out.", SMALL))
     return out
 
 
@@ -371,7 +419,8 @@ def _events_section(s: Summary, width: float) -> list:
                          f"{plural(h.length(), 'day')}{reason}")
     flagged = []
     for c in s.flagged[:FLAGGED_ON_PAGE_1]:
-        note = f": {t(c.note)}" if (s.options.include_notes and c.note) else ""
+        note = f": {t(_excerpt(c.note, FLAGGED_NOTE_CHARS))}" \
+            if (s.options.include_notes and c.note.strip()) else ""
         total = f" ({c.instrument} total {c.total})" if c.total is not None else \
             " (partial check-in)" if not c.complete else ""
         flagged.append(f"<b>{weekday_day(c.day)}</b>{total}{note}")
@@ -391,7 +440,7 @@ def _events_section(s: Summary, width: float) -> list:
 
 # ---- following pages ---------------------------------------------------------------------
 def _daily_table(s: Summary, width: float) -> list:
-    out = [p("Daily table", H2)]
+    out = [CondPageBreak(90), p("Daily table", H2_LONG)]
     if not s.has_data:
         return out + [p("No day in this period has a dose or a check-in.")]
     instruments = {r.checkin.instrument for r in s.rows if r.checkin is not None}
@@ -423,9 +472,8 @@ def _daily_table(s: Summary, width: float) -> list:
             sleep = f"{_opt(c.sleep_hours)} / {_opt(c.sleep_quality)}"
         flagged = c is not None and c.flag_for_provider
         if notes:
-            text = (c.note if c else "").strip().replace("\n", " ")
-            if len(text) > NOTE_CHARS:
-                text = text[:NOTE_CHARS - 1].rstrip() + "…"
+            text = (c.note if c else "")
+            text = " ".join(text.split()) if flagged else _excerpt(text, NOTE_CHARS)
             marker = "<b>Flagged.</b> " if flagged else ""
             last_cell = p(marker + t(text), CELL) if (text or marker) else ""
         else:
@@ -441,7 +489,8 @@ def _daily_table(s: Summary, width: float) -> list:
             extra.append(("BACKGROUND", (0, i), (-1, i), FLAG))
         if r.held:
             extra.append(("BACKGROUND", (1, i), (1, i), HOLD))
-    extra += [("ALIGN", (1, 0), (3, -1), "RIGHT"), ("ALIGN", (5, 0), (8, -1), "RIGHT")]
+    extra += [("ALIGN", (1, 0), (3, -1), "RIGHT"), ("ALIGN", (5, 0), (8, -1), "RIGHT"),
+              ("LEFTPADDING", (9, 0), (9, -1), 8)]  # the note never reads as the mood
     out.append(_table(data, widths, extra=extra))
     out.append(p("Blank or –: not recorded that day. \"partial\": some scale items were "
                  "left unanswered, so there is no total. Shaded planned dose: the plan was on "
@@ -485,7 +534,7 @@ def _items_section(s: Summary, width: float) -> list:
 
 
 def _medications_section(s: Summary, width: float) -> list:
-    out = [p("Other medications", H2)]
+    out = [CondPageBreak(70), p("Other medications", H2_LONG)]
     if not s.medications:
         return out + [p("None recorded in this period.")]
     notes = s.options.include_notes and any(m.note for m in s.medications)
@@ -499,6 +548,8 @@ def _medications_section(s: Summary, width: float) -> list:
     widths = [62, 36, width * 0.3, 60]
     if notes:
         widths.append(width - sum(widths))
+    else:
+        widths[2] = width - 62 - 36 - 60
     out.append(_table(data, widths))
     return out
 
@@ -521,7 +572,7 @@ def _sources_section(s: Summary) -> list:
     lines.append("<b>At or below plan</b>: the day's logged doses add up to no more than the "
                  "planned dose. Planned doses come from the rule agreed with the provider.")
     if s.mme_at_end is not None or (s.plan and s.plan.substance.kind == OPIOID):
-        lines.append(f"<b>MME</b>: {MME_CAVEAT} CDC Clinical Practice Guideline for "
+        lines.append(f"<b>Morphine milligram equivalents</b>: {MME_CAVEAT} CDC Clinical Practice Guideline for "
                      "Prescribing Opioids for Pain, MMWR Recomm Rep 2022;71(3).")
     safety = ("<b>Safety</b>: tolerance falls during a taper, so returning to an earlier "
               "dose carries overdose risk.")
@@ -559,7 +610,7 @@ def story(s: Summary, width: float, generated: dt.datetime) -> list:
     flow += _chart_section(s, width)
     flow.append(KeepTogether(_comparison_section(s, width)))
     flow += _events_section(s, width)
-    flow.append(PageBreak())
+    flow.append(_EndOfSummary())
     if opts.include_table:
         flow += _daily_table(s, width)
         flow.append(CondPageBreak(160))

@@ -47,7 +47,7 @@ class ReportOptions:
 
 @dataclass
 class Comparison:
-    """Mean of one measure in the first and in the last week of the period."""
+    """Mean of one measure in the first and in the last week, and over the whole period."""
 
     label: str
     scale: str
@@ -55,6 +55,8 @@ class Comparison:
     first_n: int
     last: float | None
     last_n: int
+    period: float | None = None
+    period_n: int = 0
 
     @property
     def change(self) -> float | None:
@@ -250,15 +252,14 @@ def _symptoms(s: Summary) -> None:
             rolling=stats.rolling_mean(totals, ROLLING_WINDOW, ROLLING_MIN),
             complete_days=len(present), partial_days=partial, mean=stats.mean(present),
             maximum=max(present) if present else None))
-        a, an = _week_mean(head, get)
-        b, bn = _week_mean(tail, get)
         s.comparisons.append(Comparison(f"{inst.key} total", f"0-{inst.max_total}",
-                                        a, an, b, bn))
+                                        *_week_mean(head, get), *_week_mean(tail, get),
+                                        *_week_mean(s.rows, get)))
         s.top_items.extend(_item_means(s.rows, inst)[:TOP_ITEMS])
     for name, label, scale in MEASURES:
-        a, an = _week_mean(head, _measure(name))
-        b, bn = _week_mean(tail, _measure(name))
-        s.comparisons.append(Comparison(label, scale, a, an, b, bn))
+        get = _measure(name)
+        s.comparisons.append(Comparison(label, scale, *_week_mean(head, get),
+                                        *_week_mean(tail, get), *_week_mean(s.rows, get)))
     s.extra_means = _extra_means(s.rows)
 
 

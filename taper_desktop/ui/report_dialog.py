@@ -39,7 +39,7 @@ class ReportDialog(QDialog):
     """Collects the period, the options and the optional names for the report."""
 
     def __init__(self, first: dt.date, last: dt.date, patient: str = "", provider: str = "",
-                 parent: QWidget | None = None, hint: str = ""):
+                 parent: QWidget | None = None, hint: str = "", latest: dt.date | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report"))
         self.setAccessibleName(self.tr("Export report"))
@@ -52,6 +52,9 @@ class ReportDialog(QDialog):
 
         self.from_edit = self._date_edit(first, self.tr("First day of the report"))
         self.to_edit = self._date_edit(last, self.tr("Last day of the report"))
+        if latest is not None:  # days after today have no data yet: they would read as missed
+            self.from_edit.setMaximumDate(_qdate(latest))
+            self.to_edit.setMaximumDate(_qdate(latest))
         self.table_box = QCheckBox(self.tr("Include the &daily table"))
         self.table_box.setChecked(True)
         self.table_box.setAccessibleName(self.tr("Include the daily table"))
@@ -123,8 +126,8 @@ class ReportDialog(QDialog):
 
 def ask(parent: QWidget | None, first: dt.date, last: dt.date, patient: str = "",
         provider: str = "", hint: str = "") -> ReportOptions | None:
-    """Show the dialog; the chosen options, or None when cancelled."""
-    dialog = ReportDialog(first, last, patient, provider, parent, hint)
+    """Show the dialog (no day after last can be chosen); the options, or None if cancelled."""
+    dialog = ReportDialog(first, last, patient, provider, parent, hint, latest=last)
     return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
