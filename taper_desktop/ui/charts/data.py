@@ -33,12 +33,13 @@ def x_day(x: float) -> dt.date:
 
 
 def _array(values) -> np.ndarray:
-    return np.array([np.nan if v is None else v for v in values], dtype=float)
+    """Floats with NaN for None (numpy turns None into NaN for a float array)."""
+    return np.array(list(values), dtype=float)
 
 
 def _means(arr: np.ndarray) -> np.ndarray:
     values = [None if v != v else v for v in arr.tolist()]  # NaN is not equal to itself
-    return _array(stats.rolling_mean(values, MEAN_WINDOW))
+    return np.array(stats.rolling_mean(values, MEAN_WINDOW), dtype=float)
 
 
 @dataclass
@@ -123,18 +124,13 @@ def from_rows(rows: list[DayRow], schedule=None) -> ChartData:
             latest = row.checkin.instrument
     for key in dict.fromkeys(r.checkin.instrument for r in rows if r.checkin):
         scale = scales.instrument(key)
-        mine = np.zeros(n, dtype=bool)
-        items = np.full((len(scale.items), n), np.nan)
         item_keys = scale.item_keys
-        for i, row in enumerate(rows):
-            c = row.checkin
-            if c is None or c.instrument != key:
-                continue
-            mine[i] = True
-            for j, item in enumerate(item_keys):
-                score = c.items.get(item)
-                if score is not None:
-                    items[j, i] = score
+        blank = [None] * len(item_keys)
+        mine = np.array([r.checkin is not None and r.checkin.instrument == key for r in rows],
+                        dtype=bool)
+        # one list per day, turned into an array at once (None becomes NaN)
+        items = np.array([[r.checkin.items.get(k) for k in item_keys] if m else blank
+                          for r, m in zip(rows, mine.tolist())], dtype=float).T.copy()
         # the same rule as Instrument.total, for all days at once: a total only when
         # every item is answered (scores were validated when saved)
         answered = np.where(mine, np.isfinite(items).sum(axis=0), 0)
