@@ -150,6 +150,11 @@ class ChartsTab(QWidget):
         self.after_widget.setAccessibleName(self.tr("Mean total after each dose cut"))
         self.after = AfterStepPanel(self.after_widget.getPlotItem())
         side_layout.addWidget(self.after_widget, 3)
+        self.after_summary = QLabel()
+        self.after_summary.setAccessibleName(self.tr("Mean total after a cut, in words"))
+        self.after_summary.setWordWrap(True)
+        self.after_summary.setMargin(8)
+        side_layout.addWidget(self.after_summary)
         self.details = QLabel()
         self.details.setAccessibleName(self.tr("Values of the day pointed at"))
         self.details.setWordWrap(True)
@@ -215,6 +220,8 @@ class ChartsTab(QWidget):
         self.heatmap.set_data(data, self.instrument)
         self.after.set_data(data, self.instrument)
         self.after.set_colours(self.colours)
+        self.after_summary.setText(self.after.summary())
+        self.after_summary.setVisible(bool(self.after_summary.text()))
         self._setting_range = False
         if key is None:  # a view zoomed by hand stays where it was
             self._uncheck_ranges()
@@ -314,6 +321,10 @@ class ChartsTab(QWidget):
         for day, dose in self.data.step_changes[1:]:
             if day == row.day:
                 lines.append(self.tr("Step to %s today") % _fmt(dose, row.unit))
+        since = self._days_since_cut(row.day)
+        if since and since[0] > 0:  # the same day count as the "After each dose cut" panel
+            lines.append(self.tr("Day %d after the cut to %s") % (since[0],
+                                                                 _fmt(since[1], row.unit)))
         c = row.checkin
         if c is None:
             lines.append(self.tr("Check-in: %s") % not_logged)
@@ -345,6 +356,17 @@ class ChartsTab(QWidget):
                 if top:
                     lines.append(self.tr("Highest items: %s") % ", ".join(top))
         return "<br>".join(lines)
+
+    def _days_since_cut(self, day: dt.date) -> tuple[int, float] | None:
+        """(days since the latest dose cut on or before day, the dose it cut to)."""
+        found = None
+        for (change, dose), (_before_day, before) in zip(self.data.step_changes[1:],
+                                                         self.data.step_changes):
+            if change > day:
+                break
+            if dose < before:
+                found = ((day - change).days, dose)
+        return found
 
     # ---- colours -----------------------------------------------------------------------
     def apply_colours(self) -> None:
