@@ -211,17 +211,28 @@ def test_export_writes_a_png_of_the_chart_size(tab, tmp_path):
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     image = QImage(str(path))
     ratio = tab.chart_area.devicePixelRatioF()
-    assert (image.width(), image.height()) == (round(tab.chart_area.width() * ratio),
-                                                round(tab.chart_area.height() * ratio))
+    assert image.width() == round(tab.chart_area.width() * ratio)
+    # the charts under a line naming the days shown (the date axis leaves the year out)
+    heading = image.height() - round(tab.chart_area.height() * ratio)
+    assert 0 < heading < 60 * ratio
+    background = QColor(tab.colours.background).rgb()
+    assert any(image.pixel(x, y) != background
+               for x in range(0, image.width() // 2) for y in range(heading))
+    tab.range_buttons["all"].click()
+    assert tab.export_heading() == "Taper Desktop charts: %s to %s" % (
+        tab.data.first.strftime("%d %b %Y"), tab.data.last.strftime("%d %b %Y"))
 
 
 def test_file_menu_exports_the_chart(window, tab, tmp_path, monkeypatch):
     window.tabs.setCurrentWidget(window.checkin_tab)
     target = tmp_path / "from-menu"
-    monkeypatch.setattr(charts_tab_module, "ask_png_path", lambda parent: str(target))
+    offered = []
+    monkeypatch.setattr(charts_tab_module, "ask_png_path",
+                        lambda parent, name: offered.append(name) or str(target))
     window.export_chart_action.trigger()
     assert window.tabs.currentWidget() is window.charts_tab
     assert (tmp_path / "from-menu.png").stat().st_size > 1000
+    assert offered == [f"taper-chart-{tab.data.last.isoformat()}.png"]
 
 
 def test_dark_palette_restyles_the_charts(tab):
@@ -249,6 +260,76 @@ def test_export_without_check_ins_says_so_and_writes_nothing(window, monkeypatch
     notes = []
     monkeypatch.setattr(charts_tab_module, "tell", lambda parent, text: notes.append(text))
     monkeypatch.setattr(charts_tab_module, "ask_png_path",
-                        lambda parent: pytest.fail("asked for a file with nothing to export"))
+                        lambda *a: pytest.fail("asked for a file with nothing to export"))
     window.export_chart_action.trigger()
     assert notes and "no chart" in notes[0]
+
+
+def test_a_saved_check_in_is_the_day_listed_even_when_the_first_day_moves(qtbot, tab, first):
+    tab.show_day(6)
+    marked = first + dt.timedelta(days=6)
+    earlier = first - dt.timedelta(days=3)
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        checkins.save(tab.store, CheckIn(earlier, scales.SOWS, sows(0)))
+        tab.events.doses_changed.emit(earlier)  # the data now start 3 days earlier
+    assert tab.data.first == earlier
+    assert tab.data.rows[tab.hover_index].day == marked  # the same day, not the same index
+    day8 = first + dt.timedelta(days=8)
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        checkins.save(tab.store, CheckIn(day8, scales.SOWS, sows(2)))
+        tab.events.checkin_saved.emit(day8)
+    assert tab.data.rows[tab.hover_index].day == day8
+    assert "SOWS total: 32" in tab.details.text()
+
+
+def test_hover_counts_days_after_the_cut_like_the_after_step_panel(tab, first):
+    # steps of the seeded plan: 4 g on day 0, cut to 3 g on day 3 (the hold on days 4-5
+    # stops the clock), to 2 g on day 8
+    tab.show_day(3)
+    assert "Step to 3 g today" in tab.details.text()
+    assert "after the cut" not in tab.details.text()
+    tab.show_day(6)
+    assert "Day 3 after the cut to 3 g" in tab.details.text()
+    tab.show_day(1)
+    assert "after the cut" not in tab.details.text()  # before the first cut
+
+
+def test_after_step_summary_in_words(qtbot, tab):
+    panel = tab.after
+    panel.shown_means = np.array([10.0, 20.0, 25.0, 14.0, np.nan])
+    panel.key = scales.SOWS
+    assert panel.summary() == ("Mean SOWS total after a cut: 10 on the day of the cut, "
+                               "highest 25 on day 2, 14 on day 3.")
+    panel.shown_means = np.array([30.0, 20.0, np.nan])
+    assert panel.summary() == ("Mean SOWS total after a cut: highest 30 on the day of the "
+                               "cut, 20 on day 1.")
+    panel.shown_means = np.array([np.nan, 5.0, 9.0])
+    assert panel.summary() == "Mean SOWS total after a cut: 5 on day 1, 9 on day 2 (highest)."
+    # the seeded data have no day with values after 2 cuts: no mean, nothing to say
+    tab.redraw()
+    assert tab.after.summary() == "" and tab.after_summary.isHidden()
+
+
+def test_dose_taken_is_drawn_over_the_plan_line(tab):
+    items = tab.main.doses.addedItems
+    assert items.index(tab.main.taken) > items.index(tab.main.planned)
+
+
+def test_a_cramped_window_keeps_end_labels_titles_and_item_names_readable(qtbot, tab):
+    tab.window().resize(820, 560)
+    qtbot.waitUntil(lambda: tab.heatmap._label_fit is not None
+                    and tab.heatmap._label_fit[1] > 1, timeout=2000)
+    # every second item name when the rows are thinner than the smallest font
+    ticks = tab.heatmap.plot.getAxis("left")._tickLevels[0]
+    assert [label for _pos, label in ticks] == tab.heatmap.labels[::2]
+    # the ends of 0-10 stay inside the axis with room for half a label
+    (_x, (y0, y1)) = tab.measures.plot.vb.viewRange()
+    assert y0 < 0 < 10 < y1
+    # the long legend line wraps instead of being cut off
+    title = tab.main.plot.titleLabel
+    assert title.item.textWidth() == pytest.approx(title.rect().width(), abs=1)
+    one_line = title.item.document().clone()
+    one_line.setTextWidth(-1)
+    assert one_line.idealWidth() > title.rect().width()  # it would not fit on one line
+    assert title.item.document().size().height() > 1.5 * one_line.size().height()
+    assert title.item.boundingRect().width() <= title.rect().width() + 1

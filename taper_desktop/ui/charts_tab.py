@@ -4,10 +4,12 @@ heatmap and the after-step profile, redrawn whenever data are saved."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
     QPushButton,
@@ -25,10 +27,14 @@ from taper_desktop.ui.empty_state import EmptyState
 RANGES = (("2w", 14), ("1m", 31), ("3m", 92), ("all", None))
 
 
-def ask_png_path(parent: QWidget) -> str:
-    """Ask where to save the chart; '' when cancelled. Tests replace this."""
+def ask_png_path(parent: QWidget, name: str = "taper-chart.png") -> str:
+    """Ask where to save the chart (offered in Pictures, else home); '' when cancelled.
+    Tests replace this."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    if not folder or not Path(folder).is_dir():
+        folder = str(Path.home())
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export chart as PNG"), "taper-chart.png",
+        parent, parent.tr("Export chart as PNG"), str(Path(folder) / name),
         parent.tr("PNG images (*.png)"))
     return path
 
@@ -57,6 +63,7 @@ class ChartsTab(QWidget):
         self._instrument_picked = False
         self.range_key = "3m"
         self.hover_index: int | None = None
+        self.marked_day: dt.date | None = None  # kept by date: a reload may move day 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -73,8 +80,8 @@ class ChartsTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        for signal in (events.checkin_saved, events.doses_changed):
-            signal.connect(self.schedule_refresh)
+        events.checkin_saved.connect(self._checkin_saved)
+        events.doses_changed.connect(self.schedule_refresh)
         for signal in (events.plan_changed, events.data_replaced):
             signal.connect(self.schedule_refresh)
         self.apply_colours()
@@ -180,6 +187,11 @@ class ChartsTab(QWidget):
         else:
             self._stale = True
 
+    def _checkin_saved(self, day: dt.date) -> None:
+        """Mark the day just saved, so its values are the ones listed."""
+        self.marked_day = day
+        self.schedule_refresh()
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._stale:
@@ -226,8 +238,8 @@ class ChartsTab(QWidget):
         if key is None:  # a view zoomed by hand stays where it was
             self._uncheck_ranges()
         self.set_range(key)
-        self.show_day(self.hover_index if self.hover_index is not None
-                      else self._last_checkin_index())
+        index = None if self.marked_day is None else data.index(self.marked_day)
+        self.show_day(index if index is not None else self._last_checkin_index())
 
     def _last_checkin_index(self) -> int:
         for i in range(len(self.data.rows) - 1, -1, -1):
@@ -303,6 +315,7 @@ class ChartsTab(QWidget):
         """Mark a day on every panel and list its values beside the charts."""
         data = self.data
         self.hover_index = index = min(max(index, 0), len(data.rows) - 1)
+        self.marked_day = data.rows[index].day
         for panel in (self.main, self.measures, self.heatmap):
             panel.hover.setPos(data.x[index])
             panel.hover.show()
@@ -393,8 +406,32 @@ class ChartsTab(QWidget):
 
     # ---- export ------------------------------------------------------------------------
     def export_png(self, path: str) -> bool:
-        """Save the visible charts (as shown now) to a PNG file."""
-        return self.chart_area.grab().save(path, "PNG")
+        """Save the visible charts (as shown now) to a PNG file, under a line naming the
+        days shown, since the date axis leaves the year out."""
+        charts = self.chart_area.grab()
+        ratio = charts.devicePixelRatio()
+        text = self.export_heading()
+        metrics = QFontMetrics(self.font())
+        header = metrics.height() + 12
+        image = QPixmap(charts.width(), charts.height() + round(header * ratio))
+        image.setDevicePixelRatio(ratio)
+        image.fill(self.colours.background)
+        painter = QPainter(image)
+        painter.setPen(self.colours.foreground)
+        painter.setFont(self.font())
+        painter.drawText(8, 6 + metrics.ascent(), text)
+        painter.drawPixmap(0, header, charts)
+        painter.end()
+        return image.save(path, "PNG")
+
+    def export_heading(self) -> str:
+        """'Taper Desktop charts: 14 Nov 2026 to 27 Nov 2026' for the days in view."""
+        first, last = self.data.first, self.data.last
+        x0, x1 = self.main.plot.vb.viewRange()[0]
+        shown_first = min(max(x_day(x0 + HALF_DAY), first), last)
+        shown_last = max(min(x_day(x1 - HALF_DAY), last), shown_first)
+        return self.tr("Taper Desktop charts: %s to %s") % (
+            shown_first.strftime("%d %b %Y"), shown_last.strftime("%d %b %Y"))
 
     def export_png_dialog(self) -> str | None:
         if self._stale:
@@ -403,7 +440,7 @@ class ChartsTab(QWidget):
             tell(self, self.tr("There is no chart to export yet. Charts appear once a "
                                "check-in is saved."))
             return None
-        path = ask_png_path(self)
+        path = ask_png_path(self, f"taper-chart-{self.data.last.isoformat()}.png")
         if not path:
             return None
         if not path.lower().endswith(".png"):
