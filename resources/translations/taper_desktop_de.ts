@@ -52,6 +52,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>on the day of the cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %s total after a cut: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>custom: %d dated steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,6 +450,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mean total after a cut, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Values of the day pointed at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,6 +475,10 @@
     </message>
     <message>
         <source>Step to %s today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %d after the cut to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -479,6 +507,10 @@
     </message>
     <message>
         <source>Highest items: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop charts: %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

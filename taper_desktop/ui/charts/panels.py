@@ -395,7 +395,8 @@ class AfterStepPanel:
         elif peak[0] == first[0] and peak[0] != last[0]:
             parts[0] = tr("highest %s") % parts[0]
         if last[0] != first[0]:
-            parts.append(at(*last) + (f" ({tr('highest')})" if peak[0] == last[0] else ""))
+            highest = tr("(highest)")
+            parts.append(at(*last) + (" " + highest if peak[0] == last[0] else ""))
         return tr("Mean %s total after a cut: %s.") % (self.key, ", ".join(parts))
 
     def set_colours(self, c: ChartColours) -> None:
