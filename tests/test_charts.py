@@ -333,3 +333,29 @@ def test_a_cramped_window_keeps_end_labels_titles_and_item_names_readable(qtbot,
     assert one_line.idealWidth() > title.rect().width()  # it would not fit on one line
     assert title.item.document().size().height() > 1.5 * one_line.size().height()
     assert title.item.boundingRect().width() <= title.rect().width() + 1
+
+
+def test_measure_toggles_move_to_a_second_row_when_one_row_does_not_fit(qtbot, tab):
+    assert tab.instrument_box.isVisible()  # the seeded data use both scales
+    hints = [w.sizeHint().width() for w in (tab.instrument_box, tab.measure_bar)]
+    assert tab._one_row_width() > sum(hints)
+    tab.window().resize(tab._one_row_width() + 200, 700)
+    qtbot.waitUntil(lambda: tab.lower_bar.isHidden())
+    assert tab.measure_bar.parentWidget() is not tab.lower_bar
+    tab._one_row_width = lambda: tab.width() + 1  # as with a large font
+    tab.window().resize(tab.window().width() - 10, 700)
+    qtbot.waitUntil(lambda: tab.lower_bar.isVisible())
+    assert tab.measure_bar.parentWidget() is tab.lower_bar
+    assert all(box.isVisible() for box in tab.measure_boxes.values())
+    del tab._one_row_width
+    tab.window().resize(tab.window().width() + 10, 700)
+    qtbot.waitUntil(lambda: tab.lower_bar.isHidden())
+    assert tab.measure_bar.parentWidget() is not tab.lower_bar
+
+
+def test_after_step_counts_only_cuts_with_totals_after_them(tab):
+    tab.set_instrument(scales.GOSSOP)  # one SOWS-Gossop total, 2 days after the first cut
+    assert tab.after.count == 1
+    assert "total,&nbsp;1&nbsp;cut<" in tab.after.plot.titleLabel.text
+    tab.set_instrument(scales.SOWS)
+    assert tab.after.count == 1  # the cut on day 8 has no total after it yet

@@ -72,6 +72,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%s total, 1 cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s total, %d cuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>custom: %d dated steps</source>
         <translation type="unfinished"></translation>
     </message>

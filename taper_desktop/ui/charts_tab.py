@@ -92,8 +92,11 @@ class ChartsTab(QWidget):
         page = QWidget()
         outer = QVBoxLayout(page)
         outer.setContentsMargins(8, 6, 8, 4)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Show:")))
+        top = QWidget()
+        bar = self.top_layout = QHBoxLayout(top)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.show_label = QLabel(self.tr("Show:"))
+        bar.addWidget(self.show_label)
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[str, QPushButton] = {}
         labels = {"2w": self.tr("2 &weeks"), "1m": self.tr("1 &month"),
@@ -109,12 +112,17 @@ class ChartsTab(QWidget):
         bar.addSpacing(16)
         self.instrument_label = QLabel(self.tr("&Scale:"))
         self.instrument_box = QComboBox()
+        self.instrument_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.instrument_box.setAccessibleName(self.tr("Withdrawal scale shown"))
         self.instrument_label.setBuddy(self.instrument_box)
         self.instrument_box.activated.connect(self._instrument_chosen)
         bar.addWidget(self.instrument_label)
         bar.addWidget(self.instrument_box)
         bar.addSpacing(16)
+        # the measure toggles move to a second row when one row would not fit
+        self.measure_bar = QWidget()
+        toggles = QHBoxLayout(self.measure_bar)
+        toggles.setContentsMargins(0, 0, 0, 0)
         self.measure_boxes: dict[str, QCheckBox] = {}
         for m in MEASURES:
             box = QCheckBox(measure_label(m))
@@ -122,9 +130,16 @@ class ChartsTab(QWidget):
             box.setAccessibleName(self.tr("Show %s") % measure_label(m))
             box.toggled.connect(lambda on, name=m: self.measures.set_visible(name, on))
             self.measure_boxes[m] = box
-            bar.addWidget(box)
+            toggles.addWidget(box)
+        bar.addWidget(self.measure_bar)
         bar.addStretch(1)
-        outer.addLayout(bar)
+        outer.addWidget(top)
+        self.lower_bar = QWidget()
+        self.lower_layout = QHBoxLayout(self.lower_bar)
+        self.lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.lower_layout.addStretch(1)
+        self.lower_bar.hide()
+        outer.addWidget(self.lower_bar)
 
         self.chart_area = QSplitter(Qt.Orientation.Horizontal)
         self.chart_area.setChildrenCollapsible(False)
@@ -177,6 +192,31 @@ class ChartsTab(QWidget):
         outer.addWidget(self.chart_area, 1)
         return page
 
+    def _one_row_width(self) -> int:
+        """Width the range buttons, scale picker and measure toggles need on one row."""
+        widgets = [self.show_label, *self.range_buttons.values(), self.measure_bar]
+        if not self.instrument_box.isHidden():
+            widgets += [self.instrument_label, self.instrument_box]
+        spacing = max(self.top_layout.spacing(), 0)
+        return (sum(w.sizeHint().width() for w in widgets) + spacing * len(widgets)
+                + 2 * 16 + 16)
+
+    def _place_toggles(self) -> None:
+        two_rows = self._one_row_width() + 40 > self.width()  # margins, room to breathe
+        if two_rows != self.lower_bar.isHidden():
+            return
+        if two_rows:
+            self.top_layout.removeWidget(self.measure_bar)
+            self.lower_layout.insertWidget(0, self.measure_bar)
+        else:
+            self.lower_layout.removeWidget(self.measure_bar)
+            self.top_layout.insertWidget(self.top_layout.count() - 1, self.measure_bar)
+        self.lower_bar.setVisible(two_rows)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_toggles()
+
     # ---- data ----------------------------------------------------------------------
     def schedule_refresh(self, *_args) -> None:
         """Coalesce a burst of saves into one reload on the next turn of the event loop;
@@ -214,6 +254,7 @@ class ChartsTab(QWidget):
             several = len(keys) > 1
             self.instrument_box.setVisible(several)
             self.instrument_label.setVisible(several)
+            self._place_toggles()
             self.redraw()
             self.stack.setCurrentIndex(1)
         self.refreshed.emit()

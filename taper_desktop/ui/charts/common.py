@@ -53,7 +53,7 @@ ENTRY_GAP = "&nbsp;&nbsp; "  # between legend entries: a title wraps here, never
 
 def nb(text: str) -> str:
     """Plain text as HTML that does not wrap inside (a legend entry stays on one line)."""
-    return html.escape(text).replace(" ", "&nbsp;")
+    return html.escape(text).replace(" ", "&nbsp;").replace("-", "\u2011")
 
 
 def swatch(colour, symbol: str = "\u25cf") -> str:

@@ -347,6 +347,8 @@ class AfterStepPanel:
         self.key = key
         per_step, means = data.after_step(key)
         self.means = means
+        # cuts with at least one total after them: the ones drawn and counted
+        per_step = [row for row in per_step if any(v is not None for v in row)]
         self.count = len(per_step)
         days = np.arange(AFTER_STEP_DAYS + 1, dtype=float)
         xs, ys = [], []
@@ -411,4 +413,9 @@ class AfterStepPanel:
         self.legend.setPen(pg.mkPen(None))
         set_title(self.plot, f"<b>{nb(tr('After each dose cut'))}</b>{ENTRY_GAP}"
                   f"<span style='color:{c.muted.name()}'>"
-                  f"{nb(tr('%s total, %d cuts') % (self.key or '', self.count))}</span>", c)
+                  f"{nb(self._count_text())}</span>", c)
+
+    def _count_text(self) -> str:
+        if self.count == 1:
+            return tr("%s total, 1 cut") % (self.key or "")
+        return tr("%s total, %d cuts") % (self.key or "", self.count)
