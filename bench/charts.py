@@ -141,6 +141,8 @@ def main() -> None:
         tab.show()
         app.processEvents()
         data = tab.data
+        saved_day = {data.last - dt.timedelta(days=3)}
+        save_ms = median_ms(lambda: chart_data.reload(store, data, saved_day), runs=7)
         print(f"{len(data.rows)} days, {len(data.step_changes)} steps, {len(data.holds)} holds")
         bare = Bare(data)
         bare.resize(1280, 720)
@@ -174,6 +176,8 @@ def main() -> None:
         switch_ms, bare_switch_ms = median_ms(range_switch), median_ms(bare_range)
         print(f"reload after a data change: charts {load_ms:7.1f} ms   bare fetchall "
               f"{read_ms:7.1f} ms   ratio {load_ms / read_ms:4.2f}x")
+        print(f"reload after a save (one day re-read): {save_ms:7.1f} ms   ratio to bare "
+              f"fetchall {save_ms / read_ms:4.2f}x")
         print(f"full redraw at 'all':  charts {redraw_ms:7.1f} ms   bare setData "
               f"{bare_ms:7.1f} ms   ratio {redraw_ms / bare_ms:4.2f}x   (target well under 100 ms)")
         print(f"range switch 2w/all:   charts {switch_ms:7.1f} ms   bare setXRange "

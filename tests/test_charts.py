@@ -359,3 +359,54 @@ def test_after_step_counts_only_cuts_with_totals_after_them(tab):
     assert "total,&nbsp;1&nbsp;cut<" in tab.after.plot.titleLabel.text
     tab.set_instrument(scales.SOWS)
     assert tab.after.count == 1  # the cut on day 8 has no total after it yet
+
+
+def _same_chart_data(a, b):
+    assert (a.first, a.last, a.unit, a.latest_instrument) == \
+        (b.first, b.last, b.unit, b.latest_instrument)
+    assert a.step_changes == b.step_changes and a.holds == b.holds
+    assert [(r.day, r.planned, r.taken, r.held, r.checkin) for r in a.rows] == \
+        [(r.day, r.planned, r.taken, r.held, r.checkin) for r in b.rows]
+    for name in ("x", "planned", "taken"):
+        np.testing.assert_array_equal(getattr(a, name), getattr(b, name))
+    for m in chart_data.MEASURES:
+        np.testing.assert_array_equal(a.measures[m], b.measures[m])
+        np.testing.assert_array_equal(a.measure_means[m], b.measure_means[m])
+    assert a.instruments.keys() == b.instruments.keys()
+    for key, sa in a.instruments.items():
+        sb = b.instruments[key]
+        for name in ("total", "mean", "partial", "answered", "items"):
+            np.testing.assert_array_equal(getattr(sa, name), getattr(sb, name))
+
+
+def test_a_save_rereads_only_its_day_and_charts_the_same_as_a_full_load(
+        qtbot, tab, first, monkeypatch):
+    full_loads = []
+    real_load = chart_data.load
+    monkeypatch.setattr(chart_data, "load", lambda *a, **k: full_loads.append(1)
+                        or real_load(*a, **k))
+    day2, day7 = first + dt.timedelta(days=2), first + dt.timedelta(days=7)
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        checkins.save(tab.store, CheckIn(day2, scales.GOSSOP, {k: 2 for k in GOSSOP_KEYS},
+                                         pain=4))
+        tab.events.checkin_saved.emit(day2)
+        doses.add(tab.store, Dose(day7, 1.5, "g"))
+        tab.events.doses_changed.emit(day7)
+    assert full_loads == []
+    _same_chart_data(tab.data, real_load(tab.store))
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        checkins.delete(tab.store, day2)
+        tab.events.checkin_saved.emit(day2)
+    assert full_loads == []
+    _same_chart_data(tab.data, real_load(tab.store))
+    # a day before the first one moves the span: everything is read again
+    earlier = first - dt.timedelta(days=1)
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        checkins.save(tab.store, CheckIn(earlier, scales.SOWS, sows(1)))
+        tab.events.checkin_saved.emit(earlier)
+    assert full_loads == [1]
+    _same_chart_data(tab.data, real_load(tab.store))
+    # a plan change reads everything again too
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        tab.events.plan_changed.emit()
+    assert full_loads == [1, 1]

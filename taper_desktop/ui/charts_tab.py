@@ -64,6 +64,7 @@ class ChartsTab(QWidget):
         self.range_key = "3m"
         self.hover_index: int | None = None
         self.marked_day: dt.date | None = None  # kept by date: a reload may move day 0
+        self._changed_days: set[dt.date] | None = None  # None: read everything again
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -81,7 +82,7 @@ class ChartsTab(QWidget):
         layout.addWidget(self.stack)
 
         events.checkin_saved.connect(self._checkin_saved)
-        events.doses_changed.connect(self.schedule_refresh)
+        events.doses_changed.connect(self._day_changed)
         for signal in (events.plan_changed, events.data_replaced):
             signal.connect(self.schedule_refresh)
         self.apply_colours()
@@ -219,6 +220,12 @@ class ChartsTab(QWidget):
 
     # ---- data ----------------------------------------------------------------------
     def schedule_refresh(self, *_args) -> None:
+        """Read everything again (a plan change, an import) on the next turn of the event
+        loop, or when the tab is next shown."""
+        self._changed_days = None
+        self._refresh_later()
+
+    def _refresh_later(self) -> None:
         """Coalesce a burst of saves into one reload on the next turn of the event loop;
         while the tab is hidden, wait until it is shown (a reload of years of data takes
         a noticeable moment, and nobody is looking)."""
@@ -230,7 +237,13 @@ class ChartsTab(QWidget):
     def _checkin_saved(self, day: dt.date) -> None:
         """Mark the day just saved, so its values are the ones listed."""
         self.marked_day = day
-        self.schedule_refresh()
+        self._day_changed(day)
+
+    def _day_changed(self, day: dt.date) -> None:
+        """Only this day's check-in or doses changed: the next reload reads just them."""
+        if self._changed_days is not None:
+            self._changed_days.add(day)
+        self._refresh_later()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -240,7 +253,8 @@ class ChartsTab(QWidget):
     def refresh(self) -> None:
         """Reload the per-day arrays from the store and redraw every panel."""
         self._stale = False
-        self.data = chart_data.load(self.store)
+        changed, self._changed_days = self._changed_days, set()
+        self.data = chart_data.reload(self.store, self.data, changed)
         if self.data is None:
             self.stack.setCurrentWidget(self.empty)
         else:
