@@ -510,6 +510,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Craving, pain, mood, sleep quality: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Slept %s hours</source>
         <translation type="unfinished"></translation>
     </message>

@@ -411,11 +411,12 @@ class ChartsTab(QWidget):
             series = self.data.instruments.get(c.instrument)
             if series is not None and np.isfinite(series.mean[index]):
                 lines.append(self.tr("7-day mean: %s") % _fmt(float(series.mean[index])))
-            felt = []
-            for m in MEASURES:
-                value = getattr(c, m)
-                felt.append(f"{measure_label(m)} {value if value is not None else '-'}")
-            lines.append(", ".join(felt))
+            values = [(measure_label(m), getattr(c, m)) for m in MEASURES]
+            if all(value is None for _label, value in values):
+                lines.append(self.tr("Craving, pain, mood, sleep quality: %s") % not_logged)
+            else:
+                lines.append(", ".join(f"{label} {not_logged if value is None else value}"
+                                       for label, value in values))
             if c.sleep_hours is not None:
                 lines.append(self.tr("Slept %s hours") % _fmt(c.sleep_hours))
             if c.items:
