@@ -1,8 +1,10 @@
 """Charts benchmark: ten years of daily data, a full redraw at "all" and a range switch,
 each against setData of the same arrays on bare pyqtgraph plots in the same run.
 
-Run from the repository root: `.venv/bin/python bench/charts.py` (offscreen unless
-DISPLAY is set and --onscreen is given). Prints medians in ms and the ratios.
+Also the reload after a data change (store to per-day arrays) against fetching the same
+rows as plain tuples. Run from the repository root: `.venv/bin/python bench/charts.py`
+(offscreen unless DISPLAY is set and --onscreen is given). Prints medians in ms and the
+ratios.
 """
 
 from __future__ import annotations
@@ -68,6 +70,15 @@ def generate(data_dir: Path, years: int = YEARS, seed: int = 3) -> None:
         store.close()
 
 
+def bare_read(store) -> None:
+    """The baseline of a reload: the same rows fetched as plain tuples, nothing built."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    cursor.execute("SELECT * FROM checkin ORDER BY day").fetchall()
+    cursor.execute("SELECT checkin_id, item, score FROM checkin_item").fetchall()
+    cursor.execute("SELECT day, sum(amount) FROM dose GROUP BY day").fetchall()
+
+
 def median_ms(action, runs: int = RUNS) -> float:
     action()  # warm-up
     times = []
@@ -123,12 +134,15 @@ def main() -> None:
         generate(Path(folder))
         print(f"generated {YEARS} years in {time.perf_counter() - start:.1f} s")
         store = open_store(Path(folder))
-        load_ms = median_ms(lambda: chart_data.load(store), runs=3)
+        load_ms = median_ms(lambda: chart_data.load(store), runs=7)
+        read_ms = median_ms(lambda: bare_read(store), runs=7)
         tab = ChartsTab(store, DataEvents())
         tab.resize(1280, 720)
         tab.show()
         app.processEvents()
         data = tab.data
+        saved_day = {data.last - dt.timedelta(days=3)}
+        save_ms = median_ms(lambda: chart_data.reload(store, data, saved_day), runs=7)
         print(f"{len(data.rows)} days, {len(data.step_changes)} steps, {len(data.holds)} holds")
         bare = Bare(data)
         bare.resize(1280, 720)
@@ -160,7 +174,10 @@ def main() -> None:
 
         redraw_ms, bare_ms = median_ms(full_redraw), median_ms(bare_redraw)
         switch_ms, bare_switch_ms = median_ms(range_switch), median_ms(bare_range)
-        print(f"load from the store (once per data change): {load_ms:7.1f} ms")
+        print(f"reload after a data change: charts {load_ms:7.1f} ms   bare fetchall "
+              f"{read_ms:7.1f} ms   ratio {load_ms / read_ms:4.2f}x")
+        print(f"reload after a save (one day re-read): {save_ms:7.1f} ms   ratio to bare "
+              f"fetchall {save_ms / read_ms:4.2f}x")
         print(f"full redraw at 'all':  charts {redraw_ms:7.1f} ms   bare setData "
               f"{bare_ms:7.1f} ms   ratio {redraw_ms / bare_ms:4.2f}x   (target well under 100 ms)")
         print(f"range switch 2w/all:   charts {switch_ms:7.1f} ms   bare setXRange "

@@ -185,6 +185,11 @@ def test_hover_lists_the_day_and_says_not_logged(tab, first):
     text = tab.details.text()
     assert "SOWS total: 16" in text and "conventional band: moderate" in text
     assert "Dose taken: 4 g" in text and "Planned dose: 4 g" in text
+    assert "Craving 5, Pain 2, Mood 6, Sleep quality 7" in text
+    tab.show_day(1)
+    assert "Craving 6, Pain not logged, Mood not logged" in tab.details.text()
+    tab.show_day(5)
+    assert "Craving, pain, mood, sleep quality: not logged" in tab.details.text()
     assert all(t.isVisible() for t in (tab.main.hover, tab.heatmap.hover))
 
 
@@ -211,17 +216,28 @@ def test_export_writes_a_png_of_the_chart_size(tab, tmp_path):
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     image = QImage(str(path))
     ratio = tab.chart_area.devicePixelRatioF()
-    assert (image.width(), image.height()) == (round(tab.chart_area.width() * ratio),
-                                                round(tab.chart_area.height() * ratio))
+    assert image.width() == round(tab.chart_area.width() * ratio)
+    # the charts under a line naming the days shown (the date axis leaves the year out)
+    heading = image.height() - round(tab.chart_area.height() * ratio)
+    assert 0 < heading < 60 * ratio
+    background = QColor(tab.colours.background).rgb()
+    assert any(image.pixel(x, y) != background
+               for x in range(0, image.width() // 2) for y in range(heading))
+    tab.range_buttons["all"].click()
+    assert tab.export_heading() == "Taper Desktop charts: %s to %s" % (
+        tab.data.first.strftime("%d %b %Y"), tab.data.last.strftime("%d %b %Y"))
 
 
 def test_file_menu_exports_the_chart(window, tab, tmp_path, monkeypatch):
     window.tabs.setCurrentWidget(window.checkin_tab)
     target = tmp_path / "from-menu"
-    monkeypatch.setattr(charts_tab_module, "ask_png_path", lambda parent: str(target))
+    offered = []
+    monkeypatch.setattr(charts_tab_module, "ask_png_path",
+                        lambda parent, name: offered.append(name) or str(target))
     window.export_chart_action.trigger()
     assert window.tabs.currentWidget() is window.charts_tab
     assert (tmp_path / "from-menu.png").stat().st_size > 1000
+    assert offered == [f"taper-chart-{tab.data.last.isoformat()}.png"]
 
 
 def test_dark_palette_restyles_the_charts(tab):
@@ -249,6 +265,153 @@ def test_export_without_check_ins_says_so_and_writes_nothing(window, monkeypatch
     notes = []
     monkeypatch.setattr(charts_tab_module, "tell", lambda parent, text: notes.append(text))
     monkeypatch.setattr(charts_tab_module, "ask_png_path",
-                        lambda parent: pytest.fail("asked for a file with nothing to export"))
+                        lambda *a: pytest.fail("asked for a file with nothing to export"))
     window.export_chart_action.trigger()
     assert notes and "no chart" in notes[0]
+
+
+def test_a_saved_check_in_is_the_day_listed_even_when_the_first_day_moves(qtbot, tab, first):
+    tab.show_day(6)
+    marked = first + dt.timedelta(days=6)
+    earlier = first - dt.timedelta(days=3)
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        checkins.save(tab.store, CheckIn(earlier, scales.SOWS, sows(0)))
+        tab.events.doses_changed.emit(earlier)  # the data now start 3 days earlier
+    assert tab.data.first == earlier
+    assert tab.data.rows[tab.hover_index].day == marked  # the same day, not the same index
+    day8 = first + dt.timedelta(days=8)
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        checkins.save(tab.store, CheckIn(day8, scales.SOWS, sows(2)))
+        tab.events.checkin_saved.emit(day8)
+    assert tab.data.rows[tab.hover_index].day == day8
+    assert "SOWS total: 32" in tab.details.text()
+
+
+def test_hover_counts_days_after_the_cut_like_the_after_step_panel(tab, first):
+    # steps of the seeded plan: 4 g on day 0, cut to 3 g on day 3 (the hold on days 4-5
+    # stops the clock), to 2 g on day 8
+    tab.show_day(3)
+    assert "Step to 3 g today" in tab.details.text()
+    assert "after the cut" not in tab.details.text()
+    tab.show_day(6)
+    assert "Day 3 after the cut to 3 g" in tab.details.text()
+    tab.show_day(1)
+    assert "after the cut" not in tab.details.text()  # before the first cut
+
+
+def test_after_step_summary_in_words(qtbot, tab):
+    panel = tab.after
+    panel.shown_means = np.array([10.0, 20.0, 25.0, 14.0, np.nan])
+    panel.key = scales.SOWS
+    assert panel.summary() == ("Mean SOWS total after a cut: 10 on the day of the cut, "
+                               "highest 25 on day 2, 14 on day 3.")
+    panel.shown_means = np.array([30.0, 20.0, np.nan])
+    assert panel.summary() == ("Mean SOWS total after a cut: highest 30 on the day of the "
+                               "cut, 20 on day 1.")
+    panel.shown_means = np.array([np.nan, 5.0, 9.0])
+    assert panel.summary() == "Mean SOWS total after a cut: 5 on day 1, 9 on day 2 (highest)."
+    # the seeded data have no day with values after 2 cuts: no mean, nothing to say
+    tab.redraw()
+    assert tab.after.summary() == "" and tab.after_summary.isHidden()
+
+
+def test_dose_taken_is_drawn_over_the_plan_line(tab):
+    items = tab.main.doses.addedItems
+    assert items.index(tab.main.taken) > items.index(tab.main.planned)
+
+
+def test_a_cramped_window_keeps_end_labels_titles_and_item_names_readable(qtbot, tab):
+    tab.window().resize(820, 560)
+    qtbot.waitUntil(lambda: tab.heatmap._label_fit is not None
+                    and tab.heatmap._label_fit[1] > 1, timeout=2000)
+    # every second item name when the rows are thinner than the smallest font
+    ticks = tab.heatmap.plot.getAxis("left")._tickLevels[0]
+    assert [label for _pos, label in ticks] == tab.heatmap.labels[::2]
+    # the ends of 0-10 stay inside the axis with room for half a label
+    (_x, (y0, y1)) = tab.measures.plot.vb.viewRange()
+    assert y0 < 0 < 10 < y1
+    # the long legend line wraps instead of being cut off
+    title = tab.main.plot.titleLabel
+    assert title.item.textWidth() == pytest.approx(title.rect().width(), abs=1)
+    one_line = title.item.document().clone()
+    one_line.setTextWidth(-1)
+    assert one_line.idealWidth() > title.rect().width()  # it would not fit on one line
+    assert title.item.document().size().height() > 1.5 * one_line.size().height()
+    assert title.item.boundingRect().width() <= title.rect().width() + 1
+
+
+def test_measure_toggles_move_to_a_second_row_when_one_row_does_not_fit(qtbot, tab):
+    assert tab.instrument_box.isVisible()  # the seeded data use both scales
+    hints = [w.sizeHint().width() for w in (tab.instrument_box, tab.measure_bar)]
+    assert tab._one_row_width() > sum(hints)
+    tab.window().resize(tab._one_row_width() + 200, 700)
+    qtbot.waitUntil(lambda: tab.lower_bar.isHidden())
+    assert tab.measure_bar.parentWidget() is not tab.lower_bar
+    tab._one_row_width = lambda: tab.width() + 1  # as with a large font
+    tab.window().resize(tab.window().width() - 10, 700)
+    qtbot.waitUntil(lambda: tab.lower_bar.isVisible())
+    assert tab.measure_bar.parentWidget() is tab.lower_bar
+    assert all(box.isVisible() for box in tab.measure_boxes.values())
+    del tab._one_row_width
+    tab.window().resize(tab.window().width() + 10, 700)
+    qtbot.waitUntil(lambda: tab.lower_bar.isHidden())
+    assert tab.measure_bar.parentWidget() is not tab.lower_bar
+
+
+def test_after_step_counts_only_cuts_with_totals_after_them(tab):
+    tab.set_instrument(scales.GOSSOP)  # one SOWS-Gossop total, 2 days after the first cut
+    assert tab.after.count == 1
+    assert "total,&nbsp;1&nbsp;cut<" in tab.after.plot.titleLabel.text
+    tab.set_instrument(scales.SOWS)
+    assert tab.after.count == 1  # the cut on day 8 has no total after it yet
+
+
+def _same_chart_data(a, b):
+    assert (a.first, a.last, a.unit, a.latest_instrument) == \
+        (b.first, b.last, b.unit, b.latest_instrument)
+    assert a.step_changes == b.step_changes and a.holds == b.holds
+    assert [(r.day, r.planned, r.taken, r.held, r.checkin) for r in a.rows] == \
+        [(r.day, r.planned, r.taken, r.held, r.checkin) for r in b.rows]
+    for name in ("x", "planned", "taken"):
+        np.testing.assert_array_equal(getattr(a, name), getattr(b, name))
+    for m in chart_data.MEASURES:
+        np.testing.assert_array_equal(a.measures[m], b.measures[m])
+        np.testing.assert_array_equal(a.measure_means[m], b.measure_means[m])
+    assert a.instruments.keys() == b.instruments.keys()
+    for key, sa in a.instruments.items():
+        sb = b.instruments[key]
+        for name in ("total", "mean", "partial", "answered", "items"):
+            np.testing.assert_array_equal(getattr(sa, name), getattr(sb, name))
+
+
+def test_a_save_rereads_only_its_day_and_charts_the_same_as_a_full_load(
+        qtbot, tab, first, monkeypatch):
+    full_loads = []
+    real_load = chart_data.load
+    monkeypatch.setattr(chart_data, "load", lambda *a, **k: full_loads.append(1)
+                        or real_load(*a, **k))
+    day2, day7 = first + dt.timedelta(days=2), first + dt.timedelta(days=7)
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        checkins.save(tab.store, CheckIn(day2, scales.GOSSOP, {k: 2 for k in GOSSOP_KEYS},
+                                         pain=4))
+        tab.events.checkin_saved.emit(day2)
+        doses.add(tab.store, Dose(day7, 1.5, "g"))
+        tab.events.doses_changed.emit(day7)
+    assert full_loads == []
+    _same_chart_data(tab.data, real_load(tab.store))
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        checkins.delete(tab.store, day2)
+        tab.events.checkin_saved.emit(day2)
+    assert full_loads == []
+    _same_chart_data(tab.data, real_load(tab.store))
+    # a day before the first one moves the span: everything is read again
+    earlier = first - dt.timedelta(days=1)
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        checkins.save(tab.store, CheckIn(earlier, scales.SOWS, sows(1)))
+        tab.events.checkin_saved.emit(earlier)
+    assert full_loads == [1]
+    _same_chart_data(tab.data, real_load(tab.store))
+    # a plan change reads everything again too
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        tab.events.plan_changed.emit()
+    assert full_loads == [1, 1]

@@ -211,3 +211,50 @@ def test_a_revision_never_changes_days_before_its_effective_date(first, second, 
 def test_step_doses_rejects_custom():
     with pytest.raises(ValueError):
         list(step_doses("custom", 8, 1, 0.1))
+
+
+@st.composite
+def any_holds(draw):
+    """Disjoint holds anywhere, also before the plan, on its first day, or open-ended."""
+    found, cursor = [], draw(st.integers(-20, 40))
+    for i in range(draw(st.integers(0, 4))):
+        start = cursor + draw(st.integers(0, 40))
+        if draw(st.integers(0, 5)) == 0:
+            found.append(Hold(day(start), None))
+            break
+        length = draw(st.integers(1, 25))
+        found.append(Hold(day(start), day(start + length - 1)))
+        cursor = start + length + draw(st.integers(0, 3))
+    return found
+
+
+@st.composite
+def revisions(draw):
+    found, at = [], 0
+    for i in range(draw(st.integers(1, 3))):
+        if draw(st.booleans()):
+            start = draw(st.integers(2, 60))
+            steps = [CustomStep(day(at + draw(st.integers(-3, 90))), draw(st.integers(0, 60)))
+                     for _ in range(draw(st.integers(0, 4)))]
+            found.append(PlanRevision(day(at), "custom", start, None, None, 1,
+                                      custom_steps=steps, id=i + 1))
+        else:
+            found.append(PlanRevision(day(at), *draw(rules()), id=i + 1))
+        at += draw(st.integers(0, 80))
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(revisions(), any_holds())
+def test_planned_from_cached_steps_equals_walking_the_plan_clock(revs, hold_list):
+    schedule = PlanSchedule(revs, hold_list)
+    for n in range(-5, 260):
+        assert schedule.planned(day(n)) == schedule._planned_on_clock(day(n)), n
+
+
+def test_overlapping_holds_still_walk_the_plan_clock():
+    rev = PlanRevision(D0, "linear", 10, 1, 5, 1)
+    schedule = PlanSchedule([rev], [Hold(day(3), day(9)), Hold(day(6), day(12))])
+    assert not schedule._disjoint_holds
+    assert [schedule.planned(day(n)) for n in range(30)] == \
+        [schedule._planned_on_clock(day(n)) for n in range(30)]

@@ -170,3 +170,30 @@ def test_a_data_folder_path_that_is_a_file_is_refused(tmp_path):
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot create"):
         open_store(blocker / "data")
+
+
+def test_checkins_between_load_each_days_own_items_and_extras(store):
+    days = [D + dt.timedelta(days=n) for n in (0, 1, 3, 6)]
+    saved = {}
+    for n, day in enumerate(days):
+        saved[day] = checkins.save(store, CheckIn(
+            day, "SOWS" if n % 2 == 0 else "SOWS-Gossop",
+            {"anxious": n, "yawning": 4 - n} if n % 2 == 0 else {"feeling_sick": n},
+            extras={"diarrhoea": n} if n else {}, mood=n, sleep_hours=7.5 if n else None,
+            note=f"day {n}", flag_for_provider=n == 3))
+    checkins.save(store, CheckIn(D + dt.timedelta(days=1), "SOWS-Gossop",
+                                 {"feeling_sick": 2}))  # replaced: a new id, same day
+    saved[days[1]] = checkins.get(store, days[1])
+    got = checkins.between(store, days[1], days[3])
+    assert [c.day for c in got] == days[1:]
+    for c in got:
+        want = saved[c.day]
+        assert (c.id, c.instrument, c.items, c.extras, c.mood, c.sleep_hours, c.note,
+                c.flag_for_provider, c.saved_at) == \
+            (want.id, want.instrument, want.items, want.extras, want.mood,
+             want.sleep_hours, want.note, want.flag_for_provider, want.saved_at)
+    assert checkins.get(store, days[1]).items == {"feeling_sick": 2}
+    assert checkins.get(store, days[1]).extras == {}
+    assert [c.day for c in checkins.all_checkins(store)] == days
+    assert checkins.between(store, D - dt.timedelta(days=9), D - dt.timedelta(days=1)) == []
+    assert isinstance(store.execute("SELECT 1 AS one").fetchone(), sqlite3.Row)

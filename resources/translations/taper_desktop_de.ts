@@ -52,6 +52,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>on the day of the cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %s total after a cut: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s total, 1 cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s total, %d cuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>custom: %d dated steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,6 +458,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mean total after a cut, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Values of the day pointed at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,6 +486,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Day %d after the cut to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check-in: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,11 +510,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Craving, pain, mood, sleep quality: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Slept %s hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Highest items: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop charts: %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,6 +14,7 @@ Everything here is a proposal from the provider's rule: "plan to confirm with yo
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from dataclasses import dataclass
@@ -121,6 +122,13 @@ class PlanSchedule:
         self.holds = sorted(holds, key=lambda h: h.start_day)
         self._changes: dict[int, list[tuple[int, float]]] = {}
         self._step_changes: list[tuple[dt.date, float]] | None = None
+        self._change_days: list[dt.date] | None = None
+        # Each day's dose is looked up in the cached step changes, which is the same
+        # answer as walking the plan clock as long as holds do not overlap (the store
+        # refuses overlaps); otherwise planned() walks the clock as before.
+        self._disjoint_holds = all(
+            a.end_day is not None and a.end_day < b.start_day
+            for a, b in zip(self.holds, self.holds[1:]))
 
     # ---- the plan clock -------------------------------------------------
     def is_held(self, day: dt.date) -> bool:
@@ -187,6 +195,17 @@ class PlanSchedule:
     # ---- queries ----------------------------------------------------------
     def planned(self, day: dt.date) -> float | None:
         """The planned dose on day, or None before the plan starts."""
+        if not self.revisions or day < self.revisions[0].effective_date:
+            return None
+        if self._disjoint_holds:
+            if self._change_days is None:
+                self._change_days = [d for d, _dose in self.step_changes()]
+            i = bisect.bisect_right(self._change_days, day) - 1
+            return self._step_changes[i][1] if i >= 0 else None
+        return self._planned_on_clock(day)
+
+    def _planned_on_clock(self, day: dt.date) -> float | None:
+        """planned() by walking the plan clock: the definition step_changes() follows."""
         revision = self.revision_for(day)
         if revision is None:
             return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from typing import Iterable
 
 from taper_desktop.domain import scales
@@ -68,42 +69,55 @@ def get(store: Store, day: dt.date) -> CheckIn | None:
 
 def between(store: Store, first: dt.date, last: dt.date) -> list[CheckIn]:
     """Check-ins from first to last inclusive, in day order."""
-    rows = store.execute(
-        "SELECT * FROM checkin WHERE day BETWEEN ? AND ? ORDER BY day",
-        (first.isoformat(), last.isoformat()),
-    ).fetchall()
-    return _load(store, rows)
+    return _load(store, f"SELECT {_COLUMNS} FROM checkin WHERE day BETWEEN ? AND ? ORDER BY day",
+                 (first.isoformat(), last.isoformat()))
 
 
 def all_checkins(store: Store) -> list[CheckIn]:
-    return _load(store, store.execute("SELECT * FROM checkin ORDER BY day").fetchall())
+    return _load(store, f"SELECT {_COLUMNS} FROM checkin ORDER BY day")
 
 
-def _load(store: Store, rows: Iterable) -> list[CheckIn]:
+_COLUMNS = ("id, day, instrument, craving, pain, sleep_hours, sleep_quality, mood, note,"
+            " flag_for_provider, saved_at")
+
+
+def _plain_cursor(store: Store) -> sqlite3.Cursor:
+    """A cursor yielding plain tuples: years of item rows load several times faster
+    than through sqlite3.Row."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    return cursor
+
+
+def _load(store: Store, sql: str, params=()) -> list[CheckIn]:
     by_id: dict[int, CheckIn] = {}
-    for r in rows:
-        by_id[r["id"]] = CheckIn(
-            day=dt.date.fromisoformat(r["day"]), instrument=r["instrument"],
-            craving=r["craving"], pain=r["pain"], sleep_hours=r["sleep_hours"],
-            sleep_quality=r["sleep_quality"], mood=r["mood"], note=r["note"],
-            flag_for_provider=bool(r["flag_for_provider"]), saved_at=r["saved_at"],
-            id=r["id"],
+    fromisoformat = dt.date.fromisoformat
+    for (checkin_id, day, instrument, craving, pain, sleep_hours, sleep_quality, mood,
+         note, flag, saved_at) in _plain_cursor(store).execute(sql, params):
+        by_id[checkin_id] = CheckIn(
+            day=fromisoformat(day), instrument=instrument, craving=craving, pain=pain,
+            sleep_hours=sleep_hours, sleep_quality=sleep_quality, mood=mood, note=note,
+            flag_for_provider=bool(flag), saved_at=saved_at, id=checkin_id,
         )
     if not by_id:
         return []
     lo, hi = min(by_id), max(by_id)
-    for r in store.execute(
+    items = {checkin_id: c.items for checkin_id, c in by_id.items()}
+    for checkin_id, item, score in _plain_cursor(store).execute(
         "SELECT checkin_id, item, score FROM checkin_item WHERE checkin_id BETWEEN ? AND ?",
         (lo, hi),
     ):
-        if r[0] in by_id:
-            by_id[r[0]].items[r[1]] = r[2]
-    for r in store.execute(
+        found = items.get(checkin_id)
+        if found is not None:
+            found[item] = score
+    extras = {checkin_id: c.extras for checkin_id, c in by_id.items()}
+    for checkin_id, symptom, score in _plain_cursor(store).execute(
         "SELECT checkin_id, symptom, score FROM extra_symptom_score "
         "WHERE checkin_id BETWEEN ? AND ?", (lo, hi),
     ):
-        if r[0] in by_id:
-            by_id[r[0]].extras[r[1]] = r[2]
+        found = extras.get(checkin_id)
+        if found is not None:
+            found[symptom] = score
     return sorted(by_id.values(), key=lambda c: c.day)
 
 

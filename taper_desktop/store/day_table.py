@@ -56,14 +56,11 @@ def day_rows(store: Store, first: dt.date, last: dt.date,
         row = store.execute("SELECT unit FROM dose ORDER BY id DESC LIMIT 1").fetchone()
         unit = row[0] if row else ""
     by_day = {c.day: c for c in checkins.between(store, first, last)}
-    rows = []
-    for day in days_between(first, last):
-        rows.append(DayRow(
-            day=day,
-            planned=schedule.planned(day) if schedule else None,
-            taken=taken.get(day),
-            unit=unit,
-            held=schedule.is_held(day) if schedule else False,
-            checkin=by_day.get(day),
-        ))
-    return rows
+    days = list(days_between(first, last))
+    if schedule:
+        planned = [schedule.planned(day) for day in days]
+        held = [schedule.is_held(day) for day in days] if schedule.holds else [False] * len(days)
+    else:
+        planned, held = [None] * len(days), [False] * len(days)
+    return [DayRow(day, dose, taken.get(day), unit, is_held, by_day.get(day))
+            for day, dose, is_held in zip(days, planned, held)]

@@ -4,10 +4,12 @@ heatmap and the after-step profile, redrawn whenever data are saved."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
     QPushButton,
@@ -25,10 +27,14 @@ from taper_desktop.ui.empty_state import EmptyState
 RANGES = (("2w", 14), ("1m", 31), ("3m", 92), ("all", None))
 
 
-def ask_png_path(parent: QWidget) -> str:
-    """Ask where to save the chart; '' when cancelled. Tests replace this."""
+def ask_png_path(parent: QWidget, name: str = "taper-chart.png") -> str:
+    """Ask where to save the chart (offered in Pictures, else home); '' when cancelled.
+    Tests replace this."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    if not folder or not Path(folder).is_dir():
+        folder = str(Path.home())
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export chart as PNG"), "taper-chart.png",
+        parent, parent.tr("Export chart as PNG"), str(Path(folder) / name),
         parent.tr("PNG images (*.png)"))
     return path
 
@@ -57,6 +63,8 @@ class ChartsTab(QWidget):
         self._instrument_picked = False
         self.range_key = "3m"
         self.hover_index: int | None = None
+        self.marked_day: dt.date | None = None  # kept by date: a reload may move day 0
+        self._changed_days: set[dt.date] | None = None  # None: read everything again
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -73,8 +81,8 @@ class ChartsTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        for signal in (events.checkin_saved, events.doses_changed):
-            signal.connect(self.schedule_refresh)
+        events.checkin_saved.connect(self._checkin_saved)
+        events.doses_changed.connect(self._day_changed)
         for signal in (events.plan_changed, events.data_replaced):
             signal.connect(self.schedule_refresh)
         self.apply_colours()
@@ -85,8 +93,11 @@ class ChartsTab(QWidget):
         page = QWidget()
         outer = QVBoxLayout(page)
         outer.setContentsMargins(8, 6, 8, 4)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Show:")))
+        top = QWidget()
+        bar = self.top_layout = QHBoxLayout(top)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.show_label = QLabel(self.tr("Show:"))
+        bar.addWidget(self.show_label)
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[str, QPushButton] = {}
         labels = {"2w": self.tr("2 &weeks"), "1m": self.tr("1 &month"),
@@ -102,12 +113,17 @@ class ChartsTab(QWidget):
         bar.addSpacing(16)
         self.instrument_label = QLabel(self.tr("&Scale:"))
         self.instrument_box = QComboBox()
+        self.instrument_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.instrument_box.setAccessibleName(self.tr("Withdrawal scale shown"))
         self.instrument_label.setBuddy(self.instrument_box)
         self.instrument_box.activated.connect(self._instrument_chosen)
         bar.addWidget(self.instrument_label)
         bar.addWidget(self.instrument_box)
         bar.addSpacing(16)
+        # the measure toggles move to a second row when one row would not fit
+        self.measure_bar = QWidget()
+        toggles = QHBoxLayout(self.measure_bar)
+        toggles.setContentsMargins(0, 0, 0, 0)
         self.measure_boxes: dict[str, QCheckBox] = {}
         for m in MEASURES:
             box = QCheckBox(measure_label(m))
@@ -115,9 +131,16 @@ class ChartsTab(QWidget):
             box.setAccessibleName(self.tr("Show %s") % measure_label(m))
             box.toggled.connect(lambda on, name=m: self.measures.set_visible(name, on))
             self.measure_boxes[m] = box
-            bar.addWidget(box)
+            toggles.addWidget(box)
+        bar.addWidget(self.measure_bar)
         bar.addStretch(1)
-        outer.addLayout(bar)
+        outer.addWidget(top)
+        self.lower_bar = QWidget()
+        self.lower_layout = QHBoxLayout(self.lower_bar)
+        self.lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.lower_layout.addStretch(1)
+        self.lower_bar.hide()
+        outer.addWidget(self.lower_bar)
 
         self.chart_area = QSplitter(Qt.Orientation.Horizontal)
         self.chart_area.setChildrenCollapsible(False)
@@ -150,6 +173,11 @@ class ChartsTab(QWidget):
         self.after_widget.setAccessibleName(self.tr("Mean total after each dose cut"))
         self.after = AfterStepPanel(self.after_widget.getPlotItem())
         side_layout.addWidget(self.after_widget, 3)
+        self.after_summary = QLabel()
+        self.after_summary.setAccessibleName(self.tr("Mean total after a cut, in words"))
+        self.after_summary.setWordWrap(True)
+        self.after_summary.setMargin(8)
+        side_layout.addWidget(self.after_summary)
         self.details = QLabel()
         self.details.setAccessibleName(self.tr("Values of the day pointed at"))
         self.details.setWordWrap(True)
@@ -165,8 +193,39 @@ class ChartsTab(QWidget):
         outer.addWidget(self.chart_area, 1)
         return page
 
+    def _one_row_width(self) -> int:
+        """Width the range buttons, scale picker and measure toggles need on one row."""
+        widgets = [self.show_label, *self.range_buttons.values(), self.measure_bar]
+        if not self.instrument_box.isHidden():
+            widgets += [self.instrument_label, self.instrument_box]
+        spacing = max(self.top_layout.spacing(), 0)
+        return (sum(w.sizeHint().width() for w in widgets) + spacing * len(widgets)
+                + 2 * 16 + 16)
+
+    def _place_toggles(self) -> None:
+        two_rows = self._one_row_width() + 40 > self.width()  # margins, room to breathe
+        if two_rows != self.lower_bar.isHidden():
+            return
+        if two_rows:
+            self.top_layout.removeWidget(self.measure_bar)
+            self.lower_layout.insertWidget(0, self.measure_bar)
+        else:
+            self.lower_layout.removeWidget(self.measure_bar)
+            self.top_layout.insertWidget(self.top_layout.count() - 1, self.measure_bar)
+        self.lower_bar.setVisible(two_rows)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_toggles()
+
     # ---- data ----------------------------------------------------------------------
     def schedule_refresh(self, *_args) -> None:
+        """Read everything again (a plan change, an import) on the next turn of the event
+        loop, or when the tab is next shown."""
+        self._changed_days = None
+        self._refresh_later()
+
+    def _refresh_later(self) -> None:
         """Coalesce a burst of saves into one reload on the next turn of the event loop;
         while the tab is hidden, wait until it is shown (a reload of years of data takes
         a noticeable moment, and nobody is looking)."""
@@ -174,6 +233,17 @@ class ChartsTab(QWidget):
             self._timer.start()
         else:
             self._stale = True
+
+    def _checkin_saved(self, day: dt.date) -> None:
+        """Mark the day just saved, so its values are the ones listed."""
+        self.marked_day = day
+        self._day_changed(day)
+
+    def _day_changed(self, day: dt.date) -> None:
+        """Only this day's check-in or doses changed: the next reload reads just them."""
+        if self._changed_days is not None:
+            self._changed_days.add(day)
+        self._refresh_later()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -183,7 +253,8 @@ class ChartsTab(QWidget):
     def refresh(self) -> None:
         """Reload the per-day arrays from the store and redraw every panel."""
         self._stale = False
-        self.data = chart_data.load(self.store)
+        changed, self._changed_days = self._changed_days, set()
+        self.data = chart_data.reload(self.store, self.data, changed)
         if self.data is None:
             self.stack.setCurrentWidget(self.empty)
         else:
@@ -197,6 +268,7 @@ class ChartsTab(QWidget):
             several = len(keys) > 1
             self.instrument_box.setVisible(several)
             self.instrument_label.setVisible(several)
+            self._place_toggles()
             self.redraw()
             self.stack.setCurrentIndex(1)
         self.refreshed.emit()
@@ -215,12 +287,14 @@ class ChartsTab(QWidget):
         self.heatmap.set_data(data, self.instrument)
         self.after.set_data(data, self.instrument)
         self.after.set_colours(self.colours)
+        self.after_summary.setText(self.after.summary())
+        self.after_summary.setVisible(bool(self.after_summary.text()))
         self._setting_range = False
         if key is None:  # a view zoomed by hand stays where it was
             self._uncheck_ranges()
         self.set_range(key)
-        self.show_day(self.hover_index if self.hover_index is not None
-                      else self._last_checkin_index())
+        index = None if self.marked_day is None else data.index(self.marked_day)
+        self.show_day(index if index is not None else self._last_checkin_index())
 
     def _last_checkin_index(self) -> int:
         for i in range(len(self.data.rows) - 1, -1, -1):
@@ -296,6 +370,7 @@ class ChartsTab(QWidget):
         """Mark a day on every panel and list its values beside the charts."""
         data = self.data
         self.hover_index = index = min(max(index, 0), len(data.rows) - 1)
+        self.marked_day = data.rows[index].day
         for panel in (self.main, self.measures, self.heatmap):
             panel.hover.setPos(data.x[index])
             panel.hover.show()
@@ -314,6 +389,10 @@ class ChartsTab(QWidget):
         for day, dose in self.data.step_changes[1:]:
             if day == row.day:
                 lines.append(self.tr("Step to %s today") % _fmt(dose, row.unit))
+        since = self._days_since_cut(row.day)
+        if since and since[0] > 0:  # the same day count as the "After each dose cut" panel
+            lines.append(self.tr("Day %d after the cut to %s") % (since[0],
+                                                                 _fmt(since[1], row.unit)))
         c = row.checkin
         if c is None:
             lines.append(self.tr("Check-in: %s") % not_logged)
@@ -332,11 +411,12 @@ class ChartsTab(QWidget):
             series = self.data.instruments.get(c.instrument)
             if series is not None and np.isfinite(series.mean[index]):
                 lines.append(self.tr("7-day mean: %s") % _fmt(float(series.mean[index])))
-            felt = []
-            for m in MEASURES:
-                value = getattr(c, m)
-                felt.append(f"{measure_label(m)} {value if value is not None else '-'}")
-            lines.append(", ".join(felt))
+            values = [(measure_label(m), getattr(c, m)) for m in MEASURES]
+            if all(value is None for _label, value in values):
+                lines.append(self.tr("Craving, pain, mood, sleep quality: %s") % not_logged)
+            else:
+                lines.append(", ".join(f"{label} {not_logged if value is None else value}"
+                                       for label, value in values))
             if c.sleep_hours is not None:
                 lines.append(self.tr("Slept %s hours") % _fmt(c.sleep_hours))
             if c.items:
@@ -345,6 +425,17 @@ class ChartsTab(QWidget):
                 if top:
                     lines.append(self.tr("Highest items: %s") % ", ".join(top))
         return "<br>".join(lines)
+
+    def _days_since_cut(self, day: dt.date) -> tuple[int, float] | None:
+        """(days since the latest dose cut on or before day, the dose it cut to)."""
+        found = None
+        for (change, dose), (_before_day, before) in zip(self.data.step_changes[1:],
+                                                         self.data.step_changes):
+            if change > day:
+                break
+            if dose < before:
+                found = ((day - change).days, dose)
+        return found
 
     # ---- colours -----------------------------------------------------------------------
     def apply_colours(self) -> None:
@@ -371,8 +462,32 @@ class ChartsTab(QWidget):
 
     # ---- export ------------------------------------------------------------------------
     def export_png(self, path: str) -> bool:
-        """Save the visible charts (as shown now) to a PNG file."""
-        return self.chart_area.grab().save(path, "PNG")
+        """Save the visible charts (as shown now) to a PNG file, under a line naming the
+        days shown, since the date axis leaves the year out."""
+        charts = self.chart_area.grab()
+        ratio = charts.devicePixelRatio()
+        text = self.export_heading()
+        metrics = QFontMetrics(self.font())
+        header = metrics.height() + 12
+        image = QPixmap(charts.width(), charts.height() + round(header * ratio))
+        image.setDevicePixelRatio(ratio)
+        image.fill(self.colours.background)
+        painter = QPainter(image)
+        painter.setPen(self.colours.foreground)
+        painter.setFont(self.font())
+        painter.drawText(8, 6 + metrics.ascent(), text)
+        painter.drawPixmap(0, header, charts)
+        painter.end()
+        return image.save(path, "PNG")
+
+    def export_heading(self) -> str:
+        """'Taper Desktop charts: 14 Nov 2026 to 27 Nov 2026' for the days in view."""
+        first, last = self.data.first, self.data.last
+        x0, x1 = self.main.plot.vb.viewRange()[0]
+        shown_first = min(max(x_day(x0 + HALF_DAY), first), last)
+        shown_last = max(min(x_day(x1 - HALF_DAY), last), shown_first)
+        return self.tr("Taper Desktop charts: %s to %s") % (
+            shown_first.strftime("%d %b %Y"), shown_last.strftime("%d %b %Y"))
 
     def export_png_dialog(self) -> str | None:
         if self._stale:
@@ -381,7 +496,7 @@ class ChartsTab(QWidget):
             tell(self, self.tr("There is no chart to export yet. Charts appear once a "
                                "check-in is saved."))
             return None
-        path = ask_png_path(self)
+        path = ask_png_path(self, f"taper-chart-{self.data.last.isoformat()}.png")
         if not path:
             return None
         if not path.lower().endswith(".png"):

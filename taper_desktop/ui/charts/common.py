@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import types
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QPen
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from taper_desktop.ui.charts.data import DAY_SECONDS
@@ -47,18 +48,36 @@ def step_line(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return xs, np.repeat(y, 2)
 
 
+ENTRY_GAP = "&nbsp;&nbsp; "  # between legend entries: a title wraps here, never inside one
+
+
+def nb(text: str) -> str:
+    """Plain text as HTML that does not wrap inside (a legend entry stays on one line)."""
+    return html.escape(text).replace(" ", "&nbsp;").replace("-", "\u2011")
+
+
 def swatch(colour, symbol: str = "\u25cf") -> str:
     return f"<span style='color:{colour.name()}'>{symbol}</span>"
 
 
 def set_title(plot: pg.PlotItem, html: str, c: ChartColours) -> None:
-    """A one-line title that never forces the plot wider than its widget."""
+    """A centred title that wraps onto a second line rather than being cut off, and
+    never forces the plot wider than its widget."""
     label = plot.titleLabel
     if "updateMin" not in vars(label):
         # LabelItem makes its text width its minimum width (again on every resize), so a
         # long legend line would push the plot past the widget's edge.
         label.updateMin = types.MethodType(_update_min_height_only, label)
+        label.resizeEvent = types.MethodType(_resize_wrapping, label)
+        label.item.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
     plot.setTitle(html, color=c.foreground.name(), size="9pt")
+
+
+def _resize_wrapping(label: pg.LabelItem, event) -> None:
+    width = label.rect().width()
+    if width > 40 and abs(label.item.textWidth() - width) > 0.5:
+        label.item.setTextWidth(width)  # wrap at the plot's width
+    pg.LabelItem.resizeEvent(label, event)
 
 
 def _update_min_height_only(label: pg.LabelItem) -> None:
@@ -70,6 +89,26 @@ def _update_min_height_only(label: pg.LabelItem) -> None:
                        Qt.SizeHint.MaximumSize: (-1, -1),
                        Qt.SizeHint.MinimumDescent: (0, 0)}
     label.updateGeometry()
+
+
+def keep_end_labels(plot: pg.PlotItem, low: float, high: float) -> None:
+    """Show low..high on the y axis with room for half a tick label beyond each end, so
+    the labels at the ends are not dropped (pyqtgraph hides labels that pass the axis
+    ends), however large the font."""
+    first = not hasattr(plot, "label_span")
+    plot.label_span = (low, high)
+    if first:
+        plot.vb.sigResized.connect(lambda *_: _fit_span(plot))
+    _fit_span(plot)
+
+
+def _fit_span(plot: pg.PlotItem) -> None:
+    low, high = plot.label_span
+    text = QFontMetrics(plot.getAxis("left").style["tickFont"] or QFont()).height()
+    room = text / 2 + 2
+    height = plot.vb.height()
+    pad = room / max(height - 2 * room, 1.0) * (high - low) if height > 0 else 0.0
+    plot.setYRange(low - pad, high + pad, padding=0)
 
 
 def flat_rect(brush) -> QGraphicsRectItem:

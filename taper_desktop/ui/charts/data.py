@@ -13,6 +13,7 @@ import numpy as np
 
 from taper_desktop.domain import scales, stats
 from taper_desktop.store import chart_queries, settings
+from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.store.day_table import DayRow, day_rows, plan_schedule
 from taper_desktop.store.db import Store
 
@@ -33,12 +34,13 @@ def x_day(x: float) -> dt.date:
 
 
 def _array(values) -> np.ndarray:
-    return np.array([np.nan if v is None else v for v in values], dtype=float)
+    """Floats with NaN for None (numpy turns None into NaN for a float array)."""
+    return np.array(list(values), dtype=float)
 
 
 def _means(arr: np.ndarray) -> np.ndarray:
     values = [None if v != v else v for v in arr.tolist()]  # NaN is not equal to itself
-    return _array(stats.rolling_mean(values, MEAN_WINDOW))
+    return np.array(stats.rolling_mean(values, MEAN_WINDOW), dtype=float)
 
 
 @dataclass
@@ -71,6 +73,7 @@ class ChartData:
     latest_instrument: str | None
     step_changes: list[tuple[dt.date, float]] = field(default_factory=list)
     holds: list[tuple[dt.date, dt.date]] = field(default_factory=list)
+    schedule: PlanSchedule | None = field(default=None, repr=False)
     _after_step: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -99,17 +102,44 @@ class ChartData:
         return result
 
 
-def load(store: Store, today: dt.date | None = None) -> ChartData | None:
-    """Read everything the charts draw; None when there is no check-in to chart."""
-    if not chart_queries.has_checkins(store):
-        return None
+def _span(store: Store, today: dt.date | None) -> tuple[dt.date, dt.date]:
+    """The days the charts cover: every day with data, and up to today."""
     first, last = chart_queries.data_bounds(store)
     today = today or settings.diary_today(store)
     if first <= today and last < today:
         last = today
+    return first, last
+
+
+def load(store: Store, today: dt.date | None = None) -> ChartData | None:
+    """Read everything the charts draw; None when there is no check-in to chart."""
+    if not chart_queries.has_checkins(store):
+        return None
+    first, last = _span(store, today)
     schedule = plan_schedule(store)
     rows = day_rows(store, first, last, schedule)
     return from_rows(rows, schedule)
+
+
+def reload(store: Store, previous: ChartData | None, days: set[dt.date] | None,
+           today: dt.date | None = None) -> ChartData | None:
+    """The same as load(), reading only `days` again when nothing but their check-ins and
+    doses changed (a save), so a save is charted without reading years of data again.
+
+    days None, no earlier data, no plan (the unit may come from the latest dose) or a
+    changed span of days: everything is read again.
+    """
+    if (previous is None or days is None or previous.schedule is None
+            or not chart_queries.has_checkins(store)):
+        return load(store, today)
+    first, last = _span(store, today)
+    if (first, last) != (previous.first, previous.last) or \
+            not all(first <= day <= last for day in days):
+        return load(store, today)
+    rows = list(previous.rows)
+    for day in days:
+        rows[(day - first).days] = day_rows(store, day, day, previous.schedule)[0]
+    return from_rows(rows, previous.schedule)
 
 
 def from_rows(rows: list[DayRow], schedule=None) -> ChartData:
@@ -123,18 +153,13 @@ def from_rows(rows: list[DayRow], schedule=None) -> ChartData:
             latest = row.checkin.instrument
     for key in dict.fromkeys(r.checkin.instrument for r in rows if r.checkin):
         scale = scales.instrument(key)
-        mine = np.zeros(n, dtype=bool)
-        items = np.full((len(scale.items), n), np.nan)
         item_keys = scale.item_keys
-        for i, row in enumerate(rows):
-            c = row.checkin
-            if c is None or c.instrument != key:
-                continue
-            mine[i] = True
-            for j, item in enumerate(item_keys):
-                score = c.items.get(item)
-                if score is not None:
-                    items[j, i] = score
+        blank = [None] * len(item_keys)
+        mine = np.array([r.checkin is not None and r.checkin.instrument == key for r in rows],
+                        dtype=bool)
+        # one list per day, turned into an array at once (None becomes NaN)
+        items = np.array([[r.checkin.items.get(k) for k in item_keys] if m else blank
+                          for r, m in zip(rows, mine.tolist())], dtype=float).T.copy()
         # the same rule as Instrument.total, for all days at once: a total only when
         # every item is answered (scores were validated when saved)
         answered = np.where(mine, np.isfinite(items).sum(axis=0), 0)
@@ -157,5 +182,5 @@ def from_rows(rows: list[DayRow], schedule=None) -> ChartData:
         measures=measures,
         measure_means={m: _means(a) for m, a in measures.items()},
         instruments=instruments, latest_instrument=latest,
-        step_changes=list(steps), holds=holds,
+        step_changes=list(steps), holds=holds, schedule=schedule,
     )

@@ -8,13 +8,13 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QFontInfo
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from taper_desktop.domain import scales
 from taper_desktop.ui.charts.common import (
     HALF_DAY, MEASURE_STYLES, MIN_CUTS, WindowedPoints, plain_plot, flat_rect, finite,
-    measure_label, set_title, step_line, swatch, tr,
+    ENTRY_GAP, keep_end_labels, measure_label, nb, set_title, step_line, swatch, tr,
 )
 from taper_desktop.ui.charts.data import (
     AFTER_STEP_DAYS, DAY_SECONDS, MEASURES, ChartData, day_x,
@@ -50,8 +50,8 @@ class MainPanel:
         self.taken = pg.ScatterPlotItem(symbol="d", size=7)
         self.taken_points = WindowedPoints(self.taken)
         self.planned = pg.PlotCurveItem(connect="finite")
-        self.doses.addItem(self.taken)
         self.doses.addItem(self.planned)
+        self.doses.addItem(self.taken)  # over the plan line: a dose taken as planned shows
         plot.addItem(self.steps, ignoreBounds=True)
         self.total_line = pg.PlotCurveItem(connect="finite")
         self.total_points = pg.ScatterPlotItem(size=6)
@@ -176,17 +176,17 @@ class MainPanel:
 
     def _set_title(self, c: ChartColours) -> None:
         key = self.key or scales.SOWS
-        unit = f" ({self.unit}) &#8594;" if self.unit else " &#8594;"
+        unit = f" ({self.unit}) \u2192" if self.unit else " \u2192"
         parts = [
             f"<b>{key}</b>",
-            f"{swatch(c.total)} {tr('daily total')}",
-            f"{swatch(c.mean, '&#9473;')} {tr('7-day mean')}",
-            f"{swatch(c.partial, '&#9651;')} {tr('partial, no total')}",
-            f"{swatch(c.planned, '&#9473;')} {tr('planned dose')}{unit}",
-            f"{swatch(c.taken, '&#9670;')} {tr('dose taken')}{unit}",
-            f"<span style='color:{c.muted.name()}'>&#9482;</span> {tr('step')}",
+            f"{swatch(c.total)}&nbsp;{nb(tr('daily total'))}",
+            f"{swatch(c.mean, '&#9473;')}&nbsp;{nb(tr('7-day mean'))}",
+            f"{swatch(c.partial, '&#9651;')}&nbsp;{nb(tr('partial, no total'))}",
+            f"{swatch(c.planned, '&#9473;')}&nbsp;{nb(tr('planned dose') + unit)}",
+            f"{swatch(c.taken, '&#9670;')}&nbsp;{nb(tr('dose taken') + unit)}",
+            f"<span style='color:{c.muted.name()}'>&#9482;</span>&nbsp;{nb(tr('step'))}",
         ]
-        set_title(self.plot, "&nbsp;&nbsp;".join(parts), c)
+        set_title(self.plot, ENTRY_GAP.join(parts), c)
 
 
 class MeasuresPanel:
@@ -195,7 +195,7 @@ class MeasuresPanel:
     def __init__(self, plot: pg.PlotItem):
         self.plot = plot
         plain_plot(plot, dates=False)
-        plot.setYRange(-0.5, 10.5, padding=0)
+        keep_end_labels(plot, 0, 10)
         plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 5, 10)]])
         plot.getAxis("right").setTicks([[(v, str(v)) for v in (0, 5, 10)]])
         plot.setLabel("left", tr("0-10"))
@@ -235,10 +235,10 @@ class MeasuresPanel:
             self.markers[m].set_style(brush=pg.mkBrush(with_alpha(colour, 110)),
                                       pen=pg.mkPen(None))
             self.means[m].setPen(pg.mkPen(colour, width=2.4, style=MEASURE_STYLES[m][0]))
-            parts.append(f"{swatch(colour)} {measure_label(m)}")
+            parts.append(f"{swatch(colour)}&nbsp;{nb(measure_label(m))}")
         parts.append(f"<span style='color:{c.muted.name()}'>"
-                     f"{tr('(points: each day; lines: 7-day mean)')}</span>")
-        set_title(self.plot, "&nbsp;&nbsp;".join(parts), c)
+                     f"{nb(tr('(points: each day; lines: 7-day mean)'))}</span>")
+        set_title(self.plot, ENTRY_GAP.join(parts), c)
         self.hover.setPen(pg.mkPen(c.hover, width=1))
 
 
@@ -250,9 +250,10 @@ class HeatmapPanel:
         self.plot = plot
         plain_plot(plot)
         plot.invertY(True)
-        font = QFont()
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.82))
-        plot.getAxis("left").setStyle(tickFont=font, tickLength=0)
+        plot.getAxis("left").setStyle(tickLength=0)
+        self.labels: list[str] = []
+        self._label_fit: tuple[int, int] | None = None
+        plot.vb.sigResized.connect(self._fit_labels)
         self.image = pg.ImageItem(axisOrder="col-major")
         plot.addItem(self.image)
         self.hover = pg.InfiniteLine(angle=90, movable=False)
@@ -269,12 +270,31 @@ class HeatmapPanel:
         self.image.setImage(series.items.T, levels=(-0.5, scale.max_item + 0.5),
                             autoLevels=False)
         self.image.setRect(QRectF(data.x[0] - HALF_DAY, 0, len(data.x) * DAY_SECONDS, n_items))
-        ticks = [(i + 0.5, tr(label)) for i, (_k, label) in enumerate(scale.items)]
-        self.plot.getAxis("left").setTicks([ticks, []])
+        self.labels = [tr(label) for _k, label in scale.items]
+        self._label_fit = None
+        self._fit_labels()
         self.plot.getAxis("right").setTicks([[], []])
         self.plot.setYRange(0, n_items, padding=0)
         if self.colours:
             self.set_colours(self.colours)
+
+    def _fit_labels(self) -> None:
+        """Item names in a font that fits one row each; when rows are too thin even for
+        a small font, every second name (the row order is the scale's)."""
+        if not self.labels:
+            return
+        row = self.plot.vb.height() / len(self.labels)
+        size = max(8, min(round(QFontInfo(QFont()).pixelSize() * 0.85), int(row)))
+        every = max(1, math.ceil(size / max(row, 1.0)))
+        if self._label_fit == (size, every):
+            return
+        self._label_fit = (size, every)
+        font = QFont()
+        font.setPixelSize(size)
+        axis = self.plot.getAxis("left")
+        axis.setStyle(tickFont=font)
+        axis.setTicks([[(i + 0.5, label) for i, label in enumerate(self.labels)
+                        if i % every == 0], []])
 
     def set_colours(self, c: ChartColours) -> None:
         self.colours = c
@@ -286,11 +306,11 @@ class HeatmapPanel:
         self.image.setLookupTable(np.array([[q.red(), q.green(), q.blue(), 255] for q in steps],
                                             dtype=np.ubyte))
         self.image.setLevels((-0.5, scale.max_item + 0.5))
-        keys = " ".join(f"{swatch(q, '&#9632;')}{i}" for i, q in enumerate(steps))
-        set_title(self.plot,
-                  f"<b>{tr('Items by day')} ({scale.key})</b>&nbsp;&nbsp;"
-                  f"0 {tr(scale.anchors[0])} {keys} {tr(scale.anchors[-1])}&nbsp;&nbsp;"
-                  f"<span style='color:{c.muted.name()}'>{tr('blank: not answered')}</span>", c)
+        keys = "&nbsp;".join(f"{swatch(q, '&#9632;')}{i}" for i, q in enumerate(steps))
+        set_title(self.plot, ENTRY_GAP.join([
+            f"<b>{nb(tr('Items by day'))}&nbsp;({scale.key})</b>",
+            f"{nb(tr(scale.anchors[0]))}&nbsp;{keys}&nbsp;{nb(tr(scale.anchors[-1]))}",
+            f"<span style='color:{c.muted.name()}'>{nb(tr('blank: not answered'))}</span>"]), c)
         self.hover.setPen(pg.mkPen(c.hover, width=1))
 
 
@@ -327,6 +347,8 @@ class AfterStepPanel:
         self.key = key
         per_step, means = data.after_step(key)
         self.means = means
+        # cuts with at least one total after them: the ones drawn and counted
+        per_step = [row for row in per_step if any(v is not None for v in row)]
         self.count = len(per_step)
         days = np.arange(AFTER_STEP_DAYS + 1, dtype=float)
         xs, ys = [], []
@@ -344,9 +366,10 @@ class AfterStepPanel:
         my = np.array([np.nan if v is None or n < MIN_CUTS else v
                        for v, n in zip(means, counts)], dtype=float)
         self.mean.setData(days, my)
+        self.shown_means = my
         self.mean_points.setData(*finite(days, my))
         top = np.nanmax(np.concatenate(ys)) if ys and np.isfinite(np.concatenate(ys)).any() else 10
-        self.plot.setYRange(0, float(top) * 1.1 + 1, padding=0)
+        keep_end_labels(self.plot, 0, float(top) * 1.1 + 1)
         self.plot.setLabel("left", tr("%s total") % key)
         if self.count == 0:
             self.message.setText(tr("No dose cut with check-ins after it yet."))
@@ -354,6 +377,29 @@ class AfterStepPanel:
             self.message.show()
         else:
             self.message.hide()
+
+    def summary(self) -> str:
+        """The drawn mean in words: its level on the first day, its peak and its last day."""
+        shown = [(k, float(v)) for k, v in enumerate(getattr(self, "shown_means", []))
+                 if np.isfinite(v)]
+        if not shown:
+            return ""
+        first, last = shown[0], shown[-1]
+        peak = max(shown, key=lambda kv: kv[1])
+
+        def at(k: int, v: float) -> str:
+            where = tr("on the day of the cut") if k == 0 else tr("on day %d") % k
+            return f"{v:.0f} {where}"
+
+        parts = [at(*first)]
+        if peak[0] not in (first[0], last[0]):
+            parts.append(tr("highest %s") % at(*peak))
+        elif peak[0] == first[0] and peak[0] != last[0]:
+            parts[0] = tr("highest %s") % parts[0]
+        if last[0] != first[0]:
+            highest = tr("(highest)")
+            parts.append(at(*last) + (" " + highest if peak[0] == last[0] else ""))
+        return tr("Mean %s total after a cut: %s.") % (self.key, ", ".join(parts))
 
     def set_colours(self, c: ChartColours) -> None:
         alpha = int(max(25, min(90, 900 / max(self.count, 1))))  # fainter when there are many
@@ -365,6 +411,11 @@ class AfterStepPanel:
         self.legend.setLabelTextColor(c.foreground)
         self.legend.setBrush(with_alpha(c.background, 200))
         self.legend.setPen(pg.mkPen(None))
-        set_title(self.plot, f"<b>{tr('After each dose cut')}</b>&nbsp;&nbsp;"
+        set_title(self.plot, f"<b>{nb(tr('After each dose cut'))}</b>{ENTRY_GAP}"
                   f"<span style='color:{c.muted.name()}'>"
-                  f"{tr('%s total, %d cuts') % (self.key or '', self.count)}</span>", c)
+                  f"{nb(self._count_text())}</span>", c)
+
+    def _count_text(self) -> str:
+        if self.count == 1:
+            return tr("%s total, 1 cut") % (self.key or "")
+        return tr("%s total, %d cuts") % (self.key or "", self.count)
