@@ -5,16 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from taper_desktop import APP_TITLE
 from taper_desktop.store import Store
 from taper_desktop.ui import import_export
 from taper_desktop.ui.about import show_about
 from taper_desktop.ui.calendar_tab import CalendarTab
-from taper_desktop.ui.charts_tab import ChartsTab
 from taper_desktop.ui.checkin_tab import CheckInTab
 from taper_desktop.ui.delete_data_dialog import delete_all_data
 from taper_desktop.ui.events import DataEvents
@@ -47,10 +46,14 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Main sections"))
         self.calendar_tab = CalendarTab(store, events)
         self.checkin_tab = CheckInTab(store, events)
-        self.charts_tab = ChartsTab(store, events)
+        # The charts (pyqtgraph, numpy) are built when first wanted: a faster start.
+        self._charts_tab = None
+        self._charts_page = QWidget()
+        self._charts_page.setAccessibleName(self.tr("Charts"))
         self.tabs.addTab(self.calendar_tab, self.tr("Taper &calendar"))
         self.tabs.addTab(self.checkin_tab, self.tr("Check-&in"))
-        self.tabs.addTab(self.charts_tab, self.tr("Cha&rts"))
+        self.tabs.addTab(self._charts_page, self.tr("Cha&rts"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.tabBar().setAccessibleName(self.tr("Main sections"))
         self.setCentralWidget(self.tabs)
         self.calendar_tab.open_checkin.connect(self.go_to_checkin)
@@ -68,6 +71,35 @@ class MainWindow(QMainWindow):
         self.reminders.quit_requested.connect(self.quit_app)
         self.statusBar().showMessage(self.tr("Ready. Your data stays on this computer."), 5000)
         self._restore_geometry()
+
+    @property
+    def charts_tab(self):
+        """The charts tab, built on first use and put in place of its light placeholder."""
+        if self._charts_tab is None:
+            from PySide6.QtGui import QGuiApplication
+
+            from taper_desktop.ui.charts_tab import ChartsTab
+
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._charts_tab = ChartsTab(self.store, self.events)
+                index = self.tabs.indexOf(self._charts_page)
+                current = self.tabs.currentIndex() == index
+                text = self.tabs.tabText(index)
+                self.tabs.blockSignals(True)
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, self._charts_tab, text)
+                if current:
+                    self.tabs.setCurrentIndex(index)
+                self.tabs.blockSignals(False)
+                self._charts_page.deleteLater()
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        return self._charts_tab
+
+    def _tab_changed(self, index: int) -> None:
+        if self._charts_tab is None and self.tabs.widget(index) is self._charts_page:
+            self.charts_tab  # noqa: B018 - builds the charts on first visit
 
     # ---- menus --------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
