@@ -89,8 +89,8 @@ class CalendarTab(QWidget):
         self.summary.setAccessibleName(self.tr("Plan summary"))
         h.addWidget(self.summary, 1)
         self.plan_button = self._button(self.tr("Set up your &taper plan..."), self.edit_plan)
-        self.hold_button = self._button(self.tr("&Pause steps (hold)..."), self.toggle_hold)
-        self.history_button = self._button(self.tr("Plan &history..."), self.show_history)
+        self.hold_button = self._button(self.tr("Pa&use steps (hold)..."), self.toggle_hold)
+        self.history_button = self._button(self.tr("Plan histor&y..."), self.show_history)
         for b in (self.plan_button, self.hold_button, self.history_button):
             h.addWidget(b)
         return bar
@@ -141,7 +141,7 @@ class CalendarTab(QWidget):
 
     def _refresh_summary(self) -> None:
         has_plan = self.plan is not None
-        self.plan_button.setText(self.tr("Change &plan...") if has_plan
+        self.plan_button.setText(self.tr("Change p&lan...") if has_plan
                                  else self.tr("Set up your &taper plan..."))
         self.plan_button.setAccessibleName(self.plan_button.text().replace("&", "")
                                            .replace("...", ""))
@@ -153,8 +153,8 @@ class CalendarTab(QWidget):
                 "it here day by day. You can log doses on any day meanwhile."))
             return
         current = self.current_hold()
-        self.hold_button.setText(self.tr("&Resume steps") if current else
-                                 self.tr("&Pause steps (hold)..."))
+        self.hold_button.setText(self.tr("Res&ume steps") if current else
+                                 self.tr("Pa&use steps (hold)..."))
         self.hold_button.setAccessibleName(self.hold_button.text().replace("&", "")
                                            .replace("...", ""))
         self.summary.setText(self.summary_text())

@@ -192,7 +192,7 @@ class CheckInTab(QWidget):
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         self.note.textChanged.connect(self.form_changed)
         note_layout.addWidget(self.note)
-        self.flag = QCheckBox(self.tr("Fla&g this day for my provider"))
+        self.flag = QCheckBox(self.tr("Flag this day for my pro&vider"))
         self.flag.setAccessibleName(self.tr("Flag this day for my provider"))
         self.flag.toggled.connect(self.form_changed)
         note_layout.addWidget(self.flag)

@@ -130,7 +130,7 @@ class DayPanel(QWidget):
         self.dose_note.returnPressed.connect(self.save_dose)
         buttons = QHBoxLayout()
         self.dose_save_button = self._button(self.tr("&Add dose"), self.save_dose)
-        self.dose_edit_button = self._button(self.tr("&Edit"), self.edit_selected_dose,
+        self.dose_edit_button = self._button(self.tr("Edit"), self.edit_selected_dose,
                                              self.tr("Edit selected dose"))
         self.dose_delete_button = self._button(self.tr("&Delete"), self.delete_selected_dose,
                                                self.tr("Delete selected dose"))
@@ -150,7 +150,7 @@ class DayPanel(QWidget):
         self.checkin_label = QLabel()
         self.checkin_label.setWordWrap(True)
         self.checkin_label.setAccessibleName(self.tr("Check-in summary"))
-        self.checkin_button = self._button(self.tr("Open check-&in"),
+        self.checkin_button = self._button(self.tr("Open chec&k-in"),
                                            lambda: self.open_checkin.emit(self.day),
                                            self.tr("Open this day's check-in"))
         h.addWidget(self.checkin_label, 1)
@@ -206,7 +206,7 @@ class DayPanel(QWidget):
         form.addRow(self.tr("COWS total"), self.visit_cows)
         v.addLayout(form)
         buttons = QHBoxLayout()
-        buttons.addWidget(self._button(self.tr("Add a&ppointment"), self.add_visit))
+        buttons.addWidget(self._button(self.tr("Add appoi&ntment"), self.add_visit))
         self.visit_delete_button = self._button(self.tr("Delete"), self.delete_visit,
                                                 self.tr("Delete selected appointment"))
         buttons.addWidget(self.visit_delete_button)

@@ -60,7 +60,7 @@ class HoldBanner(QFrame):
         texts.addWidget(self.text)
         texts.addWidget(self.detail)
         layout.addLayout(texts, 1)
-        self.hold_button = QPushButton(self.tr("&Record a hold from today"))
+        self.hold_button = QPushButton(self.tr("Rec&ord a hold from today"))
         self.hold_button.setAccessibleName(self.tr("Record a hold from today"))
         self.hold_button.setToolTip(self.tr(
             "Pauses the steps from today until you end the hold; later steps move on by "
