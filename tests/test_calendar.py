@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from taper_desktop.domain.models import Appointment, CheckIn, Dose, Hold, PlanRevision, Substance
 from taper_desktop.store import checkins, doses, plans, records
@@ -179,6 +180,29 @@ def test_logging_doses_changes_the_day(tab, qtbot, today):
         panel.delete_selected_dose()
     assert tab.month.cells[today].taken is None
     assert panel.dose_total.text() == "Not logged"
+
+
+def test_editing_a_dose_keeps_the_panel_narrow(tab, qtbot, today):
+    """Save changes and Cancel take the place of Edit and Delete: no sideways scroll."""
+    kratom_plan(tab.store, today - dt.timedelta(days=3))
+    doses.add(tab.store, Dose(today, 2.0, "g", "08:00"))
+    tab.refresh()
+    panel = tab.day_panel
+    panel.dose_message.setText("Dose added.")
+    panel.dose_message.setVisible(True)
+    QApplication.processEvents()  # let the layouts settle before measuring
+    width = panel.minimumSizeHint().width()
+    panel.dose_list.setCurrentRow(0)
+    panel.edit_selected_dose()
+    QApplication.processEvents()
+    assert panel.dose_cancel_button.isVisibleTo(panel)
+    assert not panel.dose_edit_button.isVisibleTo(panel)
+    assert not panel.dose_delete_button.isVisibleTo(panel)
+    assert not panel.dose_message.isVisibleTo(panel)  # an old "Dose added." would mislead
+    assert panel.minimumSizeHint().width() <= width
+    panel.cancel_edit()
+    assert panel.dose_edit_button.isVisibleTo(panel)
+    assert not panel.dose_cancel_button.isVisibleTo(panel)
 
 
 def test_taken_as_planned_is_one_action_and_never_doubles(tab, qtbot, today):
