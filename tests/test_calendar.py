@@ -425,3 +425,13 @@ def test_hold_dialog_returns_an_open_or_dated_hold(qtbot, today):
     dialog.end.setDate(dialog.start.date().addDays(-1))
     dialog.accept()
     assert "cannot be before" in dialog.error.text() and dialog.result() == 0
+
+
+def test_month_buttons_stay_put_while_paging(tab, qtbot):
+    """The month name's room fits the widest month: Next month never moves under the mouse."""
+    tab.month.set_selected(dt.date(2026, 5, 10))  # May: a short name
+    QApplication.processEvents()
+    x = tab.next_button.x()
+    tab.month.set_selected(dt.date(2026, 9, 10))  # September: a long one
+    QApplication.processEvents()
+    assert tab.next_button.x() == x

@@ -110,6 +110,11 @@ class CalendarTab(QWidget):
         font.setBold(True)
         self.month_label.setFont(font)
         self.month_label.setAccessibleName(self.tr("Month shown"))
+        # As wide as the widest month, so the buttons beside it stay put while paging.
+        metrics = self.month_label.fontMetrics()
+        self.month_label.setMinimumWidth(max(
+            metrics.horizontalAdvance(dt.date(2000, m, 1).strftime("%B 2000"))
+            for m in range(1, 13)) + 8)
         self.legend = QLabel(self.tr("Dot: SOWS total and its conventional band (darker = "
                                      "higher). Keys: arrows, Page Up/Down, Enter."))
         self.legend.setToolTip(self.tr(
