@@ -63,3 +63,22 @@ def test_unchanged_theme_does_not_repaint(window, store, themes, qtbot):
     window.events.settings_changed.emit()  # theme still "system"
     qtbot.wait(10)
     assert watch.count == 0
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_calendar_markers_stand_out_more_the_higher_the_band(name, qapp):
+    """Higher bands differ more from the cell, so 'the stronger the dot' reads right in a dark
+    theme too (a fixed dark blue-grey did the opposite on a dark cell)."""
+    from taper_desktop.ui.month_view import band_shade
+    from taper_desktop.ui.theme import palette_for
+
+    palette = palette_for(name)
+    base = palette.color(QPalette.ColorRole.Base)
+
+    def distance(level):
+        shade = band_shade(level, palette)
+        return sum(abs(a - b) for a, b in zip(shade.getRgb()[:3], base.getRgb()[:3]))
+
+    distances = [distance(level) for level in range(4)]
+    assert distances == sorted(distances) and len(set(distances)) == 4
+    assert distances[0] >= 30  # even "none" is visible on the cell

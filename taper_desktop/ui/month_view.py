@@ -43,6 +43,17 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last))
 
 
+def band_shade(level: int, palette: QPalette) -> QColor:
+    """The marker's colour: one calm blue-grey that stands out more from the cell the higher
+    the band, in a light theme (darker) and a dark one (lighter) alike."""
+    base = palette.color(QPalette.ColorRole.Base)
+    dark = base.lightness() < 128
+    ink = QColor(175, 195, 225) if dark else QColor(90, 110, 140)
+    weight = (0.3, 0.5, 0.72, 0.95)[level] if 0 <= level <= 3 else 0.55
+    return QColor(*(round(b + (i - b) * weight) for b, i in (
+        (base.red(), ink.red()), (base.green(), ink.green()), (base.blue(), ink.blue()))))
+
+
 class MonthView(QWidget):
     selected_changed = Signal(object)  # datetime.date
     activated = Signal(object)  # datetime.date (Enter or double-click)
@@ -274,10 +285,8 @@ class MonthView(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             label = cell.withdrawal or self.labels["partial"]
         else:
-            shade = QColor(90, 110, 140)  # one calm blue-grey, darker for higher bands
-            shade.setAlpha((60, 110, 170, 235)[cell.band_level] if cell.band_level >= 0 else 140)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(shade)
+            p.setBrush(band_shade(cell.band_level, self.palette()))
             label = cell.withdrawal + (f" {cell.band}" if cell.band else "")
         p.drawEllipse(dot)
         p.setFont(font)
