@@ -370,6 +370,25 @@ def test_history_lists_every_revision_and_hold(qtbot, store, today):
     assert dialog.holds.item(0, 2).text() == "3"
 
 
+def test_history_is_wide_enough_for_long_reasons(qtbot, store, today, monkeypatch):
+    """The last column (when it was saved) is not cut short by a long reason: the dialog
+    asks for the room its columns need (the screen may still cap it)."""
+    from taper_desktop.ui import plan_history
+    from taper_desktop.ui.plan_history import PlanHistoryDialog
+
+    asked = []
+    monkeypatch.setattr(plan_history, "resize_within_screen",
+                        lambda widget, width, height: asked.append(width))
+
+    plan = kratom_plan(store, today - dt.timedelta(days=30))
+    plans.add_revision(store, plan.id, PlanRevision(
+        today, "percent", 4, 5, 7, 0.1, reason="Slower steps after the hold, as agreed",
+        agreed_by="Dr. Rivera at the clinic"))
+    dialog = PlanHistoryDialog(plans.load_plan(store, plan.id))
+    qtbot.addWidget(dialog)
+    assert asked and asked[-1] >= dialog.revisions.horizontalHeader().length() + 20
+
+
 def test_calendar_ui_modules_hold_no_sql():
     import inspect
 

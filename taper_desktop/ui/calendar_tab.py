@@ -115,8 +115,9 @@ class CalendarTab(QWidget):
         self.month_label.setMinimumWidth(max(
             metrics.horizontalAdvance(dt.date(2000, m, 1).strftime("%B 2000"))
             for m in range(1, 13)) + 8)
-        self.legend = QLabel(self.tr("Dot: SOWS total and its conventional band (the "
-                                     "stronger the dot, the higher). Keys: arrows, Page Up/Down, Enter."))
+        self.legend = QLabel(self.tr(
+            "Dot: SOWS total and its conventional band (the stronger the dot, the higher). "
+            "Keys: arrows, Page Up/Down, Enter."))
         self.legend.setToolTip(self.tr(
             "Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the "
             "day. SOWS-Gossop totals are named and have no bands."))
