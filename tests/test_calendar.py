@@ -454,3 +454,46 @@ def test_month_buttons_stay_put_while_paging(tab, qtbot):
     tab.month.set_selected(dt.date(2026, 9, 10))  # September: a long one
     QApplication.processEvents()
     assert tab.next_button.x() == x
+
+
+def test_cells_keep_what_fits_and_never_spill_into_the_next_day():
+    """Large text: rows that do not fit are left out (marker and dose taken stay longest)."""
+    from taper_desktop.ui.month_view import DayCell, cell_rows
+
+    full = DayCell(planned="3 g", taken="3 g", withdrawal="12", band="moderate",
+                   band_level=2, held=True)
+    assert cell_rows(full, 4) == ["plan", "took", "marker", "hold"]
+    assert cell_rows(full, 3) == ["plan", "took", "marker"]
+    assert cell_rows(full, 2) == ["took", "marker"]
+    assert cell_rows(full, 1) == ["marker"]
+    assert cell_rows(full, 0) == []
+    quiet = DayCell(planned="3 g")  # a past day with nothing logged
+    assert cell_rows(quiet, 2) == ["plan", "not_logged"]
+    assert cell_rows(quiet, 1) == ["plan"]
+
+
+def test_month_view_paints_inside_its_cells_with_large_text(qtbot):
+    """Large text in a small grid: no marker is painted over the top of the cell below."""
+    from PySide6.QtGui import QColor, QFont, QFontMetrics
+
+    from taper_desktop.ui.month_view import DayCell, MonthView, band_shade
+
+    view = MonthView(dt.date(2026, 11, 27))
+    qtbot.addWidget(view)
+    font = QFont(view.font())
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    view.setFont(font)
+    view.resize(700, 420)
+    view.set_cells({dt.date(2026, 11, d): DayCell(
+        planned="3.4 g", taken="3.4 g", withdrawal="25", band="severe", band_level=3)
+        for d in range(1, 31)})
+    image = view.grab().toImage()
+    shade = band_shade(3, view.palette()).rgb()
+    number_h = QFontMetrics(font).height()
+    spilled = []
+    for index in range(7, 42):
+        r = view.cell_rect(index)
+        for y in range(int(r.top()) + 1, int(r.top()) + number_h):
+            spilled += [(index, x, y) for x in range(int(r.left()) + 1, int(r.right()) - 1)
+                        if image.pixel(x, y) == shade]
+    assert spilled == []

@@ -43,6 +43,32 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last))
 
 
+def cell_rows(cell: DayCell, room: int) -> list[str]:
+    """The rows a cell shows, top to bottom, as many as fit in room lines.
+
+    With large text or a small window not every row fits: the check-in marker and the dose
+    taken stay longest, the plan and "on hold" (the cell is shaded) go first; the day panel
+    and the tooltip still say everything.
+    """
+    rows = []
+    if cell.planned:
+        rows.append("plan")
+    if cell.taken is not None:
+        rows.append("took")
+    elif not cell.future:
+        rows.append("not_logged")
+    if cell.withdrawal or cell.partial:
+        rows.append("marker")
+    if cell.held:
+        rows.append("hold")
+    for dropped in ("hold", "not_logged", "plan", "took", "marker"):
+        if len(rows) <= max(room, 0):
+            break
+        if dropped in rows:
+            rows.remove(dropped)
+    return rows
+
+
 def band_shade(level: int, palette: QPalette) -> QColor:
     """The marker's colour: one calm blue-grey that stands out more from the cell the higher
     the band, in a light theme (darker) and a dark one (lighter) alike."""
@@ -259,21 +285,23 @@ class MonthView(QWidget):
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
             y += line_h
 
-        if cell.planned:
-            line(f"{self.labels['plan']} {cell.planned}", text)
-        if cell.taken is not None:
-            taken = f"{self.labels['took']} {cell.taken}"
-            if cell.over_plan:
-                taken += f" ({cell.over_plan})"
-            line(taken, text)
-        elif not cell.future:
-            line(self.labels["not_logged"], dim, italic=True)
-        if cell.withdrawal or cell.partial:
-            self._paint_marker(p, QRectF(inner.left(), y + 1, inner.width(), line_h), cell,
-                               small, text)
-            y += line_h + 2
-        if cell.held:
-            line(self.labels["hold"], text)
+        room = int((inner.bottom() + 2 - y) // line_h)
+        for row in cell_rows(cell, room):
+            if row == "plan":
+                line(f"{self.labels['plan']} {cell.planned}", text)
+            elif row == "took":
+                taken = f"{self.labels['took']} {cell.taken}"
+                if cell.over_plan:
+                    taken += f" ({cell.over_plan})"
+                line(taken, text)
+            elif row == "not_logged":
+                line(self.labels["not_logged"], dim, italic=True)
+            elif row == "marker":
+                self._paint_marker(p, QRectF(inner.left(), y, inner.width(), line_h), cell,
+                                   small, text)
+                y += line_h
+            elif row == "hold":
+                line(self.labels["hold"], text)
 
     def _paint_marker(self, p, r: QRectF, cell: DayCell, font, text) -> None:
         """A small dot shaded by the conventional band, then the total and band name."""
