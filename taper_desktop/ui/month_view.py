@@ -320,6 +320,8 @@ class MonthView(QWidget):
         p.setFont(font)
         p.setPen(text)
         rest = QRectF(dot.right() + 4, r.top(), r.width() - size - 4, r.height())
+        if cell.band and fm.horizontalAdvance(label) > rest.width():
+            label = cell.withdrawal  # "25" reads better than "25 sev..."; the dot keeps the band
         p.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    fm.elidedText(label, Qt.TextElideMode.ElideRight, int(rest.width())))
 
