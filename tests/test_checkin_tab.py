@@ -480,3 +480,17 @@ def test_large_text_stacks_the_header_and_columns_instead_of_clipping(window, qt
     for button in (strip.as_planned, strip.log_button):
         assert button.width() >= button.sizeHint().width()
     assert tab.scroll.widget().minimumSizeHint().width() <= tab.scroll.viewport().width()
+
+
+def test_opening_another_day_shows_the_focused_item(window, qtbot, today):
+    """Scrolled down to the note, then the previous day: the row a digit would answer is
+    in view, not left above the visible part."""
+    tab = checkin_tab(window, qtbot)
+    window.resize(900, 420)  # small: the form scrolls
+    scroll = tab.scroll
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    tab.open_day(today - ONE)
+    row = tab.item_rows[0]
+    assert row.hasFocus()
+    qtbot.waitUntil(lambda: not row.visibleRegion().isEmpty())

@@ -422,12 +422,13 @@ class CheckInTab(QWidget):
         return text
 
     def focus_first_blank(self) -> None:
-        for row in self.item_rows:
-            if row.value is None:
-                row.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
-        if self.item_rows:
-            self.item_rows[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        """Keyboard on the first unanswered item (else the first), scrolled into view: a
+        digit typed next must answer a row the person can see."""
+        row = next((r for r in self.item_rows if r.value is None),
+                   self.item_rows[0] if self.item_rows else None)
+        if row is not None:
+            row.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(row)
 
     def reload(self) -> None:
         """Settings or data changed elsewhere: show the same day again, keeping typing."""
