@@ -82,3 +82,26 @@ def test_calendar_markers_stand_out_more_the_higher_the_band(name, qapp):
     distances = [distance(level) for level in range(4)]
     assert distances == sorted(distances) and len(set(distances)) == 4
     assert distances[0] >= 30  # even "none" is visible on the cell
+
+
+def test_hold_banner_follows_a_theme_switch(themes, store, qtbot, today):
+    """The banner's background comes from the palette of the theme in force, not the one it
+    was built under (its text would be light on light after switching to dark)."""
+    from taper_desktop.ui.checkin.hold_banner import HoldBanner
+
+    manager, _ = themes
+    manager.apply("light")
+    banner = HoldBanner(store, lambda: today)
+    qtbot.addWidget(banner)
+    banner.text.setText("Your symptoms are higher than before the step.")
+    banner.resize(400, 80)
+    app = QApplication.instance()
+
+    def background():
+        return banner.grab().toImage().pixelColor(banner.width() // 2, banner.height() - 4)
+
+    assert background() == app.palette().color(QPalette.ColorRole.AlternateBase)
+    manager.apply("dark")
+    QApplication.processEvents()
+    assert background() == app.palette().color(QPalette.ColorRole.AlternateBase)
+    assert is_dark(banner.palette())
