@@ -482,7 +482,8 @@ class PlanDialog(QDialog):
         if choice is None:
             self.preview.setRowCount(0)
             self.chart.clear()
-            self.end_label.setText(self.tr("Fix the fields marked to see the schedule."))
+            self.end_label.setText(self.tr(
+                "The schedule appears here once the fields marked on the left are complete."))
             return
         holds = [h for h in self.holds if h.end_day is None
                  or h.end_day >= choice.revision.effective_date]
