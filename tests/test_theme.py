@@ -105,3 +105,32 @@ def test_hold_banner_follows_a_theme_switch(themes, store, qtbot, today):
     QApplication.processEvents()
     assert background() == app.palette().color(QPalette.ColorRole.AlternateBase)
     assert is_dark(banner.palette())
+
+
+def test_held_days_stand_out_in_the_dark_theme_too(qtbot):
+    """A held day differs visibly from a plain one even where AlternateBase is close to Base
+    and the "On hold" line has no room."""
+    import datetime as dt
+
+    from taper_desktop.ui.month_view import DayCell, MonthView
+    from taper_desktop.ui.theme import palette_for
+
+    view = MonthView(dt.date(2026, 11, 27))
+    qtbot.addWidget(view)
+    view.setPalette(palette_for("dark"))
+    view.labels = {**view.labels, "hold": ""}  # the shading alone, as when no line fits
+    view.resize(700, 400)
+    view.set_cells({dt.date(2026, 11, 2): DayCell(held=True, future=True),
+                    dt.date(2026, 11, 3): DayCell(future=True)})
+    image = view.grab().toImage()
+    days = view.visible_days()
+
+    def ink(day):
+        r = view.cell_rect(days.index(day)).adjusted(8, 30, -8, -4)
+        base = view.palette().color(QPalette.ColorRole.Base)
+        return sum(1 for x in range(int(r.left()), int(r.right()))
+                   for y in range(int(r.top()), int(r.bottom()))
+                   if abs(image.pixelColor(x, y).lightness() - base.lightness()) >= 8)
+
+    assert ink(dt.date(2026, 11, 3)) == 0
+    assert ink(dt.date(2026, 11, 2)) > 20

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 ROWS, COLS = 6, 7
@@ -227,6 +227,11 @@ class MonthView(QWidget):
         cell = self.cells.get(day) if in_month else None
         if cell and cell.held:
             p.fillRect(r, self._hold_colour())
+            # Soft diagonal lines as well: the shade alone nearly vanishes in a dark theme,
+            # and with large text the "On hold" line may not fit.
+            lines = QColor(text)
+            lines.setAlpha(40)
+            p.fillRect(r, QBrush(lines, Qt.BrushStyle.BDiagPattern))
         if day == self.selected:
             fill = QColor(highlight)
             fill.setAlpha(45)
