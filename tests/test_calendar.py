@@ -497,3 +497,17 @@ def test_month_view_paints_inside_its_cells_with_large_text(qtbot):
             spilled += [(index, x, y) for x in range(int(r.left()) + 1, int(r.right()) - 1)
                         if image.pixel(x, y) == shade]
     assert spilled == []
+
+
+def test_enter_in_an_appointment_field_adds_it(tab, qtbot, store, today):
+    """As for doses and medications, Enter in any appointment field adds the appointment."""
+    panel = tab.day_panel
+    panel.visit_clinician.setText("Dr. Rivera")
+    panel.visit_cows.setText("60")
+    qtbot.keyClick(panel.visit_cows, Qt.Key.Key_Return)
+    assert "0 to 48" in panel.visit_message.text()
+    assert records.appointments_between(store, today, today) == []
+    panel.visit_cows.setText("12")
+    qtbot.keyClick(panel.visit_cows, Qt.Key.Key_Return)
+    assert [a.clinician for a in records.appointments_between(store, today, today)] == [
+        "Dr. Rivera"]

@@ -213,6 +213,8 @@ class DayPanel(QWidget):
         form.addRow(self.tr("Clinician"), self.visit_clinician)
         form.addRow(self.tr("Note"), self.visit_note)
         form.addRow(self.tr("COWS total"), self.visit_cows)
+        for edit in (self.visit_time, self.visit_clinician, self.visit_note, self.visit_cows):
+            edit.returnPressed.connect(self.add_visit)  # Enter adds, as for doses and meds
         v.addLayout(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self._button(self.tr("Add appoi&ntment"), self.add_visit))
