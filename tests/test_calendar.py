@@ -106,6 +106,8 @@ def test_custom_steps_must_be_in_order_and_increase_needs_agreement(qtbot, store
     dialog.rule.setCurrentIndex(dialog.rule.findData("custom"))
     fill(dialog, start="30", resolution="5", target="0")
     table = dialog.custom_table
+    header = table.horizontalHeader()  # the typed dose gets room, not just the check box
+    assert header.sectionResizeMode(1) == header.ResizeMode.Stretch
     table.item(0, 1).setText("25")
     dialog.add_custom_step(today + dt.timedelta(days=3), 20)
     assert "in order" in dialog.errors["custom"].text()

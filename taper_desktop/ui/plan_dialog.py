@@ -166,9 +166,11 @@ class PlanDialog(QDialog):
             self.tr("Date (YYYY-MM-DD)"), self.tr("Dose"),
             self.tr("Increase agreed with provider")])
         header = self.custom_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Date and dose share the room (the dose is what is typed); the check box column
+        # needs only its heading.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.custom_table.setAccessibleName(self.tr("Custom steps"))
         self.custom_table.itemChanged.connect(self.update_preview)
         self.custom_table.setMinimumHeight(110)
