@@ -513,3 +513,15 @@ def test_enter_in_an_appointment_field_adds_it(tab, qtbot, store, today):
     qtbot.keyClick(panel.visit_cows, Qt.Key.Key_Return)
     assert [a.clinician for a in records.appointments_between(store, today, today)] == [
         "Dr. Rivera"]
+
+
+def test_a_future_day_has_no_check_in_to_open_yet(tab, today):
+    """The check-in tab refuses future days, so the day panel does not offer one."""
+    panel = tab.day_panel
+    tab.month.set_selected(today + dt.timedelta(days=2))
+    assert panel.day == today + dt.timedelta(days=2)
+    assert not panel.checkin_button.isEnabled()
+    assert panel.checkin_label.text() == "Can be filled in on the day."
+    tab.month.set_selected(today)
+    assert panel.checkin_button.isEnabled()
+    assert panel.checkin_label.text() == "Not logged"

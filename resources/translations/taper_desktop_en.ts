@@ -939,6 +939,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Can be filled in on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%s partly answered (%d of %d items)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -310,9 +310,12 @@ class DayPanel(QWidget):
         return text
 
     def _refresh_checkin(self) -> None:
+        future = self.day > settings.diary_today(self.store)
+        self.checkin_button.setEnabled(not future)  # the check-in tab refuses future days
         checkin = checkins.get(self.store, self.day)
         if checkin is None:
-            self.checkin_label.setText(self.tr("Not logged"))
+            self.checkin_label.setText(self.tr("Can be filled in on the day.") if future
+                                       else self.tr("Not logged"))
             return
         scale = checkin.scale
         if checkin.total is None:
