@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from taper_desktop.domain.models import Appointment, CheckIn, Dose, Hold, PlanRevision, Substance
 from taper_desktop.store import checkins, doses, plans, records
@@ -105,6 +106,8 @@ def test_custom_steps_must_be_in_order_and_increase_needs_agreement(qtbot, store
     dialog.rule.setCurrentIndex(dialog.rule.findData("custom"))
     fill(dialog, start="30", resolution="5", target="0")
     table = dialog.custom_table
+    header = table.horizontalHeader()  # the typed dose gets room, not just the check box
+    assert header.sectionResizeMode(1) == header.ResizeMode.Stretch
     table.item(0, 1).setText("25")
     dialog.add_custom_step(today + dt.timedelta(days=3), 20)
     assert "in order" in dialog.errors["custom"].text()
@@ -179,6 +182,29 @@ def test_logging_doses_changes_the_day(tab, qtbot, today):
         panel.delete_selected_dose()
     assert tab.month.cells[today].taken is None
     assert panel.dose_total.text() == "Not logged"
+
+
+def test_editing_a_dose_keeps_the_panel_narrow(tab, qtbot, today):
+    """Save changes and Cancel take the place of Edit and Delete: no sideways scroll."""
+    kratom_plan(tab.store, today - dt.timedelta(days=3))
+    doses.add(tab.store, Dose(today, 2.0, "g", "08:00"))
+    tab.refresh()
+    panel = tab.day_panel
+    panel.dose_message.setText("Dose added.")
+    panel.dose_message.setVisible(True)
+    QApplication.processEvents()  # let the layouts settle before measuring
+    width = panel.minimumSizeHint().width()
+    panel.dose_list.setCurrentRow(0)
+    panel.edit_selected_dose()
+    QApplication.processEvents()
+    assert panel.dose_cancel_button.isVisibleTo(panel)
+    assert not panel.dose_edit_button.isVisibleTo(panel)
+    assert not panel.dose_delete_button.isVisibleTo(panel)
+    assert not panel.dose_message.isVisibleTo(panel)  # an old "Dose added." would mislead
+    assert panel.minimumSizeHint().width() <= width
+    panel.cancel_edit()
+    assert panel.dose_edit_button.isVisibleTo(panel)
+    assert not panel.dose_cancel_button.isVisibleTo(panel)
 
 
 def test_taken_as_planned_is_one_action_and_never_doubles(tab, qtbot, today):
@@ -346,6 +372,25 @@ def test_history_lists_every_revision_and_hold(qtbot, store, today):
     assert dialog.holds.item(0, 2).text() == "3"
 
 
+def test_history_is_wide_enough_for_long_reasons(qtbot, store, today, monkeypatch):
+    """The last column (when it was saved) is not cut short by a long reason: the dialog
+    asks for the room its columns need (the screen may still cap it)."""
+    from taper_desktop.ui import plan_history
+    from taper_desktop.ui.plan_history import PlanHistoryDialog
+
+    asked = []
+    monkeypatch.setattr(plan_history, "resize_within_screen",
+                        lambda widget, width, height: asked.append(width))
+
+    plan = kratom_plan(store, today - dt.timedelta(days=30))
+    plans.add_revision(store, plan.id, PlanRevision(
+        today, "percent", 4, 5, 7, 0.1, reason="Slower steps after the hold, as agreed",
+        agreed_by="Dr. Rivera at the clinic"))
+    dialog = PlanHistoryDialog(plans.load_plan(store, plan.id))
+    qtbot.addWidget(dialog)
+    assert asked and asked[-1] >= dialog.revisions.horizontalHeader().length() + 20
+
+
 def test_calendar_ui_modules_hold_no_sql():
     import inspect
 
@@ -401,3 +446,82 @@ def test_hold_dialog_returns_an_open_or_dated_hold(qtbot, today):
     dialog.end.setDate(dialog.start.date().addDays(-1))
     dialog.accept()
     assert "cannot be before" in dialog.error.text() and dialog.result() == 0
+
+
+def test_month_buttons_stay_put_while_paging(tab, qtbot):
+    """The month name's room fits the widest month: Next month never moves under the mouse."""
+    tab.month.set_selected(dt.date(2026, 5, 10))  # May: a short name
+    QApplication.processEvents()
+    x = tab.next_button.x()
+    tab.month.set_selected(dt.date(2026, 9, 10))  # September: a long one
+    QApplication.processEvents()
+    assert tab.next_button.x() == x
+
+
+def test_cells_keep_what_fits_and_never_spill_into_the_next_day():
+    """Large text: rows that do not fit are left out (marker and dose taken stay longest)."""
+    from taper_desktop.ui.month_view import DayCell, cell_rows
+
+    full = DayCell(planned="3 g", taken="3 g", withdrawal="12", band="moderate",
+                   band_level=2, held=True)
+    assert cell_rows(full, 4) == ["plan", "took", "marker", "hold"]
+    assert cell_rows(full, 3) == ["plan", "took", "marker"]
+    assert cell_rows(full, 2) == ["took", "marker"]
+    assert cell_rows(full, 1) == ["marker"]
+    assert cell_rows(full, 0) == []
+    quiet = DayCell(planned="3 g")  # a past day with nothing logged
+    assert cell_rows(quiet, 2) == ["plan", "not_logged"]
+    assert cell_rows(quiet, 1) == ["plan"]
+
+
+def test_month_view_paints_inside_its_cells_with_large_text(qtbot):
+    """Large text in a small grid: no marker is painted over the top of the cell below."""
+    from PySide6.QtGui import QColor, QFont, QFontMetrics
+
+    from taper_desktop.ui.month_view import DayCell, MonthView, band_shade
+
+    view = MonthView(dt.date(2026, 11, 27))
+    qtbot.addWidget(view)
+    font = QFont(view.font())
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    view.setFont(font)
+    view.resize(700, 420)
+    view.set_cells({dt.date(2026, 11, d): DayCell(
+        planned="3.4 g", taken="3.4 g", withdrawal="25", band="severe", band_level=3)
+        for d in range(1, 31)})
+    image = view.grab().toImage()
+    shade = band_shade(3, view.palette()).rgb()
+    number_h = QFontMetrics(font).height()
+    spilled = []
+    for index in range(7, 42):
+        r = view.cell_rect(index)
+        for y in range(int(r.top()) + 1, int(r.top()) + number_h):
+            spilled += [(index, x, y) for x in range(int(r.left()) + 1, int(r.right()) - 1)
+                        if image.pixel(x, y) == shade]
+    assert spilled == []
+
+
+def test_enter_in_an_appointment_field_adds_it(tab, qtbot, store, today):
+    """As for doses and medications, Enter in any appointment field adds the appointment."""
+    panel = tab.day_panel
+    panel.visit_clinician.setText("Dr. Rivera")
+    panel.visit_cows.setText("60")
+    qtbot.keyClick(panel.visit_cows, Qt.Key.Key_Return)
+    assert "0 to 48" in panel.visit_message.text()
+    assert records.appointments_between(store, today, today) == []
+    panel.visit_cows.setText("12")
+    qtbot.keyClick(panel.visit_cows, Qt.Key.Key_Return)
+    assert [a.clinician for a in records.appointments_between(store, today, today)] == [
+        "Dr. Rivera"]
+
+
+def test_a_future_day_has_no_check_in_to_open_yet(tab, today):
+    """The check-in tab refuses future days, so the day panel does not offer one."""
+    panel = tab.day_panel
+    tab.month.set_selected(today + dt.timedelta(days=2))
+    assert panel.day == today + dt.timedelta(days=2)
+    assert not panel.checkin_button.isEnabled()
+    assert panel.checkin_label.text() == "Can be filled in on the day."
+    tab.month.set_selected(today)
+    assert panel.checkin_button.isEnabled()
+    assert panel.checkin_label.text() == "Not logged"

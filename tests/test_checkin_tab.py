@@ -457,3 +457,40 @@ def test_save_is_all_or_nothing(store):
     assert checkins.get(store, day) is None
     assert drafts.get(store, draft_key(day)) is not None  # the draft survives a failed save
     assert records.medications_between(store, day, day) == []
+
+
+def test_large_text_stacks_the_header_and_columns_instead_of_clipping(window, qtbot):
+    """Large text in a 1280 x 800 window: the dose strip goes under the day and the other
+    measures under the scale, so no button is squeezed and nothing scrolls sideways."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    tab = window.checkin_tab
+    window.tabs.setCurrentWidget(tab)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: tab.header.direction() == QBoxLayout.Direction.LeftToRight)
+    assert tab.columns.direction() == QBoxLayout.Direction.LeftToRight
+    font = tab.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    tab.setFont(font)
+    window.resize(1281, 800)  # a resize after the font change, as a screen change gives
+    qtbot.waitUntil(lambda: tab.header.direction() == QBoxLayout.Direction.TopToBottom)
+    assert tab.columns.direction() == QBoxLayout.Direction.TopToBottom
+    QApplication.processEvents()
+    strip = tab.dose_strip
+    for button in (strip.as_planned, strip.log_button):
+        assert button.width() >= button.sizeHint().width()
+    assert tab.scroll.widget().minimumSizeHint().width() <= tab.scroll.viewport().width()
+
+
+def test_opening_another_day_shows_the_focused_item(window, qtbot, today):
+    """Scrolled down to the note, then the previous day: the row a digit would answer is
+    in view, not left above the visible part."""
+    tab = checkin_tab(window, qtbot)
+    window.resize(900, 420)  # small: the form scrolls
+    scroll = tab.scroll
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    tab.open_day(today - ONE)
+    row = tab.item_rows[0]
+    assert row.hasFocus()
+    qtbot.waitUntil(lambda: not row.visibleRegion().isEmpty())

@@ -120,6 +120,24 @@ def test_window_shows_a_quiet_notice_and_goes_to_checkin(qtbot, store):
     assert not notice.isVisible()
 
 
+def test_saving_the_days_checkin_clears_the_notice(qtbot, store):
+    """Checking in from the tab (not the notice's button) also takes the notice away."""
+    from taper_desktop.app import build_window
+
+    clock = Clock(dt.datetime(2026, 3, 10, 21, 0))
+    window = build_window(store, clock=clock, has_tray=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_reminder(DAY)
+    notice = window.reminder_notice
+    assert notice.isVisible()
+    window.events.checkin_saved.emit(DAY - dt.timedelta(days=1))  # another day: stays
+    assert notice.isVisible()
+    window.events.checkin_saved.emit(DAY)
+    assert not notice.isVisible()
+
+
 def test_a_simulated_week_reminds_only_on_days_without_a_checkin(store, qtbot):
     clock = Clock(dt.datetime(2026, 3, 9, 8, 0))
     controller, _events = _controller(store, qtbot, clock)

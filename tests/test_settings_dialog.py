@@ -106,3 +106,14 @@ def test_tab_order_follows_reading_order(dialog):
         widget = widget.nextInFocusChain()
     tops = [w.mapTo(dialog, w.rect().topLeft()).y() for w in chain]
     assert len(chain) == len(editors) and tops == sorted(tops)
+
+
+def test_decimals_show_as_people_write_them(dialog):
+    """The default resolution 0.1 reads "0.1", not "0.100", and still steps and saves."""
+    spin = dialog.editors["default_resolution"].widget
+    assert spin.text() == "0.1"
+    spin.setValue(0.25)
+    assert spin.text() == "0.25"
+    spin.setValue(2)
+    assert spin.text() == "2"
+    assert dialog.checked_values()["default_resolution"] == 2

@@ -271,14 +271,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pause steps (hold)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan &amp;history...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt; Previous month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,15 +291,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dot: SOWS total and its conventional band (darker = higher). Keys: arrows, Page Up/Down, Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the day. SOWS-Gossop totals are named and have no bands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;plan...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,7 +299,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Resume steps</source>
+        <source>Pa&amp;use steps (hold)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan histor&amp;y...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot: SOWS total and its conventional band (the stronger the dot, the higher). Keys: arrows, Page Up/Down, Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change p&amp;lan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -593,7 +593,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fla&amp;g this day for my provider</source>
+        <source>Flag this day for my pro&amp;vider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -799,10 +799,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit selected dose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,10 +824,6 @@
     </message>
     <message>
         <source>Check-in summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open check-&amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -931,7 +923,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a&amp;ppointment</source>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open chec&amp;k-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add appoi&amp;ntment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -980,6 +980,10 @@
     </message>
     <message>
         <source>Day %d of this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be filled in on the day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1206,7 +1210,7 @@ Taper Desktop closes afterwards. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Record a hold from today</source>
+        <source>Rec&amp;ord a hold from today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1753,7 +1757,7 @@ Taper Desktop closes afterwards. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix the fields marked to see the schedule.</source>
+        <source>The schedule appears here once the fields marked on the left are complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -89,8 +89,8 @@ class CalendarTab(QWidget):
         self.summary.setAccessibleName(self.tr("Plan summary"))
         h.addWidget(self.summary, 1)
         self.plan_button = self._button(self.tr("Set up your &taper plan..."), self.edit_plan)
-        self.hold_button = self._button(self.tr("&Pause steps (hold)..."), self.toggle_hold)
-        self.history_button = self._button(self.tr("Plan &history..."), self.show_history)
+        self.hold_button = self._button(self.tr("Pa&use steps (hold)..."), self.toggle_hold)
+        self.history_button = self._button(self.tr("Plan histor&y..."), self.show_history)
         for b in (self.plan_button, self.hold_button, self.history_button):
             h.addWidget(b)
         return bar
@@ -110,8 +110,14 @@ class CalendarTab(QWidget):
         font.setBold(True)
         self.month_label.setFont(font)
         self.month_label.setAccessibleName(self.tr("Month shown"))
-        self.legend = QLabel(self.tr("Dot: SOWS total and its conventional band (darker = "
-                                     "higher). Keys: arrows, Page Up/Down, Enter."))
+        # As wide as the widest month, so the buttons beside it stay put while paging.
+        metrics = self.month_label.fontMetrics()
+        self.month_label.setMinimumWidth(max(
+            metrics.horizontalAdvance(dt.date(2000, m, 1).strftime("%B 2000"))
+            for m in range(1, 13)) + 8)
+        self.legend = QLabel(self.tr(
+            "Dot: SOWS total and its conventional band (the stronger the dot, the higher). "
+            "Keys: arrows, Page Up/Down, Enter."))
         self.legend.setToolTip(self.tr(
             "Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the "
             "day. SOWS-Gossop totals are named and have no bands."))
@@ -141,7 +147,7 @@ class CalendarTab(QWidget):
 
     def _refresh_summary(self) -> None:
         has_plan = self.plan is not None
-        self.plan_button.setText(self.tr("Change &plan...") if has_plan
+        self.plan_button.setText(self.tr("Change p&lan...") if has_plan
                                  else self.tr("Set up your &taper plan..."))
         self.plan_button.setAccessibleName(self.plan_button.text().replace("&", "")
                                            .replace("...", ""))
@@ -153,8 +159,8 @@ class CalendarTab(QWidget):
                 "it here day by day. You can log doses on any day meanwhile."))
             return
         current = self.current_hold()
-        self.hold_button.setText(self.tr("&Resume steps") if current else
-                                 self.tr("&Pause steps (hold)..."))
+        self.hold_button.setText(self.tr("Res&ume steps") if current else
+                                 self.tr("Pa&use steps (hold)..."))
         self.hold_button.setAccessibleName(self.hold_button.text().replace("&", "")
                                            .replace("...", ""))
         self.summary.setText(self.summary_text())

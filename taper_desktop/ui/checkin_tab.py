@@ -13,8 +13,8 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-    QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QApplication, QBoxLayout, QCheckBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from taper_desktop.domain import scales
@@ -94,9 +94,15 @@ class CheckInTab(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         return line
 
-    def _build_header(self) -> QHBoxLayout:
-        header = QHBoxLayout()
-        header.setSpacing(8)
+    def _build_header(self) -> QBoxLayout:
+        """The day and its arrows, then the dose strip: side by side, or one above the other
+        when the window is too narrow for both (large text, small screen)."""
+        header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        header.setSpacing(32)
+        self.header = header
+        nav = QHBoxLayout()
+        nav.setSpacing(8)
+        self.header_nav = nav
         self.prev_button = QPushButton(self.tr("◀"))
         self.prev_button.setAccessibleName(self.tr("Previous day (Ctrl+Left)"))
         self.prev_button.setToolTip(self.tr("Previous day (Ctrl+Left)"))
@@ -119,11 +125,12 @@ class CheckInTab(QWidget):
         self.day_label.setMinimumWidth(self.day_label.fontMetrics().horizontalAdvance(
             "Wednesday 30 September 2026 · yesterday") + 8)
         self.day_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        header.addWidget(self.prev_button)
-        header.addWidget(self.day_label)
-        header.addWidget(self.next_button)
-        header.addWidget(self.today_button)
-        header.addSpacing(32)
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.day_label)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.today_button)
+        nav.addStretch(1)
+        header.addLayout(nav)
         self.dose_strip = DoseStrip(self.store)
         self.dose_strip.logged.connect(self.events.doses_changed.emit)
         self.dose_strip.message.connect(self.say)
@@ -133,7 +140,8 @@ class CheckInTab(QWidget):
 
     def _build_body(self) -> QScrollArea:
         content = QWidget()
-        columns = QHBoxLayout(content)
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
+        self.columns = columns
         columns.setContentsMargins(0, 0, 8, 0)
         columns.setSpacing(16)
 
@@ -192,13 +200,14 @@ class CheckInTab(QWidget):
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         self.note.textChanged.connect(self.form_changed)
         note_layout.addWidget(self.note)
-        self.flag = QCheckBox(self.tr("Fla&g this day for my provider"))
+        self.flag = QCheckBox(self.tr("Flag this day for my pro&vider"))
         self.flag.setAccessibleName(self.tr("Flag this day for my provider"))
         self.flag.toggled.connect(self.form_changed)
         note_layout.addWidget(self.flag)
         side.addWidget(note_box)
         side.addStretch(1)
         side_widget = QWidget()
+        self.side_widget = side_widget
         side_widget.setLayout(side)
         side_widget.setMinimumWidth(340)
         side_widget.setMaximumWidth(520)
@@ -243,15 +252,21 @@ class CheckInTab(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         texts.addWidget(self.band_note)
         texts.addWidget(self.citation)
-        footer.addLayout(texts, 1)
+        footer.addLayout(texts, 3)
         side = QVBoxLayout()
         side.setSpacing(4)
         self.status_label = QLabel()
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.status_label.setWordWrap(True)  # "saved at ... · changes not saved yet" is long
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                        QSizePolicy.Policy.Preferred)
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setFixedWidth(400)
+        self.message_label.setMinimumWidth(
+            self.message_label.fontMetrics().averageCharWidth() * 20)
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                         QSizePolicy.Policy.Fixed)
         self.message_label.setFixedHeight(self.message_label.fontMetrics().lineSpacing() * 2 + 4)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.message_label.setAccessibleName(self.tr("Message"))
@@ -275,7 +290,7 @@ class CheckInTab(QWidget):
         save_row.addWidget(self.message_label)
         save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
         side.addLayout(save_row)
-        footer.addLayout(side)
+        footer.addLayout(side, 2)
         return footer
 
     def _build_shortcuts(self) -> None:
@@ -407,12 +422,13 @@ class CheckInTab(QWidget):
         return text
 
     def focus_first_blank(self) -> None:
-        for row in self.item_rows:
-            if row.value is None:
-                row.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
-        if self.item_rows:
-            self.item_rows[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        """Keyboard on the first unanswered item (else the first), scrolled into view: a
+        digit typed next must answer a row the person can see."""
+        row = next((r for r in self.item_rows if r.value is None),
+                   self.item_rows[0] if self.item_rows else None)
+        if row is not None:
+            row.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(row)
 
     def reload(self) -> None:
         """Settings or data changed elsewhere: show the same day again, keeping typing."""
@@ -571,8 +587,35 @@ class CheckInTab(QWidget):
         schedule = PlanSchedule(plan.revisions, plan.holds) if plan else None
         self.dose_strip.show_day(self.day, schedule, plan)
         self.banner.refresh(schedule)
+        self._fit_layout()
+
+    def _fit_layout(self) -> None:
+        """Side by side where both halves fit, else one above the other (large text, small
+        screen): the day and the dose strip, and the scale and the other measures. Nothing is
+        squeezed into clipped buttons or pushed off to the right."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        needed = (self.header_nav.sizeHint().width() + 32
+                  + self.dose_strip.sizeHint().width())
+        self._set_direction(self.header, needed <= room, 32, 4)
+        room -= self.scroll.verticalScrollBar().sizeHint().width() + 8
+        needed = (self.left_column.minimumSizeHint().width() + 16
+                  + max(self.side_widget.minimumSizeHint().width(), 340))
+        self._set_direction(self.columns, needed <= room, 16, 10)
+
+    @staticmethod
+    def _set_direction(layout: QBoxLayout, side_by_side: bool, wide: int, stacked: int) -> None:
+        direction = (QBoxLayout.Direction.LeftToRight if side_by_side
+                     else QBoxLayout.Direction.TopToBottom)
+        if layout.direction() != direction:
+            layout.setDirection(direction)
+            layout.setSpacing(wide if side_by_side else stacked)
 
     # ---- Qt events --------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_layout()
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         today = self.today()

@@ -47,6 +47,13 @@ def parse_time(text: str) -> str | None:
     return text
 
 
+def wrap_items(widget: QListWidget) -> None:
+    """Long entries (a visit with its COWS total) wrap instead of scrolling sideways."""
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+
+
 class DayPanel(QWidget):
     open_checkin = Signal(object)  # datetime.date
     records_changed = Signal(object)  # datetime.date: other medications or visits changed
@@ -130,7 +137,7 @@ class DayPanel(QWidget):
         self.dose_note.returnPressed.connect(self.save_dose)
         buttons = QHBoxLayout()
         self.dose_save_button = self._button(self.tr("&Add dose"), self.save_dose)
-        self.dose_edit_button = self._button(self.tr("&Edit"), self.edit_selected_dose,
+        self.dose_edit_button = self._button(self.tr("Edit"), self.edit_selected_dose,
                                              self.tr("Edit selected dose"))
         self.dose_delete_button = self._button(self.tr("&Delete"), self.delete_selected_dose,
                                                self.tr("Delete selected dose"))
@@ -150,7 +157,7 @@ class DayPanel(QWidget):
         self.checkin_label = QLabel()
         self.checkin_label.setWordWrap(True)
         self.checkin_label.setAccessibleName(self.tr("Check-in summary"))
-        self.checkin_button = self._button(self.tr("Open check-&in"),
+        self.checkin_button = self._button(self.tr("Open chec&k-in"),
                                            lambda: self.open_checkin.emit(self.day),
                                            self.tr("Open this day's check-in"))
         h.addWidget(self.checkin_label, 1)
@@ -163,6 +170,7 @@ class DayPanel(QWidget):
         self.med_list = QListWidget()
         self.med_list.setAccessibleName(self.tr("Other medications this day"))
         self.med_list.setMaximumHeight(64)
+        wrap_items(self.med_list)
         v.addWidget(self.med_list)
         row = QHBoxLayout()
         self.med_name = self._edit(self.tr("Medication name"), self.tr("name"))
@@ -189,7 +197,8 @@ class DayPanel(QWidget):
         v = QVBoxLayout(box)
         self.visit_list = QListWidget()
         self.visit_list.setAccessibleName(self.tr("Appointments this day"))
-        self.visit_list.setMaximumHeight(56)
+        self.visit_list.setMaximumHeight(72)
+        wrap_items(self.visit_list)
         v.addWidget(self.visit_list)
         form = QFormLayout()
         self.visit_time = self._edit(self.tr("Appointment time"), self.tr("HH:MM"), 70)
@@ -204,9 +213,11 @@ class DayPanel(QWidget):
         form.addRow(self.tr("Clinician"), self.visit_clinician)
         form.addRow(self.tr("Note"), self.visit_note)
         form.addRow(self.tr("COWS total"), self.visit_cows)
+        for edit in (self.visit_time, self.visit_clinician, self.visit_note, self.visit_cows):
+            edit.returnPressed.connect(self.add_visit)  # Enter adds, as for doses and meds
         v.addLayout(form)
         buttons = QHBoxLayout()
-        buttons.addWidget(self._button(self.tr("Add a&ppointment"), self.add_visit))
+        buttons.addWidget(self._button(self.tr("Add appoi&ntment"), self.add_visit))
         self.visit_delete_button = self._button(self.tr("Delete"), self.delete_visit,
                                                 self.tr("Delete selected appointment"))
         buttons.addWidget(self.visit_delete_button)
@@ -269,7 +280,7 @@ class DayPanel(QWidget):
         has_dose = bool(self.day_doses)
         self.dose_edit_button.setEnabled(has_dose)
         self.dose_delete_button.setEnabled(has_dose)
-        self.dose_cancel_button.setVisible(self.editing is not None)
+        self._show_edit_buttons(self.editing is not None)
         self._refresh_checkin()
         self._refresh_meds()
         self._refresh_visits()
@@ -299,9 +310,12 @@ class DayPanel(QWidget):
         return text
 
     def _refresh_checkin(self) -> None:
+        future = self.day > settings.diary_today(self.store)
+        self.checkin_button.setEnabled(not future)  # the check-in tab refuses future days
         checkin = checkins.get(self.store, self.day)
         if checkin is None:
-            self.checkin_label.setText(self.tr("Not logged"))
+            self.checkin_label.setText(self.tr("Can be filled in on the day.") if future
+                                       else self.tr("Not logged"))
             return
         scale = checkin.scale
         if checkin.total is None:
@@ -396,6 +410,7 @@ class DayPanel(QWidget):
             self._say(self.dose_message, self.tr("Dose added."))
         self.cancel_edit()
         self._doses_saved()
+        self.dose_amount.setFocus()  # ready for the next dose, whichever field sent it
 
     def edit_selected_dose(self) -> None:
         dose_id = self._selected_id(self.dose_list)
@@ -411,7 +426,8 @@ class DayPanel(QWidget):
         self.dose_note.setText(dose.note)
         self.dose_save_button.setText(self.tr("&Save changes"))
         self.dose_save_button.setAccessibleName(self.tr("Save changes to the dose"))
-        self.dose_cancel_button.setVisible(True)
+        self._show_edit_buttons(True)
+        self._say(self.dose_message, "")
         self.dose_amount.setFocus()
         self.dose_amount.selectAll()
 
@@ -421,7 +437,14 @@ class DayPanel(QWidget):
             edit.clear()
         self.dose_save_button.setText(self.tr("&Add dose"))
         self.dose_save_button.setAccessibleName(self.tr("Add dose"))
-        self.dose_cancel_button.setVisible(False)
+        self._show_edit_buttons(False)
+
+    def _show_edit_buttons(self, editing: bool) -> None:
+        """While a dose is edited: Save changes and Cancel in place of Edit and Delete, so
+        the row keeps its width and the narrow panel never needs a sideways scroll."""
+        self.dose_cancel_button.setVisible(editing)
+        self.dose_edit_button.setVisible(not editing)
+        self.dose_delete_button.setVisible(not editing)
 
     def delete_selected_dose(self) -> None:
         dose_id = self._selected_id(self.dose_list)

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.reminder_notice = ReminderNotice()
         self.statusBar().addWidget(self.reminder_notice)
         self.reminder_notice.check_in_requested.connect(self.go_to_checkin)
+        events.checkin_saved.connect(self.reminder_notice.checked_in)
         self.reminders.reminder_due.connect(self.show_reminder)
         self.reminders.check_in_requested.connect(self.go_to_checkin)
         self.reminders.open_requested.connect(self.bring_to_front)

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 ROWS, COLS = 6, 7
@@ -41,6 +41,43 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
+
+
+def cell_rows(cell: DayCell, room: int) -> list[str]:
+    """The rows a cell shows, top to bottom, as many as fit in room lines.
+
+    With large text or a small window not every row fits: the check-in marker and the dose
+    taken stay longest, the plan and "on hold" (the cell is shaded) go first; the day panel
+    and the tooltip still say everything.
+    """
+    rows = []
+    if cell.planned:
+        rows.append("plan")
+    if cell.taken is not None:
+        rows.append("took")
+    elif not cell.future:
+        rows.append("not_logged")
+    if cell.withdrawal or cell.partial:
+        rows.append("marker")
+    if cell.held:
+        rows.append("hold")
+    for dropped in ("hold", "not_logged", "plan", "took", "marker"):
+        if len(rows) <= max(room, 0):
+            break
+        if dropped in rows:
+            rows.remove(dropped)
+    return rows
+
+
+def band_shade(level: int, palette: QPalette) -> QColor:
+    """The marker's colour: one calm blue-grey that stands out more from the cell the higher
+    the band, in a light theme (darker) and a dark one (lighter) alike."""
+    base = palette.color(QPalette.ColorRole.Base)
+    dark = base.lightness() < 128
+    ink = QColor(175, 195, 225) if dark else QColor(90, 110, 140)
+    weight = (0.3, 0.5, 0.72, 0.95)[level] if 0 <= level <= 3 else 0.55
+    return QColor(*(round(b + (i - b) * weight) for b, i in (
+        (base.red(), ink.red()), (base.green(), ink.green()), (base.blue(), ink.blue()))))
 
 
 class MonthView(QWidget):
@@ -190,6 +227,11 @@ class MonthView(QWidget):
         cell = self.cells.get(day) if in_month else None
         if cell and cell.held:
             p.fillRect(r, self._hold_colour())
+            # Soft diagonal lines as well: the shade alone nearly vanishes in a dark theme,
+            # and with large text the "On hold" line may not fit.
+            lines = QColor(text)
+            lines.setAlpha(40)
+            p.fillRect(r, QBrush(lines, Qt.BrushStyle.BDiagPattern))
         if day == self.selected:
             fill = QColor(highlight)
             fill.setAlpha(45)
@@ -248,21 +290,23 @@ class MonthView(QWidget):
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
             y += line_h
 
-        if cell.planned:
-            line(f"{self.labels['plan']} {cell.planned}", text)
-        if cell.taken is not None:
-            taken = f"{self.labels['took']} {cell.taken}"
-            if cell.over_plan:
-                taken += f" ({cell.over_plan})"
-            line(taken, text)
-        elif not cell.future:
-            line(self.labels["not_logged"], dim, italic=True)
-        if cell.withdrawal or cell.partial:
-            self._paint_marker(p, QRectF(inner.left(), y + 1, inner.width(), line_h), cell,
-                               small, text)
-            y += line_h + 2
-        if cell.held:
-            line(self.labels["hold"], text)
+        room = int((inner.bottom() + 2 - y) // line_h)
+        for row in cell_rows(cell, room):
+            if row == "plan":
+                line(f"{self.labels['plan']} {cell.planned}", text)
+            elif row == "took":
+                taken = f"{self.labels['took']} {cell.taken}"
+                if cell.over_plan:
+                    taken += f" ({cell.over_plan})"
+                line(taken, text)
+            elif row == "not_logged":
+                line(self.labels["not_logged"], dim, italic=True)
+            elif row == "marker":
+                self._paint_marker(p, QRectF(inner.left(), y, inner.width(), line_h), cell,
+                                   small, text)
+                y += line_h
+            elif row == "hold":
+                line(self.labels["hold"], text)
 
     def _paint_marker(self, p, r: QRectF, cell: DayCell, font, text) -> None:
         """A small dot shaded by the conventional band, then the total and band name."""
@@ -274,15 +318,15 @@ class MonthView(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             label = cell.withdrawal or self.labels["partial"]
         else:
-            shade = QColor(90, 110, 140)  # one calm blue-grey, darker for higher bands
-            shade.setAlpha((60, 110, 170, 235)[cell.band_level] if cell.band_level >= 0 else 140)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(shade)
+            p.setBrush(band_shade(cell.band_level, self.palette()))
             label = cell.withdrawal + (f" {cell.band}" if cell.band else "")
         p.drawEllipse(dot)
         p.setFont(font)
         p.setPen(text)
         rest = QRectF(dot.right() + 4, r.top(), r.width() - size - 4, r.height())
+        if cell.band and fm.horizontalAdvance(label) > rest.width():
+            label = cell.withdrawal  # "25" reads better than "25 sev..."; the dot keeps the band
         p.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    fm.elidedText(label, Qt.TextElideMode.ElideRight, int(rest.width())))
 

@@ -165,9 +165,11 @@ class PlanDialog(QDialog):
             self.tr("Date (YYYY-MM-DD)"), self.tr("Dose"),
             self.tr("Increase agreed with provider")])
         header = self.custom_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Date and dose share the room (the dose is what is typed); the check box column
+        # needs only its heading.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.custom_table.setAccessibleName(self.tr("Custom steps"))
         self.custom_table.itemChanged.connect(self.update_preview)
         self.custom_table.setMinimumHeight(110)
@@ -483,7 +485,8 @@ class PlanDialog(QDialog):
         if choice is None:
             self.preview.setRowCount(0)
             self.chart.clear()
-            self.end_label.setText(self.tr("Fix the fields marked to see the schedule."))
+            self.end_label.setText(self.tr(
+                "The schedule appears here once the fields marked on the left are complete."))
             return
         holds = [h for h in self.holds if h.end_day is None
                  or h.end_day >= choice.revision.effective_date]

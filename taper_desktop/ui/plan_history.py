@@ -26,7 +26,6 @@ class PlanHistoryDialog(QDialog):
     def __init__(self, plan: Plan, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Plan history"))
-        resize_within_screen(self, 860, 460)
         unit = plan.substance.unit
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Revisions of the plan (%s)") % plan.substance.name))
@@ -56,6 +55,13 @@ class PlanHistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        # Wide enough for every column (a long reason or the saved time is never cut short),
+        # as far as the screen allows.
+        needed = max(t.horizontalHeader().length() + 2 * t.frameWidth()
+                     + t.verticalScrollBar().sizeHint().width()
+                     for t in (self.revisions, self.holds))
+        margins = layout.contentsMargins()
+        resize_within_screen(self, max(860, needed + margins.left() + margins.right()), 460)
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))

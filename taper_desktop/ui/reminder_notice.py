@@ -41,6 +41,11 @@ class ReminderNotice(QWidget):
         self.label.setAccessibleName(self.label.text())
         self.show()
 
+    def checked_in(self, day: dt.date) -> None:
+        """A check-in was saved: the notice about that day has nothing left to say."""
+        if day == self.day:
+            self.hide()
+
     def _check_in(self) -> None:
         self.hide()
         self.check_in_requested.emit(self.day)

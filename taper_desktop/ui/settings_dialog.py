@@ -34,6 +34,17 @@ class _Editor:
         self.widget, self.read, self.write = widget, read, write
 
 
+class PlainDoubleSpinBox(QDoubleSpinBox):
+    """A decimal as people write it: 0.1 and 0.25, not 0.100 and 0.250."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
+        text = super().textFromValue(value)
+        point = self.locale().decimalPoint()
+        if point in text:
+            text = text.rstrip("0").rstrip(point)
+        return text
+
+
 def _editor_for(field: fields.Field) -> _Editor:
     if field.kind is bool:
         box = QCheckBox(_t(field.label))
@@ -77,7 +88,7 @@ def _editor_for(field: fields.Field) -> _Editor:
             spin = QSpinBox()
             spin.setRange(int(low), int(high))
         else:
-            spin = QDoubleSpinBox()
+            spin = PlainDoubleSpinBox()
             spin.setDecimals(3)
             spin.setRange(low, high)
         return _Editor(spin, spin.value, spin.setValue)

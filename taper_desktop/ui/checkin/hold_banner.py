@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from taper_desktop.domain import hold_prompt, scales
@@ -20,11 +21,6 @@ from taper_desktop.store import checkins, drafts, plans, settings
 
 DISMISSED_KEY = "hold_prompt:dismissed"  # the step day whose suggestion was dismissed
 HOLD_REASON = "Symptoms higher than before the step"
-
-_STYLE = """
-QFrame#holdBanner { background: palette(alternate-base); border: 1px solid palette(mid);
-    border-radius: 6px; }
-"""
 
 
 def hold_check(store, schedule: PlanSchedule, today: dt.date) -> hold_prompt.HoldCheck:
@@ -48,7 +44,6 @@ class HoldBanner(QFrame):
         self.store, self.today = store, today
         self.check: hold_prompt.HoldCheck | None = None
         self.setObjectName("holdBanner")
-        self.setStyleSheet(_STYLE)
         self.setAccessibleName(self.tr("Suggestion about a hold"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -60,7 +55,7 @@ class HoldBanner(QFrame):
         texts.addWidget(self.text)
         texts.addWidget(self.detail)
         layout.addLayout(texts, 1)
-        self.hold_button = QPushButton(self.tr("&Record a hold from today"))
+        self.hold_button = QPushButton(self.tr("Rec&ord a hold from today"))
         self.hold_button.setAccessibleName(self.tr("Record a hold from today"))
         self.hold_button.setToolTip(self.tr(
             "Pauses the steps from today until you end the hold; later steps move on by "
@@ -72,6 +67,16 @@ class HoldBanner(QFrame):
         layout.addWidget(self.hold_button)
         layout.addWidget(self.dismiss_button)
         self.hide()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A soft rounded panel in the palette in force, so a theme switch repaints it (a
+        style sheet's palette() colours were fixed when set: light on light in dark)."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(self.palette().color(QPalette.ColorRole.AlternateBase))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.end()
 
     def refresh(self, schedule: PlanSchedule | None) -> None:
         """Show the banner when the rule suggests it and it was not dismissed for this step."""
