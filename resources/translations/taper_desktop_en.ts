@@ -1308,6 +1308,10 @@ Taper Desktop closes afterwards. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Taper &amp;calendar</source>
         <translation type="unfinished"></translation>
     </message>
