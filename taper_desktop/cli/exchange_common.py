@@ -6,8 +6,6 @@ import argparse
 from pathlib import Path
 
 from taper_desktop.cli.common import CliError, open_for
-from taper_desktop.exchange.problems import Conflicts, ImportFailed, ImportResult
-from taper_desktop.store import backups
 
 
 def add_import_args(p: argparse.ArgumentParser) -> None:
@@ -39,6 +37,9 @@ def run_export(args: argparse.Namespace, write) -> int:
 
 def run_import(args: argparse.Namespace, parse, write) -> int:
     """parse(path) checks the whole file first; write(store, parsed, on_conflict, backup)."""
+    from taper_desktop.exchange.problems import Conflicts, ImportFailed
+    from taper_desktop.store import backups
+
     try:
         parsed = parse(args.file)
     except ImportFailed as exc:
@@ -46,7 +47,7 @@ def run_import(args: argparse.Namespace, parse, write) -> int:
     store = open_for(args)
     try:
         try:
-            result: ImportResult = write(store, parsed, args.on_conflict or "ask",
+            result = write(store, parsed, args.on_conflict or "ask",
                                          lambda s: backups.backup_before(s, "import"))
         except Conflicts as exc:
             raise CliError(f"{args.file}: {exc.summary()}; nothing was imported. Use "
@@ -60,7 +61,7 @@ def run_import(args: argparse.Namespace, parse, write) -> int:
     return 0
 
 
-def describe(result: ImportResult, file) -> str:
+def describe(result, file) -> str:
     parts = [f"Imported {result.days} day{'s' * (result.days != 1)} from {file}: "
              f"{result.checkins} check-ins, {result.doses} doses"]
     if result.plans:

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from taper_desktop.cli.exchange_common import run_export
-from taper_desktop.exchange import day_csv
 
 
 def register(sub, common) -> None:
@@ -18,4 +17,7 @@ def register(sub, common) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: the window, which starts through this module, need not load them.
+    from taper_desktop.exchange import day_csv
+
     return run_export(args, lambda s, f: f"{day_csv.export_csv(s, f)} days")

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from taper_desktop.cli.exchange_common import run_export
-from taper_desktop.exchange import full_json
 
 
 def register(sub, common) -> None:
@@ -18,6 +17,9 @@ def register(sub, common) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: the window, which starts through this module, need not load them.
+    from taper_desktop.exchange import full_json
+
     def write(store, path):
         counts = full_json.export_json(store, path)
         return (f"{counts['checkins']} check-ins, {counts['doses']} doses and "

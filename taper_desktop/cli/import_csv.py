@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 
 from taper_desktop.cli.exchange_common import add_import_args, run_import
-from taper_desktop.exchange import day_csv
-from taper_desktop.exchange.problems import read_text
 
 
 def register(sub, common) -> None:
@@ -20,5 +18,9 @@ def register(sub, common) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: the window, which starts through this module, need not load them.
+    from taper_desktop.exchange import day_csv
+    from taper_desktop.exchange.problems import read_text
+
     return run_import(args, lambda f: day_csv.parse_csv(read_text(f), f),
                       lambda s, parsed, how, backup: day_csv.import_days(s, parsed, how, backup))

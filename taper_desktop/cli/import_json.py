@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 
 from taper_desktop.cli.exchange_common import add_import_args, run_import
-from taper_desktop.exchange import full_json
-from taper_desktop.exchange.problems import read_text
 
 
 def register(sub, common) -> None:
@@ -19,5 +17,9 @@ def register(sub, common) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: the window, which starts through this module, need not load them.
+    from taper_desktop.exchange import full_json
+    from taper_desktop.exchange.problems import read_text
+
     return run_import(args, lambda f: full_json.parse_json(read_text(f), f),
                       full_json.import_parsed)

@@ -13,7 +13,6 @@ from taper_desktop import APP_TITLE
 from taper_desktop.store import Store
 from taper_desktop.ui import import_export
 from taper_desktop.ui.about import show_about
-from taper_desktop.ui.calendar_tab import CalendarTab
 from taper_desktop.ui.checkin_tab import CheckInTab
 from taper_desktop.ui.delete_data_dialog import delete_all_data
 from taper_desktop.ui.events import DataEvents
@@ -44,19 +43,17 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Main sections"))
-        self.calendar_tab = CalendarTab(store, events)
         self.checkin_tab = CheckInTab(store, events)
-        # The charts (pyqtgraph, numpy) are built when first wanted: a faster start.
-        self._charts_tab = None
-        self._charts_page = QWidget()
-        self._charts_page.setAccessibleName(self.tr("Charts"))
-        self.tabs.addTab(self.calendar_tab, self.tr("Taper &calendar"))
+        # The calendar and the charts are built when first wanted (the window opens on the
+        # check-in), so start-up does not pay for them, nor load pyqtgraph and numpy.
+        self._lazy: dict[str, QWidget] = {}
+        self._calendar_page, self._charts_page = QWidget(), QWidget()
+        self.tabs.addTab(self._calendar_page, self.tr("Taper &calendar"))
         self.tabs.addTab(self.checkin_tab, self.tr("Check-&in"))
         self.tabs.addTab(self._charts_page, self.tr("Cha&rts"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.tabBar().setAccessibleName(self.tr("Main sections"))
         self.setCentralWidget(self.tabs)
-        self.calendar_tab.open_checkin.connect(self.go_to_checkin)
 
         self._build_menus()
         self.data_label = QLabel(self.tr("Data: %s") % store.path)
@@ -74,32 +71,52 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     @property
-    def charts_tab(self):
-        """The charts tab, built on first use and put in place of its light placeholder."""
-        if self._charts_tab is None:
-            from PySide6.QtGui import QGuiApplication
+    def calendar_tab(self):
+        def build():
+            from taper_desktop.ui.calendar_tab import CalendarTab
 
+            tab = CalendarTab(self.store, self.events)
+            tab.open_checkin.connect(self.go_to_checkin)
+            return tab
+
+        return self._built("calendar", self._calendar_page, build)
+
+    @property
+    def charts_tab(self):
+        def build():
             from taper_desktop.ui.charts_tab import ChartsTab
+
+            return ChartsTab(self.store, self.events)
+
+        return self._built("charts", self._charts_page, build)
+
+    def _built(self, name: str, placeholder: QWidget, build) -> QWidget:
+        """The tab called name, built on first use and put in place of its placeholder."""
+        if name not in self._lazy:
+            from PySide6.QtGui import QGuiApplication
 
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                self._charts_tab = ChartsTab(self.store, self.events)
-                index = self.tabs.indexOf(self._charts_page)
+                tab = self._lazy[name] = build()
+                index = self.tabs.indexOf(placeholder)
                 current = self.tabs.currentIndex() == index
                 text = self.tabs.tabText(index)
                 self.tabs.blockSignals(True)
                 self.tabs.removeTab(index)
-                self.tabs.insertTab(index, self._charts_tab, text)
+                self.tabs.insertTab(index, tab, text)
                 if current:
                     self.tabs.setCurrentIndex(index)
                 self.tabs.blockSignals(False)
-                self._charts_page.deleteLater()
+                placeholder.deleteLater()
             finally:
                 QGuiApplication.restoreOverrideCursor()
-        return self._charts_tab
+        return self._lazy[name]
 
     def _tab_changed(self, index: int) -> None:
-        if self._charts_tab is None and self.tabs.widget(index) is self._charts_page:
+        page = self.tabs.widget(index)
+        if page is self._calendar_page and "calendar" not in self._lazy:
+            self.calendar_tab  # noqa: B018 - builds the calendar on first visit
+        elif page is self._charts_page and "charts" not in self._lazy:
             self.charts_tab  # noqa: B018 - builds the charts on first visit
 
     # ---- menus --------------------------------------------------------------
