@@ -118,3 +118,30 @@ def test_real_program_starts_offscreen_and_quits_cleanly(data_dir):
     store = open_store(data_dir, create=False)
     assert store.schema_version() == 1
     store.close()
+
+
+@pytest.mark.slow
+def test_start_up_leaves_the_calendar_and_charts_for_later(data_dir):
+    """The window opens on the check-in; pyqtgraph and the other tabs load on first visit."""
+    script = f"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from taper_desktop.app import build_window
+from taper_desktop.store import open_store
+window = build_window(open_store({str(data_dir)!r}))
+window.show()
+app.processEvents()
+assert window.tabs.currentWidget() is window.checkin_tab
+assert "pyqtgraph" not in sys.modules and "taper_desktop.ui.calendar_tab" not in sys.modules
+window.tabs.setCurrentIndex(0)
+assert window.tabs.currentWidget() is window.calendar_tab
+window.tabs.setCurrentIndex(2)
+assert window.tabs.currentWidget() is window.charts_tab and "pyqtgraph" in sys.modules
+assert [window.tabs.tabText(i) for i in range(3)] == ["Taper &calendar", "Check-&in", "Cha&rts"]
+print("ok")
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "ok", result.stderr
