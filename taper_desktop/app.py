@@ -122,6 +122,17 @@ def run_window(data_dir_override: str | None = None) -> int:
         finally:
             store.close()
             if getattr(window, "delete_data_on_exit", False):
-                delete_data_dialog.finish(folder)  # asked and confirmed in the window
+                _delete_data(folder)  # asked and confirmed in the window
     finally:
         lock.unlock()
+
+
+def _delete_data(folder) -> None:
+    """Remove the person's data as the app ends; a file that cannot go is named."""
+    try:
+        delete_data_dialog.finish(folder)
+    except OSError as exc:
+        _fail(QApplication.translate(
+            "App", "Some of your data could not be deleted: %1. You can remove the folder "
+                   "%2 yourself.").replace("%1", f"{exc.filename}: {exc.strerror}")
+              .replace("%2", str(folder)))

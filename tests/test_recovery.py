@@ -218,3 +218,59 @@ def test_delete_all_my_data_from_the_window(qtbot, data_dir, monkeypatch):
     store.close()  # what run_window does when the loop ends
     delete_data_dialog.finish(data_dir)
     assert not (data_dir / DB_NAME).exists() and not (data_dir / "backups").exists()
+
+
+def _settings_delete(qtbot, window, monkeypatch, confirm: bool):
+    """Open Edit > Settings and press its Delete all my data button; what happened."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = {"quit": 0}
+    monkeypatch.setattr(QApplication, "quit", staticmethod(
+        lambda: seen.__setitem__("quit", seen["quit"] + 1)))
+
+    def confirm_over(parent, folder):
+        seen["parent"] = parent
+        return confirm
+
+    monkeypatch.setattr(delete_data_dialog, "ask_confirm", confirm_over)
+
+    def press():
+        dialog = QApplication.activeModalWidget()
+        seen["dialog"] = dialog
+        dialog.delete_button.click()
+        seen["still_open"] = dialog.isVisible()
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, press)
+    window.settings_action.trigger()
+    return seen
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "systemTrayWindowChanged")  # offscreen
+def test_delete_all_my_data_from_settings_quits_even_when_kept_in_tray(
+        qtbot, store, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from taper_desktop.store import settings as settings_store
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    settings_store.put(store, "keep_in_tray", True)
+    window = build_window(store, has_tray=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.reminders.keeps_running()
+    seen = _settings_delete(qtbot, window, monkeypatch, confirm=True)
+    assert seen["parent"] is seen["dialog"]  # the confirmation opens over the settings
+    assert not seen["still_open"]
+    assert window.delete_data_on_exit and seen["quit"] == 1  # quits, not hidden in the tray
+    assert not window.isVisible()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, showing a dialog
+def test_cancelled_delete_from_settings_leaves_settings_open(qtbot, window, monkeypatch):
+    seen = _settings_delete(qtbot, window, monkeypatch, confirm=False)
+    assert seen["still_open"] and seen["quit"] == 0
+    assert not getattr(window, "delete_data_on_exit", False) and window.isVisible()
+    assert seen["dialog"].delete_button.accessibleName() == "Delete all my data"
