@@ -274,3 +274,23 @@ def test_cancelled_delete_from_settings_leaves_settings_open(qtbot, window, monk
     assert seen["still_open"] and seen["quit"] == 0
     assert not getattr(window, "delete_data_on_exit", False) and window.isVisible()
     assert seen["dialog"].delete_button.accessibleName() == "Delete all my data"
+
+
+def test_read_only_database_is_seen_and_left_unchanged(data_dir, said, monkeypatch):
+    from taper_desktop.store import Store
+    from taper_desktop.store.db import _connect
+
+    store = open_store(data_dir)
+    checkins.save(store, CheckIn(DAY, "SOWS", note="kept"))
+    assert store.can_write()
+    store.close()
+    before = (data_dir / DB_NAME).read_bytes()
+    read_only = Store(_connect(data_dir / DB_NAME, readonly=True), data_dir / DB_NAME)
+    assert not read_only.can_write()
+    read_only.close()
+    # A write-protected file opens read-only; the app then explains and stops.
+    monkeypatch.setattr(Store, "can_write", lambda self: False)
+    assert recovery.open_or_recover(data_dir) is None
+    assert "read-only" in said[0] and str(data_dir / DB_NAME) in said[0]
+    assert (data_dir / DB_NAME).read_bytes() == before
+    assert not list(data_dir.glob(f"{DB_NAME}.damaged-*"))
