@@ -294,3 +294,19 @@ def test_read_only_database_is_seen_and_left_unchanged(data_dir, said, monkeypat
     assert "read-only" in said[0] and str(data_dir / DB_NAME) in said[0]
     assert (data_dir / DB_NAME).read_bytes() == before
     assert not list(data_dir.glob(f"{DB_NAME}.damaged-*"))
+
+
+def test_many_import_problems_are_counted_capped_and_scroll(qtbot, tmp_path):
+    from taper_desktop.exchange.problems import MAX_REPORTED, ImportFailed, Problem
+
+    problems = [Problem(n, "craving", "x", "is not a whole number") for n in range(2, 122)]
+    dialog = import_export.ProblemsDialog(ImportFailed(tmp_path / "diary.csv", problems))
+    qtbot.addWidget(dialog)
+    shown = dialog.listing.toPlainText().splitlines()
+    assert len(shown) == MAX_REPORTED + 1 and shown[-1] == f"... and {120 - MAX_REPORTED} more"
+    assert shown[0] == "line 2, column craving: is not a whole number (value 'x')"
+    texts = " ".join(w.text() for w in dialog.findChildren(type(dialog.findChild(
+        import_export.QLabel))))
+    assert "120 problems were found in diary.csv" in texts
+    assert dialog.listing.isReadOnly() and dialog.listing.verticalScrollBar().maximum() > 0
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
