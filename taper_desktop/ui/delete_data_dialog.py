@@ -25,7 +25,7 @@ class DeleteDataDialog(QDialog):
             "doses, check-ins, notes, drafts, the names typed for reports and all backups, "
             "in %1. It cannot be undone. "
             "Consider exporting a copy first (File > Export data).\n\n"
-            "Taper Desktop then quits, also from the tray. To go ahead, type %2 below.")
+            "Taper Desktop then quits. To go ahead, type %2 below.")
             .replace("%1", str(data_dir)).replace("%2", CONFIRM_WORD))
         text.setWordWrap(True)
         self.word = QLineEdit()
