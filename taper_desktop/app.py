@@ -50,16 +50,22 @@ def build_window(store: Store, clock=None, has_tray: bool | None = None) -> Main
     return window
 
 
-def _fail(message: str, heading: str = "") -> int:
-    """One line on stderr and a calm dialog that names the problem; exit status 1."""
-    print(f"{APP_NAME}: {message}", file=sys.stderr)
+def show_failure(heading: str, message: str) -> None:
+    """A calm dialog that names the problem. Replaced in tests."""
     box = QMessageBox()
     box.setWindowTitle(APP_TITLE)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setText(heading or QApplication.translate("App", "Taper Desktop cannot start."))
-    box.setInformativeText(message[:1].upper() + message[1:] + ("" if message.endswith(".")
-                                                               else "."))
+    box.setText(heading)
+    box.setInformativeText(message)
     box.exec()
+
+
+def _fail(message: str, heading: str = "") -> int:
+    """One line on stderr and a dialog; exit status 1."""
+    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    text = message[:1].upper() + message[1:]
+    show_failure(heading or QApplication.translate("App", "Taper Desktop cannot start."),
+                 text if text.endswith(".") else text + ".")
     return 1
 
 
