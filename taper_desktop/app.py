@@ -50,9 +50,22 @@ def build_window(store: Store, clock=None, has_tray: bool | None = None) -> Main
     return window
 
 
-def _fail(message: str, parent=None) -> int:
+def show_failure(heading: str, message: str) -> None:
+    """A calm dialog that names the problem. Replaced in tests."""
+    box = QMessageBox()
+    box.setWindowTitle(APP_TITLE)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setText(heading)
+    box.setInformativeText(message)
+    box.exec()
+
+
+def _fail(message: str, heading: str = "") -> int:
+    """One line on stderr and a dialog; exit status 1."""
     print(f"{APP_NAME}: {message}", file=sys.stderr)
-    QMessageBox.critical(parent, APP_TITLE, message)
+    text = message[:1].upper() + message[1:]
+    show_failure(heading or QApplication.translate("App", "Taper Desktop cannot start."),
+                 text if text.endswith(".") else text + ".")
     return 1
 
 
@@ -94,7 +107,10 @@ def run_window(data_dir_override: str | None = None) -> int:
     try:
         prepare_data_dir(folder)
     except StoreError as exc:
-        return _fail(str(exc))
+        return _fail(QApplication.translate(
+            "App", "%1. Nothing in it was changed. Check that the folder exists and that "
+                   "you may write to it (and that the disk is not full), then start again.")
+            .replace("%1", str(exc)))
     lock = QLockFile(str(folder / LOCK_NAME))
     if not lock.tryLock(100):
         return _fail(f"Taper Desktop is already open with the data folder {folder}. "
@@ -102,7 +118,7 @@ def run_window(data_dir_override: str | None = None) -> int:
     try:
         try:
             store = recovery.open_or_recover(folder)  # a damaged file: ask, never delete
-        except StoreError as exc:
+        except (StoreError, OSError) as exc:
             return _fail(str(exc))
         if store is None:
             return 1
@@ -122,6 +138,17 @@ def run_window(data_dir_override: str | None = None) -> int:
         finally:
             store.close()
             if getattr(window, "delete_data_on_exit", False):
-                delete_data_dialog.finish(folder)  # asked and confirmed in the window
+                _delete_data(folder)  # asked and confirmed in the window
     finally:
         lock.unlock()
+
+
+def _delete_data(folder) -> None:
+    """Remove the person's data as the app ends; a file that cannot go is named."""
+    try:
+        delete_data_dialog.finish(folder)
+    except OSError as exc:
+        _fail(QApplication.translate(
+            "App", "%1 could not be removed (%2). Please remove it yourself.").replace("%1", str(exc.filename))
+              .replace("%2", str(exc.strerror)),
+              QApplication.translate("App", "Not everything could be deleted."))

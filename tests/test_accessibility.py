@@ -78,7 +78,8 @@ def _delete_dialog(store):
 
 # Each factory takes the store and returns a dialog (not shown) to walk.
 DIALOG_FACTORIES = {
-    "settings": lambda store: SettingsDialog(settings_store.get_all(store), True),
+    "settings": lambda store: SettingsDialog(settings_store.get_all(store), True,
+                                             delete_data=lambda dialog: False),
     "settings without tray": lambda store: SettingsDialog(settings_store.get_all(store), False),
     "welcome": lambda store: WelcomeDialog(),
     "new plan": lambda store: _plan_dialog(store, False),

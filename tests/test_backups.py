@@ -109,3 +109,17 @@ def test_delete_all_data_removes_database_backups_and_damaged_copies(store, data
     assert removed
     left = sorted(p.name for p in data_dir.iterdir())
     assert left == ["unrelated.txt"]
+
+
+def test_delete_all_data_removes_window_state_but_never_foreign_files(store, data_dir):
+    """window.ini holds the names typed for reports; files the app did not write stay."""
+    backups.daily_backup(store, MONDAY)
+    store.close()
+    (data_dir / "window.ini").write_text("[report]\npatient=A. Person\n")
+    (data_dir / f"{DB_NAME}-wal").write_bytes(b"")
+    (data_dir / f"{DB_NAME}.my-own-copy").write_bytes(b"mine")
+    (data_dir / "backups" / "daily-2025-01-01.sqlite3.tmp").write_bytes(b"half")
+    (data_dir / "backups" / "my notes.txt").write_text("mine")
+    backups.delete_all_data(data_dir)
+    assert sorted(p.name for p in data_dir.iterdir()) == ["backups", f"{DB_NAME}.my-own-copy"]
+    assert [p.name for p in (data_dir / "backups").iterdir()] == ["my notes.txt"]

@@ -332,3 +332,14 @@ def test_cli_bad_file_exits_1_with_one_line_and_creates_nothing(tmp_path, capsys
     assert main(["import-json", str(tmp_path / "missing.json")]) == 1
     assert "cannot read" in capsys.readouterr().err
     assert main(["export-csv", str(tmp_path / "no" / "such" / "x.csv")]) == 1
+
+
+def test_a_bad_item_is_named_once_not_again_as_a_bad_total(store, tmp_path):
+    """The total cannot be judged when an item is wrong; one fix, one problem."""
+    text = "\n".join([header(), sows_row(sows_anxious="9", sows_total="24"),
+                      sows_row("2025-03-02", sows_total="17")]) + "\n"
+    with pytest.raises(ImportFailed) as caught:
+        day_csv.import_csv(store, write(tmp_path, text))
+    assert [(p.line, p.column) for p in caught.value.problems] == [
+        (2, "sows_anxious"), (3, "sows_total")]
+    assert "add up to 16" in caught.value.problems[1].message

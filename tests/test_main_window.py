@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QMessageBox
 
 from taper_desktop import app as app_module
 from taper_desktop.app import LOCK_NAME, build_window
@@ -62,7 +61,7 @@ def test_second_copy_is_refused_with_a_message(data_dir, monkeypatch, capsys):
     held = QLockFile(str(data_dir / LOCK_NAME))
     assert held.tryLock(0)
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(app_module, "show_failure", lambda heading, text: shown.append(text))
     try:
         assert app_module.run_window(str(data_dir)) == 1
     finally:

@@ -178,9 +178,11 @@ def test_restore_dialog_lists_backups_with_counts(qtbot, store, data_dir):
     dialog = restore_dialog.RestoreDialog(backups.list_backups(data_dir))
     qtbot.addWidget(dialog)
     table = dialog.table
-    assert table.topLevelItemCount() == 3
+    assert table.topLevelItemCount() == 2  # the weekly copy of DAY is the daily one's twin
     first = table.topLevelItem(0)
-    assert first.text(0).startswith("2025-03-04") and "cannot be used" in first.text(5)
+    assert first.text(0) == "2025-03-04" and first.text(5) == "cannot be used: cannot be read"
+    assert str(data_dir) in first.toolTip(5)  # the full reason is one hover away
+    assert table.topLevelItem(1).text(1) == "Daily and weekly"
     assert table.topLevelItem(1).text(2) == "1"
     assert dialog.restore_button.isEnabled()  # the newest good one is preselected
     dialog.restore_button.click()
@@ -218,3 +220,95 @@ def test_delete_all_my_data_from_the_window(qtbot, data_dir, monkeypatch):
     store.close()  # what run_window does when the loop ends
     delete_data_dialog.finish(data_dir)
     assert not (data_dir / DB_NAME).exists() and not (data_dir / "backups").exists()
+
+
+def _settings_delete(qtbot, window, monkeypatch, confirm: bool):
+    """Open Edit > Settings and press its Delete all my data button; what happened."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = {"quit": 0}
+    monkeypatch.setattr(QApplication, "quit", staticmethod(
+        lambda: seen.__setitem__("quit", seen["quit"] + 1)))
+
+    def confirm_over(parent, folder):
+        seen["parent"] = parent
+        return confirm
+
+    monkeypatch.setattr(delete_data_dialog, "ask_confirm", confirm_over)
+
+    def press():
+        dialog = QApplication.activeModalWidget()
+        seen["dialog"] = dialog
+        dialog.delete_button.click()
+        seen["still_open"] = dialog.isVisible()
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, press)
+    window.settings_action.trigger()
+    return seen
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "systemTrayWindowChanged")  # offscreen
+def test_delete_all_my_data_from_settings_quits_even_when_kept_in_tray(
+        qtbot, store, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from taper_desktop.store import settings as settings_store
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    settings_store.put(store, "keep_in_tray", True)
+    window = build_window(store, has_tray=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.reminders.keeps_running()
+    seen = _settings_delete(qtbot, window, monkeypatch, confirm=True)
+    assert seen["parent"] is seen["dialog"]  # the confirmation opens over the settings
+    assert not seen["still_open"]
+    assert window.delete_data_on_exit and seen["quit"] == 1  # quits, not hidden in the tray
+    assert not window.isVisible()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, showing a dialog
+def test_cancelled_delete_from_settings_leaves_settings_open(qtbot, window, monkeypatch):
+    seen = _settings_delete(qtbot, window, monkeypatch, confirm=False)
+    assert seen["still_open"] and seen["quit"] == 0
+    assert not getattr(window, "delete_data_on_exit", False) and window.isVisible()
+    assert seen["dialog"].delete_button.accessibleName() == "Delete all my data"
+
+
+def test_read_only_database_is_seen_and_left_unchanged(data_dir, said, monkeypatch):
+    from taper_desktop.store import Store
+    from taper_desktop.store.db import _connect
+
+    store = open_store(data_dir)
+    checkins.save(store, CheckIn(DAY, "SOWS", note="kept"))
+    assert store.can_write()
+    store.close()
+    before = (data_dir / DB_NAME).read_bytes()
+    read_only = Store(_connect(data_dir / DB_NAME, readonly=True), data_dir / DB_NAME)
+    assert not read_only.can_write()
+    read_only.close()
+    # A write-protected file opens read-only; the app then explains and stops.
+    monkeypatch.setattr(Store, "can_write", lambda self: False)
+    assert recovery.open_or_recover(data_dir) is None
+    assert "read-only" in said[0] and str(data_dir / DB_NAME) in said[0]
+    assert (data_dir / DB_NAME).read_bytes() == before
+    assert not list(data_dir.glob(f"{DB_NAME}.damaged-*"))
+
+
+def test_many_import_problems_are_counted_capped_and_scroll(qtbot, tmp_path):
+    from taper_desktop.exchange.problems import MAX_REPORTED, ImportFailed, Problem
+
+    problems = [Problem(n, "craving", "x", "is not a whole number") for n in range(2, 122)]
+    dialog = import_export.ProblemsDialog(ImportFailed(tmp_path / "diary.csv", problems))
+    qtbot.addWidget(dialog)
+    shown = dialog.listing.toPlainText().splitlines()
+    assert len(shown) == MAX_REPORTED + 1 and shown[-1] == f"... and {120 - MAX_REPORTED} more"
+    assert shown[0] == "line 2, column craving: is not a whole number (value 'x')"
+    texts = " ".join(w.text() for w in dialog.findChildren(type(dialog.findChild(
+        import_export.QLabel))))
+    assert "120 problems were found in diary.csv" in texts
+    assert dialog.listing.isReadOnly() and dialog.listing.verticalScrollBar().maximum() > 0
+    assert dialog.height() <= dialog.screen().availableGeometry().height()

@@ -30,7 +30,7 @@ def test_settings_in_the_edit_menu_with_ctrl_comma(window, monkeypatch):
     assert settings.shortcut() == QKeySequence("Ctrl+,")
     opened = []
     monkeypatch.setattr(main_window_module, "edit_settings",
-                        lambda *args: opened.append(args))
+                        lambda *args, **kwargs: opened.append(args))
     settings.trigger()
     assert opened and opened[0][1] is window.store
 

@@ -124,7 +124,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was imported: the file needs a fix first. Your diary is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One problem was found in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 problems were found in %1. Each is listed with its line and column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 problems were found in %1. The first %3 are listed with their line and column; often one fix (a column in the wrong format) solves many:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -196,6 +220,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your diary file can be read but not saved to: the file or its folder is read-only. Taper Desktop closes so that nothing you enter is lost; the file is unchanged. Check the permissions of %1 and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your diary was saved by a newer version of Taper Desktop. Please update the app to open it; the file is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,6 +245,25 @@
     </message>
     <message>
         <source>Today&apos;s backup is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Taper Desktop cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Nothing in it was changed. Check that the folder exists and that you may write to it (and that the disk is not full), then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be removed (%2). Please remove it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything could be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,9 +1117,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
+        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
 
-Taper Desktop closes afterwards. To go ahead, type %2 below.</source>
+Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2032,6 +2079,10 @@ Taper Desktop closes afterwards. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Daily and weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,6 +2107,18 @@ Taper Desktop closes afterwards. To go ahead, type %2 below.</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove everything Taper Desktop keeps on this computer. You will be asked to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all my data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2113,7 +2176,7 @@ Taper Desktop closes afterwards. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go back to the copy from %1? Your current data is saved as a backup first.</source>
+        <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

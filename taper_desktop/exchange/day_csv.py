@@ -234,6 +234,7 @@ def _parse_checkin(cells: dict, day: dt.date, line: int,
             problems.append(Problem(line, col, cells[col],
                                     f"only {scale.key} columns may be filled on a {scale.key} day"))
     items = {}
+    found_before = len(problems)
     for key in scale.item_keys:
         col = f"{scale.column_prefix}_{key}"
         value = _number(cells, col, line, problems, whole=True)
@@ -244,9 +245,10 @@ def _parse_checkin(cells: dict, day: dt.date, line: int,
                                     f"must be a whole number 0-{scale.max_item}"))
         else:
             items[key] = value
+    bad_item = len(problems) > found_before  # the total cannot be judged; say it once
     total_col = f"{scale.column_prefix}_total"
     total = _number(cells, total_col, line, problems, whole=True)
-    if total is not None:
+    if total is not None and not bad_item:
         if not scale.is_complete(items):
             problems.append(Problem(line, total_col, cells[total_col],
                 "a total is given but not every item is answered; leave the total blank"))

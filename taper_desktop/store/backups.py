@@ -230,25 +230,40 @@ def start_from_backup(data_dir: Path, backup: Path) -> None:
     os.replace(tmp, path)
 
 
-def delete_all_data(data_dir: Path, extra_names: tuple[str, ...] = ()) -> list[Path]:
+# What the app itself writes in the data folder. Delete all my data removes exactly these,
+# never a file that merely sits there (the person's own notes, another program's files).
+_OWN_DB_FILE = re.compile(
+    re.escape(DB_NAME) + r"(-wal|-shm|-journal|\.restoring(-journal)?"
+    r"|\.damaged-\d{8}-\d{6}(-\d+)?(-wal|-shm)?)?$")
+_OWN_BACKUP_FILE = re.compile(_NAME.pattern[:-1] + r"(-wal|-shm|-journal|\.tmp(-journal)?)?$")
+OWN_EXTRA_FILES = ("window.ini", "window.ini.lock")  # window state and report names
+
+
+def delete_all_data(data_dir: Path, extra_names: tuple[str, ...] = OWN_EXTRA_FILES) -> list[Path]:
     """Remove the database, its backups, damaged copies and extra_names from data_dir.
 
-    The store must be closed. Only called after the person confirmed it. Returns
-    what was removed.
+    Only files the app wrote (matched by name) are removed; backups/ goes too once
+    nothing else is left in it. The store must be closed. Only called after the
+    person confirmed it. Returns what was removed.
     """
     data_dir = Path(data_dir)
     removed = []
-    for path in sorted(data_dir.glob(DB_NAME + "*")):
-        if path.is_file():
+
+    def remove(path: Path) -> None:
+        if path.is_file() or path.is_symlink():
             path.unlink()
             removed.append(path)
+
+    if data_dir.is_dir():
+        for path in sorted(data_dir.iterdir()):
+            if _OWN_DB_FILE.match(path.name) or path.name in extra_names:
+                remove(path)
     folder = backup_dir(data_dir)
     if folder.is_dir():
-        shutil.rmtree(folder)
-        removed.append(folder)
-    for name in extra_names:
-        path = data_dir / name
-        if path.is_file():
-            path.unlink()
-            removed.append(path)
+        for path in sorted(folder.iterdir()):
+            if _OWN_BACKUP_FILE.match(path.name):
+                remove(path)
+        if not any(folder.iterdir()):
+            folder.rmdir()
+            removed.append(folder)
     return removed

@@ -117,6 +117,24 @@ class Store:
             dest.close()
         return target
 
+    def can_write(self) -> bool:
+        """False when SQLite opened the file read-only (write-protected file or disk).
+
+        Writes the header's own value inside a transaction that is rolled back, so the
+        file is never changed."""
+        version = self.schema_version()
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.execute(f"PRAGMA user_version = {int(version)}")
+            finally:
+                self.conn.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_READONLY:
+                return False
+            raise
+        return True
+
     def close(self) -> None:
         self.conn.close()
 

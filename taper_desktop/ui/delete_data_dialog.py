@@ -1,6 +1,7 @@
-"""File > Delete all my data...: removes the database, its backups and drafts after the
-person types a word to confirm. The deletion happens as the app closes, once the
-database is no longer open."""
+"""Delete all my data (File menu and Settings): removes the database, its backups and
+drafts, and the window state (which holds the names typed for reports) after the person
+types a word to confirm. The deletion happens as the app quits, once the database is no
+longer open; files the app did not write are left alone."""
 
 from __future__ import annotations
 
@@ -21,9 +22,10 @@ class DeleteDataDialog(QDialog):
         self.setWindowTitle(self.tr("Delete all my data"))
         text = QLabel(self.tr(
             "This removes everything Taper Desktop keeps on this computer: your plan, "
-            "doses, check-ins, notes, drafts and all backups, in %1. It cannot be undone. "
+            "doses, check-ins, notes, drafts, the names typed for reports and all backups, "
+            "in %1. It cannot be undone. "
             "Consider exporting a copy first (File > Export data).\n\n"
-            "Taper Desktop closes afterwards. To go ahead, type %2 below.")
+            "Taper Desktop then quits. To go ahead, type %2 below.")
             .replace("%1", str(data_dir)).replace("%2", CONFIRM_WORD))
         text.setWordWrap(True)
         self.word = QLineEdit()
@@ -67,15 +69,18 @@ def ask_confirm(parent, data_dir: Path) -> bool:
     return DeleteDataDialog(data_dir, parent).exec() == QDialog.DialogCode.Accepted
 
 
-def delete_all_data(window) -> bool:
-    """Ask; on yes mark the window so the app deletes the data as it closes, and close."""
-    if not ask_confirm(window, window.store.data_dir):
+def delete_all_data(window, parent=None) -> bool:
+    """Ask; on yes mark the window so the app deletes the data as it ends, and quit.
+
+    Quits rather than closes: with "keep running in the tray" a close only hides the
+    window and the app (and the data) would stay."""
+    if not ask_confirm(parent or window, window.store.data_dir):
         return False
     window.delete_data_on_exit = True
-    window.close()
+    window.quit_app()
     return True
 
 
 def finish(data_dir: Path) -> list[Path]:
-    """Called by the app after the store is closed: remove the files."""
+    """Called by the app after the store is closed: remove the files the app wrote."""
     return backups.delete_all_data(data_dir)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout,
+)
 
 from taper_desktop import APP_TITLE
 from taper_desktop.exchange import day_csv, full_json
-from taper_desktop.exchange.problems import Conflicts, ImportFailed, read_text
+from taper_desktop.exchange.problems import MAX_REPORTED, Conflicts, ImportFailed, read_text
 from taper_desktop.store import backups
 
 CSV_FILTER = "CSV day table (*.csv)"
@@ -79,15 +81,55 @@ def ask_conflict(parent, conflicts: Conflicts) -> str | None:
     return "skip" if clicked is keep else "replace" if clicked is replace else None
 
 
+class ProblemsDialog(QDialog):
+    """Every problem found in an import file (up to MAX_REPORTED), in a list that scrolls."""
+
+    def __init__(self, failed: ImportFailed, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Nothing was imported"))
+        count = len(failed.problems)
+        heading = QLabel(tr("Nothing was imported: the file needs a fix first. Your diary "
+                            "is unchanged."))
+        heading.setWordWrap(True)
+        if count == 1:
+            summary = tr("One problem was found in %1:")
+        elif count <= MAX_REPORTED:
+            summary = tr("%2 problems were found in %1. Each is listed with its line and "
+                         "column:")
+        else:
+            summary = tr("%2 problems were found in %1. The first %3 are listed with their "
+                         "line and column; often one fix (a column in the wrong format) "
+                         "solves many:")
+        summary_label = QLabel(summary.replace("%1", Path(failed.file).name)
+                               .replace("%2", str(count)).replace("%3", str(MAX_REPORTED)))
+        summary_label.setWordWrap(True)
+        self.listing = QPlainTextEdit("\n".join(failed.lines()))
+        self.listing.setReadOnly(True)
+        self.listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.listing.setAccessibleName(tr("Problems found in the file"))
+        self.listing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        lines = min(max(len(failed.lines()), 3), 14)
+        self.listing.setMinimumHeight(
+            self.listing.fontMetrics().lineSpacing() * lines + 16)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setAccessibleName(tr("Close"))
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(summary_label)
+        layout.addWidget(self.listing, 1)
+        layout.addWidget(buttons)
+        room = self.screen().availableGeometry()
+        self.resize(min(720, room.width()), min(self.sizeHint().height(),
+                                                int(room.height() * 0.8)))
+        ok.setFocus()
+
+
 def show_problems(parent, failed: ImportFailed) -> None:
-    box = QMessageBox(parent)
-    box.setWindowTitle(APP_TITLE)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setText(tr("Nothing was imported: the file needs a fix first. Your diary is "
-                   "unchanged."))
-    box.setInformativeText(failed.problems[0].describe())
-    box.setDetailedText("\n".join(failed.lines()))
-    box.exec()
+    """Replaced in tests."""
+    ProblemsDialog(failed, parent).exec()
 
 
 def show_message(parent, text: str, warning: bool = False) -> None:

@@ -165,7 +165,8 @@ class MainWindow(QMainWindow):
 
     # ---- settings, reminders, first run ---------------------------------------------
     def open_settings(self) -> None:
-        edit_settings(self, self.store, self.events, self.reminders.has_tray)
+        edit_settings(self, self.store, self.events, self.reminders.has_tray,
+                      delete_data=lambda dialog: delete_all_data(self, dialog))
 
     def first_run(self, ask=None) -> str | None:
         """The welcome on the first start; acts on the choice made there."""

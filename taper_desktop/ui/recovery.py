@@ -58,6 +58,7 @@ def show_message(text: str, detail: str = "") -> None:
     """Replaced in tests."""
     box = QMessageBox()
     box.setWindowTitle(APP_TITLE)
+    box.setIcon(QMessageBox.Icon.Information)
     box.setText(text)
     if detail:
         box.setDetailedText(detail)
@@ -75,9 +76,18 @@ def _newer_version(folder: Path) -> int | None:
 def open_or_recover(folder: Path) -> Store | None:
     """The open store, after recovery if needed; None when the person chose to quit."""
     try:
-        return open_store(folder)
+        store = open_store(folder)
     except StoreError as exc:
         problem = str(exc)
+    else:
+        if store.can_write():
+            return store
+        store.close()
+        show_message(tr("Your diary file can be read but not saved to: the file or its "
+                        "folder is read-only. Taper Desktop closes so that nothing you "
+                        "enter is lost; the file is unchanged. Check the permissions of "
+                        "%1 and start again.").replace("%1", str(folder / DB_NAME)))
+        return None
     version = _newer_version(folder)
     if version is not None:
         show_message(tr("Your diary was saved by a newer version of Taper Desktop. Please "

@@ -3,6 +3,8 @@ file is copied to a backup first, so a restore can itself be undone."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTreeWidget, QTreeWidgetItem,
@@ -23,13 +25,37 @@ KIND_LABELS = {
 }
 
 
+def _twin(weekly: Backup, daily: Backup) -> bool:
+    """A weekly copy is made from that day's daily copy: the same content twice."""
+    return (weekly.kind == "weekly" and daily.kind == "daily" and weekly.good and daily.good
+            and weekly.made.date() == daily.made.date() and weekly.counts == daily.counts)
+
+
+def _without_twins(found: list[Backup]) -> list[Backup]:
+    """The backups to list: a weekly copy identical to its day's daily one is one row."""
+    dailies = [b for b in found if b.kind == "daily"]
+    return [b for b in found if not any(_twin(b, d) for d in dailies)]
+
+
+def _when(backup: Backup) -> str:
+    """Date and time; date only where the time is not known (a copy rewritten later)."""
+    if backup.kind in ("daily", "weekly") and backup.made.time() == dt.time():
+        return backup.made.strftime("%Y-%m-%d")
+    return backup.made.strftime("%Y-%m-%d %H:%M")
+
+
+def _short(problem: str) -> str:
+    """The reason without SQLite's wording and the path (those go in the tooltip)."""
+    return problem.split(" (", 1)[0]
+
+
 class RestoreDialog(QDialog):
     """Lists backups newest first; returns the chosen one in .chosen."""
 
     def __init__(self, found: list[Backup], parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))
-        self.found = found
+        self.found = _without_twins(found)  # the rows, in order
         self.chosen: Backup | None = None
         intro = QLabel(self.tr(
             "Choose a copy to go back to. Your current data is saved as a backup first, "
@@ -40,19 +66,23 @@ class RestoreDialog(QDialog):
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Check-ins"),
                                     self.tr("Doses"), self.tr("Plans"), self.tr("Status")])
-        for b in found:
+        twins = {id(b) for b in self.found} ^ {id(b) for b in found}
+        for b in self.found:
             counts = b.counts or {}
-            made = b.made.strftime("%Y-%m-%d %H:%M")
+            kind = self.tr(KIND_LABELS.get(b.kind, b.kind))
+            if b.kind == "daily" and any(_twin(w, b) for w in found if id(w) in twins):
+                kind = self.tr("Daily and weekly")
             row = QTreeWidgetItem([
-                made, self.tr(KIND_LABELS.get(b.kind, b.kind)),
+                _when(b), kind,
                 str(counts.get("checkin", "")), str(counts.get("dose", "")),
                 str(counts.get("plan", "")),
                 self.tr("ready") if b.good else self.tr("cannot be used: %1").replace(
-                    "%1", b.problem or "")])
+                    "%1", _short(b.problem or ""))])
             for col in (2, 3, 4):
                 row.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
             if not b.good:
                 row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                row.setToolTip(5, b.problem or "")  # the full reason, path included
             self.table.addTopLevelItem(row)
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -77,7 +107,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(empty)
         layout.addWidget(self.buttons)
         resize_within_screen(self, 720, 420)
-        first_good = next((i for i, b in enumerate(found) if b.good), None)
+        first_good = next((i for i, b in enumerate(self.found) if b.good), None)
         if first_good is not None:
             self.table.setCurrentItem(self.table.topLevelItem(first_good))
         self.table.setFocus()
@@ -103,8 +133,10 @@ def ask_backup(parent, found: list[Backup]) -> Backup | None:
 def confirm(parent, backup: Backup) -> bool:
     answer = QMessageBox.question(
         parent, APP_TITLE,
-        parent.tr("Go back to the copy from %1? Your current data is saved as a backup "
-                  "first.").replace("%1", backup.made.strftime("%Y-%m-%d %H:%M")))
+        parent.tr("Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data "
+                  "is saved as a backup first.").replace("%1", _when(backup))
+        .replace("%2", str((backup.counts or {}).get("checkin", 0)))
+        .replace("%3", str((backup.counts or {}).get("dose", 0))))
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -127,5 +159,5 @@ def restore_from_backup(window) -> bool:
     window.events.data_replaced.emit()
     window.statusBar().showMessage(
         window.tr("Restored the copy from %1. Your data from before is in %2.").replace(
-            "%1", chosen.made.strftime("%Y-%m-%d %H:%M")).replace("%2", before.name), 10000)
+            "%1", _when(chosen)).replace("%2", before.name), 10000)
     return True

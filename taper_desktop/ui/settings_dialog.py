@@ -12,8 +12,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFrame, QGridLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from taper_desktop.domain import settings as fields
@@ -102,8 +102,10 @@ def _editor_for(field: fields.Field) -> _Editor:
 class SettingsDialog(QDialog):
     """Collects settings; accept() only when every value passes domain validation."""
 
-    def __init__(self, values: dict[str, Any], tray_available: bool, parent=None):
+    def __init__(self, values: dict[str, Any], tray_available: bool, parent=None,
+                 delete_data: Callable[[QWidget], bool] | None = None):
         super().__init__(parent)
+        self._delete_data = delete_data
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
         self.editors: dict[str, _Editor] = {}
@@ -175,11 +177,40 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
+        if delete_data is not None:
+            layout.addWidget(self._delete_section())
         layout.addWidget(self.buttons)
         hint = form_host.sizeHint()
         room = self.screen().availableGeometry()
         self.resize(min(max(hint.width() + 60, 720), room.width()),
                     min(hint.height() + 90, int(room.height() * 0.9)))
+
+    def _delete_section(self) -> QWidget:
+        """Set apart under a line, away from Save, so it is not pressed by mistake."""
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 6, 0, 6)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        box_layout.addWidget(line)
+        row = QHBoxLayout()
+        row.addWidget(self._note(self.tr(
+            "Remove everything Taper Desktop keeps on this computer. You will be asked "
+            "to confirm.")), 1)
+        self.delete_button = QPushButton(self.tr("Delete all my data..."))
+        self.delete_button.setObjectName("delete_all_data")
+        self.delete_button.setAccessibleName(self.tr("Delete all my data"))
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self._delete_clicked)
+        row.addWidget(self.delete_button)
+        box_layout.addLayout(row)
+        return box
+
+    def _delete_clicked(self) -> None:
+        """The confirmation opens over this dialog; once confirmed, nothing is saved."""
+        if self._delete_data is not None and self._delete_data(self):
+            self.reject()
 
     def _heading(self, text: str, first: bool) -> QLabel:
         heading = QLabel(text)
@@ -236,19 +267,26 @@ class SettingsDialog(QDialog):
             super().accept()
 
 
-def ask_settings(parent, values: dict[str, Any], tray_available: bool) -> dict[str, Any] | None:
+def ask_settings(parent, values: dict[str, Any], tray_available: bool,
+                 delete_data: Callable[[QWidget], bool] | None = None) -> dict[str, Any] | None:
     """Show the dialog modally; the validated values, or None when cancelled."""
-    dialog = SettingsDialog(values, tray_available, parent)
+    dialog = SettingsDialog(values, tray_available, parent, delete_data)
     try:
         return dialog.checked_values() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
 
 
-def edit_settings(parent, store, events, tray_available: bool, ask=None) -> bool:
-    """Ask, save every value in one transaction and tell the app; True when saved."""
-    ask = ask or ask_settings
-    chosen = ask(parent, settings_store.get_all(store), tray_available)
+def edit_settings(parent, store, events, tray_available: bool, ask=None,
+                  delete_data: Callable[[QWidget], bool] | None = None) -> bool:
+    """Ask, save every value in one transaction and tell the app; True when saved.
+
+    delete_data(dialog) runs the Delete all my data flow over the dialog; True when done."""
+    values = settings_store.get_all(store)
+    if ask is None:
+        chosen = ask_settings(parent, values, tray_available, delete_data)
+    else:
+        chosen = ask(parent, values, tray_available)
     if chosen is None:
         return False
     settings_store.put_many(store, chosen)
