@@ -15,7 +15,7 @@ from taper_desktop.store.db import prepare_data_dir
 from taper_desktop.store import settings as settings_store
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
-from taper_desktop.ui import delete_data_dialog, recovery
+from taper_desktop.ui import recovery
 from taper_desktop.ui.main_window import MainWindow
 from taper_desktop.ui.theme import ThemeManager
 from taper_desktop.ui.translations import install_translators
@@ -146,6 +146,8 @@ def run_window(data_dir_override: str | None = None) -> int:
 def _delete_data(folder) -> None:
     """Remove the person's data as the app ends; a file that cannot go is named."""
     try:
+        from taper_desktop.ui import delete_data_dialog
+
         delete_data_dialog.finish(folder)
     except OSError as exc:
         _fail(QApplication.translate(

@@ -476,7 +476,7 @@ def test_cells_keep_what_fits_and_never_spill_into_the_next_day():
 
 def test_month_view_paints_inside_its_cells_with_large_text(qtbot):
     """Large text in a small grid: no marker is painted over the top of the cell below."""
-    from PySide6.QtGui import QColor, QFont, QFontMetrics
+    from PySide6.QtGui import QFont, QFontMetrics
 
     from taper_desktop.ui.month_view import DayCell, MonthView, band_shade
 

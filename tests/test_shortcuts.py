@@ -3,7 +3,6 @@
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from taper_desktop.ui import main_window as main_window_module
 
 
 def _menu(window, title):
@@ -29,7 +28,9 @@ def test_settings_in_the_edit_menu_with_ctrl_comma(window, monkeypatch):
     assert settings.text().replace("&", "") == "Settings..."
     assert settings.shortcut() == QKeySequence("Ctrl+,")
     opened = []
-    monkeypatch.setattr(main_window_module, "edit_settings",
+    from taper_desktop.ui import settings_dialog
+
+    monkeypatch.setattr(settings_dialog, "edit_settings",
                         lambda *args, **kwargs: opened.append(args))
     settings.trigger()
     assert opened and opened[0][1] is window.store

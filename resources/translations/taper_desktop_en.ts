@@ -1355,10 +1355,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Taper &amp;calendar</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,17 +11,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 
 from taper_desktop import APP_TITLE
 from taper_desktop.store import Store
-from taper_desktop.ui import import_export
 from taper_desktop.ui.about import show_about
 from taper_desktop.ui.checkin_tab import CheckInTab
-from taper_desktop.ui.delete_data_dialog import delete_all_data
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui.reminder_notice import ReminderNotice
-from taper_desktop.ui.restore_dialog import restore_from_backup
-from taper_desktop.ui.settings_dialog import edit_settings
 from taper_desktop.ui.tray import ReminderController
-from taper_desktop.ui.welcome import SET_UP_PLAN, ask_welcome, first_run
 
 WINDOW_STATE_FILE = "window.ini"
 
@@ -143,11 +138,11 @@ class MainWindow(QMainWindow):
         self.export_data_action = self._action(file_menu, self.tr("E&xport data..."),
                                                self.export_data)
         self.restore_action = self._action(
-            file_menu, self.tr("Restore from &backup..."), lambda: restore_from_backup(self),
+            file_menu, self.tr("Restore from &backup..."), self.restore_backup,
             tip=self.tr("Go back to a daily backup copy of your data"))
         file_menu.addSeparator()
         self.delete_data_action = self._action(
-            file_menu, self.tr("&Delete all my data..."), lambda: delete_all_data(self))
+            file_menu, self.tr("&Delete all my data..."), self.delete_all_data)
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Quit"), self.quit_app,
                                         QKeySequence.StandardKey.Quit)
@@ -165,13 +160,29 @@ class MainWindow(QMainWindow):
 
     # ---- settings, reminders, first run ---------------------------------------------
     def open_settings(self) -> None:
-        edit_settings(self, self.store, self.events, self.reminders.has_tray,
-                      delete_data=lambda dialog: delete_all_data(self, dialog))
+        from taper_desktop.ui import settings_dialog
+
+        settings_dialog.edit_settings(self, self.store, self.events, self.reminders.has_tray,
+                                      delete_data=lambda dialog: self.delete_all_data(dialog))
+
+    # Dialogs are loaded when first used: start-up need not pay for them.
+    def restore_backup(self) -> None:
+        from taper_desktop.ui.restore_dialog import restore_from_backup
+
+        restore_from_backup(self)
+
+    def delete_all_data(self, parent_dialog=None) -> bool:
+        """Ask, and on yes quit and delete the data; True when confirmed."""
+        from taper_desktop.ui.delete_data_dialog import delete_all_data
+
+        return delete_all_data(self, parent_dialog)
 
     def first_run(self, ask=None) -> str | None:
         """The welcome on the first start; acts on the choice made there."""
-        choice = first_run(self, self.store, ask or ask_welcome)
-        if choice == SET_UP_PLAN:
+        from taper_desktop.ui import welcome
+
+        choice = welcome.first_run(self, self.store, ask or welcome.ask_welcome)
+        if choice == welcome.SET_UP_PLAN:
             self.start_plan_setup()
         elif choice is not None:
             self.go_to_checkin()
@@ -227,9 +238,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Chart saved to %s") % path, 5000)
 
     def import_data(self) -> None:
+        from taper_desktop.ui import import_export
+
         import_export.import_data(self)
 
     def export_data(self) -> None:
+        from taper_desktop.ui import import_export
+
         import_export.export_data(self)
 
     # ---- window state -----------------------------------------------------------
