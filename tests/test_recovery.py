@@ -312,3 +312,21 @@ def test_many_import_problems_are_counted_capped_and_scroll(qtbot, tmp_path):
     assert "120 problems were found in diary.csv" in texts
     assert dialog.listing.isReadOnly() and dialog.listing.verticalScrollBar().maximum() > 0
     assert dialog.height() <= dialog.screen().availableGeometry().height()
+
+
+def test_another_programs_file_is_not_called_damaged(data_dir, monkeypatch):
+    import sqlite3
+
+    data_dir.mkdir(mode=0o700)
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    conn.execute("CREATE TABLE theirs (x)")
+    conn.commit()
+    conn.close()
+    before = (data_dir / DB_NAME).read_bytes()
+    asked = []
+    monkeypatch.setattr(recovery, "ask_recovery",
+                        lambda problem, backup: asked.append(problem) or recovery.QUIT)
+    assert recovery.open_or_recover(data_dir) is None
+    assert "another program" in recovery._headline(asked[0])
+    assert "damaged" in recovery._headline("x is damaged: page 3")
+    assert (data_dir / DB_NAME).read_bytes() == before

@@ -184,6 +184,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The diary file in the data folder belongs to another program, so Taper Desktop cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your diary file could not be opened. It may have been damaged, for example by a crash or a full disk.</source>
         <translation type="unfinished"></translation>
     </message>

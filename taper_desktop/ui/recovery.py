@@ -24,13 +24,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Recovery", text)
 
 
+def _headline(problem: str) -> str:
+    """What went wrong, in the person's words: another program's file is not damage."""
+    if "of another program" in problem:
+        return tr("The diary file in the data folder belongs to another program, so Taper "
+                  "Desktop cannot use it.")
+    return tr("Your diary file could not be opened. It may have been damaged, for "
+              "example by a crash or a full disk.")
+
+
 def ask_recovery(problem: str, backup: Backup | None) -> str:
     """BACKUP, FRESH or QUIT. Replaced in tests."""
     box = QMessageBox()
     box.setWindowTitle(APP_TITLE)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setText(tr("Your diary file could not be opened. It may have been damaged, for "
-                   "example by a crash or a full disk."))
+    box.setText(_headline(problem))
     options = [tr("Nothing will be deleted: the file is kept, renamed, in the same folder.")]
     if backup is not None:
         options.insert(0, tr("The newest good backup is from %1 (%2 check-ins, %3 doses).")
