@@ -30,8 +30,12 @@ def hold_check(store, schedule: PlanSchedule, today: dt.date) -> hold_prompt.Hol
                              else "hold_threshold_gossop")
     steps = schedule.step_changes()
     step = hold_prompt.last_step(today, steps)
-    found = [] if step is None else checkins.between(
-        store, step - dt.timedelta(days=hold_prompt.BASELINE_DAYS), today)
+    found = []
+    if step is not None:  # only the days the rule reads: a week before the step, the last few
+        found = checkins.between(store, step - dt.timedelta(days=hold_prompt.BASELINE_DAYS),
+                                 step - dt.timedelta(days=1))
+        recent_from = max(step, today - dt.timedelta(days=hold_prompt.RECENT_DAYS - 1))
+        found += checkins.between(store, recent_from, today)
     return hold_prompt.check(today, steps, found, key, threshold, schedule.is_held(today))
 
 
