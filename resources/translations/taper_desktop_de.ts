@@ -1435,6 +1435,14 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
+        <source>Save check-&amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the check-in shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>

@@ -295,8 +295,8 @@ class CheckInTab(QWidget):
 
     def _build_shortcuts(self) -> None:
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in ((QKeySequence.StandardKey.Save, self.save),
-                           (QKeySequence("Ctrl+Left"), lambda: self.step_day(-1)),
+        # Ctrl+S is the main window's Edit > Save check-in, shown in its menu.
+        for keys, slot in ((QKeySequence("Ctrl+Left"), lambda: self.step_day(-1)),
                            (QKeySequence("Ctrl+Right"), lambda: self.step_day(1))):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(scope)

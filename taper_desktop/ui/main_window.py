@@ -142,11 +142,18 @@ class MainWindow(QMainWindow):
             tip=self.tr("Go back to a daily backup copy of your data"))
         file_menu.addSeparator()
         self.delete_data_action = self._action(
-            file_menu, self.tr("&Delete all my data..."), self.delete_all_data)
+            file_menu, self.tr("&Delete all my data..."), lambda: self.delete_all_data())
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Quit"), self.quit_app,
                                         QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        # Shown here so the key is discoverable; it works while the check-in is showing.
+        self.save_checkin_action = self._action(
+            edit_menu, self.tr("Save check-&in"), self.checkin_tab.save,
+            QKeySequence.StandardKey.Save, self.tr("Save the check-in shown"))
+        self.tabs.currentChanged.connect(lambda _i: self.save_checkin_action.setEnabled(
+            self.tabs.currentWidget() is self.checkin_tab))
+        edit_menu.addSeparator()
         self.settings_action = self._action(edit_menu, self.tr("&Settings..."),
                                             self.open_settings, QKeySequence("Ctrl+,"))
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
