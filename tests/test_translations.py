@@ -69,3 +69,44 @@ def test_no_language_file_means_english(tmp_path, qapp):
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_every_catalogue_context_is_one_the_app_looks_up():
+    """A string filed under a context the app never asks for would never be translated:
+    bare tr("...") calls go under "" (ui.translations.tr), self.tr under the class name,
+    translate("X", ...) under X, settings labels under domain.settings.TR_CONTEXT."""
+    from taper_desktop.domain.settings import TR_CONTEXT
+
+    code = "\n".join(p.read_text(encoding="utf-8")
+                     for p in (ROOT / "taper_desktop").rglob("*.py"))
+    text = (TRANSLATIONS / "taper_desktop_en.ts").read_text(encoding="utf-8")
+    for context in re.findall(r"<context>\s*<name>(.*?)</name>", text, re.S):
+        assert (context in ("", TR_CONTEXT) or f"class {context}(" in code
+                or f'translate("{context}"' in code), context
+
+
+def test_a_bare_tr_call_is_translated_from_the_catalogue(qapp, tmp_path):
+    """ui.translations.tr looks strings up where pyside6-lupdate files them."""
+    from PySide6.QtCore import QTranslator
+
+    from taper_desktop.ui.translations import tr
+
+    lrelease = build.qt_tool("lrelease")
+    if lrelease is None:
+        pytest.skip("lrelease not installed")
+    ts = tmp_path / "t_xx.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
+                  'language="xx"><context><name></name><message><source>hold</source>'
+                  '<translation>pause</translation></message></context></TS>',
+                  encoding="utf-8")
+    import subprocess
+
+    subprocess.run([lrelease, str(ts), "-qm", str(tmp_path / "t_xx.qm")], check=True,
+                   capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "t_xx.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert tr("hold") == "pause"
+    finally:
+        QCoreApplication.removeTranslator(translator)

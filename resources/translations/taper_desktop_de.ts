@@ -251,6 +251,26 @@
         <source>Today&apos;s backup is saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored; your data is unchanged. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the copy from %1. Your data from before is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2178,21 +2198,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>settings</name>
     <message>
         <source>Follow the computer&apos;s locale</source>
@@ -2308,17 +2313,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Closing the window keeps the reminder running; quit from the tray menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>The backup was not restored; your data is unchanged. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the copy from %1. Your data from before is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,7 @@ from taper_desktop.ui.charts.common import HALF_DAY, measure_label
 from taper_desktop.ui.charts.panels import AfterStepPanel, HeatmapPanel, MainPanel, MeasuresPanel
 from taper_desktop.ui.charts.style import colours_for
 from taper_desktop.ui.empty_state import EmptyState
+from taper_desktop.ui.translations import tr
 
 RANGES = (("2w", 14), ("1m", 31), ("3m", 92), ("all", None))
 
@@ -34,8 +35,8 @@ def ask_png_path(parent: QWidget, name: str = "taper-chart.png") -> str:
     if not folder or not Path(folder).is_dir():
         folder = str(Path.home())
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export chart as PNG"), str(Path(folder) / name),
-        parent.tr("PNG images (*.png)"))
+        parent, tr("Export chart as PNG"), str(Path(folder) / name),
+        tr("PNG images (*.png)"))
     return path
 
 

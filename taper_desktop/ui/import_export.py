@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout,
 )
@@ -17,13 +17,14 @@ from taper_desktop import APP_TITLE
 from taper_desktop.exchange import day_csv, full_json
 from taper_desktop.exchange.problems import MAX_REPORTED, Conflicts, ImportFailed, read_text
 from taper_desktop.store import backups
+from taper_desktop.ui import translations
 
 CSV_FILTER = "CSV day table (*.csv)"
 JSON_FILTER = "Full copy, JSON (*.json)"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportExport", text)
+    return translations.tr(text)
 
 
 def _documents() -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from taper_desktop import APP_TITLE
@@ -15,13 +15,14 @@ from taper_desktop.store import Store, StoreError, backups, open_store
 from taper_desktop.store.backups import Backup
 from taper_desktop.store.db import DB_NAME, inspect
 from taper_desktop.store.schema import USER_VERSION
+from taper_desktop.ui import translations
 
 BACKUP, FRESH, QUIT = "backup", "fresh", "quit"
 DAILY_BACKUP_DELAY_MS = 1500  # after the window is up, so start-up stays quick
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
+    return translations.tr(text)
 
 
 def _headline(problem: str) -> str:

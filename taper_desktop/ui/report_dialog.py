@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 from taper_desktop import APP_TITLE
 from taper_desktop.report import ReportError, ReportOptions, default_period, write_report
 from taper_desktop.store import Store, settings
+from taper_desktop.ui import translations
 
 _STATE_PATIENT, _STATE_PROVIDER = "report/patient", "report/provider"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportDialog", text)
+    return translations.tr(text)
 
 
 def _qdate(day: dt.date) -> QDate:

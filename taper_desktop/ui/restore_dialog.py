@@ -15,6 +15,7 @@ from taper_desktop import APP_TITLE
 from taper_desktop.store import StoreError, backups
 from taper_desktop.store.backups import Backup
 from taper_desktop.ui.sizing import resize_within_screen
+from taper_desktop.ui.translations import tr
 
 KIND_LABELS = {
     "daily": "Daily",
@@ -133,7 +134,7 @@ def ask_backup(parent, found: list[Backup]) -> Backup | None:
 def confirm(parent, backup: Backup) -> bool:
     answer = QMessageBox.question(
         parent, APP_TITLE,
-        parent.tr("Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data "
+        tr("Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data "
                   "is saved as a backup first.").replace("%1", _when(backup))
         .replace("%2", str((backup.counts or {}).get("checkin", 0)))
         .replace("%3", str((backup.counts or {}).get("dose", 0))))
@@ -153,11 +154,11 @@ def restore_from_backup(window) -> bool:
     try:
         before = backups.restore(window.store, chosen.path)
     except (StoreError, OSError) as exc:
-        show_message(window, window.tr("The backup was not restored; your data is "
+        show_message(window, tr("The backup was not restored; your data is "
                                        "unchanged. %1").replace("%1", str(exc)))
         return False
     window.events.data_replaced.emit()
     window.statusBar().showMessage(
-        window.tr("Restored the copy from %1. Your data from before is in %2.").replace(
+        tr("Restored the copy from %1. Your data from before is in %2.").replace(
             "%1", _when(chosen)).replace("%2", before.name), 10000)
     return True

@@ -7,7 +7,7 @@ by adding a .ts file: no code names the languages.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from taper_desktop.ui.icons import RESOURCES
@@ -31,3 +31,12 @@ def install_translators(app: QApplication, locale: QLocale | None = None,
         app.installTranslator(ours)
         installed.append(ours)
     return installed
+
+
+def tr(text: str) -> str:
+    """Translate a string written as a bare ``tr("...")`` call outside a Qt class's ``self.tr``.
+
+    pyside6-lupdate files such calls under the empty context, so they are looked up
+    there; a named context here would never match the catalogue.
+    """
+    return QCoreApplication.translate("", text)

@@ -7,12 +7,13 @@ import types
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from taper_desktop.ui.charts.data import DAY_SECONDS
 from taper_desktop.ui.charts.style import ChartColours
+from taper_desktop.ui import translations
 
 HALF_DAY = DAY_SECONDS / 2
 LEFT_AXIS_WIDTH = 140  # wide enough for item names; equal on every panel so dates line up
@@ -27,7 +28,7 @@ MEASURE_STYLES = {  # line style and marker, so no measure is told apart by colo
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+    return translations.tr(text)
 
 
 def measure_label(name: str) -> str:
