@@ -494,3 +494,45 @@ def test_opening_another_day_shows_the_focused_item(window, qtbot, today):
     row = tab.item_rows[0]
     assert row.hasFocus()
     qtbot.waitUntil(lambda: not row.visibleRegion().isEmpty())
+
+
+def test_a_typed_dose_not_yet_logged_survives_a_closed_window(window, store, data_dir, qtbot):
+    tab = window.checkin_tab
+    _plan(store, tab.today() - 2 * ONE)
+    window.events.plan_changed.emit()
+    strip = checkin_tab(window, qtbot).dose_strip
+    strip.amount.setValue(1.5)
+    strip.time.setText("21:15")
+    day = tab.day
+    window.close()
+    qtbot.waitUntil(lambda: (drafts.get(store, draft_key(day)) or {}).get("dose")
+                    == {"amount": 1.5, "time": "21:15"})
+    assert doses.on_day(store, day) == []  # typed, not logged
+    second_store = open_store(data_dir)
+    try:
+        second = build_window(second_store)
+        qtbot.addWidget(second)
+        again = second.checkin_tab.dose_strip
+        assert (again.amount.value(), again.time.text()) == (1.5, "21:15")
+        second.close()
+    finally:
+        second_store.close()
+
+
+def test_save_logs_a_typed_dose_with_the_checkin_or_nothing(window, store, qtbot):
+    tab = window.checkin_tab
+    _plan(store, tab.today() - 2 * ONE)
+    window.events.plan_changed.emit()
+    tab = checkin_tab(window, qtbot)
+    press(qtbot, "2")
+    tab.dose_strip.amount.setValue(3.0)
+    tab.dose_strip.time.setText("8am")
+    assert not tab.save()  # a bad time: nothing stored, the form kept
+    assert checkins.get(store, tab.day) is None and doses.on_day(store, tab.day) == []
+    assert drafts.get(store, draft_key(tab.day))["dose"]["time"] == "8am"
+    tab.dose_strip.time.setText("08:00")
+    with qtbot.waitSignal(window.events.doses_changed):
+        assert tab.save()
+    assert [(d.amount, d.time) for d in doses.on_day(store, tab.day)] == [(3.0, "08:00")]
+    assert checkins.get(store, tab.day).items == {"anxious": 2}
+    assert tab.dose_strip.amount.value() == 0 and drafts.get(store, draft_key(tab.day)) is None

@@ -7,8 +7,8 @@ import sqlite3
 from typing import Iterable
 
 from taper_desktop.domain import scales
-from taper_desktop.domain.models import CheckIn, OtherMedication
-from taper_desktop.store import drafts, records
+from taper_desktop.domain.models import CheckIn, Dose, OtherMedication
+from taper_desktop.store import doses, drafts, records
 from taper_desktop.store.db import Store, now_text
 
 _MEASURES = ("craving", "pain", "sleep_hours", "sleep_quality", "mood")
@@ -128,13 +128,16 @@ def days_with_checkin(store: Store, first: dt.date, last: dt.date) -> set[dt.dat
 
 
 def save_from_form(store: Store, checkin: CheckIn, draft_key: str | None = None,
-                   medications: Iterable[OtherMedication] = ()) -> CheckIn:
-    """Save the check-in form: the check-in, any medication still typed in it, and
-    the removal of its draft, all in one transaction (all stored or none)."""
+                   medications: Iterable[OtherMedication] = (),
+                   taken: Iterable[Dose] = ()) -> CheckIn:
+    """Save the check-in form: the check-in, any medication or dose still typed in it,
+    and the removal of its draft, all in one transaction (all stored or none)."""
     with store.transaction():
         save(store, checkin)
         for med in medications:
             records.add_medication(store, med)
+        for dose in taken:
+            doses.add(store, dose)
         if draft_key is not None:
             drafts.delete(store, draft_key)
     return checkin

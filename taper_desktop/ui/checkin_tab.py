@@ -134,6 +134,7 @@ class CheckInTab(QWidget):
         self.dose_strip = DoseStrip(self.store)
         self.dose_strip.logged.connect(self.events.doses_changed.emit)
         self.dose_strip.message.connect(self.say)
+        self.dose_strip.typing.connect(self.form_changed)
         header.addWidget(self.dose_strip)
         header.addStretch(1)
         return header
@@ -447,6 +448,7 @@ class CheckInTab(QWidget):
             "note": self.note.toPlainText(),
             "flag": self.flag.isChecked(),
             "medication": self.meds.typed(),
+            "dose": self.dose_strip.typed(),
         }
 
     def _set_form(self, state: dict) -> None:
@@ -463,6 +465,7 @@ class CheckInTab(QWidget):
         self.flag.setChecked(bool(state.get("flag", False)))
         self.flag.blockSignals(False)
         self.meds.set_typed(state.get("medication", {}))
+        self.dose_strip.set_typed(state.get("dose", {}))
 
     def form_changed(self, *_args) -> None:
         if self._loading:
@@ -549,15 +552,17 @@ class CheckInTab(QWidget):
         if typed_med["name"].strip():
             meds.append(OtherMedication(self.day, typed_med["name"].strip(),
                                         typed_med["amount"], typed_med["unit"].strip()))
+        typed_dose = self.dose_strip.typed_dose()
+        taken = [typed_dose] if typed_dose is not None else []
         measures = (checkin.craving, checkin.pain, checkin.sleep_hours, checkin.sleep_quality,
                     checkin.mood)
         if not (checkin.items or checkin.extras or checkin.note or checkin.flag_for_provider
-                or meds or any(m is not None for m in measures)):
+                or meds or taken or any(m is not None for m in measures)):
             self.say(self.tr("Nothing to save yet: answer an item or write a note first."))
             return False
         self._draft_timer.stop()
         try:
-            checkins.save_from_form(self.store, checkin, draft_key(self.day), meds)
+            checkins.save_from_form(self.store, checkin, draft_key(self.day), meds, taken)
         except ValueError as exc:
             self._draft_pending = True
             self.flush_draft()
@@ -568,6 +573,9 @@ class CheckInTab(QWidget):
         if meds:
             self.meds.set_typed({})
             self.meds.show_day(self.day)
+        if taken:
+            self.dose_strip.set_typed({})
+            self.events.doses_changed.emit(self.day)
         self._update_status()
         partial = "" if checkin.complete else self.tr(" as partial")
         self.say(self.tr("Check-in for %s saved%s.") % (self.day.strftime("%d %b"), partial))

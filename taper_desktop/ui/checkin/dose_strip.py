@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from taper_desktop.domain.days import parse_hhmm
 from taper_desktop.domain.models import Dose
-from taper_desktop.store import doses
+from taper_desktop.store import doses, settings
 
 
 def fmt(amount: float) -> str:
@@ -24,6 +24,7 @@ class DoseStrip(QWidget):
 
     logged = Signal(object)  # the day whose doses changed
     message = Signal(str)  # a short, calm note for the person
+    typing = Signal()  # the amount or time being typed changed (kept in the draft)
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -74,6 +75,8 @@ class DoseStrip(QWidget):
         self.time.setAccessibleName(self.tr("Dose time (optional, HH:MM)"))
         self.time.setToolTip(self.tr("Optional. 24-hour time, for example 08:30"))
         self.time.returnPressed.connect(self.log_amount)
+        self.amount.valueChanged.connect(self.typing)
+        self.time.textChanged.connect(self.typing)
         row.addWidget(self.time)
         self.log_button = QPushButton(self.tr("&Log dose"))
         self.log_button.setAccessibleName(self.tr("Log this dose"))
@@ -133,11 +136,32 @@ class DoseStrip(QWidget):
         left = round(self.planned - (self.taken_total or 0), 6)
         return left if left > 0 else None
 
+    # ---- what is typed, kept in the check-in's draft ---------------------------------
+    def typed(self) -> dict:
+        return {"amount": self.amount.value() or None, "time": self.time.text()}
+
+    def set_typed(self, value: dict) -> None:
+        for widget in (self.amount, self.time):
+            widget.blockSignals(True)
+        self.amount.setValue(value.get("amount") or 0)
+        self.time.setText(value.get("time", ""))
+        for widget in (self.amount, self.time):
+            widget.blockSignals(False)
+
+    def typed_dose(self) -> Dose | None:
+        """The amount typed but not logged yet, as a dose (Save stores it with the check-in)."""
+        amount = self.amount.value()
+        if self.day is None or amount <= 0 or not self.unit:
+            return None
+        return Dose(self.day, amount, self.unit, self.time.text().strip() or None,
+                    substance_id=self.substance_id)
+
     # ---- logging ----------------------------------------------------------------
     def _now(self) -> str | None:
-        """The time now, when logging for today; past days get no invented time."""
-        now = dt.datetime.now()
-        return now.strftime("%H:%M") if self.day == now.date() else None
+        """The time now, when logging for the diary's today; past days get no invented time."""
+        if self.day != settings.diary_today(self.store):
+            return None
+        return dt.datetime.now().strftime("%H:%M")
 
     def log_as_planned(self) -> None:
         remaining = self._remaining()
