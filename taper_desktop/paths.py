@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from taper_desktop import APP_NAME
 
 ENV_VAR = "TAPER_DESKTOP_DATA_DIR"
@@ -19,4 +17,6 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser()
+    import platformdirs  # only when no folder was named: it is slow to import
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

@@ -126,3 +126,14 @@ def test_demo_is_a_realistic_taper(store):
             rises += 1
     assert rises >= len(steps) - 1
     assert len(records.cows_between(store, first, today)) == 3
+
+
+@pytest.mark.parametrize("argv,expected", [
+    ([], None), (["--data-dir", "/x"], "/x"), (["--data-dir=/x"], "/x"),
+    (["--data-dir"], False), (["--data-dir="], False), (["--data-dir", "--help"], False),
+    (["demo"], False), (["--data-dir", "/x", "demo"], False), (["--help"], False),
+])
+def test_only_opening_the_window_skips_the_command_parsers(argv, expected):
+    from taper_desktop.cli import _window_only
+
+    assert _window_only(argv) == expected

@@ -4,19 +4,17 @@ error, 1 on a data error, always with one line on stderr naming the problem."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from typing import Sequence
 
 from taper_desktop import APP_NAME, __version__
-from taper_desktop.cli import (
-    check_db, demo, export_csv, export_json, import_csv, import_json, report, schedule,
-)
-from taper_desktop.cli.common import CliError, UsageError
 from taper_desktop.paths import ENV_VAR
 
 # Each module has register(subparsers) and sets func(args) -> int on its parser.
-COMMANDS = [demo, schedule, export_csv, export_json, import_csv, import_json, report, check_db]
+COMMANDS = ["demo", "schedule", "export_csv", "export_json", "import_csv", "import_json",
+            "report", "check_db"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,14 +36,35 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit status: 0 success, 1 data error, 2 usage error.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMANDS:
-        module.register(sub, common)
+    for name in COMMANDS:
+        importlib.import_module(f"taper_desktop.cli.{name}").register(sub, common)
     return parser
 
 
+def _window_only(argv: Sequence[str]) -> str | None | bool:
+    """The data folder when argv only opens the window (nothing, or --data-dir DIR);
+    False otherwise. Opening the window then skips building every command's parser."""
+    argv = list(argv)
+    if not argv:
+        return None
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > 11:
+        return argv[0][11:]
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
+        return argv[1]
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    window_dir = _window_only(argv)
     os.umask(0o077)  # everything the app writes is readable by its owner only
+    if window_dir is not False:
+        from taper_desktop.app import run_window
+
+        return run_window(window_dir)
+    args = build_parser().parse_args(argv)
+    from taper_desktop.cli.common import CliError, UsageError
+
     data_dir = getattr(args, "data_dir", None)
     try:
         if args.command is None:
