@@ -123,3 +123,20 @@ def test_delete_all_data_removes_window_state_but_never_foreign_files(store, dat
     backups.delete_all_data(data_dir)
     assert sorted(p.name for p in data_dir.iterdir()) == ["backups", f"{DB_NAME}.my-own-copy"]
     assert [p.name for p in (data_dir / "backups").iterdir()] == ["my notes.txt"]
+
+
+def test_a_failed_copy_is_a_store_error_and_leaves_no_partial_file(store, monkeypatch):
+    """The window reports backup failures as StoreError; SQLite's own errors stay in store/."""
+    import sqlite3
+
+    from taper_desktop.store.db import Store
+
+    def broken(self, target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(b"half")
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(Store, "backup_to", broken)
+    with pytest.raises(StoreError, match="disk I/O error"):
+        backups.daily_backup(store)
+    assert list(backups.backup_dir(store.data_dir).iterdir()) == []

@@ -61,14 +61,18 @@ def _copy(store: Store, target: Path) -> Path:
     """Back store up to target via a temporary name, so no half-written copy is ever seen."""
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
-    store.backup_to(tmp)
-    # A copy of a WAL database is marked WAL too; readers would then leave -wal/-shm
-    # files beside it. A backup is a single self-contained file.
-    conn = sqlite3.connect(tmp)
     try:
-        conn.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        conn.close()
+        store.backup_to(tmp)
+        # A copy of a WAL database is marked WAL too; readers would then leave -wal/-shm
+        # files beside it. A backup is a single self-contained file.
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"the backup copy {target.name} could not be made: {exc}") from None
     os.replace(tmp, target)
     return target
 

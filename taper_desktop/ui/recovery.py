@@ -4,7 +4,6 @@ kept, renamed beside the database; nothing is deleted. Also the daily backup."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -126,7 +125,7 @@ def make_daily_backup(window) -> None:
     """The first start of the day copies the database to backups/ (quietly)."""
     try:
         made = backups.daily_backup(window.store)
-    except (OSError, StoreError, sqlite3.Error) as exc:
+    except (OSError, StoreError) as exc:
         window.statusBar().showMessage(
             tr("Today's backup could not be made: %1").replace("%1", str(exc)), 15000)
         return
