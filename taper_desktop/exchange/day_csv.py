@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from taper_desktop.domain.models import CheckIn, Dose
 from taper_desktop.exchange.problems import (
     Conflicts, ImportFailed, ImportResult, Problem, read_text,
 )
+from taper_desktop.privatefile import write_private
 from taper_desktop.store import bulk, plans, records
 from taper_desktop.store.day_table import day_rows
 from taper_desktop.store.db import Store, now_text
@@ -89,19 +89,8 @@ def export_csv(store: Store, path: str | Path) -> int:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write data to path via a temporary file in the same folder, so a crash never
-    leaves half a file under the real name."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Write an export through the one private-file writer (atomic, fsynced, 0600)."""
+    write_private(path, data)
 
 
 # ---- import -------------------------------------------------------------------------

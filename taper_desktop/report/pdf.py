@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import tempfile
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -27,6 +26,7 @@ from taper_desktop import APP_TITLE, __version__
 from taper_desktop.domain import scales
 from taper_desktop.domain.schedule import CUSTOM, LINEAR, PERCENT
 from taper_desktop.domain.substances import MME_CAVEAT, OPIOID
+from taper_desktop.privatefile import WriteError, write_private
 from taper_desktop.report import fonts
 from taper_desktop.report.chart import withdrawal_chart
 from taper_desktop.report.summary import Summary
@@ -646,26 +646,8 @@ def render(summary: Summary, pagesize, generated: dt.datetime | None = None) -> 
 
 
 def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
-    """Write data to path via a temporary file in the same folder, then rename; 0600."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ReportError(f"{target}: is a folder, not a file name")
+    """Write the PDF through the one private-file writer; failures become ReportError."""
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ReportError(f"{target}: cannot write there ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise ReportError(f"{target}: cannot write there ({exc.strerror or exc})") from None
-    return target
+        return write_private(path, data)
+    except WriteError as exc:
+        raise ReportError(str(exc)) from None
