@@ -8,14 +8,15 @@ computer because both are embedded (resources/fonts, with their licences).
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+from taper_desktop.resources import resource_path
+
+FONT_DIR = resource_path("fonts")
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 FALLBACK = "DroidSansFallback"
