@@ -213,6 +213,13 @@ def smoke(stage: Path) -> None:
         say(f"smoke: the frozen app says {out.strip()}")
         _check("demo", [binary, "--data-dir", data, "demo"], env)
         _check("check-db", [binary, "--data-dir", data, "check-db"], env)
+        installed = VENV / "bin" / NAME
+        _check("the installed app reads the frozen app's folder",
+               [installed, "--data-dir", data, "check-db"], env)
+        other = Path(tmp) / "made by the installed app"
+        run([installed, "--data-dir", other, "demo"], stdout=subprocess.DEVNULL, env=env)
+        _check("the frozen app reads the installed app's folder",
+               [binary, "--data-dir", other, "check-db"], env)
         pdf = Path(tmp) / "report.pdf"
         _check("report", [binary, "--data-dir", data, "report", "--from", "2026-01-01",
                           "--to", "2026-12-31", "--out", pdf], env)
