@@ -55,6 +55,7 @@ class CalendarTab(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setMinimumWidth(340)
         scroll.setAccessibleName(self.tr("Day details"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.month)
         self.splitter.addWidget(scroll)
