@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop.domain import scales
+from taper_desktop.domain.clock import Clock
 from taper_desktop.domain.measures import MEASURE_KEYS
 from taper_desktop.domain.models import CheckIn, OtherMedication
 from taper_desktop.domain.schedule import PlanSchedule
@@ -47,10 +48,10 @@ def saved_time(saved_at: str, today: dt.date) -> str:
 
 
 class CheckInTab(QWidget):
-    def __init__(self, store, events, parent=None):
+    def __init__(self, store, events, clock: Clock | None = None, parent=None):
         super().__init__(parent)
         self.store, self.events = store, events
-        self.now = dt.datetime.now  # tests replace this clock
+        self.clock = clock or settings.diary_clock(store)
         self.day: dt.date | None = None
         self._opened_on: dt.date | None = None  # what "today" was when the day was opened
         self.instrument = scales.SOWS_INSTRUMENT
@@ -79,6 +80,7 @@ class CheckInTab(QWidget):
         self._build_shortcuts()
 
         events.doses_changed.connect(self._doses_changed)
+        events.records_changed.connect(self._records_changed)
         events.plan_changed.connect(self.refresh_context)
         events.data_replaced.connect(self.reload)
         events.settings_changed.connect(self.reload)
@@ -132,7 +134,7 @@ class CheckInTab(QWidget):
         nav.addWidget(self.today_button)
         nav.addStretch(1)
         header.addLayout(nav)
-        self.dose_strip = DoseStrip(self.store)
+        self.dose_strip = DoseStrip(self.store, self.clock)
         self.dose_strip.logged.connect(self.events.doses_changed.emit)
         self.dose_strip.message.connect(self.say)
         self.dose_strip.typing.connect(self.form_changed)
@@ -190,6 +192,7 @@ class CheckInTab(QWidget):
         self.meds = OtherMedsBox(self.store)
         self.meds.changed.connect(self.form_changed)
         self.meds.message.connect(self.say)
+        self.meds.records_changed.connect(self.events.records_changed.emit)
         QVBoxLayout(meds_box).addWidget(self.meds)
         side.addWidget(meds_box)
 
@@ -365,7 +368,7 @@ class CheckInTab(QWidget):
 
     # ---- days ---------------------------------------------------------------------
     def today(self) -> dt.date:
-        return settings.diary_today(self.store, self.now())
+        return self.clock.today()
 
     def step_day(self, delta: int) -> None:
         if self.day is not None:
@@ -515,7 +518,7 @@ class CheckInTab(QWidget):
 
     def _update_status(self) -> None:
         if self.saved is not None:
-            text = self.tr("Saved at %s") % saved_time(self.saved.saved_at, self.now().date())
+            text = self.tr("Saved at %s") % saved_time(self.saved.saved_at, self.clock.now().date())
             if not self.saved.complete:
                 text += self.tr(" · partial (%d of %d)") % (
                     self.instrument.answered(self.saved.items), len(self.instrument.items))
@@ -574,6 +577,7 @@ class CheckInTab(QWidget):
         if meds:
             self.meds.set_typed({})
             self.meds.show_day(self.day)
+            self.events.records_changed.emit(self.day)
         if taken:
             self.dose_strip.set_typed({})
             self.events.doses_changed.emit(self.day)
@@ -584,6 +588,11 @@ class CheckInTab(QWidget):
         return True
 
     # ---- plan and doses -----------------------------------------------
+    def _records_changed(self, day) -> None:
+        """Other medications changed (perhaps in the calendar): show them at once."""
+        if day == self.day:
+            self.meds.show_day(day)
+
     def _doses_changed(self, day) -> None:
         if day == self.day:
             self.refresh_context()
