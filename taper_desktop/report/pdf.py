@@ -314,6 +314,9 @@ def _adherence_section(s: Summary, width: float) -> list:
         checkins += f" ({s.complete_checkins} complete, {s.partial_checkins} partial: a " \
                     "partial check-in has no total)"
     pairs.append(("Symptom check-ins", checkins))
+    if s.note_days:
+        pairs.append(("Notes only", f"{plural(s.note_days, 'day')} with a note and no symptom "
+                                    "rated (not counted as check-ins)"))
     if s.not_logged:
         pairs.append(("Not logged", f"{plural(len(s.not_logged), 'day')} with neither a dose "
                                     f"nor a check-in: {_day_list(s.not_logged)}"))
@@ -429,6 +432,7 @@ def _events_section(s: Summary, width: float) -> list:
         note = f": {t(_excerpt(c.note, FLAGGED_NOTE_CHARS))}" \
             if (s.options.include_notes and c.note.strip()) else ""
         total = f" ({c.instrument} total {c.total})" if c.total is not None else \
+            " (note, no symptoms rated)" if not c.rated else \
             " (partial check-in)" if not c.complete else ""
         flagged.append(f"<b>{weekday_day(c.day)}</b>{total}{note}")
     if len(s.flagged) > FLAGGED_ON_PAGE_1:
@@ -450,7 +454,8 @@ def _daily_table(s: Summary, width: float) -> list:
     out = [CondPageBreak(90), p("Daily table", H2_LONG)]
     if not s.has_data:
         return out + [p("No day in this period has a dose or a check-in.")]
-    instruments = {r.checkin.instrument for r in s.rows if r.checkin is not None}
+    instruments = {r.checkin.instrument for r in s.rows
+                   if r.checkin is not None and r.checkin.rated}
     total_head = "SOWS\ntotal" if instruments == {scales.SOWS} else "Total"
     head = ["Date", f"Planned\n({s.unit})", f"Taken\n({s.unit})", total_head, "Band",
             "Craving", "Pain", "Sleep h /\nquality", "Mood"]
@@ -465,6 +470,8 @@ def _daily_table(s: Summary, width: float) -> list:
         planned = dose(r.planned) if r.planned is not None else "no plan"
         if c is None:
             total, band = NOT_LOGGED, ""
+        elif not c.rated:
+            total, band = "note", ""
         elif c.total is None:
             total = "partial"
             band = f"{c.scale.answered(c.items)}/{len(c.scale.items)} items"
@@ -503,7 +510,8 @@ def _daily_table(s: Summary, width: float) -> list:
               ("LEFTPADDING", (9, 0), (9, -1), 8)]  # the note never reads as the mood
     out.append(_table(data, widths, extra=extra))
     out.append(p("Blank or –: not recorded that day. \"partial\": some scale items were "
-                 "left unanswered, so there is no total. Shaded planned dose: the plan was on "
+                 "left unanswered, so there is no total. \"note\": a note with no symptom "
+                 "rated, not a check-in. Shaded planned dose: the plan was on "
                  "hold. Highlighted rows were flagged for the provider.", SMALL))
     return out
 
