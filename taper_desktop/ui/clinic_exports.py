@@ -155,6 +155,12 @@ def _with_suffix(chosen: str, suffix: str) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
+def _today(window) -> dt.date:
+    """The diary day from the window's one clock."""
+    clock = getattr(window, "clock", None)
+    return clock.today() if clock is not None else settings.diary_today(window.store)
+
+
 def _status(window, text: str) -> None:
     if hasattr(window, "statusBar"):
         window.statusBar().showMessage(text, 10000)
@@ -173,7 +179,7 @@ def export_fhir(window, today: dt.date | None = None) -> Path | None:
     from taper_desktop.exchange import fhir
 
     store = window.store
-    today = today or settings.diary_today(store)
+    today = today or _today(window)
     span = records.date_span(store)
     first, last = span if span else (today - dt.timedelta(days=29), today)
     state = getattr(window, "ui_state", None)
@@ -225,7 +231,7 @@ def print_plan_sheet(window) -> Path | None:
     from taper_desktop.report.plan_sheet import write_plan_sheet
 
     store = window.store
-    today = settings.diary_today(store)
+    today = _today(window)
     chosen = choose_path(window, _tr("Save the plan sheet"),
                          _documents(f"taper-plan-sheet-{today.isoformat()}.pdf"),
                          _tr("PDF files (*.pdf)"))
