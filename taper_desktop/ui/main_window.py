@@ -324,4 +324,6 @@ class MainWindow(QMainWindow):
             self.hide()  # keep in the tray: the reminder keeps working
             event.ignore()
             return
+        # Closed for good: no reminder check may run against a store about to close.
+        self.reminders.timer.stop()
         super().closeEvent(event)
