@@ -237,9 +237,20 @@ def smoke(stage: Path) -> None:
         _check("export-csv", [binary, "--data-dir", data, "export-csv", csv], env)
         if not csv.read_text("utf-8").startswith("date,"):
             raise SystemExit("build_bundle: smoke test failed at 'export-csv': no header")
+        _check("export-fhir", [binary, "--data-dir", data, "export-fhir",
+                               Path(tmp) / "clinic.json"], env)
+        _check("export-ics", [binary, "--data-dir", data, "export-ics",
+                              Path(tmp) / "plan.ics"], env)
+        secret = Path(tmp) / "passphrase.txt"
+        secret.write_text("correct horse battery staple\n", encoding="utf-8")
+        _check("encrypt (SQLCipher and the key file)",
+               [binary, "--data-dir", data, "encrypt", "--new-passphrase-file", secret],
+               env, "Recovery code: ")
+        _check("check-db on the encrypted folder",
+               [binary, "--data-dir", data, "--passphrase-file", secret, "check-db"], env)
         paint = dict(env, TAPER_DESKTOP_EXIT_AFTER_PAINT="1")
-        _check("window opened offscreen until its first paint", [binary, "--data-dir", data],
-               paint, "painted")
+        _check("window opened offscreen until its first paint (unlock screen)",
+               [binary, "--data-dir", data], paint, "painted")
     say("smoke test passed")
 
 
