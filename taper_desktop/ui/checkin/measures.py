@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop.domain.scales import COMPANION_MEASURES
+from taper_desktop.ui.translations import scale_text
 
 HINTS = {
     "craving": "0 none – 10 strongest",
@@ -43,7 +44,7 @@ class MeasuresBox(QWidget):
                 box.editingFinished.connect(lambda b=box, s=step: self._snap(b, s))
             box.setSpecialValueText(self.tr("not recorded"))
             box.setValue(box.minimum())
-            box.setAccessibleName(self.tr(label))
+            box.setAccessibleName(scale_text(label))
             box.setToolTip(self.tr(HINTS[key]))
             box.setFixedWidth(130)
             box.valueChanged.connect(lambda _v: self.changed.emit())
@@ -52,7 +53,7 @@ class MeasuresBox(QWidget):
             field = QHBoxLayout()
             field.addWidget(box)
             field.addWidget(hint, 1)
-            form.addRow(self.tr(label) + ":", field)
+            form.addRow(scale_text(label) + ":", field)
             self.boxes[key] = box
         self.setToolTip("")
 
