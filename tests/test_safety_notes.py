@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from taper_desktop.domain.clock import fixed
 from taper_desktop.domain.models import CheckIn, Hold, PlanRevision, Substance
 from taper_desktop.domain.scales import GOSSOP_INSTRUMENT, SOWS_INSTRUMENT
 from taper_desktop.store import checkins, plans, settings
@@ -204,7 +205,7 @@ def test_plan_line_shows_the_tolerance_note_in_the_last_steps(calendar, store, q
     plan(store, today - 14 * ONE, kind="opioid", unit="mg", start=8, step=2)
     calendar.refresh()
     assert not calendar.plan_notes.isVisible()
-    calendar.today = today + 7 * ONE  # a week on: 2 mg, a quarter of 8
+    calendar.clock = fixed(today + 7 * ONE)  # a week on: 2 mg, a quarter of 8
     calendar.refresh()
     assert calendar.plan_notes.isVisible()
     [text] = calendar.plan_notes.texts()

@@ -9,7 +9,8 @@ import os
 import sys
 from typing import Sequence
 
-from taper_desktop import APP_NAME, __version__
+import taper_desktop
+from taper_desktop import APP_NAME
 from taper_desktop.paths import ENV_VAR
 
 # Each module has register(subparsers) and sets func(args) -> int on its parser.
@@ -34,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Taper Desktop: keep a taper plan agreed with your provider, a daily "
                     "symptom check-in and trends, offline. Without a command, opens the window.",
         epilog="Exit status: 0 success, 1 data error, 2 usage error.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {taper_desktop.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
         importlib.import_module(f"taper_desktop.cli.{name}").register(sub, common)

@@ -106,6 +106,13 @@ class CheckIn:
         return get_instrument(self.instrument)
 
     @property
+    def rated(self) -> bool:
+        """True when at least one scale item is answered: a symptom check-in. A day saved
+        with only a note (or a flag, or other measures) is a note, not a check-in, and is
+        counted and shown that way everywhere."""
+        return bool(self.items)
+
+    @property
     def complete(self) -> bool:
         return self.scale.is_complete(self.items)
 

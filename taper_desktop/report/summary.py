@@ -116,6 +116,7 @@ class Summary:
     checkin_days: int = 0
     complete_checkins: int = 0
     partial_checkins: int = 0
+    note_days: int = 0  # saved with a note (or flag) and no symptom rated: not check-ins
     not_logged: list[dt.date] = field(default_factory=list)  # neither dose nor check-in
     # symptoms
     series: list[InstrumentSeries] = field(default_factory=list)
@@ -223,7 +224,9 @@ def _adherence(s: Summary) -> None:
                     s.at_or_below_plan += 1
                 else:
                     s.over_plan += 1
-        if row.checkin is not None:
+        if row.checkin is not None and not row.checkin.rated:
+            s.note_days += 1
+        elif row.checkin is not None:
             s.checkin_days += 1
             if row.checkin.complete:
                 s.complete_checkins += 1
@@ -236,7 +239,8 @@ def _adherence(s: Summary) -> None:
 def _symptoms(s: Summary) -> None:
     used = []
     for row in s.rows:
-        if row.checkin is not None and row.checkin.instrument not in used:
+        if row.checkin is not None and row.checkin.rated \
+                and row.checkin.instrument not in used:
             used.append(row.checkin.instrument)
     used.sort(key=lambda k: list(scales.INSTRUMENTS).index(k))
     head, tail = s.rows[:WEEK], s.rows[-WEEK:]
@@ -245,7 +249,7 @@ def _symptoms(s: Summary) -> None:
         get = _instrument_total(key)
         totals = [get(r) for r in s.rows]
         present = [t for t in totals if t is not None]
-        partial = sum(1 for r in s.rows if r.checkin is not None
+        partial = sum(1 for r in s.rows if r.checkin is not None and r.checkin.rated
                       and r.checkin.instrument == key and not r.checkin.complete)
         s.series.append(InstrumentSeries(
             instrument=inst, totals=totals,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop.domain import scales
+from taper_desktop.domain.clock import Clock
 from taper_desktop.domain.substances import KRATOM
 from taper_desktop.domain.models import CheckIn, OtherMedication
 from taper_desktop.domain.schedule import PlanSchedule
@@ -34,7 +35,7 @@ DRAFT_DELAY_MS = 300
 
 
 def draft_key(day: dt.date) -> str:
-    return f"checkin:{day.isoformat()}"
+    return drafts.checkin_key(day)
 
 
 def saved_time(saved_at: str, today: dt.date) -> str:
@@ -49,10 +50,10 @@ def saved_time(saved_at: str, today: dt.date) -> str:
 
 
 class CheckInTab(QWidget):
-    def __init__(self, store, events, parent=None):
+    def __init__(self, store, events, clock: Clock | None = None, parent=None):
         super().__init__(parent)
         self.store, self.events = store, events
-        self.now = dt.datetime.now  # tests replace this clock
+        self.clock = clock or settings.diary_clock(store)
         self.day: dt.date | None = None
         self._opened_on: dt.date | None = None  # what "today" was when the day was opened
         self.instrument = scales.SOWS_INSTRUMENT
@@ -84,6 +85,8 @@ class CheckInTab(QWidget):
         self._build_shortcuts()
 
         events.doses_changed.connect(self._doses_changed)
+        events.records_changed.connect(self._records_changed)
+        events.draft_discarded.connect(self._draft_discarded)
         events.plan_changed.connect(self.refresh_context)
         events.data_replaced.connect(self.reload)
         events.settings_changed.connect(self.reload)
@@ -137,7 +140,7 @@ class CheckInTab(QWidget):
         nav.addWidget(self.today_button)
         nav.addStretch(1)
         header.addLayout(nav)
-        self.dose_strip = DoseStrip(self.store)
+        self.dose_strip = DoseStrip(self.store, self.clock)
         self.dose_strip.logged.connect(self.events.doses_changed.emit)
         self.dose_strip.message.connect(self.say)
         self.dose_strip.typing.connect(self.form_changed)
@@ -192,6 +195,7 @@ class CheckInTab(QWidget):
         self.meds = OtherMedsBox(self.store)
         self.meds.changed.connect(self.form_changed)
         self.meds.message.connect(self.say)
+        self.meds.records_changed.connect(self.events.records_changed.emit)
         QVBoxLayout(meds_box).addWidget(self.meds)
         side.addWidget(meds_box)
 
@@ -373,7 +377,7 @@ class CheckInTab(QWidget):
 
     # ---- days ---------------------------------------------------------------------
     def today(self) -> dt.date:
-        return settings.diary_today(self.store, self.now())
+        return self.clock.today()
 
     def step_day(self, delta: int) -> None:
         if self.day is not None:
@@ -528,8 +532,10 @@ class CheckInTab(QWidget):
 
     def _update_status(self) -> None:
         if self.saved is not None:
-            text = self.tr("Saved at %s") % saved_time(self.saved.saved_at, self.now().date())
-            if not self.saved.complete:
+            text = self.tr("Saved at %s") % saved_time(self.saved.saved_at, self.clock.now().date())
+            if not self.saved.rated:
+                text += self.tr(" · a note, no symptoms rated")
+            elif not self.saved.complete:
                 text += self.tr(" · partial (%d of %d)") % (
                     self.instrument.answered(self.saved.items), len(self.instrument.items))
             if self._unsaved:
@@ -587,17 +593,36 @@ class CheckInTab(QWidget):
         if meds:
             self.meds.set_typed({})
             self.meds.show_day(self.day)
+            self.events.records_changed.emit(self.day)
         if taken:
             self.dose_strip.set_typed({})
             self.events.doses_changed.emit(self.day)
         self._update_status()
-        partial = "" if checkin.complete else self.tr(" as partial")
-        self.say(self.tr("Check-in for %s saved%s.") % (self.day.strftime("%d %b"), partial))
+        if not checkin.rated:
+            self.say(self.tr("Saved for %s as a note: no symptoms rated, so it does not "
+                             "count as a check-in.") % self.day.strftime("%d %b"))
+        else:
+            partial = "" if checkin.complete else self.tr(" as partial")
+            self.say(self.tr("Check-in for %s saved%s.") % (self.day.strftime("%d %b"),
+                                                            partial))
         self.refresh_context()  # the hold suggestion and safety notes follow the saved totals
         self.events.checkin_saved.emit(self.day)
         return True
 
     # ---- plan and doses -----------------------------------------------
+    def _draft_discarded(self, day) -> None:
+        """The calendar threw this day's draft away: show what is saved again."""
+        if day == self.day:
+            self._draft_timer.stop()
+            self._draft_pending = False
+            self.day = None
+            self.open_day(day)
+
+    def _records_changed(self, day) -> None:
+        """Other medications changed (perhaps in the calendar): show them at once."""
+        if day == self.day:
+            self.meds.show_day(day)
+
     def _doses_changed(self, day) -> None:
         if day == self.day:
             self.refresh_context()

@@ -6,17 +6,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from taper_desktop.domain import scales
+from taper_desktop.domain import as_planned, scales
+from taper_desktop.domain.clock import Clock
 from taper_desktop.domain.days import parse_hhmm
 from taper_desktop.domain.models import Appointment, Dose, OtherMedication, Plan
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
-from taper_desktop.store import checkins, doses, records, settings, visits
+from taper_desktop.store import checkins, doses, drafts, records, visits
 from taper_desktop.store.db import Store
 from taper_desktop.ui.safety_notes import SafetyNotes, day_notes
 from taper_desktop.ui.translations import scale_text, substance_text
@@ -58,12 +60,11 @@ def wrap_items(widget: QListWidget) -> None:
 
 class DayPanel(QWidget):
     open_checkin = Signal(object)  # datetime.date
-    records_changed = Signal(object)  # datetime.date: other medications or visits changed
 
-    def __init__(self, store: Store, events, parent=None):
+    def __init__(self, store: Store, events, clock: Clock, parent=None):
         super().__init__(parent)
-        self.store, self.events = store, events
-        self.day = dt.date.today()
+        self.store, self.events, self.clock = store, events, clock
+        self.day = clock.today()
         self.plan: Plan | None = None
         self.schedule: PlanSchedule | None = None
         self.editing: Dose | None = None
@@ -91,6 +92,8 @@ class DayPanel(QWidget):
         layout.addWidget(self._med_box())
         layout.addWidget(self._visit_box())
         layout.addStretch(1)
+        events.records_changed.connect(self._records_changed)
+        events.draft_discarded.connect(lambda _day: self._refresh_checkin())
 
     # ---- building ---------------------------------------------------------------------
     def _button(self, text: str, slot, name: str | None = None) -> QPushButton:
@@ -153,11 +156,22 @@ class DayPanel(QWidget):
         v.addLayout(buttons)
         self.dose_message = self._message()
         v.addWidget(self.dose_message)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), box)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self._escape)
         return box
+
+    def _escape(self) -> None:
+        """Escape while a dose is edited cancels the edit, leaving the dose as it was."""
+        if self.editing is not None:
+            self.cancel_edit()
+            self._say(self.dose_message, self.tr("Edit cancelled; the dose is unchanged."))
+            self.dose_list.setFocus()
 
     def _checkin_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Check-in"))
-        h = QHBoxLayout(box)
+        v = QVBoxLayout(box)
+        h = QHBoxLayout()
         self.checkin_label = QLabel()
         self.checkin_label.setWordWrap(True)
         self.checkin_label.setAccessibleName(self.tr("Check-in summary"))
@@ -166,7 +180,43 @@ class DayPanel(QWidget):
                                            self.tr("Open this day's check-in"))
         h.addWidget(self.checkin_label, 1)
         h.addWidget(self.checkin_button)
+        v.addLayout(h)
+        self.flag_label = QLabel(self.tr("⚑ Flagged for your provider"))
+        self.flag_label.setAccessibleName(self.tr("Flagged for your provider"))
+        font = self.flag_label.font()
+        font.setBold(True)
+        self.flag_label.setFont(font)
+        v.addWidget(self.flag_label)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note_label.setAccessibleName(self.tr("Note"))
+        v.addWidget(self.note_label)
+        # An unsaved check-in for this day: say so, with Open and Discard.
+        self.draft_row = QWidget()
+        d = QHBoxLayout(self.draft_row)
+        d.setContentsMargins(0, 0, 0, 0)
+        self.draft_label = QLabel(self.tr("Draft not saved"))
+        self.draft_label.setAccessibleName(self.tr("Draft not saved"))
+        self.draft_label.setWordWrap(True)
+        self.draft_open_button = self._button(self.tr("&Open"),
+                                              lambda: self.open_checkin.emit(self.day),
+                                              self.tr("Open the unsaved check-in"))
+        self.draft_discard_button = self._button(self.tr("Discard"), self.discard_draft,
+                                                 self.tr("Discard the unsaved check-in"))
+        d.addWidget(self.draft_label, 1)
+        d.addWidget(self.draft_open_button)
+        d.addWidget(self.draft_discard_button)
+        v.addWidget(self.draft_row)
         return box
+
+    def discard_draft(self) -> None:
+        """Throw away this day's unsaved check-in, after asking."""
+        if not ask_discard_draft(self, self.day):
+            return
+        drafts.delete(self.store, drafts.checkin_key(self.day))
+        self.events.draft_discarded.emit(self.day)
 
     def _med_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Other medications"))
@@ -255,7 +305,7 @@ class DayPanel(QWidget):
     def refresh(self) -> None:
         day = self.day
         title = day.strftime("%A %d %B %Y")
-        if day == settings.diary_today(self.store):
+        if day == self.clock.today():
             title = self.tr("Today, %s") % title
         self.heading.setText(title)
         self.plan_label.setText(self._plan_text())
@@ -278,9 +328,17 @@ class DayPanel(QWidget):
             self.dose_total.setText(text)
         else:
             self.dose_total.setText(self.tr("Not logged"))
-        planned = self.planned()
-        self.as_planned_button.setEnabled(bool(planned) and not self.day_doses
-                                          and day <= settings.diary_today(self.store))
+        left = as_planned.remaining(self.planned(), sum(d.amount for d in self.day_doses))
+        self.as_planned_button.setEnabled(left is not None and day <= self.clock.today())
+        if left is None:
+            self.as_planned_button.setToolTip(
+                self.tr("There is no planned dose for this day") if not self.planned()
+                else self.tr("The planned dose is already logged"))
+        elif self.day_doses:
+            self.as_planned_button.setToolTip(self.tr("Logs the rest of the planned dose: %s %s")
+                                              % (fmt(left), self.unit))
+        else:
+            self.as_planned_button.setToolTip(self.tr("Logs %s %s") % (fmt(left), self.unit))
         has_dose = bool(self.day_doses)
         self.dose_edit_button.setEnabled(has_dose)
         self.dose_delete_button.setEnabled(has_dose)
@@ -314,11 +372,20 @@ class DayPanel(QWidget):
         return text
 
     def _refresh_checkin(self) -> None:
-        future = self.day > settings.diary_today(self.store)
+        future = self.day > self.clock.today()
         self.checkin_button.setEnabled(not future)  # the check-in tab refuses future days
         checkin = checkins.get(self.store, self.day)
         self.safety_notes.show_notes(day_notes(self.store, self.plan, checkin,
-                                               settings.diary_today(self.store)))
+                                               self.clock.today()))
+        self.draft_row.setVisible(drafts.get(self.store, drafts.checkin_key(self.day))
+                                  is not None)
+        self.flag_label.setVisible(checkin is not None and checkin.flag_for_provider)
+        note = checkin.note.strip() if checkin is not None else ""
+        self.note_label.setText(self.tr("Note: %s") % note if note else "")
+        self.note_label.setVisible(bool(note))
+        if checkin is not None and not checkin.rated:
+            self.checkin_label.setText(self.tr("A note, no symptoms rated."))
+            return
         if checkin is None:
             self.checkin_label.setText(self.tr("Can be filled in on the day.") if future
                                        else self.tr("Not logged"))
@@ -357,6 +424,12 @@ class DayPanel(QWidget):
             self.visit_list.addItem(item)
         self.visit_delete_button.setEnabled(self.visit_list.count() > 0)
 
+    def _records_changed(self, day: dt.date) -> None:
+        """A medication or appointment was added or removed (here or in the check-in)."""
+        if day == self.day:
+            self._refresh_meds()
+            self._refresh_visits()
+
     def focus_first(self) -> None:
         """Put the keyboard in the panel: on 'taken as planned' if it applies, else amount."""
         target = self.as_planned_button if self.as_planned_button.isEnabled() \
@@ -373,18 +446,17 @@ class DayPanel(QWidget):
         self.events.doses_changed.emit(self.day)
 
     def take_as_planned(self) -> None:
-        planned = self.planned()
-        if not planned:
+        """The check-in's 'taken as planned' too: logs what is left of the planned dose."""
+        if self.day > self.clock.today():
             return
-        now = dt.datetime.now()
-        time = now.strftime("%H:%M") if self.day == now.date() else None
         try:
-            doses.take_as_planned(self.store, self.day, planned, self.unit, time,
-                                  self.plan.substance.id if self.plan else None)
+            dose = doses.take_as_planned(self.store, self.day, self.planned(), self.unit,
+                                         self.clock.time_on(self.day),
+                                         self.plan.substance.id if self.plan else None)
         except ValueError as exc:
             self._say(self.dose_message, str(exc))
             return
-        self._say(self.dose_message, self.tr("Logged %s %s as planned.") % (fmt(planned),
+        self._say(self.dose_message, self.tr("Logged %s %s as planned.") % (fmt(dose.amount),
                                                                            self.unit))
         self._doses_saved()
 
@@ -489,7 +561,7 @@ class DayPanel(QWidget):
             edit.clear()
         self._say(self.med_message, "")
         self._refresh_meds()
-        self.records_changed.emit(self.day)
+        self.events.records_changed.emit(self.day)
 
     def delete_medication(self) -> None:
         med_id = self._selected_id(self.med_list)
@@ -498,7 +570,7 @@ class DayPanel(QWidget):
             return
         records.delete_medication(self.store, med_id)
         self._refresh_meds()
-        self.records_changed.emit(self.day)
+        self.events.records_changed.emit(self.day)
 
     def add_visit(self) -> None:
         try:
@@ -523,7 +595,7 @@ class DayPanel(QWidget):
             edit.clear()
         self._say(self.visit_message, "")
         self._refresh_visits()
-        self.records_changed.emit(self.day)
+        self.events.records_changed.emit(self.day)
 
     def delete_visit(self) -> None:
         appt_id = self._selected_id(self.visit_list)
@@ -532,4 +604,16 @@ class DayPanel(QWidget):
             return
         visits.delete_visit(self.store, appt_id)
         self._refresh_visits()
-        self.records_changed.emit(self.day)
+        self.events.records_changed.emit(self.day)
+
+
+def ask_discard_draft(parent, day: dt.date) -> bool:
+    """Confirm throwing away a day's unsaved check-in. Tests replace this."""
+    tr = parent.tr
+    answer = QMessageBox.question(
+        parent, tr("Discard the draft?"),
+        tr("Discard what was typed for %s and not saved? This cannot be undone.")
+        % day.strftime("%A %d %B"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard

@@ -10,9 +10,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from taper_desktop import APP_TITLE
+from taper_desktop.domain.clock import Clock
 from taper_desktop.store import Store
+from taper_desktop.store.settings import diary_clock
 from taper_desktop.ui.about import show_about
 from taper_desktop.ui.checkin_tab import CheckInTab
+from taper_desktop.ui.draft_notice import DraftNotice
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui.reminder_notice import ReminderNotice
@@ -23,12 +26,14 @@ WINDOW_STATE_FILE = "window.ini"
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, events: DataEvents,
-                 reminders: ReminderController | None = None, parent=None):
+                 reminders: ReminderController | None = None, parent=None,
+                 clock: Clock | None = None):
         super().__init__(parent)
         self.store, self.events = store, events
+        self.clock = clock or (reminders.clock if reminders else diary_clock(store))
         self._quitting = False
-        self.reminders = reminders or ReminderController(store, events, has_tray=False,
-                                                         parent=self)
+        self.reminders = reminders or ReminderController(store, events, self.clock,
+                                                         has_tray=False, parent=self)
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(app_icon())
         self.setMinimumSize(720, 520)
@@ -38,7 +43,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Main sections"))
-        self.checkin_tab = CheckInTab(store, events)
+        self.checkin_tab = CheckInTab(store, events, self.clock)
         # The calendar and the charts are built when first wanted (the window opens on the
         # check-in), so start-up does not pay for them, nor load pyqtgraph and numpy.
         self._lazy: dict[str, QWidget] = {}
@@ -57,6 +62,11 @@ class MainWindow(QMainWindow):
         self.reminder_notice = ReminderNotice()
         self.statusBar().addWidget(self.reminder_notice)
         self.reminder_notice.check_in_requested.connect(self.go_to_checkin)
+        self.draft_notice = DraftNotice()
+        self.statusBar().addWidget(self.draft_notice)
+        self.draft_notice.open_requested.connect(self.go_to_checkin)
+        events.checkin_saved.connect(self.draft_notice.settled)
+        events.draft_discarded.connect(self.draft_notice.settled)
         events.checkin_saved.connect(self.reminder_notice.checked_in)
         self.reminders.reminder_due.connect(self.show_reminder)
         self.reminders.check_in_requested.connect(self.go_to_checkin)
@@ -70,7 +80,7 @@ class MainWindow(QMainWindow):
         def build():
             from taper_desktop.ui.calendar_tab import CalendarTab
 
-            tab = CalendarTab(self.store, self.events)
+            tab = CalendarTab(self.store, self.events, self.clock)
             tab.open_checkin.connect(self.go_to_checkin)
             return tab
 
@@ -214,6 +224,16 @@ class MainWindow(QMainWindow):
         """After the first paint: the welcome on a first run, else a missed reminder."""
         if self.first_run(ask) is None:
             self.remind_missed()
+            self.mention_drafts()
+
+    def mention_drafts(self) -> None:
+        """At start: say that a check-in on another day was typed and not saved."""
+        from taper_desktop.store import drafts
+
+        today = self.clock.today()
+        self.statusBar().clearMessage()  # a temporary message would be drawn over the notice
+        self.draft_notice.show_for(sorted(d for d in drafts.checkin_draft_days(self.store)
+                                          if d != today and d <= today))
 
     def remind_missed(self) -> None:
         """At start: mention a day whose reminder passed while the app was closed."""

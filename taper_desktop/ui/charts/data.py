@@ -165,7 +165,7 @@ def from_rows(rows: list[DayRow], schedule=None) -> ChartData:
         answered = np.where(mine, np.isfinite(items).sum(axis=0), 0)
         complete = mine & (answered == len(scale.items))
         total = np.where(complete, np.nan_to_num(items).sum(axis=0), np.nan)
-        partial = mine & ~complete
+        partial = mine & ~complete & (answered > 0)  # a note-only day is no check-in
         instruments[key] = InstrumentSeries(key, total, _means(total), partial, answered, items)
     measures = {m: _array([getattr(r.checkin, m) if r.checkin else None for r in rows])
                 for m in MEASURES}

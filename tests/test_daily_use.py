@@ -1,0 +1,348 @@
+"""Daily use across the check-in and the calendar: one clock, one 'taken as planned',
+change events between the tabs, and entry that starts however a field was reached."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from taper_desktop.app import build_window
+from taper_desktop.domain import reminders
+from taper_desktop.domain.clock import Clock
+from taper_desktop.domain.models import CheckIn, Dose, PlanRevision, Substance
+from taper_desktop.store import checkins, day_table, doses, drafts, plans, records, settings
+
+ONE = dt.timedelta(days=1)
+
+
+class Now:
+    """The time a test sets by hand; build_window wraps it in the app's one clock."""
+
+    def __init__(self, moment: dt.datetime):
+        self.moment = moment
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+
+@pytest.fixture
+def now(today):
+    return Now(dt.datetime.combine(today, dt.time(10, 0)))
+
+
+@pytest.fixture
+def win(qtbot, store, now):
+    w = build_window(store, clock=now, has_tray=False)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def kratom_plan(store, first: dt.date, dose: float = 8.0):
+    return plans.create_plan(store, Substance("Kratom leaf powder", "kratom", "g"),
+                             PlanRevision(first, "linear", dose, 1, 7, 0.1))
+
+
+def calendar_on(win, day: dt.date):
+    win.tabs.setCurrentWidget(win.calendar_tab)
+    tab = win.calendar_tab
+    tab.month.set_selected(day)
+    return tab
+
+
+# ---- one clock ------------------------------------------------------------------------
+def test_the_whole_window_shares_one_clock(win, now):
+    assert win.checkin_tab.clock is win.clock
+    assert win.calendar_tab.clock is win.clock
+    assert win.calendar_tab.day_panel.clock is win.clock
+    assert win.reminders.clock is win.clock
+    assert win.checkin_tab.dose_strip.clock is win.clock
+
+
+def test_calendar_taken_as_planned_stamps_the_diary_day_time(win, store, now, qtbot, today):
+    kratom_plan(store, today - 3 * ONE)
+    # 01:30 after midnight still belongs to the diary day before (boundary 04:00)
+    now.moment = dt.datetime.combine(today + ONE, dt.time(1, 30))
+    assert win.clock.today() == today
+    tab = calendar_on(win, today)
+    with qtbot.waitSignal(win.events.doses_changed):
+        qtbot.mouseClick(tab.day_panel.as_planned_button, Qt.MouseButton.LeftButton)
+    [dose] = doses.on_day(store, today)
+    assert (dose.amount, dose.time) == (8, "01:30")
+    # a past day gets no invented time
+    tab.month.set_selected(today - ONE)
+    qtbot.mouseClick(tab.day_panel.as_planned_button, Qt.MouseButton.LeftButton)
+    assert [d.time for d in doses.on_day(store, today - ONE)] == [None]
+
+
+def test_clock_time_on_only_for_the_diary_day():
+    clock = Clock(lambda: dt.datetime(2026, 3, 10, 2, 15))
+    assert clock.today() == dt.date(2026, 3, 9)
+    assert clock.time_on(dt.date(2026, 3, 9)) == "02:15"
+    assert clock.time_on(dt.date(2026, 3, 10)) is None
+    assert clock.time_on(dt.date(2026, 3, 8)) is None
+
+
+# ---- one "taken as planned" ----------------------------------------------------------------
+def test_taken_as_planned_logs_the_rest_in_both_tabs_and_then_stops(win, store, qtbot, today):
+    kratom_plan(store, today - 3 * ONE)
+    win.events.plan_changed.emit()
+    doses.add(store, Dose(today, 3, "g", "08:00"))
+    win.events.doses_changed.emit(today)
+    strip = win.checkin_tab.dose_strip
+    panel = calendar_on(win, today).day_panel
+    assert panel.as_planned_button.isEnabled() and strip.as_planned.isEnabled()
+    assert "5 g" in panel.as_planned_button.toolTip()
+    assert "5 g" in strip.as_planned.toolTip()
+    with qtbot.waitSignal(win.events.doses_changed):
+        qtbot.mouseClick(panel.as_planned_button, Qt.MouseButton.LeftButton)
+    assert sorted(d.amount for d in doses.on_day(store, today)) == [3, 5]
+    # both buttons are now off: the plan is reached, a second press adds nothing
+    assert not panel.as_planned_button.isEnabled()
+    assert not strip.as_planned.isEnabled()
+    with pytest.raises(ValueError, match="already logged"):
+        doses.take_as_planned(store, today, 8, "g")
+
+    # the same from the check-in on another day
+    yesterday = today - ONE
+    win.tabs.setCurrentWidget(win.checkin_tab)
+    win.checkin_tab.open_day(yesterday)
+    with qtbot.waitSignal(win.events.doses_changed):
+        qtbot.mouseClick(strip.as_planned, Qt.MouseButton.LeftButton)
+    assert [d.amount for d in doses.on_day(store, yesterday)] == [8]
+    assert not strip.as_planned.isEnabled()
+    panel.show_day(yesterday)
+    assert not panel.as_planned_button.isEnabled()
+
+
+def test_taken_as_planned_refuses_a_day_without_a_plan(store):
+    with pytest.raises(ValueError, match="no planned dose"):
+        doses.take_as_planned(store, dt.date(2026, 3, 1), None, "g")
+    assert doses.on_day(store, dt.date(2026, 3, 1)) == []
+
+
+# ---- change events --------------------------------------------------------------------
+def test_a_medication_added_in_the_calendar_shows_in_the_checkin_at_once(win, store, qtbot,
+                                                                         today):
+    checkin = win.checkin_tab
+    assert checkin.day == today and checkin.meds.none_label.isVisibleTo(checkin)
+    panel = calendar_on(win, today).day_panel
+    qtbot.keyClicks(panel.med_name, "Loperamide")
+    qtbot.keyClicks(panel.med_amount, "2")
+    qtbot.keyClicks(panel.med_unit, "mg")
+    with qtbot.waitSignal(win.events.records_changed) as signal:
+        qtbot.keyClick(panel.med_name, Qt.Key.Key_Return)
+    assert signal.args == [today]
+    texts = [checkin.meds.list_layout.itemAt(i).widget().text()
+             for i in range(checkin.meds.list_layout.count())
+             if hasattr(checkin.meds.list_layout.itemAt(i).widget(), "text")]
+    assert any("Loperamide" in t for t in texts)
+    assert not checkin.meds.none_label.isVisibleTo(checkin)
+
+
+def test_a_medication_added_in_the_checkin_shows_in_the_day_panel(win, store, qtbot, today):
+    panel = calendar_on(win, today).day_panel
+    assert panel.med_list.count() == 0
+    win.tabs.setCurrentWidget(win.checkin_tab)
+    meds = win.checkin_tab.meds
+    qtbot.keyClicks(meds.name, "Ibuprofen")
+    with qtbot.waitSignal(win.events.records_changed):
+        qtbot.mouseClick(meds.add_button, Qt.MouseButton.LeftButton)
+    assert panel.med_list.count() == 1 and "Ibuprofen" in panel.med_list.item(0).text()
+    # removing it in the check-in takes it out of the panel too
+    remove = meds.list_layout.itemAtPosition(0, 1).widget()
+    with qtbot.waitSignal(win.events.records_changed):
+        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert panel.med_list.count() == 0
+    assert records.medications_between(store, today, today) == []
+
+
+def test_an_appointment_added_in_the_panel_updates_the_month(win, store, qtbot, today):
+    tab = calendar_on(win, today)
+    qtbot.keyClicks(tab.day_panel.visit_time, "10:30")
+    with qtbot.waitSignal(win.events.records_changed):
+        qtbot.keyClick(tab.day_panel.visit_time, Qt.Key.Key_Return)
+    assert tab.month.cells[today].visit == "10:30"
+
+
+# ---- a click, then a digit -----------------------------------------------------------------
+@pytest.mark.parametrize("name,typed,expected", [("craving", "7", 7), ("pain", "3", 3),
+                                                 ("sleep_hours", "6", 6.0)])
+def test_a_click_into_a_blank_measure_then_a_digit_enters_it(win, qtbot, name, typed,
+                                                             expected):
+    tab = win.checkin_tab
+    box = tab.measures.boxes[name]
+    assert tab.measures.values()[name] is None
+    edit = box.lineEdit()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton,
+                     pos=QPoint(edit.width() // 2, edit.height() // 2))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+    qtbot.keyClicks(box, typed)
+    assert tab.measures.values()[name] == expected
+    assert tab.form_state()["measures"][name] == expected
+
+
+def test_a_click_into_the_blank_dose_amount_then_digits_enter_it(win, qtbot, store, today):
+    kratom_plan(store, today - ONE)
+    win.events.plan_changed.emit()
+    amount = win.checkin_tab.dose_strip.amount
+    edit = amount.lineEdit()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton,
+                     pos=QPoint(edit.width() // 2, edit.height() // 2))
+    qtbot.keyClicks(amount, "2.5")
+    assert amount.value() == 2.5
+
+
+# ---- no "Yesterday has no check-in yet" before the plan existed ---------------------------
+def test_no_reminder_for_the_day_before_a_new_plan(win, store, now, today):
+    now.moment = dt.datetime.combine(today, dt.time(9, 0))
+    assert win.reminders.missed_on_start() == today - ONE  # no plan: yesterday is asked about
+    kratom_plan(store, today)  # set up today, first day today
+    assert day_table.diary_start(store) == today
+    assert win.reminders.missed_on_start() is None
+    win.remind_missed()
+    assert not win.reminder_notice.isVisible()
+
+
+def test_missed_on_start_rule_skips_days_before_the_first_day():
+    at, boundary = dt.time(20, 0), dt.time(4, 0)
+    never = lambda _day: False  # noqa: E731
+    now = dt.datetime(2026, 3, 11, 9, 0)
+    assert reminders.missed_on_start(now, at, boundary, never) == dt.date(2026, 3, 10)
+    assert reminders.missed_on_start(now, at, boundary, never, dt.date(2026, 3, 10)) \
+        == dt.date(2026, 3, 10)
+    assert reminders.missed_on_start(now, at, boundary, never, dt.date(2026, 3, 11)) is None
+
+
+# ---- Escape cancels editing a dose ---------------------------------------------------------
+def test_escape_cancels_editing_a_dose(win, store, qtbot, today):
+    doses.add(store, Dose(today, 4, "g", "08:00"))
+    panel = calendar_on(win, today).day_panel
+    panel.dose_list.setCurrentRow(0)
+    panel.edit_selected_dose()
+    assert panel.editing is not None
+    qtbot.waitUntil(lambda: panel.dose_amount.hasFocus())
+    panel.dose_amount.selectAll()
+    qtbot.keyClicks(panel.dose_amount, "9")
+    qtbot.keyClick(panel.dose_amount, Qt.Key.Key_Escape)
+    assert panel.editing is None
+    assert panel.dose_amount.text() == ""
+    assert [d.amount for d in doses.on_day(store, today)] == [4]
+    assert panel.dose_edit_button.isVisibleTo(panel)
+    assert "unchanged" in panel.dose_message.text()
+
+
+# ---- a note-only day is a note, not a check-in ---------------------------------------------
+def test_a_note_only_day_is_saved_and_shown_as_a_note(win, store, qtbot, today):
+    tab = win.checkin_tab
+    qtbot.keyClicks(tab.note, "Slept at my sister's")
+    tab.flag.setChecked(True)
+    with qtbot.waitSignal(win.events.checkin_saved):
+        assert tab.save()
+    assert "as a note" in tab.message_label.text()
+    assert "partial" not in tab.status_label.text()
+    assert "a note, no symptoms rated" in tab.status_label.text()
+    saved = checkins.get(store, today)
+    assert saved is not None and not saved.rated
+    cal = calendar_on(win, today)
+    cell = cal.month.cells[today]
+    assert cell.withdrawal == "" and not cell.partial  # no check-in marker
+    assert cell.note and cell.flagged
+    assert "a note, no symptoms rated" in cell.description
+    assert "flagged for your provider" in cell.description
+    panel = cal.day_panel
+    assert panel.checkin_label.text() == "A note, no symptoms rated."
+    assert panel.flag_label.isVisibleTo(panel)
+    assert panel.note_label.text() == "Note: Slept at my sister's"
+
+
+def test_the_report_counts_a_note_only_day_as_a_note(store, today):
+    from taper_desktop.report.summary import ReportOptions, build_summary
+
+    checkins.save(store, CheckIn(today - ONE, "SOWS", note="Only a note"))
+    checkins.save(store, CheckIn(today, "SOWS", items={"anxious": 2}))
+    s = build_summary(store, ReportOptions(today - 2 * ONE, today))
+    assert (s.checkin_days, s.partial_checkins, s.note_days) == (1, 1, 1)
+    assert [series.partial_days for series in s.series] == [1]
+
+
+def test_a_note_only_day_has_no_partial_marker_in_the_charts(store, today):
+    from taper_desktop.ui.charts import data as chart_data
+
+    checkins.save(store, CheckIn(today - ONE, "SOWS", note="Only a note"))
+    checkins.save(store, CheckIn(today, "SOWS", items={"anxious": 2}))
+    data = chart_data.load(store, today=today)
+    assert int(data.instruments["SOWS"].partial.sum()) == 1
+
+
+# ---- flags and notes in the calendar ---------------------------------------------------------
+def test_flag_and_note_show_in_the_cell_and_panel(win, store, today):
+    checkins.save(store, CheckIn(today - ONE, "SOWS", items={"anxious": 1}, note="Rough night",
+                                 flag_for_provider=True))
+    checkins.save(store, CheckIn(today - 2 * ONE, "SOWS", items={"anxious": 1}))
+    cal = calendar_on(win, today - ONE)
+    flagged, plain = cal.month.cells[today - ONE], cal.month.cells[today - 2 * ONE]
+    assert (flagged.flagged, flagged.note) == (True, True)
+    assert (plain.flagged, plain.note) == (False, False)
+    assert cal.month._marks(flagged) == ["flag", "note"]
+    panel = cal.day_panel
+    assert panel.flag_label.isVisibleTo(panel)
+    assert panel.note_label.text() == "Note: Rough night"
+    cal.month.set_selected(today - 2 * ONE)
+    assert not panel.flag_label.isVisibleTo(panel) and not panel.note_label.isVisibleTo(panel)
+
+
+# ---- unsaved drafts on other days ----------------------------------------------------------
+def test_a_draft_on_another_day_is_marked_and_can_be_opened_or_discarded(
+        win, store, qtbot, today, monkeypatch):
+    from taper_desktop.ui import day_panel as day_panel_module
+
+    tab = win.checkin_tab
+    tab.open_day(today - 2 * ONE)
+    tab.item_rows[0].setFocus()
+    qtbot.keyClicks(tab.item_rows[0], "3")
+    tab.open_day(today)  # the typing is kept as a draft, not saved
+    assert drafts.checkin_draft_days(store) == {today - 2 * ONE}
+    cal = calendar_on(win, today - 2 * ONE)
+    qtbot.waitUntil(lambda: cal.month.cells[today - 2 * ONE].draft)
+    assert "a check-in draft not saved" in cal.month.cells[today - 2 * ONE].description
+    panel = cal.day_panel
+    assert panel.draft_row.isVisibleTo(panel)
+    assert panel.draft_label.text() == "Draft not saved"
+    # Open goes to that day's check-in, with the draft in it
+    qtbot.mouseClick(panel.draft_open_button, Qt.MouseButton.LeftButton)
+    assert win.tabs.currentWidget() is tab and tab.day == today - 2 * ONE
+    assert tab.item_rows[0].value == 3
+    # Discard (after asking) throws it away, everywhere
+    cal = calendar_on(win, today - 2 * ONE)
+    monkeypatch.setattr(day_panel_module, "ask_discard_draft", lambda parent, day: True)
+    with qtbot.waitSignal(win.events.draft_discarded):
+        qtbot.mouseClick(panel.draft_discard_button, Qt.MouseButton.LeftButton)
+    assert drafts.checkin_draft_days(store) == set()
+    assert not cal.month.cells[today - 2 * ONE].draft
+    assert not panel.draft_row.isVisibleTo(panel)
+    assert tab.item_rows[0].value is None
+
+
+def test_a_draft_on_another_day_is_mentioned_on_start(qtbot, store, today):
+    drafts.put(store, drafts.checkin_key(today - 3 * ONE), {"items": {"anxious": 2}})
+    drafts.put(store, drafts.checkin_key(today - ONE), {"note": "half typed"})
+    settings.put_many(store, {"reminder_enabled": False, "first_run_done": True})
+    w = build_window(store, clock=Now(dt.datetime.combine(today, dt.time(10, 0))),
+                     has_tray=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.start_up()
+    notice = w.draft_notice
+    assert notice.isVisible()
+    assert (today - ONE).strftime("%a %d %b") in notice.label.text()
+    assert "One more day has a draft" in notice.label.text()
+    w.tabs.setCurrentIndex(0)
+    qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
+    assert w.tabs.currentWidget() is w.checkin_tab
+    assert w.checkin_tab.day == today - ONE
+    assert w.checkin_tab.note.toPlainText() == "half typed"
