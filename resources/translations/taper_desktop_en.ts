@@ -657,7 +657,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Craving, pain, mood, sleep quality: %s</source>
+        <source>Craving, pain, sleep quality, mood: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from taper_desktop.domain import scales, stats
+from taper_desktop.domain import measures, scales, stats
 from taper_desktop.domain.models import (
     Appointment, CheckIn, CowsTotal, Hold, OtherMedication, Plan, PlanRevision,
 )
@@ -19,20 +19,9 @@ from taper_desktop.store import plans, records
 from taper_desktop.store.day_table import DayRow, day_rows
 from taper_desktop.store.db import Store
 
-WEEK = 7
-ROLLING_WINDOW = 7
-ROLLING_MIN = 4
+WEEK = measures.WINDOW_DAYS  # the first and the last week are compared
 TOP_ITEMS = 5
 _EPS = 1e-9
-
-# (key on CheckIn, label, scale text) for the first-week/last-week comparison.
-MEASURES = (
-    ("craving", "Craving", "0-10"),
-    ("pain", "Pain", "0-10"),
-    ("sleep_hours", "Sleep", "hours"),
-    ("sleep_quality", "Sleep quality", "0-10"),
-    ("mood", "Mood", "0-10"),
-)
 
 
 @dataclass
@@ -253,14 +242,15 @@ def _symptoms(s: Summary) -> None:
                       and r.checkin.instrument == key and not r.checkin.complete)
         s.series.append(InstrumentSeries(
             instrument=inst, totals=totals,
-            rolling=stats.rolling_mean(totals, ROLLING_WINDOW, ROLLING_MIN),
+            rolling=stats.rolling_mean(totals),
             complete_days=len(present), partial_days=partial, mean=stats.mean(present),
             maximum=max(present) if present else None))
         s.comparisons.append(Comparison(f"{inst.key} total", f"0-{inst.max_total}",
                                         *_week_mean(head, get), *_week_mean(tail, get),
                                         *_week_mean(s.rows, get)))
         s.top_items.extend(_item_means(s.rows, inst)[:TOP_ITEMS])
-    for name, label, scale in MEASURES:
+    for m in measures.MEASURES:
+        name, label, scale = m.key, m.short_label, m.scale
         get = _measure(name)
         s.comparisons.append(Comparison(label, scale, *_week_mean(head, get),
                                         *_week_mean(tail, get), *_week_mean(s.rows, get)))

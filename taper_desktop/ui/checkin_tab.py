@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from taper_desktop.domain import scales
 from taper_desktop.domain.clock import Clock
+from taper_desktop.domain.measures import MEASURE_KEYS
 from taper_desktop.domain.substances import KRATOM
 from taper_desktop.domain.models import CheckIn, OtherMedication
 from taper_desktop.domain.schedule import PlanSchedule
@@ -704,7 +705,7 @@ def _form_from_checkin(checkin: CheckIn) -> dict:
         "instrument": checkin.instrument,
         "items": dict(checkin.items),
         "extras": dict(checkin.extras),
-        "measures": {k: getattr(checkin, k) for k in scales.COMPANION_MEASURES},
+        "measures": {k: getattr(checkin, k) for k in MEASURE_KEYS},
         "note": checkin.note,
         "flag": checkin.flag_for_provider,
         "medication": {},
