@@ -2307,6 +2307,14 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <source>the hold from %s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct a hold entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderController</name>
@@ -2566,17 +2574,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Later, go to today&apos;s check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Correct a hold entered in error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the correction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

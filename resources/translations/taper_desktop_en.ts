@@ -2303,6 +2303,14 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <source>the hold from %s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct a hold entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderController</name>
@@ -2562,17 +2570,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Later, go to today&apos;s check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Correct a hold entered in error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the correction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

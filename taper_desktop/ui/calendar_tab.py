@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
     QVBoxLayout, QWidget,
@@ -435,7 +435,9 @@ class CalendarTab(QWidget):
 
 def ask_cancel_hold(parent, start: dt.date) -> bool:
     """Resume on a hold's first day removes it: ask first. Tests replace this."""
-    tr = parent.tr
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CalendarTab", text)
+
     answer = QMessageBox.question(
         parent, tr("Cancel the hold?"),
         tr("The hold from %s has not held any day yet. Cancel it? The steps then go on as "

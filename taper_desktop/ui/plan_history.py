@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
@@ -247,7 +247,9 @@ class PlanHistoryDialog(QDialog):
 
 # ---- the questions (tests replace these) -------------------------------------------------
 def ask_withdraw(parent, what: str) -> bool:
-    tr = parent.tr
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PlanHistoryDialog", text)
+
     answer = QMessageBox.question(
         parent, tr("Withdraw?"),
         tr("Withdraw %s as entered in error? It leaves the schedule but stays in the "
@@ -273,7 +275,9 @@ def ask_revision_correction(parent, plan_without: Plan, original: PlanRevision,
 
 def fill_plan_dialog(dialog, revision: PlanRevision) -> None:
     """Put a revision's values in the plan editor, to correct them."""
-    tr = dialog.tr
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PlanHistoryDialog", text)
+
     dialog.setWindowTitle(tr("Correct a revision entered in error"))
     dialog.save_button.setText(tr("Save the correction"))
     dialog.save_button.setAccessibleName(tr("Save the correction"))
@@ -300,14 +304,15 @@ def ask_hold_correction(parent, original: Hold) -> Hold | None:
 
     dialog = HoldDialog(original.start_day, parent)
     try:
-        dialog.setWindowTitle(dialog.tr("Correct a hold entered in error"))
+        dialog.setWindowTitle(QCoreApplication.translate("PlanHistoryDialog",
+                                                         "Correct a hold entered in error"))
         dialog.open_ended.setChecked(original.end_day is None)
         if original.end_day is not None:
             dialog.end.setDate(_qdate(original.end_day))
         dialog.reason.setText(original.reason)
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(dialog.tr("Save the correction"))
-        ok.setAccessibleName(dialog.tr("Save the correction"))
+        ok.setText(QCoreApplication.translate("PlanHistoryDialog", "Save the correction"))
+        ok.setAccessibleName(ok.text())
         return dialog.hold() if dialog.exec() else None
     finally:
         dialog.deleteLater()
