@@ -29,11 +29,12 @@ from typing import Any
 
 from taper_desktop import APP_TITLE, __version__
 from taper_desktop.domain import scales
+from taper_desktop.domain.formatting import format_dose, is_rate, normalise_unit
 from taper_desktop.domain.models import CheckIn, Hold, Plan, PlanRevision
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.exchange import ids
+from taper_desktop.exchange.units import UCUM_SYSTEM, ucum
 from taper_desktop.exchange.zone import local_zone
-from taper_desktop.exchange.units import UCUM_SYSTEM, dose_text, is_rate, ucum
 from taper_desktop.privatefile import write_private
 from taper_desktop.store import checkins, doses, plans, records
 from taper_desktop.store.db import Store
@@ -137,7 +138,7 @@ def _quantity(amount: float, unit: str) -> dict:
     code = ucum(unit)
     out: dict[str, Any] = {"value": _decimal(amount)}
     if code is not None:
-        out.update(unit="mcg/h" if code == "ug/h" else unit, system=UCUM_SYSTEM, code=code)
+        out.update(unit=normalise_unit(unit), system=UCUM_SYSTEM, code=code)
     elif unit.strip():
         out["unit"] = unit.strip()
     return out
@@ -318,7 +319,7 @@ def _taken(b: _Builder, store: Store, first: dt.date, last: dt.date, patient: st
     for d in doses.between(store, first, last):
         key = (d.day.isoformat(), d.time or "")
         seen[key] += 1
-        dosage: dict[str, Any] = {"text": dose_text(d.amount, d.unit),
+        dosage: dict[str, Any] = {"text": format_dose(d.amount, d.unit),
                                   "doseAndRate": [_dose_and_rate(d.amount, d.unit)]}
         statement: dict[str, Any] = {
             "resourceType": "MedicationStatement",
@@ -346,7 +347,7 @@ def _taken(b: _Builder, store: Store, first: dt.date, last: dt.date, patient: st
             "informationSource": {"reference": patient},
         }
         if m.amount is not None:
-            statement["dosage"] = [{"text": dose_text(m.amount, m.unit),
+            statement["dosage"] = [{"text": format_dose(m.amount, m.unit),
                                     "doseAndRate": [_dose_and_rate(m.amount, m.unit)]}]
         if m.note.strip():
             statement["note"] = [{"text": m.note}]
@@ -436,7 +437,7 @@ def _plan(b: _Builder, plan: Plan, patient: str, today: dt.date) -> None:
                 f" to {period.end.isoformat()}" if period.end else "")
             dosage.append({
                 "sequence": seq,
-                "text": f"{what} {dose_text(period.dose, unit)}{per}, {span}",
+                "text": f"{what} {format_dose(period.dose, unit)}{per}, {span}",
                 "timing": {"repeat": {"boundsPeriod": bounds, "frequency": 1, "period": 1,
                                       "periodUnit": "d"}},
                 "doseAndRate": [_dose_and_rate(period.dose, unit)],

@@ -20,7 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Tab
 from taper_desktop import APP_TITLE, __version__
 from taper_desktop.domain.models import Plan
 from taper_desktop.domain.schedule import PlanSchedule
-from taper_desktop.exchange.units import dose_text, is_rate
+from taper_desktop.domain.formatting import format_dose, is_rate
 from taper_desktop.report import fonts
 from taper_desktop.report.paper import page_size
 from taper_desktop.report.pdf import (
@@ -60,9 +60,9 @@ def _current(schedule: PlanSchedule, plan: Plan, today: dt.date) -> str:
     first = schedule.revisions[0].effective_date
     if today < first:
         return f"the plan starts on {first.isoformat()} at " \
-               f"{dose_text(schedule.planned(first), unit)}{_per_day(unit)}"
+               f"{format_dose(schedule.planned(first), unit)}{_per_day(unit)}"
     dose = schedule.planned(today)
-    text = f"<b>{dose_text(dose, unit)}{_per_day(unit)}</b> on {today.isoformat()}"
+    text = f"<b>{format_dose(dose, unit)}{_per_day(unit)}</b> on {today.isoformat()}"
     since = schedule.current_step_start(today)
     if since is not None and since < today:
         text += f" (since {since.isoformat()}, day {schedule.day_of_step(today)} of this step)"
@@ -92,11 +92,11 @@ def _steps_table(schedule: PlanSchedule, plan: Plan, today: dt.date, width: floa
     for i, r in shown:
         before = rows[i - 1].dose
         cut = before - r.dose
-        change = f"−{dose_text(cut, unit)}"
+        change = f"−{format_dose(cut, unit)}"
         if before > 0:
             change += f" ({cut / before:.0%})"
         lasts = plural(r.days, "day") if r.days is not None else "target"
-        data.append([str(i), weekday_day(r.day), f"{dose_text(r.dose, unit)}{_per_day(unit)}",
+        data.append([str(i), weekday_day(r.day), f"{format_dose(r.dose, unit)}{_per_day(unit)}",
                      change, lasts])
     widths = [40, 120, 120, 110]
     widths.append(width - sum(widths))
@@ -114,7 +114,7 @@ def _steps_table(schedule: PlanSchedule, plan: Plan, today: dt.date, width: floa
     if more > 0:
         tail = f"and {plural(more, 'more step')}"
         if end is not None:
-            tail += f", reaching the target of {dose_text(rows[-1].dose, unit)} on " \
+            tail += f", reaching the target of {format_dose(rows[-1].dose, unit)} on " \
                     f"{end.isoformat()}"
         out.append(p(tail + ".", NOTE))
     elif end is not None:
@@ -134,7 +134,7 @@ def _holds(schedule: PlanSchedule, plan: Plan) -> list:
     lines = []
     for h in sorted(plan.holds, key=lambda h: h.start_day)[-HOLDS_SHOWN:]:
         dose = schedule.planned(h.start_day)
-        at = f" at {dose_text(dose, unit)}" if dose is not None else ""
+        at = f" at {format_dose(dose, unit)}" if dose is not None else ""
         when = (f"{h.start_day.isoformat()} to {h.end_day.isoformat()} "
                 f"({plural(h.length(), 'day')})" if h.end_day else
                 f"from {h.start_day.isoformat()}, no end date yet")
