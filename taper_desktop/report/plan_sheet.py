@@ -18,9 +18,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
 
 from taper_desktop import APP_TITLE, __version__
+from taper_desktop.domain.formatting import format_dose, is_rate
 from taper_desktop.domain.models import Plan
 from taper_desktop.domain.schedule import PlanSchedule
-from taper_desktop.domain.formatting import format_dose, is_rate
 from taper_desktop.report import fonts
 from taper_desktop.report.paper import page_size
 from taper_desktop.report.pdf import (
