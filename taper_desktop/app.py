@@ -15,6 +15,7 @@ from taper_desktop.paths import data_dir as resolve_data_dir
 from taper_desktop.store import Store, StoreError
 from taper_desktop.store.db import prepare_data_dir
 from taper_desktop.store import settings as settings_store
+from taper_desktop.ui.accessibility import install_roles
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui.main_window import MainWindow
@@ -47,6 +48,7 @@ def build_window(store: Store, clock=None, has_tray: bool | None = None,
         clock = reminders.clock
     elif not isinstance(clock, Clock):
         clock = settings_store.diary_clock(store, clock or dt.datetime.now)
+    install_roles()
     events = DataEvents()
     kept = reminders is not None
     if kept:

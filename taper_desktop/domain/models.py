@@ -39,6 +39,10 @@ class PlanRevision:
     reason: str = ""
     agreed_by: str = ""
     custom_steps: list[CustomStep] = field(default_factory=list)
+    # An increase in the planned dose is stored with the provider who agreed it and the
+    # day that was confirmed; without a name, a past increase reads "agreement not recorded".
+    increase_agreed_with: str = ""
+    increase_agreed_on: dt.date | None = None
     id: int | None = None
     plan_id: int | None = None
     created_at: str = ""
