@@ -15,7 +15,8 @@ from taper_desktop.paths import ENV_VAR
 
 # Each module has register(subparsers) and sets func(args) -> int on its parser.
 COMMANDS = ["demo", "schedule", "export_csv", "export_json", "import_csv", "import_json",
-            "report", "check_db"]
+            "report", "check_db", "encrypt", "change_passphrase", "decrypt",
+            "export_fhir", "export_ics"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,6 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
         help=f"folder holding the data (default: ${ENV_VAR}, else the user data folder)")
+    common.add_argument(
+        "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
+        help="for a folder protected with a passphrase: read the passphrase (or the "
+             "recovery code) from the first line of FILE instead of asking on the terminal")
     parser = _Parser(
         prog=APP_NAME, parents=[common],
         description="Taper Desktop: keep a taper plan agreed with your provider, a daily "

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from taper_desktop.cli.common import CliError, open_for
+from taper_desktop.privatefile import WriteError
 
 
 def add_import_args(p: argparse.ArgumentParser) -> None:
@@ -28,7 +29,9 @@ def run_export(args: argparse.Namespace, write) -> int:
         try:
             what = write(store, target)
         except OSError as exc:
-            raise CliError(f"{target}: cannot write: {exc.strerror}") from None
+            if isinstance(exc, WriteError):  # already names the file and the reason
+                raise CliError(str(exc)) from None
+            raise CliError(f"{target}: cannot write: {exc.strerror or exc}") from None
     finally:
         store.close()
     print(f"Exported {what} to {target}")
@@ -75,4 +78,15 @@ def describe(result, file) -> str:
         text += f" Replaced {len(result.replaced_days)} day(s)."
     if result.backup:
         text += f" A copy from before the import is in {result.backup}."
+    kept = getattr(result, "kept_plan_problems", [])
+    if kept:
+        increases = result.unrecorded_increases
+        others = len(kept) - increases
+        if increases:
+            text += (f" {increases} dose increase{'s' * (increases != 1)} with no provider's "
+                     "name, kept and marked \"agreement not recorded\".")
+        if others:
+            text += (f" {others} plan rule{'s' * (others != 1)} broken by the file's plan, "
+                     "kept as it was and marked in the calendar.")
+        text += "".join(f"\n  {line}" for line in result.plan_notes())
     return text

@@ -7,7 +7,7 @@ version before it in tests/fixtures/.
 """
 
 APPLICATION_ID = 0x54415052  # "TAPR"
-USER_VERSION = 1
+USER_VERSION = 3
 
 # date(x, '+0 days') normalizes 2026-02-30 to 2026-03-02, so only real dates equal themselves;
 # IS (not =) so that an unparsable value (NULL from date()/time()) fails the check.
@@ -183,7 +183,31 @@ CREATE TABLE draft (
 ) WITHOUT ROWID;
 """
 
+# Version 2: a rise in the planned dose is stored with the provider who agreed it
+# (domain/plan_rules.py). Past increases keep an empty name, which reads "agreement not
+# recorded" wherever they are shown; nothing about them is invented. The fentanyl patch
+# unit is spelled "mcg/h" (a rate), as clinical.md section 6 asks; earlier files said
+# "mcg/hr", the same unit, so the spelling is rewritten and nothing else.
+SCHEMA_V2 = f"""
+ALTER TABLE plan_revision ADD COLUMN increase_agreed_with TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan_revision ADD COLUMN increase_agreed_on TEXT {_day('increase_agreed_on')};
+UPDATE substance SET unit = 'mcg/h' WHERE unit = 'mcg/hr';
+UPDATE dose SET unit = 'mcg/h' WHERE unit = 'mcg/hr';
+"""
+
+# Version 3: a revision or a hold entered wrongly is withdrawn, not erased: it leaves the
+# schedule but stays in the plan history with the day it was withdrawn and why (e.g.
+# "entered in error"). A correction is a withdrawal plus a new revision or hold.
+SCHEMA_V3 = f"""
+ALTER TABLE plan_revision ADD COLUMN withdrawn_on TEXT {_day('withdrawn_on')};
+ALTER TABLE plan_revision ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE hold ADD COLUMN withdrawn_on TEXT {_day('withdrawn_on')};
+ALTER TABLE hold ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT '';
+"""
+
 # MIGRATIONS[n] upgrades version n to n + 1.
 MIGRATIONS: dict[int, str] = {
     0: SCHEMA_V1,
+    1: SCHEMA_V2,
+    2: SCHEMA_V3,
 }

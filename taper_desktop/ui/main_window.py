@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from taper_desktop import APP_TITLE
 from taper_desktop.domain.clock import Clock
-from taper_desktop.store import Store
+from taper_desktop.store import Store, settings
 from taper_desktop.store.settings import diary_clock
 from taper_desktop.ui.checkin_tab import CheckInTab
 from taper_desktop.ui.draft_notice import DraftNotice
@@ -24,6 +24,9 @@ WINDOW_STATE_FILE = "window.ini"
 
 
 class MainWindow(QMainWindow):
+    lock_requested = Signal()  # File > Lock; the app's session locks (ui.session)
+    protection_changed = Signal()  # the passphrase protection was turned on or off
+
     def __init__(self, store: Store, events: DataEvents,
                  reminders: ReminderController | None = None, parent=None,
                  clock: Clock | None = None):
@@ -42,6 +45,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Main sections"))
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tab bar takes the focus
         self.checkin_tab = CheckInTab(store, events, self.clock)
         # The calendar and the charts are built when first wanted (the window opens on the
         # check-in), so start-up does not pay for them, nor load pyqtgraph and numpy.
@@ -142,6 +146,24 @@ class MainWindow(QMainWindow):
         self.export_chart_action = self._action(
             file_menu, self.tr("Export &chart as PNG..."), self.export_chart,
             tip=self.tr("Save the charts as shown to an image file"))
+        self.plan_sheet_action = self._action(
+            file_menu, self.tr("Print &plan sheet (PDF)..."), self.print_plan_sheet,
+            tip=self.tr("One page of the plan ahead, to pin up or show a pharmacist"))
+        file_menu.addSeparator()
+        self.export_fhir_action = self._action(
+            file_menu, self.tr("Export for a clinic &system (FHIR)..."), self.export_fhir,
+            tip=self.tr("Save your diary in the format clinic record systems read"))
+        self.export_calendar_action = self._action(
+            file_menu, self.tr("Export ca&lendar (iCalendar)..."), self.export_calendar,
+            tip=self.tr("Save the step days, holds and appointments for your calendar app"))
+        self.remind_evening_action = self._action(
+            file_menu, self.tr("Calendar: remind the e&vening before each step"),
+            self._remind_evening_toggled,
+            tip=self.tr("Exported calendars get a reminder at 20:00 the evening before "
+                        "each step"))
+        self.remind_evening_action.setCheckable(True)
+        self.remind_evening_action.setChecked(
+            bool(settings.get(self.store, "ics_remind_evening_before")))
         file_menu.addSeparator()
         self.import_action = self._action(file_menu, self.tr("&Import data..."), self.import_data)
         self.export_data_action = self._action(file_menu, self.tr("E&xport data..."),
@@ -150,6 +172,10 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Restore from &backup..."), self.restore_backup,
             tip=self.tr("Go back to a daily backup copy of your data"))
         file_menu.addSeparator()
+        self.lock_action = self._action(
+            file_menu, self.tr("&Lock"), self.lock_requested.emit, QKeySequence("Ctrl+L"),
+            self.tr("Hide your diary until the passphrase is typed again"))
+        self.lock_action.setEnabled(self.store.encrypted)
         self.delete_data_action = self._action(
             file_menu, self.tr("&Delete all my data..."), lambda: self.delete_all_data())
         file_menu.addSeparator()
@@ -184,8 +210,34 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from taper_desktop.ui import settings_dialog
 
+        from taper_desktop.ui import protection
+
         settings_dialog.edit_settings(self, self.store, self.events, self.reminders.has_tray,
-                                      delete_data=lambda dialog: self.delete_all_data(dialog))
+                                      delete_data=lambda dialog: self.delete_all_data(dialog),
+                                      privacy=lambda dialog: protection.privacy_section(
+                                          self, dialog))
+
+    def protect(self) -> bool:
+        """Offer the passphrase protection (welcome, Settings)."""
+        from taper_desktop.ui import protection
+
+        return protection.protect(self)
+
+    def detach_reminders(self) -> None:
+        """Before this window goes (a lock): the tray controller outlives it."""
+        for signal, slot in ((self.reminders.reminder_due, self.show_reminder),
+                             (self.reminders.check_in_requested, self.go_to_checkin),
+                             (self.reminders.open_requested, self.bring_to_front),
+                             (self.reminders.quit_requested, self.quit_app)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+
+    def encryption_changed(self) -> None:
+        """After protection was turned on or off: Lock is offered only when it is on."""
+        self.lock_action.setEnabled(self.store.encrypted)
+        self.protection_changed.emit()
 
     # Dialogs are loaded when first used: start-up need not pay for them.
     def restore_backup(self) -> None:
@@ -204,6 +256,10 @@ class MainWindow(QMainWindow):
         from taper_desktop.ui import welcome
 
         choice = welcome.first_run(self, self.store, ask or welcome.ask_welcome)
+        if isinstance(choice, tuple):  # (choice, protect with a passphrase)
+            choice, wants_protection = choice
+            if wants_protection:
+                self.protect()
         if choice == welcome.SET_UP_PLAN:
             self.start_plan_setup()
         elif choice is not None:
@@ -269,6 +325,24 @@ class MainWindow(QMainWindow):
         if path:
             self.statusBar().showMessage(self.tr("Chart saved to %s") % path, 5000)
 
+    def export_fhir(self) -> None:
+        from taper_desktop.ui import clinic_exports
+
+        clinic_exports.export_fhir(self)
+
+    def export_calendar(self) -> None:
+        from taper_desktop.ui import clinic_exports
+
+        clinic_exports.export_calendar(self, self.remind_evening_action.isChecked())
+
+    def _remind_evening_toggled(self, checked: bool) -> None:
+        settings.put(self.store, "ics_remind_evening_before", bool(checked))
+
+    def print_plan_sheet(self) -> None:
+        from taper_desktop.ui import clinic_exports
+
+        clinic_exports.print_plan_sheet(self)
+
     def import_data(self) -> None:
         from taper_desktop.ui import import_export
 
@@ -309,4 +383,6 @@ class MainWindow(QMainWindow):
             self.hide()  # keep in the tray: the reminder keeps working
             event.ignore()
             return
+        # Closed for good: no reminder check may run against a store about to close.
+        self.reminders.timer.stop()
         super().closeEvent(event)
