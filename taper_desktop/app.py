@@ -18,14 +18,15 @@ from taper_desktop.store import settings as settings_store
 from taper_desktop.ui.accessibility import install_roles
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
-from taper_desktop.ui import recovery
 from taper_desktop.ui.main_window import MainWindow
 from taper_desktop.ui.theme import ThemeManager
 from taper_desktop.ui.translations import install_translators
 from taper_desktop.ui.tray import ReminderController
 
 LOCK_NAME = "taper-desktop.lock"
-# Benchmarks set this to have the app print "painted" and quit after its first paint.
+# Benchmarks set these: print "ready" and quit once the check-in takes keys (bench/startup.py),
+# or print "painted" and quit at the window's first paint (tools/build_bundle.py).
+EXIT_WHEN_READY = "TAPER_DESKTOP_EXIT_WHEN_READY"
 EXIT_AFTER_PAINT = "TAPER_DESKTOP_EXIT_AFTER_PAINT"
 
 
@@ -38,23 +39,33 @@ def ensure_app() -> QApplication:
     return app
 
 
-def build_window(store: Store, clock=None, has_tray: bool | None = None) -> MainWindow:
+def build_window(store: Store, clock=None, has_tray: bool | None = None,
+                 reminders: ReminderController | None = None) -> MainWindow:
     """Wire one window to an open store; used by run_window and the tests.
 
     clock: the one Clock every part asks for "now" and the diary day (or a function
-    returning now, which tests use to move time); the system clock when None."""
-    if not isinstance(clock, Clock):
+    returning now, which tests use to move time); the system clock when None.
+    reminders: the tray controller kept from before a lock (ui.session), else a new one."""
+    if reminders is not None:
+        clock = reminders.clock
+    elif not isinstance(clock, Clock):
         clock = settings_store.diary_clock(store, clock or dt.datetime.now)
     install_roles()
     events = DataEvents()
-    reminders = ReminderController(store, events, clock=clock, has_tray=has_tray)
+    kept = reminders is not None
+    if kept:
+        reminders.unlock(store, events)
+    else:
+        reminders = ReminderController(store, events, clock=clock, has_tray=has_tray)
     window = MainWindow(store, events, reminders, clock=clock)
     events.setParent(window)
-    reminders.setParent(window)
+    if not kept:
+        reminders.setParent(window)
     theme = ThemeManager(QApplication.instance())
     theme.apply(settings_store.get(store, "theme"))
     events.settings_changed.connect(lambda: theme.apply(settings_store.get(store, "theme")))
-    reminders.start()
+    if not kept:
+        reminders.start()
     return window
 
 
@@ -78,14 +89,31 @@ def _fail(message: str, heading: str = "") -> int:
 
 
 class _FirstPaint(QObject):
-    """Prints 'painted' and quits at the window's first paint (benchmarks only)."""
+    """Benchmarks only: at the window's first paint prints 'painted' and quits; with ready
+    set, waits after that paint until the check-in is ready for a key, prints 'ready' and
+    quits (what a person feels: the form drawn, an item focused, the event loop free)."""
+
+    def __init__(self, window, ready: bool):
+        super().__init__(window)
+        self.window, self.ready = window, ready
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
-            print("painted", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
+            if self.ready:
+                QTimer.singleShot(0, self._when_ready)
+            else:
+                print("painted", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
         return False
+
+    def _when_ready(self) -> None:
+        checkin = getattr(self.window, "checkin_tab", None)  # the unlock screen has none
+        if checkin is not None and not checkin.ready_for_keys():
+            QTimer.singleShot(1, self._when_ready)
+            return
+        print("ready", flush=True)
+        QApplication.quit()
 
 
 def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:
@@ -123,31 +151,28 @@ def run_window(data_dir_override: str | None = None) -> int:
     if not lock.tryLock(100):
         return _fail(f"Taper Desktop is already open with the data folder {folder}. "
                      "Switch to that window; a second copy could damage your data.")
+    session = None
     try:
-        try:
-            store = recovery.open_or_recover(folder)  # a damaged file: ask, never delete
-        except (StoreError, OSError) as exc:
-            return _fail(str(exc))
-        if store is None:
-            return 1
-        window = None
-        try:
-            window = build_window(store)
-            app.aboutToQuit.connect(window.save_state)
-            if os.environ.get(EXIT_AFTER_PAINT):
-                painter = _FirstPaint(window)
-                window.installEventFilter(painter)
-            else:
-                recovery.schedule_daily_backup(window)
-            window.show()
-            if not os.environ.get(EXIT_AFTER_PAINT):
-                QTimer.singleShot(0, window.start_up)
-            return app.exec()
-        finally:
-            store.close()
-            if getattr(window, "delete_data_on_exit", False):
-                _delete_data(folder)  # asked and confirmed in the window
+        from taper_desktop.ui.session import Session
+
+        bench = bool(os.environ.get(EXIT_WHEN_READY) or os.environ.get(EXIT_AFTER_PAINT))
+
+        def first_paint(widget) -> None:
+            if bench:
+                widget.installEventFilter(
+                    _FirstPaint(widget, ready=bool(os.environ.get(EXIT_WHEN_READY))))
+
+        session = Session(folder, build_window, _fail, on_first_show=first_paint,
+                          background=not bench)
+        status = session.start()
+        if status is not None:
+            return status
+        return app.exec()
     finally:
+        if session is not None:
+            session.close()
+            if session.delete_data_on_exit:
+                _delete_data(folder)  # asked and confirmed in the window
         lock.unlock()
 
 

@@ -36,10 +36,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>days after the cut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mean of 2 or more cuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,11 +48,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on the day of the cut</source>
+        <source>day of the step (the step day is day 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>on day %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day 1 (the day of the cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -85,6 +85,22 @@
     </message>
     <message>
         <source>%s every %d days, rounded to %s %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %s as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a revision entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -276,7 +292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned.</source>
+        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -285,6 +301,270 @@
     </message>
     <message>
         <source>Discard what was typed for %s and not saved? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without your passphrase and your recovery code, nobody can recover the diary: not you, not your provider, not the makers of Taper Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters and no space at its start or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Please type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down this recovery code, or save or print it, and keep it apart from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens your diary if you forget your passphrase. It is shown only now; you can make a new one later in Settings (the old one then stops working).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;kept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens your diary if you forget your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Keep that file somewhere other than this computer, such as a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is not available here; save the code to a file or write it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported file is not encrypted, although your diary is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup copies were encrypted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup copies were converted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These copies could not be read, so they were deleted rather than left unprotected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect my diary with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary and its backups will be encrypted on this computer. You will type the passphrase each time you open Taper Desktop, and you get a recovery code in case you forget it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary was not encrypted; it is unchanged. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is now encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery code is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key does not open this diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First type your current passphrase (or your recovery code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new passphrase. Your recovery code stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. The recovery code is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new code was made. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is still encrypted; nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a passphrase...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery &amp;code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn off...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is encrypted with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is not encrypted. Protecting it with a passphrase is recommended: anyone who can read your files cannot then read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase. If you have forgotten it, type your recovery code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s keyring, so the diary opens without the passphrase for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: no keyring service (such as GNOME Keyring or KWallet) was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase or your recovery code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -633,7 +913,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day %d after the cut to %s</source>
+        <source>Day %d of the step down to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -708,19 +988,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Suggestions and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Extra symptoms (kept apart from the scale total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Track extra symptoms reported with kratom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Track extra symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diarrhoea, trouble sleeping, decreased appetite, irritability, low energy (Singh et al. 2014; Smith et al. 2022), scored 0-4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -877,6 +1153,14 @@
     </message>
     <message>
         <source>Check-in for %s saved%s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,18 +1835,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your symptoms are higher than before the step on %s.&lt;/b&gt; Plans often pause at a point like this. Consider discussing a hold with your provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two days in a row in the severe band of %s (a conventional band, not validated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean %s total of the last %d days: %.1f; of the 7 days before the step: %.1f.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No hold recorded: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,6 +1993,14 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide your diary until the passphrase is typed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delete all my data...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,13 +2049,32 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
 </context>
 <context>
+    <name>NoteCard</name>
+    <message>
+        <source>Safety note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this note for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this note for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OtherMedsBox</name>
     <message>
         <source>None added for this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name, e.g. loperamide</source>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2189,7 +2488,19 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct revision...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw revision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2213,11 +2524,71 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct hold...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw hold...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>until resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected: %s. The revision is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected. The revision from %s is kept in the list as withdrawn on %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revision in force from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn; it stays in the list, marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected: %s. The hold is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected. The hold from %s is kept in the list as withdrawn on %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a hold entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2414,6 +2785,13 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
 </context>
 <context>
+    <name>SafetyNotes</name>
+    <message>
+        <source>Safety notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2455,6 +2833,22 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Protect my diary with a passphrase (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect my diary with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the diary on this computer; you choose the passphrase next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypts your diary on this computer, so that anyone who can read your files cannot read it. You can also do this later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Set up my taper plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,6 +2866,348 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Later, go to today&apos;s check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safety</name>
+    <message>
+        <source>Your SOWS total today is %(total)d, in the conventional severe band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SOWS total on %(day)s was %(total)d, in the conventional severe band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the highest %(scale)s total you have recorded since your plan began (%(total)d of %(max)d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are struggling, contact your provider. In an emergency, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOWS bands are conventional, not validated (SOWS: Handelsman et al., Am J Drug Alcohol Abuse 1987).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated &quot;I feel like using now&quot; at its strongest (%(score)d of %(max)d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated craving at its strongest (%(score)d of %(max)d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned dose, %(dose)s, is at or below a quarter of the plan&apos;s first start dose (%(start)s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan reaches its target today (%(dose)s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance falls during a taper. A dose you used to take can now cause an overdose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep naloxone at hand and tell someone close to you where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: CDC 2022 opioid guideline, Recommendations 5 and 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from %(baseline)s in the week before the step on %(step)s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the week before the step on %(step)s it was %(baseline)s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d of the 7 days before the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few totals were recorded in the week before the step on %(step)s to compare (%(baseline_n)d of 7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SOWS total was in the conventional severe band two days in a row: %(first)s (%(first_total)d) and %(second)s (%(second_total)d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider discussing a hold with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scales</name>
+    <message>
+        <source>Subjective Opiate Withdrawal Scale (SOWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yawning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eyes tearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nose running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gooseflesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot flashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold flashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bones and muscles ache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nauseous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feel like vomiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscles twitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stomach cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feel like using now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel like yawning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am perspiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My eyes are tearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My nose is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have goose flesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am shaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have hot flashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have cold flashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My bones and muscles ache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel restless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel nauseous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel like vomiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My muscles twitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have cramps in my stomach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel like using now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quite a bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extremely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands are conventional, not validated. SOWS is validated for opioid withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOWS is an opioid withdrawal scale: it has not been validated for kratom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short Opiate Withdrawal Scale (SOWS-Gossop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle spasms or twitching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart pounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscular tension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aches and pains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runny eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trouble sleeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOWS-Gossop has no severity bands: the app shows your own numbers and comparisons only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOWS-Gossop is an opioid withdrawal scale: it has not been validated for kratom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decreased appetite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irritability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the mild band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2515,6 +3251,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2582,6 +3322,14 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lock after idle (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the diary is protected with a passphrase, the window locks after this many minutes without use. 0 means never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
@@ -2591,6 +3339,17 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Closing the window keeps the reminder running; quit from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>substances</name>
+    <message>
+        <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
