@@ -180,11 +180,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exporting your data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A CSV holds each day&apos;s total dose only: a replaced day keeps one dose without a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. Your diary is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -197,6 +209,10 @@
     </message>
     <message>
         <source>Replaced %1 day(s); the earlier version is saved as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -565,6 +581,14 @@
     </message>
     <message>
         <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
