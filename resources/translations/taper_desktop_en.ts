@@ -925,6 +925,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%s: partial check-in, %d of %d items answered (no total)</source>
         <translation type="unfinished"></translation>
     </message>

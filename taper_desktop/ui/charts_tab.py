@@ -399,7 +399,9 @@ class ChartsTab(QWidget):
             lines.append(self.tr("Check-in: %s") % not_logged)
         else:
             scale = c.scale
-            if c.total is None:
+            if not c.rated:
+                lines.append(self.tr("A note, no symptoms rated (not a check-in)"))
+            elif c.total is None:
                 lines.append(self.tr("%s: partial check-in, %d of %d items answered "
                                      "(no total)") % (c.instrument, scale.answered(c.items),
                                                       len(scale.items)))
