@@ -21,7 +21,7 @@ from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui import recovery
 from taper_desktop.ui.main_window import MainWindow
 from taper_desktop.ui.theme import ThemeManager
-from taper_desktop.ui.translations import install_translators
+from taper_desktop.ui.translations import apply_language, install_translators
 from taper_desktop.ui.tray import ReminderController
 
 LOCK_NAME = "taper-desktop.lock"
@@ -130,6 +130,7 @@ def run_window(data_dir_override: str | None = None) -> int:
             return _fail(str(exc))
         if store is None:
             return 1
+        translators = apply_language(app, settings_store.get(store, "language"), translators)
         window = None
         try:
             window = build_window(store)

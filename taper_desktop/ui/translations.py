@@ -40,3 +40,23 @@ def tr(text: str) -> str:
     there; a named context here would never match the catalogue.
     """
     return QCoreApplication.translate("", text)
+
+
+def apply_language(app: QApplication, setting: str,
+                   installed: list[QTranslator]) -> list[QTranslator]:
+    """Use the language chosen in Settings ("system": the computer's): the catalogue and
+    the locale of dates, numbers and the first day of the week. Returns the translators
+    now installed (keep them alive)."""
+    if setting in ("", "system"):
+        return installed
+    for translator in installed:
+        app.removeTranslator(translator)
+    locale = QLocale(setting)
+    QLocale.setDefault(locale)
+    return install_translators(app, locale)
+
+
+def current_language() -> str:
+    """The language code the window speaks (en, es, de), for the report's default."""
+    code = QLocale().name().split("_")[0]
+    return code if (TRANSLATIONS / f"{CATALOGUE}_{code}.ts").exists() else "en"

@@ -18,6 +18,7 @@ from taper_desktop.domain import hold_prompt, scales
 from taper_desktop.domain.models import Hold
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.store import checkins, drafts, plans, settings
+from taper_desktop.ui import locale_format
 
 DISMISSED_KEY = "hold_prompt:dismissed"  # the step day whose suggestion was dismissed
 HOLD_REASON = "Symptoms higher than before the step"
@@ -94,7 +95,7 @@ class HoldBanner(QFrame):
         self.text.setText(self.tr(
             "<b>Your symptoms are higher than before the step on %s.</b> Plans often pause "
             "at a point like this. Consider discussing a hold with your provider.")
-            % check.step_day.strftime("%d %b"))
+            % locale_format.day_month(check.step_day))
         if check.outcome == hold_prompt.SEVERE_RUN:
             self.detail.setText(self.tr(
                 "Two days in a row in the severe band of %s (a conventional band, not "
