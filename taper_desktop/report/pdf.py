@@ -23,9 +23,9 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import FrameBreak
 
 from taper_desktop import APP_TITLE, __version__
-from taper_desktop.domain import scales
+from taper_desktop.domain import safety, scales
 from taper_desktop.domain.schedule import CUSTOM, LINEAR, PERCENT
-from taper_desktop.domain.substances import MME_CAVEAT, OPIOID
+from taper_desktop.domain.substances import KRATOM, MME_CAVEAT, OPIOID
 from taper_desktop.privatefile import WriteError, write_private
 from taper_desktop.report import fonts, i18n
 from taper_desktop.report.i18n import translate
@@ -297,7 +297,7 @@ def _plan_section(s: Summary, width: float) -> list:
                  else translate("Report", "later"))
         pairs.append((translate("Report", "Planned dose"),
                       fill(translate("Report", "the plan starts %1, after this period"), start)))
-        return out + [_key_values(pairs, width)]
+        return out + [_key_values(pairs, width), *_tolerance(s)]
     end_text = fill(translate("Report", "<b>%1/day</b> on %2"), dose(s.planned_at_end, unit),
                     day_text(s.options.last))
     if s.mme_at_end is not None:
@@ -336,12 +336,20 @@ def _plan_section(s: Summary, width: float) -> list:
     pairs.append((translate("Report", "Current step"), "; ".join(parts)))
     out.append(_key_values(pairs, width))
     if s.mme_at_end is not None:
-        out.append(p(MME_CAVEAT, SMALL))
-    return out
+        out.append(p(i18n.translate_any(MME_CAVEAT), SMALL))
+    return out + _tolerance(s)
+
+
+def _tolerance(s: Summary) -> list:
+    """The tolerance sentence on page 1 for every plan, in body type (clinical.md 9): with
+    the naloxone sentence for the opioid and buprenorphine kinds."""
+    text = " ".join(i18n.translate_any(line) for line in safety.tolerance_note(s.plan.substance.kind))
+    return [p(f"<b>{translate('Report', 'Safety:')}</b> {text}", BODY),
+            p(i18n.translate_any(safety.TOLERANCE_SOURCE), SMALL)]
 
 
 def _adherence_section(s: Summary, width: float) -> list:
-    out = [p(translate("Report", "Plan as prescribed and as followed"), H2)]
+    out = [p(translate("Report", "Planned and logged doses"), H2)]
     pairs = []
     doses = translate("Report", "Doses")
     if not s.dose_days:
@@ -531,20 +539,32 @@ def _events_section(s: Summary, width: float) -> list:
 
 # ---- following pages ---------------------------------------------------------------------
 def _daily_table(s: Summary, width: float) -> list:
+    """One row a day. Each scale used has its own total column, named with its range, so a
+    0-64 and a 0-30 total never share a column; the band column is SOWS's only (SOWS-Gossop
+    has no bands)."""
     out = [CondPageBreak(90), p(translate("Report", "Daily table"), H2_LONG)]
     if not s.has_data:
         return out + [p(translate("Report", "No day in this period has a dose or a check-in."))]
-    instruments = {r.checkin.instrument for r in s.rows
-                   if r.checkin is not None and r.checkin.rated}
-    total_head = (translate("Report", "SOWS\ntotal") if instruments == {scales.SOWS}
-                  else translate("Report", "Total"))
-    head = [translate("Report", "Date"),
-            fill(translate("Report", "Planned\n(%1)"), s.unit),
-            fill(translate("Report", "Taken\n(%1)"), s.unit), total_head,
-            translate("Report", "Band"), translate("Report", "Craving"),
-            translate("Report", "Pain"), translate("Report", "Sleep h /\nquality"),
-            translate("Report", "Mood")]
-    widths = [68, 40, 46, 44, 46, 34, 26, 44, 28]
+    used = {r.checkin.instrument for r in s.rows if r.checkin is not None and r.checkin.rated}
+    keys = [k for k in scales.INSTRUMENTS if k in used] or [scales.SOWS]
+    mixed = len(keys) > 1
+    head = [translate("Report", "Date"), fill(translate("Report", "Planned\n(%1)"), s.unit),
+            fill(translate("Report", "Taken\n(%1)"), s.unit)]
+    widths = [68, 40, 46]
+    total_cols = []
+    for key in keys:
+        inst = scales.instrument(key)
+        total_cols.append(len(head))
+        name = "SOWS-\nGossop" if key == scales.GOSSOP else key  # fits a narrow column
+        head.append(fill(translate("Report", "%1\ntotal\n(0-%2)"), name, inst.max_total))
+        widths.append(44)
+        if inst.bands:
+            head.append(fill(translate("Report", "%1\nband"), key))
+            widths.append(42 if mixed else 46)
+    first_measure = len(head)
+    head += [translate("Report", "Craving"), translate("Report", "Pain"),
+             translate("Report", "Sleep h /\nquality"), translate("Report", "Mood")]
+    widths += [34, 26, 44, 28]
     notes = s.options.include_notes
     head.append(translate("Report", "Note") if notes else translate("Report", "Flagged"))
     widths.append(width - sum(widths))
@@ -554,18 +574,32 @@ def _daily_table(s: Summary, width: float) -> list:
     for i, r in enumerate(s.rows, start=1):
         c = r.checkin
         planned = dose(r.planned) if r.planned is not None else translate("Report", "no plan")
-        if c is None:
-            total, band = not_logged(), ""
-        elif not c.rated:
-            total, band = translate("Report", "note"), ""
-        elif c.total is None:
-            total = translate("Report", "partial")
-            band = fill(translate("Report", "%1/%2 items"), c.scale.answered(c.items),
-                        len(c.scale.items))
-        else:
-            total = str(c.total)
-            b = c.scale.band(c.total)
-            band = i18n.translate_any(b.name) if b else c.instrument
+        taken = dose(r.taken) if r.taken is not None else not_logged()
+        row = [weekday_day(r.day), planned, taken]
+        column = 3
+        for n, key in enumerate(keys):
+            inst = scales.instrument(key)
+            mine = c is not None and c.rated and c.instrument == key
+            if c is not None and not c.rated:  # a note, no symptom rated: not a check-in
+                total, band = (translate("Report", "note") if n == 0 else ""), ""
+            elif not mine:
+                # another scale that day, or no check-in: blank here, named in its own column
+                total, band = ("–" if c is not None else not_logged()), ""
+            elif c.total is None:  # no total; the band column (SOWS) says how many items
+                total = translate("Report", "partial")
+                band = fill(translate("Report", "%1/%2 items"), inst.answered(c.items),
+                            len(inst.items))
+            else:
+                total = str(c.total)
+                b = inst.band(c.total)
+                band = i18n.translate_any(b.name) if b else ""
+            row.append(total)
+            cells = 2 if inst.bands else 1
+            if inst.bands:
+                row.append(band)
+            if not mine or c.total is None:
+                extra.append(("TEXTCOLOR", (column, i), (column + cells - 1, i), MUTED))
+            column += cells
         if c is None:
             craving = pain = sleep = mood = ""
         else:
@@ -582,25 +616,29 @@ def _daily_table(s: Summary, width: float) -> list:
                 last_cell = p(marker + t(text), CELL) if (text or marker) else ""
         else:
             last_cell = translate("Report", "yes") if flagged else ""
-        taken = dose(r.taken) if r.taken is not None else not_logged()
-        data.append([weekday_day(r.day), planned, taken, total, band, craving, pain, sleep,
-                     mood, last_cell])
+        data.append(row + [craving, pain, sleep, mood, last_cell])
         if r.taken is None:
             extra.append(("TEXTCOLOR", (2, i), (2, i), MUTED))
-        if c is None or c.total is None:
-            extra.append(("TEXTCOLOR", (3, i), (4, i), MUTED))
         if flagged:
             extra.append(("BACKGROUND", (0, i), (-1, i), FLAG))
         if r.held:
             extra.append(("BACKGROUND", (1, i), (1, i), HOLD))
-    extra += [("ALIGN", (1, 0), (3, -1), "RIGHT"), ("ALIGN", (5, 0), (8, -1), "RIGHT"),
-              ("LEFTPADDING", (9, 0), (9, -1), 8)]  # the note never reads as the mood
+    note_col = len(head) - 1
+    extra += [("ALIGN", (1, 0), (2, -1), "RIGHT"),
+              ("ALIGN", (first_measure, 0), (note_col - 1, -1), "RIGHT"),
+              ("LEFTPADDING", (note_col, 0), (note_col, -1), 8)]  # the note never reads as mood
+    extra += [("ALIGN", (col, 0), (col, -1), "RIGHT") for col in total_cols]
     out.append(_table(data, widths, extra=extra))
-    out.append(p(translate("Report", "Blank or –: not recorded that day. \"partial\": some "
-                                     "scale items were left unanswered, so there is no total. "
-                                     "\"note\": a note with no symptom rated, not a check-in. "
-                                     "Shaded planned dose: the plan was on hold. Highlighted "
-                                     "rows were flagged for the provider."), SMALL))
+    legend = translate("Report", "Blank or –: not recorded that day. \"partial\": some scale "
+                                 "items were left unanswered, so there is no total. \"note\": "
+                                 "a note with no symptom rated, not a check-in. Shaded planned "
+                                 "dose: the plan was on hold. Highlighted rows were flagged "
+                                 "for the provider.")
+    if mixed:
+        legend += " " + translate("Report", "Two scales were used in this period: each has its "
+                                            "own total column (SOWS 0-64, SOWS-Gossop 0-30); "
+                                            "their totals are never combined.")
+    out.append(p(legend, SMALL))
     return out
 
 
@@ -687,8 +725,10 @@ def _sources_section(s: Summary) -> list:
     for key in (scales.SOWS, scales.GOSSOP):
         if key in used or (not used and key == scales.SOWS):
             inst = scales.instrument(key)
-            lines.append(f"<b>{i18n.translate_any(inst.title)}</b>: {inst.citation} "
-                         f"{i18n.translate_any(inst.band_note)}")
+            note = i18n.translate_any(inst.band_note)
+            if s.plan is not None and s.plan.substance.kind == KRATOM:  # kratom wording only
+                note += " " + i18n.translate_any(inst.kratom_note)
+            lines.append(f"<b>{i18n.translate_any(inst.title)}</b>: {inst.citation} {note}")
     if s.cows:
         lines.append(fill(translate("Report", "<b>Clinical Opiate Withdrawal Scale (COWS)</b>, "
                                               "recorded as given by a clinician, never "
@@ -705,11 +745,10 @@ def _sources_section(s: Summary) -> list:
         lines.append(f"<b>{translate('Report', 'Morphine milligram equivalents')}</b>: "
                      f"{i18n.translate_any(MME_CAVEAT)} CDC Clinical Practice Guideline for "
                      "Prescribing Opioids for Pain, MMWR Recomm Rep 2022;71(3).")
-    safety = translate("Report", "<b>Safety</b>: tolerance falls during a taper, so returning "
-                                 "to an earlier dose carries overdose risk.")
-    if s.plan and s.plan.substance.kind == OPIOID:
-        safety += " " + translate("Report", "Naloxone is the standard precaution for opioids.")
-    lines.append(safety)
+    if s.plan is not None:
+        lines.append(f"<b>{translate('Report', 'Safety')}</b> "
+                     f"({translate('Report', 'page 1')}): "
+                     f"{i18n.translate_any(safety.TOLERANCE_SOURCE)}")
     out += [p(line, SMALL) for line in lines]
     return out
 

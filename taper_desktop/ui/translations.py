@@ -42,6 +42,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def scale_text(text: str) -> str:
+    """A scale's item, anchor, band or note, marked in domain/scales.py under "scales"."""
+    return QCoreApplication.translate("scales", text) if text else ""
+
+
+def safety_text(text: str) -> str:
+    """A safety message template, marked in domain/safety.py under "safety"."""
+    return QCoreApplication.translate("safety", text) if text else ""
+
+
+def substance_text(text: str) -> str:
+    """A substance text such as the MME caveat, marked in domain/substances.py."""
+    return QCoreApplication.translate("substances", text) if text else ""
+
+
 def apply_language(app: QApplication, setting: str,
                    installed: list[QTranslator]) -> list[QTranslator]:
     """Use the language chosen in Settings ("system": the computer's): the catalogue and
