@@ -2981,17 +2981,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-total
-(0-%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,6 +2992,17 @@ band</source>
     <message>
         <source>Taken
 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+total
+(0-%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3915,11 +3915,11 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>The new language is used from the next time you start Taper Desktop.</source>
-=======
         <source>Never</source>
->>>>>>> main
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next time you start Taper Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

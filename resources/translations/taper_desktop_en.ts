@@ -2977,17 +2977,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-total
-(0-%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,6 +2988,17 @@ band</source>
     <message>
         <source>Taken
 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+total
+(0-%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3911,11 +3911,11 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>The new language is used from the next time you start Taper Desktop.</source>
-=======
         <source>Never</source>
->>>>>>> main
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next time you start Taper Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
