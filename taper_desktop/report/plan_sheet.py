@@ -20,6 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Tab
 from taper_desktop import APP_TITLE, __version__
 from taper_desktop.domain.formatting import format_dose, is_rate
 from taper_desktop.domain.models import Plan
+from taper_desktop.domain.safety import tolerance_note
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.report import fonts
 from taper_desktop.report.paper import page_size
@@ -36,19 +37,6 @@ LEAD = ParagraphStyle("sheet_lead", parent=BODY, fontSize=10, leading=13.5)
 HOLDS_SHOWN = 4
 FOOTER = ("A plan to confirm with your provider: the dates come from the rule agreed with "
           "them. This sheet does not prescribe.")
-
-
-def _tolerance_note(kind: str) -> list[str]:
-    """The tolerance note of clinical.md section 9.
-
-    TODO: use taper_desktop.domain.safety.tolerance_note(kind), the single source of
-    this note, once it is on main.
-    """
-    lines = ["Tolerance falls during a taper. A dose you used to take can now cause an "
-             "overdose."]
-    if kind in ("opioid", "buprenorphine"):
-        lines.append("Keep naloxone at hand and tell someone close to you where it is.")
-    return lines
 
 
 def _per_day(unit: str) -> str:
@@ -207,7 +195,7 @@ def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetim
     flow += _steps_table(schedule, plan, today, width)
     flow += _holds(schedule, plan)
     flow.append(p("Safety", H2))
-    flow += [p(line, LEAD) for line in _tolerance_note(plan.substance.kind)]
+    flow += [p(line, LEAD) for line in tolerance_note(plan.substance.kind)]
     flow.append(p("Sources: CDC Clinical Practice Guideline for Prescribing Opioids for Pain, "
                   "MMWR Recomm Rep 2022;71(3), Recommendations 5 and 8; SAMHSA Opioid "
                   "Overdose Prevention Toolkit 2018.", SMALL))
