@@ -25,7 +25,7 @@ from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.report import fonts
 from taper_desktop.report.paper import page_size
 from taper_desktop.report.pdf import (
-    BODY, H1, H2, INK, MARGIN, MUTED, RULE, SMALL, SUB, _key_values, _rule_text, _table,
+    BODY, H1, H2, INK, MARGIN, MUTED, RULE, SMALL, SUB, _rule_text, _table,
     p, plural, t, weekday_day, write_atomic,
 )
 from taper_desktop.store import plans, settings
@@ -34,6 +34,7 @@ from taper_desktop.store.db import Store
 NEXT_STEPS = 12
 NOTE = ParagraphStyle("sheet_note", parent=SMALL, spaceBefore=3)
 LEAD = ParagraphStyle("sheet_lead", parent=BODY, fontSize=10, leading=13.5)
+FACT = ParagraphStyle("sheet_fact", parent=BODY, fontSize=9.5, leading=12.5)
 HOLDS_SHOWN = 4
 FOOTER = ("A plan to confirm with your provider: the dates come from the rule agreed with "
           "them. This sheet does not prescribe.")
@@ -149,6 +150,23 @@ def _holds(schedule: PlanSchedule, plan: Plan) -> list:
     return out + [p("<br/>".join(lines))]
 
 
+def _facts(pairs, width: float) -> Table:
+    """Label and value rows, as in the report's summary but larger: the sheet is read
+    from across a kitchen or a pharmacy counter."""
+    data = [[p(f"<b>{k}</b>", FACT), p(v, FACT)] for k, v in pairs]
+    table = Table(data, colWidths=[110, width - 110], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        # A table without a FONT sets Helvetica on the canvas even when its cells are
+        # paragraphs, which would list an unembedded font in the file.
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
 def _signature(width: float) -> Table:
     data = [["", "", ""], ["Provider's signature", "", "Date"]]
     table = Table(data, colWidths=[width * 0.62, width * 0.06, width * 0.32],
@@ -187,11 +205,7 @@ def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetim
     if len(schedule.revisions) > 1:
         pairs.append(("Earlier revisions", f"{len(schedule.revisions) - 1}; the dates below "
                                            "follow the one in force"))
-    facts = _key_values(pairs, width)
-    # Its cells are paragraphs, but a table without a FONT sets Helvetica on the canvas,
-    # which would list an unembedded font in the file.
-    facts.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9)]))
-    flow.append(facts)
+    flow.append(_facts(pairs, width))
     flow += _steps_table(schedule, plan, today, width)
     flow += _holds(schedule, plan)
     flow.append(p("Safety", H2))
