@@ -25,7 +25,7 @@ from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.report import fonts
 from taper_desktop.report.paper import page_size
 from taper_desktop.report.pdf import (
-    BODY, H1, H2, INK, MARGIN, MUTED, RULE, SMALL, SUB, _rule_text, _table,
+    BODY, H1, H2, INK, MARGIN, MUTED, RULE, SMALL, SUB, _excerpt, _rule_text, _table,
     p, plural, t, weekday_day, write_atomic,
 )
 from taper_desktop.store import plans, settings
@@ -36,6 +36,8 @@ NOTE = ParagraphStyle("sheet_note", parent=SMALL, spaceBefore=3)
 LEAD = ParagraphStyle("sheet_lead", parent=BODY, fontSize=10, leading=13.5)
 FACT = ParagraphStyle("sheet_fact", parent=BODY, fontSize=9.5, leading=12.5)
 HOLDS_SHOWN = 4
+# Typed texts are cut (with "…") so that the sheet stays one page whatever was typed.
+REASON_CHARS, HOLD_REASON_CHARS, NAME_CHARS = 160, 90, 80
 FOOTER = ("A plan to confirm with your provider: the dates come from the rule agreed with "
           "them. This sheet does not prescribe.")
 
@@ -143,7 +145,7 @@ def _holds(schedule: PlanSchedule, plan: Plan) -> list:
                     f"({plural(h.length(), 'day')}){at}")
         else:
             when = f"from {h.start_day.isoformat()}{at}, no end date yet"
-        reason = f": {t(h.reason)}" if h.reason.strip() else ""
+        reason = f": {t(_excerpt(h.reason, HOLD_REASON_CHARS))}" if h.reason.strip() else ""
         lines.append(f"{when}{reason}")
     if len(plan.holds) > HOLDS_SHOWN:
         lines.append(f"and {plural(len(plan.holds) - HOLDS_SHOWN, 'earlier hold')}")
@@ -191,14 +193,15 @@ def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetim
     schedule = PlanSchedule(plan.revisions, plan.holds)
     unit = plan.substance.unit
     latest = schedule.revisions[-1]
-    agreed = t(latest.agreed_by.strip()) or "not recorded"
+    agreed = t(_excerpt(latest.agreed_by, NAME_CHARS)) or "not recorded"
     when = (latest.created_at[:10] if latest.created_at else "")
     agreed_text = f"{agreed}; revision in force from {latest.effective_date.isoformat()}"
     if when:
         agreed_text += f", recorded {when}"
     if latest.reason.strip():
-        agreed_text += f" ({t(latest.reason.strip())})"
-    pairs = [("Substance", t(f"{plan.substance.name} ({unit})" if unit else plan.substance.name)),
+        agreed_text += f" ({t(_excerpt(latest.reason, REASON_CHARS))})"
+    name = _excerpt(plan.substance.name, NAME_CHARS)
+    pairs = [("Substance", t(f"{name} ({unit})" if unit else name)),
              ("Current dose", _current(schedule, plan, today)),
              ("Rule", t(_rule_text(latest, unit))),
              ("Agreed with", agreed_text)]
