@@ -15,7 +15,9 @@ import os
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate, Frame, KeepInFrame, PageTemplate, Spacer, Table, TableStyle,
+)
 
 from taper_desktop import APP_TITLE, __version__
 from taper_desktop.domain.formatting import format_dose, is_rate
@@ -253,7 +255,9 @@ def render_plan_sheet(plan: Plan | None, today: dt.date, pagesize,
         canvas.restoreState()
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture)])
-    doc.build(story(plan, today, frame.width, generated))
+    # One page whatever was typed: content that would not fit is scaled down to fit.
+    doc.build([KeepInFrame(frame.width, frame.height, story(plan, today, frame.width,
+                                                            generated), mode="shrink")])
     return buffer.getvalue()
 
 
