@@ -100,6 +100,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving withdraws the revision shown (the history keeps it, marked as entered in error) and puts this correction in its place. Every plan rule applies to the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the correction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,6 +925,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%s: partial check-in, %d of %d items answered (no total)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,6 +993,10 @@
     </message>
     <message>
         <source>Day of this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2445,6 +2457,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     <name>PlanHistoryDialog</name>
     <message>
         <source>Plan history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered something wrongly? Select the revision or hold, then correct or withdraw it. Nothing is erased: the original stays here, marked as withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
