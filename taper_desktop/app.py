@@ -15,7 +15,7 @@ from taper_desktop.store.db import prepare_data_dir
 from taper_desktop.store import settings as settings_store
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
-from taper_desktop.ui import recovery
+from taper_desktop.ui import recovery, text_size
 from taper_desktop.ui.main_window import MainWindow
 from taper_desktop.ui.theme import ThemeManager
 from taper_desktop.ui.translations import install_translators
@@ -37,15 +37,19 @@ def ensure_app() -> QApplication:
 
 def build_window(store: Store, clock=None, has_tray: bool | None = None) -> MainWindow:
     """Wire one window to an open store; used by run_window and the tests."""
+    app = QApplication.instance()
+    text_size.apply(app, settings_store.get(store, "text_size"))  # before any widget
     events = DataEvents()
     reminders = ReminderController(store, events, **({"clock": clock} if clock else {}),
                                    has_tray=has_tray)
     window = MainWindow(store, events, reminders)
     events.setParent(window)
     reminders.setParent(window)
-    theme = ThemeManager(QApplication.instance())
+    theme = ThemeManager(app)
     theme.apply(settings_store.get(store, "theme"))
     events.settings_changed.connect(lambda: theme.apply(settings_store.get(store, "theme")))
+    events.settings_changed.connect(
+        lambda: text_size.apply(app, settings_store.get(store, "text_size")))
     reminders.start()
     return window
 

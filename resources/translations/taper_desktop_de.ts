@@ -20,15 +20,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>conventional: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1242,6 +1246,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> at %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,6 +2301,14 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>HH:MM, 24-hour clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the text of Taper Desktop larger than the system&apos;s, from 100% to 200%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
