@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import sys
@@ -9,6 +10,7 @@ from PySide6.QtCore import QEvent, QLockFile, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from taper_desktop import APP_NAME, APP_TITLE
+from taper_desktop.domain.clock import Clock
 from taper_desktop.paths import data_dir as resolve_data_dir
 from taper_desktop.store import Store, StoreError
 from taper_desktop.store.db import prepare_data_dir
@@ -36,13 +38,17 @@ def ensure_app() -> QApplication:
 
 
 def build_window(store: Store, clock=None, has_tray: bool | None = None) -> MainWindow:
-    """Wire one window to an open store; used by run_window and the tests."""
+    """Wire one window to an open store; used by run_window and the tests.
+
+    clock: the one Clock every part asks for "now" and the diary day (or a function
+    returning now, which tests use to move time); the system clock when None."""
+    if not isinstance(clock, Clock):
+        clock = settings_store.diary_clock(store, clock or dt.datetime.now)
     app = QApplication.instance()
     text_size.apply(app, settings_store.get(store, "text_size"))  # before any widget
     events = DataEvents()
-    reminders = ReminderController(store, events, **({"clock": clock} if clock else {}),
-                                   has_tray=has_tray)
-    window = MainWindow(store, events, reminders)
+    reminders = ReminderController(store, events, clock=clock, has_tray=has_tray)
+    window = MainWindow(store, events, reminders, clock=clock)
     events.setParent(window)
     reminders.setParent(window)
     theme = ThemeManager(app)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from taper_desktop.domain.clock import fixed
 from taper_desktop.domain.models import Appointment, CheckIn, Dose, Hold, PlanRevision, Substance
 from taper_desktop.store import checkins, doses, plans, records
 from taper_desktop.ui import calendar_tab as calendar_module
@@ -216,7 +217,7 @@ def test_taken_as_planned_is_one_action_and_never_doubles(tab, qtbot, today):
         qtbot.mouseClick(panel.as_planned_button, Qt.MouseButton.LeftButton)
     assert tab.month.cells[today].taken == "7 g"
     assert not panel.as_planned_button.isEnabled()
-    with pytest.raises(ValueError, match="already has doses"):
+    with pytest.raises(ValueError, match="already logged"):
         doses.take_as_planned(tab.store, today, 7, "g")
     assert len(doses.on_day(tab.store, today)) == 1
 
@@ -237,7 +238,7 @@ def test_hold_moves_later_steps_and_resume_restarts_them(tab, qtbot, monkeypatch
     assert "End date moves once you resume" in tab.summary.text()
 
     # Resume three days later: the later steps move by the three held days.
-    tab.today = today + dt.timedelta(days=3)
+    tab.clock = tab.day_panel.clock = fixed(today + dt.timedelta(days=3))
     with qtbot.waitSignal(tab.events.plan_changed):
         qtbot.mouseClick(tab.hold_button, Qt.MouseButton.LeftButton)
     hold = plans.current_plan(tab.store).holds[0]

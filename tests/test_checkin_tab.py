@@ -184,11 +184,37 @@ def test_no_future_day(window, qtbot):
     assert "Future days" in tab.message_label.text()
 
 
-def test_the_day_boundary_decides_today(window, qtbot):
-    tab = window.checkin_tab
-    tab.now = lambda: dt.datetime(2026, 3, 10, 3, 30)
+class Now:
+    """The time a test sets by hand (the real time until then); build_window wraps it in
+    the app's one clock."""
+
+    def __init__(self, moment: dt.datetime | None = None):
+        self.moment = moment
+
+    def __call__(self) -> dt.datetime:
+        return self.moment or dt.datetime.now()
+
+
+@pytest.fixture
+def now():
+    return Now()
+
+
+@pytest.fixture
+def clocked(qtbot, store, now):
+    """A window whose clock the test moves through `now`."""
+    w = build_window(store, clock=now)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_the_day_boundary_decides_today(clocked, now, qtbot):
+    tab = clocked.checkin_tab
+    now.moment = dt.datetime(2026, 3, 10, 3, 30)
     assert tab.today() == dt.date(2026, 3, 9)  # before 04:00: still the day before
-    tab.now = lambda: dt.datetime(2026, 3, 10, 4, 0)
+    now.moment = dt.datetime(2026, 3, 10, 4, 0)
     assert tab.today() == dt.date(2026, 3, 10)
 
 
@@ -420,12 +446,12 @@ def test_unsaved_changes_to_a_saved_day_come_back_as_a_draft(window, store, data
     assert checkins.get(store, tab.day).items == {"anxious": 1}
 
 
-def test_left_open_past_the_day_boundary_it_moves_to_the_new_day(window, qtbot):
+def test_left_open_past_the_day_boundary_it_moves_to_the_new_day(clocked, now, qtbot):
+    window = clocked
     tab = checkin_tab(window, qtbot)
     first = tab.day
     window.tabs.setCurrentWidget(window.calendar_tab)
-    later = dt.datetime.combine(first + ONE, dt.time(9, 0))
-    tab.now = lambda: later
+    now.moment = dt.datetime.combine(first + ONE, dt.time(9, 0))
     window.tabs.setCurrentWidget(tab)
     assert tab.day == first + ONE
     assert "today" in tab.day_label.text()

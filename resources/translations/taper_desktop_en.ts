@@ -1030,6 +1030,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no planned dose for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned dose is already logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %s %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No taper plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,6 +1279,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Logs %s %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s %s as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -34,14 +34,18 @@ def due_day(now: dt.datetime, at: dt.time, boundary: dt.time,
 
 
 def missed_on_start(now: dt.datetime, at: dt.time, boundary: dt.time,
-                    has_checkin: Callable[[dt.date], bool]) -> dt.date | None:
+                    has_checkin: Callable[[dt.date], bool],
+                    first_day: dt.date | None = None) -> dt.date | None:
     """The most recent diary day whose reminder time has passed without a check-in.
 
     Used where no tray can remind while the app is closed: on the next start the app says
     so once. Looks at today and the day before only; older gaps are the calendar's business.
+    A day before first_day (the diary began: a new plan's first day) is never asked about.
     """
     today = logical_day(now, boundary)
     for day in (today, today - dt.timedelta(days=1)):
+        if first_day is not None and day < first_day:
+            return None
         if now >= reminder_moment(day, at, boundary):
             return None if has_checkin(day) else day
     return None

@@ -64,3 +64,19 @@ def day_rows(store: Store, first: dt.date, last: dt.date,
         planned, held = [None] * len(days), [False] * len(days)
     return [DayRow(day, dose, taken.get(day), unit, is_held, by_day.get(day))
             for day, dose, is_held in zip(days, planned, held)]
+
+
+def diary_start(store: Store) -> dt.date | None:
+    """The first day the diary covers once a plan exists: the plan's first day (the day it
+    was set up, or an earlier effective date) or an earlier check-in. None without a plan,
+    when every day counts."""
+    row = store.execute(
+        "SELECT min(min(substr(p.created_at, 1, 10)), min(r.effective_date))"
+        " FROM plan p JOIN plan_revision r ON r.plan_id = p.id").fetchone()
+    if row is None or row[0] is None:
+        return None
+    first = dt.date.fromisoformat(row[0])
+    earliest = store.execute("SELECT min(day) FROM checkin").fetchone()[0]
+    if earliest is not None:
+        first = min(first, dt.date.fromisoformat(earliest))
+    return first

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from taper_desktop.domain import as_planned
 from taper_desktop.domain.days import parse_hhmm
 from taper_desktop.domain.models import Dose
 from taper_desktop.store.db import Store, now_text
@@ -81,16 +82,19 @@ def by_day(doses: list[Dose]) -> dict[dt.date, list[Dose]]:
     return dict(grouped)
 
 
-def take_as_planned(store: Store, day: dt.date, planned: float, unit: str,
+def take_as_planned(store: Store, day: dt.date, planned: float | None, unit: str,
                     time: str | None = None, substance_id: int | None = None) -> Dose:
-    """Log the day's planned dose as one dose, in one action.
+    """Log what is left of the day's planned dose as one dose, in one transaction.
 
-    Refuses a day that already has doses, so a second press never doubles the log.
+    The same for the check-in and the calendar (domain.as_planned): the day's total becomes
+    the plan. Refused when the plan is already reached, so a second press never adds more.
     """
-    dose = Dose(day, planned, unit, time, "taken as planned", substance_id)
-    validate(dose)
     with store.transaction() as conn:
-        if conn.execute("SELECT 1 FROM dose WHERE day = ? LIMIT 1",
-                        (day.isoformat(),)).fetchone():
-            raise ValueError(f"{day.isoformat()} already has doses logged; edit those instead")
-        return add(store, dose)
+        row = conn.execute("SELECT sum(amount) FROM dose WHERE day = ?",
+                           (day.isoformat(),)).fetchone()
+        left = as_planned.remaining(planned, row[0])
+        if left is None:
+            if planned is None or planned <= 0:
+                raise ValueError(f"{day.isoformat()} has no planned dose")
+            raise ValueError(f"the planned dose for {day.isoformat()} is already logged")
+        return add(store, Dose(day, left, unit, time, as_planned.NOTE, substance_id))

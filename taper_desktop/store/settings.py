@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from taper_desktop.domain import settings as fields
+from taper_desktop.domain.clock import Clock
 from taper_desktop.domain.days import logical_day, parse_hhmm
 from taper_desktop.store.db import Store
 
@@ -45,3 +46,8 @@ def diary_today(store: Store, now: dt.datetime | None = None) -> dt.date:
     """Today as the diary counts it: before the day-boundary setting it is still yesterday."""
     boundary = parse_hhmm(get(store, "day_boundary"))
     return logical_day(now or dt.datetime.now(), boundary)
+
+
+def diary_clock(store: Store, now=dt.datetime.now) -> Clock:
+    """The app's clock: now from `now`, the diary day under this store's day boundary."""
+    return Clock(now, lambda: parse_hhmm(get(store, "day_boundary")))

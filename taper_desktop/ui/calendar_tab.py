@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from taper_desktop.domain.clock import Clock, fixed
 from taper_desktop.domain.models import Hold, Plan
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
@@ -23,11 +24,12 @@ from taper_desktop.ui.month_view import DayCell, MonthView
 class CalendarTab(QWidget):
     open_checkin = Signal(object)  # datetime.date: show that day's check-in
 
-    def __init__(self, store, events, parent=None, today: dt.date | None = None):
+    def __init__(self, store, events, clock: Clock | None = None, parent=None,
+                 today: dt.date | None = None):
         super().__init__(parent)
         self.store, self.events = store, events
-        self.fixed_today = today  # tests pin the date; the app follows the clock
-        self.today = today or settings.diary_today(store)
+        # The app's one clock; `today` stops it on a day (tests).
+        self.clock = clock or (fixed(today) if today else settings.diary_clock(store))
         self.plan: Plan | None = None
         self.schedule: PlanSchedule | None = None
 
@@ -44,9 +46,9 @@ class CalendarTab(QWidget):
             "not_logged": self.tr("not logged"), "step": self.tr("Step"),
             "visit": self.tr("Visit"), "hold": self.tr("On hold"),
             "partial": self.tr("partial"), "today": self.tr("Today")}
-        self.day_panel = DayPanel(store, events)
+        self.day_panel = DayPanel(store, events, self.clock)
         self.day_panel.open_checkin.connect(self.open_checkin)
-        self.day_panel.records_changed.connect(lambda _day: self.refresh_month())
+        events.records_changed.connect(lambda _day: self.refresh_month())
         scroll = QScrollArea()
         scroll.setWidget(self.day_panel)
         scroll.setWidgetResizable(True)
@@ -70,6 +72,11 @@ class CalendarTab(QWidget):
         events.plan_changed.connect(self.refresh)
         events.data_replaced.connect(self.refresh)
         self.refresh()
+
+    @property
+    def today(self) -> dt.date:
+        """The diary day now, from the app's clock."""
+        return self.clock.today()
 
     # ---- building ------------------------------------------------------------------
     def _button(self, text: str, slot, name: str | None = None) -> QPushButton:
@@ -135,9 +142,7 @@ class CalendarTab(QWidget):
 
     # ---- refreshing ------------------------------------------------------------------
     def refresh(self) -> None:
-        if self.fixed_today is None and self.today != settings.diary_today(self.store):
-            # the app was open past the day boundary
-            self.today = self.month.today = settings.diary_today(self.store)
+        self.month.today = self.today  # the app may have been open past the day boundary
         self.plan = plans.current_plan(self.store)
         self.schedule = PlanSchedule(self.plan.revisions, self.plan.holds) if self.plan else None
         self.day_panel.set_context(self.plan, self.schedule)
@@ -268,7 +273,7 @@ class CalendarTab(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Arriving on the tab puts the keyboard on the month, so arrows work at once."""
         super().showEvent(event)
-        if self.fixed_today is None and self.today != settings.diary_today(self.store):
+        if self.month.today != self.today:  # open past the day boundary
             self.refresh()
         focused = self.focusWidget()
         if focused is None or not self.isAncestorOf(focused):

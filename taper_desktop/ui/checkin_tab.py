@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop.domain import scales
+from taper_desktop.domain.clock import Clock
 from taper_desktop.domain.models import CheckIn, OtherMedication
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.store import checkins, drafts, plans, settings
@@ -46,10 +47,10 @@ def saved_time(saved_at: str, today: dt.date) -> str:
 
 
 class CheckInTab(QWidget):
-    def __init__(self, store, events, parent=None):
+    def __init__(self, store, events, clock: Clock | None = None, parent=None):
         super().__init__(parent)
         self.store, self.events = store, events
-        self.now = dt.datetime.now  # tests replace this clock
+        self.clock = clock or settings.diary_clock(store)
         self.day: dt.date | None = None
         self._opened_on: dt.date | None = None  # what "today" was when the day was opened
         self.instrument = scales.SOWS_INSTRUMENT
@@ -78,6 +79,7 @@ class CheckInTab(QWidget):
         self._build_shortcuts()
 
         events.doses_changed.connect(self._doses_changed)
+        events.records_changed.connect(self._records_changed)
         events.plan_changed.connect(self.refresh_context)
         events.data_replaced.connect(self.reload)
         events.settings_changed.connect(self.reload)
@@ -131,7 +133,7 @@ class CheckInTab(QWidget):
         nav.addWidget(self.today_button)
         nav.addStretch(1)
         header.addLayout(nav)
-        self.dose_strip = DoseStrip(self.store)
+        self.dose_strip = DoseStrip(self.store, self.clock)
         self.dose_strip.logged.connect(self.events.doses_changed.emit)
         self.dose_strip.message.connect(self.say)
         self.dose_strip.typing.connect(self.form_changed)
@@ -189,6 +191,7 @@ class CheckInTab(QWidget):
         self.meds = OtherMedsBox(self.store)
         self.meds.changed.connect(self.form_changed)
         self.meds.message.connect(self.say)
+        self.meds.records_changed.connect(self.events.records_changed.emit)
         QVBoxLayout(meds_box).addWidget(self.meds)
         side.addWidget(meds_box)
 
@@ -364,7 +367,7 @@ class CheckInTab(QWidget):
 
     # ---- days ---------------------------------------------------------------------
     def today(self) -> dt.date:
-        return settings.diary_today(self.store, self.now())
+        return self.clock.today()
 
     def step_day(self, delta: int) -> None:
         if self.day is not None:
@@ -514,7 +517,7 @@ class CheckInTab(QWidget):
 
     def _update_status(self) -> None:
         if self.saved is not None:
-            text = self.tr("Saved at %s") % saved_time(self.saved.saved_at, self.now().date())
+            text = self.tr("Saved at %s") % saved_time(self.saved.saved_at, self.clock.now().date())
             if not self.saved.complete:
                 text += self.tr(" · partial (%d of %d)") % (
                     self.instrument.answered(self.saved.items), len(self.instrument.items))
@@ -573,6 +576,7 @@ class CheckInTab(QWidget):
         if meds:
             self.meds.set_typed({})
             self.meds.show_day(self.day)
+            self.events.records_changed.emit(self.day)
         if taken:
             self.dose_strip.set_typed({})
             self.events.doses_changed.emit(self.day)
@@ -583,6 +587,11 @@ class CheckInTab(QWidget):
         return True
 
     # ---- plan and doses -----------------------------------------------
+    def _records_changed(self, day) -> None:
+        """Other medications changed (perhaps in the calendar): show them at once."""
+        if day == self.day:
+            self.meds.show_day(day)
+
     def _doses_changed(self, day) -> None:
         if day == self.day:
             self.refresh_context()

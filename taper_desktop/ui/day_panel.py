@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QPushButton, QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from taper_desktop.domain import scales
+from taper_desktop.domain import as_planned, scales
+from taper_desktop.domain.clock import Clock
 from taper_desktop.domain.days import parse_hhmm
 from taper_desktop.domain.models import Appointment, Dose, OtherMedication, Plan
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
-from taper_desktop.store import checkins, doses, records, settings, visits
+from taper_desktop.store import checkins, doses, records, visits
 from taper_desktop.store.db import Store
 
 
@@ -56,12 +57,11 @@ def wrap_items(widget: QListWidget) -> None:
 
 class DayPanel(QWidget):
     open_checkin = Signal(object)  # datetime.date
-    records_changed = Signal(object)  # datetime.date: other medications or visits changed
 
-    def __init__(self, store: Store, events, parent=None):
+    def __init__(self, store: Store, events, clock: Clock, parent=None):
         super().__init__(parent)
-        self.store, self.events = store, events
-        self.day = dt.date.today()
+        self.store, self.events, self.clock = store, events, clock
+        self.day = clock.today()
         self.plan: Plan | None = None
         self.schedule: PlanSchedule | None = None
         self.editing: Dose | None = None
@@ -87,6 +87,7 @@ class DayPanel(QWidget):
         layout.addWidget(self._med_box())
         layout.addWidget(self._visit_box())
         layout.addStretch(1)
+        events.records_changed.connect(self._records_changed)
 
     # ---- building ---------------------------------------------------------------------
     def _button(self, text: str, slot, name: str | None = None) -> QPushButton:
@@ -251,7 +252,7 @@ class DayPanel(QWidget):
     def refresh(self) -> None:
         day = self.day
         title = day.strftime("%A %d %B %Y")
-        if day == settings.diary_today(self.store):
+        if day == self.clock.today():
             title = self.tr("Today, %s") % title
         self.heading.setText(title)
         self.plan_label.setText(self._plan_text())
@@ -274,9 +275,17 @@ class DayPanel(QWidget):
             self.dose_total.setText(text)
         else:
             self.dose_total.setText(self.tr("Not logged"))
-        planned = self.planned()
-        self.as_planned_button.setEnabled(bool(planned) and not self.day_doses
-                                          and day <= settings.diary_today(self.store))
+        left = as_planned.remaining(self.planned(), sum(d.amount for d in self.day_doses))
+        self.as_planned_button.setEnabled(left is not None and day <= self.clock.today())
+        if left is None:
+            self.as_planned_button.setToolTip(
+                self.tr("There is no planned dose for this day") if not self.planned()
+                else self.tr("The planned dose is already logged"))
+        elif self.day_doses:
+            self.as_planned_button.setToolTip(self.tr("Logs the rest of the planned dose: %s %s")
+                                              % (fmt(left), self.unit))
+        else:
+            self.as_planned_button.setToolTip(self.tr("Logs %s %s") % (fmt(left), self.unit))
         has_dose = bool(self.day_doses)
         self.dose_edit_button.setEnabled(has_dose)
         self.dose_delete_button.setEnabled(has_dose)
@@ -310,7 +319,7 @@ class DayPanel(QWidget):
         return text
 
     def _refresh_checkin(self) -> None:
-        future = self.day > settings.diary_today(self.store)
+        future = self.day > self.clock.today()
         self.checkin_button.setEnabled(not future)  # the check-in tab refuses future days
         checkin = checkins.get(self.store, self.day)
         if checkin is None:
@@ -350,6 +359,12 @@ class DayPanel(QWidget):
             self.visit_list.addItem(item)
         self.visit_delete_button.setEnabled(self.visit_list.count() > 0)
 
+    def _records_changed(self, day: dt.date) -> None:
+        """A medication or appointment was added or removed (here or in the check-in)."""
+        if day == self.day:
+            self._refresh_meds()
+            self._refresh_visits()
+
     def focus_first(self) -> None:
         """Put the keyboard in the panel: on 'taken as planned' if it applies, else amount."""
         target = self.as_planned_button if self.as_planned_button.isEnabled() \
@@ -366,18 +381,17 @@ class DayPanel(QWidget):
         self.events.doses_changed.emit(self.day)
 
     def take_as_planned(self) -> None:
-        planned = self.planned()
-        if not planned:
+        """The check-in's 'taken as planned' too: logs what is left of the planned dose."""
+        if self.day > self.clock.today():
             return
-        now = dt.datetime.now()
-        time = now.strftime("%H:%M") if self.day == now.date() else None
         try:
-            doses.take_as_planned(self.store, self.day, planned, self.unit, time,
-                                  self.plan.substance.id if self.plan else None)
+            dose = doses.take_as_planned(self.store, self.day, self.planned(), self.unit,
+                                         self.clock.time_on(self.day),
+                                         self.plan.substance.id if self.plan else None)
         except ValueError as exc:
             self._say(self.dose_message, str(exc))
             return
-        self._say(self.dose_message, self.tr("Logged %s %s as planned.") % (fmt(planned),
+        self._say(self.dose_message, self.tr("Logged %s %s as planned.") % (fmt(dose.amount),
                                                                            self.unit))
         self._doses_saved()
 
@@ -482,7 +496,7 @@ class DayPanel(QWidget):
             edit.clear()
         self._say(self.med_message, "")
         self._refresh_meds()
-        self.records_changed.emit(self.day)
+        self.events.records_changed.emit(self.day)
 
     def delete_medication(self) -> None:
         med_id = self._selected_id(self.med_list)
@@ -491,7 +505,7 @@ class DayPanel(QWidget):
             return
         records.delete_medication(self.store, med_id)
         self._refresh_meds()
-        self.records_changed.emit(self.day)
+        self.events.records_changed.emit(self.day)
 
     def add_visit(self) -> None:
         try:
@@ -516,7 +530,7 @@ class DayPanel(QWidget):
             edit.clear()
         self._say(self.visit_message, "")
         self._refresh_visits()
-        self.records_changed.emit(self.day)
+        self.events.records_changed.emit(self.day)
 
     def delete_visit(self) -> None:
         appt_id = self._selected_id(self.visit_list)
@@ -525,4 +539,4 @@ class DayPanel(QWidget):
             return
         visits.delete_visit(self.store, appt_id)
         self._refresh_visits()
-        self.records_changed.emit(self.day)
+        self.events.records_changed.emit(self.day)

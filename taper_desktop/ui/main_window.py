@@ -10,7 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from taper_desktop import APP_TITLE
+from taper_desktop.domain.clock import Clock
 from taper_desktop.store import Store
+from taper_desktop.store.settings import diary_clock
 from taper_desktop.ui.about import show_about
 from taper_desktop.ui.checkin_tab import CheckInTab
 from taper_desktop.ui.events import DataEvents
@@ -23,12 +25,14 @@ WINDOW_STATE_FILE = "window.ini"
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, events: DataEvents,
-                 reminders: ReminderController | None = None, parent=None):
+                 reminders: ReminderController | None = None, parent=None,
+                 clock: Clock | None = None):
         super().__init__(parent)
         self.store, self.events = store, events
+        self.clock = clock or (reminders.clock if reminders else diary_clock(store))
         self._quitting = False
-        self.reminders = reminders or ReminderController(store, events, has_tray=False,
-                                                         parent=self)
+        self.reminders = reminders or ReminderController(store, events, self.clock,
+                                                         has_tray=False, parent=self)
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(app_icon())
         self.setMinimumSize(720, 520)
@@ -38,7 +42,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Main sections"))
-        self.checkin_tab = CheckInTab(store, events)
+        self.checkin_tab = CheckInTab(store, events, self.clock)
         # The calendar and the charts are built when first wanted (the window opens on the
         # check-in), so start-up does not pay for them, nor load pyqtgraph and numpy.
         self._lazy: dict[str, QWidget] = {}
@@ -70,7 +74,7 @@ class MainWindow(QMainWindow):
         def build():
             from taper_desktop.ui.calendar_tab import CalendarTab
 
-            tab = CalendarTab(self.store, self.events)
+            tab = CalendarTab(self.store, self.events, self.clock)
             tab.open_checkin.connect(self.go_to_checkin)
             return tab
 

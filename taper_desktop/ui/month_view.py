@@ -85,9 +85,9 @@ class MonthView(QWidget):
     activated = Signal(object)  # datetime.date (Enter or double-click)
     month_changed = Signal(int, int)  # year, month
 
-    def __init__(self, today: dt.date | None = None, parent=None):
+    def __init__(self, today: dt.date, parent=None):
         super().__init__(parent)
-        self.today = today or dt.date.today()
+        self.today = today  # the diary day, from the app's clock (set again as it moves)
         self.selected = self.today
         self.year, self.month = self.today.year, self.today.month
         self.cells: dict[dt.date, DayCell] = {}

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from taper_desktop import APP_TITLE
 from taper_desktop.domain import reminders
-from taper_desktop.domain.days import logical_day, parse_hhmm
-from taper_desktop.store import checkins
+from taper_desktop.domain.clock import Clock
+from taper_desktop.domain.days import parse_hhmm
+from taper_desktop.store import checkins, day_table
 from taper_desktop.store import settings as settings_store
 from taper_desktop.ui.icons import app_icon
 
@@ -35,9 +36,11 @@ class ReminderController(QObject):
     open_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, store, events, clock: Callable[[], dt.datetime] = dt.datetime.now,
+    def __init__(self, store, events, clock: Clock | Callable[[], dt.datetime] | None = None,
                  has_tray: bool | None = None, parent=None):
         super().__init__(parent)
+        if not isinstance(clock, Clock):  # a bare function returning now (tests)
+            clock = settings_store.diary_clock(store, clock or dt.datetime.now)
         self.store, self.events, self.clock = store, events, clock
         self.has_tray = tray_available() if has_tray is None else has_tray
         self.reminded: dt.date | None = None
@@ -62,8 +65,7 @@ class ReminderController(QObject):
 
     def today(self) -> dt.date:
         """The diary day now, under the day-boundary setting."""
-        return logical_day(self.clock(), parse_hhmm(settings_store.get(self.store,
-                                                                      "day_boundary")))
+        return self.clock.today()
 
     def _has_checkin(self, day: dt.date) -> bool:
         return bool(checkins.days_with_checkin(self.store, day, day))
@@ -116,7 +118,7 @@ class ReminderController(QObject):
         if not self.enabled():
             return None
         at, boundary = self._times()
-        day = reminders.due_day(self.clock(), at, boundary, self._has_checkin, self.reminded)
+        day = reminders.due_day(self.clock.now(), at, boundary, self._has_checkin, self.reminded)
         if day is not None:
             self.reminded = day
             self._notify()
@@ -128,7 +130,8 @@ class ReminderController(QObject):
         if not self.enabled():
             return None
         at, boundary = self._times()
-        day = reminders.missed_on_start(self.clock(), at, boundary, self._has_checkin)
+        day = reminders.missed_on_start(self.clock.now(), at, boundary, self._has_checkin,
+                                        day_table.diary_start(self.store))
         if day is not None:
             self.reminded = day
         return day

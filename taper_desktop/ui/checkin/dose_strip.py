@@ -10,9 +10,12 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from taper_desktop.domain import as_planned
+from taper_desktop.domain.clock import Clock
 from taper_desktop.domain.days import parse_hhmm
 from taper_desktop.domain.models import Dose
-from taper_desktop.store import doses, settings
+from taper_desktop.store import doses
+from taper_desktop.ui.checkin.blank_entry import type_over_blank
 
 
 def fmt(amount: float) -> str:
@@ -26,9 +29,9 @@ class DoseStrip(QWidget):
     message = Signal(str)  # a short, calm note for the person
     typing = Signal()  # the amount or time being typed changed (kept in the draft)
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, clock: Clock, parent=None):
         super().__init__(parent)
-        self.store = store
+        self.store, self.clock = store, clock
         self.day: dt.date | None = None
         self.planned: float | None = None
         self.unit = ""
@@ -62,6 +65,7 @@ class DoseStrip(QWidget):
         self.amount.setDecimals(2)
         self.amount.setRange(0, 99999)
         self.amount.setSpecialValueText(self.tr("amount"))
+        type_over_blank(self.amount)
         self.amount.setAccessibleName(self.tr("Dose amount"))
         self.amount.setMinimumWidth(110)
         row.addWidget(self.amount)
@@ -132,10 +136,7 @@ class DoseStrip(QWidget):
 
     def _remaining(self) -> float | None:
         """The part of the planned dose not yet logged, or None when nothing is left."""
-        if self.planned is None or self.planned <= 0:
-            return None
-        left = round(self.planned - (self.taken_total or 0), 6)
-        return left if left > 0 else None
+        return as_planned.remaining(self.planned, self.taken_total)
 
     # ---- what is typed, kept in the check-in's draft ---------------------------------
     def typed(self) -> dict:
@@ -158,18 +159,17 @@ class DoseStrip(QWidget):
                     substance_id=self.substance_id)
 
     # ---- logging ----------------------------------------------------------------
-    def _now(self) -> str | None:
-        """The time now, when logging for the diary's today; past days get no invented time."""
-        if self.day != settings.diary_today(self.store):
-            return None
-        return dt.datetime.now().strftime("%H:%M")
-
     def log_as_planned(self) -> None:
-        remaining = self._remaining()
-        if self.day is None or remaining is None:
+        if self.day is None or self._remaining() is None:
             return
-        self._add(Dose(self.day, remaining, self.unit, self._now(),
-                       substance_id=self.substance_id))
+        try:
+            dose = doses.take_as_planned(self.store, self.day, self.planned, self.unit,
+                                         self.clock.time_on(self.day), self.substance_id)
+        except ValueError as exc:
+            self.message.emit(self.tr("The dose was not logged: %s") % exc)
+            return
+        self.message.emit(self.tr("Logged %s %s as planned.") % (fmt(dose.amount), dose.unit))
+        self.logged.emit(dose.day)
 
     def log_amount(self) -> None:
         if self.day is None:

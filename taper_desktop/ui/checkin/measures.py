@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop.domain.scales import COMPANION_MEASURES
+from taper_desktop.ui.checkin.blank_entry import type_over_blank
 
 HINTS = {
     "craving": "0 none – 10 strongest",
@@ -42,6 +43,7 @@ class MeasuresBox(QWidget):
                 box.setSingleStep(step)
                 box.editingFinished.connect(lambda b=box, s=step: self._snap(b, s))
             box.setSpecialValueText(self.tr("not recorded"))
+            type_over_blank(box)
             box.setValue(box.minimum())
             box.setAccessibleName(self.tr(label))
             box.setToolTip(self.tr(HINTS[key]))

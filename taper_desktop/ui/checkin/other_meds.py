@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 
 from taper_desktop.domain.models import OtherMedication
 from taper_desktop.store import records
+from taper_desktop.ui.checkin.blank_entry import type_over_blank
 
 
 class OtherMedsBox(QWidget):
     changed = Signal()  # the typed fields changed (for the draft)
     message = Signal(str)
+    records_changed = Signal(object)  # the day whose stored medications changed
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -43,6 +45,7 @@ class OtherMedsBox(QWidget):
         self.amount.setRange(0, 999999)
         self.amount.setDecimals(2)
         self.amount.setSpecialValueText(self.tr("amount"))
+        type_over_blank(self.amount)
         self.amount.setAccessibleName(self.tr("Other medication amount (optional)"))
         self.unit = QLineEdit()
         self.unit.setPlaceholderText(self.tr("unit"))
@@ -98,12 +101,14 @@ class OtherMedsBox(QWidget):
         self.set_typed({})
         self.changed.emit()
         self.show_day(self.day)
+        self.records_changed.emit(self.day)
         self.message.emit(self.tr("Added %s.") % name)
         self.name.setFocus()
 
     def remove(self, med: OtherMedication) -> None:
         records.delete_medication(self.store, med.id)
         self.show_day(self.day)
+        self.records_changed.emit(self.day)
         self.message.emit(self.tr("Removed %s.") % med.name)
 
     # ---- draft --------------------------------------------------------------------
