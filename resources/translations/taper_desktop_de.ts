@@ -75,21 +75,12 @@
         <source>Mean %s total after a cut: %s.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%s total, 1 cut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s total, %d cuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>custom: %d dated steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s every %d days, rounded to %s %s</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 total, %n cut(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export data</source>
@@ -99,9 +90,12 @@
         <source>Import data</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The file has entries for %n day(s) that already have entries in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The file also has a taper plan that differs from yours.</source>
@@ -155,9 +149,51 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Exported %1 day(s) to %2.</source>
+        <source>Imported %1: %2, %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept your entries for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n day(s); the earlier version is saved as a backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported everything to %1.</source>
@@ -173,18 +209,6 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 day(s): %2 check-in(s), %3 dose(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept your entries for %1 day(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced %1 day(s); the earlier version is saved as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -274,6 +298,20 @@
     <message>
         <source>Restored the copy from %1. Your data from before is in %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>custom: %n dated step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 every %n day(s), rounded to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

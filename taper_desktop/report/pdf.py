@@ -44,8 +44,9 @@ HOLD = colors.HexColor("#dfe5ec")
 FOOTER = ("Patient-reported data. Severity bands are conventional, not validated. "
           "This summary is not a diagnosis.")
 NOT_LOGGED = "not logged"
+BEFORE_DIARY = "before the diary"
 NOTE_CHARS = 90
-FLAGGED_NOTE_CHARS = 220  # page 1 excerpt; the daily table prints a flagged day's whole note
+FLAGGED_NOTE_CHARS = 220  # page 1 excerpt; the Notes section prints every note in full
 FLAGGED_ON_PAGE_1 = 8
 
 
@@ -69,6 +70,8 @@ H2 = _style("h2", 10.5, 13, bold=True, spaceBefore=8, spaceAfter=3, keepWithNext
 # For a heading over a table that may run over pages: a heading kept with such a table
 # would push the whole table to a new page; a CondPageBreak before it avoids orphans.
 H2_LONG = ParagraphStyle("h2_long", parent=H2, keepWithNext=0)
+H3 = _style("h3", 8.5, 11, bold=True, spaceBefore=3, spaceAfter=1, keepWithNext=1)
+NOTE = _style("note", 8.5, 11, spaceAfter=3)
 SUB = _style("sub", 8.5, color=MUTED, spaceAfter=6)
 
 
@@ -472,13 +475,14 @@ def _daily_table(s: Summary, width: float) -> list:
             sleep = f"{_opt(c.sleep_hours)} / {_opt(c.sleep_quality)}"
         flagged = c is not None and c.flag_for_provider
         if notes:
-            text = (c.note if c else "")
-            text = " ".join(text.split()) if flagged else _excerpt(text, NOTE_CHARS)
+            text = _excerpt(c.note if c else "", NOTE_CHARS)  # in full under "Notes"
             marker = "<b>Flagged.</b> " if flagged else ""
             last_cell = p(marker + t(text), CELL) if (text or marker) else ""
         else:
             last_cell = "yes" if flagged else ""
         taken = dose(r.taken) if r.taken is not None else NOT_LOGGED
+        if not r.has_data and s.diary_began is not None and r.day < s.diary_began:
+            taken, total = "", BEFORE_DIARY  # not a missed day: the diary had not begun
         data.append([weekday_day(r.day), planned, taken, total, band, craving, pain, sleep,
                      mood, last_cell])
         if r.taken is None:
@@ -492,9 +496,29 @@ def _daily_table(s: Summary, width: float) -> list:
     extra += [("ALIGN", (1, 0), (3, -1), "RIGHT"), ("ALIGN", (5, 0), (8, -1), "RIGHT"),
               ("LEFTPADDING", (9, 0), (9, -1), 8)]  # the note never reads as the mood
     out.append(_table(data, widths, extra=extra))
+    more = " Notes cut short with … are printed in full under \"Notes\"." if notes else ""
     out.append(p("Blank or –: not recorded that day. \"partial\": some scale items were "
                  "left unanswered, so there is no total. Shaded planned dose: the plan was on "
-                 "hold. Highlighted rows were flagged for the provider.", SMALL))
+                 "hold. Highlighted rows were flagged for the provider." + more, SMALL))
+    return out
+
+
+def _notes_section(s: Summary) -> list:
+    """Every note of the period in full, by date: the days flagged for the provider first."""
+    days = [r.checkin for r in s.rows if r.checkin is not None and r.checkin.note.strip()]
+    if not days:
+        return []
+    flagged = [c for c in days if c.flag_for_provider]
+    others = [c for c in days if not c.flag_for_provider]
+    out = [CondPageBreak(90), p("Notes", H2_LONG)]
+    for title, group in (("Flagged for the provider", flagged), ("Other days", others)):
+        if not group:
+            continue
+        if flagged:  # a sub-heading only when the notes are split in two groups
+            out.append(p(title, H3))
+        for c in group:
+            text = "<br/>".join(t(line) for line in c.note.strip().splitlines())
+            out.append(p(f"<b>{weekday_day(c.day)}</b>&nbsp;&nbsp; {text}", NOTE))
     return out
 
 
@@ -613,6 +637,9 @@ def story(s: Summary, width: float, generated: dt.datetime) -> list:
     flow.append(_EndOfSummary())
     if opts.include_table:
         flow += _daily_table(s, width)
+    if opts.include_notes:
+        flow += _notes_section(s)
+    if opts.include_table or opts.include_notes:
         flow.append(CondPageBreak(160))
     flow.append(KeepTogether(_revisions_section(s, width)))
     flow.append(KeepTogether(_items_section(s, width)))

@@ -28,8 +28,8 @@ MEASURE_STYLES = {  # line style and marker, so no measure is told apart by colo
 }
 
 
-def tr(text: str) -> str:
-    return translations.tr(text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return translations.tr(text, disambiguation, n)
 
 
 def measure_label(name: str) -> str:

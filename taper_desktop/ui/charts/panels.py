@@ -472,6 +472,5 @@ class AfterStepPanel:
                   f"{html.escape(self._count_text())}</span>", c)
 
     def _count_text(self) -> str:
-        if self.count == 1:
-            return tr("%s total, 1 cut") % (self.key or "")
-        return tr("%s total, %d cuts") % (self.key or "", self.count)
+        return tr("%1 total, %n cut(s)", None, self.count).replace(
+            "%1", self.key or "")
