@@ -139,7 +139,7 @@ def test_the_walk_catches_an_unnamed_control(qtbot):
 def test_every_control_of_every_tab_is_named(window, qtbot):
     for index in range(window.tabs.count()):  # tabs may build their content when first shown
         window.tabs.setCurrentIndex(index)
-        qtbot.wait(1)
+        qtbot.waitUntil(lambda i=index: window.tabs.widget(i).isVisible())
     assert unnamed_controls(window) == []
 
 

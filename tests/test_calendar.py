@@ -243,6 +243,9 @@ def test_hold_moves_later_steps_and_resume_restarts_them(tab, qtbot, monkeypatch
         qtbot.mouseClick(tab.hold_button, Qt.MouseButton.LeftButton)
     hold = plans.current_plan(tab.store).holds[0]
     assert (hold.start_day, hold.end_day) == (today, today + dt.timedelta(days=2))
+    # confirmed in one line
+    assert tab.plan_message.text().startswith("Steps resumed: held")
+    assert "3 days" in tab.plan_message.text()
     moved = step_day + dt.timedelta(days=3)
     assert tab.schedule.next_step(tab.today) == (moved, 7)
     tab.month.set_selected(moved)
@@ -252,12 +255,21 @@ def test_hold_moves_later_steps_and_resume_restarts_them(tab, qtbot, monkeypatch
     assert cells[moved - dt.timedelta(days=1)].planned == "8 g"
 
 
-def test_resume_on_the_first_held_day_cancels_the_hold(tab, qtbot, today):
+def test_resume_on_the_first_held_day_asks_then_cancels_the_hold(tab, qtbot, today,
+                                                                 monkeypatch):
     plan = kratom_plan(tab.store, today - dt.timedelta(days=7), holds=[Hold(today)])
     tab.refresh()
+    asked = []
+    monkeypatch.setattr(calendar_module, "ask_cancel_hold",
+                        lambda parent, start: asked.append(start) or False)
+    tab.toggle_hold()  # "No": the hold stays, untouched
+    assert asked == [today]
+    assert [h.start_day for h in plans.load_plan(tab.store, plan.id).holds] == [today]
+    monkeypatch.setattr(calendar_module, "ask_cancel_hold", lambda parent, start: True)
     with qtbot.waitSignal(tab.events.plan_changed):
         tab.toggle_hold()
     assert plans.load_plan(tab.store, plan.id).holds == []
+    assert "cancelled" in tab.plan_message.text() and tab.plan_message.isVisible()
 
 
 def test_cells_show_checkin_band_partial_and_visits(tab, store, today):

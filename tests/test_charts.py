@@ -185,11 +185,11 @@ def test_hover_lists_the_day_and_says_not_logged(tab, first):
     text = tab.details.text()
     assert "SOWS total: 16" in text and "conventional band: moderate" in text
     assert "Dose taken: 4 g" in text and "Planned dose: 4 g" in text
-    assert "Craving 5, Pain 2, Mood 6, Sleep quality 7" in text
+    assert "Craving 5, Pain 2, Sleep quality 7, Mood 6" in text
     tab.show_day(1)
-    assert "Craving 6, Pain not logged, Mood not logged" in tab.details.text()
+    assert "Craving 6, Pain not logged, Sleep quality not logged, Mood not logged" in tab.details.text()
     tab.show_day(5)
-    assert "Craving, pain, mood, sleep quality: not logged" in tab.details.text()
+    assert "Craving, pain, sleep quality, mood: not logged" in tab.details.text()
     assert all(t.isVisible() for t in (tab.main.hover, tab.heatmap.hover))
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from taper_desktop.cli import main
 from taper_desktop.demo import fill_demo
+from taper_desktop.store.schema import USER_VERSION
 from taper_desktop.store import checkins, doses, plans, records
 from taper_desktop.store.day_table import day_rows
 
@@ -29,7 +30,7 @@ def test_demo_then_check_db_reports_sensible_counts(capsys, data_dir):
     code, out, err = run(capsys, "check-db")
     assert code == 0, err
     assert "integrity:      ok" in out
-    assert "schema version: 1" in out
+    assert f"schema version: {USER_VERSION}" in out
     counts = dict(line.rsplit(":", 1) for line in out.splitlines()[4:])
     assert int(counts["check-ins"]) == 85
     assert int(counts["plan revisions"]) == 2

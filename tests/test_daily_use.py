@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from taper_desktop.app import build_window
 from taper_desktop.domain import reminders
 from taper_desktop.domain.clock import Clock
-from taper_desktop.domain.models import Dose, PlanRevision, Substance
-from taper_desktop.store import day_table, doses, plans, records
+from taper_desktop.domain.models import CheckIn, Dose, PlanRevision, Substance
+from taper_desktop.store import checkins, day_table, doses, drafts, plans, records, settings
 
 ONE = dt.timedelta(days=1)
 
@@ -215,3 +215,134 @@ def test_missed_on_start_rule_skips_days_before_the_first_day():
     assert reminders.missed_on_start(now, at, boundary, never, dt.date(2026, 3, 10)) \
         == dt.date(2026, 3, 10)
     assert reminders.missed_on_start(now, at, boundary, never, dt.date(2026, 3, 11)) is None
+
+
+# ---- Escape cancels editing a dose ---------------------------------------------------------
+def test_escape_cancels_editing_a_dose(win, store, qtbot, today):
+    doses.add(store, Dose(today, 4, "g", "08:00"))
+    panel = calendar_on(win, today).day_panel
+    panel.dose_list.setCurrentRow(0)
+    panel.edit_selected_dose()
+    assert panel.editing is not None
+    qtbot.waitUntil(lambda: panel.dose_amount.hasFocus())
+    panel.dose_amount.selectAll()
+    qtbot.keyClicks(panel.dose_amount, "9")
+    qtbot.keyClick(panel.dose_amount, Qt.Key.Key_Escape)
+    assert panel.editing is None
+    assert panel.dose_amount.text() == ""
+    assert [d.amount for d in doses.on_day(store, today)] == [4]
+    assert panel.dose_edit_button.isVisibleTo(panel)
+    assert "unchanged" in panel.dose_message.text()
+
+
+# ---- a note-only day is a note, not a check-in ---------------------------------------------
+def test_a_note_only_day_is_saved_and_shown_as_a_note(win, store, qtbot, today):
+    tab = win.checkin_tab
+    qtbot.keyClicks(tab.note, "Slept at my sister's")
+    tab.flag.setChecked(True)
+    with qtbot.waitSignal(win.events.checkin_saved):
+        assert tab.save()
+    assert "as a note" in tab.message_label.text()
+    assert "partial" not in tab.status_label.text()
+    assert "a note, no symptoms rated" in tab.status_label.text()
+    saved = checkins.get(store, today)
+    assert saved is not None and not saved.rated
+    cal = calendar_on(win, today)
+    cell = cal.month.cells[today]
+    assert cell.withdrawal == "" and not cell.partial  # no check-in marker
+    assert cell.note and cell.flagged
+    assert "a note, no symptoms rated" in cell.description
+    assert "flagged for your provider" in cell.description
+    panel = cal.day_panel
+    assert panel.checkin_label.text() == "A note, no symptoms rated."
+    assert panel.flag_label.isVisibleTo(panel)
+    assert panel.note_label.text() == "Note: Slept at my sister's"
+
+
+def test_the_report_counts_a_note_only_day_as_a_note(store, today):
+    from taper_desktop.report.summary import ReportOptions, build_summary
+
+    checkins.save(store, CheckIn(today - ONE, "SOWS", note="Only a note"))
+    checkins.save(store, CheckIn(today, "SOWS", items={"anxious": 2}))
+    s = build_summary(store, ReportOptions(today - 2 * ONE, today))
+    assert (s.checkin_days, s.partial_checkins, s.note_days) == (1, 1, 1)
+    assert [series.partial_days for series in s.series] == [1]
+
+
+def test_a_note_only_day_has_no_partial_marker_in_the_charts(store, today):
+    from taper_desktop.ui.charts import data as chart_data
+
+    checkins.save(store, CheckIn(today - ONE, "SOWS", note="Only a note"))
+    checkins.save(store, CheckIn(today, "SOWS", items={"anxious": 2}))
+    data = chart_data.load(store, today=today)
+    assert int(data.instruments["SOWS"].partial.sum()) == 1
+
+
+# ---- flags and notes in the calendar ---------------------------------------------------------
+def test_flag_and_note_show_in_the_cell_and_panel(win, store, today):
+    checkins.save(store, CheckIn(today - ONE, "SOWS", items={"anxious": 1}, note="Rough night",
+                                 flag_for_provider=True))
+    checkins.save(store, CheckIn(today - 2 * ONE, "SOWS", items={"anxious": 1}))
+    cal = calendar_on(win, today - ONE)
+    flagged, plain = cal.month.cells[today - ONE], cal.month.cells[today - 2 * ONE]
+    assert (flagged.flagged, flagged.note) == (True, True)
+    assert (plain.flagged, plain.note) == (False, False)
+    assert cal.month._marks(flagged) == ["flag", "note"]
+    panel = cal.day_panel
+    assert panel.flag_label.isVisibleTo(panel)
+    assert panel.note_label.text() == "Note: Rough night"
+    cal.month.set_selected(today - 2 * ONE)
+    assert not panel.flag_label.isVisibleTo(panel) and not panel.note_label.isVisibleTo(panel)
+
+
+# ---- unsaved drafts on other days ----------------------------------------------------------
+def test_a_draft_on_another_day_is_marked_and_can_be_opened_or_discarded(
+        win, store, qtbot, today, monkeypatch):
+    from taper_desktop.ui import day_panel as day_panel_module
+
+    tab = win.checkin_tab
+    tab.open_day(today - 2 * ONE)
+    tab.item_rows[0].setFocus()
+    qtbot.keyClicks(tab.item_rows[0], "3")
+    tab.open_day(today)  # the typing is kept as a draft, not saved
+    assert drafts.checkin_draft_days(store) == {today - 2 * ONE}
+    cal = calendar_on(win, today - 2 * ONE)
+    qtbot.waitUntil(lambda: cal.month.cells[today - 2 * ONE].draft)
+    assert "a check-in draft not saved" in cal.month.cells[today - 2 * ONE].description
+    panel = cal.day_panel
+    assert panel.draft_row.isVisibleTo(panel)
+    assert panel.draft_label.text() == "Draft not saved"
+    # Open goes to that day's check-in, with the draft in it
+    qtbot.mouseClick(panel.draft_open_button, Qt.MouseButton.LeftButton)
+    assert win.tabs.currentWidget() is tab and tab.day == today - 2 * ONE
+    assert tab.item_rows[0].value == 3
+    # Discard (after asking) throws it away, everywhere
+    cal = calendar_on(win, today - 2 * ONE)
+    monkeypatch.setattr(day_panel_module, "ask_discard_draft", lambda parent, day: True)
+    with qtbot.waitSignal(win.events.draft_discarded):
+        qtbot.mouseClick(panel.draft_discard_button, Qt.MouseButton.LeftButton)
+    assert drafts.checkin_draft_days(store) == set()
+    assert not cal.month.cells[today - 2 * ONE].draft
+    assert not panel.draft_row.isVisibleTo(panel)
+    assert tab.item_rows[0].value is None
+
+
+def test_a_draft_on_another_day_is_mentioned_on_start(qtbot, store, today):
+    drafts.put(store, drafts.checkin_key(today - 3 * ONE), {"items": {"anxious": 2}})
+    drafts.put(store, drafts.checkin_key(today - ONE), {"note": "half typed"})
+    settings.put_many(store, {"reminder_enabled": False, "first_run_done": True})
+    w = build_window(store, clock=Now(dt.datetime.combine(today, dt.time(10, 0))),
+                     has_tray=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.start_up()
+    notice = w.draft_notice
+    assert notice.isVisible()
+    assert (today - ONE).strftime("%a %d %b") in notice.label.text()
+    assert "One more day has a draft" in notice.label.text()
+    w.tabs.setCurrentIndex(0)
+    qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
+    assert w.tabs.currentWidget() is w.checkin_tab
+    assert w.checkin_tab.day == today - ONE
+    assert w.checkin_tab.note.toPlainText() == "half typed"

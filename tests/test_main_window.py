@@ -115,7 +115,8 @@ def test_real_program_starts_offscreen_and_quits_cleanly(data_dir):
     assert not lock.exists()
     assert (data_dir / "window.ini").exists()
     store = open_store(data_dir, create=False)
-    assert store.schema_version() == 1
+    from taper_desktop.store.schema import USER_VERSION
+    assert store.schema_version() == USER_VERSION
     store.close()
 
 

@@ -90,3 +90,40 @@ def test_a_failing_step_rolls_back_and_leaves_the_old_version(data_dir, monkeypa
         assert "energy" not in columns
     finally:
         store.close()
+
+
+def test_version_2_keeps_past_increases_as_agreement_not_recorded_and_spells_mcg_h(data_dir):
+    """A v1 file with a revision that raised the dose and a fentanyl patch in 'mcg/hr'."""
+    db = install(FIXTURES / "taper-v1.sqlite3", data_dir)
+    conn = sqlite3.connect(db)
+    with conn:
+        sub = conn.execute(
+            "INSERT INTO substance (name, kind, unit, mme_factor, created_at) VALUES "
+            "('Fentanyl transdermal patch', 'opioid', 'mcg/hr', 2.4, '2026-01-01T08:00:00')"
+        ).lastrowid
+        plan = conn.execute("INSERT INTO plan (substance_id, created_at) VALUES "
+                            "(?, '2026-01-01T08:00:00')", (sub,)).lastrowid
+        for day, start in (("2026-01-01", 50), ("2026-02-01", 75)):
+            conn.execute(
+                "INSERT INTO plan_revision (plan_id, effective_date, rule, start_dose, step,"
+                " interval_days, resolution, target, created_at) VALUES"
+                " (?, ?, 'percent', ?, 10, 14, 12.5, 0, '2026-01-01T08:00:00')",
+                (plan, day, start))
+        conn.execute("INSERT INTO dose (day, amount, unit, substance_id, created_at) VALUES"
+                     " ('2030-01-02', 50, 'mcg/hr', ?, '2026-01-02T08:00:00')", (sub,))
+    conn.close()
+    from taper_desktop.domain import plan_rules
+    from taper_desktop.store import doses, plans
+
+    store = open_store(data_dir)
+    try:
+        loaded = plans.load_plan(store, plan)
+        assert loaded.substance.unit == "mcg/h"
+        assert doses.on_day(store, dt.date(2030, 1, 2))[0].unit == "mcg/h"
+        review = plan_rules.review_plan(loaded)
+        assert review[0].rises == []
+        assert review[1].rises == [(dt.date(2026, 2, 1), 37.5, 75.0)]  # 50 -> 37.5 by then
+        assert not review[1].increase_recorded  # shown as "agreement not recorded"
+        assert loaded.revisions[1].increase_agreed_with == ""
+    finally:
+        store.close()

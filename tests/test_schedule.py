@@ -66,7 +66,7 @@ def test_target_ends_the_schedule():
     (("linear", 8, 9, 7, 0.1, 0), "amount per step"),
     (("linear", 8, 0, 7, 0.1, 0), "amount per step"),
     (("percent", 8, 10, 0, 0.1, 0), "interval"),
-    (("percent", 8, 10, 7, 0, 0), "resolution"),
+    (("percent", 8, 10, 7, 0, 0), "rounding step"),
     (("percent", 8, 10, 7, 0.1, 8), "target"),
     (("weekly", 8, 10, 7, 0.1, 0), "rule"),
 ])

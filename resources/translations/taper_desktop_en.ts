@@ -299,6 +299,22 @@
         <source>Restored the copy from %1. Your data from before is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel the hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what was typed for %s and not saved? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>custom: %n dated step(s)</source>
         <translation type="unfinished">
@@ -404,10 +420,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the day. SOWS-Gossop totals are named and have no bands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No taper plan yet.&lt;/b&gt; Set up the plan you agreed with your provider to see it here day by day. You can log doses on any day meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,11 +428,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>short for Plan in a narrow calendar cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>short for Took in a narrow calendar cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>short for Step in a narrow calendar cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V</source>
+        <comment>short for Visit in a narrow calendar cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan histor&amp;y...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dot: SOWS total and its conventional band (the stronger the dot, the higher). Keys: arrows, Page Up/Down, Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the day. SOWS-Gossop totals are named and have no bands. Small marks at the top right: a flag (flagged for your provider), a sheet (a note), a pencil (a check-in typed but not saved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -484,6 +524,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a note, no symptoms rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>check-in partly answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,7 +552,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>flagged for your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check-in draft not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold from %s was cancelled before any day was held; the steps go on as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps resumed: held %s to %s (%s); later steps moved on by as many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps paused from %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -623,7 +699,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Craving, pain, mood, sleep quality: %s</source>
+        <source>Craving, pain, sleep quality, mood: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,6 +878,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> · a note, no symptoms rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> · partial (%d of %d)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,6 +907,10 @@
     </message>
     <message>
         <source>Not saved: %s. What you typed is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for %s as a note: no symptoms rated, so it does not count as a check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -932,6 +1016,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit cancelled; the dose is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,6 +1029,34 @@
     </message>
     <message>
         <source>Open this day&apos;s check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ Flagged for your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the unsaved check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1109,6 +1225,14 @@
     </message>
     <message>
         <source>Day %d of this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1337,6 +1461,37 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Logged %s %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftNotice</name>
+    <message>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the unsaved check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the draft notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft not saved: the check-in for %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more day has a draft (marked in the calendar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d more days have drafts (marked in the calendar).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

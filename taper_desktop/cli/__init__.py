@@ -9,12 +9,13 @@ import os
 import sys
 from typing import Sequence
 
-from taper_desktop import APP_NAME, __version__
+import taper_desktop
+from taper_desktop import APP_NAME
 from taper_desktop.paths import ENV_VAR
 
 # Each module has register(subparsers) and sets func(args) -> int on its parser.
 COMMANDS = ["demo", "schedule", "export_csv", "export_json", "import_csv", "import_json",
-            "report", "check_db"]
+            "report", "check_db", "encrypt", "change_passphrase", "decrypt"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,12 +30,16 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
         help=f"folder holding the data (default: ${ENV_VAR}, else the user data folder)")
+    common.add_argument(
+        "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
+        help="for a folder protected with a passphrase: read the passphrase (or the "
+             "recovery code) from the first line of FILE instead of asking on the terminal")
     parser = _Parser(
         prog=APP_NAME, parents=[common],
         description="Taper Desktop: keep a taper plan agreed with your provider, a daily "
                     "symptom check-in and trends, offline. Without a command, opens the window.",
         epilog="Exit status: 0 success, 1 data error, 2 usage error.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {taper_desktop.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
         importlib.import_module(f"taper_desktop.cli.{name}").register(sub, common)

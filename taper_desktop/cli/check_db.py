@@ -6,13 +6,15 @@ import argparse
 
 from taper_desktop.cli.common import CliError, open_for
 from taper_desktop.store import records
+from taper_desktop.store.db import cipher_version
 from taper_desktop.store.schema import USER_VERSION
 
 
 def register(sub, common) -> None:
     p = sub.add_parser("check-db", parents=[common], help="check integrity, schema version, counts",
                        description="Check the database: SQLite integrity check, schema "
-                                   "version and how many records of each kind it holds.")
+                                   "version, whether it is encrypted (and the SQLCipher "
+                                   "version) and how many records of each kind it holds.")
     p.set_defaults(func=run)
 
 
@@ -24,6 +26,8 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(f"{store.path}: integrity check failed: {problems[0]}")
         print(f"database:       {store.path}")
         print("integrity:      ok")
+        print(f"encrypted:      {'yes' if store.encrypted else 'no'}")
+        print(f"SQLCipher:      {cipher_version()}")
         print(f"schema version: {store.schema_version()} (this app: {USER_VERSION})")
         counts = records.counts(store)
         span = records.date_span(store)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from taper_desktop.domain.days import parse_day
 from taper_desktop.paths import data_dir
@@ -17,9 +19,63 @@ class UsageError(Exception):
     """A usage error found after parsing: exit 2 with this one line."""
 
 
-def open_for(args: argparse.Namespace, *, create: bool = True) -> Store:
+def has_terminal() -> bool:
+    """True when a person can be asked on the terminal (never asked otherwise: no hang)."""
     try:
-        return open_store(data_dir(getattr(args, "data_dir", None)), create=create)
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def first_line(path: Path, option: str) -> str:
+    """The first line of a passphrase file, without its line ending."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            line = fh.readline()
+    except OSError as exc:
+        raise CliError(f"{option} {path}: cannot read it ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{option} {path}: the file is not UTF-8 text") from None
+    return line.rstrip("\r\n")
+
+
+def ask_hidden(prompt: str) -> str:
+    """Read a line without echo (getpass). Replaced in tests."""
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def current_secret(args: argparse.Namespace) -> str:
+    """The passphrase or recovery code of an encrypted folder: from --passphrase-file,
+    else asked without echo; never from argv or the environment."""
+    path = getattr(args, "passphrase_file", None)
+    if path:
+        return first_line(Path(path), "--passphrase-file")
+    if not has_terminal():
+        raise CliError("this diary is protected with a passphrase and there is no terminal "
+                       "to ask on; give it with --passphrase-file FILE (first line)")
+    return ask_hidden("Passphrase or recovery code: ")
+
+
+def open_for(args: argparse.Namespace, *, create: bool = True) -> Store:
+    """Open the folder's store; an encrypted one is unlocked with current_secret()."""
+    from taper_desktop.store import encryption
+
+    folder = data_dir(getattr(args, "data_dir", None))
+    try:
+        key = None
+        if encryption.folder_state(folder) == encryption.ENCRYPTED:
+            encryption.check_key_file(folder)  # a missing key file is named before asking
+            secret = current_secret(args)
+            try:
+                key = encryption.unlock(folder, secret)
+            except encryption.WrongSecret as exc:
+                raise CliError(f"{exc}; nothing was changed") from None
+        store = open_store(folder, create=create, key=key)
+        if store.encrypted:
+            encryption.sweep(store)
+        return store
     except StoreError as exc:
         raise CliError(str(exc)) from None
 

@@ -76,4 +76,15 @@ def describe(result, file) -> str:
         text += f" Replaced {count(len(result.replaced_days), 'day')}."
     if result.backup:
         text += f" A copy from before the import is in {result.backup}."
+    kept = getattr(result, "kept_plan_problems", [])
+    if kept:
+        increases = result.unrecorded_increases
+        others = len(kept) - increases
+        if increases:
+            text += (f" {increases} dose increase{'s' * (increases != 1)} with no provider's "
+                     "name, kept and marked \"agreement not recorded\".")
+        if others:
+            text += (f" {others} plan rule{'s' * (others != 1)} broken by the file's plan, "
+                     "kept as it was and marked in the calendar.")
+        text += "".join(f"\n  {line}" for line in result.plan_notes())
     return text

@@ -9,9 +9,14 @@ import os
 import sys
 
 from taper_desktop.cli.common import UsageError, day_arg
+from taper_desktop.domain.formatting import format_amount
+from taper_desktop.domain.plan_rules import RuleError, check_rule
 from taper_desktop.domain.schedule import LINEAR, PERCENT, ScheduleRow, schedule_rows
 
 HEADER = ("Date", "Dose", "Lasts")
+# The option that holds each field a plan rule names (domain/plan_rules.py).
+OPTION = {"start": "--start", "resolution": "--round", "target": "--target", "step": "--step",
+          "interval": "--every", "rule": "--method"}
 
 
 def _number(text: str) -> float:
@@ -60,7 +65,7 @@ def register(sub, common) -> None:
 
 
 def _dose(value: float) -> str:
-    return f"{value:.9g}"
+    return format_amount(value)
 
 
 def table(rows: list[ScheduleRow], unit: str) -> list[str]:
@@ -79,9 +84,16 @@ def run(args: argparse.Namespace) -> int:
     unit = args.unit.strip()
     if not unit:
         raise UsageError("--unit must not be empty")
+    problems = check_rule(args.method, args.start, args.step, args.every, args.resolution,
+                          args.target)
+    if problems:  # the same checker as the plan dialog, the store and the import
+        first = problems[0]
+        raise UsageError(f"{OPTION.get(first.field, first.field)}: {first.describe()}")
     try:
         rows = schedule_rows(args.method, args.start, args.step, args.every, args.first,
                              args.resolution, args.target)
+    except RuleError as exc:
+        raise UsageError(str(exc)) from None
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     except OverflowError:
@@ -99,10 +111,10 @@ def _print(args: argparse.Namespace, rows: list[ScheduleRow], unit: str) -> None
             print(json.dumps({"date": row.day.isoformat(), "dose": row.dose, "unit": unit}))
         return
     print("Proposed schedule, a plan to confirm with your provider.")
-    rule = (f"{args.step:g}% of the most recent dose" if args.method == PERCENT
-            else f"{args.step:g} {unit}")
-    print(f"Every {args.every} days remove {rule}; doses rounded to {args.resolution:g} {unit}; "
-          f"target {args.target:g} {unit}.")
+    rule = (f"{format_amount(args.step)}% of the most recent dose" if args.method == PERCENT
+            else f"{format_amount(args.step)} {unit}")
+    print(f"Every {args.every} days remove {rule}; doses rounded to "
+          f"{format_amount(args.resolution)} {unit}; target {format_amount(args.target)} {unit}.")
     print()
     for line in table(rows, unit):
         print(line)

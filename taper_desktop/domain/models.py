@@ -39,6 +39,10 @@ class PlanRevision:
     reason: str = ""
     agreed_by: str = ""
     custom_steps: list[CustomStep] = field(default_factory=list)
+    # An increase in the planned dose is stored with the provider who agreed it and the
+    # day that was confirmed; without a name, a past increase reads "agreement not recorded".
+    increase_agreed_with: str = ""
+    increase_agreed_on: dt.date | None = None
     id: int | None = None
     plan_id: int | None = None
     created_at: str = ""
@@ -104,6 +108,13 @@ class CheckIn:
     @property
     def scale(self):
         return get_instrument(self.instrument)
+
+    @property
+    def rated(self) -> bool:
+        """True when at least one scale item is answered: a symptom check-in. A day saved
+        with only a note (or a flag, or other measures) is a note, not a check-in, and is
+        counted and shown that way everywhere."""
+        return bool(self.items)
 
     @property
     def complete(self) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
+from taper_desktop.domain import measures
+
 SOWS = "SOWS"
 GOSSOP = "SOWS-Gossop"
 
@@ -195,13 +197,10 @@ def cows_band(total: int) -> Band:
     raise ValueError(f"COWS total {total} is outside 0-{COWS_MAX}")
 
 
-# Companion measures (clinical.md section 4): name, low, high, step.
+# Companion measures (clinical.md section 4), declared in domain/measures.py:
+# name -> (label, low, high, step).
 COMPANION_MEASURES: dict[str, tuple[str, float, float, float]] = {
-    "craving": ("Craving", 0, 10, 1),
-    "pain": ("Pain", 0, 10, 1),
-    "sleep_hours": ("Sleep hours", 0, 24, 0.5),
-    "sleep_quality": ("Sleep quality", 0, 10, 1),
-    "mood": ("Mood", 0, 10, 1),
+    m.key: (m.label, m.low, m.high, m.step) for m in measures.MEASURES
 }
 
 
@@ -209,7 +208,8 @@ def validate_measure(name: str, value: float | None) -> None:
     """Raise ValueError unless value is None or within the measure's range and step."""
     if value is None:
         return
-    label, low, high, step = COMPANION_MEASURES[name]
+    m = measures.measure(name)
+    label, low, high, step = m.label, m.low, m.high, m.step
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValueError(f"{label}: {value!r} is not a number")
     if not low <= value <= high:

@@ -22,9 +22,9 @@ from typing import Iterable, Iterator, Sequence
 
 from taper_desktop.domain.models import Hold, PlanRevision
 
-PERCENT, LINEAR, CUSTOM = "percent", "linear", "custom"
-RULES = (PERCENT, LINEAR, CUSTOM)
-MAX_STEPS = 10_000  # a guard: no real taper has more steps than this
+from taper_desktop.domain.plan_rules import (  # noqa: F401 - the names callers use
+    CUSTOM, LINEAR, MAX_STEPS, PERCENT, RULES, RuleError, check_rule, is_multiple,
+)
 _EPS = 1e-9
 
 
@@ -45,36 +45,27 @@ def _clean(value: float) -> float:
 
 
 def validate_rule(rule: str, start: float, step: float | None, interval: int | None,
-                  resolution: float, target: float) -> None:
-    """Raise ValueError naming the first parameter that is not allowed."""
-    if rule not in RULES:
-        raise ValueError(f"rule {rule!r} is not one of {', '.join(RULES)}")
-    if not start > 0:
-        raise ValueError("start dose must be greater than 0")
-    if not resolution > 0:
-        raise ValueError("resolution must be greater than 0")
-    if not 0 <= target < start:
-        raise ValueError("target must be at least 0 and below the start dose")
-    if rule == CUSTOM:
-        return
-    if interval is None or interval < 1:
-        raise ValueError("step interval must be at least 1 day")
-    if step is None:
-        raise ValueError("step size is missing")
-    if rule == PERCENT and not 0 < step <= 50:
-        raise ValueError("percent per step must be greater than 0 and at most 50")
-    if rule == LINEAR and not 0 < step <= start:
-        raise ValueError("amount per step must be greater than 0 and at most the start dose")
+                  resolution: float, target: float, strict: bool = True) -> None:
+    """Raise RuleError (a ValueError) naming the first rule the parameters break
+    (domain/plan_rules.py). strict=False lets through what a stored plan may keep."""
+    problems = check_rule(rule, start, step, interval, resolution, target)
+    if not strict:
+        problems = [p for p in problems if p.structural]
+    if problems:
+        raise RuleError(problems)
 
 
 def step_doses(rule: str, start: float, step: float, resolution: float,
                target: float = 0.0) -> Iterator[tuple[int, float]]:
     """(step index, shown dose) for every step at which the shown dose changes,
     starting with (0, rounded start) and ending with the target."""
-    validate_rule(rule, start, step, 1, resolution, target)
+    validate_rule(rule, start, step, 1, resolution, target, strict=False)
     if rule == CUSTOM:
         raise ValueError("custom schedules have no step formula")
-    shown = max(round_to(start, resolution), target)
+    # Step 0 is the start dose exactly as given (a plan kept from before the rules may
+    # have a start that is not a multiple of its rounding step: it is rounded as before).
+    shown = _clean(start) if is_multiple(start, resolution) else \
+        max(round_to(start, resolution), target)
     yield 0, shown
     if shown <= target:
         return
@@ -87,7 +78,7 @@ def step_doses(rule: str, start: float, step: float, resolution: float,
         if dose < shown:
             shown = dose
             yield n, shown
-    raise ValueError("the schedule does not reach the target within 10,000 steps")
+    raise ValueError(f"the schedule does not reach the target within {MAX_STEPS} steps")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Sequence
 
+from taper_desktop.domain.measures import WINDOW_DAYS, WINDOW_MIN_DAYS
+
 
 def mean(values: Sequence[float | None]) -> float | None:
     """Mean of the values present, or None when none are."""
@@ -15,8 +17,8 @@ def mean(values: Sequence[float | None]) -> float | None:
     return sum(present) / len(present) if present else None
 
 
-def rolling_mean(values: Sequence[float | None], window: int = 7,
-                 min_count: int = 4) -> list[float | None]:
+def rolling_mean(values: Sequence[float | None], window: int = WINDOW_DAYS,
+                 min_count: int = WINDOW_MIN_DAYS) -> list[float | None]:
     """Trailing mean over the last `window` days, including the day itself.
 
     values holds one entry per consecutive calendar day (None for not logged). A

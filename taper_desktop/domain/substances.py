@@ -35,7 +35,8 @@ CATALOGUE: tuple[SubstanceType, ...] = (
     SubstanceType("kratom_capsules", "Kratom capsules", KRATOM, "capsules", 1),
     SubstanceType("kratom_extract", "Kratom extract", KRATOM, "mL", 0.5),
     SubstanceType("codeine", "Codeine", OPIOID, "mg", 15, 0.15),
-    SubstanceType("fentanyl_patch", "Fentanyl transdermal patch", OPIOID, "mcg/hr", 12.5, 2.4),
+    # A rate, not a daily amount: "50 mcg/h"; its MME/day is mcg/h x 2.4.
+    SubstanceType("fentanyl_patch", "Fentanyl transdermal patch", OPIOID, "mcg/h", 12.5, 2.4),
     SubstanceType("hydrocodone", "Hydrocodone", OPIOID, "mg", 2.5, 1.0),
     SubstanceType("hydromorphone", "Hydromorphone", OPIOID, "mg", 1, 5.0),
     SubstanceType("methadone", "Methadone", OPIOID, "mg", 1, 4.7),
@@ -50,8 +51,32 @@ CATALOGUE: tuple[SubstanceType, ...] = (
 CATALOGUE_BY_KEY = {s.key: s for s in CATALOGUE}
 
 
+CDC_2022_FACTORS = frozenset(s.mme_factor for s in CATALOGUE if s.mme_factor is not None)
+
+
+def mme_factor_problem(name: str, kind: str, factor: float | None) -> str | None:
+    """Why a stored MME factor cannot be right, or None. Factors come only from the
+    catalogue (CDC 2022 table): none for kratom, buprenorphine or other substances; for
+    an opioid one of the table's values, and the catalogue's own value when the name is
+    one of its entries."""
+    if factor is None:
+        return None
+    if kind != OPIOID:
+        return f"a {kind} substance has no MME factor (CDC 2022 table)"
+    if not any(abs(factor - f) < 1e-9 for f in CDC_2022_FACTORS):
+        return f"{factor:g} is not an MME factor of the CDC 2022 table"
+    entry = next((e for e in CATALOGUE if e.name.casefold() == (name or "").strip().casefold()),
+                 None)
+    if entry is not None and entry.mme_factor is not None \
+            and abs(entry.mme_factor - factor) > 1e-9:
+        return (f"the CDC 2022 factor for {entry.name} is {entry.mme_factor:g}, "
+                f"not {factor:g}")
+    return None
+
+
 def mme_per_day(dose: float, mme_factor: float | None) -> float | None:
-    """MME/day for a daily dose, or None where the substance has no factor."""
+    """MME/day for a daily dose (for the fentanyl patch, its rate in mcg/h), or None where
+    the substance has no factor."""
     if mme_factor is None:
         return None
     return dose * mme_factor

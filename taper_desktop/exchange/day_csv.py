@@ -15,7 +15,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from taper_desktop.domain import scales
+from taper_desktop.domain import measures, scales
 from taper_desktop.domain.days import parse_day
 from taper_desktop.domain.models import CheckIn, Dose
 from taper_desktop.exchange.problems import (
@@ -26,7 +26,7 @@ from taper_desktop.store import bulk, plans, records
 from taper_desktop.store.day_table import day_rows
 from taper_desktop.store.db import Store, now_text
 
-MEASURES = ("craving", "pain", "sleep_hours", "sleep_quality", "mood")
+MEASURES = measures.MEASURE_KEYS
 COLUMNS: tuple[str, ...] = (
     ("date", "dose_planned", "dose_taken", "dose_unit", "instrument")
     + tuple(f"sows_{k}" for k in scales.SOWS_INSTRUMENT.item_keys) + ("sows_total",)

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from taper_desktop.domain import scales
+from taper_desktop.domain import plan_rules, scales
 from taper_desktop.domain import settings as setting_fields
+from taper_desktop.domain.formatting import normalise_unit
+from taper_desktop.domain.substances import mme_factor_problem
 from taper_desktop.domain.days import parse_day, parse_hhmm
 from taper_desktop.domain.models import (
     CheckIn, CustomStep, Dose, Hold, PlanRevision,
@@ -213,6 +215,8 @@ class Parsed:
     appointments: list[dict] = field(default_factory=list)
     cows: list[dict] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)
+    # plans kept although they break a plan rule of today: (path in the file, Problem)
+    kept_plan_problems: list = field(default_factory=list)
 
 
 def parse_json(text: str, file: str | Path = "JSON") -> Parsed:
@@ -281,11 +285,15 @@ def _substances(ck: _Checker, data: dict, out: Parsed) -> set[int]:
         if kind is not None and kind not in KINDS:
             ck.bad(f"{at}.kind", kind, f"must be one of {', '.join(KINDS)}")
         mme = ck.get(rec, "mme_factor", at, _number, required=False)
+        name = ck.get(rec, "name", at, _nonblank)
         if mme is not None and mme <= 0:
             ck.bad(f"{at}.mme_factor", mme, "must be greater than 0")
+        elif kind in KINDS and (why := mme_factor_problem(name, kind, mme)):
+            ck.bad(f"{at}.mme_factor", mme, why)
+        unit = ck.get(rec, "unit", at, _nonblank)
         out.substances.append({
-            "ref": ref, "name": ck.get(rec, "name", at, _nonblank), "kind": kind,
-            "unit": ck.get(rec, "unit", at, _nonblank),
+            "ref": ref, "name": name, "kind": kind,
+            "unit": unit and normalise_unit(unit),
             "form": ck.get(rec, "form", at, _text, required=False, default=""),
             "mme_factor": mme, "created_at": ck.get(rec, "created_at", at, _stamp)})
     return seen
@@ -310,6 +318,7 @@ def _plans(ck: _Checker, data: dict, out: Parsed, sub_refs: set[int]) -> None:
                 "name": ck.get(rec, "name", at, _text, required=False, default=""),
                 "created_at": ck.get(rec, "created_at", at, _stamp),
                 "revisions": [], "holds": []}
+        revision_paths: list[str] = []
         for j, rraw in enumerate(ck.array(rec, "revisions", f"{at}.")):
             rat = f"{at}.revisions[{j}]"
             r = ck.obj(rraw, rat)
@@ -335,13 +344,12 @@ def _plans(ck: _Checker, data: dict, out: Parsed, sub_refs: set[int]) -> None:
                 target=ck.get(r, "target", rat, _number, required=False, default=0.0),
                 reason=ck.get(r, "reason", rat, _text, required=False, default=""),
                 agreed_by=ck.get(r, "agreed_by", rat, _text, required=False, default=""),
-                custom_steps=steps, created_at=ck.get(r, "created_at", rat, _stamp))
-            if None not in (rev.effective_date, rev.rule, rev.start_dose, rev.resolution):
-                try:
-                    plans.validate_revision(rev)
-                except (ValueError, TypeError) as exc:
-                    ck.bad(rat, None, str(exc))
+                custom_steps=steps, created_at=ck.get(r, "created_at", rat, _stamp),
+                increase_agreed_with=ck.get(r, "increase_agreed_with", rat, _text,
+                                            required=False, default=""),
+                increase_agreed_on=ck.get(r, "increase_agreed_on", rat, _day, required=False))
             plan["revisions"].append(rev)
+            revision_paths.append(rat)
         if not plan["revisions"]:
             ck.bad(f"{at}.revisions", [], "a plan needs at least one revision")
         for j, hraw in enumerate(ck.array(rec, "holds", f"{at}.")):
@@ -355,14 +363,46 @@ def _plans(ck: _Checker, data: dict, out: Parsed, sub_refs: set[int]) -> None:
             stamp = ck.get(h, "created_at", hat, _stamp)
             if hold.start_day is None:
                 continue
-            if hold.end_day is not None and hold.end_day < hold.start_day:
-                ck.bad(f"{hat}.end_day", hold.end_day.isoformat(), "is before start_day")
-            for other, _ in plan["holds"]:
-                if hold.start_day <= (other.end_day or dt.date.max) and \
-                        other.start_day <= (hold.end_day or dt.date.max):
-                    ck.bad(hat, None, f"overlaps the hold from {other.start_day}")
+            for problem in plan_rules.check_hold(hold, [other for other, _ in plan["holds"]]):
+                if problem.code == plan_rules.HOLD_ENDS_BEFORE_START:
+                    ck.bad(f"{hat}.end_day", hold.end_day.isoformat(), problem.describe())
+                else:
+                    ck.bad(hat, None, problem.describe())
             plan["holds"].append((hold, stamp))
+        _review_revisions(ck, out, plan, revision_paths)
         out.plans.append(plan)
+
+
+def _review_revisions(ck: _Checker, out: Parsed, plan: dict, paths: list[str]) -> None:
+    """The plan rules (domain/plan_rules.py) for each revision of an imported plan.
+
+    What no schedule can be computed from is refused; what only today's rules forbid
+    (e.g. a start that is not a multiple of the rounding step, an increase with no
+    provider's name) is kept as it was and listed in the import summary."""
+    revisions = plan["revisions"]
+    holds = [h for h, _ in plan["holds"]]
+    complete = [None not in (r.effective_date, r.rule, r.start_dose, r.resolution)
+                and isinstance(r.target, float) for r in revisions]
+    order = sorted((i for i, ok in enumerate(complete) if ok),
+                   key=lambda i: revisions[i].effective_date)
+    earlier: list[PlanRevision] = []
+    broken = False
+    for i in order:
+        rev, rat = revisions[i], paths[i]
+        before = None
+        if earlier and not broken:
+            try:
+                before = plan_rules.planned_before(earlier, holds, rev.effective_date)
+            except (ValueError, OverflowError):
+                before = None
+        problems = plan_rules.check_revision(rev, before)
+        for problem in problems:
+            if problem.structural:
+                ck.bad(rat, None, problem.describe())
+                broken = True
+            else:
+                out.kept_plan_problems.append((rat, problem))
+        earlier.append(rev)
 
 
 def _doses(ck: _Checker, data: dict, out: Parsed, sub_refs: set[int]) -> None:
@@ -371,8 +411,9 @@ def _doses(ck: _Checker, data: dict, out: Parsed, sub_refs: set[int]) -> None:
         rec = ck.obj(raw, at)
         if rec is None:
             continue
+        unit = ck.get(rec, "unit", at, _nonblank)
         dose = Dose(day=ck.get(rec, "day", at, _day), amount=ck.get(rec, "amount", at, _number),
-                    unit=ck.get(rec, "unit", at, _nonblank),
+                    unit=unit and normalise_unit(unit),
                     time=ck.get(rec, "time", at, _time, required=False),
                     note=ck.get(rec, "note", at, _text, required=False, default=""))
         ref = _ref_to(ck, rec, "substance", at, sub_refs, False)
@@ -593,7 +634,9 @@ def _write(store: Store, parsed: Parsed, skip: set[dt.date], take_plans: bool,
                 rev_id = bulk.insert(store, "plan_revision", {
                     **{k: getattr(rev, k) for k in bulk.COLUMNS["plan_revision"]
                        if k not in ("plan_id", "effective_date")},
-                    "plan_id": plan_id, "effective_date": rev.effective_date.isoformat()})
+                    "plan_id": plan_id, "effective_date": rev.effective_date.isoformat(),
+                    "increase_agreed_on": rev.increase_agreed_on
+                    and rev.increase_agreed_on.isoformat()})
                 for step in rev.custom_steps:
                     bulk.insert(store, "plan_custom_step", {
                         "revision_id": rev_id, "day": step.day.isoformat(), "dose": step.dose,
@@ -604,6 +647,7 @@ def _write(store: Store, parsed: Parsed, skip: set[dt.date], take_plans: bool,
                     "end_day": hold.end_day and hold.end_day.isoformat(),
                     "reason": hold.reason, "created_at": stamp})
             result.plans += 1
+        result.kept_plan_problems = list(parsed.kept_plan_problems)
     days: set[dt.date] = set()
     for dose, stamp, ref in parsed.doses:
         if dose.day in skip:

@@ -99,6 +99,25 @@ class ImportResult:
     plans: int = 0
     other: int = 0  # other medications, appointments, COWS totals
     backup: Path | None = None  # copy made before replacing anything
+    # Plans kept although they break a plan rule of today (history is never lost): the
+    # path in the file and the domain.plan_rules.Problem; increases without a provider's
+    # name are among them (code increase_not_confirmed: "agreement not recorded").
+    kept_plan_problems: list = field(default_factory=list)
+
+    @property
+    def unrecorded_increases(self) -> int:
+        return sum(1 for _at, p in self.kept_plan_problems if p.code == "increase_not_confirmed")
+
+    def plan_notes(self) -> list[str]:
+        """English lines for the summary: each kept plan problem."""
+        out = []
+        for at, problem in self.kept_plan_problems:
+            if problem.code == "increase_not_confirmed":
+                out.append(f"{at}: {problem.describe().split(';')[0]}; kept, marked "
+                           "\"agreement not recorded\"")
+            else:
+                out.append(f"{at}: {problem.describe()}; kept as it was")
+        return out
 
 
 def read_text(path: str | Path) -> str:

@@ -70,6 +70,7 @@ def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
     rows = summary.rows
     n = len(rows)
     d = Drawing(width, height)
+    d.initialFontName = REGULAR  # the renderer would otherwise start in (unembedded) Helvetica
     left, right, bottom, top = 30.0, 34.0, 34.0 if legend else 18.0, 14.0
     x0, x1, y0, y1 = left, width - right, bottom, height - top
     step_w = (x1 - x0) / max(n, 1)

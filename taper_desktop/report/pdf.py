@@ -77,7 +77,12 @@ SUB = _style("sub", 8.5, color=MUTED, spaceAfter=6)
 
 def p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
     """A paragraph of markup we wrote (already escaped where it holds user text)."""
-    return Paragraph(text, style)
+    return fonts.paragraph(text, style)
+
+
+def up(text: str, style: ParagraphStyle = CELL) -> Paragraph:
+    """A paragraph of one piece of user text (right to left when it is all Arabic or Hebrew)."""
+    return fonts.user_paragraph(text, style)
 
 
 def t(text: str) -> str:
@@ -215,9 +220,11 @@ class _EndOfSummary(CondPageBreak):
 
 
 def _key_values(pairs, width: float) -> Table:
-    data = [[p(f"<b>{k}</b>", CELL), p(v, CELL)] for k, v in pairs]
+    data = [[p(f"<b>{k}</b>", CELL), v if isinstance(v, Paragraph) else p(v, CELL)]
+            for k, v in pairs]
     table = Table(data, colWidths=[118, width - 118], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 7.5),  # not the unembedded default
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -310,6 +317,9 @@ def _adherence_section(s: Summary, width: float) -> list:
         checkins += f" ({s.complete_checkins} complete, {s.partial_checkins} partial: a " \
                     "partial check-in has no total)"
     pairs.append(("Symptom check-ins", checkins))
+    if s.note_days:
+        pairs.append(("Notes only", f"{plural(s.note_days, 'day')} with a note and no symptom "
+                                    "rated (not counted as check-ins)"))
     if s.not_logged:
         pairs.append(("Not logged", f"{plural(len(s.not_logged), 'day')} with neither a dose "
                                     f"nor a check-in: {_day_list(s.not_logged)}"))
@@ -425,6 +435,7 @@ def _events_section(s: Summary, width: float) -> list:
         note = f": {t(_excerpt(c.note, FLAGGED_NOTE_CHARS))}" \
             if (s.options.include_notes and c.note.strip()) else ""
         total = f" ({c.instrument} total {c.total})" if c.total is not None else \
+            " (note, no symptoms rated)" if not c.rated else \
             " (partial check-in)" if not c.complete else ""
         flagged.append(f"<b>{weekday_day(c.day)}</b>{total}{note}")
     if len(s.flagged) > FLAGGED_ON_PAGE_1:
@@ -446,7 +457,8 @@ def _daily_table(s: Summary, width: float) -> list:
     out = [CondPageBreak(90), p("Daily table", H2_LONG)]
     if not s.has_data:
         return out + [p("No day in this period has a dose or a check-in.")]
-    instruments = {r.checkin.instrument for r in s.rows if r.checkin is not None}
+    instruments = {r.checkin.instrument for r in s.rows
+                   if r.checkin is not None and r.checkin.rated}
     total_head = "SOWS\ntotal" if instruments == {scales.SOWS} else "Total"
     head = ["Date", f"Planned\n({s.unit})", f"Taken\n({s.unit})", total_head, "Band",
             "Craving", "Pain", "Sleep h /\nquality", "Mood"]
@@ -461,6 +473,8 @@ def _daily_table(s: Summary, width: float) -> list:
         planned = dose(r.planned) if r.planned is not None else "no plan"
         if c is None:
             total, band = NOT_LOGGED, ""
+        elif not c.rated:
+            total, band = "note", ""
         elif c.total is None:
             total = "partial"
             band = f"{c.scale.answered(c.items)}/{len(c.scale.items)} items"
@@ -476,8 +490,11 @@ def _daily_table(s: Summary, width: float) -> list:
         flagged = c is not None and c.flag_for_provider
         if notes:
             text = _excerpt(c.note if c else "", NOTE_CHARS)  # in full under "Notes"
-            marker = "<b>Flagged.</b> " if flagged else ""
-            last_cell = p(marker + t(text), CELL) if (text or marker) else ""
+            if text and fonts.is_rtl(text):  # the marker on its own line, the note RTL
+                last_cell = ([p("<b>Flagged.</b>", CELL)] if flagged else []) + [up(text)]
+            else:
+                marker = "<b>Flagged.</b> " if flagged else ""
+                last_cell = p(marker + t(text), CELL) if (text or marker) else ""
         else:
             last_cell = "yes" if flagged else ""
         taken = dose(r.taken) if r.taken is not None else NOT_LOGGED
@@ -498,7 +515,8 @@ def _daily_table(s: Summary, width: float) -> list:
     out.append(_table(data, widths, extra=extra))
     more = " Notes cut short with … are printed in full under \"Notes\"." if notes else ""
     out.append(p("Blank or –: not recorded that day. \"partial\": some scale items were "
-                 "left unanswered, so there is no total. Shaded planned dose: the plan was on "
+                 "left unanswered, so there is no total. \"note\": a note with no symptom "
+                 "rated, not a check-in. Shaded planned dose: the plan was on "
                  "hold. Highlighted rows were flagged for the provider." + more, SMALL))
     return out
 
@@ -517,7 +535,11 @@ def _notes_section(s: Summary) -> list:
         if flagged:  # a sub-heading only when the notes are split in two groups
             out.append(p(title, H3))
         for c in group:
-            text = "<br/>".join(t(line) for line in c.note.strip().splitlines())
+            note = c.note.strip()
+            if fonts.is_rtl(note):  # the date on its own line, the note right to left
+                out += [p(f"<b>{weekday_day(c.day)}</b>", NOTE), up(note, NOTE)]
+                continue
+            text = "<br/>".join(t(line) for line in note.splitlines())
             out.append(p(f"<b>{weekday_day(c.day)}</b>&nbsp;&nbsp; {text}", NOTE))
     return out
 
@@ -533,7 +555,7 @@ def _revisions_section(s: Summary, width: float) -> list:
     data = [["Effective", "Schedule", "Reason", "Agreed by"]]
     for rev in s.revisions:
         data.append([rev.effective_date.isoformat(), p(t(_rule_text(rev, s.unit)), CELL),
-                     p(t(rev.reason) or "–", CELL), p(t(rev.agreed_by) or "–", CELL)])
+                     up(rev.reason or "–"), up(rev.agreed_by or "–")])
     widths = [58, width * 0.45, 0, width * 0.16]
     widths[2] = width - sum(widths)
     out.append(_table(data, widths))
@@ -565,9 +587,9 @@ def _medications_section(s: Summary, width: float) -> list:
     data = [["Date", "Time", "Medication", "Amount"] + (["Note"] if notes else [])]
     for m in s.medications:
         amount = "–" if m.amount is None else f"{m.amount:g} {m.unit}".strip()
-        row = [m.day.isoformat(), m.time or "–", p(t(m.name), CELL), amount]
+        row = [m.day.isoformat(), m.time or "–", up(m.name), amount]
         if notes:
-            row.append(p(t(m.note), CELL) if m.note else "")
+            row.append(up(m.note) if m.note else "")
         data.append(row)
     widths = [62, 36, width * 0.3, 60]
     if notes:
@@ -614,9 +636,9 @@ def story(s: Summary, width: float, generated: dt.datetime) -> list:
                   p("Patient-reported diary kept with Taper Desktop", SUB)]
     pairs = []
     if opts.patient.strip():
-        pairs.append(("Patient", t(opts.patient.strip())))
+        pairs.append(("Patient", up(opts.patient.strip())))
     if opts.provider.strip():
-        pairs.append(("Provider", t(opts.provider.strip())))
+        pairs.append(("Provider", up(opts.provider.strip())))
     pairs.append(("Period", f"{opts.first.isoformat()} to {opts.last.isoformat()} "
                             f"({plural(s.days, 'day')})"))
     pairs.append(("Generated", f"{generated:%Y-%m-%d %H:%M}"))
@@ -668,7 +690,8 @@ def render(summary: Summary, pagesize, generated: dt.datetime | None = None) -> 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     paint = _furniture_painter(summary, pagesize, generated)
     doc.build(story(summary, frame.width, generated),
-              canvasmaker=lambda *a, **k: _NumberedCanvas(*a, furniture=paint, **k))
+              canvasmaker=lambda *a, **k: _NumberedCanvas(
+                  *a, furniture=paint, **{**k, "initialFontName": fonts.REGULAR}))
     return buffer.getvalue()
 
 

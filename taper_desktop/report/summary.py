@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from taper_desktop.domain import scales, stats
+from taper_desktop.domain import measures, scales, stats
 from taper_desktop.domain.models import (
     Appointment, CheckIn, CowsTotal, Hold, OtherMedication, Plan, PlanRevision,
 )
@@ -19,20 +19,9 @@ from taper_desktop.store import plans, records
 from taper_desktop.store.day_table import DayRow, day_rows, first_diary_day
 from taper_desktop.store.db import Store
 
-WEEK = 7
-ROLLING_WINDOW = 7
-ROLLING_MIN = 4
+WEEK = measures.WINDOW_DAYS  # the first and the last week are compared
 TOP_ITEMS = 5
 _EPS = 1e-9
-
-# (key on CheckIn, label, scale text) for the first-week/last-week comparison.
-MEASURES = (
-    ("craving", "Craving", "0-10"),
-    ("pain", "Pain", "0-10"),
-    ("sleep_hours", "Sleep", "hours"),
-    ("sleep_quality", "Sleep quality", "0-10"),
-    ("mood", "Mood", "0-10"),
-)
 
 
 @dataclass
@@ -116,6 +105,7 @@ class Summary:
     checkin_days: int = 0
     complete_checkins: int = 0
     partial_checkins: int = 0
+    note_days: int = 0  # saved with a note (or flag) and no symptom rated: not check-ins
     not_logged: list[dt.date] = field(default_factory=list)  # neither dose nor check-in
     diary_began: dt.date | None = None  # earlier days are before the diary, not "not logged"
     # symptoms
@@ -224,7 +214,9 @@ def _adherence(s: Summary) -> None:
                     s.at_or_below_plan += 1
                 else:
                     s.over_plan += 1
-        if row.checkin is not None:
+        if row.checkin is not None and not row.checkin.rated:
+            s.note_days += 1
+        elif row.checkin is not None:
             s.checkin_days += 1
             if row.checkin.complete:
                 s.complete_checkins += 1
@@ -237,7 +229,8 @@ def _adherence(s: Summary) -> None:
 def _symptoms(s: Summary) -> None:
     used = []
     for row in s.rows:
-        if row.checkin is not None and row.checkin.instrument not in used:
+        if row.checkin is not None and row.checkin.rated \
+                and row.checkin.instrument not in used:
             used.append(row.checkin.instrument)
     used.sort(key=lambda k: list(scales.INSTRUMENTS).index(k))
     head, tail = s.rows[:WEEK], s.rows[-WEEK:]
@@ -246,18 +239,19 @@ def _symptoms(s: Summary) -> None:
         get = _instrument_total(key)
         totals = [get(r) for r in s.rows]
         present = [t for t in totals if t is not None]
-        partial = sum(1 for r in s.rows if r.checkin is not None
+        partial = sum(1 for r in s.rows if r.checkin is not None and r.checkin.rated
                       and r.checkin.instrument == key and not r.checkin.complete)
         s.series.append(InstrumentSeries(
             instrument=inst, totals=totals,
-            rolling=stats.rolling_mean(totals, ROLLING_WINDOW, ROLLING_MIN),
+            rolling=stats.rolling_mean(totals),
             complete_days=len(present), partial_days=partial, mean=stats.mean(present),
             maximum=max(present) if present else None))
         s.comparisons.append(Comparison(f"{inst.key} total", f"0-{inst.max_total}",
                                         *_week_mean(head, get), *_week_mean(tail, get),
                                         *_week_mean(s.rows, get)))
         s.top_items.extend(_item_means(s.rows, inst)[:TOP_ITEMS])
-    for name, label, scale in MEASURES:
+    for m in measures.MEASURES:
+        name, label, scale = m.key, m.short_label, m.scale
         get = _measure(name)
         s.comparisons.append(Comparison(label, scale, *_week_mean(head, get),
                                         *_week_mean(tail, get), *_week_mean(s.rows, get)))

@@ -7,6 +7,8 @@
   import replaces days (before-import-..., last 5 kept). Copies made before a schema
   migration (before-migration-..., db.py) are never removed automatically.
 - Recovery from a damaged file renames it beside the database, never deletes it.
+- In a folder protected with a passphrase every copy is encrypted with the database's
+  own key (functions take it as key=; store.encryption converts copies of the other kind).
 """
 
 from __future__ import annotations
@@ -15,14 +17,13 @@ import datetime as dt
 import os
 import re
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from taper_desktop.store import records
 from taper_desktop.store.db import (
-    BACKUP_DIR, DB_NAME, Store, StoreError, _connect, _migrate, create_private_file, inspect,
-    quick_check,
+    BACKUP_DIR, DB_NAME, KEY_NAME, Store, StoreError, _connect, _migrate, create_private_file, db_errors,
+    inspect, is_encrypted_file, quick_check,
 )
 from taper_desktop.store.schema import APPLICATION_ID, USER_VERSION
 
@@ -65,12 +66,12 @@ def _copy(store: Store, target: Path) -> Path:
         store.backup_to(tmp)
         # A copy of a WAL database is marked WAL too; readers would then leave -wal/-shm
         # files beside it. A backup is a single self-contained file.
-        conn = sqlite3.connect(tmp)
+        conn = _connect(tmp, key=store.key)
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except db_errors() as exc:
         tmp.unlink(missing_ok=True)
         raise StoreError(f"the backup copy {target.name} could not be made: {exc}") from None
     os.replace(tmp, target)
@@ -139,39 +140,51 @@ def _prune(folder: Path, kind: str, keep: int) -> None:
             old.path.with_name(old.path.name + suffix).unlink(missing_ok=True)
 
 
-def examine(path: Path) -> tuple[dict[str, int] | None, str | None]:
-    """(counts, problem) of a backup file: problem is None when it can be restored."""
+def _key_for(path: Path, key: bytes | None) -> bytes | None:
+    """The key to open path with: an encrypted copy needs the folder's key."""
+    return key if is_encrypted_file(path) else None
+
+
+def examine(path: Path, key: bytes | None = None) -> tuple[dict[str, int] | None, str | None]:
+    """(counts, problem) of a backup file: problem is None when it can be restored.
+
+    key is the folder's database key when it is protected with a passphrase."""
+    if is_encrypted_file(path) and key is None:
+        return None, (f"cannot be read ({path} is not a plain database: it is damaged, "
+                      "or encrypted with a key this diary does not have)")
+    if key is not None and not is_encrypted_file(path):
+        return None, f"cannot be read ({path} is not encrypted, unlike this diary)"
     try:
-        app_id, version, tables = inspect(path)
+        app_id, version, tables = inspect(path, key)
         if app_id != APPLICATION_ID:
             return None, "not a Taper Desktop database"
         if version > USER_VERSION:
             return None, "made by a newer version of Taper Desktop"
-        conn = _connect(path, readonly=True)
+        conn = _connect(path, readonly=True, key=key)
         try:
             problems = quick_check(conn)
             if problems:
                 return None, f"damaged ({problems[0]})"
-            counts = records.counts(Store(conn, path))
+            counts = records.counts(Store(conn, path, key))
         finally:
             conn.close()
-    except (StoreError, sqlite3.DatabaseError) as exc:
+    except (StoreError, *db_errors()) as exc:
         return None, f"cannot be read ({exc})"
     return counts, None
 
 
-def list_backups(data_dir: Path, check: bool = True) -> list[Backup]:
+def list_backups(data_dir: Path, check: bool = True, key: bytes | None = None) -> list[Backup]:
     """Every backup, newest first; with check, each is opened for its counts and soundness."""
     found = _scan(backup_dir(data_dir))
     if check:
         for b in found:
-            b.counts, b.problem = examine(b.path)
+            b.counts, b.problem = examine(b.path, key)
     return found
 
 
-def newest_good(data_dir: Path) -> Backup | None:
+def newest_good(data_dir: Path, key: bytes | None = None) -> Backup | None:
     for b in _scan(backup_dir(data_dir)):
-        b.counts, b.problem = examine(b.path)
+        b.counts, b.problem = examine(b.path, key)
         if b.good:
             return b
     return None
@@ -180,18 +193,18 @@ def newest_good(data_dir: Path) -> Backup | None:
 def restore(store: Store, backup: Path) -> Path:
     """Replace the open store's content with backup's, after copying the current file
     to before-restore-...; returns that copy. The store stays open and usable."""
-    counts, problem = examine(backup)
+    counts, problem = examine(backup, store.key)
     if problem:
         raise StoreError(f"the backup {backup.name} cannot be restored: it is {problem}")
     before = backup_before(store, "restore")
-    src = _connect(backup, readonly=True)
+    src = _connect(backup, readonly=True, key=store.key)
     try:
         version = src.execute("PRAGMA user_version").fetchone()[0]
         src.backup(store.conn)
     finally:
         src.close()
     store.conn.execute("PRAGMA journal_mode = WAL")
-    _migrate(store.conn, store.path, version)
+    _migrate(store.conn, store.path, version, store.key)
     return before
 
 
@@ -214,32 +227,42 @@ def set_aside_damaged(data_dir: Path, now: dt.datetime | None = None) -> Path | 
     return target
 
 
-def start_from_backup(data_dir: Path, backup: Path) -> None:
-    """Make a copy of backup the database file (the damaged one must be set aside first)."""
+def start_from_backup(data_dir: Path, backup: Path, key: bytes | None = None) -> None:
+    """Make a copy of backup the database file (the damaged one must be set aside first).
+
+    In a folder protected with a passphrase, key is its database key; the key file is
+    then bound to the new file."""
     path = Path(data_dir) / DB_NAME
     if path.exists():
         raise StoreError(f"{path} still exists; set it aside first")
-    counts, problem = examine(backup)
+    counts, problem = examine(backup, key)
     if problem:
         raise StoreError(f"the backup {backup.name} cannot be restored: it is {problem}")
     tmp = path.with_name(DB_NAME + ".restoring")
     tmp.unlink(missing_ok=True)
     create_private_file(tmp)
-    src, dest = _connect(backup, readonly=True), sqlite3.connect(tmp)
+    src, dest = _connect(backup, readonly=True, key=key), _connect(tmp, key=key)
     try:
         src.backup(dest)
     finally:
         dest.close()
         src.close()
+    if key is not None:
+        from taper_desktop.store import keyfile
+
+        kf = keyfile.load(Path(data_dir) / KEY_NAME)
+        kf.database_salt = keyfile.database_salt(tmp)
+        kf.save()  # bound to the new file before it takes the database's name
     os.replace(tmp, path)
 
 
 # What the app itself writes in the data folder. Delete all my data removes exactly these,
 # never a file that merely sits there (the person's own notes, another program's files).
 _OWN_DB_FILE = re.compile(
-    re.escape(DB_NAME) + r"(-wal|-shm|-journal|\.restoring(-journal)?"
-    r"|\.damaged-\d{8}-\d{6}(-\d+)?(-wal|-shm)?)?$")
-_OWN_BACKUP_FILE = re.compile(_NAME.pattern[:-1] + r"(-wal|-shm|-journal|\.tmp(-journal)?)?$")
+    re.escape(DB_NAME) + r"(-wal|-shm|-journal|\.key|\.converting(-journal)?|\.restoring(-journal)?"
+    r"|\.damaged-\d{8}-\d{6}(-\d+)?(-wal|-shm|\.converting(-journal)?)?)?$")
+_OWN_BACKUP_FILE = re.compile(_NAME.pattern[:-1]
+                              + r"(-wal|-shm|-journal|\.(tmp|converting)(-journal)?)?$")
 OWN_EXTRA_FILES = ("window.ini", "window.ini.lock")  # window state and report names
 
 

@@ -19,7 +19,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "plan": ("substance_id", "name", "created_at"),
     "plan_revision": ("plan_id", "effective_date", "rule", "start_dose", "step",
                       "interval_days", "resolution", "target", "reason", "agreed_by",
-                      "created_at"),
+                      "increase_agreed_with", "increase_agreed_on", "created_at"),
     "plan_custom_step": ("revision_id", "day", "dose", "increase_agreed"),
     "hold": ("plan_id", "start_day", "end_day", "reason", "created_at"),
     "dose": ("day", "time", "substance_id", "amount", "unit", "note", "created_at"),

@@ -6,12 +6,11 @@ import datetime as dt
 import sqlite3
 from typing import Iterable
 
-from taper_desktop.domain import scales
+from taper_desktop.domain import measures, scales
 from taper_desktop.domain.models import CheckIn, Dose, OtherMedication
 from taper_desktop.store import doses, drafts, records
 from taper_desktop.store.db import Store, now_text
 
-_MEASURES = ("craving", "pain", "sleep_hours", "sleep_quality", "mood")
 
 
 def validate(checkin: CheckIn) -> None:
@@ -24,7 +23,7 @@ def validate(checkin: CheckIn) -> None:
             raise ValueError(f"unknown extra symptom {key!r}")
         if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 4:
             raise ValueError(f"extra symptom {key!r}: score {score!r} is outside 0-4")
-    for name in _MEASURES:
+    for name in measures.MEASURE_KEYS:
         scales.validate_measure(name, getattr(checkin, name))
 
 

@@ -3,6 +3,11 @@
 The file is <data dir>/taper.sqlite3: WAL journal, foreign keys on, synchronous FULL
 (a save is on disk when it returns), application_id "TAPR", schema version in
 PRAGMA user_version. Files are created owner-only (0600).
+
+A folder protected with a passphrase holds an SQLCipher 4 database instead, opened
+through ``sqlcipher3`` with a raw 32-byte key (store.keyfile keeps that key wrapped);
+everything else (pragmas, schema, migrations, queries) is the same. Only this package
+knows which kind is open.
 """
 
 from __future__ import annotations
@@ -11,17 +16,40 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Iterator
 
 from taper_desktop.store.schema import APPLICATION_ID, MIGRATIONS, USER_VERSION
 
 DB_NAME = "taper.sqlite3"
+KEY_NAME = DB_NAME + ".key"
 BACKUP_DIR = "backups"
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class StoreError(Exception):
     """A problem with the database file, worded for the person who owns it."""
+
+
+class Locked(StoreError):
+    """The database is encrypted and no key was given: unlock it first."""
+
+
+def db_errors() -> tuple[type[Exception], ...]:
+    """The exception classes either driver raises (sqlcipher3 only once it is loaded)."""
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return (sqlite3.Error,) if cipher is None else (sqlite3.Error, cipher.Error)
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """True for a non-empty file that does not start with SQLite's plaintext header."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return False
+    return len(head) > 0 and head != SQLITE_HEADER
 
 
 def now_text() -> str:
@@ -35,30 +63,63 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
+def _connect(path: Path, readonly: bool = False, key: bytes | None = None):
+    """A connection in autocommit mode: stdlib sqlite3, or sqlcipher3 when a key is given."""
+    driver = sqlite3
+    if key is not None:
+        from sqlcipher3 import dbapi2 as driver  # loaded only for encrypted folders
     if readonly:
         uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+        conn = driver.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
     else:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
-    conn.row_factory = sqlite3.Row
+        conn = driver.connect(str(path), isolation_level=None, check_same_thread=True)
+    if key is not None:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA cipher_compatibility = 4")
+    conn.row_factory = driver.Row
     return conn
 
 
-def inspect(path: Path) -> tuple[int, int, int]:
+def unreadable(path: Path) -> str:
+    """Why a file that is not plain SQLite cannot be opened without a key."""
+    key_file = path.with_name(KEY_NAME)
+    if key_file.exists():
+        return f"{path} is encrypted; it opens with its passphrase or recovery code"
+    return (f"{path} is not a readable Taper Desktop database: it is damaged, or it is "
+            f"encrypted and its key file {key_file.name} is missing from {path.parent}. "
+            "Nothing was changed")
+
+
+def cipher_version() -> str:
+    """The SQLCipher library's version (loads sqlcipher3)."""
+    from sqlcipher3 import dbapi2
+
+    conn = dbapi2.connect(":memory:")
+    try:
+        return conn.execute("PRAGMA cipher_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def inspect(path: Path, key: bytes | None = None) -> tuple[int, int, int]:
     """(application_id, user_version, table count) of an existing file, read only.
 
-    Raises StoreError for a file that is not a readable SQLite database.
+    Raises StoreError for a file that is not a readable SQLite database, and Locked for
+    an encrypted one when no key is given.
     """
+    if key is None and is_encrypted_file(path):
+        raise StoreError(unreadable(path))
     try:
-        conn = _connect(path, readonly=True)
+        conn = _connect(path, readonly=True, key=key)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except db_errors() as exc:
+        if key is not None:
+            raise StoreError(f"{path} does not open with this key ({exc})") from None
         raise StoreError(f"{path} is not a readable Taper Desktop database ({exc})") from None
     return app_id, version, tables
 
@@ -67,7 +128,7 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
     """Problems found by SQLite's quick check; empty when the file is sound."""
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
-    except sqlite3.DatabaseError as exc:
+    except db_errors() as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
@@ -75,9 +136,14 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
 class Store:
     """One connection to the database, used from one thread."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path):
+    def __init__(self, conn: sqlite3.Connection, path: Path, key: bytes | None = None):
         self.conn = conn
         self.path = path
+        self.key = key  # the SQLCipher key when the file is encrypted; never written out
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def data_dir(self) -> Path:
@@ -110,7 +176,7 @@ class Store:
         """Copy the whole database to target with the SQLite backup API (safe in WAL)."""
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         create_private_file(target)
-        dest = sqlite3.connect(target)
+        dest = _connect(target, key=self.key)  # a copy of an encrypted file is encrypted
         try:
             self.conn.backup(dest)
         finally:
@@ -129,8 +195,9 @@ class Store:
                 self.conn.execute(f"PRAGMA user_version = {int(version)}")
             finally:
                 self.conn.execute("ROLLBACK")
-        except sqlite3.OperationalError as exc:
-            if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_READONLY:
+        except db_errors() as exc:
+            if ((getattr(exc, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_READONLY
+                    or "readonly" in str(exc)):
                 return False
             raise
         return True
@@ -146,11 +213,12 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA busy_timeout = 5000")
 
 
-def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+def _migrate(conn: sqlite3.Connection, path: Path, version: int,
+             key: bytes | None = None) -> None:
     if 0 < version < USER_VERSION:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = path.parent / BACKUP_DIR / f"before-migration-v{version}-{stamp}.sqlite3"
-        Store(conn, path).backup_to(backup)
+        Store(conn, path, key).backup_to(backup)
     while version < USER_VERSION:
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -193,17 +261,27 @@ def prepare_data_dir(data_dir: Path) -> Path:
     return data_dir
 
 
-def open_store(data_dir: Path, *, create: bool = True, check: bool = True) -> Store:
+def open_store(data_dir: Path, *, create: bool = True, check: bool = True,
+               key: bytes | None = None) -> Store:
     """Open (creating or migrating as needed) the database in data_dir.
 
     Refuses, with StoreError and without altering the file, a file that is not a
     Taper Desktop database, one from a newer version of the app, or one that fails
-    SQLite's quick check.
+    SQLite's quick check. An encrypted file needs its key (store.encryption.unlock);
+    without it Locked is raised. A key given for a plaintext file is not used.
     """
     path = Path(data_dir) / DB_NAME
     exists = path.exists() and path.stat().st_size > 0
+    if exists and not is_encrypted_file(path):
+        key = None
+        # A key file beside a plaintext database is what a stopped conversion leaves.
+        Path(data_dir, KEY_NAME).unlink(missing_ok=True)
     if exists:
-        app_id, version, tables = inspect(path)
+        if key is None and is_encrypted_file(path):
+            if not Path(data_dir, KEY_NAME).exists():
+                raise StoreError(unreadable(path))
+            raise Locked(f"the diary in {data_dir} is protected with a passphrase")
+        app_id, version, tables = inspect(path, key)
         if app_id != APPLICATION_ID and (app_id != 0 or version != 0 or tables != 0):
             raise StoreError(f"{path} is a SQLite file of another program, not Taper Desktop")
         if version > USER_VERSION:
@@ -212,7 +290,7 @@ def open_store(data_dir: Path, *, create: bool = True, check: bool = True) -> St
                 f"this version reads up to {USER_VERSION}). Please update the app."
             )
         if check:
-            ro = _connect(path, readonly=True)
+            ro = _connect(path, readonly=True, key=key)
             try:
                 problems = quick_check(ro)
             finally:
@@ -229,9 +307,9 @@ def open_store(data_dir: Path, *, create: bool = True, check: bool = True) -> St
             raise StoreError(f"cannot create {path}: {exc.strerror}") from None
         version = 0
     try:
-        conn = _connect(path)
+        conn = _connect(path, key=key)
         _configure(conn)
-        _migrate(conn, path, version)
-    except sqlite3.DatabaseError as exc:
+        _migrate(conn, path, version, key)
+    except db_errors() as exc:
         raise StoreError(f"cannot open {path}: {exc}") from None
-    return Store(conn, path)
+    return Store(conn, path, key)

@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import datetime as dt
+
 from taper_desktop.store.db import Store, now_text
+
+CHECKIN_PREFIX = "checkin:"  # a check-in's draft is kept under checkin:YYYY-MM-DD
 
 
 def put(store: Store, key: str, value: Any) -> None:
@@ -32,3 +36,18 @@ def keys(store: Store, prefix: str = "") -> list[str]:
     rows = store.execute("SELECT key FROM draft WHERE key LIKE ? || '%' ORDER BY key",
                          (prefix,))
     return [r["key"] for r in rows]
+
+
+def checkin_key(day: dt.date) -> str:
+    return f"{CHECKIN_PREFIX}{day.isoformat()}"
+
+
+def checkin_draft_days(store: Store) -> set[dt.date]:
+    """The days with a check-in typed but not saved (a draft kept)."""
+    days = set()
+    for key in keys(store, CHECKIN_PREFIX):
+        try:
+            days.add(dt.date.fromisoformat(key[len(CHECKIN_PREFIX):]))
+        except ValueError:
+            continue  # not a day's draft
+    return days

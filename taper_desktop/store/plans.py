@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from taper_desktop.domain import plan_rules
+from taper_desktop.domain.formatting import normalise_unit
 from taper_desktop.domain.models import CustomStep, Hold, Plan, PlanRevision, Substance
-from taper_desktop.domain.schedule import CUSTOM, validate_rule
 from taper_desktop.store.db import Store, now_text
 
 
@@ -13,24 +14,11 @@ def _day(text: str | None) -> dt.date | None:
     return None if text is None else dt.date.fromisoformat(text)
 
 
-def validate_revision(revision: PlanRevision) -> None:
-    """Raise ValueError naming the first problem with a revision."""
-    validate_rule(revision.rule, revision.start_dose, revision.step, revision.interval_days,
-                  revision.resolution, revision.target)
-    if revision.rule == CUSTOM:
-        days = [s.day for s in revision.custom_steps]
-        if days != sorted(days) or len(set(days)) != len(days):
-            raise ValueError("custom steps must be dated in order, one per date")
-        previous = revision.start_dose
-        for step in revision.custom_steps:
-            if step.day < revision.effective_date:
-                raise ValueError(f"custom step {step.day} is before the effective date")
-            if step.dose < 0:
-                raise ValueError(f"custom step {step.day}: dose must not be negative")
-            if step.dose > previous and not step.increase_agreed:
-                raise ValueError(f"custom step {step.day} raises the dose; mark it "
-                                 "'increase agreed with provider' if that is the plan")
-            previous = step.dose
+def validate_revision(revision: PlanRevision, plan: Plan | None = None) -> None:
+    """Raise plan_rules.RuleError (a ValueError) naming the first rule a new revision
+    breaks; plan is the plan it joins (None for a new plan). domain/plan_rules.py holds
+    the rules."""
+    plan_rules.require(plan_rules.check_new_revision(plan, revision))
 
 
 def add_substance(store: Store, substance: Substance) -> Substance:
@@ -38,7 +26,7 @@ def add_substance(store: Store, substance: Substance) -> Substance:
         cur = conn.execute(
             "INSERT INTO substance (name, kind, unit, form, mme_factor, created_at)"
             " VALUES (?,?,?,?,?,?)",
-            (substance.name, substance.kind, substance.unit, substance.form,
+            (substance.name, substance.kind, normalise_unit(substance.unit), substance.form,
              substance.mme_factor, now_text()),
         )
     substance.id = cur.lastrowid
@@ -71,17 +59,22 @@ def create_plan(store: Store, substance: Substance, first: PlanRevision, name: s
 
 
 def add_revision(store: Store, plan_id: int, revision: PlanRevision) -> PlanRevision:
-    """A plan change: a new revision; earlier days keep the schedule they had."""
-    validate_revision(revision)
+    """A plan change: a new revision; earlier days keep the schedule they had.
+
+    Refuses (plan_rules.RuleError) what the plan rules refuse, with the plan as stored."""
     created = now_text()
     with store.transaction() as conn:
+        validate_revision(revision, load_plan(store, plan_id))
         cur = conn.execute(
             "INSERT INTO plan_revision (plan_id, effective_date, rule, start_dose, step,"
-            " interval_days, resolution, target, reason, agreed_by, created_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " interval_days, resolution, target, reason, agreed_by, increase_agreed_with,"
+            " increase_agreed_on, created_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (plan_id, revision.effective_date.isoformat(), revision.rule, revision.start_dose,
              revision.step, revision.interval_days, revision.resolution, revision.target,
-             revision.reason, revision.agreed_by, created),
+             revision.reason, revision.agreed_by, revision.increase_agreed_with.strip(),
+             revision.increase_agreed_on and revision.increase_agreed_on.isoformat(),
+             created),
         )
         conn.executemany(
             "INSERT INTO plan_custom_step (revision_id, day, dose, increase_agreed)"
@@ -120,7 +113,9 @@ def load_plan(store: Store, plan_id: int) -> Plan:
             start_dose=r["start_dose"], step=r["step"], interval_days=r["interval_days"],
             resolution=r["resolution"], target=r["target"], reason=r["reason"],
             agreed_by=r["agreed_by"], custom_steps=steps.get(r["id"], []), id=r["id"],
-            plan_id=plan_id, created_at=r["created_at"]))
+            plan_id=plan_id, created_at=r["created_at"],
+            increase_agreed_with=r["increase_agreed_with"],
+            increase_agreed_on=_day(r["increase_agreed_on"])))
     for h in store.execute("SELECT * FROM hold WHERE plan_id = ? ORDER BY start_day", (plan_id,)):
         plan.holds.append(Hold(start_day=_day(h["start_day"]), end_day=_day(h["end_day"]),
                                reason=h["reason"], id=h["id"], plan_id=plan_id))
@@ -128,15 +123,10 @@ def load_plan(store: Store, plan_id: int) -> Plan:
 
 
 def add_hold(store: Store, plan_id: int, hold: Hold) -> Hold:
-    if hold.end_day is not None and hold.end_day < hold.start_day:
-        raise ValueError("a hold cannot end before it starts")
-    existing = load_plan(store, plan_id).holds
-    for other in existing:
-        other_end = other.end_day or dt.date.max
-        end = hold.end_day or dt.date.max
-        if hold.start_day <= other_end and other.start_day <= end:
-            raise ValueError(f"this hold overlaps the hold from {other.start_day}")
+    """Store a hold; refuses one that ends before it starts or overlaps another
+    (plan_rules.check_hold)."""
     with store.transaction() as conn:
+        plan_rules.require(plan_rules.check_hold(hold, load_plan(store, plan_id).holds))
         cur = conn.execute(
             "INSERT INTO hold (plan_id, start_day, end_day, reason, created_at)"
             " VALUES (?,?,?,?,?)",

@@ -7,7 +7,7 @@ version before it in tests/fixtures/.
 """
 
 APPLICATION_ID = 0x54415052  # "TAPR"
-USER_VERSION = 1
+USER_VERSION = 2
 
 # date(x, '+0 days') normalizes 2026-02-30 to 2026-03-02, so only real dates equal themselves;
 # IS (not =) so that an unparsable value (NULL from date()/time()) fails the check.
@@ -183,7 +183,20 @@ CREATE TABLE draft (
 ) WITHOUT ROWID;
 """
 
+# Version 2: a rise in the planned dose is stored with the provider who agreed it
+# (domain/plan_rules.py). Past increases keep an empty name, which reads "agreement not
+# recorded" wherever they are shown; nothing about them is invented. The fentanyl patch
+# unit is spelled "mcg/h" (a rate), as clinical.md section 6 asks; earlier files said
+# "mcg/hr", the same unit, so the spelling is rewritten and nothing else.
+SCHEMA_V2 = f"""
+ALTER TABLE plan_revision ADD COLUMN increase_agreed_with TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan_revision ADD COLUMN increase_agreed_on TEXT {_day('increase_agreed_on')};
+UPDATE substance SET unit = 'mcg/h' WHERE unit = 'mcg/hr';
+UPDATE dose SET unit = 'mcg/h' WHERE unit = 'mcg/hr';
+"""
+
 # MIGRATIONS[n] upgrades version n to n + 1.
 MIGRATIONS: dict[int, str] = {
     0: SCHEMA_V1,
+    1: SCHEMA_V2,
 }

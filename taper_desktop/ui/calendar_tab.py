@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
     QVBoxLayout, QWidget,
@@ -15,7 +15,7 @@ from taper_desktop.domain.clock import Clock, fixed
 from taper_desktop.domain.models import Hold, Plan
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
-from taper_desktop.store import day_table, plans, records, settings
+from taper_desktop.store import day_table, drafts, plans, records, settings
 from taper_desktop.ui import hold_dialog, plan_dialog, plan_history
 from taper_desktop.ui.day_panel import DayPanel, fmt
 from taper_desktop.ui.month_view import DayCell, MonthView
@@ -36,6 +36,11 @@ class CalendarTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.addWidget(self._plan_bar())
+        self.plan_message = QLabel()  # one line confirming a plan action (e.g. Resume)
+        self.plan_message.setWordWrap(True)
+        self.plan_message.setAccessibleName(self.tr("Plan message"))
+        self.plan_message.setVisible(False)
+        layout.addWidget(self.plan_message)
         layout.addLayout(self._nav_bar())
 
         self.month = MonthView(self.today)
@@ -45,7 +50,12 @@ class CalendarTab(QWidget):
             "plan": self.tr("Plan"), "took": self.tr("Took"),
             "not_logged": self.tr("not logged"), "step": self.tr("Step"),
             "visit": self.tr("Visit"), "hold": self.tr("On hold"),
-            "partial": self.tr("partial"), "today": self.tr("Today")}
+            "partial": self.tr("partial"), "today": self.tr("Today"),
+            # one-letter forms for narrow cells (large text, small window)
+            "plan_short": self.tr("P", "short for Plan in a narrow calendar cell"),
+            "took_short": self.tr("T", "short for Took in a narrow calendar cell"),
+            "step_short": self.tr("S", "short for Step in a narrow calendar cell"),
+            "visit_short": self.tr("V", "short for Visit in a narrow calendar cell")}
         self.day_panel = DayPanel(store, events, self.clock)
         self.day_panel.open_checkin.connect(self.open_checkin)
         events.records_changed.connect(lambda _day: self.refresh_month())
@@ -69,6 +79,7 @@ class CalendarTab(QWidget):
         self.month.activated.connect(self._day_activated)
         events.doses_changed.connect(lambda _day: self.refresh())
         events.checkin_saved.connect(lambda _day: self.refresh())
+        events.draft_discarded.connect(lambda _day: self.refresh_month())
         events.plan_changed.connect(self.refresh)
         events.data_replaced.connect(self.refresh)
         self.refresh()
@@ -127,7 +138,9 @@ class CalendarTab(QWidget):
             "Keys: arrows, Page Up/Down, Enter."))
         self.legend.setToolTip(self.tr(
             "Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the "
-            "day. SOWS-Gossop totals are named and have no bands."))
+            "day. SOWS-Gossop totals are named and have no bands. Small marks at the top "
+            "right: a flag (flagged for your provider), a sheet (a note), a pencil (a "
+            "check-in typed but not saved)."))
         self.legend.setWordWrap(True)
         legend_font = self.legend.font()
         legend_font.setPointSizeF(legend_font.pointSizeF() * 0.9)
@@ -223,11 +236,13 @@ class CalendarTab(QWidget):
         for appt in records.appointments_between(self.store, first, last):
             visits.setdefault(appt.day, appt.time or self.tr("visit"))
         step_days = {d for d, _ in self.schedule.step_changes()[1:]} if self.schedule else set()
-        cells = {row.day: self._cell(row, visits.get(row.day, ""), row.day in step_days)
+        draft_days = drafts.checkin_draft_days(self.store)
+        cells = {row.day: self._cell(row, visits.get(row.day, ""), row.day in step_days,
+                                     row.day in draft_days)
                  for row in rows}
         month.set_cells(cells)
 
-    def _cell(self, row, visit: str, step: bool) -> DayCell:
+    def _cell(self, row, visit: str, step: bool, draft: bool = False) -> DayCell:
         unit = row.unit
         # "not logged" only where a dose was expected: past days inside the plan.
         cell = DayCell(held=row.held, step=step, visit=visit,
@@ -243,7 +258,9 @@ class CalendarTab(QWidget):
                 cell.over_plan = f"+{fmt(round(row.taken - row.planned, 6))}"
         elif row.day <= self.today:
             said.append(self.tr("doses not logged"))
-        if row.checkin is not None:
+        if row.checkin is not None and not row.checkin.rated:
+            said.append(self.tr("a note, no symptoms rated"))
+        elif row.checkin is not None:
             scale = row.checkin.scale
             if row.checkin.total is None:
                 cell.partial = True
@@ -267,6 +284,16 @@ class CalendarTab(QWidget):
             said.append(self.tr("steps on hold"))
         if visit:
             said.append(self.tr("appointment %s") % visit)
+        if row.checkin is not None:
+            cell.flagged = row.checkin.flag_for_provider
+            cell.note = bool(row.checkin.note.strip())
+            if cell.flagged:
+                said.append(self.tr("flagged for your provider"))
+            if cell.note:
+                said.append(self.tr("note: %s") % _excerpt(row.checkin.note))
+        cell.draft = draft
+        if draft:
+            said.append(self.tr("a check-in draft not saved"))
         cell.description = "; ".join(said)
         return cell
 
@@ -275,9 +302,15 @@ class CalendarTab(QWidget):
         super().showEvent(event)
         if self.month.today != self.today:  # open past the day boundary
             self.refresh()
+        else:  # a check-in draft may have been typed or saved meanwhile: marks and panel
+            QTimer.singleShot(0, self._refresh_drafts)
         focused = self.focusWidget()
         if focused is None or not self.isAncestorOf(focused):
             self.month.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _refresh_drafts(self) -> None:
+        self.refresh_month()
+        self.day_panel.refresh()
 
     # ---- actions ------------------------------------------------------------------
     def _day_selected(self, day: dt.date) -> None:
@@ -303,6 +336,10 @@ class CalendarTab(QWidget):
             return
         self.events.plan_changed.emit()
 
+    def say(self, text: str) -> None:
+        self.plan_message.setText(text)
+        self.plan_message.setVisible(bool(text))
+
     def toggle_hold(self) -> None:
         if self.plan is None:
             return
@@ -310,19 +347,53 @@ class CalendarTab(QWidget):
         try:
             if current is not None:
                 if current.start_day >= self.today:
-                    plans.delete_hold(self.store, current.id)  # nothing held yet
+                    # Nothing held yet: removing it is a cancellation, so ask first.
+                    if not ask_cancel_hold(self, current.start_day):
+                        return
+                    plans.delete_hold(self.store, current.id)
+                    message = self.tr("The hold from %s was cancelled before any day was "
+                                      "held; the steps go on as planned.") % (
+                        current.start_day.isoformat())
                 else:
-                    plans.end_hold(self.store, current.id, self.today - dt.timedelta(days=1))
+                    last = self.today - dt.timedelta(days=1)
+                    plans.end_hold(self.store, current.id, last)
+                    days = (last - current.start_day).days + 1
+                    message = self.tr("Steps resumed: held %s to %s (%s); later steps moved "
+                                      "on by as many days.") % (
+                        current.start_day.isoformat(), last.isoformat(),
+                        self.tr("1 day") if days == 1 else self.tr("%d days") % days)
             else:
                 hold = hold_dialog.ask(self, self.today)
                 if hold is None:
                     return
                 plans.add_hold(self.store, self.plan.id, hold)
+                message = self.tr("Steps paused from %s.") % hold.start_day.isoformat()
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Hold not saved"), str(exc))
             return
         self.events.plan_changed.emit()
+        self.say(message)
 
     def show_history(self) -> None:
         if self.plan is not None:
             plan_history.show(self, self.plan)
+
+
+def ask_cancel_hold(parent, start: dt.date) -> bool:
+    """Resume on a hold's first day removes it: ask first. Tests replace this."""
+    tr = parent.tr
+    answer = QMessageBox.question(
+        parent, tr("Cancel the hold?"),
+        tr("The hold from %s has not held any day yet. Cancel it? The steps then go on as "
+           "planned.") % start.isoformat(),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _excerpt(note: str, limit: int = 80) -> str:
+    """A note on one line, cut at a word for the tooltip (the day panel shows it all)."""
+    text = " ".join(note.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"

@@ -482,7 +482,7 @@ class ChartsTab(QWidget):
                 lines.append(self.tr("7-day mean: %s") % _fmt(float(series.mean[index])))
             values = [(measure_label(m), getattr(c, m)) for m in MEASURES]
             if all(value is None for _label, value in values):
-                lines.append(self.tr("Craving, pain, mood, sleep quality: %s") % not_logged)
+                lines.append(self.tr("Craving, pain, sleep quality, mood: %s") % not_logged)
             else:
                 lines.append(", ".join(f"{label} {not_logged if value is None else value}"
                                        for label, value in values))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from taper_desktop.domain import scales
 from taper_desktop.domain.clock import Clock
+from taper_desktop.domain.measures import MEASURE_KEYS
 from taper_desktop.domain.models import CheckIn, OtherMedication
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.store import checkins, drafts, plans, settings
@@ -32,7 +33,7 @@ DRAFT_DELAY_MS = 300
 
 
 def draft_key(day: dt.date) -> str:
-    return f"checkin:{day.isoformat()}"
+    return drafts.checkin_key(day)
 
 
 def saved_time(saved_at: str, today: dt.date) -> str:
@@ -80,6 +81,7 @@ class CheckInTab(QWidget):
 
         events.doses_changed.connect(self._doses_changed)
         events.records_changed.connect(self._records_changed)
+        events.draft_discarded.connect(self._draft_discarded)
         events.plan_changed.connect(self.refresh_context)
         events.data_replaced.connect(self.reload)
         events.settings_changed.connect(self.reload)
@@ -518,7 +520,9 @@ class CheckInTab(QWidget):
     def _update_status(self) -> None:
         if self.saved is not None:
             text = self.tr("Saved at %s") % saved_time(self.saved.saved_at, self.clock.now().date())
-            if not self.saved.complete:
+            if not self.saved.rated:
+                text += self.tr(" · a note, no symptoms rated")
+            elif not self.saved.complete:
                 text += self.tr(" · partial (%d of %d)") % (
                     self.instrument.answered(self.saved.items), len(self.instrument.items))
             if self._unsaved:
@@ -581,12 +585,25 @@ class CheckInTab(QWidget):
             self.dose_strip.set_typed({})
             self.events.doses_changed.emit(self.day)
         self._update_status()
-        partial = "" if checkin.complete else self.tr(" as partial")
-        self.say(self.tr("Check-in for %s saved%s.") % (self.day.strftime("%d %b"), partial))
+        if not checkin.rated:
+            self.say(self.tr("Saved for %s as a note: no symptoms rated, so it does not "
+                             "count as a check-in.") % self.day.strftime("%d %b"))
+        else:
+            partial = "" if checkin.complete else self.tr(" as partial")
+            self.say(self.tr("Check-in for %s saved%s.") % (self.day.strftime("%d %b"),
+                                                            partial))
         self.events.checkin_saved.emit(self.day)
         return True
 
     # ---- plan and doses -----------------------------------------------
+    def _draft_discarded(self, day) -> None:
+        """The calendar threw this day's draft away: show what is saved again."""
+        if day == self.day:
+            self._draft_timer.stop()
+            self._draft_pending = False
+            self.day = None
+            self.open_day(day)
+
     def _records_changed(self, day) -> None:
         """Other medications changed (perhaps in the calendar): show them at once."""
         if day == self.day:
@@ -659,7 +676,7 @@ def _form_from_checkin(checkin: CheckIn) -> dict:
         "instrument": checkin.instrument,
         "items": dict(checkin.items),
         "extras": dict(checkin.extras),
-        "measures": {k: getattr(checkin, k) for k in scales.COMPANION_MEASURES},
+        "measures": {k: getattr(checkin, k) for k in MEASURE_KEYS},
         "note": checkin.note,
         "flag": checkin.flag_for_provider,
         "medication": {},

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from taper_desktop.domain import as_planned, scales
@@ -17,7 +18,7 @@ from taper_desktop.domain.days import parse_hhmm
 from taper_desktop.domain.models import Appointment, Dose, OtherMedication, Plan
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
-from taper_desktop.store import checkins, doses, records, visits
+from taper_desktop.store import checkins, doses, drafts, records, visits
 from taper_desktop.store.db import Store
 
 
@@ -88,6 +89,7 @@ class DayPanel(QWidget):
         layout.addWidget(self._visit_box())
         layout.addStretch(1)
         events.records_changed.connect(self._records_changed)
+        events.draft_discarded.connect(lambda _day: self._refresh_checkin())
 
     # ---- building ---------------------------------------------------------------------
     def _button(self, text: str, slot, name: str | None = None) -> QPushButton:
@@ -150,11 +152,22 @@ class DayPanel(QWidget):
         v.addLayout(buttons)
         self.dose_message = self._message()
         v.addWidget(self.dose_message)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), box)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self._escape)
         return box
+
+    def _escape(self) -> None:
+        """Escape while a dose is edited cancels the edit, leaving the dose as it was."""
+        if self.editing is not None:
+            self.cancel_edit()
+            self._say(self.dose_message, self.tr("Edit cancelled; the dose is unchanged."))
+            self.dose_list.setFocus()
 
     def _checkin_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Check-in"))
-        h = QHBoxLayout(box)
+        v = QVBoxLayout(box)
+        h = QHBoxLayout()
         self.checkin_label = QLabel()
         self.checkin_label.setWordWrap(True)
         self.checkin_label.setAccessibleName(self.tr("Check-in summary"))
@@ -163,7 +176,43 @@ class DayPanel(QWidget):
                                            self.tr("Open this day's check-in"))
         h.addWidget(self.checkin_label, 1)
         h.addWidget(self.checkin_button)
+        v.addLayout(h)
+        self.flag_label = QLabel(self.tr("⚑ Flagged for your provider"))
+        self.flag_label.setAccessibleName(self.tr("Flagged for your provider"))
+        font = self.flag_label.font()
+        font.setBold(True)
+        self.flag_label.setFont(font)
+        v.addWidget(self.flag_label)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note_label.setAccessibleName(self.tr("Note"))
+        v.addWidget(self.note_label)
+        # An unsaved check-in for this day: say so, with Open and Discard.
+        self.draft_row = QWidget()
+        d = QHBoxLayout(self.draft_row)
+        d.setContentsMargins(0, 0, 0, 0)
+        self.draft_label = QLabel(self.tr("Draft not saved"))
+        self.draft_label.setAccessibleName(self.tr("Draft not saved"))
+        self.draft_label.setWordWrap(True)
+        self.draft_open_button = self._button(self.tr("&Open"),
+                                              lambda: self.open_checkin.emit(self.day),
+                                              self.tr("Open the unsaved check-in"))
+        self.draft_discard_button = self._button(self.tr("Discard"), self.discard_draft,
+                                                 self.tr("Discard the unsaved check-in"))
+        d.addWidget(self.draft_label, 1)
+        d.addWidget(self.draft_open_button)
+        d.addWidget(self.draft_discard_button)
+        v.addWidget(self.draft_row)
         return box
+
+    def discard_draft(self) -> None:
+        """Throw away this day's unsaved check-in, after asking."""
+        if not ask_discard_draft(self, self.day):
+            return
+        drafts.delete(self.store, drafts.checkin_key(self.day))
+        self.events.draft_discarded.emit(self.day)
 
     def _med_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Other medications"))
@@ -322,6 +371,15 @@ class DayPanel(QWidget):
         future = self.day > self.clock.today()
         self.checkin_button.setEnabled(not future)  # the check-in tab refuses future days
         checkin = checkins.get(self.store, self.day)
+        self.draft_row.setVisible(drafts.get(self.store, drafts.checkin_key(self.day))
+                                  is not None)
+        self.flag_label.setVisible(checkin is not None and checkin.flag_for_provider)
+        note = checkin.note.strip() if checkin is not None else ""
+        self.note_label.setText(self.tr("Note: %s") % note if note else "")
+        self.note_label.setVisible(bool(note))
+        if checkin is not None and not checkin.rated:
+            self.checkin_label.setText(self.tr("A note, no symptoms rated."))
+            return
         if checkin is None:
             self.checkin_label.setText(self.tr("Can be filled in on the day.") if future
                                        else self.tr("Not logged"))
@@ -540,3 +598,15 @@ class DayPanel(QWidget):
         visits.delete_visit(self.store, appt_id)
         self._refresh_visits()
         self.events.records_changed.emit(self.day)
+
+
+def ask_discard_draft(parent, day: dt.date) -> bool:
+    """Confirm throwing away a day's unsaved check-in. Tests replace this."""
+    tr = parent.tr
+    answer = QMessageBox.question(
+        parent, tr("Discard the draft?"),
+        tr("Discard what was typed for %s and not saved? This cannot be undone.")
+        % day.strftime("%A %d %B"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard

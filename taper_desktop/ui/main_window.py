@@ -15,6 +15,7 @@ from taper_desktop.store import Store
 from taper_desktop.store.settings import diary_clock
 from taper_desktop.ui.about import show_about
 from taper_desktop.ui.checkin_tab import CheckInTab
+from taper_desktop.ui.draft_notice import DraftNotice
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui.reminder_notice import ReminderNotice
@@ -61,6 +62,11 @@ class MainWindow(QMainWindow):
         self.reminder_notice = ReminderNotice()
         self.statusBar().addWidget(self.reminder_notice)
         self.reminder_notice.check_in_requested.connect(self.go_to_checkin)
+        self.draft_notice = DraftNotice()
+        self.statusBar().addWidget(self.draft_notice)
+        self.draft_notice.open_requested.connect(self.go_to_checkin)
+        events.checkin_saved.connect(self.draft_notice.settled)
+        events.draft_discarded.connect(self.draft_notice.settled)
         events.checkin_saved.connect(self.reminder_notice.checked_in)
         self.reminders.reminder_due.connect(self.show_reminder)
         self.reminders.check_in_requested.connect(self.go_to_checkin)
@@ -218,6 +224,16 @@ class MainWindow(QMainWindow):
         """After the first paint: the welcome on a first run, else a missed reminder."""
         if self.first_run(ask) is None:
             self.remind_missed()
+            self.mention_drafts()
+
+    def mention_drafts(self) -> None:
+        """At start: say that a check-in on another day was typed and not saved."""
+        from taper_desktop.store import drafts
+
+        today = self.clock.today()
+        self.statusBar().clearMessage()  # a temporary message would be drawn over the notice
+        self.draft_notice.show_for(sorted(d for d in drafts.checkin_draft_days(self.store)
+                                          if d != today and d <= today))
 
     def remind_missed(self) -> None:
         """At start: mention a day whose reminder passed while the app was closed."""

@@ -11,8 +11,10 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 ROWS, COLS = 6, 7
@@ -32,6 +34,9 @@ class DayCell:
     step: bool = False  # the planned dose changes on this day
     held: bool = False
     visit: str = ""  # e.g. "10:30" or "visit"
+    flagged: bool = False  # flagged for the provider: a small flag
+    note: bool = False  # the day has a note: a small note mark
+    draft: bool = False  # a check-in typed but not saved: a small pencil mark
     future: bool = False
     description: str = ""  # spoken summary for screen readers and the tooltip
 
@@ -69,6 +74,20 @@ def cell_rows(cell: DayCell, room: int) -> list[str]:
     return rows
 
 
+def fitting(variants: list[str], fm: QFontMetrics, width: float) -> str:
+    """The first of variants (longest first, each keeping the number) that fits width;
+    the last one elided if none does. Labels shorten before any number is cut."""
+    for text in variants:
+        if fm.horizontalAdvance(text) <= width:
+            return text
+    return fm.elidedText(variants[-1], Qt.TextElideMode.ElideRight, int(width))
+
+
+def _number_only(value: str) -> str:
+    """'3.5 g' -> '3.5': the unit goes before the number does."""
+    return value.split(" ")[0] if value else value
+
+
 def band_shade(level: int, palette: QPalette) -> QColor:
     """The marker's colour: one calm blue-grey that stands out more from the cell the higher
     the band, in a light theme (darker) and a dark one (lighter) alike."""
@@ -94,7 +113,8 @@ class MonthView(QWidget):
         self.first_weekday = 0  # Monday; set from the locale by the caller if wanted
         self.labels = {"plan": "Plan", "took": "Took", "not_logged": "not logged",
                        "step": "Step", "visit": "Visit", "hold": "On hold",
-                       "partial": "partial", "today": "Today"}
+                       "partial": "partial", "today": "Today", "plan_short": "P",
+                       "took_short": "T", "step_short": "S", "visit_short": "V"}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -245,39 +265,56 @@ class MonthView(QWidget):
 
         dim = QColor(text)
         dim.setAlpha(110)
-        inner = r.adjusted(6, 3, -6, -3)
+        inner = r.adjusted(5, 3, -5, -3)
         line_h = QFontMetrics(small).height()
-        p.setFont(bold if day == self.today else self.font())
+        number_font = bold if day == self.today else self.font()
+        p.setFont(number_font)
         p.setPen(text if in_month else dim)
         number = str(day.day)
+        number_w = QFontMetrics(number_font).horizontalAdvance(number)
+        marks = self._marks(cell) if cell else []
+        tags = self._tags(cell) if cell else []
+        fm = QFontMetrics(small)
+        mark_w = line_h * 0.75
+        # The day number is never covered: marks and tags take only the room beside it.
+        room = inner.width() - number_w - 6
         if day == self.today:
-            number += "  " + self.labels["today"]
+            today_w = QFontMetrics(number_font).horizontalAdvance("  " + self.labels["today"])
+            if today_w + len(marks) * (mark_w + 3) + sum(
+                    fm.horizontalAdvance(t[0]) + 11 for t in tags) <= room:
+                number += "  " + self.labels["today"]
+                room -= today_w
         p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, number)
         if cell is None:
             return
-        # Tags at the top right: step change and visit.
-        p.setFont(small)
-        tags = []
-        if cell.step:
-            tags.append(self.labels["step"])
-        if cell.visit:
-            tags.append(self.labels["visit"])
         x_right = inner.right()
-        fm = QFontMetrics(small)
-        for tag in reversed(tags):
+        top_h = QFontMetrics(self.font()).height()
+        for kind in marks:  # flag, note, draft: small drawn marks at the top right
+            if room < mark_w:
+                break
+            self._paint_mark(p, kind, QRectF(x_right - mark_w, inner.top() + (top_h - mark_w) / 2,
+                                             mark_w, mark_w), text, highlight)
+            x_right -= mark_w + 3
+            room -= mark_w + 3
+        p.setFont(small)
+        for full, short in reversed(tags):  # Step, Visit badges; short forms when tight
+            tag = full if fm.horizontalAdvance(full) + 11 <= room else short
             w = fm.horizontalAdvance(tag) + 8
-            tag_rect = QRectF(x_right - w, inner.top(), w, line_h + 2)
+            if w + 3 > room:
+                break
+            tag_rect = QRectF(x_right - w, inner.top(), w, min(line_h + 2, top_h))
             p.setPen(QPen(highlight, 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(tag_rect, 4, 4)
             p.setPen(text)
             p.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
             x_right -= w + 3
+            room -= w + 3
 
-        y = inner.top() + QFontMetrics(self.font()).height() + 2
+        y = inner.top() + top_h + 1
         width = int(inner.width())
 
-        def line(value: str, colour: QColor, italic: bool = False) -> None:
+        def line(value: str | list[str], colour: QColor, italic: bool = False) -> None:
             nonlocal y
             if y + line_h > inner.bottom() + 2:
                 return
@@ -285,7 +322,8 @@ class MonthView(QWidget):
             font.setItalic(italic)
             p.setFont(font)
             p.setPen(colour)
-            shown = QFontMetrics(font).elidedText(value, Qt.TextElideMode.ElideRight, width)
+            variants = [value] if isinstance(value, str) else value
+            shown = fitting(variants, QFontMetrics(font), width)
             p.drawText(QRect(int(inner.left()), int(y), width, line_h),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
             y += line_h
@@ -293,12 +331,17 @@ class MonthView(QWidget):
         room = int((inner.bottom() + 2 - y) // line_h)
         for row in cell_rows(cell, room):
             if row == "plan":
-                line(f"{self.labels['plan']} {cell.planned}", text)
+                plan, short = self.labels["plan"], self.labels["plan_short"]
+                bare = _number_only(cell.planned)
+                line([f"{plan} {cell.planned}", f"{plan} {bare}", f"{short} {bare}", bare],
+                     text)
             elif row == "took":
-                taken = f"{self.labels['took']} {cell.taken}"
+                took, short = self.labels["took"], self.labels["took_short"]
+                bare = _number_only(cell.taken)
+                variants = [f"{took} {cell.taken}", f"{took} {bare}", f"{short} {bare}", bare]
                 if cell.over_plan:
-                    taken += f" ({cell.over_plan})"
-                line(taken, text)
+                    variants.insert(0, f"{took} {cell.taken} ({cell.over_plan})")
+                line(variants, text)
             elif row == "not_logged":
                 line(self.labels["not_logged"], dim, italic=True)
             elif row == "marker":
@@ -325,10 +368,58 @@ class MonthView(QWidget):
         p.setFont(font)
         p.setPen(text)
         rest = QRectF(dot.right() + 4, r.top(), r.width() - size - 4, r.height())
-        if cell.band and fm.horizontalAdvance(label) > rest.width():
-            label = cell.withdrawal  # "25" reads better than "25 sev..."; the dot keeps the band
+        # "25" reads better than "25 sev..."; the dot keeps the band. "SOWS-Gossop 7"
+        # shortens to "Gossop 7", then "G 7", then "7": the score itself is never cut.
+        variants = [label]
+        words = label.split(" ")
+        if len(words) > 1:
+            number = next((w for w in words if w.isdigit()), words[-1])
+            name = words[0].split("-")[-1]
+            variants += [f"{name} {number}", f"{name[:1]} {number}", number]
         p.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   fm.elidedText(label, Qt.TextElideMode.ElideRight, int(rest.width())))
+                   fitting(variants, fm, rest.width()))
+
+    def _marks(self, cell: DayCell) -> list[str]:
+        """The small marks a cell shows, right to left."""
+        return [kind for kind, on in (("flag", cell.flagged), ("note", cell.note),
+                                      ("draft", cell.draft)) if on]
+
+    def _tags(self, cell: DayCell) -> list[tuple[str, str]]:
+        tags = []
+        if cell.step:
+            tags.append((self.labels["step"], self.labels["step_short"]))
+        if cell.visit:
+            tags.append((self.labels["visit"], self.labels["visit_short"]))
+        return tags
+
+    def _paint_mark(self, p, kind: str, r: QRectF, text: QColor, highlight: QColor) -> None:
+        """A flag (flagged for the provider), a note (lines on a sheet) or a pencil (an
+        unsaved draft): drawn, so they need no glyph from the font."""
+        p.save()
+        pen = QPen(text, max(1.0, r.width() / 9))
+        p.setPen(pen)
+        if kind == "flag":
+            pole = r.left() + r.width() * 0.2
+            p.drawLine(QPointF(pole, r.top()), QPointF(pole, r.bottom()))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(highlight)
+            p.drawPolygon(QPolygonF([QPointF(pole, r.top()), QPointF(r.right(), r.top()
+                                     + r.height() * 0.27), QPointF(pole, r.top()
+                                     + r.height() * 0.55)]))
+        elif kind == "note":
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            sheet = r.adjusted(r.width() * 0.12, 0, -r.width() * 0.12, 0)
+            p.drawRect(sheet)
+            for f in (0.33, 0.55, 0.77):
+                y = sheet.top() + sheet.height() * f
+                p.drawLine(QPointF(sheet.left() + 2, y), QPointF(sheet.right() - 2, y))
+        else:  # draft: a slanted pencil
+            p.setPen(QPen(highlight, max(1.5, r.width() / 5)))
+            p.drawLine(QPointF(r.left() + 1, r.bottom() - 1), QPointF(r.right() - 1, r.top() + 1))
+            p.setPen(QPen(text, 1))
+            p.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.left() + r.width() * 0.3,
+                                                               r.bottom()))
+        p.restore()
 
     def _hold_colour(self) -> QColor:
         colour = QColor(self.palette().color(QPalette.ColorRole.AlternateBase))

@@ -10,9 +10,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from taper_desktop import APP_TITLE
-from taper_desktop.store import Store, StoreError, backups, open_store
+from taper_desktop.store import Store, StoreError, backups, encryption, open_store
 from taper_desktop.store.backups import Backup
-from taper_desktop.store.db import DB_NAME, inspect
+from taper_desktop.store.db import DB_NAME, Locked, inspect
 from taper_desktop.store.schema import USER_VERSION
 from taper_desktop.ui import translations
 
@@ -73,18 +73,22 @@ def show_message(text: str, detail: str = "") -> None:
     box.exec()
 
 
-def _newer_version(folder: Path) -> int | None:
+def _newer_version(folder: Path, key: bytes | None = None) -> int | None:
     try:
-        version = inspect(folder / DB_NAME)[1]
+        version = inspect(folder / DB_NAME, key)[1]
     except StoreError:
         return None
     return version if version > USER_VERSION else None
 
 
-def open_or_recover(folder: Path) -> Store | None:
-    """The open store, after recovery if needed; None when the person chose to quit."""
+def open_or_recover(folder: Path, key: bytes | None = None) -> Store | None:
+    """The open store, after recovery if needed; None when the person chose to quit.
+
+    key opens a folder protected with a passphrase (its backups too)."""
     try:
-        store = open_store(folder)
+        store = open_store(folder, key=key)
+    except Locked:
+        raise  # not damage: the caller asks for the passphrase
     except StoreError as exc:
         problem = str(exc)
     else:
@@ -96,19 +100,21 @@ def open_or_recover(folder: Path) -> Store | None:
                         "enter is lost; the file is unchanged. Check the permissions of "
                         "%1 and start again.").replace("%1", str(folder / DB_NAME)))
         return None
-    version = _newer_version(folder)
+    version = _newer_version(folder, key)
     if version is not None:
         show_message(tr("Your diary was saved by a newer version of Taper Desktop. Please "
                         "update the app to open it; the file is unchanged."), problem)
         return None
-    best = backups.newest_good(folder)
+    best = backups.newest_good(folder, key)
     choice = ask_recovery(problem, best)
     if choice == QUIT:
         return None
     aside = backups.set_aside_damaged(folder)
     if choice == BACKUP and best is not None:
-        backups.start_from_backup(folder, best.path)
-    store = open_store(folder)
+        backups.start_from_backup(folder, best.path, key)
+    store = open_store(folder, key=key)  # a fresh start in a protected folder stays encrypted
+    if key is not None:
+        encryption.rebind_key_file(folder)
     if choice == BACKUP and best is not None:
         start = tr("Your diary continues from the backup of %1.").replace(
             "%1", best.made.strftime("%Y-%m-%d %H:%M"))

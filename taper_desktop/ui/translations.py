@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from taper_desktop.domain.wording import numerus
-from taper_desktop.ui.icons import RESOURCES
+from taper_desktop.resources import resource_path
 
-TRANSLATIONS = RESOURCES / "translations"
+TRANSLATIONS = resource_path("translations")
 CATALOGUE = "taper_desktop"
 
 

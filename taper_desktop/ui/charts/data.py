@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from taper_desktop.domain import scales, stats
+from taper_desktop.domain import measures as domain_measures, scales, stats
 from taper_desktop.store import chart_queries, settings
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.store.day_table import DayRow, day_rows, plan_schedule
@@ -19,8 +19,7 @@ from taper_desktop.store.db import Store
 
 DAY_SECONDS = 86_400
 EPOCH = dt.date(1970, 1, 1)
-MEASURES = ("craving", "pain", "mood", "sleep_quality")
-MEAN_WINDOW = 7
+MEASURES = domain_measures.CHARTED_KEYS  # craving, pain, sleep quality, mood
 AFTER_STEP_DAYS = 14
 
 
@@ -40,7 +39,7 @@ def _array(values) -> np.ndarray:
 
 def _means(arr: np.ndarray) -> np.ndarray:
     values = [None if v != v else v for v in arr.tolist()]  # NaN is not equal to itself
-    return np.array(stats.rolling_mean(values, MEAN_WINDOW), dtype=float)
+    return np.array(stats.rolling_mean(values), dtype=float)
 
 
 @dataclass
@@ -165,7 +164,7 @@ def from_rows(rows: list[DayRow], schedule=None) -> ChartData:
         answered = np.where(mine, np.isfinite(items).sum(axis=0), 0)
         complete = mine & (answered == len(scale.items))
         total = np.where(complete, np.nan_to_num(items).sum(axis=0), np.nan)
-        partial = mine & ~complete
+        partial = mine & ~complete & (answered > 0)  # a note-only day is no check-in
         instruments[key] = InstrumentSeries(key, total, _means(total), partial, answered, items)
     measures = {m: _array([getattr(r.checkin, m) if r.checkin else None for r in rows])
                 for m in MEASURES}

@@ -228,7 +228,7 @@ class DosePanel:
 
 
 class MeasuresPanel:
-    """Craving, pain, mood and sleep quality (0-10): daily points and a 7-day mean each."""
+    """Craving, pain, sleep quality and mood (0-10): daily points and a 7-day mean each."""
 
     def __init__(self, plot: pg.PlotItem):
         self.plot = plot

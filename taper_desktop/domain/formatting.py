@@ -1,0 +1,69 @@
+"""How doses and MME read, everywhere: calendar, check-in, charts, report, plan dialog, CLI.
+
+One formatter so that the same dose never reads two ways (a planned 7.25 g is "7.25 g" in
+every place, never "7.2 g" in one and "7.25 g" in another).
+
+- A dose amount shows every digit it has, up to 6 decimal places (float noise such as
+  0.30000000000000004 is dropped), with no exponent and no trailing zeros.
+- The fentanyl patch dose is a rate, written "50 mcg/h" (clinical.md section 6). Files
+  from earlier versions spell the unit "mcg/hr": the schema migration to version 2 and
+  the JSON import rewrite that spelling to "mcg/h" (same unit), and the formatter shows
+  any "mcg/hr" it still meets as "mcg/h".
+- MME/day is shown with one decimal place, a half rounded up: 86.25 -> 86.3, 78.75 -> 78.8
+  (MME_ROUNDING states this rule for the person).
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+RATE_UNIT = "mcg/h"
+_UNIT_SPELLINGS = {"mcg/hr": RATE_UNIT, "mcg/hour": RATE_UNIT, "µg/h": RATE_UNIT}
+RATE_UNITS = frozenset({RATE_UNIT})
+
+MME_ROUNDING = "MME/day is shown to one decimal place, a half rounded up."
+
+
+def normalise_unit(unit: str) -> str:
+    """The one spelling of a unit: 'mcg/hr' (older files) becomes 'mcg/h'."""
+    text = (unit or "").strip()
+    return _UNIT_SPELLINGS.get(text.lower(), text)
+
+
+def is_rate(unit: str) -> bool:
+    """True for a dose given as a rate (the fentanyl patch, mcg/h), not an amount per day."""
+    return normalise_unit(unit) in RATE_UNITS
+
+
+def format_amount(amount: float) -> str:
+    """A dose amount as typed: 7.25 -> '7.25', 8.0 -> '8', 0.30000000000000004 -> '0.3'."""
+    value = round(float(amount), 6) + 0.0  # + 0.0 turns -0.0 into 0.0
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def format_dose(amount: float, unit: str) -> str:
+    """THE dose text: '7.25 g', '60 mg', '50 mcg/h', '4 capsules'."""
+    return f"{format_amount(amount)} {normalise_unit(unit)}".strip()
+
+
+def per_day_unit(unit: str) -> str:
+    """The unit of a daily dose for axis titles and headings: 'g/day', but 'mcg/h' for a
+    patch (a rate is never 'per day')."""
+    unit = normalise_unit(unit)
+    if not unit or is_rate(unit):
+        return unit
+    return f"{unit}/day"
+
+
+def round_mme(value: float) -> float:
+    """MME/day rounded by the one stated rule (one decimal place, a half rounded up)."""
+    return float(Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def format_mme(value: float) -> str:
+    """MME/day as a number for display: 86.25 -> '86.3', 78.75 -> '78.8', 90 -> '90'.
+
+    The caller adds the words (e.g. '86.3 MME/day')."""
+    text = f"{round_mme(value):.1f}"
+    return text[:-2] if text.endswith(".0") else text
