@@ -1496,6 +1496,77 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
 </context>
 <context>
+    <name>FhirDialog</name>
+    <message>
+        <source>Export for a clinic system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FHIR R4 file that a clinic&apos;s record system can read: your check-ins, doses, visits and your taper plan. It is saved only where you choose; give it to your clinic the way they ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is the only personal detail in the file; leave it empty to leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the clinic file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HoldBanner</name>
     <message>
         <source>Suggestion about a hold</source>
@@ -1641,6 +1712,38 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Save the charts as shown to an image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;plan sheet (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page of the plan ahead, to pin up or show a pharmacist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for a clinic &amp;system (FHIR)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your diary in the format clinic record systems read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar (iCalendar)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the step days, holds and appointments for your calendar app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar: remind the e&amp;vening before each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported calendars get a reminder at 20:00 the evening before each step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

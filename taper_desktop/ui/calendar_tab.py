@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
+    QBoxLayout, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
     QVBoxLayout, QWidget,
 )
 
@@ -33,7 +33,18 @@ class CalendarTab(QWidget):
         self.plan: Plan | None = None
         self.schedule: PlanSchedule | None = None
 
-        layout = QVBoxLayout(self)
+        # The page scrolls when the window is too small for a readable month (a small
+        # screen with large text), rather than squeezing cells until numbers are cut.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        page = QWidget()
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(page)
+        outer.addWidget(self.page_scroll)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.addWidget(self._plan_bar())
         self.plan_message = QLabel()  # one line confirming a plan action (e.g. Resume)
@@ -59,15 +70,15 @@ class CalendarTab(QWidget):
         self.day_panel = DayPanel(store, events, self.clock)
         self.day_panel.open_checkin.connect(self.open_checkin)
         events.records_changed.connect(lambda _day: self.refresh_month())
-        scroll = QScrollArea()
-        scroll.setWidget(self.day_panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(340)
-        scroll.setAccessibleName(self.tr("Day details"))
+        self.day_scroll = QScrollArea()
+        self.day_scroll.setWidget(self.day_panel)
+        self.day_scroll.setWidgetResizable(True)
+        self.day_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.day_scroll.setMinimumWidth(340)
+        self.day_scroll.setAccessibleName(self.tr("Day details"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.month)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.day_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -99,7 +110,8 @@ class CalendarTab(QWidget):
     def _plan_bar(self) -> QFrame:
         bar = QFrame()
         bar.setFrameShape(QFrame.Shape.StyledPanel)
-        h = QHBoxLayout(bar)
+        h = QBoxLayout(QBoxLayout.Direction.LeftToRight, bar)
+        self.plan_bar_layout = h
         h.setContentsMargins(10, 6, 10, 6)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -109,9 +121,33 @@ class CalendarTab(QWidget):
         self.plan_button = self._button(self.tr("Set up your &taper plan..."), self.edit_plan)
         self.hold_button = self._button(self.tr("Pa&use steps (hold)..."), self.toggle_hold)
         self.history_button = self._button(self.tr("Plan histor&y..."), self.show_history)
+        self.plan_buttons = QHBoxLayout()
         for b in (self.plan_button, self.hold_button, self.history_button):
-            h.addWidget(b)
+            self.plan_buttons.addWidget(b)
+        h.addLayout(self.plan_buttons)
         return bar
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Narrow window (large text, small screen): the plan's buttons go under its
+        summary, and the legend leaves the month row for its tooltip."""
+        super().resizeEvent(event)
+        room = self.width() - 40
+        wide = room >= 420 + self.plan_buttons.sizeHint().width()
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.plan_bar_layout.direction() != direction:
+            self.plan_bar_layout.setDirection(direction)
+        nav = sum(w.sizeHint().width() for w in (self.prev_button, self.month_label,
+                                                 self.next_button, self.today_button))
+        self.legend.setVisible(room - nav >= 360)
+        # Month and day side by side where both fit, else the day under the month.
+        side = room >= self.month.minimumSizeHint().width() + 360
+        orientation = Qt.Orientation.Horizontal if side else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self.day_scroll.setMinimumHeight(0 if side else 380)
+            if side:
+                self.splitter.setSizes([820, 400])
 
     def _nav_bar(self) -> QHBoxLayout:
         h = QHBoxLayout()
@@ -136,6 +172,7 @@ class CalendarTab(QWidget):
         self.legend = QLabel(self.tr(
             "Dot: SOWS total and its conventional band (the stronger the dot, the higher). "
             "Keys: arrows, Page Up/Down, Enter."))
+        self.month_label.setToolTip(self.legend.text())
         self.legend.setToolTip(self.tr(
             "Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the "
             "day. SOWS-Gossop totals are named and have no bands. Small marks at the top "
