@@ -76,6 +76,7 @@ class CalendarTab(QWidget):
         self.day_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.day_scroll.setMinimumWidth(340)
         self.day_scroll.setAccessibleName(self.tr("Day details"))
+        self.day_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.month)
         self.splitter.addWidget(self.day_scroll)

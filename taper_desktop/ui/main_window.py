@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Main sections"))
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tab bar takes the focus
         self.checkin_tab = CheckInTab(store, events, self.clock)
         # The calendar and the charts are built when first wanted (the window opens on the
         # check-in), so start-up does not pay for them, nor load pyqtgraph and numpy.
