@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from taper_desktop.domain import safety
 from taper_desktop.domain.clock import Clock, fixed
 from taper_desktop.domain.models import Hold, Plan
 from taper_desktop.domain.schedule import PlanSchedule
@@ -19,6 +20,8 @@ from taper_desktop.store import day_table, drafts, plans, records, settings
 from taper_desktop.ui import hold_dialog, plan_dialog, plan_history
 from taper_desktop.ui.day_panel import DayPanel, fmt
 from taper_desktop.ui.month_view import DayCell, MonthView
+from taper_desktop.ui.safety_notes import SafetyNotes
+from taper_desktop.ui.translations import scale_text, substance_text
 
 
 class CalendarTab(QWidget):
@@ -111,9 +114,16 @@ class CalendarTab(QWidget):
     def _plan_bar(self) -> QFrame:
         bar = QFrame()
         bar.setFrameShape(QFrame.Shape.StyledPanel)
-        h = QBoxLayout(QBoxLayout.Direction.LeftToRight, bar)
+        outer = QVBoxLayout(bar)
+        outer.setContentsMargins(10, 6, 10, 6)
+        outer.setSpacing(6)
+        h = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.plan_bar_layout = h
-        h.setContentsMargins(10, 6, 10, 6)
+        h.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(h)
+        # The tolerance note in the plan's last steps (domain/safety.py end_of_taper).
+        self.plan_notes = SafetyNotes(self.store)
+        outer.addWidget(self.plan_notes)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -209,6 +219,9 @@ class CalendarTab(QWidget):
                                            .replace("...", ""))
         self.hold_button.setVisible(has_plan)
         self.history_button.setVisible(has_plan)
+        end_note = safety.end_of_taper_note(self.schedule, self.today, self.plan.substance.unit,
+                                            self.plan.substance.kind) if has_plan else None
+        self.plan_notes.show_notes([end_note] if end_note else [])
         if not has_plan:
             self.summary.setText(self.tr(
                 "<b>No taper plan yet.</b> Set up the plan you agreed with your provider to see "
@@ -220,7 +233,8 @@ class CalendarTab(QWidget):
         self.hold_button.setAccessibleName(self.hold_button.text().replace("&", "")
                                            .replace("...", ""))
         self.summary.setText(self.summary_text())
-        self.summary.setToolTip(self.tr(MME_CAVEAT) if self.plan.substance.mme_factor else "")
+        self.summary.setToolTip(substance_text(MME_CAVEAT) if self.plan.substance.mme_factor
+                                else "")
 
     def summary_text(self) -> str:
         plan, schedule, today = self.plan, self.schedule, self.today
@@ -252,7 +266,7 @@ class CalendarTab(QWidget):
             parts.append(self.tr("End date moves once you resume."))
         parts.append(self.tr("<i>A plan to confirm with your provider.</i>"))
         if plan.substance.mme_factor:
-            parts.append("<br><small>* " + self.tr(MME_CAVEAT) + "</small>")
+            parts.append("<br><small>* " + substance_text(MME_CAVEAT) + "</small>")
         return " ".join(parts)
 
     def current_hold(self) -> Hold | None:
@@ -311,11 +325,11 @@ class CalendarTab(QWidget):
             if row.checkin.total is not None:
                 band = scale.band(row.checkin.total)
                 if band is not None:
-                    cell.band = band.name
+                    cell.band = scale_text(band.name)
                     cell.band_level = [b.name for b in scale.bands].index(band.name)
                 said.append(self.tr("%s total %d%s") % (
                     row.checkin.instrument, row.checkin.total,
-                    self.tr(", %s (conventional band)") % band.name if band else ""))
+                    self.tr(", %s (conventional band)") % scale_text(band.name) if band else ""))
         if step:
             said.append(self.tr("the planned dose changes"))
         if row.held:

@@ -19,6 +19,7 @@ from taper_desktop.domain.models import CustomStep, Hold, Plan, PlanRevision, Su
 from taper_desktop.domain.schedule import CUSTOM, LINEAR, PERCENT, PlanSchedule
 from taper_desktop.domain.substances import CATALOGUE, MME_CAVEAT, SubstanceType, mme_per_day
 from taper_desktop.ui.sizing import resize_within_screen
+from taper_desktop.ui.translations import substance_text
 
 MAX_PREVIEW_ROWS = 400
 
@@ -233,7 +234,7 @@ class PlanDialog(QDialog):
         self.chart.setMinimumHeight(150)
         self.chart.setAccessibleName(self.tr("Schedule chart"))
         v.addWidget(self.chart, 2)
-        self.mme_note = QLabel(self.tr(MME_CAVEAT))
+        self.mme_note = QLabel(substance_text(MME_CAVEAT))
         self.mme_note.setWordWrap(True)
         v.addWidget(self.mme_note)
         return side
