@@ -82,6 +82,36 @@
         <source>Mean %s total after a cut: %s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>custom: %n dated step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 every %n day(s), rounded to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %s as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a revision entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Export data</source>
         <translation type="unfinished"></translation>
@@ -304,7 +334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned.</source>
+        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -578,20 +608,6 @@
     <message>
         <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>custom: %n dated step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 every %n day(s), rounded to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1027,10 @@
     </message>
     <message>
         <source>Day of this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2510,7 +2530,19 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct revision...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw revision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2534,11 +2566,71 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct hold...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw hold...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>until resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected: %s. The revision is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected. The revision from %s is kept in the list as withdrawn on %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revision in force from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn; it stays in the list, marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected: %s. The hold is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected. The hold from %s is kept in the list as withdrawn on %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a hold entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
