@@ -109,6 +109,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving withdraws the revision shown (the history keeps it, marked as entered in error) and puts this correction in its place. Every plan rule applies to the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the correction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,6 +964,10 @@
     </message>
     <message>
         <source>Check-in: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2495,6 +2503,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     <name>PlanHistoryDialog</name>
     <message>
         <source>Plan history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered something wrongly? Select the revision or hold, then correct or withdraw it. Nothing is erased: the original stays here, marked as withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -24,6 +24,14 @@ from taper_desktop.ui.safety_notes import SafetyNotes
 from taper_desktop.ui.translations import scale_text, substance_text
 
 
+class _Page(QWidget):
+    """The tab's page: as tall as the window, or its minimum when that is taller (the
+    scroll area would otherwise size it by its wrapped labels' preferred height)."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self.layout().minimumHeightForWidth(width)
+
+
 class CalendarTab(QWidget):
     open_checkin = Signal(object)  # datetime.date: show that day's check-in
 
@@ -40,7 +48,7 @@ class CalendarTab(QWidget):
         # screen with large text), rather than squeezing cells until numbers are cut.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        page = QWidget()
+        page = _Page()
         self.page_scroll = QScrollArea()
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)

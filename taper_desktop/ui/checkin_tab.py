@@ -481,6 +481,12 @@ class CheckInTab(QWidget):
             row.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroll.ensureWidgetVisible(row)
 
+    def ready_for_keys(self) -> bool:
+        """The form is shown and an item row has the keyboard: a digit typed now answers."""
+        focused = QApplication.focusWidget()
+        return (self.isVisible() and focused is not None
+                and focused in self.item_rows and focused.isVisible())
+
     def reload(self) -> None:
         """Settings or data changed elsewhere: show the same day again, keeping typing."""
         self.flush_draft()
