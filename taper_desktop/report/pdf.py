@@ -271,7 +271,8 @@ def _plan_section(s: Summary, width: float) -> list:
                       f" at the start, {dose(s.planned_at_end, unit)} at the end)"))
     step = ""
     if s.step_day is not None:
-        step = f"day {s.step_day} at {dose(s.planned_at_end, unit)} (since " \
+        # the one day count of the app: the step day is day 1 (domain.schedule.day_of_step)
+        step = f"day {s.step_day} of this step, {dose(s.planned_at_end, unit)} (since " \
                f"{s.step_start.isoformat()})"
     open_hold = next((h for h in s.holds if h.end_day is None), None)
     if s.held_at_end:
