@@ -20,7 +20,7 @@ from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui.main_window import MainWindow
 from taper_desktop.ui.theme import ThemeManager
-from taper_desktop.ui.translations import install_translators
+from taper_desktop.ui.translations import apply_language, install_translators
 from taper_desktop.ui.tray import ReminderController
 
 LOCK_NAME = "taper-desktop.lock"
@@ -51,6 +51,7 @@ def build_window(store: Store, clock=None, has_tray: bool | None = None,
     elif not isinstance(clock, Clock):
         clock = settings_store.diary_clock(store, clock or dt.datetime.now)
     install_roles()
+    apply_language(QApplication.instance(), settings_store.get(store, "language"))
     events = DataEvents()
     kept = reminders is not None
     if kept:

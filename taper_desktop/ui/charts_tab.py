@@ -23,6 +23,7 @@ from taper_desktop.ui.charts.common import HALF_DAY, measure_label
 from taper_desktop.ui.charts.panels import AfterStepPanel, HeatmapPanel, MainPanel, MeasuresPanel
 from taper_desktop.ui.charts.style import colours_for
 from taper_desktop.ui.empty_state import EmptyState
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.translations import scale_text, tr
 
 RANGES = (("2w", 14), ("1m", 31), ("3m", 92), ("all", None))
@@ -53,15 +54,16 @@ def _fmt(value: float | None, unit: str = "") -> str:
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return ""
     text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return f"{text} {unit}".strip()
+    return f"{locale_format.decimal(text)} {unit}".strip()
 
 
 class ChartsTab(QWidget):
     refreshed = Signal()  # the charts show the store's current data
 
-    def __init__(self, store, events, parent=None):
+    def __init__(self, store, events, parent=None, clock=None):
         super().__init__(parent)
         self.store, self.events = store, events
+        self.clock = clock  # the app's one clock (None: the store's diary day)
         self.data: ChartData | None = None
         self._setting_range = False
         self.instrument: str | None = None
@@ -259,7 +261,8 @@ class ChartsTab(QWidget):
         """Reload the per-day arrays from the store and redraw every panel."""
         self._stale = False
         changed, self._changed_days = self._changed_days, set()
-        self.data = chart_data.reload(self.store, self.data, changed)
+        self.data = chart_data.reload(self.store, self.data, changed,
+                                      self.clock.today() if self.clock else None)
         if self.data is None:
             self.stack.setCurrentWidget(self.empty)
         else:
@@ -384,7 +387,7 @@ class ChartsTab(QWidget):
     def day_html(self, index: int) -> str:
         row = self.data.rows[index]
         not_logged = self.tr("not logged")
-        lines = [f"<b>{row.day.strftime('%a')} {row.day.isoformat()}</b>"]
+        lines = [f"<b>{locale_format.weekday_short(row.day)} {locale_format.date(row.day)}</b>"]
         if row.planned is not None:
             lines.append(self.tr("Planned dose: %s") % _fmt(row.planned, row.unit))
         taken = _fmt(row.taken, row.unit) if row.taken is not None else not_logged
@@ -494,7 +497,7 @@ class ChartsTab(QWidget):
         shown_first = min(max(x_day(x0 + HALF_DAY), first), last)
         shown_last = max(min(x_day(x1 - HALF_DAY), last), shown_first)
         return self.tr("Taper Desktop charts: %s to %s") % (
-            shown_first.strftime("%d %b %Y"), shown_last.strftime("%d %b %Y"))
+            locale_format.day_month_year(shown_first), locale_format.day_month_year(shown_last))
 
     def export_png_dialog(self) -> str | None:
         if self._stale:
