@@ -2819,10 +2819,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>day %1 at %2 (since %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>on hold since %1 with no end date: later steps wait until the hold ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3055,6 +3051,10 @@ band</source>
     </message>
     <message>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 of this step, %2 (since %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
