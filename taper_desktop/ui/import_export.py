@@ -24,8 +24,8 @@ CSV_FILTER = "CSV day table (*.csv)"
 JSON_FILTER = "Full copy, JSON (*.json)"
 
 
-def tr(text: str) -> str:
-    return translations.tr(text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return translations.tr(text, disambiguation, n)
 
 
 def _documents() -> str:
@@ -67,7 +67,7 @@ def ask_conflict(parent, conflicts: Conflicts) -> str | None:
     lines = []
     if conflicts.days:
         lines.append(tr("The file has entries for %n day(s) that already have entries "
-                        "in your diary.").replace("%n", str(len(conflicts.days))))
+                        "in your diary.", None, len(conflicts.days)))
     if conflicts.plan:
         lines.append(tr("The file also has a taper plan that differs from yours."))
     box.setText(" ".join(lines))
@@ -168,7 +168,7 @@ def export_data(window) -> Flow | None:
 
     def done(count: int | None) -> None:
         if fmt == "csv":
-            text = tr("Exported %1 day(s) to %2.").replace("%1", str(count)).replace("%2", path)
+            text = tr("Exported %n day(s) to %1.", None, count).replace("%1", path)
         else:
             text = tr("Exported everything to %1.").replace("%1", path)
         window.statusBar().showMessage(text, 8000)
@@ -245,15 +245,16 @@ def import_data(window) -> Flow | None:
 
     def written(result) -> None:
         window.events.data_replaced.emit()
-        text = tr("Imported %1 day(s): %2 check-in(s), %3 dose(s).").replace(
-            "%1", str(result.days)).replace("%2", str(result.checkins)).replace(
-            "%3", str(result.doses))
+        text = tr("Imported %1: %2, %3.").replace(
+            "%1", tr("%n day(s)", None, result.days)).replace(
+            "%2", tr("%n check-in(s)", None, result.checkins)).replace(
+            "%3", tr("%n dose(s)", None, result.doses))
         if result.skipped_days:
-            text += " " + tr("Kept your entries for %1 day(s).").replace(
-                "%1", str(len(result.skipped_days)))
+            text += " " + tr("Kept your entries for %n day(s).", None,
+                             len(result.skipped_days))
         if result.replaced_days:
-            text += " " + tr("Replaced %1 day(s); the earlier version is saved as a "
-                             "backup.").replace("%1", str(len(result.replaced_days)))
+            text += " " + tr("Replaced %n day(s); the earlier version is saved as a backup.",
+                             None, len(result.replaced_days))
         window.statusBar().showMessage(text, 10000)
         show_message(window, text)
         flow.end(True)

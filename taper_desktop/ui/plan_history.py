@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 from taper_desktop.domain.models import Hold, Plan, PlanRevision
 from taper_desktop.domain.schedule import CUSTOM, PERCENT
 from taper_desktop.ui.sizing import resize_within_screen
+from taper_desktop.ui.translations import tr
 
 
-def rule_text(revision: PlanRevision, unit: str, tr=lambda s: s) -> str:
+def rule_text(revision: PlanRevision, unit: str) -> str:
     """A one-line description of a revision's rule."""
     if revision.rule == CUSTOM:
-        return tr("custom: %d dated steps") % len(revision.custom_steps)
+        return tr("custom: %n dated step(s)", None, len(revision.custom_steps))
     step = (f"{revision.step:g}%" if revision.rule == PERCENT
             else f"{revision.step:g} {unit}")
-    return tr("%s every %d days, rounded to %s %s") % (step, revision.interval_days,
-                                                      f"{revision.resolution:g}", unit)
+    return tr("%1 every %n day(s), rounded to %2", None, revision.interval_days).replace(
+        "%1", step).replace("%2", f"{revision.resolution:g} {unit}")
 
 
 class PlanHistoryDialog(QDialog):
@@ -42,6 +43,13 @@ class PlanHistoryDialog(QDialog):
         self.changed = changed or (lambda: None)
         self.setWindowTitle(self.tr("Plan history"))
         layout = QVBoxLayout(self)
+        if store is not None:
+            hint = QLabel(self.tr(
+                "Entered something wrongly? Select the revision or hold, then correct or "
+                "withdraw it. Nothing is erased: the original stays here, marked as "
+                "withdrawn."))
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
         layout.addWidget(QLabel(self.tr("Revisions of the plan (%s)") % plan.substance.name))
         self.revisions = self._table([
             self.tr("In force from"), self.tr("Start dose"), self.tr("Rule"), self.tr("Target"),
@@ -119,7 +127,7 @@ class PlanHistoryDialog(QDialog):
         for r in self.revision_rows:
             self._add(self.revisions, [
                 r.effective_date.isoformat(), f"{r.start_dose:g} {unit}",
-                rule_text(r, unit, self.tr), f"{r.target:g} {unit}", r.reason, r.agreed_by,
+                rule_text(r, unit), f"{r.target:g} {unit}", r.reason, r.agreed_by,
                 r.created_at[:16].replace("T", " "), self._status(r)], r.withdrawn_on)
         self.hold_rows = sorted(plan.holds + plan.withdrawn_holds,
                                 key=lambda h: (h.start_day, h.id or 0))
@@ -279,6 +287,14 @@ def fill_plan_dialog(dialog, revision: PlanRevision) -> None:
         return QCoreApplication.translate("PlanHistoryDialog", text)
 
     dialog.setWindowTitle(tr("Correct a revision entered in error"))
+    usual = QCoreApplication.translate(
+        "PlanDialog", "Saving adds a new revision. The current plan stays in the history and "
+                      "days before the date in force keep the schedule they had.")
+    for label in dialog.findChildren(QLabel):
+        if label.text() == usual:  # the editor's note on saving, said for a correction
+            label.setText(tr("Saving withdraws the revision shown (the history keeps it, "
+                             "marked as entered in error) and puts this correction in its "
+                             "place. Every plan rule applies to the correction."))
     dialog.save_button.setText(tr("Save the correction"))
     dialog.save_button.setAccessibleName(tr("Save the correction"))
     day = revision.effective_date

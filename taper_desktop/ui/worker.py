@@ -67,7 +67,10 @@ class Work:
     def progress(self, done: int, total: int) -> None:
         """Report progress (shown in the dialog); raises Cancelled once cancel was asked."""
         self.check()
-        self._task._progress.emit(done, total)
+        try:
+            self._task._progress.emit(done, total)
+        except RuntimeError:  # the window that asked is gone
+            pass
 
     def check(self) -> None:
         if self._task.is_cancelled():
@@ -126,7 +129,10 @@ class Task(QObject):
         finally:
             if store is not None:
                 store.close()
-        self._outcome.emit(*outcome)
+        try:
+            self._outcome.emit(*outcome)
+        except RuntimeError:  # the window that asked is gone: nobody left to tell
+            pass
 
     # ---- back on the GUI thread ---------------------------------------------------------
     def _relay_progress(self, done: int, total: int) -> None:

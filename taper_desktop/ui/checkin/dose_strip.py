@@ -16,10 +16,11 @@ from taper_desktop.domain.days import parse_hhmm
 from taper_desktop.domain.models import Dose
 from taper_desktop.store import doses
 from taper_desktop.ui.checkin.blank_entry import type_over_blank
+from taper_desktop.ui import locale_format
 
 
 def fmt(amount: float) -> str:
-    return f"{amount:g}"
+    return locale_format.decimal(f"{amount:g}")
 
 
 class DoseStrip(QWidget):
@@ -117,7 +118,8 @@ class DoseStrip(QWidget):
                 "Set up a taper plan in the Taper calendar tab to log doses here."))
         else:
             self.taken_total = sum(d.amount for d in taken)
-            parts = [fmt(d.amount) + (f" at {d.time}" if d.time else "") for d in taken]
+            parts = [f"{fmt(d.amount)} {d.unit}" + (self.tr(" at %s") % d.time if d.time else "")
+                     for d in taken]
             self.taken_label.setText(self.tr("Taken: <b>%s %s</b> (%s)") % (
                 fmt(self.taken_total), self.unit, ", ".join(parts)))
         remaining = self._remaining()
