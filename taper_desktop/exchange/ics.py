@@ -5,7 +5,8 @@ its holds and the appointments, for the calendar a person already uses.
   reminder at 20:00 the evening before (an alarm 4 hours before the day starts).
 - Each hold is a multi-day all-day event (an open hold: its first day).
 - Each appointment is a timed event in the computer's time zone (a VTIMEZONE is
-  included), or an all-day event when it has no time.
+  included), or an all-day event when it has no time. No end time is invented: a
+  timed event without DTEND ends when it starts (RFC 5545, 3.6.1).
 
 UIDs are stable (exchange/ids.py). Steps are keyed by their number in the plan, so
 when a plan revision or a hold moves a step, importing the newer file moves the same
