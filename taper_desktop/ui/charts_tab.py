@@ -23,6 +23,7 @@ from taper_desktop.ui.charts.common import HALF_DAY, measure_label
 from taper_desktop.ui.charts.panels import AfterStepPanel, HeatmapPanel, MainPanel, MeasuresPanel
 from taper_desktop.ui.charts.style import colours_for
 from taper_desktop.ui.empty_state import EmptyState
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.translations import scale_text, tr
 
 RANGES = (("2w", 14), ("1m", 31), ("3m", 92), ("all", None))
@@ -53,7 +54,7 @@ def _fmt(value: float | None, unit: str = "") -> str:
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return ""
     text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return f"{text} {unit}".strip()
+    return f"{locale_format.decimal(text)} {unit}".strip()
 
 
 class ChartsTab(QWidget):
@@ -384,7 +385,7 @@ class ChartsTab(QWidget):
     def day_html(self, index: int) -> str:
         row = self.data.rows[index]
         not_logged = self.tr("not logged")
-        lines = [f"<b>{row.day.strftime('%a')} {row.day.isoformat()}</b>"]
+        lines = [f"<b>{locale_format.weekday_short(row.day)} {locale_format.date(row.day)}</b>"]
         if row.planned is not None:
             lines.append(self.tr("Planned dose: %s") % _fmt(row.planned, row.unit))
         taken = _fmt(row.taken, row.unit) if row.taken is not None else not_logged
@@ -403,7 +404,9 @@ class ChartsTab(QWidget):
             lines.append(self.tr("Check-in: %s") % not_logged)
         else:
             scale = c.scale
-            if c.total is None:
+            if not c.rated:
+                lines.append(self.tr("A note, no symptoms rated (not a check-in)"))
+            elif c.total is None:
                 lines.append(self.tr("%s: partial check-in, %d of %d items answered "
                                      "(no total)") % (c.instrument, scale.answered(c.items),
                                                       len(scale.items)))
@@ -492,7 +495,7 @@ class ChartsTab(QWidget):
         shown_first = min(max(x_day(x0 + HALF_DAY), first), last)
         shown_last = max(min(x_day(x1 - HALF_DAY), last), shown_first)
         return self.tr("Taper Desktop charts: %s to %s") % (
-            shown_first.strftime("%d %b %Y"), shown_last.strftime("%d %b %Y"))
+            locale_format.day_month_year(shown_first), locale_format.day_month_year(shown_last))
 
     def export_png_dialog(self) -> str | None:
         if self._stale:

@@ -20,12 +20,13 @@ from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
 from taper_desktop.store import checkins, doses, drafts, records, visits
 from taper_desktop.store.db import Store
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.safety_notes import SafetyNotes, day_notes
 from taper_desktop.ui.translations import scale_text, substance_text
 
 
 def fmt(value: float) -> str:
-    return f"{value:.6g}"
+    return locale_format.decimal(f"{value:.6g}")
 
 
 def parse_amount(text: str) -> float:
@@ -304,7 +305,7 @@ class DayPanel(QWidget):
 
     def refresh(self) -> None:
         day = self.day
-        title = day.strftime("%A %d %B %Y")
+        title = locale_format.long_date(day)
         if day == self.clock.today():
             title = self.tr("Today, %s") % title
         self.heading.setText(title)
@@ -615,7 +616,7 @@ def ask_discard_draft(parent, day: dt.date) -> bool:
     answer = QMessageBox.question(
         parent, tr("Discard the draft?"),
         tr("Discard what was typed for %s and not saved? This cannot be undone.")
-        % day.strftime("%A %d %B"),
+        % locale_format.weekday_day_month(day),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Discard

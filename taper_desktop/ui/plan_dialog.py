@@ -19,6 +19,7 @@ from taper_desktop.domain.models import CustomStep, Hold, Plan, PlanRevision, Su
 from taper_desktop.domain.schedule import CUSTOM, LINEAR, PERCENT, PlanSchedule
 from taper_desktop.domain.substances import CATALOGUE, MME_CAVEAT, SubstanceType, mme_per_day
 from taper_desktop.ui.sizing import resize_within_screen
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.translations import substance_text
 
 MAX_PREVIEW_ROWS = 400
@@ -35,7 +36,7 @@ def _number(text: str) -> float:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:.6g}"
+    return locale_format.decimal(f"{value:.6g}")
 
 
 @dataclass

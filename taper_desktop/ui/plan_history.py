@@ -42,6 +42,13 @@ class PlanHistoryDialog(QDialog):
         self.changed = changed or (lambda: None)
         self.setWindowTitle(self.tr("Plan history"))
         layout = QVBoxLayout(self)
+        if store is not None:
+            hint = QLabel(self.tr(
+                "Entered something wrongly? Select the revision or hold, then correct or "
+                "withdraw it. Nothing is erased: the original stays here, marked as "
+                "withdrawn."))
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
         layout.addWidget(QLabel(self.tr("Revisions of the plan (%s)") % plan.substance.name))
         self.revisions = self._table([
             self.tr("In force from"), self.tr("Start dose"), self.tr("Rule"), self.tr("Target"),
@@ -279,6 +286,14 @@ def fill_plan_dialog(dialog, revision: PlanRevision) -> None:
         return QCoreApplication.translate("PlanHistoryDialog", text)
 
     dialog.setWindowTitle(tr("Correct a revision entered in error"))
+    usual = QCoreApplication.translate(
+        "PlanDialog", "Saving adds a new revision. The current plan stays in the history and "
+                      "days before the date in force keep the schedule they had.")
+    for label in dialog.findChildren(QLabel):
+        if label.text() == usual:  # the editor's note on saving, said for a correction
+            label.setText(tr("Saving withdraws the revision shown (the history keeps it, "
+                             "marked as entered in error) and puts this correction in its "
+                             "place. Every plan rule applies to the correction."))
     dialog.save_button.setText(tr("Save the correction"))
     dialog.save_button.setAccessibleName(tr("Save the correction"))
     day = revision.effective_date

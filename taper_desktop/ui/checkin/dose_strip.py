@@ -16,10 +16,11 @@ from taper_desktop.domain.days import parse_hhmm
 from taper_desktop.domain.models import Dose
 from taper_desktop.store import doses
 from taper_desktop.ui.checkin.blank_entry import type_over_blank
+from taper_desktop.ui import locale_format
 
 
 def fmt(amount: float) -> str:
-    return f"{amount:g}"
+    return locale_format.decimal(f"{amount:g}")
 
 
 class DoseStrip(QWidget):
