@@ -24,15 +24,10 @@ from taper_desktop.ui.theme import ThemeManager
 from taper_desktop.ui.translations import apply_language, install_translators
 from taper_desktop.ui.tray import ReminderController
 
-<<<<<<< HEAD
 LOCK_NAME = paths.LOCK_NAME
-# Benchmarks set this to have the app print "painted" and quit after its first paint.
-=======
-LOCK_NAME = "taper-desktop.lock"
 # Benchmarks set these: print "ready" and quit once the check-in takes keys (bench/startup.py),
 # or print "painted" and quit at the window's first paint (tools/build_bundle.py).
 EXIT_WHEN_READY = "TAPER_DESKTOP_EXIT_WHEN_READY"
->>>>>>> main
 EXIT_AFTER_PAINT = "TAPER_DESKTOP_EXIT_AFTER_PAINT"
 
 
