@@ -246,25 +246,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>Imported %1 day(s): %2 check-in(s), %3 dose(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept your entries for %1 day(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced %1 day(s); the earlier version is saved as a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your diary is encrypted, but its key file is missing from the data folder, so it cannot be opened. If you have a copy of the key file, put it back and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-=======
->>>>>>> main
         <source>The diary file in the data folder belongs to another program, so Taper Desktop cannot use it.</source>
         <translation type="unfinished"></translation>
     </message>
