@@ -1869,11 +1869,23 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Draft not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One more day has a draft (marked in the calendar).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(and 1 more day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%d more days have drafts (marked in the calendar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and %d more days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
