@@ -132,7 +132,8 @@ def test_pdf_states_the_figures_pages_names_and_metadata(store, tmp_path):
     assert PATIENT in first and PROVIDER in first
     assert "8 g/day on 2026-03-22" in first
     assert "20% (from 10 g on 2026-03-02)" in first
-    assert "day 4 at 8 g (since 2026-03-19); next planned step 2026-03-26 to 7.5 g" in first
+    assert ("day 4 of this step, 8 g (since 2026-03-19); next planned step 2026-03-26 to "
+            "7.5 g") in first
     assert "logged on 20 of 21 days; at or below plan on 19 of 20" in first
     assert "on 20 of 21 days (19 complete, 1 partial" in first
     totals = {k: 16 * item_score(k) for k in range(DAYS) if k not in NO_CHECKIN | PARTIAL}

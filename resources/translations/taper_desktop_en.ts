@@ -2769,7 +2769,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>day %1 at %2 (since %3)</source>
+        <source>day %1 of this step, %2 (since %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

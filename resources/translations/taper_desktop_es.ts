@@ -2772,7 +2772,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>day %1 at %2 (since %3)</source>
-        <translation>día %1 con %2 (desde el %3)</translation>
+        <translation type="vanished">día %1 con %2 (desde el %3)</translation>
     </message>
     <message>
         <source>on hold since %1 with no end date: later steps wait until the hold ends</source>
@@ -3011,6 +3011,10 @@ franja</translation>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>day %1 of this step, %2 (since %3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned

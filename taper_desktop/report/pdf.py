@@ -316,7 +316,8 @@ def _plan_section(s: Summary, width: float) -> list:
                            dose(s.planned_at_end, unit))))
     parts = []
     if s.step_day is not None:
-        parts.append(fill(translate("Report", "day %1 at %2 (since %3)"), s.step_day,
+        # the one day count of the app: the step day is day 1 (domain.schedule.day_of_step)
+        parts.append(fill(translate("Report", "day %1 of this step, %2 (since %3)"), s.step_day,
                           dose(s.planned_at_end, unit), day_text(s.step_start)))
     open_hold = next((h for h in s.holds if h.end_day is None), None)
     if s.held_at_end and s.next_step is None and open_hold is not None:
