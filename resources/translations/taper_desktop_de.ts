@@ -2780,7 +2780,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>day %1 of this step, %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 dieser Stufe, %2 (seit %3)</translation>
     </message>
     <message>
         <source>on hold since %1 with no end date: later steps wait until the hold ends</source>

@@ -3014,7 +3014,7 @@ franja</translation>
     </message>
     <message>
         <source>day %1 of this step, %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>día %1 de este escalón, %2 (desde el %3)</translation>
     </message>
     <message>
         <source>Planned
