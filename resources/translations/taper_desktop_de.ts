@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>conventional: %s</source>
-        <translation>konventionell: %s</translation>
+        <translation type="vanished">konventionell: %s</translation>
     </message>
     <message>
         <source>hold</source>
@@ -30,6 +30,14 @@
     <message>
         <source>%s total</source>
         <translation>%s gesamt</translation>
+    </message>
+    <message>
+        <source>Dose (%s)</source>
+        <translation>Dosis (%s)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>0-10</source>
@@ -46,6 +54,13 @@
     <message>
         <source>No dose cut with check-ins after it yet.</source>
         <translation>Noch keine Dosissenkung mit Tageseinträgen danach.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 total, %n cut(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>day of the step (the step day is day 1)</source>
@@ -73,19 +88,33 @@
     </message>
     <message>
         <source>%s total, 1 cut</source>
-        <translation>%s gesamt, 1 Senkung</translation>
+        <translation type="vanished">%s gesamt, 1 Senkung</translation>
     </message>
     <message>
         <source>%s total, %d cuts</source>
-        <translation>%s gesamt, %d Senkungen</translation>
+        <translation type="vanished">%s gesamt, %d Senkungen</translation>
     </message>
     <message>
         <source>custom: %d dated steps</source>
-        <translation>individuell: %d Stufen mit Datum</translation>
+        <translation type="vanished">individuell: %d Stufen mit Datum</translation>
     </message>
     <message>
         <source>%s every %d days, rounded to %s %s</source>
-        <translation>%s alle %d Tage, gerundet auf %s %s</translation>
+        <translation type="vanished">%s alle %d Tage, gerundet auf %s %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>custom: %n dated step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 every %n day(s), rounded to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdraw?</source>
@@ -115,9 +144,12 @@
         <source>Import data</source>
         <translation>Daten importieren</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The file has entries for %n day(s) that already have entries in your diary.</source>
-        <translation>Die Datei enthält Einträge für %n Tag(e), für die Ihr Tagebuch schon Einträge hat.</translation>
+        <translation>
+            <numerusform>Die Datei enthält Einträge für %n Tag(e), für die Ihr Tagebuch schon Einträge hat.</numerusform>
+            <numerusform>Die Datei enthält Einträge für %n Tag(e), für die Ihr Tagebuch schon Einträge hat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file also has a taper plan that differs from yours.</source>
@@ -171,9 +203,55 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept your entries for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n day(s); the earlier version is saved as a backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Exported %1 day(s) to %2.</source>
-        <translation>%1 Tag(e) nach %2 exportiert.</translation>
+        <translation type="vanished">%1 Tag(e) nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Exported everything to %1.</source>
@@ -193,15 +271,15 @@
     </message>
     <message>
         <source>Imported %1 day(s): %2 check-in(s), %3 dose(s).</source>
-        <translation>%1 Tag(e) importiert: %2 Tageseintrag/-einträge, %3 Dosis/Dosen.</translation>
+        <translation type="vanished">%1 Tag(e) importiert: %2 Tageseintrag/-einträge, %3 Dosis/Dosen.</translation>
     </message>
     <message>
         <source>Kept your entries for %1 day(s).</source>
-        <translation>Ihre Einträge für %1 Tag(e) wurden behalten.</translation>
+        <translation type="vanished">Ihre Einträge für %1 Tag(e) wurden behalten.</translation>
     </message>
     <message>
         <source>Replaced %1 day(s); the earlier version is saved as a backup.</source>
-        <translation>%1 Tag(e) ersetzt; die vorherige Fassung ist als Sicherung gespeichert.</translation>
+        <translation type="vanished">%1 Tag(e) ersetzt; die vorherige Fassung ist als Sicherung gespeichert.</translation>
     </message>
     <message>
         <source>The diary file in the data folder belongs to another program, so Taper Desktop cannot use it.</source>
@@ -1676,6 +1754,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Richten Sie im Reiter Reduktionskalender einen Reduktionsplan ein, um hier Dosen einzutragen.</translation>
     </message>
     <message>
+        <source> at %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
         <translation>Genommen: &lt;b&gt;%s %s&lt;/b&gt; (%s)</translation>
     </message>
@@ -1739,12 +1821,24 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Entwurf nicht gespeichert: der Tageseintrag für %s.</translation>
     </message>
     <message>
+        <source>Draft not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One more day has a draft (marked in the calendar).</source>
         <translation>Ein weiterer Tag hat einen Entwurf (im Kalender markiert).</translation>
     </message>
     <message>
+        <source>(and 1 more day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%d more days have drafts (marked in the calendar).</source>
         <translation>%d weitere Tage haben Entwürfe (im Kalender markiert).</translation>
+    </message>
+    <message>
+        <source>(and %d more days)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2781,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>nicht eingetragen</translation>
     </message>
     <message>
+        <source>before the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -3089,6 +3187,18 @@ Qualität</translation>
     <message>
         <source>Two scales were used in this period: each has its own total column (SOWS 0-64, SOWS-Gossop 0-30); their totals are never combined.</source>
         <translation>In diesem Zeitraum wurden zwei Skalen verwendet: Jede hat ihre eigene Gesamtspalte (SOWS 0-64, SOWS-Gossop 0-30); ihre Gesamtwerte werden nie zusammengefasst.</translation>
+    </message>
+    <message>
+        <source>Notes cut short with … are printed in full under &quot;Notes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan revision history</source>
@@ -3905,6 +4015,14 @@ Qualität</translation>
     <message>
         <source>HH:MM, 24-hour clock.</source>
         <translation>HH:MM, 24-Stunden-Uhr.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the text of Taper Desktop larger than the system&apos;s, from 100% to 200%.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>

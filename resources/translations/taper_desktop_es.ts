@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>conventional: %s</source>
-        <translation>convencional: %s</translation>
+        <translation type="vanished">convencional: %s</translation>
     </message>
     <message>
         <source>hold</source>
@@ -30,6 +30,14 @@
     <message>
         <source>%s total</source>
         <translation>Total %s</translation>
+    </message>
+    <message>
+        <source>Dose (%s)</source>
+        <translation>Dosis (%s)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>0-10</source>
@@ -46,6 +54,13 @@
     <message>
         <source>No dose cut with check-ins after it yet.</source>
         <translation>Todavía no hay ninguna reducción de dosis con registros diarios después.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 total, %n cut(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>day of the step (the step day is day 1)</source>
@@ -73,19 +88,33 @@
     </message>
     <message>
         <source>%s total, 1 cut</source>
-        <translation>Total %s, 1 reducción</translation>
+        <translation type="vanished">Total %s, 1 reducción</translation>
     </message>
     <message>
         <source>%s total, %d cuts</source>
-        <translation>Total %s, %d reducciones</translation>
+        <translation type="vanished">Total %s, %d reducciones</translation>
     </message>
     <message>
         <source>custom: %d dated steps</source>
-        <translation>personalizado: %d escalones con fecha</translation>
+        <translation type="vanished">personalizado: %d escalones con fecha</translation>
     </message>
     <message>
         <source>%s every %d days, rounded to %s %s</source>
-        <translation>%s cada %d días, redondeado a %s %s</translation>
+        <translation type="vanished">%s cada %d días, redondeado a %s %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>custom: %n dated step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 every %n day(s), rounded to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdraw?</source>
@@ -115,9 +144,12 @@
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The file has entries for %n day(s) that already have entries in your diary.</source>
-        <translation>El archivo tiene datos de %n día(s) que ya tienen datos en su diario.</translation>
+        <translation>
+            <numerusform>El archivo tiene datos de %n día(s) que ya tienen datos en su diario.</numerusform>
+            <numerusform>El archivo tiene datos de %n día(s) que ya tienen datos en su diario.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file also has a taper plan that differs from yours.</source>
@@ -171,9 +203,55 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept your entries for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n day(s); the earlier version is saved as a backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Exported %1 day(s) to %2.</source>
-        <translation>Se exportaron %1 día(s) a %2.</translation>
+        <translation type="vanished">Se exportaron %1 día(s) a %2.</translation>
     </message>
     <message>
         <source>Exported everything to %1.</source>
@@ -193,15 +271,15 @@
     </message>
     <message>
         <source>Imported %1 day(s): %2 check-in(s), %3 dose(s).</source>
-        <translation>Se importaron %1 día(s): %2 registro(s) diario(s), %3 dosis.</translation>
+        <translation type="vanished">Se importaron %1 día(s): %2 registro(s) diario(s), %3 dosis.</translation>
     </message>
     <message>
         <source>Kept your entries for %1 day(s).</source>
-        <translation>Se conservaron sus datos de %1 día(s).</translation>
+        <translation type="vanished">Se conservaron sus datos de %1 día(s).</translation>
     </message>
     <message>
         <source>Replaced %1 day(s); the earlier version is saved as a backup.</source>
-        <translation>Se sustituyeron %1 día(s); la versión anterior se guardó como copia de seguridad.</translation>
+        <translation type="vanished">Se sustituyeron %1 día(s); la versión anterior se guardó como copia de seguridad.</translation>
     </message>
     <message>
         <source>The diary file in the data folder belongs to another program, so Taper Desktop cannot use it.</source>
@@ -1672,6 +1750,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Configure un plan de reducción en la pestaña Calendario de reducción para registrar dosis aquí.</translation>
     </message>
     <message>
+        <source> at %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
         <translation>Tomada: &lt;b&gt;%s %s&lt;/b&gt; (%s)</translation>
     </message>
@@ -1735,12 +1817,24 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Borrador sin guardar: el registro diario del %s.</translation>
     </message>
     <message>
+        <source>Draft not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One more day has a draft (marked in the calendar).</source>
         <translation>Un día más tiene un borrador (marcado en el calendario).</translation>
     </message>
     <message>
+        <source>(and 1 more day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%d more days have drafts (marked in the calendar).</source>
         <translation>%d días más tienen borradores (marcados en el calendario).</translation>
+    </message>
+    <message>
+        <source>(and %d more days)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3107,10 @@ franja</translation>
         <translation>Fecha</translation>
     </message>
     <message>
+        <source>before the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>day %1 of this step, %2 (since %3)</source>
         <translation>día %1 de este escalón, %2 (desde el %3)</translation>
     </message>
@@ -3085,6 +3183,18 @@ calidad</translation>
     <message>
         <source>Two scales were used in this period: each has its own total column (SOWS 0-64, SOWS-Gossop 0-30); their totals are never combined.</source>
         <translation>En este periodo se usaron dos escalas: cada una tiene su propia columna de total (SOWS 0-64, SOWS-Gossop 0-30); sus totales nunca se combinan.</translation>
+    </message>
+    <message>
+        <source>Notes cut short with … are printed in full under &quot;Notes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan revision history</source>
@@ -3909,6 +4019,14 @@ calidad</translation>
     <message>
         <source>When the diary is protected with a passphrase, the window locks after this many minutes without use. 0 means never.</source>
         <translation>Cuando el diario está protegido con una frase de contraseña, la ventana se bloquea tras estos minutos sin uso. 0 significa nunca.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the text of Taper Desktop larger than the system&apos;s, from 100% to 200%.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
