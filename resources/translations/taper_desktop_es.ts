@@ -282,6 +282,10 @@
         <translation type="vanished">Se sustituyeron %1 día(s); la versión anterior se guardó como copia de seguridad.</translation>
     </message>
     <message>
+        <source>Your diary is encrypted, but its key file is missing from the data folder, so it cannot be opened. If you have a copy of the key file, put it back and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The diary file in the data folder belongs to another program, so Taper Desktop cannot use it.</source>
         <translation>El archivo del diario en la carpeta de datos pertenece a otro programa, así que Taper Desktop no puede usarlo.</translation>
     </message>
@@ -359,7 +363,73 @@
     </message>
     <message>
         <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
-        <translation>¿Volver a la copia del %1 (%2 registros diarios, %3 dosis)? Antes se guarda una copia de seguridad de sus datos actuales.</translation>
+        <translation type="vanished">¿Volver a la copia del %1 (%2 registros diarios, %3 dosis)? Antes se guarda una copia de seguridad de sus datos actuales.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Replace everything in Taper Desktop with the copy from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the copy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings change back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings are the same in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current data is saved as a backup first, so you can come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored; your data is unchanged. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup was not restored; your data is unchanged. %1</source>
@@ -368,6 +438,34 @@
     <message>
         <source>Restored the copy from %1. Your data from before is in %2.</source>
         <translation>Se restauró la copia del %1. Sus datos anteriores están en %2.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved to %1. Restore from a file takes it back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel the hold?</source>
@@ -2091,6 +2189,22 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>Go back to a daily backup copy of your data</source>
         <translation>Volver a una copia de seguridad diaria de sus datos</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a complete copy of your data where you choose, a USB stick for example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to a backup copy saved anywhere; it is checked first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lock</source>
