@@ -57,9 +57,9 @@
     </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gesamt, %n Senkung</numerusform>
+            <numerusform>%1 gesamt, %n Senkungen</numerusform>
         </translation>
     </message>
     <message>
@@ -104,16 +104,16 @@
     </message>
     <message numerus="yes">
         <source>custom: %n dated step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>individuell: %n Stufe mit Datum</numerusform>
+            <numerusform>individuell: %n Stufen mit Datum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 every %n day(s), rounded to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 alle %n Tag, gerundet auf %2</numerusform>
+            <numerusform>%1 alle %n Tage, gerundet auf %2</numerusform>
         </translation>
     </message>
     <message>
@@ -205,48 +205,48 @@
     </message>
     <message numerus="yes">
         <source>Exported %n day(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag nach %1 exportiert.</numerusform>
+            <numerusform>%n Tage nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1; %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tageseintrag</numerusform>
+            <numerusform>%n Tageseinträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dose(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dosis</numerusform>
+            <numerusform>%n Dosen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept your entries for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Einträge für %n Tag wurden behalten.</numerusform>
+            <numerusform>Ihre Einträge für %n Tage wurden behalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n day(s); the earlier version is saved as a backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag ersetzt; die vorherige Fassung ist als Sicherung gespeichert.</numerusform>
+            <numerusform>%n Tage ersetzt; die vorherige Fassung ist als Sicherung gespeichert.</numerusform>
         </translation>
     </message>
     <message>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Your diary is encrypted, but its key file is missing from the data folder, so it cannot be opened. If you have a copy of the key file, put it back and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch ist verschlüsselt, aber seine Schlüsseldatei fehlt im Datenordner, daher lässt es sich nicht öffnen. Wenn Sie eine Kopie der Schlüsseldatei haben, legen Sie sie zurück und starten Sie erneut.</translation>
     </message>
     <message>
         <source>The diary file in the data folder belongs to another program, so Taper Desktop cannot use it.</source>
@@ -367,11 +367,11 @@
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>none</source>
@@ -379,57 +379,57 @@
     </message>
     <message>
         <source>Replace everything in Taper Desktop with the copy from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Taper Desktop durch die Kopie vom %1 ersetzen?</translation>
     </message>
     <message numerus="yes">
         <source>%n plan revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Planfassung</numerusform>
+            <numerusform>%n Planfassungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
         </translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellung ersetzt alles: Tageseinträge und Notizen, Dosen, den Plan und seinen Verlauf, Pausen, andere Medikamente, Termine, COWS-Gesamtwerte, nicht gespeicherte Entwürfe und Ihre Einstellungen.</translation>
     </message>
     <message>
         <source>Now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1.</translation>
     </message>
     <message>
         <source>In the copy: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Kopie: %1.</translation>
     </message>
     <message>
         <source>These settings change back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen werden zurückgesetzt:</translation>
     </message>
     <message>
         <source>%1: %2 (now %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (jetzt %3)</translation>
     </message>
     <message>
         <source>Your settings are the same in the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen sind in der Kopie gleich.</translation>
     </message>
     <message>
         <source>Your current data is saved as a backup first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre aktuellen Daten werden vorher gesichert, damit Sie zu ihnen zurückkönnen.</translation>
     </message>
     <message>
         <source>Nothing was restored; your data is unchanged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde wiederhergestellt; Ihre Daten sind unverändert. %1</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>The backup was not restored; your data is unchanged. %1</source>
@@ -441,31 +441,31 @@
     </message>
     <message>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Datei wiederherstellen</translation>
     </message>
     <message>
         <source>Taper Desktop backups (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper-Desktop-Sicherungen (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 cannot be restored: it is %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht wiederhergestellt werden: Es ist %2. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>Taper Desktop backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper-Desktop-Sicherungen (*.sqlite3)</translation>
     </message>
     <message>
         <source>The backup was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht angelegt: %1</translation>
     </message>
     <message>
         <source>Backup saved to %1. Restore from a file takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung unter %1 gespeichert. „Aus einer Datei wiederherstellen“ holt sie zurück.</translation>
     </message>
     <message>
         <source>Cancel the hold?</source>
@@ -1853,7 +1853,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source> at %s</source>
-        <translation type="unfinished"></translation>
+        <translation> um %s</translation>
     </message>
     <message>
         <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
@@ -1920,7 +1920,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Draft not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf nicht gespeichert: %s</translation>
     </message>
     <message>
         <source>One more day has a draft (marked in the calendar).</source>
@@ -1928,7 +1928,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>(and 1 more day)</source>
-        <translation type="unfinished"></translation>
+        <translation>(und 1 weiterer Tag)</translation>
     </message>
     <message>
         <source>%d more days have drafts (marked in the calendar).</source>
@@ -1936,7 +1936,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>(and %d more days)</source>
-        <translation type="unfinished"></translation>
+        <translation>(und %d weitere Tage)</translation>
     </message>
 </context>
 <context>
@@ -2196,19 +2196,19 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Back &amp;up now...</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern...</translation>
     </message>
     <message>
         <source>Save a complete copy of your data where you choose, a USB stick for example</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Kopie Ihrer Daten dort speichern, wo Sie es wählen, zum Beispiel auf einem USB-Stick</translation>
     </message>
     <message>
         <source>Restore from a &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer &amp;Datei wiederherstellen...</translation>
     </message>
     <message>
         <source>Go back to a backup copy saved anywhere; it is checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer irgendwo gespeicherten Sicherung zurückkehren; sie wird vorher geprüft</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -2896,7 +2896,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>before the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Tagebuch</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -3304,15 +3304,15 @@ Qualität</translation>
     </message>
     <message>
         <source>Notes cut short with … are printed in full under &quot;Notes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit … gekürzte Notizen stehen vollständig unter „Notizen“.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Other days</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Tage</translation>
     </message>
     <message>
         <source>Plan revision history</source>
@@ -4132,11 +4132,11 @@ Qualität</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße</translation>
     </message>
     <message>
         <source>Makes the text of Taper Desktop larger than the system&apos;s, from 100% to 200%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht den Text von Taper Desktop größer als den des Systems, von 100% bis 200%.</translation>
     </message>
     <message>
         <source>Language</source>

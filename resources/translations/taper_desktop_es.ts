@@ -57,9 +57,9 @@
     </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 total, %n reducción</numerusform>
+            <numerusform>%1 total, %n reducciones</numerusform>
         </translation>
     </message>
     <message>
@@ -104,16 +104,16 @@
     </message>
     <message numerus="yes">
         <source>custom: %n dated step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>personalizado: %n escalón con fecha</numerusform>
+            <numerusform>personalizado: %n escalones con fecha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 every %n day(s), rounded to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 cada %n día, redondeado a %2</numerusform>
+            <numerusform>%1 cada %n días, redondeado a %2</numerusform>
         </translation>
     </message>
     <message>
@@ -205,48 +205,48 @@
     </message>
     <message numerus="yes">
         <source>Exported %n day(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n día a %1.</numerusform>
+            <numerusform>Se exportaron %n días a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: %1; %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro diario</numerusform>
+            <numerusform>%n registros diarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dose(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosis</numerusform>
+            <numerusform>%n dosis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept your entries for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se conservaron sus datos de %n día.</numerusform>
+            <numerusform>Se conservaron sus datos de %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n day(s); the earlier version is saved as a backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se sustituyó %n día; la versión anterior se guardó como copia de seguridad.</numerusform>
+            <numerusform>Se sustituyeron %n días; la versión anterior se guardó como copia de seguridad.</numerusform>
         </translation>
     </message>
     <message>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Your diary is encrypted, but its key file is missing from the data folder, so it cannot be opened. If you have a copy of the key file, put it back and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario está cifrado, pero falta su archivo de clave en la carpeta de datos, así que no se puede abrir. Si tiene una copia del archivo de clave, vuelva a ponerla y abra de nuevo la aplicación.</translation>
     </message>
     <message>
         <source>The diary file in the data folder belongs to another program, so Taper Desktop cannot use it.</source>
@@ -367,11 +367,11 @@
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>none</source>
@@ -379,57 +379,57 @@
     </message>
     <message>
         <source>Replace everything in Taper Desktop with the copy from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir todo lo de Taper Desktop por la copia del %1?</translation>
     </message>
     <message numerus="yes">
         <source>%n plan revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revisión del plan</numerusform>
+            <numerusform>%n revisiones del plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa</numerusform>
+            <numerusform>%n pausas</numerusform>
         </translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una restauración lo sustituye todo: registros diarios y notas, dosis, el plan y su historial, pausas, otros medicamentos, citas, totales COWS, borradores sin guardar y su configuración.</translation>
     </message>
     <message>
         <source>Now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1.</translation>
     </message>
     <message>
         <source>In the copy: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la copia: %1.</translation>
     </message>
     <message>
         <source>These settings change back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos ajustes vuelven a su valor anterior:</translation>
     </message>
     <message>
         <source>%1: %2 (now %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (ahora %3)</translation>
     </message>
     <message>
         <source>Your settings are the same in the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su configuración es la misma en la copia.</translation>
     </message>
     <message>
         <source>Your current data is saved as a backup first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se guarda una copia de seguridad de sus datos actuales, para que pueda volver a ellos.</translation>
     </message>
     <message>
         <source>Nothing was restored; your data is unchanged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró nada; sus datos no han cambiado. %1</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>The backup was not restored; your data is unchanged. %1</source>
@@ -441,31 +441,31 @@
     </message>
     <message>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un archivo</translation>
     </message>
     <message>
         <source>Taper Desktop backups (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Taper Desktop (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 cannot be restored: it is %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar %1: es %2. No se cambió nada.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia ahora</translation>
     </message>
     <message>
         <source>Taper Desktop backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Taper Desktop (*.sqlite3)</translation>
     </message>
     <message>
         <source>The backup was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Backup saved to %1. Restore from a file takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1. Con «Restaurar desde un archivo» puede volver a ella.</translation>
     </message>
     <message>
         <source>Cancel the hold?</source>
@@ -1849,7 +1849,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source> at %s</source>
-        <translation type="unfinished"></translation>
+        <translation> a las %s</translation>
     </message>
     <message>
         <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
@@ -1916,7 +1916,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Draft not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador sin guardar: %s</translation>
     </message>
     <message>
         <source>One more day has a draft (marked in the calendar).</source>
@@ -1924,7 +1924,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>(and 1 more day)</source>
-        <translation type="unfinished"></translation>
+        <translation>(y 1 día más)</translation>
     </message>
     <message>
         <source>%d more days have drafts (marked in the calendar).</source>
@@ -1932,7 +1932,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>(and %d more days)</source>
-        <translation type="unfinished"></translation>
+        <translation>(y %d días más)</translation>
     </message>
 </context>
 <context>
@@ -2192,19 +2192,19 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Back &amp;up now...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una &amp;copia ahora...</translation>
     </message>
     <message>
         <source>Save a complete copy of your data where you choose, a USB stick for example</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia completa de sus datos donde usted elija, por ejemplo en una memoria USB</translation>
     </message>
     <message>
         <source>Restore from a &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un &amp;archivo...</translation>
     </message>
     <message>
         <source>Go back to a backup copy saved anywhere; it is checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a una copia de seguridad guardada en cualquier sitio; antes se comprueba</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -3222,7 +3222,7 @@ franja</translation>
     </message>
     <message>
         <source>before the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>antes del diario</translation>
     </message>
     <message>
         <source>day %1 of this step, %2 (since %3)</source>
@@ -3300,15 +3300,15 @@ calidad</translation>
     </message>
     <message>
         <source>Notes cut short with … are printed in full under &quot;Notes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas cortadas con … aparecen completas en «Notas».</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Other days</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros días</translation>
     </message>
     <message>
         <source>Plan revision history</source>
@@ -4136,11 +4136,11 @@ calidad</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Makes the text of Taper Desktop larger than the system&apos;s, from 100% to 200%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace el texto de Taper Desktop más grande que el del sistema, del 100% al 200%.</translation>
     </message>
     <message>
         <source>Language</source>
