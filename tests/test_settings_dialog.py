@@ -117,3 +117,28 @@ def test_decimals_show_as_people_write_them(dialog):
     spin.setValue(2)
     assert spin.text() == "2"
     assert dialog.checked_values()["default_resolution"] == 2
+
+
+def test_text_size_setting_scales_the_app_font(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    dialog = SettingsDialog(settings_store.get_all(window.store), True)
+    qtbot.addWidget(dialog)
+    spin = dialog.editors["text_size"].widget
+    assert (spin.minimum(), spin.maximum(), spin.suffix()) == (100, 200, "%")
+    base = app.font().pointSizeF()
+    heading = window.checkin_tab.day_label  # a widget with a larger font of its own
+    ratio = heading.font().pointSizeF() / base
+
+    def ask(parent, values, tray_available):
+        return {**values, "text_size": 150}
+
+    try:
+        assert edit_settings(window, window.store, window.events, True, ask=ask)
+        assert app.font().pointSizeF() == pytest.approx(base * 1.5)
+        assert heading.font().pointSizeF() == pytest.approx(base * 1.5 * ratio)
+    finally:
+        settings_store.put(window.store, "text_size", 100)
+        window.events.settings_changed.emit()
+    assert app.font().pointSizeF() == pytest.approx(base)

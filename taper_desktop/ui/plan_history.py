@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 from taper_desktop.domain.models import Hold, Plan, PlanRevision
 from taper_desktop.domain.schedule import CUSTOM, PERCENT
 from taper_desktop.ui.sizing import resize_within_screen
+from taper_desktop.ui.translations import tr
 
 
-def rule_text(revision: PlanRevision, unit: str, tr=lambda s: s) -> str:
+def rule_text(revision: PlanRevision, unit: str) -> str:
     """A one-line description of a revision's rule."""
     if revision.rule == CUSTOM:
-        return tr("custom: %d dated steps") % len(revision.custom_steps)
+        return tr("custom: %n dated step(s)", None, len(revision.custom_steps))
     step = (f"{revision.step:g}%" if revision.rule == PERCENT
             else f"{revision.step:g} {unit}")
-    return tr("%s every %d days, rounded to %s %s") % (step, revision.interval_days,
-                                                      f"{revision.resolution:g}", unit)
+    return tr("%1 every %n day(s), rounded to %2", None, revision.interval_days).replace(
+        "%1", step).replace("%2", f"{revision.resolution:g} {unit}")
 
 
 class PlanHistoryDialog(QDialog):
@@ -126,7 +127,7 @@ class PlanHistoryDialog(QDialog):
         for r in self.revision_rows:
             self._add(self.revisions, [
                 r.effective_date.isoformat(), f"{r.start_dose:g} {unit}",
-                rule_text(r, unit, self.tr), f"{r.target:g} {unit}", r.reason, r.agreed_by,
+                rule_text(r, unit), f"{r.target:g} {unit}", r.reason, r.agreed_by,
                 r.created_at[:16].replace("T", " "), self._status(r)], r.withdrawn_on)
         self.hold_rows = sorted(plan.holds + plan.withdrawn_holds,
                                 key=lambda h: (h.start_day, h.id or 0))

@@ -118,7 +118,8 @@ class DoseStrip(QWidget):
                 "Set up a taper plan in the Taper calendar tab to log doses here."))
         else:
             self.taken_total = sum(d.amount for d in taken)
-            parts = [fmt(d.amount) + (f" at {d.time}" if d.time else "") for d in taken]
+            parts = [f"{fmt(d.amount)} {d.unit}" + (self.tr(" at %s") % d.time if d.time else "")
+                     for d in taken]
             self.taken_label.setText(self.tr("Taken: <b>%s %s</b> (%s)") % (
                 fmt(self.taken_total), self.unit, ", ".join(parts)))
         remaining = self._remaining()
