@@ -212,15 +212,15 @@
     </message>
     <message>
         <source>Exporting your data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando sus datos...</translation>
     </message>
     <message>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando...</translation>
     </message>
     <message>
         <source>Import cancelled. Your diary is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada. Su diario no ha cambiado.</translation>
     </message>
     <message>
         <source>Imported %1: %2, %3.</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Checking the file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo...</translation>
     </message>
     <message>
         <source>Exported %1 day(s) to %2.</source>
@@ -765,11 +765,11 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo...</translation>
     </message>
 </context>
 <context>
