@@ -3071,6 +3071,30 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation type="vanished">Tag %1 mit %2 (seit %3)</translation>
     </message>
     <message>
+        <source>Taper summary</source>
+        <translation>Reduktionsübersicht</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Translation not validated</source>
+        <translation>Übersetzung nicht validiert</translation>
+    </message>
+    <message>
+        <source>Morphine milligram equivalents</source>
+        <translation>Morphin-Milligramm-Äquivalente</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>page 1</source>
+        <translation>Seite 1</translation>
+    </message>
+    <message>
         <source>day %1 of this step, %2 (since %3)</source>
         <translation>Tag %1 dieser Stufe, %2 (seit %3)</translation>
     </message>
@@ -3307,8 +3331,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>Taken
 (%1)</source>
-        <translation>Genommen
-(%1)</translation>
+        <translation>Genom-
+men (%1)</translation>
     </message>
     <message>
         <source>%1
@@ -3326,21 +3350,23 @@ Bereich</translation>
     </message>
     <message>
         <source>Craving</source>
-        <translation>Verlangen</translation>
+        <translation>Ver-
+langen</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation>Schmerz</translation>
+        <translation>Schm.</translation>
     </message>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation>Schlaf h /
-Qualität</translation>
+        <translation>Schlaf h
+/ Qualität</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation>Stimmung</translation>
+        <translation>Stim-
+mung</translation>
     </message>
     <message>
         <source>Note</source>

@@ -2921,6 +2921,30 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Taper summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morphine milligram equivalents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Patient-reported data. Severity bands are conventional, not validated. This summary is not a diagnosis.</source>
         <translation type="unfinished"></translation>
     </message>

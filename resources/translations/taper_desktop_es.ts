@@ -3301,6 +3301,30 @@ franja</translation>
         <translation>Fecha</translation>
     </message>
     <message>
+        <source>Taper summary</source>
+        <translation>Resumen de la reducción</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>Translation not validated</source>
+        <translation>Traducción no validada</translation>
+    </message>
+    <message>
+        <source>Morphine milligram equivalents</source>
+        <translation>Equivalentes de miligramos de morfina</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>page 1</source>
+        <translation>página 1</translation>
+    </message>
+    <message>
         <source>before the diary</source>
         <translation>antes del diario</translation>
     </message>
@@ -3322,7 +3346,7 @@ franja</translation>
     </message>
     <message>
         <source>Craving</source>
-        <translation>Ansia de consumir</translation>
+        <translation>Ansia</translation>
     </message>
     <message>
         <source>Pain</source>
@@ -3331,12 +3355,12 @@ franja</translation>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation>Sueño h /
-calidad</translation>
+        <translation>Sueño h
+/ calidad</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation>Estado de ánimo</translation>
+        <translation>Ánimo</translation>
     </message>
     <message>
         <source>Note</source>
