@@ -42,9 +42,17 @@ def format_amount(amount: float) -> str:
     return text or "0"
 
 
+# Count units read in the singular for exactly one: "1 capsule", "4 capsules".
+_SINGULAR = {"capsules": "capsule", "tablets": "tablet", "patches": "patch"}
+
+
 def format_dose(amount: float, unit: str) -> str:
-    """THE dose text: '7.25 g', '60 mg', '50 mcg/h', '4 capsules'."""
-    return f"{format_amount(amount)} {normalise_unit(unit)}".strip()
+    """THE dose text: '7.25 g', '60 mg', '50 mcg/h', '4 capsules', '1 capsule'."""
+    number = format_amount(amount)
+    unit = normalise_unit(unit)
+    if number == "1":
+        unit = _SINGULAR.get(unit, unit)
+    return f"{number} {unit}".strip()
 
 
 def per_day_unit(unit: str) -> str:
