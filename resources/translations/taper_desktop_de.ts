@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s every %d days, rounded to %s %s</source>
+        <source>%s every %d days, rounded to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -346,6 +346,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>short for Plan change in a narrow calendar cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,10 +443,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (%s MME/day*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,7 +455,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next step %s: %s %s.</source>
+        <source>Today %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step %s: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -466,7 +475,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use Change plan to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new plan revision takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1074,6 +1091,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Total taken: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%s above the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,14 +1175,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total taken: %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%s %s above the plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,23 +1187,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No taper plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before the plan starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned: %s %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1187,6 +1208,10 @@
     </message>
     <message>
         <source>Day %d of this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new plan revision takes effect today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1219,10 +1244,6 @@
     </message>
     <message>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged %s %s as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1362,7 +1383,27 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned: &lt;b&gt;%s %s&lt;/b&gt;</source>
+        <source>Planned: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1382,27 +1423,11 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no planned dose for this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The planned dose is already logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs the rest of the planned dose: %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged %s %s as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1415,10 +1440,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>The dose was not logged: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged %s %s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2155,6 +2176,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Agreed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10,6 +10,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, Str
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from taper_desktop.domain.formatting import format_amount, per_day_unit
 from taper_desktop.report.fonts import BOLD, REGULAR
 from taper_desktop.report.summary import InstrumentSeries, Summary
 
@@ -60,7 +61,7 @@ def _x_ticks(first: dt.date, n: int) -> list[int]:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:g}"
+    return format_amount(value)
 
 
 def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
@@ -130,7 +131,7 @@ def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
             d.add(String(x1 + 4, y0 + (y1 - y0) * v / dose_top - 2.5, _fmt(round(v, 6)),
                          fontName=REGULAR, fontSize=7, fillColor=DOSE))
             v += dstep
-        d.add(String(width - 2, y1 + 5, f"Planned dose ({summary.unit}/day)", fontName=BOLD,
+        d.add(String(width - 2, y1 + 5, f"Planned dose ({per_day_unit(summary.unit)})", fontName=BOLD,
                      fontSize=7, fillColor=DOSE, textAnchor="end"))
     d.add(Line(x0, y0, x1, y0, strokeColor=INK, strokeWidth=0.6))
     # x ticks

@@ -23,7 +23,8 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import FrameBreak
 
 from taper_desktop import APP_TITLE, __version__
-from taper_desktop.domain import scales
+from taper_desktop.domain import plan_rules, scales
+from taper_desktop.domain.formatting import format_amount, format_dose, format_mme, is_rate
 from taper_desktop.domain.schedule import CUSTOM, LINEAR, PERCENT
 from taper_desktop.domain.substances import MME_CAVEAT, OPIOID
 from taper_desktop.privatefile import WriteError, write_private
@@ -96,8 +97,7 @@ def num(value: float | None, digits: int = 1) -> str:
 def dose(value: float | None, unit: str = "") -> str:
     if value is None:
         return NOT_LOGGED
-    text = f"{round(value, 3):g}"
-    return f"{text} {unit}".strip()
+    return format_dose(value, unit)
 
 
 def day_text(day: dt.date) -> str:
@@ -233,17 +233,33 @@ def _key_values(pairs, width: float) -> Table:
 # ---- page 1 -----------------------------------------------------------------------
 def _rule_text(rev, unit: str) -> str:
     if rev.rule == PERCENT:
-        how = f"cut {rev.step:g}% of the most recent dose every {plural(rev.interval_days, 'day')}"
+        how = f"cut {format_amount(rev.step)}% of the most recent dose every " \
+              f"{plural(rev.interval_days, 'day')}"
     elif rev.rule == LINEAR:
-        how = f"cut {rev.step:g} {unit} every {plural(rev.interval_days, 'day')}"
+        how = f"cut {format_dose(rev.step, unit)} every {plural(rev.interval_days, 'day')}"
     elif rev.rule == CUSTOM:
         steps = ", ".join(f"{s.day.isoformat()}: {s.dose:g}" for s in rev.custom_steps[:6])
         more = " ..." if len(rev.custom_steps) > 6 else ""
         how = f"custom steps ({steps}{more})" if steps else "custom steps"
     else:
         how = rev.rule
-    return (f"from {rev.start_dose:g} {unit}, {how}, measured to {rev.resolution:g} {unit}, "
-            f"target {rev.target:g} {unit}")
+    return (f"from {format_dose(rev.start_dose, unit)}, {how}, measured to "
+            f"{format_dose(rev.resolution, unit)}, target {format_dose(rev.target, unit)}")
+
+
+def _increases_in_force(s: Summary) -> list[str]:
+    """The increase the revision in force at the period's end brought, with who agreed it
+    (or "agreement not recorded"): an increase is never silent."""
+    in_force = [r for r in s.plan.revisions if r.effective_date <= s.options.last]
+    if not in_force:
+        return []
+    current = in_force[-1]
+    try:
+        review = next(r for r in plan_rules.review_plan(s.plan) if r.revision is current)
+    except (StopIteration, ValueError):
+        return []
+    return [plan_rules.increase_note(day, before, to, s.unit, current)
+            for day, before, to in review.rises]
 
 
 def _plan_section(s: Summary, width: float) -> list:
@@ -257,9 +273,10 @@ def _plan_section(s: Summary, width: float) -> list:
         start = s.plan_start_day.isoformat() if s.plan_start_day else "later"
         pairs.append(("Planned dose", f"the plan starts {start}, after this period"))
         return out + [_key_values(pairs, width)]
-    end_text = f"<b>{dose(s.planned_at_end, unit)}/day</b> on {s.options.last.isoformat()}"
+    per_day = "" if is_rate(unit) else "/day"  # a patch's dose is a rate: "50 mcg/h"
+    end_text = f"<b>{dose(s.planned_at_end, unit)}{per_day}</b> on {s.options.last.isoformat()}"
     if s.mme_at_end is not None:
-        end_text += f" ({round(s.mme_at_end, 1):g} MME/day, CDC 2022 table)"
+        end_text += f" ({format_mme(s.mme_at_end)} MME/day, CDC 2022 table)"
     pairs.append(("Planned dose", end_text))
     if s.reduced_since_start_pct is not None:
         pairs.append(("Reduced since plan start",
@@ -287,6 +304,9 @@ def _plan_section(s: Summary, width: float) -> list:
     else:
         step += "; no further step scheduled"
     pairs.append(("Current step", step.lstrip("; ")))
+    rises = _increases_in_force(s)
+    if rises:
+        pairs.append(("Dose increase", "; ".join(rises)))
     out.append(_key_values(pairs, width))
     if s.mme_at_end is not None:
         out.append(p(MME_CAVEAT, SMALL))
@@ -525,8 +545,17 @@ def _revisions_section(s: Summary, width: float) -> list:
     if not s.revisions:
         return out + [p("No taper plan is recorded.")]
     data = [["Effective", "Schedule", "Reason", "Agreed by"]]
+    rises = {}
+    if s.plan is not None:
+        try:
+            rises = {id(r.revision): r.rises for r in plan_rules.review_plan(s.plan)}
+        except ValueError:
+            rises = {}
     for rev in s.revisions:
-        data.append([rev.effective_date.isoformat(), p(t(_rule_text(rev, s.unit)), CELL),
+        schedule = _rule_text(rev, s.unit)
+        for day, before, to in rises.get(id(rev), []):  # an increase is never silent
+            schedule += "; " + plan_rules.increase_note(day, before, to, s.unit, rev)
+        data.append([rev.effective_date.isoformat(), p(t(schedule), CELL),
                      up(rev.reason or "–"), up(rev.agreed_by or "–")])
     widths = [58, width * 0.45, 0, width * 0.16]
     widths[2] = width - sum(widths)

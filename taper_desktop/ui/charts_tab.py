@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from taper_desktop.domain.formatting import format_dose
 from taper_desktop.ui.charts import data as chart_data
 from taper_desktop.ui.charts.data import DAY_SECONDS, MEASURES, ChartData, day_x, x_day
 from taper_desktop.ui.charts.date_axis import DateAxis
@@ -382,18 +383,18 @@ class ChartsTab(QWidget):
         not_logged = self.tr("not logged")
         lines = [f"<b>{row.day.strftime('%a')} {row.day.isoformat()}</b>"]
         if row.planned is not None:
-            lines.append(self.tr("Planned dose: %s") % _fmt(row.planned, row.unit))
-        taken = _fmt(row.taken, row.unit) if row.taken is not None else not_logged
+            lines.append(self.tr("Planned dose: %s") % format_dose(row.planned, row.unit))
+        taken = format_dose(row.taken, row.unit) if row.taken is not None else not_logged
         lines.append(self.tr("Dose taken: %s") % taken)
         if row.held:
             lines.append(self.tr("On hold (steps paused)"))
         for day, dose in self.data.step_changes[1:]:
             if day == row.day:
-                lines.append(self.tr("Step to %s today") % _fmt(dose, row.unit))
+                lines.append(self.tr("Step to %s today") % format_dose(dose, row.unit))
         since = self._days_since_cut(row.day)
         if since and since[0] > 0:  # the same day count as the "After each dose cut" panel
             lines.append(self.tr("Day %d after the cut to %s") % (since[0],
-                                                                 _fmt(since[1], row.unit)))
+                                                                 format_dose(since[1], row.unit)))
         c = row.checkin
         if c is None:
             lines.append(self.tr("Check-in: %s") % not_logged)

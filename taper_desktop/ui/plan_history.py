@@ -7,8 +7,11 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout,
 )
 
+from taper_desktop.domain import plan_rules
+from taper_desktop.domain.formatting import format_amount, format_dose
 from taper_desktop.domain.models import Plan, PlanRevision
 from taper_desktop.domain.schedule import CUSTOM, PERCENT
+from taper_desktop.ui.plan_rule_text import increase_text
 from taper_desktop.ui.sizing import resize_within_screen
 
 
@@ -16,10 +19,10 @@ def rule_text(revision: PlanRevision, unit: str, tr=lambda s: s) -> str:
     """A one-line description of a revision's rule."""
     if revision.rule == CUSTOM:
         return tr("custom: %d dated steps") % len(revision.custom_steps)
-    step = (f"{revision.step:g}%" if revision.rule == PERCENT
-            else f"{revision.step:g} {unit}")
-    return tr("%s every %d days, rounded to %s %s") % (step, revision.interval_days,
-                                                      f"{revision.resolution:g}", unit)
+    step = (f"{format_amount(revision.step)}%" if revision.rule == PERCENT
+            else format_dose(revision.step, unit))
+    return tr("%s every %d days, rounded to %s") % (step, revision.interval_days,
+                                                   format_dose(revision.resolution, unit))
 
 
 class PlanHistoryDialog(QDialog):
@@ -31,13 +34,21 @@ class PlanHistoryDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Revisions of the plan (%s)") % plan.substance.name))
         self.revisions = self._table([
             self.tr("In force from"), self.tr("Start dose"), self.tr("Rule"), self.tr("Target"),
-            self.tr("Reason"), self.tr("Agreed with"), self.tr("Saved")])
+            self.tr("Reason"), self.tr("Agreed with"), self.tr("Dose increase"),
+            self.tr("Saved")])
         self.revisions.setAccessibleName(self.tr("Plan revisions"))
+        try:
+            rises = {id(r.revision): r.rises for r in plan_rules.review_plan(plan)}
+        except ValueError:
+            rises = {}
         for r in plan.revisions:
+            increase = "; ".join(increase_text(day, before, to, unit, r.increase_agreed_with,
+                                               r.increase_agreed_on)
+                                 for day, before, to in rises.get(id(r), []))
             self._add(self.revisions, [
-                r.effective_date.isoformat(), f"{r.start_dose:g} {unit}",
-                rule_text(r, unit, self.tr), f"{r.target:g} {unit}", r.reason, r.agreed_by,
-                r.created_at[:16].replace("T", " ")])
+                r.effective_date.isoformat(), format_dose(r.start_dose, unit),
+                rule_text(r, unit, self.tr), format_dose(r.target, unit), r.reason,
+                r.agreed_by, increase, r.created_at[:16].replace("T", " ")])
         layout.addWidget(self.revisions, 3)
         layout.addWidget(QLabel(self.tr("Holds (steps paused)")))
         self.holds = self._table([self.tr("First held day"), self.tr("Last held day"),
