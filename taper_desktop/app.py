@@ -15,6 +15,7 @@ from taper_desktop.paths import data_dir as resolve_data_dir
 from taper_desktop.store import Store, StoreError
 from taper_desktop.store.db import prepare_data_dir
 from taper_desktop.store import settings as settings_store
+from taper_desktop.ui.accessibility import install_roles
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui import recovery
@@ -44,6 +45,7 @@ def build_window(store: Store, clock=None, has_tray: bool | None = None) -> Main
     returning now, which tests use to move time); the system clock when None."""
     if not isinstance(clock, Clock):
         clock = settings_store.diary_clock(store, clock or dt.datetime.now)
+    install_roles()
     events = DataEvents()
     reminders = ReminderController(store, events, clock=clock, has_tray=has_tray)
     window = MainWindow(store, events, reminders, clock=clock)

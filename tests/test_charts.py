@@ -292,24 +292,26 @@ def test_hover_counts_days_after_the_cut_like_the_after_step_panel(tab, first):
     # stops the clock), to 2 g on day 8
     tab.show_day(3)
     assert "Step to 3 g today" in tab.details.text()
-    assert "after the cut" not in tab.details.text()
+    assert "of the step down" not in tab.details.text()  # "Step to 3 g today" says it
     tab.show_day(6)
-    assert "Day 3 after the cut to 3 g" in tab.details.text()
+    # one day count everywhere: the step day is day 1, as "day N of this step" in the calendar
+    assert "Day 4 of the step down to 3 g" in tab.details.text()
     tab.show_day(1)
-    assert "after the cut" not in tab.details.text()  # before the first cut
+    assert "of the step down" not in tab.details.text()  # before the first cut
 
 
 def test_after_step_summary_in_words(qtbot, tab):
     panel = tab.after
     panel.shown_means = np.array([10.0, 20.0, 25.0, 14.0, np.nan])
     panel.key = scales.SOWS
-    assert panel.summary() == ("Mean SOWS total after a cut: 10 on the day of the cut, "
-                               "highest 25 on day 2, 14 on day 3.")
+    # one day count everywhere: the day of the cut is day 1 of the step
+    assert panel.summary() == ("Mean SOWS total after a cut: 10 on day 1 (the day of the "
+                               "cut), highest 25 on day 3, 14 on day 4.")
     panel.shown_means = np.array([30.0, 20.0, np.nan])
-    assert panel.summary() == ("Mean SOWS total after a cut: highest 30 on the day of the "
-                               "cut, 20 on day 1.")
+    assert panel.summary() == ("Mean SOWS total after a cut: highest 30 on day 1 (the day of "
+                               "the cut), 20 on day 2.")
     panel.shown_means = np.array([np.nan, 5.0, 9.0])
-    assert panel.summary() == "Mean SOWS total after a cut: 5 on day 1, 9 on day 2 (highest)."
+    assert panel.summary() == "Mean SOWS total after a cut: 5 on day 2, 9 on day 3 (highest)."
     # the seeded data have no day with values after 2 cuts: no mean, nothing to say
     tab.redraw()
     assert tab.after.summary() == "" and tab.after_summary.isHidden()

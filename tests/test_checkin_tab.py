@@ -342,7 +342,7 @@ def test_hold_banner_records_a_hold(window, store, qtbot):
         window.events.plan_changed.emit()
     tab = checkin_tab(window, qtbot)
     assert tab.banner.isVisible()
-    assert "higher than before the step" in tab.banner.text.text()
+    assert "up from 5 in the week before the step on" in tab.banner.text.text()
     assert "provider" in tab.banner.text.text()
     with qtbot.waitSignal(window.events.plan_changed):
         qtbot.mouseClick(tab.banner.hold_button, Qt.MouseButton.LeftButton)
@@ -404,7 +404,7 @@ def test_every_control_has_an_accessible_name(window, store, qtbot):
     unnamed = [w for w in controls if not w.accessibleName()]
     assert unnamed == []
     assert all(row.accessibleName() for row in tab.item_rows + tab.extra_rows)
-    assert tab.item_rows[0].accessibleName() == "1. Anxious: blank"
+    assert tab.item_rows[0].accessibleName() == "1. I feel anxious: blank"
 
 
 def test_without_a_plan_the_dose_logger_explains_instead_of_greying_out(window, qtbot):

@@ -346,3 +346,45 @@ def test_a_draft_on_another_day_is_mentioned_on_start(qtbot, store, today):
     assert w.tabs.currentWidget() is w.checkin_tab
     assert w.checkin_tab.day == today - ONE
     assert w.checkin_tab.note.toPlainText() == "half typed"
+
+
+# ---- cells never clip the dose and the score ----------------------------------------------
+def test_labels_shorten_before_numbers(qtbot):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from taper_desktop.ui.month_view import fitting
+
+    fm = QFontMetrics(QFont())
+    variants = ["Plan 3.25 g", "Plan 3.25", "P 3.25", "3.25"]
+    assert fitting(variants, fm, 1000) == "Plan 3.25 g"
+    assert fitting(variants, fm, fm.horizontalAdvance("P 3.25")) == "P 3.25"
+    assert fitting(variants, fm, fm.horizontalAdvance("3.25")) == "3.25"
+
+
+def test_at_large_text_the_month_keeps_room_for_the_dose_and_the_score(win, store, today):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from taper_desktop.ui.month_view import cell_rows
+
+    checkins.save(store, CheckIn(today - ONE, "SOWS-Gossop",
+                                 items={k: 1 for k in ("feeling_sick", "stomach_cramps",
+                                                       "muscle_spasms", "feeling_cold",
+                                                       "heart_pounding", "muscular_tension",
+                                                       "aches_and_pains", "yawning",
+                                                       "runny_eyes", "trouble_sleeping")}))
+    kratom_plan(store, today - 5 * ONE)
+    cal = calendar_on(win, today - ONE)
+    font = QFont(cal.font())
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    cal.month.setFont(font)
+    hint = cal.month.minimumSizeHint()
+    small = QFontMetrics(cal.month._small_font())
+    row = (hint.height() - cal.month._header_height()) / 6
+    room = (row - 6 - QFontMetrics(font).height() - 1) // small.height()
+    assert room >= 2
+    cell = cal.month.cells[today - ONE]
+    rows = cell_rows(cell, int(room))
+    assert "marker" in rows and ("took" in rows or "plan" in rows)
+    # the calendar scrolls rather than squeezing the month below that size
+    win.resize(800, 600)
+    assert cal.month.height() >= hint.height() or cal.page_scroll.verticalScrollBar().maximum() > 0

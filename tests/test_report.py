@@ -251,3 +251,74 @@ def test_fonts_are_chosen_per_run_and_embedded(store, tmp_path):
         if descriptor is not None and "/FontFile2" in descriptor.get_object():
             embedded.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
     assert {"DejaVuSans", "DroidSansFallback"} <= embedded
+
+
+def _cells(page) -> list[tuple[float, float, str]]:
+    """Each text run on a page with its position: (x, y, text)."""
+    found = []
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip():
+            found.append((cm[4] + tm[4], cm[5] + tm[5], text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def _column_of(cells, header: str) -> tuple[float, float]:
+    """The x span of the table column whose header has a line equal to header."""
+    xs = sorted(x for x, _y, text in cells if text == header)
+    return xs[0] - 30, xs[0] + 45
+
+
+def test_daily_table_gives_each_scale_its_own_total_column(store, tmp_path):
+    seed(store)
+    checkins.save(store, CheckIn(day=d(12), instrument="SOWS-Gossop",
+                                 items={k: 1 for k in GOSSOP_INSTRUMENT.item_keys}))
+    out = tmp_path / "mixed.pdf"
+    write_report(store, options(), out, paper="A4")
+    reader, pages = pdf_text(out)
+    table_page = next(page for page, text in zip(reader.pages, pages)
+                      if "Daily table" in text)
+    cells = _cells(table_page)
+    headers = [text for _x, _y, text in cells]
+    assert "(0-64)" in headers and "(0-30)" in headers and "Total" not in headers
+    by_row: dict[float, list[tuple[float, str]]] = {}
+    for x, y, text in cells:
+        by_row.setdefault(round(y), []).append((x, text))
+    gossop_row = next(row for row in by_row.values()
+                      if any(text.endswith(d(12).isoformat()) for _x, text in row))
+    sows_row = next(row for row in by_row.values()
+                    if any(text.endswith(d(2).isoformat()) for _x, text in row))
+    x_sows = next(x for x, _y, text in cells if text == "(0-64)")
+    x_gossop = next(x for x, _y, text in cells if text == "(0-30)")
+    assert x_gossop > x_sows + 20
+    # the Gossop total 10 sits under the 0-30 header, not under SOWS's 0-64
+    ten = [x for x, text in gossop_row if text == "10"]
+    assert len(ten) == 1 and abs(ten[0] - x_gossop) < abs(ten[0] - x_sows)
+    assert abs(ten[0] - x_gossop) < 25
+    thirty_two = [x for x, text in sows_row if text == "32"]  # item_score(2) * 16
+    assert len(thirty_two) == 1 and abs(thirty_two[0] - x_sows) < 25
+    assert "each has its own total column" in " ".join(" ".join(pages).split())
+
+
+@pytest.mark.parametrize("kind, naloxone", [("kratom", False), ("opioid", True),
+                                            ("buprenorphine", True), ("other", False)])
+def test_tolerance_sentence_on_page_one_for_every_plan(store, tmp_path, kind, naloxone):
+    plans.create_plan(store, Substance(f"A {kind}", kind, "mg"),
+                      PlanRevision(D0, "linear", 40.0, 5.0, 7, 5.0))
+    checkins.save(store, CheckIn(day=d(1), instrument="SOWS",
+                                 items={k: 1 for k in SOWS_INSTRUMENT.item_keys}))
+    out = tmp_path / f"{kind}.pdf"
+    write_report(store, options(), out, paper="A4")
+    page_one = " ".join(pdf_text(out)[1][0].split())
+    assert ("Safety: Tolerance falls during a taper. A dose you used to take can now cause "
+            "an overdose.") in page_one
+    assert ("Keep naloxone at hand and tell someone close to you where it is."
+            in page_one) is naloxone
+    assert "CDC 2022" in page_one and "SAMHSA" in page_one
+    assert "Plan as prescribed" not in page_one and "Planned and logged doses" in page_one
+    kratom_words = "not been validated for kratom"
+    whole = " ".join(" ".join(pdf_text(out)[1]).split())
+    assert (kratom_words in whole) is (kind == "kratom")
+    assert "NIDA" not in whole and "2-4 points" not in whole

@@ -36,10 +36,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>days after the cut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mean of 2 or more cuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,11 +48,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on the day of the cut</source>
+        <source>day of the step (the step day is day 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>on day %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day 1 (the day of the cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -650,7 +650,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day %d after the cut to %s</source>
+        <source>Day %d of the step down to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -729,15 +729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Track extra symptoms reported with kratom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Track extra symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diarrhoea, trouble sleeping, decreased appetite, irritability, low energy (Singh et al. 2014; Smith et al. 2022), scored 0-4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -894,6 +886,14 @@
     </message>
     <message>
         <source>Check-in for %s saved%s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1475,6 +1475,77 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
 </context>
 <context>
+    <name>FhirDialog</name>
+    <message>
+        <source>Export for a clinic system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FHIR R4 file that a clinic&apos;s record system can read: your check-ins, doses, visits and your taper plan. It is saved only where you choose; give it to your clinic the way they ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is the only personal detail in the file; leave it empty to leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the clinic file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HoldBanner</name>
     <message>
         <source>Suggestion about a hold</source>
@@ -1498,18 +1569,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Dismiss this suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Your symptoms are higher than before the step on %s.&lt;/b&gt; Plans often pause at a point like this. Consider discussing a hold with your provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two days in a row in the severe band of %s (a conventional band, not validated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean %s total of the last %d days: %.1f; of the 7 days before the step: %.1f.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1623,6 +1682,38 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print &amp;plan sheet (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page of the plan ahead, to pin up or show a pharmacist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for a clinic &amp;system (FHIR)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your diary in the format clinic record systems read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar (iCalendar)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the step days, holds and appointments for your calendar app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar: remind the e&amp;vening before each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported calendars get a reminder at 20:00 the evening before each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import data...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,13 +1778,32 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
 </context>
 <context>
+    <name>NoteCard</name>
+    <message>
+        <source>Safety note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this note for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this note for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OtherMedsBox</name>
     <message>
         <source>None added for this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name, e.g. loperamide</source>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1892,6 +2002,14 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type the name of the provider who agreed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On %1 the dose rises from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,14 +2187,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Type a whole number of days, at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the name of the provider who agreed it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2412,6 +2522,13 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
 </context>
 <context>
+    <name>SafetyNotes</name>
+    <message>
+        <source>Safety notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2597,6 +2714,348 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
 </context>
 <context>
+    <name>safety</name>
+    <message>
+        <source>Your SOWS total today is %(total)d, in the conventional severe band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SOWS total on %(day)s was %(total)d, in the conventional severe band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the highest %(scale)s total you have recorded since your plan began (%(total)d of %(max)d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are struggling, contact your provider. In an emergency, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOWS bands are conventional, not validated (SOWS: Handelsman et al., Am J Drug Alcohol Abuse 1987).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated &quot;I feel like using now&quot; at its strongest (%(score)d of %(max)d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated craving at its strongest (%(score)d of %(max)d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned dose, %(dose)s, is at or below a quarter of the plan&apos;s first start dose (%(start)s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan reaches its target today (%(dose)s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance falls during a taper. A dose you used to take can now cause an overdose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep naloxone at hand and tell someone close to you where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: CDC 2022 opioid guideline, Recommendations 5 and 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from %(baseline)s in the week before the step on %(step)s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the week before the step on %(step)s it was %(baseline)s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d of the 7 days before the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few totals were recorded in the week before the step on %(step)s to compare (%(baseline_n)d of 7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SOWS total was in the conventional severe band two days in a row: %(first)s (%(first_total)d) and %(second)s (%(second_total)d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider discussing a hold with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scales</name>
+    <message>
+        <source>Subjective Opiate Withdrawal Scale (SOWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yawning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eyes tearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nose running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gooseflesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot flashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold flashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bones and muscles ache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nauseous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feel like vomiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscles twitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stomach cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feel like using now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel like yawning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am perspiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My eyes are tearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My nose is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have goose flesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am shaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have hot flashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have cold flashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My bones and muscles ache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel restless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel nauseous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel like vomiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My muscles twitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have cramps in my stomach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel like using now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quite a bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extremely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands are conventional, not validated. SOWS is validated for opioid withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOWS is an opioid withdrawal scale: it has not been validated for kratom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short Opiate Withdrawal Scale (SOWS-Gossop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle spasms or twitching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart pounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscular tension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aches and pains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runny eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trouble sleeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOWS-Gossop has no severity bands: the app shows your own numbers and comparisons only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOWS-Gossop is an opioid withdrawal scale: it has not been validated for kratom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decreased appetite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irritability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the mild band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>Follow the computer&apos;s locale</source>
@@ -2704,6 +3163,13 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Closing the window keeps the reminder running; quit from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>substances</name>
+    <message>
+        <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,7 +15,8 @@ from taper_desktop.paths import ENV_VAR
 
 # Each module has register(subparsers) and sets func(args) -> int on its parser.
 COMMANDS = ["demo", "schedule", "export_csv", "export_json", "import_csv", "import_json",
-            "report", "check_db", "encrypt", "change_passphrase", "decrypt"]
+            "report", "check_db", "encrypt", "change_passphrase", "decrypt",
+            "export_fhir", "export_ics"]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from taper_desktop.cli.common import CliError, open_for
+from taper_desktop.privatefile import WriteError
 
 
 def add_import_args(p: argparse.ArgumentParser) -> None:
@@ -28,7 +29,9 @@ def run_export(args: argparse.Namespace, write) -> int:
         try:
             what = write(store, target)
         except OSError as exc:
-            raise CliError(f"{target}: cannot write: {exc.strerror}") from None
+            if isinstance(exc, WriteError):  # already names the file and the reason
+                raise CliError(str(exc)) from None
+            raise CliError(f"{target}: cannot write: {exc.strerror or exc}") from None
     finally:
         store.close()
     print(f"Exported {what} to {target}")

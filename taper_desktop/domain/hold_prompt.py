@@ -59,6 +59,8 @@ class HoldCheck:
     recent: float | None = None  # mean total of the last 3 days since the step
     baseline_count: int = 0
     recent_count: int = 0
+    recent_days: int = 0  # days in the recent window (up to 3, none before the step)
+    severe_days: tuple[tuple[dt.date, int], ...] = ()  # the severe run's days and totals
 
     @property
     def suggest(self) -> bool:
@@ -99,10 +101,13 @@ def check(today: dt.date, step_changes: Sequence[tuple[dt.date, float]],
     baseline_values = [totals[d] for d in baseline_days if d in totals]
     recent_values = [totals[d] for d in recent_days if d in totals]
     found = dict(step_day=step, baseline=mean(baseline_values), recent=mean(recent_values),
-                 baseline_count=len(baseline_values), recent_count=len(recent_values))
+                 baseline_count=len(baseline_values), recent_count=len(recent_values),
+                 recent_days=len(recent_days))
 
-    if instrument == SOWS and _severe_run(recent_days, totals, instrument):
-        return HoldCheck(SEVERE_RUN, **found)
+    # The comparison is made above for every outcome, so the words can state it as it is.
+    run = _severe_run(recent_days, totals, instrument) if instrument == SOWS else ()
+    if run:
+        return HoldCheck(SEVERE_RUN, severe_days=run, **found)
     if len(baseline_values) < MIN_BASELINE or len(recent_values) < MIN_RECENT:
         return HoldCheck(TOO_LITTLE_DATA, **found)
     if found["recent"] - found["baseline"] >= threshold:
@@ -110,11 +115,16 @@ def check(today: dt.date, step_changes: Sequence[tuple[dt.date, float]],
     return HoldCheck(SETTLING, **found)
 
 
-def _severe_run(days: list[dt.date], totals: dict[dt.date, int], instrument: str) -> bool:
+def _severe_run(days: list[dt.date], totals: dict[dt.date, int],
+                instrument: str) -> tuple[tuple[dt.date, int], ...]:
+    """The latest two consecutive days both in the severe band, with their totals, or ()."""
     scale = get_instrument(instrument)
 
     def severe(day: dt.date) -> bool:
         band = scale.band(totals.get(day))
         return band is not None and band.name == "severe"
 
-    return any(severe(a) and severe(b) and (b - a).days == 1 for a, b in zip(days, days[1:]))
+    for a, b in reversed(list(zip(days, days[1:]))):
+        if severe(a) and severe(b) and (b - a).days == 1:
+            return ((a, totals[a]), (b, totals[b]))
+    return ()

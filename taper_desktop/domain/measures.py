@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Measure:
@@ -29,11 +31,13 @@ class Measure:
 
 
 MEASURES: tuple[Measure, ...] = (
-    Measure("craving", "Craving", "Craving", "0-10", 0, 10, 1),
-    Measure("pain", "Pain", "Pain", "0-10", 0, 10, 1),
-    Measure("sleep_hours", "Sleep hours", "Sleep", "hours", 0, 24, 0.5, charted=False),
-    Measure("sleep_quality", "Sleep quality", "Sleep quality", "0-10", 0, 10, 1),
-    Measure("mood", "Mood", "Mood", "0-10", 0, 10, 1),
+    Measure("craving", QT_TRANSLATE_NOOP("scales", "Craving"), "Craving", "0-10", 0, 10, 1),
+    Measure("pain", QT_TRANSLATE_NOOP("scales", "Pain"), "Pain", "0-10", 0, 10, 1),
+    Measure("sleep_hours", QT_TRANSLATE_NOOP("scales", "Sleep hours"), "Sleep", "hours", 0, 24,
+            0.5, charted=False),
+    Measure("sleep_quality", QT_TRANSLATE_NOOP("scales", "Sleep quality"), "Sleep quality",
+            "0-10", 0, 10, 1),
+    Measure("mood", QT_TRANSLATE_NOOP("scales", "Mood"), "Mood", "0-10", 0, 10, 1),
 )
 MEASURE_KEYS: tuple[str, ...] = tuple(m.key for m in MEASURES)
 CHARTED_KEYS: tuple[str, ...] = tuple(m.key for m in MEASURES if m.charted)

@@ -12,6 +12,11 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from taper_desktop.domain import measures
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
+
+# Every text below a person reads is marked for pyside6-lupdate under this context; the
+# UI translates it where it is shown (ui.translations.scale_text).
+TR_CONTEXT = "scales"
 
 SOWS = "SOWS"
 GOSSOP = "SOWS-Gossop"
@@ -30,12 +35,16 @@ class Band:
 class Instrument:
     key: str
     title: str
-    items: tuple[tuple[str, str], ...]  # (item key, label) in the scale's order
+    items: tuple[tuple[str, str], ...]  # (item key, short label) in the scale's order
     anchors: tuple[str, ...]  # label of each score 0..max
     citation: str
     bands: tuple[Band, ...]
     band_note: str
     column_prefix: str  # prefix of this scale's columns in the day-table CSV
+    # The item as the scale's form words it (SOWS: the published first-person statements);
+    # the short label stays as a visual aid in charts and tables.
+    statements: tuple[str, ...] = ()
+    kratom_note: str = ""  # shown only with a kratom plan: validation does not extend to it
 
     @property
     def max_item(self) -> int:
@@ -51,6 +60,12 @@ class Instrument:
 
     def label(self, item: str) -> str:
         return dict(self.items)[item]
+
+    def statement(self, item: str) -> str:
+        """The item as worded on the scale's form (the short label where it has none)."""
+        if self.statements:
+            return self.statements[self.item_keys.index(item)]
+        return self.label(item)
 
     def validate(self, scores: Mapping[str, int]) -> None:
         """Raise ValueError naming the first unknown item or out-of-range score."""
@@ -93,63 +108,93 @@ class Instrument:
 
 SOWS_INSTRUMENT = Instrument(
     key=SOWS,
-    title="Subjective Opiate Withdrawal Scale (SOWS)",
+    title=QT_TRANSLATE_NOOP("scales", "Subjective Opiate Withdrawal Scale (SOWS)"),
     items=(
-        ("anxious", "Anxious"),
-        ("yawning", "Yawning"),
-        ("perspiring", "Perspiring"),
-        ("eyes_tearing", "Eyes tearing"),
-        ("nose_running", "Nose running"),
-        ("gooseflesh", "Gooseflesh"),
-        ("shaking", "Shaking"),
-        ("hot_flashes", "Hot flashes"),
-        ("cold_flashes", "Cold flashes"),
-        ("bones_muscles_ache", "Bones and muscles ache"),
-        ("restless", "Restless"),
-        ("nauseous", "Nauseous"),
-        ("feel_like_vomiting", "Feel like vomiting"),
-        ("muscles_twitch", "Muscles twitch"),
-        ("stomach_cramps", "Stomach cramps"),
-        ("feel_like_using", "Feel like using now"),
+        ("anxious", QT_TRANSLATE_NOOP("scales", "Anxious")),
+        ("yawning", QT_TRANSLATE_NOOP("scales", "Yawning")),
+        ("perspiring", QT_TRANSLATE_NOOP("scales", "Perspiring")),
+        ("eyes_tearing", QT_TRANSLATE_NOOP("scales", "Eyes tearing")),
+        ("nose_running", QT_TRANSLATE_NOOP("scales", "Nose running")),
+        ("gooseflesh", QT_TRANSLATE_NOOP("scales", "Gooseflesh")),
+        ("shaking", QT_TRANSLATE_NOOP("scales", "Shaking")),
+        ("hot_flashes", QT_TRANSLATE_NOOP("scales", "Hot flashes")),
+        ("cold_flashes", QT_TRANSLATE_NOOP("scales", "Cold flashes")),
+        ("bones_muscles_ache", QT_TRANSLATE_NOOP("scales", "Bones and muscles ache")),
+        ("restless", QT_TRANSLATE_NOOP("scales", "Restless")),
+        ("nauseous", QT_TRANSLATE_NOOP("scales", "Nauseous")),
+        ("feel_like_vomiting", QT_TRANSLATE_NOOP("scales", "Feel like vomiting")),
+        ("muscles_twitch", QT_TRANSLATE_NOOP("scales", "Muscles twitch")),
+        ("stomach_cramps", QT_TRANSLATE_NOOP("scales", "Stomach cramps")),
+        ("feel_like_using", QT_TRANSLATE_NOOP("scales", "Feel like using now")),
     ),
-    anchors=("not at all", "a little", "moderately", "quite a bit", "extremely"),
+    # Handelsman et al. 1987, the published item statements ("using" for "shooting up",
+    # as some clinical reprints word item 16: it fits kratom and oral opioids).
+    statements=(
+        QT_TRANSLATE_NOOP("scales", "I feel anxious"),
+        QT_TRANSLATE_NOOP("scales", "I feel like yawning"),
+        QT_TRANSLATE_NOOP("scales", "I am perspiring"),
+        QT_TRANSLATE_NOOP("scales", "My eyes are tearing"),
+        QT_TRANSLATE_NOOP("scales", "My nose is running"),
+        QT_TRANSLATE_NOOP("scales", "I have goose flesh"),
+        QT_TRANSLATE_NOOP("scales", "I am shaking"),
+        QT_TRANSLATE_NOOP("scales", "I have hot flashes"),
+        QT_TRANSLATE_NOOP("scales", "I have cold flashes"),
+        QT_TRANSLATE_NOOP("scales", "My bones and muscles ache"),
+        QT_TRANSLATE_NOOP("scales", "I feel restless"),
+        QT_TRANSLATE_NOOP("scales", "I feel nauseous"),
+        QT_TRANSLATE_NOOP("scales", "I feel like vomiting"),
+        QT_TRANSLATE_NOOP("scales", "My muscles twitch"),
+        QT_TRANSLATE_NOOP("scales", "I have cramps in my stomach"),
+        QT_TRANSLATE_NOOP("scales", "I feel like using now"),
+    ),
+    anchors=(QT_TRANSLATE_NOOP("scales", "not at all"), QT_TRANSLATE_NOOP("scales", "a little"),
+             QT_TRANSLATE_NOOP("scales", "moderately"),
+             QT_TRANSLATE_NOOP("scales", "quite a bit"),
+             QT_TRANSLATE_NOOP("scales", "extremely")),
     citation=(
         "Handelsman L, Cochrane KJ, Aronson MJ, Ness R, Rubinstein KJ, Kanof PD. "
         "Am J Drug Alcohol Abuse 1987;13(3):293-308."
     ),
     bands=(
-        Band("none", 0, 0),
-        Band("mild", 1, 10),
-        Band("moderate", 11, 20),
-        Band("severe", 21, 64),
+        Band(QT_TRANSLATE_NOOP("scales", "none"), 0, 0),
+        Band(QT_TRANSLATE_NOOP("scales", "mild"), 1, 10),
+        Band(QT_TRANSLATE_NOOP("scales", "moderate"), 11, 20),
+        Band(QT_TRANSLATE_NOOP("scales", "severe"), 21, 64),
     ),
-    band_note=(
-        "Bands are conventional (as coded in NIDA CTN data), not validated. "
-        "SOWS is an opioid scale and has not been validated for kratom."
-    ),
+    band_note=QT_TRANSLATE_NOOP(
+        "scales", "Bands are conventional, not validated. SOWS is validated for opioid "
+        "withdrawal."),
+    kratom_note=QT_TRANSLATE_NOOP(
+        "scales", "SOWS is an opioid withdrawal scale: it has not been validated for kratom."),
     column_prefix="sows",
 )
 
 GOSSOP_INSTRUMENT = Instrument(
     key=GOSSOP,
-    title="Short Opiate Withdrawal Scale (SOWS-Gossop)",
+    title=QT_TRANSLATE_NOOP("scales", "Short Opiate Withdrawal Scale (SOWS-Gossop)"),
     items=(
-        ("feeling_sick", "Feeling sick"),
-        ("stomach_cramps", "Stomach cramps"),
-        ("muscle_spasms", "Muscle spasms or twitching"),
-        ("feeling_cold", "Feeling cold"),
-        ("heart_pounding", "Heart pounding"),
-        ("muscular_tension", "Muscular tension"),
-        ("aches_and_pains", "Aches and pains"),
-        ("yawning", "Yawning"),
-        ("runny_eyes", "Runny eyes"),
-        ("trouble_sleeping", "Trouble sleeping"),
+        ("feeling_sick", QT_TRANSLATE_NOOP("scales", "Feeling sick")),
+        ("stomach_cramps", QT_TRANSLATE_NOOP("scales", "Stomach cramps")),
+        ("muscle_spasms", QT_TRANSLATE_NOOP("scales", "Muscle spasms or twitching")),
+        ("feeling_cold", QT_TRANSLATE_NOOP("scales", "Feeling cold")),
+        ("heart_pounding", QT_TRANSLATE_NOOP("scales", "Heart pounding")),
+        ("muscular_tension", QT_TRANSLATE_NOOP("scales", "Muscular tension")),
+        ("aches_and_pains", QT_TRANSLATE_NOOP("scales", "Aches and pains")),
+        ("yawning", QT_TRANSLATE_NOOP("scales", "Yawning")),
+        ("runny_eyes", QT_TRANSLATE_NOOP("scales", "Runny eyes")),
+        ("trouble_sleeping", QT_TRANSLATE_NOOP("scales", "Trouble sleeping")),
     ),
-    anchors=("none", "mild", "moderate", "severe"),
+    anchors=(QT_TRANSLATE_NOOP("scales", "none"), QT_TRANSLATE_NOOP("scales", "mild"),
+             QT_TRANSLATE_NOOP("scales", "moderate"), QT_TRANSLATE_NOOP("scales", "severe")),
     citation="Gossop M. Addict Behav 1990;15(5):487-90.",
     bands=(),
-    band_note="SOWS-Gossop has no severity bands; a change of 2-4 points is described "
-    "as clinically meaningful.",
+    # No severity bands and no verified threshold for a meaningful change (clinical.md 2).
+    band_note=QT_TRANSLATE_NOOP(
+        "scales", "SOWS-Gossop has no severity bands: the app shows your own numbers and "
+        "comparisons only."),
+    kratom_note=QT_TRANSLATE_NOOP(
+        "scales", "SOWS-Gossop is an opioid withdrawal scale: it has not been validated for "
+        "kratom."),
     column_prefix="gossop",
 )
 
@@ -166,14 +211,21 @@ def instrument(key: str) -> Instrument:
 # Kratom-specific symptoms reported in studies but absent from SOWS
 # (Singh et al. 2014; Smith et al. 2022). Optional, scored 0-4, never in a scale total.
 EXTRA_SYMPTOMS: tuple[tuple[str, str], ...] = (
-    ("diarrhoea", "Diarrhoea"),
-    ("trouble_sleeping", "Trouble sleeping"),
-    ("decreased_appetite", "Decreased appetite"),
-    ("irritability", "Irritability"),
-    ("low_energy", "Low energy"),
+    ("diarrhoea", QT_TRANSLATE_NOOP("scales", "Diarrhoea")),
+    ("trouble_sleeping", QT_TRANSLATE_NOOP("scales", "Trouble sleeping")),
+    ("decreased_appetite", QT_TRANSLATE_NOOP("scales", "Decreased appetite")),
+    ("irritability", QT_TRANSLATE_NOOP("scales", "Irritability")),
+    ("low_energy", QT_TRANSLATE_NOOP("scales", "Low energy")),
 )
 EXTRA_SYMPTOM_MAX = 4
 EXTRA_SYMPTOM_ANCHORS = SOWS_INSTRUMENT.anchors
+
+
+def extra_symptoms_for(instrument_key: str) -> tuple[tuple[str, str], ...]:
+    """The extra symptoms offered beside a scale: none it already rates. SOWS-Gossop's item
+    10 is trouble sleeping, so the extra one is not offered with it (no double rating)."""
+    items = set(instrument(instrument_key).item_keys)
+    return tuple((k, label) for k, label in EXTRA_SYMPTOMS if k not in items)
 
 # COWS is clinician-administered: the app records a total given at a visit, never computes one.
 # Wesson DR, Ling W. J Psychoactive Drugs 2003;35(2):253-9.
@@ -182,11 +234,11 @@ COWS_CITATION = (
     "Wesson DR, Ling W. J Psychoactive Drugs 2003;35(2):253-9."
 )
 COWS_BANDS = (
-    Band("below the mild band", 0, 4),
-    Band("mild", 5, 12),
-    Band("moderate", 13, 24),
-    Band("moderately severe", 25, 36),
-    Band("severe", 37, 48),
+    Band(QT_TRANSLATE_NOOP("scales", "below the mild band"), 0, 4),
+    Band(QT_TRANSLATE_NOOP("scales", "mild"), 5, 12),
+    Band(QT_TRANSLATE_NOOP("scales", "moderate"), 13, 24),
+    Band(QT_TRANSLATE_NOOP("scales", "moderately severe"), 25, 36),
+    Band(QT_TRANSLATE_NOOP("scales", "severe"), 37, 48),
 )
 
 

@@ -254,7 +254,10 @@ class PlanSchedule:
         return None
 
     def day_of_step(self, day: dt.date) -> int | None:
-        """1 on the day the dose in force began, 2 the day after, ...; None before the plan."""
+        """1 on the day the dose in force began, 2 the day after, ...; None before the plan.
+
+        The one day count of the app: calendar, check-in, charts and report all call the
+        step day "day 1"."""
         start = self.current_step_start(day)
         return None if start is None else (day - start).days + 1
 

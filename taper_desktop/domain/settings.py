@@ -133,6 +133,10 @@ FIELDS: tuple[Field, ...] = (
           _in_choices(_THEME_CHOICES), choices=_THEME_CHOICES, section=_LOOK),
     Field("first_run_done", "Welcome shown", False, bool, _always, internal=True),
     Field("last_report_to", "Last report ended on", "", str, _always, internal=True),
+    # The namespace of exported ids (FHIR, iCalendar): a random UUID made on first export.
+    Field("export_id", "Export identity", "", str, _always, internal=True),
+    Field("ics_remind_evening_before", "Calendar export: reminder the evening before a step",
+          False, bool, _always, internal=True),
 )
 
 _KIND_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "yes or no",

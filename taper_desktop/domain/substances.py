@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MME_CAVEAT = (
-    "MME (CDC 2022 table) estimates risk only: it is not for converting between drugs "
-    "and not for opioid use disorder dosing."
-)
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
+
+TR_CONTEXT = "substances"  # the UI translates MME_CAVEAT under this context
+
+MME_CAVEAT = QT_TRANSLATE_NOOP(
+    "substances", "MME (CDC 2022 table) estimates risk only: it is not for converting "
+    "between drugs and not for opioid use disorder dosing.")
 
 KRATOM, OPIOID, BUPRENORPHINE, OTHER = "kratom", "opioid", "buprenorphine", "other"
 KINDS = (KRATOM, OPIOID, BUPRENORPHINE, OTHER)

@@ -120,6 +120,18 @@ def _load(store: Store, sql: str, params=()) -> list[CheckIn]:
     return sorted(by_id.values(), key=lambda c: c.day)
 
 
+def totals_since(store: Store, instrument: str, first: dt.date) -> dict[dt.date, int]:
+    """Complete totals of one scale on first and every later day (a partial check-in has no
+    total), by day: one aggregate query, so years of data stay quick."""
+    scale = scales.instrument(instrument)
+    rows = _plain_cursor(store).execute(
+        "SELECT c.day, SUM(i.score) FROM checkin AS c JOIN checkin_item AS i "
+        "ON i.checkin_id = c.id WHERE c.instrument = ? AND c.day >= ? "
+        "GROUP BY c.id HAVING COUNT(*) = ?",
+        (scale.key, first.isoformat(), len(scale.items)))
+    return {dt.date.fromisoformat(day): int(total) for day, total in rows}
+
+
 def days_with_checkin(store: Store, first: dt.date, last: dt.date) -> set[dt.date]:
     rows = store.execute("SELECT day FROM checkin WHERE day BETWEEN ? AND ?",
                          (first.isoformat(), last.isoformat()))

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from taper_desktop import APP_TITLE, __version__
 from taper_desktop.domain.scales import COWS_CITATION, GOSSOP_INSTRUMENT, SOWS_INSTRUMENT
 from taper_desktop.domain.substances import MME_CAVEAT
+from taper_desktop.ui.translations import scale_text, substance_text
 
 DISCLAIMER = (
     "Taper Desktop records and summarizes what you enter. It does not give medical "
@@ -23,8 +24,9 @@ def about_html() -> str:
         f"SOWS: {SOWS_INSTRUMENT.citation}<br>"
         f"SOWS-Gossop: {GOSSOP_INSTRUMENT.citation}<br>"
         f"COWS (recorded from your clinician, never computed): {COWS_CITATION}</p>"
-        f"<p>{SOWS_INSTRUMENT.band_note}</p>"
-        f"<p>{MME_CAVEAT}</p>"
+        f"<p>{scale_text(SOWS_INSTRUMENT.band_note)} "
+        f"{scale_text(SOWS_INSTRUMENT.kratom_note)}</p>"
+        f"<p>{substance_text(MME_CAVEAT)}</p>"
     )
 
 

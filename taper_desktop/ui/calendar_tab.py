@@ -8,11 +8,11 @@ import html
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
+    QBoxLayout, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
     QVBoxLayout, QWidget,
 )
 
-from taper_desktop.domain import plan_rules
+from taper_desktop.domain import plan_rules, safety
 from taper_desktop.domain.clock import Clock, fixed
 from taper_desktop.domain.formatting import format_dose, format_mme
 from taper_desktop.domain.models import Hold, Plan
@@ -23,6 +23,8 @@ from taper_desktop.ui import hold_dialog, plan_dialog, plan_history
 from taper_desktop.ui.day_panel import DayPanel, fmt
 from taper_desktop.ui.month_view import DayCell, MonthView
 from taper_desktop.ui.plan_rule_text import increase_text, kept_problem_text
+from taper_desktop.ui.safety_notes import SafetyNotes
+from taper_desktop.ui.translations import scale_text, substance_text
 
 
 class CalendarTab(QWidget):
@@ -37,7 +39,18 @@ class CalendarTab(QWidget):
         self.plan: Plan | None = None
         self.schedule: PlanSchedule | None = None
 
-        layout = QVBoxLayout(self)
+        # The page scrolls when the window is too small for a readable month (a small
+        # screen with large text), rather than squeezing cells until numbers are cut.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        page = QWidget()
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(page)
+        outer.addWidget(self.page_scroll)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.addWidget(self._plan_bar())
         self.plan_message = QLabel()  # one line confirming a plan action (e.g. Resume)
@@ -65,15 +78,16 @@ class CalendarTab(QWidget):
         self.day_panel = DayPanel(store, events, self.clock)
         self.day_panel.open_checkin.connect(self.open_checkin)
         events.records_changed.connect(lambda _day: self.refresh_month())
-        scroll = QScrollArea()
-        scroll.setWidget(self.day_panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(340)
-        scroll.setAccessibleName(self.tr("Day details"))
+        self.day_scroll = QScrollArea()
+        self.day_scroll.setWidget(self.day_panel)
+        self.day_scroll.setWidgetResizable(True)
+        self.day_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.day_scroll.setMinimumWidth(340)
+        self.day_scroll.setAccessibleName(self.tr("Day details"))
+        self.day_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.month)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.day_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -105,8 +119,16 @@ class CalendarTab(QWidget):
     def _plan_bar(self) -> QFrame:
         bar = QFrame()
         bar.setFrameShape(QFrame.Shape.StyledPanel)
-        h = QHBoxLayout(bar)
-        h.setContentsMargins(10, 6, 10, 6)
+        outer = QVBoxLayout(bar)
+        outer.setContentsMargins(10, 6, 10, 6)
+        outer.setSpacing(6)
+        h = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.plan_bar_layout = h
+        h.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(h)
+        # The tolerance note in the plan's last steps (domain/safety.py end_of_taper).
+        self.plan_notes = SafetyNotes(self.store)
+        outer.addWidget(self.plan_notes)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -115,9 +137,33 @@ class CalendarTab(QWidget):
         self.plan_button = self._button(self.tr("Set up your &taper plan..."), self.edit_plan)
         self.hold_button = self._button(self.tr("Pa&use steps (hold)..."), self.toggle_hold)
         self.history_button = self._button(self.tr("Plan histor&y..."), self.show_history)
+        self.plan_buttons = QHBoxLayout()
         for b in (self.plan_button, self.hold_button, self.history_button):
-            h.addWidget(b)
+            self.plan_buttons.addWidget(b)
+        h.addLayout(self.plan_buttons)
         return bar
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Narrow window (large text, small screen): the plan's buttons go under its
+        summary, and the legend leaves the month row for its tooltip."""
+        super().resizeEvent(event)
+        room = self.width() - 40
+        wide = room >= 420 + self.plan_buttons.sizeHint().width()
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.plan_bar_layout.direction() != direction:
+            self.plan_bar_layout.setDirection(direction)
+        nav = sum(w.sizeHint().width() for w in (self.prev_button, self.month_label,
+                                                 self.next_button, self.today_button))
+        self.legend.setVisible(room - nav >= 360)
+        # Month and day side by side where both fit, else the day under the month.
+        side = room >= self.month.minimumSizeHint().width() + 360
+        orientation = Qt.Orientation.Horizontal if side else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self.day_scroll.setMinimumHeight(0 if side else 380)
+            if side:
+                self.splitter.setSizes([820, 400])
 
     def _nav_bar(self) -> QHBoxLayout:
         h = QHBoxLayout()
@@ -142,6 +188,7 @@ class CalendarTab(QWidget):
         self.legend = QLabel(self.tr(
             "Dot: SOWS total and its conventional band (the stronger the dot, the higher). "
             "Keys: arrows, Page Up/Down, Enter."))
+        self.month_label.setToolTip(self.legend.text())
         self.legend.setToolTip(self.tr(
             "Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the "
             "day. SOWS-Gossop totals are named and have no bands. Small marks at the top "
@@ -177,6 +224,9 @@ class CalendarTab(QWidget):
                                            .replace("...", ""))
         self.hold_button.setVisible(has_plan)
         self.history_button.setVisible(has_plan)
+        end_note = safety.end_of_taper_note(self.schedule, self.today, self.plan.substance.unit,
+                                            self.plan.substance.kind) if has_plan else None
+        self.plan_notes.show_notes([end_note] if end_note else [])
         if not has_plan:
             self.summary.setText(self.tr(
                 "<b>No taper plan yet.</b> Set up the plan you agreed with your provider to see "
@@ -188,7 +238,8 @@ class CalendarTab(QWidget):
         self.hold_button.setAccessibleName(self.hold_button.text().replace("&", "")
                                            .replace("...", ""))
         self.summary.setText(self.summary_text())
-        self.summary.setToolTip(self.tr(MME_CAVEAT) if self.plan.substance.mme_factor else "")
+        self.summary.setToolTip(substance_text(MME_CAVEAT) if self.plan.substance.mme_factor
+                                else "")
 
     def summary_text(self) -> str:
         plan, schedule, today = self.plan, self.schedule, self.today
@@ -221,7 +272,7 @@ class CalendarTab(QWidget):
         parts.append(self.tr("<i>A plan to confirm with your provider.</i>"))
         parts += self._plan_marks()
         if plan.substance.mme_factor:
-            parts.append("<br><small>* " + self.tr(MME_CAVEAT) + "</small>")
+            parts.append("<br><small>* " + substance_text(MME_CAVEAT) + "</small>")
         return " ".join(parts)
 
     def _plan_marks(self) -> list[str]:
@@ -306,11 +357,11 @@ class CalendarTab(QWidget):
             if row.checkin.total is not None:
                 band = scale.band(row.checkin.total)
                 if band is not None:
-                    cell.band = band.name
+                    cell.band = scale_text(band.name)
                     cell.band_level = [b.name for b in scale.bands].index(band.name)
                 said.append(self.tr("%s total %d%s") % (
                     row.checkin.instrument, row.checkin.total,
-                    self.tr(", %s (conventional band)") % band.name if band else ""))
+                    self.tr(", %s (conventional band)") % scale_text(band.name) if band else ""))
         if step:
             said.append(self.tr("the planned dose changes"))
         if row.held:

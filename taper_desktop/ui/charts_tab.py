@@ -24,7 +24,7 @@ from taper_desktop.ui.charts.common import HALF_DAY, measure_label
 from taper_desktop.ui.charts.panels import AfterStepPanel, HeatmapPanel, MainPanel, MeasuresPanel
 from taper_desktop.ui.charts.style import colours_for
 from taper_desktop.ui.empty_state import EmptyState
-from taper_desktop.ui.translations import tr
+from taper_desktop.ui.translations import scale_text, tr
 
 RANGES = (("2w", 14), ("1m", 31), ("3m", 92), ("all", None))
 
@@ -392,9 +392,10 @@ class ChartsTab(QWidget):
             if day == row.day:
                 lines.append(self.tr("Step to %s today") % format_dose(dose, row.unit))
         since = self._days_since_cut(row.day)
-        if since and since[0] > 0:  # the same day count as the "After each dose cut" panel
-            lines.append(self.tr("Day %d after the cut to %s") % (since[0],
-                                                                 format_dose(since[1], row.unit)))
+        if since and since[0] > 0:  # one day count everywhere: the step day is day 1
+            lines.append(self.tr("Day %d of the step down to %s") % (since[0] + 1,
+                                                                    format_dose(since[1],
+                                                                                row.unit)))
         c = row.checkin
         if c is None:
             lines.append(self.tr("Check-in: %s") % not_logged)
@@ -408,7 +409,7 @@ class ChartsTab(QWidget):
                 band = scale.band(c.total)
                 text = self.tr("%s total: %d") % (c.instrument, c.total)
                 if band is not None:
-                    text += " " + self.tr("(conventional band: %s)") % self.tr(band.name)
+                    text += " " + self.tr("(conventional band: %s)") % scale_text(band.name)
                 lines.append(text)
             series = self.data.instruments.get(c.instrument)
             if series is not None and np.isfinite(series.mean[index]):
@@ -423,7 +424,7 @@ class ChartsTab(QWidget):
                 lines.append(self.tr("Slept %s hours") % _fmt(c.sleep_hours))
             if c.items:
                 top = sorted(c.items.items(), key=lambda kv: -kv[1])[:3]
-                top = [f"{scale.label(k)} {v}" for k, v in top if v > 0]
+                top = [f"{scale_text(scale.label(k))} {v}" for k, v in top if v > 0]
                 if top:
                     lines.append(self.tr("Highest items: %s") % ", ".join(top))
         return "<br>".join(lines)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from taper_desktop.domain import scales
 from taper_desktop.domain.clock import Clock
 from taper_desktop.domain.measures import MEASURE_KEYS
+from taper_desktop.domain.substances import KRATOM
 from taper_desktop.domain.models import CheckIn, OtherMedication
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.store import checkins, drafts, plans, settings
@@ -28,6 +29,8 @@ from taper_desktop.ui.checkin.dose_strip import DoseStrip
 from taper_desktop.ui.checkin.hold_banner import HoldBanner
 from taper_desktop.ui.checkin.measures import MeasuresBox
 from taper_desktop.ui.checkin.other_meds import OtherMedsBox
+from taper_desktop.ui.safety_notes import SafetyNotes, day_notes
+from taper_desktop.ui.translations import scale_text
 
 DRAFT_DELAY_MS = 300
 
@@ -59,6 +62,7 @@ class CheckInTab(QWidget):
         self.item_rows: list[ChoiceRow] = []
         self.extra_rows: list[ChoiceRow] = []
         self._loading = False
+        self._plan_kind: str | None = None  # the plan's substance kind, for its wording
         self._unsaved = False  # the form differs from what is saved (a draft exists)
         self._draft_pending = False  # a change not yet written to the draft
         self._draft_timer = QTimer(self)
@@ -74,6 +78,8 @@ class CheckInTab(QWidget):
         self.banner.message.connect(self.say)
         self.banner.hold_recorded.connect(events.plan_changed.emit)
         outer.addWidget(self.banner)
+        self.safety_notes = SafetyNotes(store)
+        outer.addWidget(self.safety_notes)
         outer.addWidget(self._build_body(), 1)
         outer.addWidget(self._line())
         outer.addLayout(self._build_footer())
@@ -165,11 +171,8 @@ class CheckInTab(QWidget):
         self.extras_box = QGroupBox(self.tr("Extra symptoms (kept apart from the scale total)"))
         extras_layout = QVBoxLayout(self.extras_box)
         extras_layout.setSpacing(1)
-        self.extras_toggle = QCheckBox(self.tr("Track extra symptoms reported with kratom"))
+        self.extras_toggle = QCheckBox(self.tr("Track extra symptoms"))
         self.extras_toggle.setAccessibleName(self.tr("Track extra symptoms"))
-        self.extras_toggle.setToolTip(self.tr(
-            "Diarrhoea, trouble sleeping, decreased appetite, irritability, low energy "
-            "(Singh et al. 2014; Smith et al. 2022), scored 0-4."))
         self.extras_toggle.toggled.connect(self._toggle_extras)
         extras_layout.addWidget(self.extras_toggle)
         self.extras_layout = QVBoxLayout()
@@ -323,21 +326,27 @@ class CheckInTab(QWidget):
             row.deleteLater()
         self.item_rows, self.extra_rows = [], []
         scale = self.instrument
-        self.scale_box.setTitle(scale.title)
+        self.scale_box.setTitle(scale_text(scale.title))
         ask = (self.tr("How do you feel <b>now</b>? ") if scale.key == scales.SOWS
                else self.tr("Rate each symptom. "))
         self.scale_hint.setText(ask + self.tr(
             "Type a number to answer and move on; leave an item blank if you would "
             "rather not answer."))
+        anchors = tuple(scale_text(a) for a in scale.anchors)
         for number, (key, label) in enumerate(scale.items, start=1):
-            row = ChoiceRow(key, self.tr(label), scale.anchors, number)
+            # The scale's own wording (SOWS: the published first-person statements); the
+            # short label stays as the row's tooltip.
+            row = ChoiceRow(key, scale_text(scale.statement(key)), anchors, number)
+            if scale.statement(key) != label:
+                row.label.setToolTip(scale_text(label))
             row.changed.connect(self.form_changed)
             self.items_layout.addWidget(row)
             row.show()
             self.item_rows.append(row)
         names = dict(scales.EXTRA_SYMPTOMS)
+        extra_anchors = tuple(scale_text(a) for a in scales.EXTRA_SYMPTOM_ANCHORS)
         for key in extras:
-            row = ChoiceRow(key, self.tr(names[key]), scales.EXTRA_SYMPTOM_ANCHORS)
+            row = ChoiceRow(key, scale_text(names[key]), extra_anchors)
             row.changed.connect(self.form_changed)
             self.extras_layout.addWidget(row)
             row.show()
@@ -363,7 +372,7 @@ class CheckInTab(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _toggle_extras(self, on: bool) -> None:
-        keys = [k for k, _ in scales.EXTRA_SYMPTOMS] if on else []
+        keys = [k for k, _ in scales.EXTRA_SYMPTOMS] if on else []  # the setting keeps all
         settings.put(self.store, "extra_symptoms", keys)
         self.events.settings_changed.emit()
 
@@ -396,7 +405,9 @@ class CheckInTab(QWidget):
             self.instrument = scales.instrument(key)
         except ValueError:
             self.instrument = scales.SOWS_INSTRUMENT
-        extras = list(settings.get(self.store, "extra_symptoms"))
+        # Extra symptoms the scale already rates are not offered (Gossop's trouble sleeping).
+        offered = [k for k, _ in scales.extra_symptoms_for(self.instrument.key)]
+        extras = [k for k in settings.get(self.store, "extra_symptoms") if k in offered]
         for key in (source or {}).get("extras", {}):
             if key not in extras and key in dict(scales.EXTRA_SYMPTOMS):
                 extras.append(key)  # never hide a score already given
@@ -509,12 +520,15 @@ class CheckInTab(QWidget):
             text = self.tr("Total: %d of %d") % (total, scale.max_total)
             band = scale.band(total)
             if band is not None:
-                text += self.tr(" · %s (conventional band)") % self.tr(band.name)
+                text += self.tr(" · %s (conventional band)") % scale_text(band.name)
             self.total_label.setText(text)
         self.total_hint.setText(self.tr(
             "A total needs every item; you can still save, and it is kept as partial.")
             if total is None and answered else "")
-        self.band_note.setText(self.tr(scale.band_note))
+        note = scale_text(scale.band_note)
+        if self._plan_kind == KRATOM and scale.kratom_note:  # kratom wording for kratom only
+            note += " " + scale_text(scale.kratom_note)
+        self.band_note.setText(note)
         self.citation.setText(self.tr("%s: %s") % (scale.key, scale.citation))
 
     def _update_status(self) -> None:
@@ -592,6 +606,7 @@ class CheckInTab(QWidget):
             partial = "" if checkin.complete else self.tr(" as partial")
             self.say(self.tr("Check-in for %s saved%s.") % (self.day.strftime("%d %b"),
                                                             partial))
+        self.refresh_context()  # the hold suggestion and safety notes follow the saved totals
         self.events.checkin_saved.emit(self.day)
         return True
 
@@ -621,7 +636,21 @@ class CheckInTab(QWidget):
         schedule = PlanSchedule(plan.revisions, plan.holds) if plan else None
         self.dose_strip.show_day(self.day, schedule, plan)
         self.banner.refresh(schedule)
+        self._plan_kind = plan.substance.kind if plan else None
+        self.extras_toggle.setToolTip(self._extras_tooltip())
+        self.safety_notes.show_notes(day_notes(self.store, plan, self.saved, self.today()))
+        self._update_total()
         self._fit_layout()
+
+    def _extras_tooltip(self) -> str:
+        names = ", ".join(scale_text(label) for _k, label in
+                          scales.extra_symptoms_for(self.instrument.key))
+        if self._plan_kind == KRATOM:
+            return self.tr("%s: symptoms reported with kratom but absent from SOWS (Singh et "
+                           "al. 2014; Smith et al. 2022), scored 0-4, kept apart from the "
+                           "total.") % names
+        return self.tr("%s: optional symptoms scored 0-4, kept apart from the scale total.") \
+            % names
 
     def _fit_layout(self) -> None:
         """Side by side where both halves fit, else one above the other (large text, small

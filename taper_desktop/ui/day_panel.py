@@ -21,6 +21,8 @@ from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
 from taper_desktop.store import checkins, doses, drafts, records, visits
 from taper_desktop.store.db import Store
+from taper_desktop.ui.safety_notes import SafetyNotes, day_notes
+from taper_desktop.ui.translations import scale_text, substance_text
 
 
 def fmt(value: float) -> str:
@@ -87,6 +89,8 @@ class DayPanel(QWidget):
         layout.addWidget(self.plan_label)
         layout.addWidget(self._dose_box())
         layout.addWidget(self._checkin_box())
+        self.safety_notes = SafetyNotes(store)
+        layout.addWidget(self.safety_notes)
         layout.addWidget(self._med_box())
         layout.addWidget(self._visit_box())
         layout.addStretch(1)
@@ -369,13 +373,15 @@ class DayPanel(QWidget):
             parts.append(self.tr("A new plan revision takes effect today."))
         text = " ".join(parts)
         if mme is not None:
-            text += "\n" + self.tr(MME_CAVEAT)
+            text += "\n" + substance_text(MME_CAVEAT)
         return text
 
     def _refresh_checkin(self) -> None:
         future = self.day > self.clock.today()
         self.checkin_button.setEnabled(not future)  # the check-in tab refuses future days
         checkin = checkins.get(self.store, self.day)
+        self.safety_notes.show_notes(day_notes(self.store, self.plan, checkin,
+                                               self.clock.today()))
         self.draft_row.setVisible(drafts.get(self.store, drafts.checkin_key(self.day))
                                   is not None)
         self.flag_label.setVisible(checkin is not None and checkin.flag_for_provider)
@@ -397,7 +403,7 @@ class DayPanel(QWidget):
         band = scale.band(checkin.total)
         text = self.tr("%s total %d of %d") % (checkin.instrument, checkin.total, scale.max_total)
         if band is not None:
-            text += self.tr(", %s (conventional band)") % band.name
+            text += self.tr(", %s (conventional band)") % scale_text(band.name)
         self.checkin_label.setText(text)
 
     def _refresh_meds(self) -> None:
@@ -416,7 +422,8 @@ class DayPanel(QWidget):
             text = " ".join(x for x in (appt.time or "", appt.clinician, appt.note) if x)
             if appt.id in cows:
                 total = cows[appt.id].total
-                text += self.tr("; COWS %d (%s)") % (total, scales.cows_band(total).name)
+                text += self.tr("; COWS %d (%s)") % (total,
+                                                     scale_text(scales.cows_band(total).name))
             item = QListWidgetItem(text or self.tr("appointment"))
             item.setData(Qt.ItemDataRole.UserRole, appt.id)
             self.visit_list.addItem(item)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 
 from taper_desktop import APP_TITLE
 from taper_desktop.domain.clock import Clock
-from taper_desktop.store import Store
+from taper_desktop.store import Store, settings
 from taper_desktop.store.settings import diary_clock
 from taper_desktop.ui.about import show_about
 from taper_desktop.ui.checkin_tab import CheckInTab
@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Main sections"))
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tab bar takes the focus
         self.checkin_tab = CheckInTab(store, events, self.clock)
         # The calendar and the charts are built when first wanted (the window opens on the
         # check-in), so start-up does not pay for them, nor load pyqtgraph and numpy.
@@ -143,6 +144,24 @@ class MainWindow(QMainWindow):
         self.export_chart_action = self._action(
             file_menu, self.tr("Export &chart as PNG..."), self.export_chart,
             tip=self.tr("Save the charts as shown to an image file"))
+        self.plan_sheet_action = self._action(
+            file_menu, self.tr("Print &plan sheet (PDF)..."), self.print_plan_sheet,
+            tip=self.tr("One page of the plan ahead, to pin up or show a pharmacist"))
+        file_menu.addSeparator()
+        self.export_fhir_action = self._action(
+            file_menu, self.tr("Export for a clinic &system (FHIR)..."), self.export_fhir,
+            tip=self.tr("Save your diary in the format clinic record systems read"))
+        self.export_calendar_action = self._action(
+            file_menu, self.tr("Export ca&lendar (iCalendar)..."), self.export_calendar,
+            tip=self.tr("Save the step days, holds and appointments for your calendar app"))
+        self.remind_evening_action = self._action(
+            file_menu, self.tr("Calendar: remind the e&vening before each step"),
+            self._remind_evening_toggled,
+            tip=self.tr("Exported calendars get a reminder at 20:00 the evening before "
+                        "each step"))
+        self.remind_evening_action.setCheckable(True)
+        self.remind_evening_action.setChecked(
+            bool(settings.get(self.store, "ics_remind_evening_before")))
         file_menu.addSeparator()
         self.import_action = self._action(file_menu, self.tr("&Import data..."), self.import_data)
         self.export_data_action = self._action(file_menu, self.tr("E&xport data..."),
@@ -264,6 +283,24 @@ class MainWindow(QMainWindow):
         if path:
             self.statusBar().showMessage(self.tr("Chart saved to %s") % path, 5000)
 
+    def export_fhir(self) -> None:
+        from taper_desktop.ui import clinic_exports
+
+        clinic_exports.export_fhir(self)
+
+    def export_calendar(self) -> None:
+        from taper_desktop.ui import clinic_exports
+
+        clinic_exports.export_calendar(self, self.remind_evening_action.isChecked())
+
+    def _remind_evening_toggled(self, checked: bool) -> None:
+        settings.put(self.store, "ics_remind_evening_before", bool(checked))
+
+    def print_plan_sheet(self) -> None:
+        from taper_desktop.ui import clinic_exports
+
+        clinic_exports.print_plan_sheet(self)
+
     def import_data(self) -> None:
         from taper_desktop.ui import import_export
 
@@ -304,4 +341,6 @@ class MainWindow(QMainWindow):
             self.hide()  # keep in the tray: the reminder keeps working
             event.ignore()
             return
+        # Closed for good: no reminder check may run against a store about to close.
+        self.reminders.timer.stop()
         super().closeEvent(event)

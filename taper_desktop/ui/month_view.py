@@ -159,7 +159,17 @@ class MonthView(QWidget):
         return QSize(7 * 130, 6 * 100 + 24)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(7 * 80, 6 * 64 + 20)
+        """Room in every cell for the day number, the dose and the score, whatever the
+        font size: the page scrolls before a number is cut."""
+        small = QFontMetrics(self._small_font())
+        row = QFontMetrics(self.font()).height() + 2 * small.height() + 10
+        col = max(56, small.horizontalAdvance("P 00.00") + 14)
+        return QSize(COLS * col, self._header_height() + ROWS * row + 1)
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, self.font().pointSizeF() * 0.9))
+        return small
 
     def _header_height(self) -> int:
         return QFontMetrics(self.font()).height() + 8
@@ -220,8 +230,7 @@ class MonthView(QWidget):
         mid = pal.color(QPalette.ColorRole.Mid)
         highlight = pal.color(QPalette.ColorRole.Highlight)
         p.fillRect(self.rect(), base)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.5, self.font().pointSizeF() * 0.9))
+        small = self._small_font()
         bold = QFont(self.font())
         bold.setBold(True)
 
@@ -298,8 +307,10 @@ class MonthView(QWidget):
             x_right -= mark_w + 3
             room -= mark_w + 3
         p.setFont(small)
-        for full, short in reversed(tags):  # Step, Visit badges; short forms when tight
-            tag = full if fm.horizontalAdvance(full) + 11 <= room else short
+        # Step, Visit badges: all in short forms when the full ones do not all fit.
+        short_forms = sum(fm.horizontalAdvance(full) + 11 for full, _ in tags) > room
+        for full, short in reversed(tags):
+            tag = short if short_forms else full
             w = fm.horizontalAdvance(tag) + 8
             if w + 3 > room:
                 break
@@ -372,10 +383,11 @@ class MonthView(QWidget):
         # "25" reads better than "25 sev..."; the dot keeps the band. "SOWS-Gossop 7"
         # shortens to "Gossop 7", then "G 7", then "7": the score itself is never cut.
         variants = [label]
-        words = label.split(" ")
-        if len(words) > 1:
-            number = next((w for w in words if w.isdigit()), words[-1])
-            name = words[0].split("-")[-1]
+        if cell.band:
+            variants.append(cell.withdrawal)
+        elif " " in cell.withdrawal:  # an instrument's name before its total
+            name, number = cell.withdrawal.rsplit(" ", 1)
+            name = name.split("-")[-1]
             variants += [f"{name} {number}", f"{name[:1]} {number}", number]
         p.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    fitting(variants, fm, rest.width()))

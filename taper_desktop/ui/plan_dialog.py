@@ -24,6 +24,7 @@ from taper_desktop.domain.schedule import CUSTOM, LINEAR, PERCENT, PlanSchedule
 from taper_desktop.domain.substances import CATALOGUE, MME_CAVEAT, SubstanceType, mme_per_day
 from taper_desktop.ui.plan_rule_text import problem_text
 from taper_desktop.ui.sizing import resize_within_screen
+from taper_desktop.ui.translations import substance_text
 
 MAX_PREVIEW_ROWS = 400
 
@@ -299,7 +300,7 @@ class PlanDialog(QDialog):
         self.chart.setAccessibleName(self.tr("Schedule chart"))
         v.addWidget(self.chart, 2)
         self.mme_note = self._note()
-        self.mme_note.setText(self.tr(MME_CAVEAT) + " " + self.tr(MME_ROUNDING))
+        self.mme_note.setText(substance_text(MME_CAVEAT) + " " + self.tr(MME_ROUNDING))
         v.addWidget(self.mme_note)
         return side
 

@@ -40,3 +40,18 @@ def tr(text: str) -> str:
     there; a named context here would never match the catalogue.
     """
     return QCoreApplication.translate("", text)
+
+
+def scale_text(text: str) -> str:
+    """A scale's item, anchor, band or note, marked in domain/scales.py under "scales"."""
+    return QCoreApplication.translate("scales", text) if text else ""
+
+
+def safety_text(text: str) -> str:
+    """A safety message template, marked in domain/safety.py under "safety"."""
+    return QCoreApplication.translate("safety", text) if text else ""
+
+
+def substance_text(text: str) -> str:
+    """A substance text such as the MME caveat, marked in domain/substances.py."""
+    return QCoreApplication.translate("substances", text) if text else ""

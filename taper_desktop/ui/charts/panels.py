@@ -20,6 +20,7 @@ from taper_desktop.ui.charts.data import (
     AFTER_STEP_DAYS, DAY_SECONDS, MEASURES, ChartData, day_x,
 )
 from taper_desktop.ui.charts.style import ChartColours, with_alpha
+from taper_desktop.ui.translations import scale_text
 
 
 class MainPanel:
@@ -105,7 +106,7 @@ class MainPanel:
                 band = shown[i]
                 lo, hi = band.low - 0.5, min(band.high + 0.5, ymax)
                 rect.setRect(QRectF(x0, lo, x1 - x0, hi - lo))
-                label.setText(tr("conventional: %s") % tr(band.name))
+                label.setText(tr("conventional: %s") % scale_text(band.name))
                 label.setPos(x[0], (lo + min(hi, ymax)) / 2)
                 rect.setVisible(lo < ymax)
                 label.setVisible(lo < ymax)
@@ -270,7 +271,7 @@ class HeatmapPanel:
         self.image.setImage(series.items.T, levels=(-0.5, scale.max_item + 0.5),
                             autoLevels=False)
         self.image.setRect(QRectF(data.x[0] - HALF_DAY, 0, len(data.x) * DAY_SECONDS, n_items))
-        self.labels = [tr(label) for _k, label in scale.items]
+        self.labels = [scale_text(label) for _k, label in scale.items]
         self._label_fit = None
         self._fit_labels()
         self.plot.getAxis("right").setTicks([[], []])
@@ -309,7 +310,8 @@ class HeatmapPanel:
         keys = "&nbsp;".join(f"{swatch(q, '&#9632;')}{i}" for i, q in enumerate(steps))
         set_title(self.plot, ENTRY_GAP.join([
             f"<b>{nb(tr('Items by day'))}&nbsp;({scale.key})</b>",
-            f"{nb(tr(scale.anchors[0]))}&nbsp;{keys}&nbsp;{nb(tr(scale.anchors[-1]))}",
+            f"{nb(scale_text(scale.anchors[0]))}&nbsp;{keys}&nbsp;"
+            f"{nb(scale_text(scale.anchors[-1]))}",
             f"<span style='color:{c.muted.name()}'>{nb(tr('blank: not answered'))}</span>"]), c)
         self.hover.setPen(pg.mkPen(c.hover, width=1))
 
@@ -324,9 +326,12 @@ class AfterStepPanel:
         plot.setMouseEnabled(x=False, y=False)
         plot.vb.disableAutoRange()
         plot.setXRange(-0.3, AFTER_STEP_DAYS + 0.3, padding=0)
-        plot.getAxis("bottom").setTicks([[(d, str(d)) for d in range(0, AFTER_STEP_DAYS + 1, 2)],
+        # One day count everywhere (domain.schedule.day_of_step): the step day is day 1, so
+        # offset d after the cut is "day d + 1 of the step".
+        plot.getAxis("bottom").setTicks([[(d, str(d + 1))
+                                          for d in range(0, AFTER_STEP_DAYS + 1, 2)],
                                          [(d, "") for d in range(AFTER_STEP_DAYS + 1)]])
-        plot.setLabel("bottom", tr("days after the cut"))
+        plot.setLabel("bottom", tr("day of the step (the step day is day 1)"))
         self.cuts = pg.PlotCurveItem(connect="finite")
         self.mean = pg.PlotCurveItem(connect="finite")
         self.mean_points = pg.ScatterPlotItem(size=6)
@@ -388,7 +393,7 @@ class AfterStepPanel:
         peak = max(shown, key=lambda kv: kv[1])
 
         def at(k: int, v: float) -> str:
-            where = tr("on the day of the cut") if k == 0 else tr("on day %d") % k
+            where = tr("on day 1 (the day of the cut)") if k == 0 else tr("on day %d") % (k + 1)
             return f"{v:.0f} {where}"
 
         parts = [at(*first)]

@@ -68,7 +68,7 @@ class ChoiceRow(QFrame):
             button = QPushButton(f"{score}  {anchor}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAccessibleName(f"{label}: {score} {anchor}")
+            button.setAccessibleName(f"{label}: {score}, {anchor}")
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(_bold_width(button))  # choosing never shifts the columns
             self.group.addButton(button, score)
@@ -113,7 +113,7 @@ class ChoiceRow(QFrame):
 
     def _describe(self) -> None:
         state = (self.tr("blank") if self._value is None
-                 else f"{self._value} {self.anchors[self._value]}")
+                 else f"{self._value}, {self.anchors[self._value]}")
         self.setAccessibleName(f"{self.label.text()}: {state}")
         self.setAccessibleDescription(self.tr(
             "Type 0 to %d to answer and move on; Backspace makes it blank")

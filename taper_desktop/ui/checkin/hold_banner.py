@@ -14,13 +14,16 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from taper_desktop.domain import hold_prompt, scales
+import html
+
+from taper_desktop.domain import hold_prompt, safety, scales
 from taper_desktop.domain.models import Hold
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.store import checkins, drafts, plans, settings
+from taper_desktop.ui.translations import safety_text
 
 DISMISSED_KEY = "hold_prompt:dismissed"  # the step day whose suggestion was dismissed
-HOLD_REASON = "Symptoms higher than before the step"
+HOLD_REASON = "Recorded from the check-in's suggestion after a dose step"
 
 
 def hold_check(store, schedule: PlanSchedule, today: dt.date) -> hold_prompt.HoldCheck:
@@ -90,19 +93,21 @@ class HoldBanner(QFrame):
                 or drafts.get(self.store, DISMISSED_KEY) == check.step_day.isoformat():
             self.hide()
             return
-        scale = scales.instrument(settings.get(self.store, "instrument"))
-        self.text.setText(self.tr(
-            "<b>Your symptoms are higher than before the step on %s.</b> Plans often pause "
-            "at a point like this. Consider discussing a hold with your provider.")
-            % check.step_day.strftime("%d %b"))
-        if check.outcome == hold_prompt.SEVERE_RUN:
-            self.detail.setText(self.tr(
-                "Two days in a row in the severe band of %s (a conventional band, not "
-                "validated).") % scale.key)
-        else:
-            self.detail.setText(self.tr(
-                "Mean %s total of the last %d days: %.1f; of the 7 days before the step: "
-                "%.1f.") % (scale.key, hold_prompt.RECENT_DAYS, check.recent, check.baseline))
+        key = settings.get(self.store, "instrument")
+        main, detail = [], []
+        for line in safety.hold_texts(check, key):
+            text = html.escape(line.render(safety_text))
+            if line.template in (safety.HOLD_COUNTS, safety.BAND_SOURCE):
+                detail.append(text)
+            elif line.template == safety.HOLD_SUGGEST:
+                main.append(f"<b>{text}</b>")
+            else:
+                main.append(text)
+        self.text.setText(" ".join(main))
+        self.detail.setText("<small>" + " ".join(detail) + "</small>" if detail else "")
+        self.detail.setVisible(bool(detail))
+        self.setAccessibleDescription(" ".join(
+            line.render(safety_text) for line in safety.hold_texts(check, key)))
         self.show()
 
     def dismiss(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from taper_desktop.domain.scales import COMPANION_MEASURES
 from taper_desktop.ui.checkin.blank_entry import type_over_blank
+from taper_desktop.ui.translations import scale_text
 
 HINTS = {
     "craving": "0 none – 10 strongest",
@@ -45,7 +46,7 @@ class MeasuresBox(QWidget):
             box.setSpecialValueText(self.tr("not recorded"))
             type_over_blank(box)
             box.setValue(box.minimum())
-            box.setAccessibleName(self.tr(label))
+            box.setAccessibleName(scale_text(label))
             box.setToolTip(self.tr(HINTS[key]))
             box.setFixedWidth(130)
             box.valueChanged.connect(lambda _v: self.changed.emit())
@@ -54,7 +55,7 @@ class MeasuresBox(QWidget):
             field = QHBoxLayout()
             field.addWidget(box)
             field.addWidget(hint, 1)
-            form.addRow(self.tr(label) + ":", field)
+            form.addRow(scale_text(label) + ":", field)
             self.boxes[key] = box
         self.setToolTip("")
 

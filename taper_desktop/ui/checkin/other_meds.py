@@ -39,7 +39,7 @@ class OtherMedsBox(QWidget):
 
         row = QHBoxLayout()
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("name, e.g. loperamide"))
+        self.name.setPlaceholderText(self.tr("name"))
         self.name.setAccessibleName(self.tr("Other medication name"))
         self.amount = QDoubleSpinBox()
         self.amount.setRange(0, 999999)

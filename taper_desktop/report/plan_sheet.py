@@ -1,0 +1,246 @@
+"""The plan sheet: one page of the plan ahead, to pin up or show a pharmacist.
+
+Same look as the provider report (its styles, fonts and tables); vector, fonts
+embedded, written through the one private-file writer. Content: the substance, the
+current dose, the next steps (to the end, or the next 12), holds, who agreed the plan
+and when, the tolerance note (clinical.md section 9) and room for the provider's
+signature and a date. With no plan it says so instead of failing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
+
+from taper_desktop import APP_TITLE, __version__
+from taper_desktop.domain.models import Plan
+from taper_desktop.domain.schedule import PlanSchedule
+from taper_desktop.exchange.units import dose_text, is_rate
+from taper_desktop.report import fonts
+from taper_desktop.report.paper import page_size
+from taper_desktop.report.pdf import (
+    BODY, H1, H2, INK, MARGIN, MUTED, RULE, SMALL, SUB, _key_values, _rule_text, _table,
+    p, plural, t, weekday_day, write_atomic,
+)
+from taper_desktop.store import plans, settings
+from taper_desktop.store.db import Store
+
+NEXT_STEPS = 12
+NOTE = ParagraphStyle("sheet_note", parent=SMALL, spaceBefore=3)
+LEAD = ParagraphStyle("sheet_lead", parent=BODY, fontSize=10, leading=13.5)
+HOLDS_SHOWN = 4
+FOOTER = ("A plan to confirm with your provider: the dates come from the rule agreed with "
+          "them. This sheet does not prescribe.")
+
+
+def _tolerance_note(kind: str) -> list[str]:
+    """The tolerance note of clinical.md section 9.
+
+    TODO: use taper_desktop.domain.safety.tolerance_note(kind), the single source of
+    this note, once it is on main.
+    """
+    lines = ["Tolerance falls during a taper. A dose you used to take can now cause an "
+             "overdose."]
+    if kind in ("opioid", "buprenorphine"):
+        lines.append("Keep naloxone at hand and tell someone close to you where it is.")
+    return lines
+
+
+def _per_day(unit: str) -> str:
+    return "" if is_rate(unit) else " per day"
+
+
+def _current(schedule: PlanSchedule, plan: Plan, today: dt.date) -> str:
+    unit = plan.substance.unit
+    first = schedule.revisions[0].effective_date
+    if today < first:
+        return f"the plan starts on {first.isoformat()} at " \
+               f"{dose_text(schedule.planned(first), unit)}{_per_day(unit)}"
+    dose = schedule.planned(today)
+    text = f"<b>{dose_text(dose, unit)}{_per_day(unit)}</b> on {today.isoformat()}"
+    since = schedule.current_step_start(today)
+    if since is not None and since < today:
+        text += f" (since {since.isoformat()}, day {schedule.day_of_step(today)} of this step)"
+    held = next((h for h in schedule.holds if h.covers(today)), None)
+    if held is not None:
+        text += f"; on hold since {held.start_day.isoformat()}"
+        text += f" until {held.end_day.isoformat()}" if held.end_day else ", no end date yet"
+    return text
+
+
+def _steps_table(schedule: PlanSchedule, plan: Plan, today: dt.date, width: float) -> list:
+    unit = plan.substance.unit
+    rows = schedule.rows()
+    ahead = [(i, r) for i, r in enumerate(rows) if r.day > today and i > 0]
+    out = [p("Next steps", H2)]
+    if not ahead:
+        end = schedule.projected_end()
+        if end is not None and end <= today:
+            return out + [p(f"The target was reached on {end.isoformat()}. No further step "
+                            "is planned.")]
+        if any(h.covers(today) and h.end_day is None for h in schedule.holds):
+            return out + [p("The plan is on hold with no end date: the next steps are dated "
+                            "when the hold ends.")]
+        return out + [p("No further step is scheduled.")]
+    shown = ahead[:NEXT_STEPS]
+    data = [["Step", "From", "Dose", "Change", "Lasts"]]
+    for i, r in shown:
+        before = rows[i - 1].dose
+        cut = before - r.dose
+        change = f"−{dose_text(cut, unit)}"
+        if before > 0:
+            change += f" ({cut / before:.0%})"
+        lasts = plural(r.days, "day") if r.days is not None else "target"
+        data.append([str(i), weekday_day(r.day), f"{dose_text(r.dose, unit)}{_per_day(unit)}",
+                     change, lasts])
+    widths = [40, 120, 120, 110]
+    widths.append(width - sum(widths))
+    # Larger than the report's tables: the sheet is read from across a kitchen.
+    out.append(_table(data, widths, extra=[
+        ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+        ("FONT", (0, 0), (-1, 0), fonts.BOLD, 9.5, 12),
+        ("FONT", (0, 1), (-1, -1), fonts.REGULAR, 10, 12.5),
+        ("FONT", (2, 1), (2, -1), fonts.BOLD, 10, 12.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    more = len(ahead) - len(shown)
+    end = schedule.projected_end()
+    if more > 0:
+        tail = f"and {plural(more, 'more step')}"
+        if end is not None:
+            tail += f", reaching the target of {dose_text(rows[-1].dose, unit)} on " \
+                    f"{end.isoformat()}"
+        out.append(p(tail + ".", NOTE))
+    elif end is not None:
+        out.append(p(f"The last step reaches the target on {end.isoformat()}.", NOTE))
+    if schedule.holds and any(h.end_day is None for h in schedule.holds):
+        out.append(p("A hold with no end date stops the dates: later steps move when it "
+                     "ends.", SMALL))
+    return out
+
+
+def _holds(schedule: PlanSchedule, plan: Plan) -> list:
+    out = [p("Holds", H2)]
+    if not plan.holds:
+        return out + [p("No holds so far. A hold pauses the steps; every later step moves "
+                        "by its length.")]
+    unit = plan.substance.unit
+    lines = []
+    for h in sorted(plan.holds, key=lambda h: h.start_day)[-HOLDS_SHOWN:]:
+        dose = schedule.planned(h.start_day)
+        at = f" at {dose_text(dose, unit)}" if dose is not None else ""
+        when = (f"{h.start_day.isoformat()} to {h.end_day.isoformat()} "
+                f"({plural(h.length(), 'day')})" if h.end_day else
+                f"from {h.start_day.isoformat()}, no end date yet")
+        reason = f": {t(h.reason)}" if h.reason.strip() else ""
+        lines.append(f"{when}{at}{reason}")
+    if len(plan.holds) > HOLDS_SHOWN:
+        lines.append(f"and {plural(len(plan.holds) - HOLDS_SHOWN, 'earlier hold')}")
+    return out + [p("<br/>".join(lines))]
+
+
+def _signature(width: float) -> Table:
+    data = [["", "", ""], ["Provider's signature", "", "Date"]]
+    table = Table(data, colWidths=[width * 0.62, width * 0.06, width * 0.32],
+                  rowHeights=[34, 12], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (0, 0), 0.8, INK),
+        ("LINEBELOW", (2, 0), (2, 0), 0.8, INK),
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 7.5, 9),
+        ("TEXTCOLOR", (0, 1), (-1, 1), MUTED),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
+def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetime) -> list:
+    flow: list = [p("Taper plan", H1),
+                  p(f"As agreed with the provider · printed {generated:%Y-%m-%d}", SUB)]
+    if plan is None or not plan.revisions:
+        flow += [p("No taper plan is recorded yet. Set one up with your provider in the "
+                   "Taper calendar, then print this sheet again.")]
+        return flow
+    schedule = PlanSchedule(plan.revisions, plan.holds)
+    unit = plan.substance.unit
+    latest = schedule.revisions[-1]
+    agreed = t(latest.agreed_by.strip()) or "not recorded"
+    when = (latest.created_at[:10] if latest.created_at else "")
+    agreed_text = f"{agreed}; revision in force from {latest.effective_date.isoformat()}"
+    if when:
+        agreed_text += f", recorded {when}"
+    if latest.reason.strip():
+        agreed_text += f" ({t(latest.reason.strip())})"
+    pairs = [("Substance", t(f"{plan.substance.name} ({unit})" if unit else plan.substance.name)),
+             ("Current dose", _current(schedule, plan, today)),
+             ("Rule", t(_rule_text(latest, unit))),
+             ("Agreed with", agreed_text)]
+    if len(schedule.revisions) > 1:
+        pairs.append(("Earlier revisions", f"{len(schedule.revisions) - 1}; the dates below "
+                                           "follow the one in force"))
+    facts = _key_values(pairs, width)
+    # Its cells are paragraphs, but a table without a FONT sets Helvetica on the canvas,
+    # which would list an unembedded font in the file.
+    facts.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9)]))
+    flow.append(facts)
+    flow += _steps_table(schedule, plan, today, width)
+    flow += _holds(schedule, plan)
+    flow.append(p("Safety", H2))
+    flow += [p(line, LEAD) for line in _tolerance_note(plan.substance.kind)]
+    flow.append(p("Sources: CDC Clinical Practice Guideline for Prescribing Opioids for Pain, "
+                  "MMWR Recomm Rep 2022;71(3), Recommendations 5 and 8; SAMHSA Opioid "
+                  "Overdose Prevention Toolkit 2018.", SMALL))
+    flow.append(Spacer(1, 22))
+    flow.append(p("Checked with the provider", H2))
+    flow.append(_signature(width))
+    return flow
+
+
+def render_plan_sheet(plan: Plan | None, today: dt.date, pagesize,
+                      generated: dt.datetime | None = None) -> bytes:
+    """The plan sheet as PDF bytes (one page)."""
+    fonts.register_base()
+    generated = generated or dt.datetime.now()
+    buffer = io.BytesIO()
+    width, height = pagesize
+    bottom = 58.0
+    doc = BaseDocTemplate(
+        buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=bottom, title="Taper plan", author=f"{APP_TITLE} user",
+        subject="The taper plan ahead, as agreed with the provider",
+        creator=f"{APP_TITLE} {__version__}", keywords="taper, plan",
+        # The canvas starts in DejaVu Sans, so no unembedded Helvetica is listed in the file.
+        initialFontName=fonts.REGULAR)
+    frame = Frame(MARGIN, bottom, width - 2 * MARGIN, height - MARGIN - bottom, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    def furniture(canvas, _doc) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, bottom - 18, width - MARGIN, bottom - 18)
+        canvas.setFillColor(MUTED)
+        fonts.draw_string(canvas, MARGIN, bottom - 29, FOOTER, fonts.REGULAR, 7)
+        fonts.draw_string(canvas, MARGIN, bottom - 39,
+                          f"Generated {generated:%Y-%m-%d %H:%M} by {APP_TITLE} {__version__}",
+                          fonts.REGULAR, 7)
+        canvas.restoreState()
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture)])
+    doc.build(story(plan, today, frame.width, generated))
+    return buffer.getvalue()
+
+
+def write_plan_sheet(store: Store, path: str | os.PathLike, paper: str | None = None,
+                     today: dt.date | None = None,
+                     generated: dt.datetime | None = None) -> Path:
+    """Write the current plan's sheet to path (atomically, 0600); ReportError on failure."""
+    today = today or settings.diary_today(store)
+    size = page_size(paper or settings.get(store, "paper_size"))
+    return write_atomic(path, render_plan_sheet(plans.current_plan(store), today, size,
+                                                generated))
