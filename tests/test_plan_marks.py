@@ -79,7 +79,7 @@ def test_a_past_increase_without_a_name_reads_agreement_not_recorded(tab, store,
     qtbot.addWidget(dialog)
     column = [dialog.revisions.horizontalHeaderItem(c).text()
               for c in range(dialog.revisions.columnCount())].index("Dose increase")
-    assert dialog.revisions.item(0, column).text() == ""
+    assert dialog.revisions.item(0, column).text() == "none"
     assert dialog.revisions.item(1, column).text() == (
         "increase from 50 mg to 60 mg on 2026-12-13, agreement not recorded")
 

@@ -2301,6 +2301,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Holds (steps paused)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -44,7 +44,8 @@ class PlanHistoryDialog(QDialog):
         for r in plan.revisions:
             increase = "; ".join(increase_text(day, before, to, unit, r.increase_agreed_with,
                                                r.increase_agreed_on)
-                                 for day, before, to in rises.get(id(r), []))
+                                 for day, before, to in rises.get(id(r), [])) \
+                or self.tr("none")
             self._add(self.revisions, [
                 r.effective_date.isoformat(), format_dose(r.start_dose, unit),
                 rule_text(r, unit, self.tr), format_dose(r.target, unit), r.reason,
