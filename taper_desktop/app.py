@@ -18,7 +18,6 @@ from taper_desktop.store import settings as settings_store
 from taper_desktop.ui.accessibility import install_roles
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
-from taper_desktop.ui import recovery
 from taper_desktop.ui.main_window import MainWindow
 from taper_desktop.ui.theme import ThemeManager
 from taper_desktop.ui.translations import install_translators
@@ -38,23 +37,33 @@ def ensure_app() -> QApplication:
     return app
 
 
-def build_window(store: Store, clock=None, has_tray: bool | None = None) -> MainWindow:
+def build_window(store: Store, clock=None, has_tray: bool | None = None,
+                 reminders: ReminderController | None = None) -> MainWindow:
     """Wire one window to an open store; used by run_window and the tests.
 
     clock: the one Clock every part asks for "now" and the diary day (or a function
-    returning now, which tests use to move time); the system clock when None."""
-    if not isinstance(clock, Clock):
+    returning now, which tests use to move time); the system clock when None.
+    reminders: the tray controller kept from before a lock (ui.session), else a new one."""
+    if reminders is not None:
+        clock = reminders.clock
+    elif not isinstance(clock, Clock):
         clock = settings_store.diary_clock(store, clock or dt.datetime.now)
     install_roles()
     events = DataEvents()
-    reminders = ReminderController(store, events, clock=clock, has_tray=has_tray)
+    kept = reminders is not None
+    if kept:
+        reminders.unlock(store, events)
+    else:
+        reminders = ReminderController(store, events, clock=clock, has_tray=has_tray)
     window = MainWindow(store, events, reminders, clock=clock)
     events.setParent(window)
-    reminders.setParent(window)
+    if not kept:
+        reminders.setParent(window)
     theme = ThemeManager(QApplication.instance())
     theme.apply(settings_store.get(store, "theme"))
     events.settings_changed.connect(lambda: theme.apply(settings_store.get(store, "theme")))
-    reminders.start()
+    if not kept:
+        reminders.start()
     return window
 
 
@@ -123,31 +132,27 @@ def run_window(data_dir_override: str | None = None) -> int:
     if not lock.tryLock(100):
         return _fail(f"Taper Desktop is already open with the data folder {folder}. "
                      "Switch to that window; a second copy could damage your data.")
+    session = None
     try:
-        try:
-            store = recovery.open_or_recover(folder)  # a damaged file: ask, never delete
-        except (StoreError, OSError) as exc:
-            return _fail(str(exc))
-        if store is None:
-            return 1
-        window = None
-        try:
-            window = build_window(store)
-            app.aboutToQuit.connect(window.save_state)
-            if os.environ.get(EXIT_AFTER_PAINT):
-                painter = _FirstPaint(window)
-                window.installEventFilter(painter)
-            else:
-                recovery.schedule_daily_backup(window)
-            window.show()
-            if not os.environ.get(EXIT_AFTER_PAINT):
-                QTimer.singleShot(0, window.start_up)
-            return app.exec()
-        finally:
-            store.close()
-            if getattr(window, "delete_data_on_exit", False):
-                _delete_data(folder)  # asked and confirmed in the window
+        from taper_desktop.ui.session import Session
+
+        bench = bool(os.environ.get(EXIT_AFTER_PAINT))
+
+        def first_paint(widget) -> None:
+            if bench:
+                widget.installEventFilter(_FirstPaint(widget))
+
+        session = Session(folder, build_window, _fail, on_first_show=first_paint,
+                          background=not bench)
+        status = session.start()
+        if status is not None:
+            return status
+        return app.exec()
     finally:
+        if session is not None:
+            session.close()
+            if session.delete_data_on_exit:
+                _delete_data(folder)  # asked and confirmed in the window
         lock.unlock()
 
 

@@ -388,3 +388,180 @@ def test_at_large_text_the_month_keeps_room_for_the_dose_and_the_score(win, stor
     # the calendar scrolls rather than squeezing the month below that size
     win.resize(800, 600)
     assert cal.month.height() >= hint.height() or cal.page_scroll.verticalScrollBar().maximum() > 0
+
+
+# ---- plan history: correct or withdraw, the original kept as withdrawn -------------------
+@pytest.fixture
+def history(qtbot, store, today):
+    from taper_desktop.domain.models import Hold
+    from taper_desktop.ui.plan_history import PlanHistoryDialog
+
+    plan = kratom_plan(store, today - 30 * ONE)
+    plans.add_revision(store, plan.id, PlanRevision(today - 10 * ONE, "percent", 6, 10, 7, 0.1,
+                                                    reason="typo visit", agreed_by="Dr. R"))
+    plans.add_hold(store, plan.id, Hold(today - 5 * ONE, today - 3 * ONE, "rough week"))
+    changed = []
+    dialog = PlanHistoryDialog(plans.load_plan(store, plan.id), store=store, today=today,
+                               changed=lambda: changed.append(1))
+    dialog.changes = changed
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_revision_is_corrected_and_the_original_stays_as_withdrawn(history, store, today,
+                                                                     monkeypatch):
+    from taper_desktop.ui import plan_history
+
+    history.revisions.selectRow(1)
+    assert history.revision_buttons[0].isEnabled()
+    seen = []
+
+    def correct(parent, plan_without, original, day):
+        seen.append((len(plan_without.revisions), original.reason))
+        return PlanRevision(original.effective_date, "percent", 6, 5, 7, 0.1,
+                            reason="5% per step, as agreed", agreed_by="Dr. R")
+    monkeypatch.setattr(plan_history, "ask_revision_correction", correct)
+    history.correct_revision()
+    assert seen == [(1, "typo visit")]
+    plan = plans.load_plan(store, history.plan.id)
+    assert [r.step for r in plan.revisions] == [1, 5]
+    [old] = plan.withdrawn_revisions
+    assert (old.step, old.withdrawn_on, old.withdrawn_reason) == (10, today, "entered in error")
+    assert history.revisions.rowCount() == 3
+    statuses = [history.revisions.item(i, 7).text() for i in range(3)]
+    assert f"withdrawn on {today.isoformat()} (entered in error)" in statuses
+    assert history.revisions.item(statuses.index(
+        f"withdrawn on {today.isoformat()} (entered in error)"), 0).font().strikeOut()
+    assert history.changes == [1]
+    # a withdrawn row cannot be corrected again
+    history.revisions.selectRow(statuses.index(
+        f"withdrawn on {today.isoformat()} (entered in error)"))
+    assert not history.revision_buttons[0].isEnabled()
+
+
+def test_a_correction_meets_every_plan_rule(history, store, today, monkeypatch):
+    from taper_desktop.ui import plan_history
+
+    history.revisions.selectRow(1)
+    # a rise over the dose planned the day before, with no provider named: refused
+    monkeypatch.setattr(plan_history, "ask_revision_correction",
+                        lambda *a: PlanRevision(today - 10 * ONE, "percent", 9, 10, 7, 0.1))
+    history.correct_revision()
+    assert "Not corrected" in history.message.text()
+    plan = plans.load_plan(store, history.plan.id)
+    assert [r.start_dose for r in plan.revisions] == [8, 6] and plan.withdrawn_revisions == []
+    assert history.changes == []
+
+
+def test_the_only_revision_cannot_be_withdrawn_but_a_later_one_can(history, store, today,
+                                                                 monkeypatch):
+    from taper_desktop.ui import plan_history
+
+    monkeypatch.setattr(plan_history, "ask_withdraw", lambda parent, what: True)
+    history.revisions.selectRow(1)
+    history.withdraw_revision()
+    plan = plans.load_plan(store, history.plan.id)
+    assert len(plan.revisions) == 1 and len(plan.withdrawn_revisions) == 1
+    history.revisions.selectRow(0)
+    history.withdraw_revision()
+    assert "only revision" in history.message.text()
+    assert len(plans.load_plan(store, history.plan.id).revisions) == 1
+
+
+def test_a_hold_is_corrected_or_withdrawn_and_stays_visible(history, store, today,
+                                                            monkeypatch):
+    from taper_desktop.domain.models import Hold
+    from taper_desktop.domain.schedule import PlanSchedule
+    from taper_desktop.ui import plan_history
+
+    history.holds.selectRow(0)
+    monkeypatch.setattr(plan_history, "ask_hold_correction",
+                        lambda parent, original: Hold(today - 5 * ONE, today - 4 * ONE,
+                                                      "rough week"))
+    history.correct_hold()
+    plan = plans.load_plan(store, history.plan.id)
+    assert [(h.start_day, h.end_day) for h in plan.holds] == [(today - 5 * ONE,
+                                                               today - 4 * ONE)]
+    assert [h.end_day for h in plan.withdrawn_holds] == [today - 3 * ONE]
+    assert PlanSchedule(plan.revisions, plan.holds).holds == plan.holds
+    assert history.holds.rowCount() == 2
+    monkeypatch.setattr(plan_history, "ask_withdraw", lambda parent, what: True)
+    row = [h.withdrawn_on for h in history.hold_rows].index(None)
+    history.holds.selectRow(row)
+    history.withdraw_hold()
+    plan = plans.load_plan(store, history.plan.id)
+    assert plan.holds == [] and len(plan.withdrawn_holds) == 2
+    assert history.holds.rowCount() == 2  # both still listed, both marked
+
+
+def test_withdrawn_records_survive_a_json_round_trip(history, store, today, tmp_path,
+                                                     monkeypatch):
+    from taper_desktop.exchange import full_json
+    from taper_desktop.store import open_store
+    from taper_desktop.ui import plan_history
+
+    monkeypatch.setattr(plan_history, "ask_withdraw", lambda parent, what: True)
+    history.revisions.selectRow(1)
+    history.withdraw_revision()
+    history.holds.selectRow(0)
+    history.withdraw_hold()
+    out = tmp_path / "all.json"
+    full_json.export_json(store, out)
+    other_dir = tmp_path / "other"
+    other = open_store(other_dir)
+    try:
+        full_json.import_json(other, out)
+        plan = plans.current_plan(other)
+        assert len(plan.revisions) == 1
+        assert [(r.withdrawn_on, r.withdrawn_reason) for r in plan.withdrawn_revisions] \
+            == [(today, "entered in error")]
+        assert [h.withdrawn_on for h in plan.withdrawn_holds] == [today]
+    finally:
+        other.close()
+
+
+def test_resume_on_a_holds_first_day_keeps_it_as_cancelled(win, store, today, monkeypatch,
+                                                           qtbot):
+    from taper_desktop.domain.models import Hold
+    from taper_desktop.ui import calendar_tab
+
+    plan = kratom_plan(store, today - 7 * ONE)
+    plans.add_hold(store, plan.id, Hold(today))
+    tab = calendar_on(win, today)
+    tab.refresh()
+    monkeypatch.setattr(calendar_tab, "ask_cancel_hold", lambda parent, start: True)
+    with qtbot.waitSignal(win.events.plan_changed):
+        tab.toggle_hold()
+    plan = plans.load_plan(store, plan.id)
+    assert plan.holds == []
+    [kept] = plan.withdrawn_holds
+    assert kept.withdrawn_reason == plans.CANCELLED_UNUSED
+
+
+def test_the_plan_editor_is_filled_with_the_revision_to_correct(qtbot, store, today):
+    from taper_desktop.domain.models import Hold
+    from taper_desktop.ui.hold_dialog import HoldDialog
+    from taper_desktop.ui.plan_dialog import PlanDialog
+    from taper_desktop.ui.plan_history import fill_plan_dialog
+
+    plan = kratom_plan(store, today - 30 * ONE)
+    wrong = plans.add_revision(store, plan.id, PlanRevision(
+        today - 10 * ONE, "percent", 6, 10, 14, 0.1, reason="visit", agreed_by="Dr. R"))
+    plan = plans.load_plan(store, plan.id)
+    without = [r for r in plan.revisions if r.id != wrong.id]
+    from taper_desktop.domain.models import Plan
+
+    dialog = PlanDialog(Plan(plan.substance, without, plan.holds, plan.name, plan.id),
+                        today=today)
+    qtbot.addWidget(dialog)
+    fill_plan_dialog(dialog, wrong)
+    choice, problems = dialog.read()
+    assert problems == {}
+    got = choice.revision
+    assert (got.effective_date, got.rule, got.start_dose, got.step, got.interval_days,
+            got.reason, got.agreed_by) == (today - 10 * ONE, "percent", 6, 10, 14, "visit",
+                                           "Dr. R")
+    assert dialog.save_button.text() == "Save the correction"
+    hold = HoldDialog(today, None)
+    qtbot.addWidget(hold)
+    assert isinstance(hold.hold(), Hold)

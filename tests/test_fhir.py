@@ -359,3 +359,13 @@ def test_unwritable_path_exits_1_with_one_line_and_leaves_no_file(demo_dir, tmp_
     assert code == 1 and len(err.strip().splitlines()) == 1
     assert "No space left on device" in err and "b.json" in err
     assert list(folder.iterdir()) == []
+
+
+def test_file_is_the_bundle_one_entry_per_line(demo, tmp_path):
+    now = dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.timezone.utc)
+    out = tmp_path / "b.json"
+    fhir.export_fhir(demo, out, now=now, zone=dt.timezone.utc)
+    bundle, _counts = fhir.build_bundle(demo, now=now, zone=dt.timezone.utc)
+    text = out.read_text(encoding="utf-8")
+    assert json.loads(text) == bundle
+    assert text.count("\n") == len(bundle["entry"]) + 2

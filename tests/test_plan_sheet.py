@@ -76,6 +76,8 @@ def test_fentanyl_patch_open_hold_and_non_latin_text(store, tmp_path):
     assert reader.pages[0].mediabox.width == pytest.approx(612)
     assert "37.5 mcg/h" in text and "per day" not in text
     assert "no end date" in text and "Больно" in text and "李医生" in text
+    # The clock is stopped: steps are counted from the day the hold ends.
+    assert "11 days after the hold" in text and "25 mcg/h" in text
     assert "naloxone" in text  # opioid: the naloxone line is part of the note
     found, missing = embedded_fonts(reader)
     assert "DroidSansFallback" in found and not missing

@@ -25,7 +25,7 @@ def test_new_store_pragmas(store):
     assert q("PRAGMA foreign_keys") == 1
     assert q("PRAGMA synchronous") == 2  # FULL
     assert q("PRAGMA application_id") == APPLICATION_ID
-    assert q("PRAGMA user_version") == USER_VERSION == 2
+    assert q("PRAGMA user_version") == USER_VERSION == 3
 
 
 def test_data_folder_and_files_are_owner_only(store, data_dir):

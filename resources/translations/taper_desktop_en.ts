@@ -88,6 +88,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Withdraw?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %s as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a revision entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,7 +292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned.</source>
+        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -285,6 +301,270 @@
     </message>
     <message>
         <source>Discard what was typed for %s and not saved? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without your passphrase and your recovery code, nobody can recover the diary: not you, not your provider, not the makers of Taper Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters and no space at its start or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Please type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down this recovery code, or save or print it, and keep it apart from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens your diary if you forget your passphrase. It is shown only now; you can make a new one later in Settings (the old one then stops working).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;kept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens your diary if you forget your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Keep that file somewhere other than this computer, such as a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is not available here; save the code to a file or write it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported file is not encrypted, although your diary is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup copies were encrypted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup copies were converted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These copies could not be read, so they were deleted rather than left unprotected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect my diary with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary and its backups will be encrypted on this computer. You will type the passphrase each time you open Taper Desktop, and you get a recovery code in case you forget it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary was not encrypted; it is unchanged. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is now encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery code is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key does not open this diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First type your current passphrase (or your recovery code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new passphrase. Your recovery code stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. The recovery code is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new code was made. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is still encrypted; nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a passphrase...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery &amp;code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn off...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is encrypted with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is not encrypted. Protecting it with a passphrase is recommended: anyone who can read your files cannot then read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase. If you have forgotten it, type your recovery code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s keyring, so the diary opens without the passphrase for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: no keyring service (such as GNOME Keyring or KWallet) was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase or your recovery code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1726,6 +2006,14 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide your diary until the passphrase is typed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delete all my data...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,11 +2581,19 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
+        <source>Correct revision...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw revision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2321,11 +2617,75 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct hold...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw hold...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>until resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected: %s. The revision is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected. The revision from %s is kept in the list as withdrawn on %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revision in force from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn; it stays in the list, marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected: %s. The hold is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected. The hold from %s is kept in the list as withdrawn on %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a hold entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2567,6 +2927,22 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>&lt;p&gt;This app keeps the taper plan you agreed with your provider, a daily symptom check-in that takes under a minute, and charts of how you are doing. Before a visit it can print a summary to bring along.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It records and summarizes; it does not give medical advice.&lt;/b&gt; It does not diagnose or prescribe. Any schedule it shows is a plan to confirm with your provider.&lt;/p&gt;&lt;p&gt;Your data stays on this computer. The app never uses the network, and it exports or prints only when you ask.&lt;/p&gt;&lt;p&gt;In an emergency, call your local emergency number.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect my diary with a passphrase (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect my diary with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the diary on this computer; you choose the passphrase next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypts your diary on this computer, so that anyone who can read your files cannot read it. You can also do this later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3098,6 +3474,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day starts at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,6 +3534,14 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lock after idle (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the diary is protected with a passphrase, the window locks after this many minutes without use. 0 means never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,6 +3551,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Closing the window keeps the reminder running; quit from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

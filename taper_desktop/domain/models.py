@@ -46,6 +46,8 @@ class PlanRevision:
     id: int | None = None
     plan_id: int | None = None
     created_at: str = ""
+    withdrawn_on: dt.date | None = None  # set when withdrawn from history (kept, not erased)
+    withdrawn_reason: str = ""  # e.g. "entered in error"
 
 
 @dataclass
@@ -55,6 +57,9 @@ class Plan:
     holds: list["Hold"] = field(default_factory=list)
     name: str = ""
     id: int | None = None
+    # Withdrawn revisions and holds: no longer part of the schedule, kept for the history.
+    withdrawn_revisions: list[PlanRevision] = field(default_factory=list)
+    withdrawn_holds: list["Hold"] = field(default_factory=list)
 
 
 @dataclass
@@ -66,6 +71,8 @@ class Hold:
     reason: str = ""
     id: int | None = None
     plan_id: int | None = None
+    withdrawn_on: dt.date | None = None  # set when withdrawn (or cancelled): kept, not erased
+    withdrawn_reason: str = ""
 
     def length(self) -> int | None:
         if self.end_day is None:

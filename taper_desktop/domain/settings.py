@@ -90,6 +90,7 @@ _CHECKIN = QT_TRANSLATE_NOOP("settings", "Check-in")
 _PLAN = QT_TRANSLATE_NOOP("settings", "Plan and report")
 _REMINDER = QT_TRANSLATE_NOOP("settings", "Reminder")
 _LOOK = QT_TRANSLATE_NOOP("settings", "Appearance")
+_PRIVACY = QT_TRANSLATE_NOOP("settings", "Privacy")
 
 FIELDS: tuple[Field, ...] = (
     Field("day_boundary", QT_TRANSLATE_NOOP("settings", "Day starts at"), "04:00", str, _hhmm,
@@ -129,6 +130,12 @@ FIELDS: tuple[Field, ...] = (
           _always,
           QT_TRANSLATE_NOOP("settings", "Closing the window keeps the reminder running; "
                                         "quit from the tray menu."), section=_REMINDER),
+    Field("auto_lock_minutes", QT_TRANSLATE_NOOP("settings", "Lock after idle (minutes)"),
+          15, int, _between(0, 1440),
+          QT_TRANSLATE_NOOP("settings", "When the diary is protected with a passphrase, the "
+                                        "window locks after this many minutes without use. "
+                                        "0 means never."),
+          bounds=(0, 1440), section=_PRIVACY),
     Field("theme", QT_TRANSLATE_NOOP("settings", "Theme"), "system", str,
           _in_choices(_THEME_CHOICES), choices=_THEME_CHOICES, section=_LOOK),
     Field("first_run_done", "Welcome shown", False, bool, _always, internal=True),

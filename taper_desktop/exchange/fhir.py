@@ -25,15 +25,16 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from taper_desktop import APP_TITLE, __version__
 from taper_desktop.domain import scales
+from taper_desktop.domain.formatting import format_dose, is_rate, normalise_unit
 from taper_desktop.domain.models import CheckIn, Hold, Plan, PlanRevision
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.exchange import ids
+from taper_desktop.exchange.units import UCUM_SYSTEM, ucum
 from taper_desktop.exchange.zone import local_zone
-from taper_desktop.exchange.units import UCUM_SYSTEM, dose_text, is_rate, ucum
 from taper_desktop.privatefile import write_private
 from taper_desktop.store import checkins, doses, plans, records
 from taper_desktop.store.db import Store
@@ -111,7 +112,7 @@ def _statement(inst: scales.Instrument, key: str) -> str:
 class _Builder:
     ns: Any
     zone: dt.tzinfo
-    entries: list[dict] = field(default_factory=list)
+    sink: Callable[[dict], None]  # takes each Bundle entry as it is made
     counts: Counter = field(default_factory=Counter)
 
     def ref(self, *key: object) -> str:
@@ -120,7 +121,7 @@ class _Builder:
     def add(self, resource: dict, *key: object) -> str:
         rid = ids.stable_id(self.ns, *key)
         resource = {"resourceType": resource.pop("resourceType"), "id": rid, **resource}
-        self.entries.append({"fullUrl": f"urn:uuid:{rid}", "resource": resource})
+        self.sink({"fullUrl": f"urn:uuid:{rid}", "resource": resource})
         self.counts[resource["resourceType"]] += 1
         return f"urn:uuid:{rid}"
 
@@ -137,7 +138,7 @@ def _quantity(amount: float, unit: str) -> dict:
     code = ucum(unit)
     out: dict[str, Any] = {"value": _decimal(amount)}
     if code is not None:
-        out.update(unit="mcg/h" if code == "ug/h" else unit, system=UCUM_SYSTEM, code=code)
+        out.update(unit=normalise_unit(unit), system=UCUM_SYSTEM, code=code)
     elif unit.strip():
         out["unit"] = unit.strip()
     return out
@@ -318,7 +319,7 @@ def _taken(b: _Builder, store: Store, first: dt.date, last: dt.date, patient: st
     for d in doses.between(store, first, last):
         key = (d.day.isoformat(), d.time or "")
         seen[key] += 1
-        dosage: dict[str, Any] = {"text": dose_text(d.amount, d.unit),
+        dosage: dict[str, Any] = {"text": format_dose(d.amount, d.unit),
                                   "doseAndRate": [_dose_and_rate(d.amount, d.unit)]}
         statement: dict[str, Any] = {
             "resourceType": "MedicationStatement",
@@ -346,7 +347,7 @@ def _taken(b: _Builder, store: Store, first: dt.date, last: dt.date, patient: st
             "informationSource": {"reference": patient},
         }
         if m.amount is not None:
-            statement["dosage"] = [{"text": dose_text(m.amount, m.unit),
+            statement["dosage"] = [{"text": format_dose(m.amount, m.unit),
                                     "doseAndRate": [_dose_and_rate(m.amount, m.unit)]}]
         if m.note.strip():
             statement["note"] = [{"text": m.note}]
@@ -436,7 +437,7 @@ def _plan(b: _Builder, plan: Plan, patient: str, today: dt.date) -> None:
                 f" to {period.end.isoformat()}" if period.end else "")
             dosage.append({
                 "sequence": seq,
-                "text": f"{what} {dose_text(period.dose, unit)}{per}, {span}",
+                "text": f"{what} {format_dose(period.dose, unit)}{per}, {span}",
                 "timing": {"repeat": {"boundsPeriod": bounds, "frequency": 1, "period": 1,
                                       "periodUnit": "d"}},
                 "doseAndRate": [_dose_and_rate(period.dose, unit)],
@@ -469,16 +470,13 @@ def _plan(b: _Builder, plan: Plan, patient: str, today: dt.date) -> None:
 
 # ---- the bundle -----------------------------------------------------------------------------
 
-def build_bundle(store: Store, first: dt.date | None = None, last: dt.date | None = None,
-                 patient_name: str = "", now: dt.datetime | None = None,
-                 zone: dt.tzinfo | None = None) -> tuple[dict, Counter]:
-    """The Bundle for the days first..last (None: no limit) and how many of each resource.
-
-    The plan (its revisions, steps and holds) is always included whole: it is the
-    context of the days exported."""
+def _build(store: Store, first: dt.date | None, last: dt.date | None, patient_name: str,
+           now: dt.datetime | None, zone: dt.tzinfo | None,
+           sink: Callable[[dict], None]) -> tuple[dict, Counter]:
+    """Hand every entry to sink in order; the Bundle without its entries, and the counts."""
     zone = zone or local_zone()
     now = now or dt.datetime.now(dt.timezone.utc)
-    b = _Builder(ids.namespace(store), zone)
+    b = _Builder(ids.namespace(store), zone, sink)
     lo, hi = first or dt.date.min, last or dt.date.max
     name = patient_name.strip()
     person: dict[str, Any] = {"resourceType": "Patient"}
@@ -495,12 +493,13 @@ def build_bundle(store: Store, first: dt.date | None = None, last: dt.date | Non
     b.add(_local_code_system(), "codesystem", "local", QUESTIONNAIRE_VERSION)
     for c in found:
         _checkin(b, c, patient)
+    del found
     plan = plans.current_plan(store)
     _cows(b, store, lo, hi, patient)
     _taken(b, store, lo, hi, patient, plan.substance.name if plan else "Tapered substance")
     if plan is not None and plan.revisions:
         _plan(b, plan, patient, now.astimezone(zone).date())
-    bundle = {
+    head = {
         "resourceType": "Bundle",
         "id": ids.stable_id(b.ns, "bundle", lo.isoformat() if first else "",
                             hi.isoformat() if last else ""),
@@ -508,17 +507,39 @@ def build_bundle(store: Store, first: dt.date | None = None, last: dt.date | Non
                           "display": f"Patient-reported diary, {APP_TITLE} {__version__}"}]},
         "type": "collection",
         "timestamp": now.astimezone(dt.timezone.utc).isoformat(timespec="seconds"),
-        "entry": b.entries,
     }
-    return bundle, b.counts
+    return head, b.counts
+
+
+def build_bundle(store: Store, first: dt.date | None = None, last: dt.date | None = None,
+                 patient_name: str = "", now: dt.datetime | None = None,
+                 zone: dt.tzinfo | None = None) -> tuple[dict, Counter]:
+    """The Bundle for the days first..last (None: no limit) and how many of each resource.
+
+    The plan (its revisions, steps and holds) is always included whole: it is the
+    context of the days exported."""
+    entries: list[dict] = []
+    head, counts = _build(store, first, last, patient_name, now, zone, entries.append)
+    return {**head, "entry": entries}, counts
 
 
 def export_fhir(store: Store, path: str | os.PathLike, first: dt.date | None = None,
-                last: dt.date | None = None, patient_name: str = "") -> Counter:
-    """Write the Bundle to path as UTF-8 JSON (atomically, 0600); resources per type."""
-    bundle, counts = build_bundle(store, first, last, patient_name)
-    text = json.dumps(bundle, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
-    write_private(Path(path), text.encode("utf-8"))
+                last: dt.date | None = None, patient_name: str = "",
+                now: dt.datetime | None = None, zone: dt.tzinfo | None = None) -> Counter:
+    """Write the Bundle to path as UTF-8 JSON (atomically, 0600); resources per type.
+
+    Each entry is encoded as soon as it is made, one entry per line, so ten years of
+    diary take seconds and far less memory than the whole tree at once."""
+    def encode(value) -> str:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+    parts: list[bytes] = []
+    head, counts = _build(store, first, last, patient_name, now, zone,
+                          lambda entry: parts.append(encode(entry).encode("utf-8")))
+    opening = encode(head)[:-1] + ',"entry":[\n'
+    data = opening.encode("utf-8") + b",\n".join(parts) + b"\n]}\n"
+    del parts
+    write_private(Path(path), data)
     return counts
 
 

@@ -347,9 +347,14 @@ def _plans(ck: _Checker, data: dict, out: Parsed, sub_refs: set[int]) -> None:
                 custom_steps=steps, created_at=ck.get(r, "created_at", rat, _stamp),
                 increase_agreed_with=ck.get(r, "increase_agreed_with", rat, _text,
                                             required=False, default=""),
-                increase_agreed_on=ck.get(r, "increase_agreed_on", rat, _day, required=False))
+                increase_agreed_on=ck.get(r, "increase_agreed_on", rat, _day, required=False),
+                withdrawn_on=ck.get(r, "withdrawn_on", rat, _day, required=False),
+                withdrawn_reason=ck.get(r, "withdrawn_reason", rat, _text, required=False,
+                                        default=""))
             plan["revisions"].append(rev)
             revision_paths.append(rat)
+        if plan["revisions"] and all(r.withdrawn_on for r in plan["revisions"]):
+            ck.bad(f"{at}.revisions", None, "a plan needs at least one revision not withdrawn")
         if not plan["revisions"]:
             ck.bad(f"{at}.revisions", [], "a plan needs at least one revision")
         for j, hraw in enumerate(ck.array(rec, "holds", f"{at}.")):
@@ -359,11 +364,15 @@ def _plans(ck: _Checker, data: dict, out: Parsed, sub_refs: set[int]) -> None:
                 continue
             hold = Hold(start_day=ck.get(h, "start_day", hat, _day),
                         end_day=ck.get(h, "end_day", hat, _day, required=False),
-                        reason=ck.get(h, "reason", hat, _text, required=False, default=""))
+                        reason=ck.get(h, "reason", hat, _text, required=False, default=""),
+                        withdrawn_on=ck.get(h, "withdrawn_on", hat, _day, required=False),
+                        withdrawn_reason=ck.get(h, "withdrawn_reason", hat, _text,
+                                                required=False, default=""))
             stamp = ck.get(h, "created_at", hat, _stamp)
             if hold.start_day is None:
                 continue
-            for problem in plan_rules.check_hold(hold, [other for other, _ in plan["holds"]]):
+            in_force = [other for other, _ in plan["holds"] if other.withdrawn_on is None]
+            for problem in plan_rules.check_hold(hold, [] if hold.withdrawn_on else in_force):
                 if problem.code == plan_rules.HOLD_ENDS_BEFORE_START:
                     ck.bad(f"{hat}.end_day", hold.end_day.isoformat(), problem.describe())
                 else:
@@ -380,9 +389,10 @@ def _review_revisions(ck: _Checker, out: Parsed, plan: dict, paths: list[str]) -
     (e.g. a start that is not a multiple of the rounding step, an increase with no
     provider's name) is kept as it was and listed in the import summary."""
     revisions = plan["revisions"]
-    holds = [h for h, _ in plan["holds"]]
+    holds = [h for h, _ in plan["holds"] if h.withdrawn_on is None]
+    # A withdrawn revision is checked on its own; it is not part of the schedule.
     complete = [None not in (r.effective_date, r.rule, r.start_dose, r.resolution)
-                and isinstance(r.target, float) for r in revisions]
+                and isinstance(r.target, float) and r.withdrawn_on is None for r in revisions]
     order = sorted((i for i, ok in enumerate(complete) if ok),
                    key=lambda i: revisions[i].effective_date)
     earlier: list[PlanRevision] = []
@@ -403,6 +413,12 @@ def _review_revisions(ck: _Checker, out: Parsed, plan: dict, paths: list[str]) -
             else:
                 out.kept_plan_problems.append((rat, problem))
         earlier.append(rev)
+    for i, rev in enumerate(revisions):  # withdrawn: kept as they were, if computable
+        if rev.withdrawn_on is not None and None not in (
+                rev.effective_date, rev.rule, rev.start_dose, rev.resolution):
+            for problem in plan_rules.check_revision(rev):
+                if problem.structural:
+                    ck.bad(paths[i], None, problem.describe())
 
 
 def _doses(ck: _Checker, data: dict, out: Parsed, sub_refs: set[int]) -> None:
@@ -636,7 +652,8 @@ def _write(store: Store, parsed: Parsed, skip: set[dt.date], take_plans: bool,
                        if k not in ("plan_id", "effective_date")},
                     "plan_id": plan_id, "effective_date": rev.effective_date.isoformat(),
                     "increase_agreed_on": rev.increase_agreed_on
-                    and rev.increase_agreed_on.isoformat()})
+                    and rev.increase_agreed_on.isoformat(),
+                    "withdrawn_on": rev.withdrawn_on and rev.withdrawn_on.isoformat()})
                 for step in rev.custom_steps:
                     bulk.insert(store, "plan_custom_step", {
                         "revision_id": rev_id, "day": step.day.isoformat(), "dose": step.dose,
@@ -645,7 +662,9 @@ def _write(store: Store, parsed: Parsed, skip: set[dt.date], take_plans: bool,
                 bulk.insert(store, "hold", {
                     "plan_id": plan_id, "start_day": hold.start_day.isoformat(),
                     "end_day": hold.end_day and hold.end_day.isoformat(),
-                    "reason": hold.reason, "created_at": stamp})
+                    "reason": hold.reason, "created_at": stamp,
+                    "withdrawn_on": hold.withdrawn_on and hold.withdrawn_on.isoformat(),
+                    "withdrawn_reason": hold.withdrawn_reason})
             result.plans += 1
         result.kept_plan_problems = list(parsed.kept_plan_problems)
     days: set[dt.date] = set()

@@ -22,10 +22,10 @@ from pathlib import Path
 import icalendar
 
 from taper_desktop import APP_TITLE, __version__
+from taper_desktop.domain.formatting import format_dose
 from taper_desktop.domain.models import Plan
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.exchange import ids
-from taper_desktop.exchange.units import dose_text
 from taper_desktop.exchange.zone import local_zone
 from taper_desktop.privatefile import write_private
 from taper_desktop.store import plans, records
@@ -69,9 +69,9 @@ def _steps(cal, ns, plan: Plan, stamp: dt.datetime, remind: bool) -> int:
         event.add("uid", _uid(ns, "step", *key, n))
         event.add("dtstamp", stamp)
         event.add("sequence", sequence)
-        event.add("summary", f"Taper step: {dose_text(before, unit)} to {dose_text(dose, unit)}")
+        event.add("summary", f"Taper step: {format_dose(before, unit)} to {format_dose(dose, unit)}")
         event.add("description",
-                  f"Planned dose from this day: {dose_text(dose, unit)} of "
+                  f"Planned dose from this day: {format_dose(dose, unit)} of "
                   f"{plan.substance.name}, step {n} of the plan agreed with your provider. "
                   "Confirm any change with your provider.")
         event.add("categories", [STEP_CATEGORY])
@@ -82,7 +82,7 @@ def _steps(cal, ns, plan: Plan, stamp: dt.datetime, remind: bool) -> int:
             alarm.add("action", "DISPLAY")
             alarm.add("trigger", -REMINDER_BEFORE)
             alarm.add("description",
-                      f"Tomorrow: taper step to {dose_text(dose, unit)}")
+                      f"Tomorrow: taper step to {format_dose(dose, unit)}")
             event.add_component(alarm)
         cal.add_component(event)
     # Steps an earlier revision planned beyond the current count: cancelled, same UIDs.
@@ -114,7 +114,7 @@ def _holds(cal, ns, plan: Plan, stamp: dt.datetime) -> int:
         event.add("uid", _uid(ns, "hold", *_plan_key(plan), hold.start_day.isoformat()))
         event.add("dtstamp", stamp)
         event.add("sequence", sequence)
-        at = f" at {dose_text(held, unit)}" if held is not None else ""
+        at = f" at {format_dose(held, unit)}" if held is not None else ""
         event.add("summary", f"Taper on hold{at}")
         text = "The taper is paused: later steps move by the hold's length."
         if hold.end_day is None:

@@ -18,9 +18,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
 
 from taper_desktop import APP_TITLE, __version__
+from taper_desktop.domain.formatting import format_dose, is_rate
 from taper_desktop.domain.models import Plan
 from taper_desktop.domain.schedule import PlanSchedule
-from taper_desktop.exchange.units import dose_text, is_rate
 from taper_desktop.report import fonts
 from taper_desktop.report.paper import page_size
 from taper_desktop.report.pdf import (
@@ -60,9 +60,9 @@ def _current(schedule: PlanSchedule, plan: Plan, today: dt.date) -> str:
     first = schedule.revisions[0].effective_date
     if today < first:
         return f"the plan starts on {first.isoformat()} at " \
-               f"{dose_text(schedule.planned(first), unit)}{_per_day(unit)}"
+               f"{format_dose(schedule.planned(first), unit)}{_per_day(unit)}"
     dose = schedule.planned(today)
-    text = f"<b>{dose_text(dose, unit)}{_per_day(unit)}</b> on {today.isoformat()}"
+    text = f"<b>{format_dose(dose, unit)}{_per_day(unit)}</b> on {today.isoformat()}"
     since = schedule.current_step_start(today)
     if since is not None and since < today:
         text += f" (since {since.isoformat()}, day {schedule.day_of_step(today)} of this step)"
@@ -75,28 +75,38 @@ def _current(schedule: PlanSchedule, plan: Plan, today: dt.date) -> str:
 
 def _steps_table(schedule: PlanSchedule, plan: Plan, today: dt.date, width: float) -> list:
     unit = plan.substance.unit
+    out = [p("Next steps", H2)]
+    open_hold = next((h for h in schedule.holds if h.covers(today) and h.end_day is None), None)
+    if open_hold is not None:
+        # The clock is stopped: date the steps as if the hold ended today, and show each
+        # as a number of days after the hold ends.
+        from dataclasses import replace
+
+        holds = [replace(h, end_day=today) if h is open_hold else h for h in schedule.holds]
+        schedule = PlanSchedule(schedule.revisions, holds)
     rows = schedule.rows()
     ahead = [(i, r) for i, r in enumerate(rows) if r.day > today and i > 0]
-    out = [p("Next steps", H2)]
     if not ahead:
         end = schedule.projected_end()
         if end is not None and end <= today:
             return out + [p(f"The target was reached on {end.isoformat()}. No further step "
                             "is planned.")]
-        if any(h.covers(today) and h.end_day is None for h in schedule.holds):
-            return out + [p("The plan is on hold with no end date: the next steps are dated "
-                            "when the hold ends.")]
         return out + [p("No further step is scheduled.")]
+    if open_hold is not None:
+        out.append(p("The plan is on hold with no end date, so the steps have no dates yet: "
+                     "each is counted from the day the hold ends.", NOTE))
     shown = ahead[:NEXT_STEPS]
-    data = [["Step", "From", "Dose", "Change", "Lasts"]]
+    data = [["Step", "From" if open_hold is None else "When", "Dose", "Change", "Lasts"]]
     for i, r in shown:
         before = rows[i - 1].dose
         cut = before - r.dose
-        change = f"−{dose_text(cut, unit)}"
+        change = f"−{format_dose(cut, unit)}"
         if before > 0:
             change += f" ({cut / before:.0%})"
         lasts = plural(r.days, "day") if r.days is not None else "target"
-        data.append([str(i), weekday_day(r.day), f"{dose_text(r.dose, unit)}{_per_day(unit)}",
+        when = weekday_day(r.day) if open_hold is None else \
+            f"{plural((r.day - today).days, 'day')} after the hold"
+        data.append([str(i), when, f"{format_dose(r.dose, unit)}{_per_day(unit)}",
                      change, lasts])
     widths = [40, 120, 120, 110]
     widths.append(width - sum(widths))
@@ -111,17 +121,21 @@ def _steps_table(schedule: PlanSchedule, plan: Plan, today: dt.date, width: floa
     ]))
     more = len(ahead) - len(shown)
     end = schedule.projected_end()
-    if more > 0:
-        tail = f"and {plural(more, 'more step')}"
-        if end is not None:
-            tail += f", reaching the target of {dose_text(rows[-1].dose, unit)} on " \
-                    f"{end.isoformat()}"
-        out.append(p(tail + ".", NOTE))
-    elif end is not None:
-        out.append(p(f"The last step reaches the target on {end.isoformat()}.", NOTE))
-    if schedule.holds and any(h.end_day is None for h in schedule.holds):
+    if end is not None:
+        reach = end.isoformat() if open_hold is None else \
+            f"{plural((end - today).days, 'day')} after the hold ends"
+        if more > 0:
+            out.append(p(f"and {plural(more, 'more step')}, reaching the target of "
+                         f"{format_dose(rows[-1].dose, unit)} {'on ' * (open_hold is None)}"
+                         f"{reach}.", NOTE))
+        else:
+            out.append(p(f"The last step reaches the target {'on ' * (open_hold is None)}"
+                         f"{reach}.", NOTE))
+    elif more > 0:
+        out.append(p(f"and {plural(more, 'more step')}.", NOTE))
+    if open_hold is None and any(h.end_day is None for h in schedule.holds):
         out.append(p("A hold with no end date stops the dates: later steps move when it "
-                     "ends.", SMALL))
+                     "ends.", NOTE))
     return out
 
 
@@ -134,12 +148,14 @@ def _holds(schedule: PlanSchedule, plan: Plan) -> list:
     lines = []
     for h in sorted(plan.holds, key=lambda h: h.start_day)[-HOLDS_SHOWN:]:
         dose = schedule.planned(h.start_day)
-        at = f" at {dose_text(dose, unit)}" if dose is not None else ""
-        when = (f"{h.start_day.isoformat()} to {h.end_day.isoformat()} "
-                f"({plural(h.length(), 'day')})" if h.end_day else
-                f"from {h.start_day.isoformat()}, no end date yet")
+        at = f" at {format_dose(dose, unit)}" if dose is not None else ""
+        if h.end_day:
+            when = (f"{h.start_day.isoformat()} to {h.end_day.isoformat()} "
+                    f"({plural(h.length(), 'day')}){at}")
+        else:
+            when = f"from {h.start_day.isoformat()}{at}, no end date yet"
         reason = f": {t(h.reason)}" if h.reason.strip() else ""
-        lines.append(f"{when}{at}{reason}")
+        lines.append(f"{when}{reason}")
     if len(plan.holds) > HOLDS_SHOWN:
         lines.append(f"and {plural(len(plan.holds) - HOLDS_SHOWN, 'earlier hold')}")
     return out + [p("<br/>".join(lines))]

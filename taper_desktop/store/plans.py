@@ -108,17 +108,24 @@ def load_plan(store: Store, plan_id: int) -> Plan:
     for r in store.execute(
         "SELECT * FROM plan_revision WHERE plan_id = ? ORDER BY effective_date, id", (plan_id,)
     ):
-        plan.revisions.append(PlanRevision(
+        withdrawn = _day(r["withdrawn_on"])
+        kept = plan.withdrawn_revisions if withdrawn else plan.revisions
+        kept.append(PlanRevision(
             effective_date=dt.date.fromisoformat(r["effective_date"]), rule=r["rule"],
             start_dose=r["start_dose"], step=r["step"], interval_days=r["interval_days"],
             resolution=r["resolution"], target=r["target"], reason=r["reason"],
             agreed_by=r["agreed_by"], custom_steps=steps.get(r["id"], []), id=r["id"],
             plan_id=plan_id, created_at=r["created_at"],
             increase_agreed_with=r["increase_agreed_with"],
-            increase_agreed_on=_day(r["increase_agreed_on"])))
-    for h in store.execute("SELECT * FROM hold WHERE plan_id = ? ORDER BY start_day", (plan_id,)):
-        plan.holds.append(Hold(start_day=_day(h["start_day"]), end_day=_day(h["end_day"]),
-                               reason=h["reason"], id=h["id"], plan_id=plan_id))
+            increase_agreed_on=_day(r["increase_agreed_on"]),
+            withdrawn_on=withdrawn, withdrawn_reason=r["withdrawn_reason"]))
+    for h in store.execute("SELECT * FROM hold WHERE plan_id = ? ORDER BY start_day, id",
+                           (plan_id,)):
+        withdrawn = _day(h["withdrawn_on"])
+        (plan.withdrawn_holds if withdrawn else plan.holds).append(Hold(
+            start_day=_day(h["start_day"]), end_day=_day(h["end_day"]), reason=h["reason"],
+            id=h["id"], plan_id=plan_id, withdrawn_on=withdrawn,
+            withdrawn_reason=h["withdrawn_reason"]))
     return plan
 
 
@@ -153,3 +160,88 @@ def end_hold(store: Store, hold_id: int, last_held_day: dt.date) -> None:
 def delete_hold(store: Store, hold_id: int) -> None:
     with store.transaction() as conn:
         conn.execute("DELETE FROM hold WHERE id = ?", (hold_id,))
+
+
+# ---- withdrawing and correcting: the original stays in the history, marked -------------
+ENTERED_IN_ERROR = "entered in error"
+CANCELLED_UNUSED = "cancelled before any day was held"
+
+
+def _plan_of(store: Store, table: str, row_id: int) -> Plan:
+    row = store.execute(f"SELECT plan_id, withdrawn_on FROM {table} WHERE id = ?",
+                        (row_id,)).fetchone()
+    if row is None:
+        raise ValueError(f"that {'revision' if table == 'plan_revision' else 'hold'} "
+                         "no longer exists")
+    if row["withdrawn_on"] is not None:
+        raise ValueError(f"that {'revision' if table == 'plan_revision' else 'hold'} was "
+                         f"already withdrawn on {row['withdrawn_on']}")
+    return load_plan(store, row["plan_id"])
+
+
+def _check_following(plan: Plan, revisions: list[PlanRevision], changed: dt.date) -> None:
+    """The revision after a changed one starts from a different dose: its rules again."""
+    later = sorted((r for r in revisions if r.effective_date > changed),
+                   key=lambda r: r.effective_date)
+    if later:
+        rest = Plan(plan.substance, [r for r in revisions if r is not later[0]], plan.holds)
+        problems = plan_rules.check_new_revision(rest, later[0])
+        plan_rules.require([p for p in problems if p.code == plan_rules.INCREASE_NOT_CONFIRMED
+                            or p.structural])
+
+
+def _mark_withdrawn(store: Store, table: str, row_id: int, on: dt.date, reason: str) -> None:
+    store.execute(f"UPDATE {table} SET withdrawn_on = ?, withdrawn_reason = ? WHERE id = ?",
+                  (on.isoformat(), reason.strip() or ENTERED_IN_ERROR, row_id))
+
+
+def withdraw_revision(store: Store, revision_id: int, on: dt.date,
+                      reason: str = ENTERED_IN_ERROR) -> None:
+    """Take a revision out of the schedule, keeping it in the history as withdrawn.
+
+    The plan's only revision cannot go (correct it instead); the revision after it must
+    still meet the plan rules, now that it follows an earlier one."""
+    with store.transaction():
+        plan = _plan_of(store, "plan_revision", revision_id)
+        gone = next(r for r in plan.revisions if r.id == revision_id)
+        rest = [r for r in plan.revisions if r.id != revision_id]
+        if not rest:
+            raise ValueError("the plan's only revision cannot be withdrawn; correct it "
+                             "instead")
+        _check_following(plan, rest, gone.effective_date)
+        _mark_withdrawn(store, "plan_revision", revision_id, on, reason)
+
+
+def correct_revision(store: Store, revision_id: int, corrected: PlanRevision, on: dt.date,
+                     reason: str = ENTERED_IN_ERROR) -> PlanRevision:
+    """Replace a revision entered wrongly: the original is withdrawn (kept, marked) and the
+    correction added, in one transaction. Every plan rule applies to the correction."""
+    with store.transaction():
+        plan = _plan_of(store, "plan_revision", revision_id)
+        rest = [r for r in plan.revisions if r.id != revision_id]
+        without = Plan(plan.substance, rest, plan.holds, plan.name, plan.id)
+        validate_revision(corrected, without if rest else None)
+        _check_following(plan, rest + [corrected], corrected.effective_date)
+        _mark_withdrawn(store, "plan_revision", revision_id, on, reason)
+        return add_revision(store, plan.id, corrected)
+
+
+def withdraw_hold(store: Store, hold_id: int, on: dt.date,
+                  reason: str = ENTERED_IN_ERROR) -> None:
+    """Take a hold out of the schedule, keeping it in the history as withdrawn."""
+    with store.transaction():
+        _plan_of(store, "hold", hold_id)
+        _mark_withdrawn(store, "hold", hold_id, on, reason)
+
+
+def correct_hold(store: Store, hold_id: int, corrected: Hold, on: dt.date,
+                 reason: str = ENTERED_IN_ERROR) -> Hold:
+    """Replace a hold entered wrongly (dates, reason): the original is withdrawn and the
+    correction added in one transaction, under the hold rules (no overlap, no end before
+    its start)."""
+    with store.transaction():
+        plan = _plan_of(store, "hold", hold_id)
+        others = [h for h in plan.holds if h.id != hold_id]
+        plan_rules.require(plan_rules.check_hold(corrected, others))
+        _mark_withdrawn(store, "hold", hold_id, on, reason)
+        return add_hold(store, plan.id, corrected)

@@ -7,7 +7,7 @@ version before it in tests/fixtures/.
 """
 
 APPLICATION_ID = 0x54415052  # "TAPR"
-USER_VERSION = 2
+USER_VERSION = 3
 
 # date(x, '+0 days') normalizes 2026-02-30 to 2026-03-02, so only real dates equal themselves;
 # IS (not =) so that an unparsable value (NULL from date()/time()) fails the check.
@@ -195,8 +195,19 @@ UPDATE substance SET unit = 'mcg/h' WHERE unit = 'mcg/hr';
 UPDATE dose SET unit = 'mcg/h' WHERE unit = 'mcg/hr';
 """
 
+# Version 3: a revision or a hold entered wrongly is withdrawn, not erased: it leaves the
+# schedule but stays in the plan history with the day it was withdrawn and why (e.g.
+# "entered in error"). A correction is a withdrawal plus a new revision or hold.
+SCHEMA_V3 = f"""
+ALTER TABLE plan_revision ADD COLUMN withdrawn_on TEXT {_day('withdrawn_on')};
+ALTER TABLE plan_revision ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE hold ADD COLUMN withdrawn_on TEXT {_day('withdrawn_on')};
+ALTER TABLE hold ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT '';
+"""
+
 # MIGRATIONS[n] upgrades version n to n + 1.
 MIGRATIONS: dict[int, str] = {
     0: SCHEMA_V1,
     1: SCHEMA_V2,
+    2: SCHEMA_V3,
 }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
     QVBoxLayout, QWidget,
@@ -434,7 +434,8 @@ class CalendarTab(QWidget):
                     # Nothing held yet: removing it is a cancellation, so ask first.
                     if not ask_cancel_hold(self, current.start_day):
                         return
-                    plans.delete_hold(self.store, current.id)
+                    plans.withdraw_hold(self.store, current.id, self.today,
+                                        plans.CANCELLED_UNUSED)
                     message = self.tr("The hold from %s was cancelled before any day was "
                                       "held; the steps go on as planned.") % (
                         current.start_day.isoformat())
@@ -460,16 +461,19 @@ class CalendarTab(QWidget):
 
     def show_history(self) -> None:
         if self.plan is not None:
-            plan_history.show(self, self.plan)
+            plan_history.show(self, self.plan, self.store, self.today,
+                              self.events.plan_changed.emit)
 
 
 def ask_cancel_hold(parent, start: dt.date) -> bool:
     """Resume on a hold's first day removes it: ask first. Tests replace this."""
-    tr = parent.tr
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CalendarTab", text)
+
     answer = QMessageBox.question(
         parent, tr("Cancel the hold?"),
         tr("The hold from %s has not held any day yet. Cancel it? The steps then go on as "
-           "planned.") % start.isoformat(),
+           "planned; the plan history keeps it, marked as cancelled.") % start.isoformat(),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

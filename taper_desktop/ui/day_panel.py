@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -614,7 +614,9 @@ class DayPanel(QWidget):
 
 def ask_discard_draft(parent, day: dt.date) -> bool:
     """Confirm throwing away a day's unsaved check-in. Tests replace this."""
-    tr = parent.tr
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("DayPanel", text)
+
     answer = QMessageBox.question(
         parent, tr("Discard the draft?"),
         tr("Discard what was typed for %s and not saved? This cannot be undone.")

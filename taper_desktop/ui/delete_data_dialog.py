@@ -82,5 +82,12 @@ def delete_all_data(window, parent=None) -> bool:
 
 
 def finish(data_dir: Path) -> list[Path]:
-    """Called by the app after the store is closed: remove the files the app wrote."""
+    """Called by the app after the store is closed: remove the files the app wrote
+    (the key file of a protected diary too, and its key in the keyring)."""
+    from taper_desktop.store.db import KEY_NAME
+
+    if (Path(data_dir) / KEY_NAME).exists():
+        from taper_desktop.ui import remember
+
+        remember.forget(data_dir)
     return backups.delete_all_data(data_dir)

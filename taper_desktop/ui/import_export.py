@@ -35,8 +35,12 @@ def _documents() -> str:
 
 def ask_save_path(parent) -> tuple[str, str]:
     """(path, format) chosen by the person; path is '' when cancelled."""
+    from taper_desktop.ui.protection import plaintext_note
+
+    note = plaintext_note(getattr(parent, "store", None))
+    title = tr("Export data") + (" - " + note if note else "")
     path, chosen = QFileDialog.getSaveFileName(
-        parent, tr("Export data"), str(Path(_documents()) / "taper-data.json"),
+        parent, title, str(Path(_documents()) / "taper-data.json"),
         f"{tr(JSON_FILTER)};;{tr(CSV_FILTER)}")
     if not path:
         return "", ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -25,6 +25,9 @@ WINDOW_STATE_FILE = "window.ini"
 
 
 class MainWindow(QMainWindow):
+    lock_requested = Signal()  # File > Lock; the app's session locks (ui.session)
+    protection_changed = Signal()  # the passphrase protection was turned on or off
+
     def __init__(self, store: Store, events: DataEvents,
                  reminders: ReminderController | None = None, parent=None,
                  clock: Clock | None = None):
@@ -170,6 +173,10 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Restore from &backup..."), self.restore_backup,
             tip=self.tr("Go back to a daily backup copy of your data"))
         file_menu.addSeparator()
+        self.lock_action = self._action(
+            file_menu, self.tr("&Lock"), self.lock_requested.emit, QKeySequence("Ctrl+L"),
+            self.tr("Hide your diary until the passphrase is typed again"))
+        self.lock_action.setEnabled(self.store.encrypted)
         self.delete_data_action = self._action(
             file_menu, self.tr("&Delete all my data..."), lambda: self.delete_all_data())
         file_menu.addSeparator()
@@ -198,8 +205,34 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from taper_desktop.ui import settings_dialog
 
+        from taper_desktop.ui import protection
+
         settings_dialog.edit_settings(self, self.store, self.events, self.reminders.has_tray,
-                                      delete_data=lambda dialog: self.delete_all_data(dialog))
+                                      delete_data=lambda dialog: self.delete_all_data(dialog),
+                                      privacy=lambda dialog: protection.privacy_section(
+                                          self, dialog))
+
+    def protect(self) -> bool:
+        """Offer the passphrase protection (welcome, Settings)."""
+        from taper_desktop.ui import protection
+
+        return protection.protect(self)
+
+    def detach_reminders(self) -> None:
+        """Before this window goes (a lock): the tray controller outlives it."""
+        for signal, slot in ((self.reminders.reminder_due, self.show_reminder),
+                             (self.reminders.check_in_requested, self.go_to_checkin),
+                             (self.reminders.open_requested, self.bring_to_front),
+                             (self.reminders.quit_requested, self.quit_app)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+
+    def encryption_changed(self) -> None:
+        """After protection was turned on or off: Lock is offered only when it is on."""
+        self.lock_action.setEnabled(self.store.encrypted)
+        self.protection_changed.emit()
 
     # Dialogs are loaded when first used: start-up need not pay for them.
     def restore_backup(self) -> None:
@@ -218,6 +251,10 @@ class MainWindow(QMainWindow):
         from taper_desktop.ui import welcome
 
         choice = welcome.first_run(self, self.store, ask or welcome.ask_welcome)
+        if isinstance(choice, tuple):  # (choice, protect with a passphrase)
+            choice, wants_protection = choice
+            if wants_protection:
+                self.protect()
         if choice == welcome.SET_UP_PLAN:
             self.start_plan_setup()
         elif choice is not None:

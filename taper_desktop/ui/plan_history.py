@@ -1,15 +1,25 @@
-"""Every revision of the plan and every hold, oldest first: nothing is overwritten."""
+"""Every revision of the plan and every hold, oldest first: nothing is overwritten.
+
+A revision or a hold entered wrongly is corrected or withdrawn here. The original stays in
+the list, marked "withdrawn on DATE (entered in error)"; a correction is checked by every
+plan rule (store.plans, domain.plan_rules), as a new revision or hold would be.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from taper_desktop.domain import plan_rules
 from taper_desktop.domain.formatting import format_amount, format_dose
-from taper_desktop.domain.models import Plan, PlanRevision
+from taper_desktop.domain.models import Hold, Plan, PlanRevision
 from taper_desktop.domain.schedule import CUSTOM, PERCENT
 from taper_desktop.ui.plan_rule_text import increase_text
 from taper_desktop.ui.sizing import resize_within_screen
@@ -26,74 +36,305 @@ def rule_text(revision: PlanRevision, unit: str, tr=lambda s: s) -> str:
 
 
 class PlanHistoryDialog(QDialog):
-    def __init__(self, plan: Plan, parent=None):
+    """The history; with a store it also corrects and withdraws (read-only without)."""
+
+    def __init__(self, plan: Plan, parent=None, store=None, today: dt.date | None = None,
+                 changed: Callable[[], None] | None = None):
         super().__init__(parent)
+        self.plan, self.store, self.today = plan, store, today
+        self.changed = changed or (lambda: None)
         self.setWindowTitle(self.tr("Plan history"))
-        unit = plan.substance.unit
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Revisions of the plan (%s)") % plan.substance.name))
         self.revisions = self._table([
             self.tr("In force from"), self.tr("Start dose"), self.tr("Rule"), self.tr("Target"),
             self.tr("Reason"), self.tr("Agreed with"), self.tr("Dose increase"),
-            self.tr("Saved")])
+            self.tr("Saved"), self.tr("Status")])
         self.revisions.setAccessibleName(self.tr("Plan revisions"))
-        try:
-            rises = {id(r.revision): r.rises for r in plan_rules.review_plan(plan)}
-        except ValueError:
-            rises = {}
-        for r in plan.revisions:
-            increase = "; ".join(increase_text(day, before, to, unit, r.increase_agreed_with,
-                                               r.increase_agreed_on)
-                                 for day, before, to in rises.get(id(r), [])) \
-                or self.tr("none")
-            self._add(self.revisions, [
-                r.effective_date.isoformat(), format_dose(r.start_dose, unit),
-                rule_text(r, unit, self.tr), format_dose(r.target, unit), r.reason,
-                r.agreed_by, increase, r.created_at[:16].replace("T", " ")])
         layout.addWidget(self.revisions, 3)
+        self.revision_buttons = self._buttons(
+            layout, self.tr("Correct revision..."), self.correct_revision,
+            self.tr("Withdraw revision..."), self.withdraw_revision)
         layout.addWidget(QLabel(self.tr("Holds (steps paused)")))
         self.holds = self._table([self.tr("First held day"), self.tr("Last held day"),
-                                  self.tr("Days"), self.tr("Reason")])
+                                  self.tr("Days"), self.tr("Reason"), self.tr("Status")])
         self.holds.setAccessibleName(self.tr("Holds"))
-        for h in plan.holds:
-            self._add(self.holds, [
-                h.start_day.isoformat(),
-                h.end_day.isoformat() if h.end_day else self.tr("until resumed"),
-                str(h.length()) if h.length() else "", h.reason])
-        if not plan.holds:
-            self._add(self.holds, [self.tr("No holds"), "", "", ""])
         layout.addWidget(self.holds, 2)
+        self.hold_buttons = self._buttons(
+            layout, self.tr("Correct hold..."), self.correct_hold,
+            self.tr("Withdraw hold..."), self.withdraw_hold)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        self._fill()
         # Wide enough for every column (a long reason or the saved time is never cut short),
         # as far as the screen allows.
         needed = max(t.horizontalHeader().length() + 2 * t.frameWidth()
                      + t.verticalScrollBar().sizeHint().width()
                      for t in (self.revisions, self.holds))
         margins = layout.contentsMargins()
-        resize_within_screen(self, max(860, needed + margins.left() + margins.right()), 460)
+        resize_within_screen(self, max(860, needed + margins.left() + margins.right()), 520)
 
+    # ---- building ------------------------------------------------------------------
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        table.itemSelectionChanged.connect(self._update_buttons)
         return table
 
-    def _add(self, table: QTableWidget, cells: list[str]) -> None:
+    def _buttons(self, layout, correct: str, on_correct, withdraw: str, on_withdraw):
+        row = QHBoxLayout()
+        made = []
+        for text, slot in ((correct, on_correct), (withdraw, on_withdraw)):
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("...", ""))
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            made.append(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        for button in made:
+            button.setVisible(self.store is not None)
+        return made
+
+    def _status(self, item: PlanRevision | Hold) -> str:
+        if item.withdrawn_on is None:
+            return self.tr("in force")
+        return self.tr("withdrawn on %s (%s)") % (item.withdrawn_on.isoformat(),
+                                                  item.withdrawn_reason)
+
+    def _fill(self) -> None:
+        plan, unit = self.plan, self.plan.substance.unit
+        self.revision_rows = sorted(plan.revisions + plan.withdrawn_revisions,
+                                    key=lambda r: (r.effective_date, r.created_at, r.id or 0))
+        self.revisions.setRowCount(0)
+        try:  # what each revision in force raised, and who agreed it (domain/plan_rules.py)
+            rises = {id(r.revision): r.rises for r in plan_rules.review_plan(plan)}
+        except ValueError:
+            rises = {}
+        for r in self.revision_rows:
+            increase = "; ".join(increase_text(day, before, to, unit, r.increase_agreed_with,
+                                               r.increase_agreed_on)
+                                 for day, before, to in rises.get(id(r), [])) \
+                or self.tr("none")
+            self._add(self.revisions, [
+                r.effective_date.isoformat(), format_dose(r.start_dose, unit),
+                rule_text(r, unit, self.tr), format_dose(r.target, unit), r.reason, r.agreed_by,
+                increase, r.created_at[:16].replace("T", " "), self._status(r)], r.withdrawn_on)
+        self.hold_rows = sorted(plan.holds + plan.withdrawn_holds,
+                                key=lambda h: (h.start_day, h.id or 0))
+        self.holds.setRowCount(0)
+        for h in self.hold_rows:
+            self._add(self.holds, [
+                h.start_day.isoformat(),
+                h.end_day.isoformat() if h.end_day else self.tr("until resumed"),
+                str(h.length()) if h.length() else "", h.reason, self._status(h)],
+                h.withdrawn_on)
+        if not self.hold_rows:
+            self._add(self.holds, [self.tr("No holds"), "", "", "", ""], None)
+        self._update_buttons()
+
+    def _add(self, table: QTableWidget, cells: list[str], withdrawn) -> None:
         row = table.rowCount()
         table.insertRow(row)
         for col, value in enumerate(cells):
-            table.setItem(row, col, QTableWidgetItem(value))
+            item = QTableWidgetItem(value)
+            if withdrawn is not None:  # kept, visibly not part of the plan any more
+                font = QFont(item.font())
+                font.setItalic(True)
+                font.setStrikeOut(col < len(cells) - 1)
+                item.setFont(font)
+                item.setForeground(self.palette().placeholderText())
+            table.setItem(row, col, item)
+
+    # ---- choosing -------------------------------------------------------------------
+    def _chosen(self, table: QTableWidget, rows: list):
+        index = table.currentRow()
+        if not 0 <= index < len(rows) or not table.selectionModel().hasSelection():
+            return None
+        chosen = rows[index]
+        return chosen if chosen.withdrawn_on is None else None
+
+    def _update_buttons(self) -> None:
+        revision = self._chosen(self.revisions, self.revision_rows)
+        for button in self.revision_buttons:
+            button.setEnabled(revision is not None)
+        hold = self._chosen(self.holds, self.hold_rows)
+        for button in self.hold_buttons:
+            button.setEnabled(hold is not None)
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _reload(self, text: str) -> None:
+        from taper_desktop.store import plans
+
+        self.plan = plans.load_plan(self.store, self.plan.id)
+        self._fill()
+        self.say(text)
+        self.changed()
+
+    # ---- corrections -----------------------------------------------------------------
+    def correct_revision(self) -> None:
+        from taper_desktop.store import plans
+
+        original = self._chosen(self.revisions, self.revision_rows)
+        if original is None:
+            return
+        others = [r for r in self.plan.revisions if r.id != original.id]
+        corrected = ask_revision_correction(self, Plan(
+            self.plan.substance, others, self.plan.holds, self.plan.name, self.plan.id),
+            original, self.today)
+        if corrected is None:
+            return
+        try:
+            plans.correct_revision(self.store, original.id, corrected, self.today)
+        except ValueError as exc:
+            self.say(self.tr("Not corrected: %s. The revision is unchanged.") % exc)
+            return
+        self._reload(self.tr("Corrected. The revision from %s is kept in the list as "
+                             "withdrawn on %s.") % (original.effective_date.isoformat(),
+                                                    self.today.isoformat()))
+
+    def withdraw_revision(self) -> None:
+        from taper_desktop.store import plans
+
+        original = self._chosen(self.revisions, self.revision_rows)
+        if original is None or not ask_withdraw(
+                self, self.tr("the revision in force from %s")
+                % original.effective_date.isoformat()):
+            return
+        try:
+            plans.withdraw_revision(self.store, original.id, self.today)
+        except ValueError as exc:
+            self.say(self.tr("Not withdrawn: %s.") % exc)
+            return
+        self._reload(self.tr("Withdrawn; it stays in the list, marked."))
+
+    def correct_hold(self) -> None:
+        from taper_desktop.store import plans
+
+        original = self._chosen(self.holds, self.hold_rows)
+        if original is None:
+            return
+        corrected = ask_hold_correction(self, original)
+        if corrected is None:
+            return
+        try:
+            plans.correct_hold(self.store, original.id, corrected, self.today)
+        except ValueError as exc:
+            self.say(self.tr("Not corrected: %s. The hold is unchanged.") % exc)
+            return
+        self._reload(self.tr("Corrected. The hold from %s is kept in the list as withdrawn "
+                             "on %s.") % (original.start_day.isoformat(),
+                                          self.today.isoformat()))
+
+    def withdraw_hold(self) -> None:
+        from taper_desktop.store import plans
+
+        original = self._chosen(self.holds, self.hold_rows)
+        if original is None or not ask_withdraw(
+                self, self.tr("the hold from %s") % original.start_day.isoformat()):
+            return
+        try:
+            plans.withdraw_hold(self.store, original.id, self.today)
+        except ValueError as exc:
+            self.say(self.tr("Not withdrawn: %s.") % exc)
+            return
+        self._reload(self.tr("Withdrawn; it stays in the list, marked."))
 
 
-def show(parent, plan: Plan) -> None:
-    dialog = PlanHistoryDialog(plan, parent)
+# ---- the questions (tests replace these) -------------------------------------------------
+def ask_withdraw(parent, what: str) -> bool:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PlanHistoryDialog", text)
+
+    answer = QMessageBox.question(
+        parent, tr("Withdraw?"),
+        tr("Withdraw %s as entered in error? It leaves the schedule but stays in the "
+           "history, marked as withdrawn today.") % what,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_revision_correction(parent, plan_without: Plan, original: PlanRevision,
+                            today: dt.date) -> PlanRevision | None:
+    """The plan editor filled with the revision to correct; the corrected revision."""
+    from taper_desktop.ui.plan_dialog import PlanDialog
+
+    dialog = PlanDialog(plan_without, today=today, parent=parent)
+    try:
+        fill_plan_dialog(dialog, original)
+        return dialog.result_choice.revision if dialog.exec() and dialog.result_choice \
+            else None
+    finally:
+        dialog.deleteLater()
+
+
+def fill_plan_dialog(dialog, revision: PlanRevision) -> None:
+    """Put a revision's values in the plan editor, to correct them."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PlanHistoryDialog", text)
+
+    dialog.setWindowTitle(tr("Correct a revision entered in error"))
+    dialog.save_button.setText(tr("Save the correction"))
+    dialog.save_button.setAccessibleName(tr("Save the correction"))
+    day = revision.effective_date
+    dialog.effective.setDate(QDate(day.year, day.month, day.day))
+    dialog.rule.setCurrentIndex(dialog.rule.findData(revision.rule))
+    dialog.start.setText(f"{revision.start_dose:.6g}")
+    dialog.step.setText("" if revision.step is None else f"{revision.step:.6g}")
+    dialog.interval.setText(str(revision.interval_days or 7))
+    dialog.resolution.setText(f"{revision.resolution:.6g}")
+    dialog.target.setText(f"{revision.target:.6g}")
+    dialog.reason.setText(revision.reason)
+    dialog.agreed_by.setText(revision.agreed_by)
+    while dialog.custom_table.rowCount():
+        dialog.custom_table.removeRow(0)
+    for step in revision.custom_steps:
+        dialog.add_custom_step(step.day, step.dose, step.increase_agreed)
+    dialog.update_preview()
+
+
+def ask_hold_correction(parent, original: Hold) -> Hold | None:
+    """The hold dialog filled with the hold to correct; the corrected hold."""
+    from taper_desktop.ui.hold_dialog import HoldDialog, _qdate
+
+    dialog = HoldDialog(original.start_day, parent)
+    try:
+        dialog.setWindowTitle(QCoreApplication.translate("PlanHistoryDialog",
+                                                         "Correct a hold entered in error"))
+        dialog.open_ended.setChecked(original.end_day is None)
+        if original.end_day is not None:
+            dialog.end.setDate(_qdate(original.end_day))
+        dialog.reason.setText(original.reason)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(QCoreApplication.translate("PlanHistoryDialog", "Save the correction"))
+        ok.setAccessibleName(ok.text())
+        return dialog.hold() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def show(parent, plan: Plan, store=None, today: dt.date | None = None,
+         changed: Callable[[], None] | None = None) -> None:
+    dialog = PlanHistoryDialog(plan, parent, store, today, changed)
     try:
         dialog.exec()
     finally:
         dialog.deleteLater()
+

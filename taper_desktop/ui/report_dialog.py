@@ -164,7 +164,13 @@ def export_report(parent, store: Store, events=None, today: dt.date | None = Non
         hint = _tr("Suggested dates start after your last report, which ended on %s.") % previous
     else:
         hint = _tr("Suggested dates: the last 30 days.")
+    from taper_desktop.ui.protection import plaintext_note
+
+    if plaintext_note(store):
+        hint += " " + plaintext_note(store)
     state = getattr(parent, "ui_state", None)
+    if getattr(store, "encrypted", False):
+        state = None  # names are not kept in the plain window.ini of a protected diary
     patient = str(state.value(_STATE_PATIENT, "")) if state is not None else ""
     provider = str(state.value(_STATE_PROVIDER, "")) if state is not None else ""
     options = ask(parent, first, last, patient, provider, hint)

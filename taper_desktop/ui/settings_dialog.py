@@ -87,6 +87,8 @@ def _editor_for(field: fields.Field) -> _Editor:
         if field.kind is int:
             spin = QSpinBox()
             spin.setRange(int(low), int(high))
+            if field.key == "auto_lock_minutes":
+                spin.setSpecialValueText(QCoreApplication.translate("settings", "Never"))
         else:
             spin = PlainDoubleSpinBox()
             spin.setDecimals(3)
@@ -103,7 +105,8 @@ class SettingsDialog(QDialog):
     """Collects settings; accept() only when every value passes domain validation."""
 
     def __init__(self, values: dict[str, Any], tray_available: bool, parent=None,
-                 delete_data: Callable[[QWidget], bool] | None = None):
+                 delete_data: Callable[[QWidget], bool] | None = None,
+                 privacy: Callable[[QWidget], QWidget] | None = None):
         super().__init__(parent)
         self._delete_data = delete_data
         self.setWindowTitle(self.tr("Settings"))
@@ -177,6 +180,8 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
+        if privacy is not None:  # the passphrase part (ui.protection); acts at once
+            layout.addWidget(privacy(self))
         if delete_data is not None:
             layout.addWidget(self._delete_section())
         layout.addWidget(self.buttons)
@@ -268,9 +273,10 @@ class SettingsDialog(QDialog):
 
 
 def ask_settings(parent, values: dict[str, Any], tray_available: bool,
-                 delete_data: Callable[[QWidget], bool] | None = None) -> dict[str, Any] | None:
+                 delete_data: Callable[[QWidget], bool] | None = None,
+                 privacy: Callable[[QWidget], QWidget] | None = None) -> dict[str, Any] | None:
     """Show the dialog modally; the validated values, or None when cancelled."""
-    dialog = SettingsDialog(values, tray_available, parent, delete_data)
+    dialog = SettingsDialog(values, tray_available, parent, delete_data, privacy)
     try:
         return dialog.checked_values() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
@@ -278,13 +284,14 @@ def ask_settings(parent, values: dict[str, Any], tray_available: bool,
 
 
 def edit_settings(parent, store, events, tray_available: bool, ask=None,
-                  delete_data: Callable[[QWidget], bool] | None = None) -> bool:
+                  delete_data: Callable[[QWidget], bool] | None = None,
+                  privacy: Callable[[QWidget], QWidget] | None = None) -> bool:
     """Ask, save every value in one transaction and tell the app; True when saved.
 
     delete_data(dialog) runs the Delete all my data flow over the dialog; True when done."""
     values = settings_store.get_all(store)
     if ask is None:
-        chosen = ask_settings(parent, values, tray_available, delete_data)
+        chosen = ask_settings(parent, values, tray_available, delete_data, privacy)
     else:
         chosen = ask(parent, values, tray_available)
     if chosen is None:

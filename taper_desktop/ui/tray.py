@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from taper_desktop import APP_TITLE
 from taper_desktop.domain import reminders
 from taper_desktop.domain.clock import Clock
-from taper_desktop.domain.days import parse_hhmm
+from taper_desktop.domain.days import logical_day, parse_hhmm
 from taper_desktop.store import checkins, day_table
 from taper_desktop.store import settings as settings_store
 from taper_desktop.ui.icons import app_icon
@@ -51,24 +51,53 @@ class ReminderController(QObject):
         events.settings_changed.connect(self.refresh)
 
     # ---- settings ---------------------------------------------------------------
+    _LOCK_KEYS = ("reminder_enabled", "reminder_time", "day_boundary", "keep_in_tray")
+
+    def _get(self, key: str):
+        if self.store is None:  # locked: what was known when the diary was locked
+            return self._locked_values[key]
+        return settings_store.get(self.store, key)
+
     def _times(self) -> tuple[dt.time, dt.time]:
-        values = settings_store.get_all(self.store)
-        return parse_hhmm(values["reminder_time"]), parse_hhmm(values["day_boundary"])
+        return parse_hhmm(self._get("reminder_time")), parse_hhmm(self._get("day_boundary"))
 
     def enabled(self) -> bool:
-        return bool(settings_store.get(self.store, "reminder_enabled"))
+        return bool(self._get("reminder_enabled"))
 
     def keeps_running(self) -> bool:
         """True when closing the window should leave the app running in the tray."""
         return (self.tray is not None and self.tray.isVisible()
-                and bool(settings_store.get(self.store, "keep_in_tray")))
+                and bool(self._get("keep_in_tray")))
 
     def today(self) -> dt.date:
         """The diary day now, under the day-boundary setting."""
+        if self.store is None:
+            return logical_day(self.clock.now(), parse_hhmm(self._get("day_boundary")))
         return self.clock.today()
 
     def _has_checkin(self, day: dt.date) -> bool:
+        if self.store is None:
+            return day in self._locked_checked
         return bool(checkins.days_with_checkin(self.store, day, day))
+
+    # ---- lock ---------------------------------------------------------------------
+    def lock(self) -> None:
+        """The diary is being locked: keep reminding from the reminder settings and
+        whether today had a check-in, kept in memory. The store is not used while
+        locked, and the reminder shows no health data."""
+        if self.store is None:
+            return
+        self._locked_values = {key: settings_store.get(self.store, key)
+                               for key in self._LOCK_KEYS}
+        today = self.today()
+        self._locked_checked = {today} if self._has_checkin(today) else set()
+        self.store = None
+
+    def unlock(self, store, events) -> None:
+        """Back on the reopened store and the new window's events."""
+        self.store, self.events = store, events
+        events.settings_changed.connect(self.refresh)
+        self.refresh()
 
     # ---- life cycle -------------------------------------------------------------
     def start(self) -> None:
@@ -77,8 +106,7 @@ class ReminderController(QObject):
 
     def refresh(self) -> None:
         """Show the tray icon when a reminder or keep-in-tray wants it; hide it otherwise."""
-        wanted = self.has_tray and (self.enabled()
-                                    or bool(settings_store.get(self.store, "keep_in_tray")))
+        wanted = self.has_tray and (self.enabled() or bool(self._get("keep_in_tray")))
         if wanted and self.tray is None:
             self.tray = self._build_tray()
         if self.tray is not None:

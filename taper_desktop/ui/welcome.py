@@ -1,4 +1,5 @@
-"""First run: what the app does and does not do, then an offer to set up the plan.
+"""First run: what the app does and does not do, then an offer to set up the plan and
+to protect the diary with a passphrase (recommended, can be left unticked).
 
 Shown once; the choice is returned and the main window acts on it.
 """
@@ -6,7 +7,7 @@ Shown once; the choice is returned and the main window acts on it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from taper_desktop import APP_TITLE
 from taper_desktop.store import settings as settings_store
@@ -41,6 +42,18 @@ class WelcomeDialog(QDialog):
         body.setMinimumWidth(420)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.protect_box = QCheckBox(self.tr("&Protect my diary with a passphrase "
+                                             "(recommended)"))
+        self.protect_box.setChecked(True)
+        self.protect_box.setAccessibleName(self.tr("Protect my diary with a passphrase"))
+        self.protect_box.setAccessibleDescription(self.tr(
+            "Encrypt the diary on this computer; you choose the passphrase next"))
+        protect_note = QLabel(self.tr(
+            "Encrypts your diary on this computer, so that anyone who can read your files "
+            "cannot read it. You can also do this later in Settings."))
+        protect_note.setWordWrap(True)
+        protect_note.setContentsMargins(24, 0, 0, 0)
+
         self.plan_button = QPushButton(self.tr("&Set up my taper plan"))
         self.plan_button.setAccessibleName(self.tr("Set up my taper plan"))
         self.plan_button.setAccessibleDescription(
@@ -60,6 +73,9 @@ class WelcomeDialog(QDialog):
         layout.addWidget(heading)
         layout.addSpacing(6)
         layout.addWidget(body)
+        layout.addSpacing(4)
+        layout.addWidget(self.protect_box)
+        layout.addWidget(protect_note)
         layout.addSpacing(10)
         layout.addLayout(buttons)
         self.plan_button.setFocus()
@@ -70,17 +86,18 @@ class WelcomeDialog(QDialog):
         self.accept()
 
 
-def ask_welcome(parent) -> str:
-    """Show the welcome modally; SET_UP_PLAN or SKIP (closing it counts as SKIP)."""
+def ask_welcome(parent) -> tuple[str, bool]:
+    """Show the welcome modally; (SET_UP_PLAN or SKIP, protect with a passphrase). Closing
+    it counts as SKIP without protection."""
     dialog = WelcomeDialog(parent)
     try:
-        dialog.exec()
-        return dialog.choice
+        closed = dialog.exec() != QDialog.DialogCode.Accepted
+        return dialog.choice, dialog.protect_box.isChecked() and not closed
     finally:
         dialog.deleteLater()
 
 
-def first_run(parent, store, ask=ask_welcome) -> str | None:
+def first_run(parent, store, ask=ask_welcome) -> str | tuple[str, bool] | None:
     """Show the welcome once per data folder; the choice, or None when shown before."""
     if settings_store.get(store, "first_run_done"):
         return None
