@@ -355,3 +355,25 @@ def test_real_program_paints_the_unlock_screen(data_dir):
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "painted" in done.stdout
+
+
+def test_restore_from_the_window_in_a_protected_folder(qtbot, window, monkeypatch, told):
+    from taper_desktop.store import backups
+    from taper_desktop.ui import restore_dialog
+
+    monkeypatch.setattr(passphrase_dialogs, "ask_new_passphrase", lambda *a: PASS)
+    assert protection.protect(window)
+    day = dt.date.today() - dt.timedelta(days=2)
+    checkins.save(window.store, CheckIn(day, "SOWS", note="old"))
+    backups.daily_backup(window.store, day)
+    checkins.save(window.store, CheckIn(day, "SOWS", note="new"))
+    offered = []
+    monkeypatch.setattr(restore_dialog, "ask_backup", lambda parent, found: offered.extend(found)
+                        or next(b for b in found if b.kind == "daily"))
+    monkeypatch.setattr(restore_dialog, "confirm", lambda parent, b: True)
+    with qtbot.waitSignal(window.events.data_replaced, timeout=2000):
+        assert restore_dialog.restore_from_backup(window)
+    assert offered and all(b.good for b in offered)
+    assert checkins.get(window.store, day).note == "old"
+    for path in window.store.data_dir.rglob("*.sqlite3"):
+        assert not path.read_bytes().startswith(b"SQLite format 3")

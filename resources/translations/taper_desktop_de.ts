@@ -1005,6 +1005,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Suggestions and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Extra symptoms (kept apart from the scale total)</source>
         <translation type="unfinished"></translation>
     </message>

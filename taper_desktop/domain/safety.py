@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from taper_desktop.domain import hold_prompt
+from taper_desktop.domain.formatting import format_dose
 from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import CheckIn
 from taper_desktop.domain.scales import SOWS, SOWS_INSTRUMENT, instrument as get_instrument
@@ -133,7 +134,7 @@ def number(value: float) -> str:
 
 
 def dose_text(amount: float, unit: str) -> str:
-    return f"{round(amount, 3):g} {unit}".strip()
+    return format_dose(amount, unit)
 
 
 # ---- the rules ---------------------------------------------------------------------------

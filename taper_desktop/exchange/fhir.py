@@ -50,28 +50,6 @@ OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-catego
 LOINC = "http://loinc.org"
 DAY_ITEM, FLAG_ITEM, NOTE_ITEM = "diary-day", "flag-for-provider", "note"
 
-# Published first-person statements of the SOWS items (Handelsman et al. 1987, as in
-# clinical.md section 1). SOWS-Gossop items are the published short phrases.
-# TODO: take these from taper_desktop.domain.scales once the statements live there.
-SOWS_STATEMENTS = {
-    "anxious": "I feel anxious",
-    "yawning": "I feel like yawning",
-    "perspiring": "I am perspiring",
-    "eyes_tearing": "My eyes are tearing",
-    "nose_running": "My nose is running",
-    "gooseflesh": "I have goose flesh",
-    "shaking": "I am shaking",
-    "hot_flashes": "I have hot flashes",
-    "cold_flashes": "I have cold flashes",
-    "bones_muscles_ache": "My bones and muscles ache",
-    "restless": "I feel restless",
-    "nauseous": "I feel nauseous",
-    "feel_like_vomiting": "I feel like vomiting",
-    "muscles_twitch": "My muscles twitch",
-    "stomach_cramps": "I have cramps in my stomach",
-    "feel_like_using": "I feel like using now",
-}
-
 # Local codes: (code, display). Pain has a LOINC code (clinical.md section 4).
 TOTAL_CODES = {scales.SOWS: ("sows-total", "SOWS total score (0-64)"),
                scales.GOSSOP: ("sows-gossop-total", "SOWS-Gossop total score (0-30)")}
@@ -103,9 +81,9 @@ def questionnaire_url(inst: scales.Instrument) -> str:
 
 
 def _statement(inst: scales.Instrument, key: str) -> str:
-    if inst.key == scales.SOWS:
-        return SOWS_STATEMENTS[key]
-    return inst.label(key)
+    """The item as the scale words it: SOWS's published first-person statements
+    (Handelsman et al. 1987), SOWS-Gossop's published short phrases."""
+    return inst.statement(key)
 
 
 @dataclass
@@ -179,8 +157,8 @@ def _questionnaire(inst: scales.Instrument) -> dict:
     items.append({"linkId": NOTE_ITEM, "text": "Note", "type": "text", "required": False})
     description = f"{inst.title}. {inst.citation} Scores 0-{inst.max_item} per item, " \
                   f"total 0-{inst.max_total}. {inst.band_note}"
-    if inst.key == scales.SOWS and "kratom" not in description:
-        description += " SOWS is an opioid scale and has not been validated for kratom."
+    if inst.key == scales.SOWS:  # the definition serves every substance, kratom included
+        description += f" {inst.kratom_note}"
     return {
         "resourceType": "Questionnaire",
         "url": questionnaire_url(inst),

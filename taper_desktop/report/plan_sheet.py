@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
 
 from taper_desktop import APP_TITLE, __version__
+from taper_desktop.domain import safety
 from taper_desktop.domain.formatting import format_dose, is_rate
 from taper_desktop.domain.models import Plan
 from taper_desktop.domain.schedule import PlanSchedule
@@ -39,16 +40,8 @@ FOOTER = ("A plan to confirm with your provider: the dates come from the rule ag
 
 
 def _tolerance_note(kind: str) -> list[str]:
-    """The tolerance note of clinical.md section 9.
-
-    TODO: use taper_desktop.domain.safety.tolerance_note(kind), the single source of
-    this note, once it is on main.
-    """
-    lines = ["Tolerance falls during a taper. A dose you used to take can now cause an "
-             "overdose."]
-    if kind in ("opioid", "buprenorphine"):
-        lines.append("Keep naloxone at hand and tell someone close to you where it is.")
-    return lines
+    """The tolerance note of clinical.md section 9, from its single source."""
+    return safety.tolerance_note(kind)
 
 
 def _per_day(unit: str) -> str:

@@ -35,8 +35,12 @@ def ask_png_path(parent: QWidget, name: str = "taper-chart.png") -> str:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
     if not folder or not Path(folder).is_dir():
         folder = str(Path.home())
+    from taper_desktop.ui.protection import plaintext_note
+
+    note = plaintext_note(getattr(parent, "store", None))  # an image is never encrypted
+    title = tr("Export chart as PNG")
     path, _filter = QFileDialog.getSaveFileName(
-        parent, tr("Export chart as PNG"), str(Path(folder) / name),
+        parent, f"{title} - {note}" if note else title, str(Path(folder) / name),
         tr("PNG images (*.png)"))
     return path
 

@@ -77,9 +77,10 @@ class CheckInTab(QWidget):
         self.banner = HoldBanner(store, self.today)
         self.banner.message.connect(self.say)
         self.banner.hold_recorded.connect(events.plan_changed.emit)
-        outer.addWidget(self.banner)
+        self.banner.dismiss_button.clicked.connect(self._fit_notices)
         self.safety_notes = SafetyNotes(store)
-        outer.addWidget(self.safety_notes)
+        self.safety_notes.changed.connect(self._fit_notices)
+        outer.addWidget(self._build_notices())
         outer.addWidget(self._build_body(), 1)
         outer.addWidget(self._line())
         outer.addLayout(self._build_footer())
@@ -148,6 +149,39 @@ class CheckInTab(QWidget):
         header.addWidget(self.dose_strip)
         header.addStretch(1)
         return header
+
+    def _build_notices(self) -> QScrollArea:
+        """The hold suggestion and the safety notes above the form, in a strip of their own
+        that scrolls once it would take more than about a third of the tab, so a small
+        window keeps room for the items."""
+        notices = QWidget()
+        v = QVBoxLayout(notices)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(6)
+        v.addWidget(self.banner)
+        v.addWidget(self.safety_notes)
+        self.notices = QScrollArea()
+        self.notices.setWidget(notices)
+        self.notices.setWidgetResizable(True)
+        self.notices.setFrameShape(QFrame.Shape.NoFrame)
+        self.notices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notices.setAccessibleName(self.tr("Suggestions and notes"))
+        self.notices.hide()
+        return self.notices
+
+    def _fit_notices(self) -> None:
+        content = self.notices.widget()
+        layout = content.layout()
+        width = max(self.width() - 24, 200)
+        height = (layout.heightForWidth(width) if layout.hasHeightForWidth()
+                  else layout.sizeHint().height())
+        shown = not self.banner.isHidden() or not self.safety_notes.isHidden()
+        if not shown:
+            self.notices.hide()
+            return
+        cap = max(130, int(self.height() * 0.3))
+        self.notices.setFixedHeight(min(height, cap))
+        self.notices.show()
 
     def _build_body(self) -> QScrollArea:
         content = QWidget()
@@ -641,6 +675,7 @@ class CheckInTab(QWidget):
         self.safety_notes.show_notes(day_notes(self.store, plan, self.saved, self.today()))
         self._update_total()
         self._fit_layout()
+        self._fit_notices()
 
     def _extras_tooltip(self) -> str:
         names = ", ".join(scale_text(label) for _k, label in
@@ -678,6 +713,7 @@ class CheckInTab(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_layout()
+        self._fit_notices()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -131,7 +131,11 @@ def ask_fhir(parent: QWidget | None, first: dt.date, last: dt.date,
 
 
 def choose_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    from taper_desktop.ui.protection import plaintext_note
+
+    note = plaintext_note(getattr(parent, "store", None))  # exports are never encrypted
+    path, _filter = QFileDialog.getSaveFileName(parent, f"{title} - {note}" if note else title,
+                                                suggested, filters)
     return path or None
 
 

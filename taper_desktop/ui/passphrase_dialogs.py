@@ -183,6 +183,7 @@ class RecoveryCodeDialog(QDialog):
         self.code_label.setFont(font)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setContentsMargins(8, 12, 8, 12)
+        self.code_label.setMinimumHeight(self.code_label.sizeHint().height())
         body = _wrapped(tr("It opens your diary if you forget your passphrase. It is shown "
                            "only now; you can make a new one later in Settings (the old "
                            "one then stops working)."))
@@ -197,6 +198,7 @@ class RecoveryCodeDialog(QDialog):
         self.print_button.clicked.connect(self.print_code)
         self.done_button.clicked.connect(self.accept)
         self.status = _wrapped("")
+        self.status.setVisible(False)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.print_button)
@@ -217,6 +219,11 @@ class RecoveryCodeDialog(QDialog):
         return (tr("Taper Desktop recovery code") + "\n\n" + self.code + "\n\n"
                 + tr("It opens your diary if you forget your passphrase.") + "\n")
 
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(True)
+        self.adjustSize()  # room for the line without squeezing the code
+
     def save_to_file(self) -> Path | None:
         path = choose_code_file(self)
         if not path:
@@ -229,8 +236,8 @@ class RecoveryCodeDialog(QDialog):
             QMessageBox.warning(self, APP_TITLE, tr("The code was not saved: %1").replace(
                 "%1", str(exc)))
             return None
-        self.status.setText(tr("Saved to %1. Keep that file somewhere other than this "
-                               "computer, such as a USB stick.").replace("%1", str(path)))
+        self.say(tr("Saved to %1. Keep that file somewhere other than this computer, such "
+                    "as a USB stick.").replace("%1", str(path)))
         return self.saved_to
 
     def print_code(self) -> bool:
@@ -238,8 +245,8 @@ class RecoveryCodeDialog(QDialog):
             from PySide6.QtGui import QTextDocument
             from PySide6.QtPrintSupport import QPrintDialog, QPrinter
         except ImportError:
-            self.status.setText(tr("Printing is not available here; save the code to a "
-                                   "file or write it down."))
+            self.say(tr("Printing is not available here; save the code to a file or write "
+                        "it down."))
             return False
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
@@ -248,7 +255,7 @@ class RecoveryCodeDialog(QDialog):
         document = QTextDocument()
         document.setPlainText(self.text())
         document.print_(printer)
-        self.status.setText(tr("Sent to the printer."))
+        self.say(tr("Sent to the printer."))
         return True
 
 

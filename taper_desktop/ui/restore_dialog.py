@@ -147,7 +147,7 @@ def show_message(parent, text: str) -> None:
 
 def restore_from_backup(window) -> bool:
     """The File menu action: choose, confirm, back up the current file, restore."""
-    found = backups.list_backups(window.store.data_dir)
+    found = backups.list_backups(window.store.data_dir, key=window.store.key)
     chosen = ask_backup(window, found)
     if chosen is None or not confirm(window, chosen):
         return False

@@ -103,6 +103,8 @@ class NoteCard(QFrame):
 class SafetyNotes(QWidget):
     """The notes for one place (a check-in, a day panel, the plan line)."""
 
+    changed = Signal()  # notes shown or dismissed: the owner may fit its layout
+
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
@@ -127,6 +129,7 @@ class SafetyNotes(QWidget):
             self.layout_.addWidget(card)
             self.cards.append(card)
         self.setVisible(bool(self.cards))
+        self.changed.emit()
 
     def notes(self) -> list[safety.Note]:
         return [card.note for card in self.cards]
