@@ -428,7 +428,9 @@ def test_a_revision_is_corrected_and_the_original_stays_as_withdrawn(history, st
     [old] = plan.withdrawn_revisions
     assert (old.step, old.withdrawn_on, old.withdrawn_reason) == (10, today, "entered in error")
     assert history.revisions.rowCount() == 3
-    statuses = [history.revisions.item(i, 7).text() for i in range(3)]
+    status = [history.revisions.horizontalHeaderItem(c).text()
+              for c in range(history.revisions.columnCount())].index("Status")
+    statuses = [history.revisions.item(i, status).text() for i in range(3)]
     assert f"withdrawn on {today.isoformat()} (entered in error)" in statuses
     assert history.revisions.item(statuses.index(
         f"withdrawn on {today.isoformat()} (entered in error)"), 0).font().strikeOut()
