@@ -20,11 +20,13 @@ from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui.main_window import MainWindow
 from taper_desktop.ui.theme import ThemeManager
-from taper_desktop.ui.translations import install_translators
+from taper_desktop.ui.translations import apply_language, install_translators
 from taper_desktop.ui.tray import ReminderController
 
 LOCK_NAME = "taper-desktop.lock"
-# Benchmarks set this to have the app print "painted" and quit after its first paint.
+# Benchmarks set these: print "ready" and quit once the check-in takes keys (bench/startup.py),
+# or print "painted" and quit at the window's first paint (tools/build_bundle.py).
+EXIT_WHEN_READY = "TAPER_DESKTOP_EXIT_WHEN_READY"
 EXIT_AFTER_PAINT = "TAPER_DESKTOP_EXIT_AFTER_PAINT"
 
 
@@ -49,6 +51,7 @@ def build_window(store: Store, clock=None, has_tray: bool | None = None,
     elif not isinstance(clock, Clock):
         clock = settings_store.diary_clock(store, clock or dt.datetime.now)
     install_roles()
+    apply_language(QApplication.instance(), settings_store.get(store, "language"))
     events = DataEvents()
     kept = reminders is not None
     if kept:
@@ -87,14 +90,31 @@ def _fail(message: str, heading: str = "") -> int:
 
 
 class _FirstPaint(QObject):
-    """Prints 'painted' and quits at the window's first paint (benchmarks only)."""
+    """Benchmarks only: at the window's first paint prints 'painted' and quits; with ready
+    set, waits after that paint until the check-in is ready for a key, prints 'ready' and
+    quits (what a person feels: the form drawn, an item focused, the event loop free)."""
+
+    def __init__(self, window, ready: bool):
+        super().__init__(window)
+        self.window, self.ready = window, ready
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
-            print("painted", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
+            if self.ready:
+                QTimer.singleShot(0, self._when_ready)
+            else:
+                print("painted", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
         return False
+
+    def _when_ready(self) -> None:
+        checkin = getattr(self.window, "checkin_tab", None)  # the unlock screen has none
+        if checkin is not None and not checkin.ready_for_keys():
+            QTimer.singleShot(1, self._when_ready)
+            return
+        print("ready", flush=True)
+        QApplication.quit()
 
 
 def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:
@@ -136,11 +156,12 @@ def run_window(data_dir_override: str | None = None) -> int:
     try:
         from taper_desktop.ui.session import Session
 
-        bench = bool(os.environ.get(EXIT_AFTER_PAINT))
+        bench = bool(os.environ.get(EXIT_WHEN_READY) or os.environ.get(EXIT_AFTER_PAINT))
 
         def first_paint(widget) -> None:
             if bench:
-                widget.installEventFilter(_FirstPaint(widget))
+                widget.installEventFilter(
+                    _FirstPaint(widget, ready=bool(os.environ.get(EXIT_WHEN_READY))))
 
         session = Session(folder, build_window, _fail, on_first_show=first_paint,
                           background=not bench)

@@ -4,6 +4,7 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
 os.environ.pop("TAPER_DESKTOP_EXIT_AFTER_PAINT", None)
+os.environ.pop("TAPER_DESKTOP_EXIT_WHEN_READY", None)
 
 import datetime as dt  # noqa: E402
 

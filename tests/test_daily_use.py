@@ -567,3 +567,30 @@ def test_the_plan_editor_is_filled_with_the_revision_to_correct(qtbot, store, to
     hold = HoldDialog(today, None)
     qtbot.addWidget(hold)
     assert isinstance(hold.hold(), Hold)
+
+
+def test_the_plan_editor_says_what_saving_a_correction_does(qtbot, store, today):
+    from PySide6.QtWidgets import QLabel
+
+    from taper_desktop.ui.plan_dialog import PlanDialog
+    from taper_desktop.ui.plan_history import fill_plan_dialog
+
+    plan = kratom_plan(store, today - 30 * ONE)
+    dialog = PlanDialog(plan, today=today)
+    qtbot.addWidget(dialog)
+    fill_plan_dialog(dialog, plan.revisions[0])
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(t.startswith("Saving withdraws the revision shown") for t in texts)
+    assert not any(t.startswith("Saving adds a new revision") for t in texts)
+
+
+def test_the_charts_day_details_call_a_note_only_day_a_note(win, store, qtbot, today):
+    checkins.save(store, CheckIn(today - ONE, "SOWS", note="Only a note"))
+    win.tabs.setCurrentWidget(win.charts_tab)
+    charts = win.charts_tab
+    with qtbot.waitSignal(charts.refreshed, timeout=2000):
+        win.events.data_replaced.emit()
+    index = next(i for i, row in enumerate(charts.data.rows) if row.day == today - ONE)
+    charts.show_day(index)
+    assert "A note, no symptoms rated" in charts.details.text()
+    assert "partial" not in charts.details.text()

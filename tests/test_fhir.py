@@ -295,7 +295,7 @@ def test_no_plan_both_scales_partial_and_non_latin_notes(store, tmp_path):
         fhir.questionnaire_url(scales.SOWS_INSTRUMENT),
         fhir.questionnaire_url(scales.GOSSOP_INSTRUMENT)}
     gossop_q = next(q for q in resources(data, "Questionnaire") if "gossop" in q["url"])
-    assert "kratom" not in gossop_q["description"]
+    assert "Gossop M. Addict Behav 1990" in gossop_q["description"]
     assert by_code(data, "sows-total")["2026-05-01"]["valueInteger"] == 16
     gossop_total = by_code(data, "sows-gossop-total")
     assert gossop_total["2026-05-02"]["valueInteger"] == 20

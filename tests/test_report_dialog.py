@@ -21,7 +21,24 @@ def test_dialog_collects_period_options_and_names(qtbot):
     qtbot.keyClicks(dialog.provider_edit, "Dr. Okafor")  # QTest types Latin-1 only
     dialog.patient_edit.setText(PATIENT)
     dialog.notes_box.setChecked(False)
-    assert dialog.options() == ReportOptions(D0, d(20), PATIENT, "Dr. Okafor", True, False)
+    assert dialog.options() == ReportOptions(D0, d(20), PATIENT, "Dr. Okafor", True, False,
+                                             language="en")  # the window's language
+
+
+def test_the_report_language_follows_the_window_and_can_be_changed(qtbot):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German))
+    try:
+        dialog = ReportDialog(D0, d(20))
+        qtbot.addWidget(dialog)
+        assert dialog.options().language == "de"
+        assert dialog.from_edit.displayFormat() == "dd.MM.yyyy"  # the locale's dates
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("es"))
+        assert dialog.options().language == "es"
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_days_after_today_cannot_be_chosen(qtbot):

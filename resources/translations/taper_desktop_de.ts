@@ -100,6 +100,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving withdraws the revision shown (the history keeps it, marked as entered in error) and puts this correction in its place. Every plan rule applies to the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the correction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,6 +939,10 @@
     </message>
     <message>
         <source>Check-in: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2553,6 +2561,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Entered something wrongly? Select the revision or hold, then correct or withdraw it. Nothing is erased: the original stays here, marked as withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revisions of the plan (%s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,6 +2756,591 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total (0-%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dose (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dose (%1/day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily total (complete check-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean (at least 4 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-reported data. Severity bands are conventional, not validated. This summary is not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut %1% of the most recent dose every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut %1 every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom steps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1, %2, measured to %3, target %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>increase from %1 to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed with %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No taper plan is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan starts %1, after this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1/day&lt;/b&gt; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 MME/day, CDC 2022 table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced since plan start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (from %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced over period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (planned %2 at the start, %3 at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 at %2 (since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold since %1 with no end date: later steps wait until the hold ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next planned step %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no further step scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned and logged doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none logged in this period (0 of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged on %1 of %2; at or below plan on %3 of %4 logged days with a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above plan on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged on %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 complete, %2 partial: a partial check-in has no total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with a note and no symptom rated (not counted as check-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with neither a dose nor a check-in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: every day has a dose or a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more (see daily table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No symptom check-ins in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two scales were used in this period; their totals are never combined and are shown separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 complete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complete check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean total %1, highest %2 (range 0-%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 partial check-in not plotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partial check-ins not plotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaps in the line: %1 without a complete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dotted lines: conventional band limits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the days recorded (n = days with a value); not-logged days are left out. The period is shorter than two weeks, so first and last weeks are not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First week and last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the days recorded (n = days with a value); not-logged days are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1, no end date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 total %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(note, no symptoms rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(partial check-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more, highlighted in the daily table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no day was flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS at visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds, flagged days and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No day in this period has a dose or a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+total
+(0-%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep h /
+quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank or –: not recorded that day. &quot;partial&quot;: some scale items were left unanswered, so there is no total. &quot;note&quot;: a note with no symptom rated, not a check-in. Shaded planned dose: the plan was on hold. Highlighted rows were flagged for the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two scales were used in this period: each has its own total column (SOWS 0-64, SOWS-Gossop 0-30); their totals are never combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds pause the plan clock: every later step moves by the hold&apos;s length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items with the highest mean scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scale items were answered in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra (not in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale items in this report are a translation that has not been validated; the published scales are in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales, sources and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clinical Opiate Withdrawal Scale (COWS)&lt;/b&gt;, recorded as given by a clinician, never computed by the app: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;7-day mean&lt;/b&gt;: mean of the complete totals in the 7 days ending that day, drawn when at least 4 are present. Partial check-ins have no total and are left out of every mean of the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;At or below plan&lt;/b&gt;: the day&apos;s logged doses add up to no more than the planned dose. Planned doses come from the rule agreed with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper summary for the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-reported diary kept with Taper Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No doses and no check-ins were logged from %1 to %2: all %3 are missing. There is nothing to summarise for these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-reported taper diary summary for a provider visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Export report</source>
@@ -2790,6 +3387,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problem with the dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,6 +3408,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>P&amp;rovider name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3454,6 +4059,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow the computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -3542,6 +4151,14 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window and the report. A change takes effect when Taper Desktop next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock after idle (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3563,6 +4180,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next time you start Taper Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -338,22 +338,6 @@ def review_plan(plan: Plan) -> list[RevisionReview]:
     return out
 
 
-def increase_note(day: dt.date, before: float, to: float, unit: str,
-                  revision: PlanRevision) -> str:
-    """English, for the report and the command line: 'increase from 6.6 g to 14 g on
-    2026-12-13, agreed with Dr Rivera on 2026-12-01', or '..., agreement not recorded'."""
-    from taper_desktop.domain.formatting import format_dose
-
-    text = f"increase from {format_dose(before, unit)} to {format_dose(to, unit)} on " \
-           f"{day.isoformat()}"
-    name = (revision.increase_agreed_with or "").strip()
-    if not name:
-        return text + ", agreement not recorded"
-    when = f" on {revision.increase_agreed_on.isoformat()}" if revision.increase_agreed_on \
-        else ""
-    return f"{text}, agreed with {name}{when}"
-
-
 # ---- the proposed schedule, explained ---------------------------------------------------
 
 PACE_LIMIT_PERCENT_PER_WEEK = 10.0  # CDC 2022 Recommendation 5: the faster option

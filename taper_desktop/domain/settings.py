@@ -69,6 +69,15 @@ _PAPER_CHOICES = (
     ("A4", QT_TRANSLATE_NOOP("settings", "A4")),
     ("Letter", QT_TRANSLATE_NOOP("settings", "Letter")),
 )
+# Language names are written in their own language, so a person can find theirs in any
+# language. Adding a language: its catalogue in resources/translations, and a line here.
+_LANGUAGE_CHOICES = (
+    ("system", QT_TRANSLATE_NOOP("settings", "Follow the computer's language")),
+    ("en", "English"),
+    ("es", "Español"),
+    ("de", "Deutsch"),
+)
+LANGUAGES = tuple((code, name) for code, name in _LANGUAGE_CHOICES if code != "system")
 _THEME_CHOICES = (
     ("system", QT_TRANSLATE_NOOP("settings", "Follow the system")),
     ("light", QT_TRANSLATE_NOOP("settings", "Light")),
@@ -138,6 +147,11 @@ FIELDS: tuple[Field, ...] = (
           bounds=(0, 1440), section=_PRIVACY),
     Field("theme", QT_TRANSLATE_NOOP("settings", "Theme"), "system", str,
           _in_choices(_THEME_CHOICES), choices=_THEME_CHOICES, section=_LOOK),
+    Field("language", QT_TRANSLATE_NOOP("settings", "Language"), "system", str,
+          _in_choices(_LANGUAGE_CHOICES),
+          QT_TRANSLATE_NOOP("settings", "The window and the report. A change takes effect "
+                                        "when Taper Desktop next starts."),
+          choices=_LANGUAGE_CHOICES, section=_LOOK),
     Field("first_run_done", "Welcome shown", False, bool, _always, internal=True),
     Field("last_report_to", "Last report ended on", "", str, _always, internal=True),
     # The namespace of exported ids (FHIR, iCalendar): a random UUID made on first export.

@@ -80,12 +80,6 @@ def questionnaire_url(inst: scales.Instrument) -> str:
     return f"{BASE}/Questionnaire/{_slug(inst.key)}"
 
 
-def _statement(inst: scales.Instrument, key: str) -> str:
-    """The item as the scale words it: SOWS's published first-person statements
-    (Handelsman et al. 1987), SOWS-Gossop's published short phrases."""
-    return inst.statement(key)
-
-
 @dataclass
 class _Builder:
     ns: Any
@@ -149,16 +143,15 @@ def _questionnaire(inst: scales.Instrument) -> dict:
         for score, anchor in enumerate(inst.anchors)]
     items = [{"linkId": DAY_ITEM, "text": "Day this check-in describes", "type": "date",
               "required": True}]
-    items += [{"linkId": key, "prefix": str(n), "text": _statement(inst, key), "type": "choice",
+    items += [{"linkId": key, "prefix": str(n), "text": inst.statement(key), "type": "choice",
                "required": False, "answerOption": options}
               for n, key in enumerate(inst.item_keys, start=1)]
     items.append({"linkId": FLAG_ITEM, "text": "Flag this day for the provider",
                   "type": "boolean", "required": False})
     items.append({"linkId": NOTE_ITEM, "text": "Note", "type": "text", "required": False})
-    description = f"{inst.title}. {inst.citation} Scores 0-{inst.max_item} per item, " \
-                  f"total 0-{inst.max_total}. {inst.band_note}"
-    if inst.key == scales.SOWS:  # the definition serves every substance, kratom included
-        description += f" {inst.kratom_note}"
+    description = " ".join(filter(None, (
+        f"{inst.title}. {inst.citation} Scores 0-{inst.max_item} per item, "
+        f"total 0-{inst.max_total}.", inst.band_note, inst.kratom_note)))
     return {
         "resourceType": "Questionnaire",
         "url": questionnaire_url(inst),
@@ -223,7 +216,7 @@ def _checkin(b: _Builder, c: CheckIn, patient: str) -> None:
     day = c.day.isoformat()
     items = [{"linkId": DAY_ITEM, "text": "Day this check-in describes",
               "answer": [{"valueDate": day}]}]
-    items += [{"linkId": key, "text": _statement(inst, key),
+    items += [{"linkId": key, "text": inst.statement(key),
                "answer": [_answer(inst, c.items[key])]}
               for key in inst.item_keys if c.items.get(key) is not None]
     if c.flag_for_provider:

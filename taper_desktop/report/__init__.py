@@ -11,6 +11,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from taper_desktop.report import i18n
 from taper_desktop.report.paper import page_size
 from taper_desktop.report.pdf import ReportError, render, write_atomic
 from taper_desktop.report.summary import ReportOptions, Summary, build_summary
@@ -25,11 +26,13 @@ def write_report(store: Store, options: ReportOptions, path: str | os.PathLike,
                  paper: str | None = None, generated: dt.datetime | None = None) -> Path:
     """Build the report for options and write it to path; nothing is written on error.
 
-    paper is "A4", "Letter" or "auto"; None reads the `paper_size` setting.
+    paper is "A4", "Letter" or "auto"; None reads the `paper_size` setting. The language
+    is options.language, else the app's `language` setting ("system": the computer's).
     """
     summary = build_summary(store, options)
     size = page_size(paper or settings.get(store, "paper_size"))
-    return write_atomic(path, render(summary, size, generated))
+    language = i18n.resolve(options.language or settings.get(store, "language"))
+    return write_atomic(path, render(summary, size, generated, language))
 
 
 def default_period(store: Store, today: dt.date) -> tuple[dt.date, dt.date]:

@@ -32,6 +32,7 @@ class ReportOptions:
     provider: str = ""
     include_table: bool = True
     include_notes: bool = True
+    language: str = ""  # a language code; "" follows the app's language setting
 
 
 @dataclass

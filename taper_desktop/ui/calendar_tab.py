@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from taper_desktop.domain import plan_rules, safety
 from taper_desktop.domain.clock import Clock, fixed
-from taper_desktop.domain.formatting import format_dose, format_mme
+from taper_desktop.domain.formatting import format_mme
 from taper_desktop.domain.models import Hold, Plan
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
@@ -22,9 +22,18 @@ from taper_desktop.store import day_table, drafts, plans, records, settings
 from taper_desktop.ui import hold_dialog, plan_dialog, plan_history
 from taper_desktop.ui.day_panel import DayPanel, fmt
 from taper_desktop.ui.month_view import DayCell, MonthView
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.plan_rule_text import increase_text, kept_problem_text
 from taper_desktop.ui.safety_notes import SafetyNotes
 from taper_desktop.ui.translations import scale_text, substance_text
+
+
+class _Page(QWidget):
+    """The tab's page: as tall as the window, or its minimum when that is taller (the
+    scroll area would otherwise size it by its wrapped labels' preferred height)."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self.layout().minimumHeightForWidth(width)
 
 
 class CalendarTab(QWidget):
@@ -43,7 +52,7 @@ class CalendarTab(QWidget):
         # screen with large text), rather than squeezing cells until numbers are cut.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        page = QWidget()
+        page = _Page()
         self.page_scroll = QScrollArea()
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -183,7 +192,7 @@ class CalendarTab(QWidget):
         # As wide as the widest month, so the buttons beside it stay put while paging.
         metrics = self.month_label.fontMetrics()
         self.month_label.setMinimumWidth(max(
-            metrics.horizontalAdvance(dt.date(2000, m, 1).strftime("%B 2000"))
+            metrics.horizontalAdvance(locale_format.month_year(dt.date(2000, m, 1)))
             for m in range(1, 13)) + 8)
         self.legend = QLabel(self.tr(
             "Dot: SOWS total and its conventional band (the stronger the dot, the higher). "
@@ -248,12 +257,12 @@ class CalendarTab(QWidget):
         planned = schedule.planned(today)
         if planned is None:
             first = plan.revisions[0].effective_date
-            parts.append(self.tr("starts %s.") % first.isoformat())
+            parts.append(self.tr("starts %s.") % locale_format.date(first))
         else:
-            text = self.tr("Today %s") % format_dose(planned, unit)
+            text = self.tr("Today %s") % locale_format.dose(planned, unit)
             mme = mme_per_day(planned, plan.substance.mme_factor)
             if mme is not None:
-                text += self.tr(" (%s MME/day*)") % format_mme(mme)
+                text += self.tr(" (%s MME/day*)") % locale_format.decimal(format_mme(mme))
             n = schedule.day_of_step(today)
             if schedule.is_held(today):
                 text += self.tr(", steps paused")
@@ -263,10 +272,10 @@ class CalendarTab(QWidget):
             following = schedule.next_step(today)
             if following is not None:
                 parts.append(self.tr("Next step %s: %s.") % (
-                    following[0].isoformat(), format_dose(following[1], unit)))
+                    locale_format.date(following[0]), locale_format.dose(following[1], unit)))
         end = schedule.projected_end()
         if end is not None:
-            parts.append(self.tr("Projected end %s.") % end.isoformat())
+            parts.append(self.tr("Projected end %s.") % locale_format.date(end))
         elif self.current_hold() is not None:
             parts.append(self.tr("End date moves once you resume."))
         parts.append(self.tr("<i>A plan to confirm with your provider.</i>"))
@@ -306,7 +315,7 @@ class CalendarTab(QWidget):
 
     def refresh_month(self) -> None:
         month = self.month
-        self.month_label.setText(dt.date(month.year, month.month, 1).strftime("%B %Y"))
+        self.month_label.setText(locale_format.month_year(dt.date(month.year, month.month, 1)))
         days = month.visible_days()
         first, last = days[0], days[-1]
         rows = day_table.day_rows(self.store, first, last, self.schedule)
@@ -333,10 +342,10 @@ class CalendarTab(QWidget):
                        future=row.day > self.today or row.planned is None)
         said = []
         if row.planned is not None:
-            cell.planned = format_dose(row.planned, unit)
+            cell.planned = locale_format.dose(row.planned, unit)
             said.append(self.tr("planned %s") % cell.planned)
         if row.taken is not None:
-            cell.taken = format_dose(row.taken, unit)
+            cell.taken = locale_format.dose(row.taken, unit)
             said.append(self.tr("took %s") % cell.taken)
             if row.planned is not None and row.taken > row.planned + 1e-9:
                 cell.over_plan = f"+{fmt(round(row.taken - row.planned, 6))}"

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from taper_desktop.domain.formatting import format_dose
 from taper_desktop.ui.charts import data as chart_data
 from taper_desktop.ui.charts.data import DAY_SECONDS, MEASURES, ChartData, day_x, x_day
 from taper_desktop.ui.charts.date_axis import DateAxis
@@ -24,6 +23,7 @@ from taper_desktop.ui.charts.common import HALF_DAY, measure_label
 from taper_desktop.ui.charts.panels import AfterStepPanel, HeatmapPanel, MainPanel, MeasuresPanel
 from taper_desktop.ui.charts.style import colours_for
 from taper_desktop.ui.empty_state import EmptyState
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.translations import scale_text, tr
 
 RANGES = (("2w", 14), ("1m", 31), ("3m", 92), ("all", None))
@@ -54,7 +54,7 @@ def _fmt(value: float | None, unit: str = "") -> str:
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return ""
     text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return f"{text} {unit}".strip()
+    return f"{locale_format.decimal(text)} {unit}".strip()
 
 
 class ChartsTab(QWidget):
@@ -385,27 +385,29 @@ class ChartsTab(QWidget):
     def day_html(self, index: int) -> str:
         row = self.data.rows[index]
         not_logged = self.tr("not logged")
-        lines = [f"<b>{row.day.strftime('%a')} {row.day.isoformat()}</b>"]
+        lines = [f"<b>{locale_format.weekday_short(row.day)} {locale_format.date(row.day)}</b>"]
         if row.planned is not None:
-            lines.append(self.tr("Planned dose: %s") % format_dose(row.planned, row.unit))
-        taken = format_dose(row.taken, row.unit) if row.taken is not None else not_logged
+            lines.append(self.tr("Planned dose: %s") % locale_format.dose(row.planned, row.unit))
+        taken = locale_format.dose(row.taken, row.unit) if row.taken is not None else not_logged
         lines.append(self.tr("Dose taken: %s") % taken)
         if row.held:
             lines.append(self.tr("On hold (steps paused)"))
         for day, dose in self.data.step_changes[1:]:
             if day == row.day:
-                lines.append(self.tr("Step to %s today") % format_dose(dose, row.unit))
+                lines.append(self.tr("Step to %s today") % locale_format.dose(dose, row.unit))
         since = self._days_since_cut(row.day)
         if since and since[0] > 0:  # one day count everywhere: the step day is day 1
             lines.append(self.tr("Day %d of the step down to %s") % (since[0] + 1,
-                                                                    format_dose(since[1],
+                                                                    locale_format.dose(since[1],
                                                                                 row.unit)))
         c = row.checkin
         if c is None:
             lines.append(self.tr("Check-in: %s") % not_logged)
         else:
             scale = c.scale
-            if c.total is None:
+            if not c.rated:
+                lines.append(self.tr("A note, no symptoms rated (not a check-in)"))
+            elif c.total is None:
                 lines.append(self.tr("%s: partial check-in, %d of %d items answered "
                                      "(no total)") % (c.instrument, scale.answered(c.items),
                                                       len(scale.items)))
@@ -494,7 +496,7 @@ class ChartsTab(QWidget):
         shown_first = min(max(x_day(x0 + HALF_DAY), first), last)
         shown_last = max(min(x_day(x1 - HALF_DAY), last), shown_first)
         return self.tr("Taper Desktop charts: %s to %s") % (
-            shown_first.strftime("%d %b %Y"), shown_last.strftime("%d %b %Y"))
+            locale_format.day_month_year(shown_first), locale_format.day_month_year(shown_last))
 
     def export_png_dialog(self) -> str | None:
         if self._stale:

@@ -4,6 +4,7 @@ saved. Open goes to it; nothing is saved or thrown away without the person."""
 from __future__ import annotations
 
 import datetime as dt
+from taper_desktop.ui import locale_format
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -35,7 +36,7 @@ class DraftNotice(QWidget):
             self.hide()
             return
         self.day = max(days)
-        text = self.tr("Draft not saved: the check-in for %s.") % self.day.strftime("%a %d %b")
+        text = self.tr("Draft not saved: the check-in for %s.") % locale_format.weekday_day_month_short(self.day)
         more = len(days) - 1
         if more == 1:
             text += " " + self.tr("One more day has a draft (marked in the calendar).")

@@ -13,7 +13,6 @@ from taper_desktop import APP_TITLE
 from taper_desktop.domain.clock import Clock
 from taper_desktop.store import Store, settings
 from taper_desktop.store.settings import diary_clock
-from taper_desktop.ui.about import show_about
 from taper_desktop.ui.checkin_tab import CheckInTab
 from taper_desktop.ui.draft_notice import DraftNotice
 from taper_desktop.ui.events import DataEvents
@@ -199,7 +198,13 @@ class MainWindow(QMainWindow):
             for i in range(self.tabs.count())]
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(help_menu, self.tr("&About Taper Desktop"),
-                                         lambda: show_about(self), QKeySequence("F1"))
+                                         self.show_about, QKeySequence("F1"))
+
+    def show_about(self) -> None:
+        # loaded on use: the version comes from the package metadata, slow to read at start
+        from taper_desktop.ui.about import show_about
+
+        show_about(self)
 
     # ---- settings, reminders, first run ---------------------------------------------
     def open_settings(self) -> None:

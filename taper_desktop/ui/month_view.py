@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from taper_desktop.ui import locale_format
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -148,7 +149,7 @@ class MonthView(QWidget):
 
     def _describe(self) -> None:
         cell = self.cells.get(self.selected)
-        text = self.selected.strftime("%A %d %B %Y")
+        text = locale_format.long_date(self.selected)
         if cell and cell.description:
             text += ". " + cell.description
         self.setAccessibleDescription(text)

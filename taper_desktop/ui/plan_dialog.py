@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 from taper_desktop.domain import plan_rules
 from taper_desktop.domain.days import parse_day
 from taper_desktop.domain.formatting import (
-    MME_ROUNDING, format_amount, format_dose, format_mme, is_rate,
+    MME_ROUNDING, format_amount, format_mme, is_rate,
 )
 from taper_desktop.domain.models import CustomStep, Hold, Plan, PlanRevision, Substance
 from taper_desktop.domain.schedule import CUSTOM, LINEAR, PERCENT, PlanSchedule
 from taper_desktop.domain.substances import CATALOGUE, MME_CAVEAT, SubstanceType, mme_per_day
 from taper_desktop.ui.plan_rule_text import problem_text
 from taper_desktop.ui.sizing import resize_within_screen
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.translations import substance_text
 
 MAX_PREVIEW_ROWS = 400
@@ -40,7 +41,7 @@ def _number(text: str) -> float:
 
 
 def _fmt(value: float) -> str:
-    return format_amount(value)
+    return locale_format.decimal(format_amount(value))
 
 
 @dataclass
@@ -356,7 +357,7 @@ class PlanDialog(QDialog):
         self._prefilled = _fmt(planned)
         self.start_note.setText(self.tr(
             "Filled in from your plan: %1 is planned for %2. Change it only if your provider "
-            "agreed another dose.").replace("%1", format_dose(planned, self.unit())).replace(
+            "agreed another dose.").replace("%1", locale_format.dose(planned, self.unit())).replace(
             "%2", day.isoformat()))
         self.start_note.setVisible(True)
 
@@ -569,8 +570,8 @@ class PlanDialog(QDialog):
             return
         unit = self.unit()
         lines = [self.tr("On %1 the dose rises from %2 to %3.").replace(
-            "%1", day.isoformat()).replace("%2", format_dose(frm, unit)).replace(
-            "%3", format_dose(to, unit)) for day, frm, to in rises]
+            "%1", day.isoformat()).replace("%2", locale_format.dose(frm, unit)).replace(
+            "%3", locale_format.dose(to, unit)) for day, frm, to in rises]
         lines.append(self.tr("An increase is saved only when your provider agreed it; their "
                              "name is kept with this revision and shown in the plan history "
                              "and the report."))
@@ -637,7 +638,8 @@ class PlanDialog(QDialog):
             dose = _fmt(row.dose)
             cells = [row.day.isoformat(), ("\u25b2 " + dose) if i in big else dose, lasts]
             if entry.mme_factor is not None:
-                cells.append(format_mme(mme_per_day(row.dose, entry.mme_factor)))
+                mme = mme_per_day(row.dose, entry.mme_factor)
+                cells.append(locale_format.decimal(format_mme(mme)))
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if col:
@@ -673,7 +675,7 @@ class PlanDialog(QDialog):
                              for i, c in sorted(big.items()))
             self.cut_note.setText(self.tr(
                 "\u25b2 Rounding to %1 makes these steps cut more than twice %2%: %3.").replace(
-                "%1", format_dose(revision.resolution, unit)).replace(
+                "%1", locale_format.dose(revision.resolution, unit)).replace(
                 "%2", _fmt(revision.step)).replace("%3", cuts))
             self.cut_note.setVisible(True)
         if end is not None and len(rows) >= 2 and rows[-2].days is not None:
@@ -683,7 +685,7 @@ class PlanDialog(QDialog):
             text = (self.tr("The last dose before the stop, %1, lasts %2.")
                     if revision.target <= 0 else
                     self.tr("The last dose before the target, %1, lasts %2."))
-            self.last_note.setText(text.replace("%1", format_dose(last.dose, unit)).replace(
+            self.last_note.setText(text.replace("%1", locale_format.dose(last.dose, unit)).replace(
                 "%2", days))
             self.last_note.setVisible(True)
         if end is not None and len(rows) >= 2:

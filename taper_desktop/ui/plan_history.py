@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop.domain import plan_rules
-from taper_desktop.domain.formatting import format_amount, format_dose
+from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import Hold, Plan, PlanRevision
 from taper_desktop.domain.schedule import CUSTOM, PERCENT
 from taper_desktop.ui.plan_rule_text import increase_text
 from taper_desktop.ui.sizing import resize_within_screen
+from taper_desktop.ui import locale_format
 
 
 def rule_text(revision: PlanRevision, unit: str, tr=lambda s: s) -> str:
@@ -30,9 +31,9 @@ def rule_text(revision: PlanRevision, unit: str, tr=lambda s: s) -> str:
     if revision.rule == CUSTOM:
         return tr("custom: %d dated steps") % len(revision.custom_steps)
     step = (f"{format_amount(revision.step)}%" if revision.rule == PERCENT
-            else format_dose(revision.step, unit))
+            else locale_format.dose(revision.step, unit))
     return tr("%s every %d days, rounded to %s") % (step, revision.interval_days,
-                                                   format_dose(revision.resolution, unit))
+                                                   locale_format.dose(revision.resolution, unit))
 
 
 class PlanHistoryDialog(QDialog):
@@ -45,6 +46,13 @@ class PlanHistoryDialog(QDialog):
         self.changed = changed or (lambda: None)
         self.setWindowTitle(self.tr("Plan history"))
         layout = QVBoxLayout(self)
+        if store is not None:
+            hint = QLabel(self.tr(
+                "Entered something wrongly? Select the revision or hold, then correct or "
+                "withdraw it. Nothing is erased: the original stays here, marked as "
+                "withdrawn."))
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
         layout.addWidget(QLabel(self.tr("Revisions of the plan (%s)") % plan.substance.name))
         self.revisions = self._table([
             self.tr("In force from"), self.tr("Start dose"), self.tr("Rule"), self.tr("Target"),
@@ -130,8 +138,8 @@ class PlanHistoryDialog(QDialog):
                                  for day, before, to in rises.get(id(r), [])) \
                 or self.tr("none")
             self._add(self.revisions, [
-                r.effective_date.isoformat(), format_dose(r.start_dose, unit),
-                rule_text(r, unit, self.tr), format_dose(r.target, unit), r.reason, r.agreed_by,
+                r.effective_date.isoformat(), locale_format.dose(r.start_dose, unit),
+                rule_text(r, unit, self.tr), locale_format.dose(r.target, unit), r.reason, r.agreed_by,
                 increase, r.created_at[:16].replace("T", " "), self._status(r)], r.withdrawn_on)
         self.hold_rows = sorted(plan.holds + plan.withdrawn_holds,
                                 key=lambda h: (h.start_day, h.id or 0))
@@ -291,6 +299,14 @@ def fill_plan_dialog(dialog, revision: PlanRevision) -> None:
         return QCoreApplication.translate("PlanHistoryDialog", text)
 
     dialog.setWindowTitle(tr("Correct a revision entered in error"))
+    usual = QCoreApplication.translate(
+        "PlanDialog", "Saving adds a new revision. The current plan stays in the history and "
+                      "days before the date in force keep the schedule they had.")
+    for label in dialog.findChildren(QLabel):
+        if label.text() == usual:  # the editor's note on saving, said for a correction
+            label.setText(tr("Saving withdraws the revision shown (the history keeps it, "
+                             "marked as entered in error) and puts this correction in its "
+                             "place. Every plan rule applies to the correction."))
     dialog.save_button.setText(tr("Save the correction"))
     dialog.save_button.setAccessibleName(tr("Save the correction"))
     day = revision.effective_date

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate  # literal texts below, so lupdate collects them
 
 from taper_desktop.domain import plan_rules as pr
-from taper_desktop.domain.formatting import format_amount, format_dose
+from taper_desktop.domain.formatting import format_amount
+from taper_desktop.ui import locale_format
 
 
 def problem_text(problem: pr.Problem, unit: str = "") -> str:
@@ -19,7 +20,7 @@ def problem_text(problem: pr.Problem, unit: str = "") -> str:
     v = problem.values
 
     def dose(key: str) -> str:
-        return format_dose(v[key], unit) if isinstance(v.get(key), (int, float)) else str(v.get(key))
+        return locale_format.dose(v[key], unit) if isinstance(v.get(key), (int, float)) else str(v.get(key))
 
     def day(key: str) -> str:
         value = v.get(key)
@@ -92,16 +93,16 @@ def kept_problem_text(problem: pr.Problem, unit: str = "") -> str:
     v = problem.values
     if problem.code == pr.START_NOT_MULTIPLE:
         return translate("plan_rules", "This plan's start dose (%1) is not a multiple of its rounding step "
-                   "(%2).").replace("%1", format_dose(v["start"], unit)).replace(
-            "%2", format_dose(v["resolution"], unit))
+                   "(%2).").replace("%1", locale_format.dose(v["start"], unit)).replace(
+            "%2", locale_format.dose(v["resolution"], unit))
     if problem.code == pr.ROUND_NOT_BELOW_START:
         return translate("plan_rules", "This plan's rounding step (%1) is not smaller than its start dose "
-                   "(%2).").replace("%1", format_dose(v["resolution"], unit)).replace(
-            "%2", format_dose(v["start"], unit))
+                   "(%2).").replace("%1", locale_format.dose(v["resolution"], unit)).replace(
+            "%2", locale_format.dose(v["start"], unit))
     if problem.code == pr.TARGET_NOT_MULTIPLE:
         return translate("plan_rules", "This plan's target (%1) is not a multiple of its rounding step "
-                   "(%2).").replace("%1", format_dose(v["target"], unit)).replace(
-            "%2", format_dose(v["resolution"], unit))
+                   "(%2).").replace("%1", locale_format.dose(v["target"], unit)).replace(
+            "%2", locale_format.dose(v["resolution"], unit))
     return problem_text(problem, unit)
 
 
@@ -109,8 +110,8 @@ def increase_text(day, before: float, to: float, unit: str, agreed_with: str,
                   agreed_on) -> str:
     """'increase from 6.6 g to 14 g on 2026-12-01, agreed with Dr Rivera on 2026-12-01',
     or '..., agreement not recorded'."""
-    text = translate("plan_rules", "increase from %1 to %2 on %3").replace("%1", format_dose(before, unit)).replace(
-        "%2", format_dose(to, unit)).replace("%3", day.isoformat())
+    text = translate("plan_rules", "increase from %1 to %2 on %3").replace("%1", locale_format.dose(before, unit)).replace(
+        "%2", locale_format.dose(to, unit)).replace("%3", day.isoformat())
     if agreed_with:
         agreed = translate("plan_rules", "agreed with %1").replace("%1", agreed_with)
         if agreed_on is not None:

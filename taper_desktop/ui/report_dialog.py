@@ -12,14 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
     QLineEdit, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from taper_desktop import APP_TITLE
 from taper_desktop.report import ReportError, ReportOptions, default_period, write_report
 from taper_desktop.store import Store, settings
-from taper_desktop.ui import translations
+from taper_desktop.domain.settings import LANGUAGES
+from taper_desktop.ui import locale_format, translations
 
 _STATE_PATIENT, _STATE_PROVIDER = "report/patient", "report/provider"
 
@@ -40,7 +41,8 @@ class ReportDialog(QDialog):
     """Collects the period, the options and the optional names for the report."""
 
     def __init__(self, first: dt.date, last: dt.date, patient: str = "", provider: str = "",
-                 parent: QWidget | None = None, hint: str = "", latest: dt.date | None = None):
+                 parent: QWidget | None = None, hint: str = "", latest: dt.date | None = None,
+                 language: str = ""):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report"))
         self.setAccessibleName(self.tr("Export report"))
@@ -68,6 +70,12 @@ class ReportDialog(QDialog):
         self.provider_edit = QLineEdit(provider)
         self.provider_edit.setPlaceholderText(self.tr("optional"))
         self.provider_edit.setAccessibleName(self.tr("Provider name"))
+        self.language_box = QComboBox()
+        for code, name in LANGUAGES:
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(
+            language or translations.current_language())))
+        self.language_box.setAccessibleName(self.tr("Report language"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(self.tr("Problem with the dates"))
@@ -77,6 +85,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("&To:"), self.to_edit)
         form.addRow(self.tr("&Patient name:"), self.patient_edit)
         form.addRow(self.tr("P&rovider name:"), self.provider_edit)
+        form.addRow(self.tr("Report lan&guage:"), self.language_box)
         form.addRow("", self.table_box)
         form.addRow("", self.notes_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -103,7 +112,7 @@ class ReportDialog(QDialog):
     def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
         edit = QDateEdit(_qdate(day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(locale_format.date_pattern())
         edit.setAccessibleName(name)
         return edit
 
@@ -112,7 +121,7 @@ class ReportDialog(QDialog):
         ok = first <= last
         self.problem.setText("" if ok else self.tr(
             "The first day (%s) is after the last day (%s). Choose a first day on or "
-            "before the last day.") % (first.isoformat(), last.isoformat()))
+            "before the last day.") % (locale_format.date(first), locale_format.date(last)))
         self.problem.setVisible(not ok)
         self.ok_button.setEnabled(ok)
         if self.isVisible():
@@ -122,7 +131,8 @@ class ReportDialog(QDialog):
         return ReportOptions(
             first=_pydate(self.from_edit.date()), last=_pydate(self.to_edit.date()),
             patient=self.patient_edit.text().strip(), provider=self.provider_edit.text().strip(),
-            include_table=self.table_box.isChecked(), include_notes=self.notes_box.isChecked())
+            include_table=self.table_box.isChecked(), include_notes=self.notes_box.isChecked(),
+            language=self.language_box.currentData())
 
 
 def ask(parent: QWidget | None, first: dt.date, last: dt.date, patient: str = "",

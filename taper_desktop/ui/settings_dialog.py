@@ -298,4 +298,9 @@ def edit_settings(parent, store, events, tray_available: bool, ask=None,
         return False
     settings_store.put_many(store, chosen)
     events.settings_changed.emit()
+    if chosen.get("language", values.get("language")) != values.get("language") \
+            and hasattr(parent, "statusBar"):
+        parent.statusBar().showMessage(QCoreApplication.translate(
+            "settings", "The new language is used from the next time you start Taper Desktop."),
+            20000)
     return True

@@ -30,6 +30,7 @@ def install_translators(app: QApplication, locale: QLocale | None = None,
     if ours.load(locale, CATALOGUE, "_", str(folder)):
         app.installTranslator(ours)
         installed.append(ours)
+    _LAST[:] = installed
     return installed
 
 
@@ -55,3 +56,29 @@ def safety_text(text: str) -> str:
 def substance_text(text: str) -> str:
     """A substance text such as the MME caveat, marked in domain/substances.py."""
     return QCoreApplication.translate("substances", text) if text else ""
+
+
+def apply_language(app: QApplication, setting: str,
+                   installed: list[QTranslator] | None = None) -> list[QTranslator]:
+    """Use the language chosen in Settings ("system": the computer's): the catalogue and
+    the locale of dates, numbers and the first day of the week. installed: the
+    translators to replace (default: those install_translators put in last). Returns the
+    translators now installed; they stay alive as children of app."""
+    if installed is None:
+        installed = list(_LAST)
+    if setting in ("", "system"):
+        return installed
+    for translator in installed:
+        app.removeTranslator(translator)
+    locale = QLocale(setting)
+    QLocale.setDefault(locale)
+    return install_translators(app, locale)
+
+
+_LAST: list[QTranslator] = []  # what install_translators put in last
+
+
+def current_language() -> str:
+    """The language code the window speaks (en, es, de), for the report's default."""
+    code = QLocale().name().split("_")[0]
+    return code if (TRANSLATIONS / f"{CATALOGUE}_{code}.ts").exists() else "en"

@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetrics
 
 from taper_desktop.ui.charts.data import DAY_SECONDS, day_x, x_day
+from taper_desktop.ui import locale_format
 
 # (unit, step, approximate days per step), finest first
 _STEPS = (("day", 1, 1), ("day", 2, 2), ("week", 1, 7), ("week", 2, 14), ("month", 1, 30.4),
@@ -116,9 +117,9 @@ class DateAxis(pg.AxisItem):
                 labels.append(str(day.year))
             elif unit == "month":
                 show_year = day.month == 1 or previous_year != day.year
-                labels.append(day.strftime("%b %Y") if show_year else day.strftime("%b"))
+                labels.append(locale_format.month_short_year(day) if show_year else locale_format.month_short(day))
             else:
-                text = f"{day.strftime('%b')} {day.day}"
+                text = f"{locale_format.month_short(day)} {day.day}"
                 if previous_year is not None and previous_year != day.year:
                     text += f" {day.year}"
                 labels.append(text)
