@@ -594,3 +594,21 @@ def test_the_charts_day_details_call_a_note_only_day_a_note(win, store, qtbot, t
     charts.show_day(index)
     assert "A note, no symptoms rated" in charts.details.text()
     assert "partial" not in charts.details.text()
+
+
+def test_the_charts_and_the_report_follow_the_window_clock(win, now, store, today, qtbot,
+                                                         monkeypatch):
+    from taper_desktop.ui import report_dialog
+
+    checkins.save(store, CheckIn(today - 3 * ONE, "SOWS", items={"anxious": 1}))
+    now.moment = dt.datetime.combine(today + 2 * ONE, dt.time(1, 0))  # diary day today + 1
+    win.tabs.setCurrentWidget(win.charts_tab)
+    with qtbot.waitSignal(win.charts_tab.refreshed, timeout=2000):
+        win.events.data_replaced.emit()
+    assert win.charts_tab.clock is win.clock
+    assert win.charts_tab.data.last == today + ONE
+    asked = []
+    monkeypatch.setattr(report_dialog, "export_report",
+                        lambda parent, store, events=None, today=None: asked.append(today))
+    win.export_report()
+    assert asked == [today + ONE]

@@ -169,3 +169,24 @@ def test_unwritable_path_exits_1_with_one_line(store, tmp_path, capsys):
     blocker.write_text("x")
     code, out, err = run(capsys, "export-ics", blocker / "p.ics")
     assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+
+
+def test_read_only_store_still_exports_with_stable_uids(store, data_dir, tmp_path):
+    records.add_appointment(store, Appointment(dt.date(2026, 7, 1), "09:15", "Dr. C"))
+    store.close()
+    (data_dir / "taper.sqlite3").chmod(0o400)
+    import sqlite3
+
+    conn = sqlite3.connect(f"{(data_dir / 'taper.sqlite3').as_uri()}?mode=ro", uri=True,
+                           isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    from taper_desktop.store.db import Store
+
+    ro = Store(conn, data_dir / "taper.sqlite3")
+    try:
+        first, _ = ics.build_calendar(ro)
+        again, _ = ics.build_calendar(ro)
+    finally:
+        conn.close()
+    uids = [str(e["uid"]) for e in first.walk("VEVENT")]
+    assert uids and uids == [str(e["uid"]) for e in again.walk("VEVENT")]

@@ -87,9 +87,6 @@ class _Builder:
     sink: Callable[[dict], None]  # takes each Bundle entry as it is made
     counts: Counter = field(default_factory=Counter)
 
-    def ref(self, *key: object) -> str:
-        return f"urn:uuid:{ids.stable_id(self.ns, *key)}"
-
     def add(self, resource: dict, *key: object) -> str:
         rid = ids.stable_id(self.ns, *key)
         resource = {"resourceType": resource.pop("resourceType"), "id": rid, **resource}

@@ -60,9 +60,10 @@ def _fmt(value: float | None, unit: str = "") -> str:
 class ChartsTab(QWidget):
     refreshed = Signal()  # the charts show the store's current data
 
-    def __init__(self, store, events, parent=None):
+    def __init__(self, store, events, parent=None, clock=None):
         super().__init__(parent)
         self.store, self.events = store, events
+        self.clock = clock  # the app's one clock (None: the store's diary day)
         self.data: ChartData | None = None
         self._setting_range = False
         self.instrument: str | None = None
@@ -260,7 +261,8 @@ class ChartsTab(QWidget):
         """Reload the per-day arrays from the store and redraw every panel."""
         self._stale = False
         changed, self._changed_days = self._changed_days, set()
-        self.data = chart_data.reload(self.store, self.data, changed)
+        self.data = chart_data.reload(self.store, self.data, changed,
+                                      self.clock.today() if self.clock else None)
         if self.data is None:
             self.stack.setCurrentWidget(self.empty)
         else:

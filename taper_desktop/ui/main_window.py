@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         def build():
             from taper_desktop.ui.charts_tab import ChartsTab
 
-            return ChartsTab(self.store, self.events)
+            return ChartsTab(self.store, self.events, clock=self.clock)
 
         return self._built("charts", self._charts_page, build)
 
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
     def export_report(self) -> None:
         from taper_desktop.ui import report_dialog  # imported on use: reportlab is slow to load
 
-        report_dialog.export_report(self, self.store, self.events)
+        report_dialog.export_report(self, self.store, self.events, today=self.clock.today())
 
     def export_chart(self) -> None:
         self.tabs.setCurrentWidget(self.charts_tab)
