@@ -18,6 +18,7 @@ from taper_desktop.store import settings as settings_store
 from taper_desktop.ui.accessibility import install_roles
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
+from taper_desktop.ui import text_size
 from taper_desktop.ui.main_window import MainWindow
 from taper_desktop.ui.theme import ThemeManager
 from taper_desktop.ui.translations import apply_language, install_translators
@@ -52,6 +53,8 @@ def build_window(store: Store, clock=None, has_tray: bool | None = None,
         clock = settings_store.diary_clock(store, clock or dt.datetime.now)
     install_roles()
     apply_language(QApplication.instance(), settings_store.get(store, "language"))
+    app = QApplication.instance()
+    text_size.apply(app, settings_store.get(store, "text_size"))  # before any widget
     events = DataEvents()
     kept = reminders is not None
     if kept:
@@ -62,9 +65,11 @@ def build_window(store: Store, clock=None, has_tray: bool | None = None,
     events.setParent(window)
     if not kept:
         reminders.setParent(window)
-    theme = ThemeManager(QApplication.instance())
+    theme = ThemeManager(app)
     theme.apply(settings_store.get(store, "theme"))
     events.settings_changed.connect(lambda: theme.apply(settings_store.get(store, "theme")))
+    events.settings_changed.connect(
+        lambda: text_size.apply(app, settings_store.get(store, "text_size")))
     if not kept:
         reminders.start()
     return window

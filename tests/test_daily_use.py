@@ -340,7 +340,8 @@ def test_a_draft_on_another_day_is_mentioned_on_start(qtbot, store, today):
     notice = w.draft_notice
     assert notice.isVisible()
     assert (today - ONE).strftime("%a %d %b") in notice.label.text()
-    assert "One more day has a draft" in notice.label.text()
+    assert "(and 1 more day)" in notice.label.text()
+    assert "One more day has a draft" in notice.label.accessibleName()
     w.tabs.setCurrentIndex(0)
     qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
     assert w.tabs.currentWidget() is w.checkin_tab
@@ -612,3 +613,21 @@ def test_the_charts_and_the_report_follow_the_window_clock(win, now, store, toda
                         lambda parent, store, events=None, today=None: asked.append(today))
     win.export_report()
     assert asked == [today + ONE]
+
+
+def test_a_notice_in_a_narrow_window_is_not_cut_by_the_data_path(qtbot, store, today):
+    drafts.put(store, drafts.checkin_key(today - ONE), {"note": "half typed"})
+    settings.put_many(store, {"reminder_enabled": False, "first_run_done": True})
+    w = build_window(store, clock=Now(dt.datetime.combine(today, dt.time(10, 0))),
+                     has_tray=False)
+    qtbot.addWidget(w)
+    w.resize(760, 560)
+    w.show()
+    qtbot.waitExposed(w)
+    w.start_up()
+    label = w.draft_notice.label
+    assert label.width() >= label.sizeHint().width()
+    assert w.data_label.text() == "Data: taper.sqlite3"
+    assert w.data_label.toolTip() == str(store.path)
+    w.resize(1400, 800)
+    qtbot.waitUntil(lambda: str(store.path) in w.data_label.text())

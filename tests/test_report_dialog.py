@@ -57,7 +57,7 @@ def test_first_day_after_last_day_is_explained_and_blocks_saving(qtbot):
     assert not dialog.ok_button.isEnabled()
     assert not dialog.problem.isHidden() and "after the last day" in dialog.problem.text()
     dialog.from_edit.setDate(QDate(2026, 3, 2))
-    assert dialog.ok_button.isEnabled() and dialog.problem.isHidden()
+    assert dialog.ok_button.isEnabled() and dialog.problem.text() == ""
 
 
 def test_export_from_the_window_writes_opens_and_remembers(qtbot, window, store, tmp_path,
@@ -119,3 +119,21 @@ def test_tab_order_follows_the_form(qtbot):
     positions = [next(i for i, w in enumerate(order) if w is x or x.isAncestorOf(w))
                  for x in wanted]
     assert positions == sorted(positions)
+
+
+def test_the_dialog_offers_the_period_chosen_last_time(qtbot, window, store, tmp_path,
+                                                        monkeypatch):
+    seed(store)
+    asked = []
+
+    def fake_ask(parent, first, last, patient, provider, hint):
+        asked.append((first, last, hint))
+        return ReportOptions(d(4), d(4))  # a one-day report
+
+    monkeypatch.setattr(report_dialog, "ask", fake_ask)
+    monkeypatch.setattr(report_dialog, "choose_path", lambda parent, s: str(tmp_path / "r"))
+    monkeypatch.setattr(report_dialog, "open_file", lambda path: True)
+    window.export_report()
+    window.export_report()
+    assert asked[1][:2] == (d(4), d(4))  # not back to the suggested period
+    assert "chose last time" in asked[1][2]

@@ -20,7 +20,8 @@ def test_round_trip_every_visible_field(store):
                "extra_symptoms": ["diarrhoea", "low_energy"], "hold_threshold_sows": 9,
                "hold_threshold_gossop": 5, "paper_size": "Letter", "reminder_enabled": False,
                "reminder_time": "21:15", "theme": "dark",
-               "keep_in_tray": True, "auto_lock_minutes": 5, "language": "es"}
+               "keep_in_tray": True, "text_size": 150, "auto_lock_minutes": 5,
+               "language": "es"}
     assert set(changed) == {f.key for f in fields.visible_fields()}
     settings_store.put_many(store, changed)
     assert {k: settings_store.get(store, k) for k in changed} == changed

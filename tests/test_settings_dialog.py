@@ -111,3 +111,28 @@ def test_tab_order_follows_reading_order(dialog):
 def test_the_retired_default_resolution_is_not_offered(dialog):
     """It did nothing; a plan's rounding step is typed in the plan dialog."""
     assert "default_resolution" not in dialog.editors
+
+
+def test_text_size_setting_scales_the_app_font(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    dialog = SettingsDialog(settings_store.get_all(window.store), True)
+    qtbot.addWidget(dialog)
+    spin = dialog.editors["text_size"].widget
+    assert (spin.minimum(), spin.maximum(), spin.suffix()) == (100, 200, "%")
+    base = app.font().pointSizeF()
+    heading = window.checkin_tab.day_label  # a widget with a larger font of its own
+    ratio = heading.font().pointSizeF() / base
+
+    def ask(parent, values, tray_available):
+        return {**values, "text_size": 150}
+
+    try:
+        assert edit_settings(window, window.store, window.events, True, ask=ask)
+        assert app.font().pointSizeF() == pytest.approx(base * 1.5)
+        assert heading.font().pointSizeF() == pytest.approx(base * 1.5 * ratio)
+    finally:
+        settings_store.put(window.store, "text_size", 100)
+        window.events.settings_changed.emit()
+    assert app.font().pointSizeF() == pytest.approx(base)

@@ -20,15 +20,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>conventional: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -46,6 +50,13 @@
     <message>
         <source>No dose cut with check-ins after it yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 total, %n cut(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>day of the step (the step day is day 1)</source>
@@ -71,21 +82,19 @@
         <source>Mean %s total after a cut: %s.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%s total, 1 cut</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>custom: %n dated step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%s total, %d cuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>custom: %d dated steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s every %d days, rounded to %s</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 every %n day(s), rounded to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdraw?</source>
@@ -115,9 +124,12 @@
         <source>Import data</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The file has entries for %n day(s) that already have entries in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The file also has a taper plan that differs from yours.</source>
@@ -171,9 +183,51 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Exported %1 day(s) to %2.</source>
+        <source>Imported %1: %2, %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept your entries for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n day(s); the earlier version is saved as a backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported everything to %1.</source>
@@ -189,18 +243,6 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 day(s): %2 check-in(s), %3 dose(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept your entries for %1 day(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced %1 day(s); the earlier version is saved as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1711,6 +1753,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> at %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no planned dose for this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,11 +1800,23 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Draft not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One more day has a draft (marked in the calendar).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(and 1 more day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%d more days have drafts (marked in the calendar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and %d more days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,6 +2848,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>before the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,7 +2960,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>day %1 at %2 (since %3)</source>
+        <source>day %1 of this step, %2 (since %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3205,6 +3267,18 @@ quality</source>
     </message>
     <message>
         <source>Two scales were used in this period: each has its own total column (SOWS 0-64, SOWS-Gossop 0-30); their totals are never combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes cut short with … are printed in full under &quot;Notes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4144,6 +4218,14 @@ quality</source>
     </message>
     <message>
         <source>HH:MM, 24-hour clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the text of Taper Desktop larger than the system&apos;s, from 100% to 200%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -35,6 +35,8 @@ class Field:
     bounds: tuple[float, float] | None = None  # inclusive range of an int or float
     internal: bool = False  # kept by the app itself, never shown in the settings dialog
     section: str = ""  # heading the settings dialog groups the field under
+    suffix: str = ""  # shown after a number, e.g. "%"
+    step: float = 0  # a number's step in its editor (0: the editor's default)
 
 
 def _hhmm(value: str) -> str | None:
@@ -147,6 +149,10 @@ FIELDS: tuple[Field, ...] = (
           bounds=(0, 1440), section=_PRIVACY),
     Field("theme", QT_TRANSLATE_NOOP("settings", "Theme"), "system", str,
           _in_choices(_THEME_CHOICES), choices=_THEME_CHOICES, section=_LOOK),
+    Field("text_size", QT_TRANSLATE_NOOP("settings", "Text size"), 100, int, _between(100, 200),
+          QT_TRANSLATE_NOOP("settings", "Makes the text of Taper Desktop larger than the "
+                                        "system's, from 100% to 200%."),
+          bounds=(100, 200), section=_LOOK, suffix="%", step=10),
     Field("language", QT_TRANSLATE_NOOP("settings", "Language"), "system", str,
           _in_choices(_LANGUAGE_CHOICES),
           QT_TRANSLATE_NOOP("settings", "The window and the report. A change takes effect "

@@ -54,8 +54,12 @@ def not_logged() -> str:
     return translate("Report", "not logged")
 
 
+def before_diary() -> str:
+    return translate("Report", "before the diary")
+
+
 NOTE_CHARS = 90
-FLAGGED_NOTE_CHARS = 220  # page 1 excerpt; the daily table prints a flagged day's whole note
+FLAGGED_NOTE_CHARS = 220  # page 1 excerpt; the Notes section prints every note in full
 FLAGGED_ON_PAGE_1 = 8
 
 
@@ -79,6 +83,8 @@ H2 = _style("h2", 10.5, 13, bold=True, spaceBefore=8, spaceAfter=3, keepWithNext
 # For a heading over a table that may run over pages: a heading kept with such a table
 # would push the whole table to a new page; a CondPageBreak before it avoids orphans.
 H2_LONG = ParagraphStyle("h2_long", parent=H2, keepWithNext=0)
+H3 = _style("h3", 8.5, 11, bold=True, spaceBefore=3, spaceAfter=1, keepWithNext=1)
+NOTE = _style("note", 8.5, 11, spaceAfter=3)
 SUB = _style("sub", 8.5, color=MUTED, spaceAfter=6)
 
 
@@ -355,7 +361,8 @@ def _plan_section(s: Summary, width: float) -> list:
                            dose(s.planned_at_end, unit))))
     parts = []
     if s.step_day is not None:
-        parts.append(fill(translate("Report", "day %1 at %2 (since %3)"), s.step_day,
+        # the one day count of the app: the step day is day 1 (domain.schedule.day_of_step)
+        parts.append(fill(translate("Report", "day %1 of this step, %2 (since %3)"), s.step_day,
                           dose(s.planned_at_end, unit), day_text(s.step_start)))
     open_hold = next((h for h in s.holds if h.end_day is None), None)
     if s.held_at_end and s.next_step is None and open_hold is not None:
@@ -649,8 +656,7 @@ def _daily_table(s: Summary, width: float) -> list:
             sleep = f"{_opt(c.sleep_hours)} / {_opt(c.sleep_quality)}"
         flagged = c is not None and c.flag_for_provider
         if notes:
-            text = (c.note if c else "")
-            text = " ".join(text.split()) if flagged else _excerpt(text, NOTE_CHARS)
+            text = _excerpt(c.note if c else "", NOTE_CHARS)  # in full under "Notes"
             if text and fonts.is_rtl(text):  # the marker on its own line, the note RTL
                 last_cell = ([p(marker_text, CELL)] if flagged else []) + [up(text)]
             else:
@@ -658,6 +664,8 @@ def _daily_table(s: Summary, width: float) -> list:
                 last_cell = p(marker + t(text), CELL) if (text or marker) else ""
         else:
             last_cell = translate("Report", "yes") if flagged else ""
+        if not r.has_data and s.diary_began is not None and r.day < s.diary_began:
+            row[2:] = ["", before_diary()] + [""] * (len(row) - 4)  # the diary had not begun
         data.append(row + [craving, pain, sleep, mood, last_cell])
         if r.taken is None:
             extra.append(("TEXTCOLOR", (2, i), (2, i), MUTED))
@@ -680,7 +688,34 @@ def _daily_table(s: Summary, width: float) -> list:
         legend += " " + translate("Report", "Two scales were used in this period: each has its "
                                             "own total column (SOWS 0-64, SOWS-Gossop 0-30); "
                                             "their totals are never combined.")
+    if notes:
+        legend += " " + translate("Report", "Notes cut short with … are printed in full "
+                                            "under \"Notes\".")
     out.append(p(legend, SMALL))
+    return out
+
+
+def _notes_section(s: Summary) -> list:
+    """Every note of the period in full, by date: the days flagged for the provider first."""
+    days = [r.checkin for r in s.rows if r.checkin is not None and r.checkin.note.strip()]
+    if not days:
+        return []
+    flagged = [c for c in days if c.flag_for_provider]
+    others = [c for c in days if not c.flag_for_provider]
+    out = [CondPageBreak(90), p(translate("Report", "Notes"), H2_LONG)]
+    for title, group in ((translate("Report", "Flagged for the provider"), flagged),
+                         (translate("Report", "Other days"), others)):
+        if not group:
+            continue
+        if flagged:  # a sub-heading only when the notes are split in two groups
+            out.append(p(title, H3))
+        for c in group:
+            note = c.note.strip()
+            if fonts.is_rtl(note):  # the date on its own line, the note right to left
+                out += [p(f"<b>{weekday_day(c.day)}</b>", NOTE), up(note, NOTE)]
+                continue
+            text = "<br/>".join(t(line) for line in note.splitlines())
+            out.append(p(f"<b>{weekday_day(c.day)}</b>&nbsp;&nbsp; {text}", NOTE))
     return out
 
 
@@ -831,6 +866,9 @@ def story(s: Summary, width: float, generated: dt.datetime) -> list:
     flow.append(_EndOfSummary())
     if opts.include_table:
         flow += _daily_table(s, width)
+    if opts.include_notes:
+        flow += _notes_section(s)
+    if opts.include_table or opts.include_notes:
         flow.append(CondPageBreak(160))
     flow.append(KeepTogether(_revisions_section(s, width)))
     flow.append(KeepTogether(_items_section(s, width)))

@@ -11,8 +11,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
-    QPushButton,
+    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
+    QPushButton, QScrollArea,
     QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,10 @@ from taper_desktop.ui.charts import data as chart_data
 from taper_desktop.ui.charts.data import DAY_SECONDS, MEASURES, ChartData, day_x, x_day
 from taper_desktop.ui.charts.date_axis import DateAxis
 from taper_desktop.ui.charts.common import HALF_DAY, measure_label
-from taper_desktop.ui.charts.panels import AfterStepPanel, HeatmapPanel, MainPanel, MeasuresPanel
+from taper_desktop.ui.charts.common import LEFT_AXIS_WIDTH, RIGHT_AXIS_WIDTH
+from taper_desktop.ui.charts.panels import (
+    AfterStepPanel, DosePanel, HeatmapPanel, MainPanel, MeasuresPanel,
+)
 from taper_desktop.ui.charts.style import colours_for
 from taper_desktop.ui.empty_state import EmptyState
 from taper_desktop.ui import locale_format
@@ -43,6 +46,13 @@ def ask_png_path(parent: QWidget, name: str = "taper-chart.png") -> str:
         parent, f"{title} - {note}" if note else title, str(Path(folder) / name),
         tr("PNG images (*.png)"))
     return path
+
+
+def _title_height(plot: pg.PlotItem, width: int) -> int:
+    """Height of a panel's legend title once wrapped to width."""
+    document = plot.titleLabel.item.document().clone()
+    document.setTextWidth(max(width, 100))
+    return round(document.size().height())
 
 
 def tell(parent: QWidget, text: str) -> None:
@@ -157,26 +167,37 @@ class ChartsTab(QWidget):
                                       "(or use the arrow keys) to see its values"))
         self.plots.ci.setSpacing(2)
         main_plot = self.plots.addPlot(row=0, col=0, axisItems={"bottom": DateAxis()})
-        measure_plot = self.plots.addPlot(row=1, col=0, axisItems={"bottom": DateAxis()})
-        heat_plot = self.plots.addPlot(row=2, col=0, axisItems={"bottom": DateAxis()})
+        dose_plot = self.plots.addPlot(row=1, col=0, axisItems={"bottom": DateAxis()})
+        measure_plot = self.plots.addPlot(row=2, col=0, axisItems={"bottom": DateAxis()})
+        heat_plot = self.plots.addPlot(row=3, col=0, axisItems={"bottom": DateAxis()})
         layout = self.plots.ci.layout
-        for row, stretch in ((0, 5), (1, 3), (2, 5)):
+        for row, stretch in ((0, 6), (1, 2), (2, 3), (3, 2)):
             layout.setRowStretchFactor(row, stretch)
         self.main = MainPanel(main_plot)
+        self.dose = DosePanel(dose_plot)
         self.measures = MeasuresPanel(measure_plot)
         self.heatmap = HeatmapPanel(heat_plot)
-        for plot in (measure_plot, heat_plot):
+        for plot in (dose_plot, measure_plot, heat_plot):
             plot.setXLink(main_plot)
         self.plots.scene().sigMouseMoved.connect(self._mouse_moved)
         self.plots.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plots.installEventFilter(self)
         main_plot.vb.sigXRangeChanged.connect(self._range_moved)
-        self.chart_area.addWidget(self.plots)
+        # With large text or a small window the panels keep the height their labels need
+        # and the charts scroll, rather than dropping or shrinking item names.
+        self.plots_scroll = QScrollArea()
+        self.plots_scroll.setWidgetResizable(True)
+        self.plots_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.plots_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plots_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plots_scroll.setWidget(self.plots)
+        self.chart_area.addWidget(self.plots_scroll)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.after_widget = pg.PlotWidget()
+        self.after_widget.setMinimumHeight(QFontMetrics(self.font()).height() * 14)
         self.after_widget.setAccessibleName(self.tr("Mean total after each dose cut"))
         self.after = AfterStepPanel(self.after_widget.getPlotItem())
         side_layout.addWidget(self.after_widget, 3)
@@ -194,7 +215,13 @@ class ChartsTab(QWidget):
         self.details.setAutoFillBackground(True)
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         side_layout.addWidget(self.details, 2)
-        self.chart_area.addWidget(side)
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side_scroll.setWidget(side)
+        self.chart_area.addWidget(self.side_scroll)
         self.chart_area.setStretchFactor(0, 7)
         self.chart_area.setStretchFactor(1, 3)
         outer.addWidget(self.chart_area, 1)
@@ -224,6 +251,44 @@ class ChartsTab(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._place_toggles()
+        self._fit_axes()
+
+    def _panel_plots(self) -> list[pg.PlotItem]:
+        return [self.main.plot, self.dose.plot, self.measures.plot, self.heatmap.plot]
+
+    def _fit_axes(self) -> None:
+        """Side axes as wide as their text needs (equal on every panel, so the dates line
+        up), and each panel as tall as its labels need; the charts scroll beyond that."""
+        metrics = QFontMetrics(self.font())
+        room = max(self.plots_scroll.viewport().width(), 300)
+        left = max(LEFT_AXIS_WIDTH, metrics.height() * 2 + metrics.horizontalAdvance("00.0"),
+                   min(self.heatmap.label_width(), room // 4))
+        right = max(RIGHT_AXIS_WIDTH, max(metrics.horizontalAdvance(name)
+                                          for _y, name in self.main.band_names or [(0, "")]) + 14)
+        for plot in self._panel_plots():
+            plot.getAxis("left").setWidth(left)
+            plot.getAxis("right").setWidth(right)
+        self.heatmap._fit_labels()
+        line = metrics.height()
+        rows = len(self.heatmap.labels) or 16
+        lines = [6 * line, 4 * line, 4 * line, rows * self.heatmap.row_height(left) + 2 * line]
+        needs = [_title_height(plot, room - left - right) + 6 + body
+                 for plot, body in zip(self._panel_plots(), lines)]
+        for plot, need in zip(self._panel_plots(), needs):
+            plot.setMinimumHeight(need)
+        # the heatmap grows a little past its need; the rest goes to the totals
+        self.heatmap.plot.setMaximumHeight(needs[-1] + rows * line // 3)
+        self.plots.setMinimumHeight(sum(needs) + 12)
+        self.after_widget.setMinimumHeight(
+            _title_height(self.after.plot, self.side_scroll.viewport().width()) + 12 * line)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_colours()
+        elif event.type() == QEvent.Type.FontChange:
+            self.apply_colours()  # the legends' size follows the app font
+            self._fit_axes()
+        super().changeEvent(event)
 
     # ---- data ----------------------------------------------------------------------
     def schedule_refresh(self, *_args) -> None:
@@ -291,8 +356,10 @@ class ChartsTab(QWidget):
                                     xMax=last + span * 0.1 + DAY_SECONDS,
                                     minXRange=5 * DAY_SECONDS)
         self.main.set_data(data, self.instrument)
+        self.dose.set_data(data)
         self.measures.set_data(data)
         self.heatmap.set_data(data, self.instrument)
+        self._fit_axes()
         self.after.set_data(data, self.instrument)
         self.after.set_colours(self.colours)
         self.after_summary.setText(self.after.summary())
@@ -339,6 +406,7 @@ class ChartsTab(QWidget):
     def _range_moved(self) -> None:
         x0, x1 = self.main.plot.vb.viewRange()[0]
         self.main.show_window(x0, x1)
+        self.dose.show_window(x0, x1)
         self.measures.show_window(x0, x1)
         if self._setting_range:
             return
@@ -355,7 +423,7 @@ class ChartsTab(QWidget):
     def _mouse_moved(self, pos) -> None:
         if self.data is None:
             return
-        for panel in (self.main, self.measures, self.heatmap):
+        for panel in (self.main, self.dose, self.measures, self.heatmap):
             if panel.plot.vb.sceneBoundingRect().contains(pos):
                 x = panel.plot.vb.mapSceneToView(pos).x()
                 index = self.data.index(x_day(x))
@@ -379,7 +447,7 @@ class ChartsTab(QWidget):
         data = self.data
         self.hover_index = index = min(max(index, 0), len(data.rows) - 1)
         self.marked_day = data.rows[index].day
-        for panel in (self.main, self.measures, self.heatmap):
+        for panel in (self.main, self.dose, self.measures, self.heatmap):
             panel.hover.setPos(data.x[index])
             panel.hover.show()
         self.details.setText(self.day_html(index))
@@ -454,7 +522,7 @@ class ChartsTab(QWidget):
         self.colours = c = colours_for(self.palette())
         for widget in (self.plots, self.after_widget):
             widget.setBackground(c.background)
-        plots = [self.main.plot, self.measures.plot, self.heatmap.plot, self.after.plot]
+        plots = [*self._panel_plots(), self.after.plot]
         for plot in plots:
             for name in ("left", "bottom", "right"):
                 axis = plot.getAxis(name)
@@ -462,14 +530,10 @@ class ChartsTab(QWidget):
                 axis.setTextPen(pg.mkPen(c.foreground))
             plot.showGrid(x=False, y=plot is not self.heatmap.plot, alpha=0.12)
         self.main.set_colours(c)
+        self.dose.set_colours(c)
         self.measures.set_colours(c)
         self.heatmap.set_colours(c)
         self.after.set_colours(c)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.PaletteChange:
-            self.apply_colours()
-        super().changeEvent(event)
 
     # ---- export ------------------------------------------------------------------------
     def export_png(self, path: str) -> bool:

@@ -36,13 +36,21 @@ class DraftNotice(QWidget):
             self.hide()
             return
         self.day = max(days)
-        text = self.tr("Draft not saved: the check-in for %s.") % locale_format.weekday_day_month_short(self.day)
+        shown = self.day.strftime("%a %d %b")
+        text = self.tr("Draft not saved: the check-in for %s.") % shown
+        short = self.tr("Draft not saved: %s") % shown
         more = len(days) - 1
         if more == 1:
             text += " " + self.tr("One more day has a draft (marked in the calendar).")
+            short += " " + self.tr("(and 1 more day)")
         elif more > 1:
             text += " " + self.tr("%d more days have drafts (marked in the calendar).") % more
-        self.label.setText(text)
+            short += " " + self.tr("(and %d more days)") % more
+        # Short in the status bar, where room is scarce; the whole sentence on hover and
+        # for screen readers.
+        self.label.setText(short)
+        self.label.setToolTip(text)
+        self.label.setMinimumWidth(self.label.sizeHint().width())
         self.label.setAccessibleName(text)
         self.show()
 

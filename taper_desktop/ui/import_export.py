@@ -23,8 +23,8 @@ CSV_FILTER = "CSV day table (*.csv)"
 JSON_FILTER = "Full copy, JSON (*.json)"
 
 
-def tr(text: str) -> str:
-    return translations.tr(text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return translations.tr(text, disambiguation, n)
 
 
 def _documents() -> str:
@@ -66,7 +66,7 @@ def ask_conflict(parent, conflicts: Conflicts) -> str | None:
     lines = []
     if conflicts.days:
         lines.append(tr("The file has entries for %n day(s) that already have entries "
-                        "in your diary.").replace("%n", str(len(conflicts.days))))
+                        "in your diary.", None, len(conflicts.days)))
     if conflicts.plan:
         lines.append(tr("The file also has a taper plan that differs from yours."))
     box.setText(" ".join(lines))
@@ -159,7 +159,7 @@ def export_data(window) -> bool:
     try:
         if fmt == "csv":
             count = day_csv.export_csv(window.store, path)
-            done = tr("Exported %1 day(s) to %2.").replace("%1", str(count)).replace("%2", path)
+            done = tr("Exported %n day(s) to %1.", None, count).replace("%1", path)
         else:
             full_json.export_json(window.store, path)
             done = tr("Exported everything to %1.").replace("%1", path)
@@ -201,15 +201,15 @@ def import_data(window) -> bool:
         show_message(window, tr("Nothing was imported: %1").replace("%1", str(exc)))
         return False
     window.events.data_replaced.emit()
-    text = tr("Imported %1 day(s): %2 check-in(s), %3 dose(s).").replace(
-        "%1", str(result.days)).replace("%2", str(result.checkins)).replace(
-        "%3", str(result.doses))
+    text = tr("Imported %1: %2, %3.").replace(
+        "%1", tr("%n day(s)", None, result.days)).replace(
+        "%2", tr("%n check-in(s)", None, result.checkins)).replace(
+        "%3", tr("%n dose(s)", None, result.doses))
     if result.skipped_days:
-        text += " " + tr("Kept your entries for %1 day(s).").replace(
-            "%1", str(len(result.skipped_days)))
+        text += " " + tr("Kept your entries for %n day(s).", None, len(result.skipped_days))
     if result.replaced_days:
-        text += " " + tr("Replaced %1 day(s); the earlier version is saved as a backup.").replace(
-            "%1", str(len(result.replaced_days)))
+        text += " " + tr("Replaced %n day(s); the earlier version is saved as a backup.", None,
+                         len(result.replaced_days))
     window.statusBar().showMessage(text, 10000)
     show_message(window, text)
     return True

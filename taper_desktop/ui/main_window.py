@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.data_label = QLabel(self.tr("Data: %s") % store.path)
         self.data_label.setAccessibleName(self.tr("Data file"))
+        self.data_label.setToolTip(str(store.path))
         self.statusBar().addPermanentWidget(self.data_label)
         self.reminder_notice = ReminderNotice()
         self.statusBar().addWidget(self.reminder_notice)
@@ -280,6 +281,7 @@ class MainWindow(QMainWindow):
     def show_reminder(self, day: dt.date) -> None:
         self.statusBar().clearMessage()  # a temporary message would be drawn over the notice
         self.reminder_notice.show_for(day, self.reminders.today())
+        self._fit_status()
 
     def start_up(self, ask=None) -> None:
         """After the first paint: the welcome on a first run, else a missed reminder."""
@@ -295,6 +297,23 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()  # a temporary message would be drawn over the notice
         self.draft_notice.show_for(sorted(d for d in drafts.checkin_draft_days(self.store)
                                           if d != today and d <= today))
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        """A notice in a narrow status bar: the data file shows by its name only (the
+        whole path on hover), so the notice is never cut."""
+        notices = sum(w.sizeHint().width() + 12 for w in (self.reminder_notice,
+                                                         self.draft_notice)
+                      if w.isVisible())
+        full = self.tr("Data: %s") % self.store.path
+        room = self.statusBar().width() - notices - 40
+        fits = self.data_label.fontMetrics().horizontalAdvance(full) <= room
+        self.data_label.setText(full if fits or not notices
+                                else self.tr("Data: %s") % Path(self.store.path).name)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_status()
 
     def remind_missed(self) -> None:
         """At start: mention a day whose reminder passed while the app was closed."""

@@ -24,16 +24,17 @@ from taper_desktop.domain.schedule import CUSTOM, PERCENT
 from taper_desktop.ui.plan_rule_text import increase_text
 from taper_desktop.ui.sizing import resize_within_screen
 from taper_desktop.ui import locale_format
+from taper_desktop.ui.translations import tr
 
 
-def rule_text(revision: PlanRevision, unit: str, tr=lambda s: s) -> str:
+def rule_text(revision: PlanRevision, unit: str) -> str:
     """A one-line description of a revision's rule."""
     if revision.rule == CUSTOM:
-        return tr("custom: %d dated steps") % len(revision.custom_steps)
-    step = (f"{format_amount(revision.step)}%" if revision.rule == PERCENT
-            else locale_format.dose(revision.step, unit))
-    return tr("%s every %d days, rounded to %s") % (step, revision.interval_days,
-                                                   locale_format.dose(revision.resolution, unit))
+        return tr("custom: %n dated step(s)", None, len(revision.custom_steps))
+    step = (f"{locale_format.decimal(format_amount(revision.step))}%"
+            if revision.rule == PERCENT else locale_format.dose(revision.step, unit))
+    return tr("%1 every %n day(s), rounded to %2", None, revision.interval_days).replace(
+        "%1", step).replace("%2", locale_format.dose(revision.resolution, unit))
 
 
 class PlanHistoryDialog(QDialog):
@@ -139,7 +140,7 @@ class PlanHistoryDialog(QDialog):
                 or self.tr("none")
             self._add(self.revisions, [
                 r.effective_date.isoformat(), locale_format.dose(r.start_dose, unit),
-                rule_text(r, unit, self.tr), locale_format.dose(r.target, unit), r.reason, r.agreed_by,
+                rule_text(r, unit), locale_format.dose(r.target, unit), r.reason, r.agreed_by,
                 increase, r.created_at[:16].replace("T", " "), self._status(r)], r.withdrawn_on)
         self.hold_rows = sorted(plan.holds + plan.withdrawn_holds,
                                 key=lambda h: (h.start_day, h.id or 0))

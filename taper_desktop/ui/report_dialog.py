@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 from taper_desktop import APP_TITLE
 from taper_desktop.report import ReportError, ReportOptions, default_period, write_report
 from taper_desktop.store import Store, settings
+from taper_desktop.store.day_table import first_diary_day
 from taper_desktop.domain.settings import LANGUAGES
 from taper_desktop.ui import locale_format, translations
 
 _STATE_PATIENT, _STATE_PROVIDER = "report/patient", "report/provider"
+# The period last chosen, per data file, while the app runs: the next report offers it again.
+_chosen_periods: dict[str, tuple[dt.date, dt.date]] = {}
 
 
 def _tr(text: str) -> str:
@@ -79,6 +82,9 @@ class ReportDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(self.tr("Problem with the dates"))
+        # room kept for the message, so nothing moves when it comes and goes
+        self.problem.setMinimumHeight(self.problem.fontMetrics().lineSpacing() * 3)
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         form = QFormLayout()  # "&From:" labels get their field as buddy (Alt+F)
         form.addRow(self.tr("&From:"), self.from_edit)
@@ -122,10 +128,7 @@ class ReportDialog(QDialog):
         self.problem.setText("" if ok else self.tr(
             "The first day (%s) is after the last day (%s). Choose a first day on or "
             "before the last day.") % (locale_format.date(first), locale_format.date(last)))
-        self.problem.setVisible(not ok)
         self.ok_button.setEnabled(ok)
-        if self.isVisible():
-            self.adjustSize()  # room for the message without squeezing the rows
 
     def options(self) -> ReportOptions:
         return ReportOptions(
@@ -170,8 +173,15 @@ def export_report(parent, store: Store, events=None, today: dt.date | None = Non
     today = today or settings.diary_today(store)
     first, last = default_period(store, today)
     previous = settings.get(store, "last_report_to")
-    if previous and first != today - dt.timedelta(days=29):
+    began = first_diary_day(store)
+    chosen_before = _chosen_periods.get(str(store.path))
+    if chosen_before is not None:
+        first, last = (min(day, today) for day in chosen_before)
+        hint = _tr("Suggested dates: the period you chose last time.")
+    elif previous and first.isoformat() > previous:
         hint = _tr("Suggested dates start after your last report, which ended on %s.") % previous
+    elif began is not None and first == began:
+        hint = _tr("Suggested dates start on %s, the first day of your diary.") % first
     else:
         hint = _tr("Suggested dates: the last 30 days.")
     from taper_desktop.ui.protection import plaintext_note
@@ -186,6 +196,7 @@ def export_report(parent, store: Store, events=None, today: dt.date | None = Non
     options = ask(parent, first, last, patient, provider, hint)
     if options is None:
         return None
+    _chosen_periods[str(store.path)] = (options.first, options.last)
     chosen = choose_path(parent, _suggested_path(options))
     if not chosen:
         return None

@@ -93,6 +93,10 @@ def _editor_for(field: fields.Field) -> _Editor:
             spin = PlainDoubleSpinBox()
             spin.setDecimals(3)
             spin.setRange(low, high)
+        if field.suffix:
+            spin.setSuffix(field.suffix)
+        if field.step:
+            spin.setSingleStep(field.step)
         return _Editor(spin, spin.value, spin.setValue)
     edit = QLineEdit()
     if fields.takes_time(field):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from taper_desktop.domain.wording import numerus
 from taper_desktop.resources import resource_path
 
 TRANSLATIONS = resource_path("translations")
@@ -34,13 +35,16 @@ def install_translators(app: QApplication, locale: QLocale | None = None,
     return installed
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate a string written as a bare ``tr("...")`` call outside a Qt class's ``self.tr``.
 
     pyside6-lupdate files such calls under the empty context, so they are looked up
-    there; a named context here would never match the catalogue.
+    there; a named context here would never match the catalogue. With n, the text is a
+    plural form ("%n day(s)"): a translation's own forms, else the English rule.
     """
-    return QCoreApplication.translate("", text)
+    if n < 0:
+        return QCoreApplication.translate("", text, disambiguation)
+    return numerus(QCoreApplication.translate("", text, disambiguation, n), n)
 
 
 def scale_text(text: str) -> str:

@@ -121,8 +121,8 @@ class DoseStrip(QWidget):
                 "Set up a taper plan in the Taper calendar tab to log doses here."))
         else:
             self.taken_total = sum(d.amount for d in taken)
-            parts = [locale_format.dose(d.amount, d.unit) + (f" at {d.time}" if d.time else "")
-                     for d in taken]
+            parts = [locale_format.dose(d.amount, d.unit)
+                     + (self.tr(" at %s") % d.time if d.time else "") for d in taken]
             self.taken_label.setText(self.tr("Taken: <b>%s</b> (%s)") % (
                 locale_format.dose(self.taken_total, self.unit), ", ".join(parts)))
         remaining = self._remaining()
