@@ -807,12 +807,12 @@
     </message>
     <message>
         <source>Plan change</source>
-        <translation type="unfinished"></translation>
+        <translation>Planänderung</translation>
     </message>
     <message>
         <source>P</source>
         <comment>short for Plan change in a narrow calendar cell</comment>
-        <translation type="unfinished">P</translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Day details</source>
@@ -924,11 +924,11 @@
     </message>
     <message>
         <source>Today %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute %s</translation>
     </message>
     <message>
         <source>Next step %s: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt %s: %s.</translation>
     </message>
     <message>
         <source>Projected end %s.</source>
@@ -944,7 +944,7 @@
     </message>
     <message>
         <source>Use Change plan to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Plan ändern“ lässt sich das korrigieren.</translation>
     </message>
     <message>
         <source>visit</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>a new plan revision takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue Planfassung gilt ab heute</translation>
     </message>
     <message>
         <source>planned %s</source>
@@ -1568,27 +1568,27 @@
     </message>
     <message>
         <source>Total taken: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt genommen: %s</translation>
     </message>
     <message>
         <source> (%s above the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%s über dem Plan)</translation>
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt den Rest der geplanten Dosis ein: %s</translation>
     </message>
     <message>
         <source>Logs %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt %s ein</translation>
     </message>
     <message>
         <source>Planned: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: %s</translation>
     </message>
     <message>
         <source>Logged %s as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s wie geplant eingetragen.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>A new plan revision takes effect today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute gilt eine neue Planfassung.</translation>
     </message>
     <message>
         <source>Note: %s</source>
@@ -1886,27 +1886,27 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Planned: &lt;b&gt;%s&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Taken: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genommen: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt den Rest der geplanten Dosis ein: %s</translation>
     </message>
     <message>
         <source>Logs %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt %s ein</translation>
     </message>
     <message>
         <source>Logged %s as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s wie geplant eingetragen.</translation>
     </message>
     <message>
         <source>Logged %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s eingetragen.</translation>
     </message>
     <message>
         <source>Planned: &lt;b&gt;%s %s&lt;/b&gt;</source>
@@ -2469,7 +2469,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>e.g. mg or tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. mg oder Tabletten</translation>
     </message>
     <message>
         <source>Starts on</source>
@@ -2501,7 +2501,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>About this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Regel</translation>
     </message>
     <message>
         <source>Start dose per day</source>
@@ -2509,7 +2509,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Where the start dose comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Anfangsdosis stammt</translation>
     </message>
     <message>
         <source>Percent per step</source>
@@ -2533,7 +2533,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>0 to stop, or the dose the taper ends at.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 zum Absetzen, oder die Dosis, bei der die Reduktion endet.</translation>
     </message>
     <message>
         <source>Custom steps (date and new daily dose)</source>
@@ -2549,63 +2549,63 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Filled in from your plan: %1 is planned for %2. Change it only if your provider agreed another dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Ihrem Plan übernommen: %1 ist für %2 geplant. Ändern Sie das nur, wenn Ihre Behandlerin oder Ihr Behandler eine andere Dosis vereinbart hat.</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source>the dose agreed with your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>die mit Ihrer Behandlung vereinbarte Dosis</translation>
     </message>
     <message>
         <source>e.g. %1 (to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1 (zum Absetzen)</translation>
     </message>
     <message>
         <source>Start dose</source>
-        <translation type="unfinished">Anfangsdosis</translation>
+        <translation>Anfangsdosis</translation>
     </message>
     <message>
         <source>Type the name of the provider who agreed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Person ein, die zugestimmt hat.</translation>
     </message>
     <message>
         <source>Tick the box only if your provider agreed this increase, and type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Häkchen nur, wenn Ihre Behandlung dieser Erhöhung zugestimmt hat, und geben Sie den Namen ein.</translation>
     </message>
     <message>
         <source>On %1 the dose rises from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 steigt die Dosis von %2 auf %3.</translation>
     </message>
     <message>
         <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erhöhung wird nur gespeichert, wenn Ihre Behandlung zugestimmt hat; der Name wird mit dieser Fassung gespeichert und im Planverlauf und im Bericht gezeigt.</translation>
     </message>
     <message>
         <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Durch das Runden auf %1 senken diese Schritte um mehr als das Doppelte von %2%: %3.</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished">%1 Tage</translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>The last dose before the stop, %1, lasts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Dosis vor dem Absetzen, %1, gilt %2.</translation>
     </message>
     <message>
         <source>The last dose before the target, %1, lasts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Dosis vor der Zieldosis, %1, gilt %2.</translation>
     </message>
     <message>
         <source>Average cut: %1% of the start dose per week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Senkung: %1% der Anfangsdosis pro Woche.</translation>
     </message>
     <message>
         <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist schneller als 10% pro Woche. Die CDC-Opioid-Leitlinie 2022 (Empfehlung 5) nennt 10% pro Woche eine schnellere Möglichkeit für Menschen, die Opioide Wochen bis Monate genommen haben, und sagt, dass 10% pro Monat nach einem Jahr oder länger besser vertragen werden. Besprechen Sie das Tempo gegebenenfalls mit Ihrer Behandlung.</translation>
     </message>
     <message>
         <source>Increase agreed with provider</source>
@@ -2649,31 +2649,31 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>optional, e.g. Dr. Rivera</source>
-        <translation type="unfinished"></translation>
+        <translation>freiwillig, z. B. Dr. Rivera</translation>
     </message>
     <message>
         <source>This plan raises the dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan erhöht die Dosis</translation>
     </message>
     <message>
         <source>Dose increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiserhöhung</translation>
     </message>
     <message>
         <source>My provider agreed to this &amp;increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Behandlung hat dieser &amp;Erhöhung zugestimmt</translation>
     </message>
     <message>
         <source>My provider agreed to this increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Behandlung hat dieser Erhöhung zugestimmt</translation>
     </message>
     <message>
         <source>Provider&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der Behandlerin/des Behandlers</translation>
     </message>
     <message>
         <source>Name of the provider who agreed the increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Person, die der Erhöhung zugestimmt hat</translation>
     </message>
     <message>
         <source>e.g. Dr. Rivera</source>
@@ -2681,7 +2681,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Dose increase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Dosiserhöhung</translation>
     </message>
     <message>
         <source>Proposed schedule: a plan to confirm with your provider</source>
@@ -2697,15 +2697,15 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Steps made larger by rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Runden vergrößerte Schritte</translation>
     </message>
     <message>
         <source>How long the last dose lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die letzte Dosis gilt</translation>
     </message>
     <message>
         <source>Pace of the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo des Plans</translation>
     </message>
     <message>
         <source>Schedule chart</source>
@@ -2721,11 +2721,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Each step removes a fixed share of the most recent dose, so steps shrink as the dose falls (Horowitz &amp; Taylor, Lancet Psychiatry 2019). That paper is about antidepressants; applying it to opioids or kratom is your provider&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt nimmt einen festen Anteil der letzten Dosis weg, so werden die Schritte kleiner, je niedriger die Dosis ist (Horowitz &amp; Taylor, Lancet Psychiatry 2019). Diese Arbeit handelt von Antidepressiva; ob sie auf Opioide oder Kratom übertragen wird, entscheidet Ihre Behandlung.</translation>
     </message>
     <message>
         <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt nimmt dieselbe Menge weg, daher sind die letzten Schritte ein großer Teil des Restes.</translation>
     </message>
     <message>
         <source>Type the %s.</source>
@@ -2861,7 +2861,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>This step cuts %1% because of rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt senkt wegen des Rundens um %1%.</translation>
     </message>
     <message>
         <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
@@ -2916,7 +2916,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Dose increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiserhöhung</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2980,7 +2980,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>until resumed</source>
@@ -3089,7 +3089,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Planned dose (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Dosis (%1)</translation>
     </message>
     <message>
         <source>Planned dose (%1/day)</source>
@@ -3161,19 +3161,19 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>increase from %1 to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhung von %1 auf %2 am %3</translation>
     </message>
     <message>
         <source>agreement not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmung nicht festgehalten</translation>
     </message>
     <message>
         <source>agreed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vereinbart mit %1</translation>
     </message>
     <message>
         <source>agreed with %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vereinbart mit %1 am %2</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -3201,7 +3201,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; am %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1/day&lt;/b&gt; on %2</source>
@@ -3261,7 +3261,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Dose increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiserhöhung</translation>
     </message>
     <message>
         <source>Planned and logged doses</source>
@@ -3931,123 +3931,123 @@ Qualität</translation>
     <name>plan_rules</name>
     <message>
         <source>The rounding step must be greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rundungsschritt muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>The rounding step (%1) must be smaller than the start dose (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rundungsschritt (%1) muss kleiner als die Anfangsdosis (%2) sein.</translation>
     </message>
     <message>
         <source>The start dose (%1) is not a multiple of the rounding step (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfangsdosis (%1) ist kein Vielfaches des Rundungsschritts (%2).</translation>
     </message>
     <message>
         <source>The start dose must be greater than 0.</source>
-        <translation type="unfinished">Die Anfangsdosis muss größer als 0 sein.</translation>
+        <translation>Die Anfangsdosis muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>The target cannot be below 0.</source>
-        <translation type="unfinished">Das Ziel kann nicht unter 0 liegen.</translation>
+        <translation>Das Ziel kann nicht unter 0 liegen.</translation>
     </message>
     <message>
         <source>The target (%1) must be below the start dose (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieldosis (%1) muss unter der Anfangsdosis (%2) liegen.</translation>
     </message>
     <message>
         <source>The target (%1) must be 0 or a multiple of the rounding step (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieldosis (%1) muss 0 oder ein Vielfaches des Rundungsschritts (%2) sein.</translation>
     </message>
     <message>
         <source>The percent per step must be above 0 and at most 50.</source>
-        <translation type="unfinished">Der Prozentsatz pro Stufe muss über 0 und höchstens 50 sein.</translation>
+        <translation>Der Prozentsatz pro Stufe muss über 0 und höchstens 50 sein.</translation>
     </message>
     <message>
         <source>The amount per step must be greater than 0 and at most the start dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge pro Schritt muss größer als 0 und höchstens die Anfangsdosis sein.</translation>
     </message>
     <message>
         <source>Type the step size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Schrittgröße ein.</translation>
     </message>
     <message>
         <source>Type a whole number of days, at least 1.</source>
-        <translation type="unfinished">Geben Sie eine ganze Zahl von Tagen ein, mindestens 1.</translation>
+        <translation>Geben Sie eine ganze Zahl von Tagen ein, mindestens 1.</translation>
     </message>
     <message>
         <source>These steps are too small to reach the target within %1 steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schritte sind zu klein, um die Zieldosis in %1 Schritten zu erreichen.</translation>
     </message>
     <message>
         <source>Add at least one dated step.</source>
-        <translation type="unfinished">Fügen Sie mindestens eine Stufe mit Datum hinzu.</translation>
+        <translation>Fügen Sie mindestens eine Stufe mit Datum hinzu.</translation>
     </message>
     <message>
         <source>Step on %1: dates must be in order, one step per date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt am %1: die Daten müssen aufsteigend sein, ein Schritt pro Datum.</translation>
     </message>
     <message>
         <source>Step on %1: date it after the day the plan takes effect (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt am %1: datieren Sie ihn nach dem Tag, ab dem der Plan gilt (%2).</translation>
     </message>
     <message>
         <source>Step on %1: the dose cannot be below 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt am %1: die Dosis kann nicht unter 0 liegen.</translation>
     </message>
     <message>
         <source>Step on %1: %2 is not a multiple of the rounding step (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt am %1: %2 ist kein Vielfaches des Rundungsschritts (%3).</translation>
     </message>
     <message>
         <source>Step on %1: %2 is below the target (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt am %1: %2 liegt unter der Zieldosis (%3).</translation>
     </message>
     <message>
         <source>The dose rises on %1 from %2 to %3. Confirm below that your provider agreed this increase, with their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dosis steigt am %1 von %2 auf %3. Bestätigen Sie unten mit Namen, dass Ihre Behandlung dieser Erhöhung zugestimmt hat.</translation>
     </message>
     <message>
         <source>A change cannot start before the plan itself (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung kann nicht vor dem Plan selbst beginnen (%1).</translation>
     </message>
     <message>
         <source>This hold overlaps the hold from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Pause überschneidet sich mit der Pause ab %1.</translation>
     </message>
     <message>
         <source>A hold cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
         <source>Pick a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Regel.</translation>
     </message>
     <message>
         <source>This plan&apos;s start dose (%1) is not a multiple of its rounding step (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfangsdosis dieses Plans (%1) ist kein Vielfaches seines Rundungsschritts (%2).</translation>
     </message>
     <message>
         <source>This plan&apos;s rounding step (%1) is not smaller than its start dose (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rundungsschritt dieses Plans (%1) ist nicht kleiner als seine Anfangsdosis (%2).</translation>
     </message>
     <message>
         <source>This plan&apos;s target (%1) is not a multiple of its rounding step (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieldosis dieses Plans (%1) ist kein Vielfaches seines Rundungsschritts (%2).</translation>
     </message>
     <message>
         <source>increase from %1 to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhung von %1 auf %2 am %3</translation>
     </message>
     <message>
         <source>agreed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vereinbart mit %1</translation>
     </message>
     <message>
         <source>agreed with %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vereinbart mit %1 am %2</translation>
     </message>
     <message>
         <source>agreement not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmung nicht festgehalten</translation>
     </message>
 </context>
 <context>

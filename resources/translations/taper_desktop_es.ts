@@ -807,12 +807,12 @@
     </message>
     <message>
         <source>Plan change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de plan</translation>
     </message>
     <message>
         <source>P</source>
         <comment>short for Plan change in a narrow calendar cell</comment>
-        <translation type="unfinished">P</translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Day details</source>
@@ -924,11 +924,11 @@
     </message>
     <message>
         <source>Today %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy %s</translation>
     </message>
     <message>
         <source>Next step %s: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso %s: %s.</translation>
     </message>
     <message>
         <source>Projected end %s.</source>
@@ -944,7 +944,7 @@
     </message>
     <message>
         <source>Use Change plan to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use «Cambiar plan» para corregirlo.</translation>
     </message>
     <message>
         <source>visit</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>a new plan revision takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>entra en vigor una nueva versión del plan</translation>
     </message>
     <message>
         <source>planned %s</source>
@@ -1596,27 +1596,27 @@
     </message>
     <message>
         <source>Total taken: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Total tomado: %s</translation>
     </message>
     <message>
         <source> (%s above the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%s por encima del plan)</translation>
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra el resto de la dosis prevista: %s</translation>
     </message>
     <message>
         <source>Logs %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra %s</translation>
     </message>
     <message>
         <source>Planned: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto: %s</translation>
     </message>
     <message>
         <source>Logged %s as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s registrado según lo previsto.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1704,7 +1704,7 @@
     </message>
     <message>
         <source>A new plan revision takes effect today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy entra en vigor una nueva versión del plan.</translation>
     </message>
     <message>
         <source>Note: %s</source>
@@ -1882,27 +1882,27 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Planned: &lt;b&gt;%s&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto: &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Taken: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomado: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra el resto de la dosis prevista: %s</translation>
     </message>
     <message>
         <source>Logs %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra %s</translation>
     </message>
     <message>
         <source>Logged %s as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s registrado según lo previsto.</translation>
     </message>
     <message>
         <source>Logged %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s registrado.</translation>
     </message>
     <message>
         <source>Planned: &lt;b&gt;%s %s&lt;/b&gt;</source>
@@ -2465,7 +2465,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>e.g. mg or tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. mg o comprimidos</translation>
     </message>
     <message>
         <source>Starts on</source>
@@ -2497,7 +2497,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>About this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre esta regla</translation>
     </message>
     <message>
         <source>Start dose per day</source>
@@ -2505,7 +2505,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Where the start dose comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde viene la dosis inicial</translation>
     </message>
     <message>
         <source>Percent per step</source>
@@ -2529,7 +2529,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>0 to stop, or the dose the taper ends at.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 para dejarlo, o la dosis en la que termina la reducción.</translation>
     </message>
     <message>
         <source>Custom steps (date and new daily dose)</source>
@@ -2545,63 +2545,63 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Filled in from your plan: %1 is planned for %2. Change it only if your provider agreed another dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomado de su plan: %1 está previsto para el %2. Cámbielo solo si su profesional sanitario acordó otra dosis.</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. %1</translation>
     </message>
     <message>
         <source>the dose agreed with your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>la dosis acordada con su profesional sanitario</translation>
     </message>
     <message>
         <source>e.g. %1 (to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. %1 (para dejarlo)</translation>
     </message>
     <message>
         <source>Start dose</source>
-        <translation type="unfinished">Dosis inicial</translation>
+        <translation>Dosis inicial</translation>
     </message>
     <message>
         <source>Type the name of the provider who agreed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del profesional que lo acordó.</translation>
     </message>
     <message>
         <source>Tick the box only if your provider agreed this increase, and type their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque la casilla solo si su profesional sanitario acordó este aumento, y escriba su nombre.</translation>
     </message>
     <message>
         <source>On %1 the dose rises from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 la dosis sube de %2 a %3.</translation>
     </message>
     <message>
         <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aumento solo se guarda si su profesional sanitario lo acordó; su nombre se guarda con esta versión y aparece en el historial del plan y en el informe.</translation>
     </message>
     <message>
         <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Al redondear a %1, estos pasos reducen más del doble del %2%: %3.</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished">%1 días</translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>The last dose before the stop, %1, lasts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última dosis antes de dejarlo, %1, dura %2.</translation>
     </message>
     <message>
         <source>The last dose before the target, %1, lasts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última dosis antes del objetivo, %1, dura %2.</translation>
     </message>
     <message>
         <source>Average cut: %1% of the start dose per week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducción media: %1% de la dosis inicial por semana.</translation>
     </message>
     <message>
         <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es más rápido que un 10% por semana. La guía de opioides de los CDC de 2022 (Recomendación 5) considera el 10% por semana una opción más rápida para quienes han tomado opioides durante semanas o meses, y dice que un 10% al mes se tolera mejor tras un año o más. Considere comentar el ritmo con su profesional sanitario.</translation>
     </message>
     <message>
         <source>Increase agreed with provider</source>
@@ -2645,31 +2645,31 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>optional, e.g. Dr. Rivera</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej. Dra. Rivera</translation>
     </message>
     <message>
         <source>This plan raises the dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan aumenta la dosis</translation>
     </message>
     <message>
         <source>Dose increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento de dosis</translation>
     </message>
     <message>
         <source>My provider agreed to this &amp;increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi profesional sanitario acordó este &amp;aumento</translation>
     </message>
     <message>
         <source>My provider agreed to this increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi profesional sanitario acordó este aumento</translation>
     </message>
     <message>
         <source>Provider&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del profesional</translation>
     </message>
     <message>
         <source>Name of the provider who agreed the increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del profesional que acordó el aumento</translation>
     </message>
     <message>
         <source>e.g. Dr. Rivera</source>
@@ -2677,7 +2677,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Dose increase problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el aumento de dosis</translation>
     </message>
     <message>
         <source>Proposed schedule: a plan to confirm with your provider</source>
@@ -2693,15 +2693,15 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Steps made larger by rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos agrandados por el redondeo</translation>
     </message>
     <message>
         <source>How long the last dose lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dura la última dosis</translation>
     </message>
     <message>
         <source>Pace of the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo del plan</translation>
     </message>
     <message>
         <source>Schedule chart</source>
@@ -2717,11 +2717,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Each step removes a fixed share of the most recent dose, so steps shrink as the dose falls (Horowitz &amp; Taylor, Lancet Psychiatry 2019). That paper is about antidepressants; applying it to opioids or kratom is your provider&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada paso quita una parte fija de la dosis más reciente, así los pasos se reducen a medida que baja la dosis (Horowitz &amp; Taylor, Lancet Psychiatry 2019). Ese trabajo trata de antidepresivos; aplicarlo a opioides o kratom lo decide su profesional sanitario.</translation>
     </message>
     <message>
         <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada paso quita la misma cantidad, así que los últimos pasos son una gran parte de lo que queda.</translation>
     </message>
     <message>
         <source>Type the %s.</source>
@@ -2857,7 +2857,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>This step cuts %1% because of rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso reduce un %1% por el redondeo.</translation>
     </message>
     <message>
         <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
@@ -2912,7 +2912,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Dose increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento de dosis</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2976,7 +2976,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguna</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>until resumed</source>
@@ -3085,7 +3085,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Planned dose (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis prevista (%1)</translation>
     </message>
     <message>
         <source>Planned dose (%1/day)</source>
@@ -3447,23 +3447,23 @@ franja</translation>
     </message>
     <message>
         <source>increase from %1 to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>aumento de %1 a %2 el %3</translation>
     </message>
     <message>
         <source>agreement not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>acuerdo no registrado</translation>
     </message>
     <message>
         <source>agreed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>acordado con %1</translation>
     </message>
     <message>
         <source>agreed with %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>acordado con %1 el %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; el %2</translation>
     </message>
     <message>
         <source>day %1 of this step, %2 (since %3)</source>
@@ -3471,7 +3471,7 @@ franja</translation>
     </message>
     <message>
         <source>Dose increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento de dosis</translation>
     </message>
     <message>
         <source>Planned
@@ -3927,123 +3927,123 @@ calidad</translation>
     <name>plan_rules</name>
     <message>
         <source>The rounding step must be greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso de redondeo debe ser mayor que 0.</translation>
     </message>
     <message>
         <source>The rounding step (%1) must be smaller than the start dose (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso de redondeo (%1) debe ser menor que la dosis inicial (%2).</translation>
     </message>
     <message>
         <source>The start dose (%1) is not a multiple of the rounding step (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis inicial (%1) no es múltiplo del paso de redondeo (%2).</translation>
     </message>
     <message>
         <source>The start dose must be greater than 0.</source>
-        <translation type="unfinished">La dosis inicial debe ser mayor que 0.</translation>
+        <translation>La dosis inicial debe ser mayor que 0.</translation>
     </message>
     <message>
         <source>The target cannot be below 0.</source>
-        <translation type="unfinished">El objetivo no puede ser menor que 0.</translation>
+        <translation>El objetivo no puede ser menor que 0.</translation>
     </message>
     <message>
         <source>The target (%1) must be below the start dose (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo (%1) debe ser menor que la dosis inicial (%2).</translation>
     </message>
     <message>
         <source>The target (%1) must be 0 or a multiple of the rounding step (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo (%1) debe ser 0 o un múltiplo del paso de redondeo (%2).</translation>
     </message>
     <message>
         <source>The percent per step must be above 0 and at most 50.</source>
-        <translation type="unfinished">El porcentaje por escalón debe ser mayor que 0 y como mucho 50.</translation>
+        <translation>El porcentaje por escalón debe ser mayor que 0 y como mucho 50.</translation>
     </message>
     <message>
         <source>The amount per step must be greater than 0 and at most the start dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad por paso debe ser mayor que 0 y como mucho la dosis inicial.</translation>
     </message>
     <message>
         <source>Type the step size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el tamaño del paso.</translation>
     </message>
     <message>
         <source>Type a whole number of days, at least 1.</source>
-        <translation type="unfinished">Escriba un número entero de días, al menos 1.</translation>
+        <translation>Escriba un número entero de días, al menos 1.</translation>
     </message>
     <message>
         <source>These steps are too small to reach the target within %1 steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos pasos son demasiado pequeños para llegar al objetivo en %1 pasos.</translation>
     </message>
     <message>
         <source>Add at least one dated step.</source>
-        <translation type="unfinished">Añada al menos un escalón con fecha.</translation>
+        <translation>Añada al menos un escalón con fecha.</translation>
     </message>
     <message>
         <source>Step on %1: dates must be in order, one step per date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso del %1: las fechas deben ir en orden, un paso por fecha.</translation>
     </message>
     <message>
         <source>Step on %1: date it after the day the plan takes effect (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso del %1: póngale una fecha posterior al día en que entra en vigor el plan (%2).</translation>
     </message>
     <message>
         <source>Step on %1: the dose cannot be below 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso del %1: la dosis no puede ser menor que 0.</translation>
     </message>
     <message>
         <source>Step on %1: %2 is not a multiple of the rounding step (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso del %1: %2 no es múltiplo del paso de redondeo (%3).</translation>
     </message>
     <message>
         <source>Step on %1: %2 is below the target (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso del %1: %2 está por debajo del objetivo (%3).</translation>
     </message>
     <message>
         <source>The dose rises on %1 from %2 to %3. Confirm below that your provider agreed this increase, with their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis sube el %1 de %2 a %3. Confirme abajo, con su nombre, que su profesional sanitario acordó este aumento.</translation>
     </message>
     <message>
         <source>A change cannot start before the plan itself (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio no puede empezar antes que el propio plan (%1).</translation>
     </message>
     <message>
         <source>This hold overlaps the hold from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pausa se solapa con la pausa desde el %1.</translation>
     </message>
     <message>
         <source>A hold cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa no puede terminar antes de empezar.</translation>
     </message>
     <message>
         <source>Pick a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una regla.</translation>
     </message>
     <message>
         <source>This plan&apos;s start dose (%1) is not a multiple of its rounding step (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis inicial de este plan (%1) no es múltiplo de su paso de redondeo (%2).</translation>
     </message>
     <message>
         <source>This plan&apos;s rounding step (%1) is not smaller than its start dose (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso de redondeo de este plan (%1) no es menor que su dosis inicial (%2).</translation>
     </message>
     <message>
         <source>This plan&apos;s target (%1) is not a multiple of its rounding step (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo de este plan (%1) no es múltiplo de su paso de redondeo (%2).</translation>
     </message>
     <message>
         <source>increase from %1 to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>aumento de %1 a %2 el %3</translation>
     </message>
     <message>
         <source>agreed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>acordado con %1</translation>
     </message>
     <message>
         <source>agreed with %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>acordado con %1 el %2</translation>
     </message>
     <message>
         <source>agreement not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>acuerdo no registrado</translation>
     </message>
 </context>
 <context>
