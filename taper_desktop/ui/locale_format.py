@@ -1,8 +1,10 @@
 """Dates and numbers in the window, in the language's locale (QLocale).
 
 The rules match the report's (report/i18n.py, which uses the same CLDR data through
-Babel): English keeps ISO numeric dates (2026-03-04) and the names the window always
-used; other languages write numeric dates in their locale's short form with a
+Babel): English keeps ISO dates in date fields (2026-03-04) and writes a date in a
+sentence with the month's name (04 Mar 2026), never month-first or day-first numbers;
+a computer set to the C/POSIX locale gets the English forms, as it gets the English
+catalogue (QLocale's C locale would write "04 03 2026"). Other languages write numeric dates in their locale's short form with a
 four-digit year (04.03.2026, 4/3/2026), month and weekday names in the language, and
 their decimal sign ("7,5 g"). The calendar's first day of the week comes from QLocale
 too. Files (CSV, JSON) never use these: they keep ISO dates and a decimal point.
@@ -16,7 +18,7 @@ from PySide6.QtCore import QDate, QLocale
 
 
 def _english() -> bool:
-    return QLocale().language() == QLocale.Language.English
+    return QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
 
 
 def qdate(day: dt.date) -> QDate:
@@ -32,7 +34,8 @@ def date_pattern() -> str:
 
 
 def date(day: dt.date) -> str:
-    return day.isoformat() if _english() else QLocale().toString(qdate(day), date_pattern())
+    """A date in a sentence: '30 Nov 2026' in English, '30.11.2026', '30/11/2026'."""
+    return day_month_year(day) if _english() else QLocale().toString(qdate(day), date_pattern())
 
 
 def long_date(day: dt.date) -> str:
