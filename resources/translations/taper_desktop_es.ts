@@ -458,6 +458,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%s (the file is not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -38,12 +38,11 @@ def ask_png_path(parent: QWidget, name: str = "taper-chart.png") -> str:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
     if not folder or not Path(folder).is_dir():
         folder = str(Path.home())
-    from taper_desktop.ui.protection import plaintext_note
+    from taper_desktop.ui.protection import export_title
 
-    note = plaintext_note(getattr(parent, "store", None))  # an image is never encrypted
-    title = tr("Export chart as PNG")
+    title = export_title(tr("Export chart as PNG"), getattr(parent, "store", None))
     path, _filter = QFileDialog.getSaveFileName(
-        parent, f"{title} - {note}" if note else title, str(Path(folder) / name),
+        parent, title, str(Path(folder) / name),
         tr("PNG images (*.png)"))
     return path
 

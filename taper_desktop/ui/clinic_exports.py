@@ -131,10 +131,10 @@ def ask_fhir(parent: QWidget | None, first: dt.date, last: dt.date,
 
 
 def choose_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
-    from taper_desktop.ui.protection import plaintext_note
+    from taper_desktop.ui.protection import export_title
 
-    note = plaintext_note(getattr(parent, "store", None))  # exports are never encrypted
-    path, _filter = QFileDialog.getSaveFileName(parent, f"{title} - {note}" if note else title,
+    store = getattr(parent, "store", None)  # exports are never encrypted
+    path, _filter = QFileDialog.getSaveFileName(parent, export_title(title, store),
                                                 suggested, filters)
     return path or None
 
