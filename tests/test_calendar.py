@@ -383,6 +383,10 @@ def test_history_lists_every_revision_and_hold(qtbot, store, today):
     assert dialog.revisions.rowCount() == 2
     assert dialog.revisions.item(1, 4).text() == "visit"
     assert dialog.holds.item(0, 2).text() == "3"
+    status = dialog.revisions.columnCount() - 1  # a replaced revision does not read "in force"
+    assert dialog.revisions.item(0, status).text() == \
+        f"in force until {(today - dt.timedelta(days=1)).isoformat()}, then replaced"
+    assert dialog.revisions.item(1, status).text() == "in force"
 
 
 def test_history_is_wide_enough_for_long_reasons(qtbot, store, today, monkeypatch):

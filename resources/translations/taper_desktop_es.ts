@@ -2606,6 +2606,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in force until %s, then replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
