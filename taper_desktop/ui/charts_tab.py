@@ -47,6 +47,12 @@ def ask_png_path(parent: QWidget, name: str = "taper-chart.png") -> str:
     return path
 
 
+def _set_bold(widget: QWidget, bold: bool) -> None:
+    font = widget.font()
+    font.setBold(bold)
+    widget.setFont(font)
+
+
 def _title_height(plot: pg.PlotItem, width: int) -> int:
     """Height of a panel's legend title once wrapped to width."""
     document = plot.titleLabel.item.document().clone()
@@ -123,6 +129,9 @@ class ChartsTab(QWidget):
             button.setCheckable(True)
             button.setAccessibleName(self.tr("Show %s") % labels[key].replace("&", ""))
             button.clicked.connect(lambda _=False, k=key: self.set_range(k))
+            # The chosen range in bold too: a pressed button is barely darker in the dark
+            # theme, and colour alone should not carry it.
+            button.toggled.connect(lambda on, b=button: _set_bold(b, on))
             self.range_group.addButton(button)
             self.range_buttons[key] = button
             bar.addWidget(button)
