@@ -74,3 +74,17 @@ def test_plan_history_rule_reads_with_plural_days():
     weekly = PlanRevision(dt.date(2026, 1, 1), "linear", 8.0, 1.0, 7, 0.5, 0.0)
     assert rule_text(daily, "g") == "1 g every 1 day, rounded to 0.5 g"
     assert rule_text(weekly, "g") == "1 g every 7 days, rounded to 0.5 g"
+
+
+def test_one_capsule_is_singular_everywhere_it_is_formatted(capsys):
+    from taper_desktop.cli import main
+    from taper_desktop.domain.formatting import format_dose
+
+    assert (format_dose(1, "capsules"), format_dose(4, "capsules")) == ("1 capsule",
+                                                                         "4 capsules")
+    assert format_dose(1, "g") == "1 g"
+    assert main(["schedule", "--start", "4", "--unit", "capsules", "--method", "linear",
+                 "--step", "1", "--every", "1", "--from", "2026-12-01", "--round", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "Every 1 day remove 1 capsule; doses rounded to 1 capsule;" in out
+    assert "1 capsule   1 day" in out and "1 days" not in out and "1 capsules" not in out

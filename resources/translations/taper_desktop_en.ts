@@ -246,6 +246,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your diary is encrypted, but its key file is missing from the data folder, so it cannot be opened. If you have a copy of the key file, put it back and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The diary file in the data folder belongs to another program, so Taper Desktop cannot use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,7 +326,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in Taper Desktop with the copy from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the copy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings change back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings are the same in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current data is saved as a backup first, so you can come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored; your data is unchanged. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -331,6 +397,34 @@
     </message>
     <message>
         <source>Restored the copy from %1. Your data from before is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved to %1. Restore from a file takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2056,6 +2150,22 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Go back to a daily backup copy of your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;up now...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a complete copy of your data where you choose, a USB stick for example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to a backup copy saved anywhere; it is checked first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

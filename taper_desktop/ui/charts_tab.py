@@ -4,11 +4,10 @@ heatmap and the after-step profile, redrawn whenever data are saved."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
@@ -33,17 +32,16 @@ RANGES = (("2w", 14), ("1m", 31), ("3m", 92), ("all", None))
 
 
 def ask_png_path(parent: QWidget, name: str = "taper-chart.png") -> str:
-    """Ask where to save the chart (offered in Pictures, else home); '' when cancelled.
-    Tests replace this."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-    if not folder or not Path(folder).is_dir():
-        folder = str(Path.home())
+    """Ask where to save the chart (where the last file was chosen, else Documents); ''
+    when cancelled. Tests replace this."""
+    from taper_desktop.ui import file_dialogs
     from taper_desktop.ui.protection import export_title
 
     title = export_title(tr("Export chart as PNG"), getattr(parent, "store", None))
     path, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(Path(folder) / name),
+        parent, title, file_dialogs.suggested(name),
         tr("PNG images (*.png)"))
+    file_dialogs.remember(path)
     return path
 
 

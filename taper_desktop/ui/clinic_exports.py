@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
@@ -136,6 +136,9 @@ def choose_path(parent: QWidget | None, title: str, suggested: str, filters: str
     store = getattr(parent, "store", None)  # exports are never encrypted
     path, _filter = QFileDialog.getSaveFileName(parent, export_title(title, store),
                                                 suggested, filters)
+    from taper_desktop.ui import file_dialogs
+
+    file_dialogs.remember(path)
     return path or None
 
 
@@ -148,10 +151,9 @@ def show_error(parent: QWidget | None, text: str) -> None:
 
 
 def _documents(name: str) -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if not folder or not Path(folder).is_dir():
-        folder = str(Path.home())
-    return str(Path(folder) / name)
+    from taper_desktop.ui import file_dialogs
+
+    return file_dialogs.suggested(name)  # the folder last chosen, else Documents
 
 
 def _with_suffix(chosen: str, suffix: str) -> Path:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout,
 )
@@ -17,7 +17,7 @@ from taper_desktop import APP_TITLE
 from taper_desktop.exchange import day_csv, full_json
 from taper_desktop.exchange.problems import MAX_REPORTED, Conflicts, ImportFailed, read_text
 from taper_desktop.store import backups
-from taper_desktop.ui import translations
+from taper_desktop.ui import file_dialogs, translations
 
 CSV_FILTER = "CSV day table (*.csv)"
 JSON_FILTER = "Full copy, JSON (*.json)"
@@ -28,9 +28,8 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 def _documents() -> str:
-    """The Documents folder, or home when there is none."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return folder if folder and Path(folder).is_dir() else str(Path.home())
+    """Where the dialog opens: the folder last chosen, else Documents."""
+    return file_dialogs.start_folder()
 
 
 def ask_save_path(parent) -> tuple[str, str]:
@@ -43,6 +42,7 @@ def ask_save_path(parent) -> tuple[str, str]:
         f"{tr(JSON_FILTER)};;{tr(CSV_FILTER)}")
     if not path:
         return "", ""
+    file_dialogs.remember(path)
     fmt = "csv" if path.lower().endswith(".csv") or (
         chosen == tr(CSV_FILTER) and not path.lower().endswith(".json")) else "json"
     if not path.lower().endswith(f".{fmt}"):
@@ -54,6 +54,7 @@ def ask_open_path(parent) -> str:
     path, _ = QFileDialog.getOpenFileName(
         parent, tr("Import data"), _documents(),
         f"{tr('Taper Desktop data (*.json *.csv)')};;{tr(JSON_FILTER)};;{tr(CSV_FILTER)}")
+    file_dialogs.remember(path)
     return path
 
 

@@ -53,8 +53,8 @@ def weekday_day_month(day: dt.date) -> str:
 
 
 def day_month(day: dt.date) -> str:
-    """'29 Nov', '29 nov', '29. Nov.'."""
-    return QLocale().toString(qdate(day), "dd MMM" if _english() else "d MMM")
+    """'29 Nov', '7 Sep', '29 nov', '29 Nov.': day first, as every date in the window."""
+    return QLocale().toString(qdate(day), "d MMM")
 
 
 def weekday_day_month_short(day: dt.date) -> str:

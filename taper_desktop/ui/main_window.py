@@ -172,6 +172,13 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(
             file_menu, self.tr("Restore from &backup..."), self.restore_backup,
             tip=self.tr("Go back to a daily backup copy of your data"))
+        self.backup_now_action = self._action(
+            file_menu, self.tr("Back &up now..."), self.back_up_now,
+            tip=self.tr("Save a complete copy of your data where you choose, "
+                        "a USB stick for example"))
+        self.restore_file_action = self._action(
+            file_menu, self.tr("Restore from a &file..."), self.restore_from_file,
+            tip=self.tr("Go back to a backup copy saved anywhere; it is checked first"))
         file_menu.addSeparator()
         self.lock_action = self._action(
             file_menu, self.tr("&Lock"), self.lock_requested.emit, QKeySequence("Ctrl+L"),
@@ -245,6 +252,16 @@ class MainWindow(QMainWindow):
         from taper_desktop.ui.restore_dialog import restore_from_backup
 
         restore_from_backup(self)
+
+    def back_up_now(self) -> None:
+        from taper_desktop.ui.restore_dialog import back_up_now
+
+        back_up_now(self)
+
+    def restore_from_file(self) -> None:
+        from taper_desktop.ui.restore_dialog import restore_from_file
+
+        restore_from_file(self)
 
     def delete_all_data(self, parent_dialog=None) -> bool:
         """Ask, and on yes quit and delete the data; True when confirmed."""

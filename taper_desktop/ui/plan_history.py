@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
+from taper_desktop.domain.formatting import format_dose
 from taper_desktop.domain.models import Hold, Plan, PlanRevision
 from taper_desktop.domain.schedule import CUSTOM, PERCENT
 from taper_desktop.ui.sizing import resize_within_screen
@@ -30,7 +31,7 @@ def rule_text(revision: PlanRevision, unit: str) -> str:
     step = (f"{revision.step:g}%" if revision.rule == PERCENT
             else f"{revision.step:g} {unit}")
     return tr("%1 every %n day(s), rounded to %2", None, revision.interval_days).replace(
-        "%1", step).replace("%2", f"{revision.resolution:g} {unit}")
+        "%1", step).replace("%2", format_dose(revision.resolution, unit))
 
 
 class PlanHistoryDialog(QDialog):

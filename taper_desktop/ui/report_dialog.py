@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
@@ -21,7 +21,7 @@ from taper_desktop.report import ReportError, ReportOptions, default_period, wri
 from taper_desktop.store import Store, settings
 from taper_desktop.store.day_table import first_diary_day
 from taper_desktop.domain.settings import LANGUAGES
-from taper_desktop.ui import locale_format, translations
+from taper_desktop.ui import file_dialogs, locale_format, translations
 
 _STATE_PATIENT, _STATE_PROVIDER = "report/patient", "report/provider"
 # The period last chosen, per data file, while the app runs: the next report offers it again.
@@ -148,6 +148,7 @@ def ask(parent: QWidget | None, first: dt.date, last: dt.date, patient: str = ""
 def choose_path(parent: QWidget | None, suggested: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(parent, _tr("Save report"), suggested,
                                                 _tr("PDF files (*.pdf)"))
+    file_dialogs.remember(path)
     return path or None
 
 
@@ -161,11 +162,8 @@ def show_error(parent: QWidget | None, text: str) -> None:
 
 
 def _suggested_path(options: ReportOptions) -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if not folder or not Path(folder).is_dir():
-        folder = str(Path.home())
     name = f"taper-report-{options.first.isoformat()}-to-{options.last.isoformat()}.pdf"
-    return str(Path(folder) / name)
+    return file_dialogs.suggested(name)
 
 
 def export_report(parent, store: Store, events=None, today: dt.date | None = None) -> Path | None:
