@@ -379,6 +379,21 @@ def test_restore_from_the_window_in_a_protected_folder(qtbot, window, monkeypatc
         assert not path.read_bytes().startswith(b"SQLite format 3")
 
 
+def test_a_window_closed_to_the_tray_locks_out_of_sight(qtbot, session, data_dir,
+                                                        monkeypatch, told):
+    seeded(data_dir)
+    s = session()
+    s.start()
+    protect_after_start(s, monkeypatch, told)
+    s.window.hide()  # closed to the tray
+    reminders = s.reminders
+    assert s.lock(by_hand=False)
+    assert s.window is None
+    assert s.unlock_window is None or not s.unlock_window.isVisible()
+    reminders.open_requested.emit()
+    assert s.unlock_window.isVisible()
+
+
 def test_save_dialog_titles_say_the_file_is_plaintext_without_being_cut():
     """The note rides in the file dialog's title: short, so the window manager does not
     elide it in the middle ("is not ...ted")."""
