@@ -228,7 +228,7 @@ def test_export_writes_a_png_of_the_chart_size(tab, tmp_path):
                for x in range(0, image.width() // 2) for y in range(heading))
     tab.range_buttons["all"].click()
     assert tab.export_heading() == "Taper Desktop charts: %s to %s" % (
-        tab.data.first.strftime("%d %b %Y"), tab.data.last.strftime("%d %b %Y"))
+        f"{tab.data.first.day} {tab.data.first:%b %Y}", f"{tab.data.last.day} {tab.data.last:%b %Y}")
 
 
 def test_file_menu_exports_the_chart(window, tab, tmp_path, monkeypatch):

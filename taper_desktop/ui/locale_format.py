@@ -2,7 +2,7 @@
 
 The rules match the report's (report/i18n.py, which uses the same CLDR data through
 Babel): English keeps ISO dates in date fields (2026-03-04) and writes a date in a
-sentence with the month's name (04 Mar 2026), never month-first or day-first numbers;
+sentence with the month's name (4 Mar 2026), never month-first or day-first numbers;
 a computer set to the C/POSIX locale gets the English forms, as it gets the English
 catalogue (QLocale's C locale would write "04 03 2026"). Other languages write numeric dates in their locale's short form with a
 four-digit year (04.03.2026, 4/3/2026), month and weekday names in the language, and
@@ -41,14 +41,12 @@ def date(day: dt.date) -> str:
 def long_date(day: dt.date) -> str:
     """'Sunday 29 November 2026', 'domingo, 29 de noviembre de 2026'."""
     if _english():
-        return QLocale().toString(qdate(day), "dddd dd MMMM yyyy")
+        return QLocale().toString(qdate(day), "dddd d MMMM yyyy")
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
 
 
 def weekday_day_month(day: dt.date) -> str:
     """'Sunday 29 November' without the year."""
-    if _english():
-        return QLocale().toString(qdate(day), "dddd dd MMMM")
     return QLocale().toString(qdate(day), "dddd d MMMM")
 
 
@@ -59,11 +57,11 @@ def day_month(day: dt.date) -> str:
 
 def weekday_day_month_short(day: dt.date) -> str:
     """'Sun 29 Nov'."""
-    return QLocale().toString(qdate(day), "ddd dd MMM" if _english() else "ddd d MMM")
+    return QLocale().toString(qdate(day), "ddd d MMM")
 
 
 def day_month_year(day: dt.date) -> str:
-    return QLocale().toString(qdate(day), "dd MMM yyyy" if _english() else "d MMM yyyy")
+    return QLocale().toString(qdate(day), "d MMM yyyy")
 
 
 def month_year(day: dt.date) -> str:
