@@ -751,6 +751,58 @@
         <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
         <translation>Diese Passphrase oder dieser Wiederherstellungscode ist nicht richtig. Nichts wurde geändert; bitte versuchen Sie es noch einmal.</translation>
     </message>
+    <message>
+        <source>daily total</source>
+        <translation>Tagesgesamtwert</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>partial, no total</source>
+        <translation>teilweise, kein Gesamtwert</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>shading: conventional bands, named at the right</source>
+        <translation>Schattierung: konventionelle Bereiche, rechts benannt</translation>
+    </message>
+    <message>
+        <source>planned dose</source>
+        <translation>geplante Dosis</translation>
+    </message>
+    <message>
+        <source>dose taken</source>
+        <translation>genommene Dosis</translation>
+    </message>
+    <message>
+        <source>How you felt</source>
+        <translation>Wie Sie sich fühlten</translation>
+    </message>
+    <message>
+        <source>(points: each day; lines: 7-day mean)</source>
+        <translation>(Punkte: jeder Tag; Linien: 7-Tage-Mittel)</translation>
+    </message>
+    <message>
+        <source>Items by day</source>
+        <translation>Fragen pro Tag</translation>
+    </message>
+    <message>
+        <source>blank: not answered</source>
+        <translation>leer: nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>After each dose cut</source>
+        <translation>Nach jeder Dosissenkung</translation>
+    </message>
+    <message>
+        <source>Taper Desktop data (*.json *.csv)</source>
+        <translation>Taper-Desktop-Daten (*.json *.csv)</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1748,6 +1800,10 @@
     <message>
         <source>Select an appointment in the list first.</source>
         <translation>Wählen Sie zuerst einen Termin in der Liste.</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>ohne Uhrzeit</translation>
     </message>
 </context>
 <context>

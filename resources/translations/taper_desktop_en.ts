@@ -711,6 +711,58 @@
         <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>daily total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial, no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shading: conventional bands, named at the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(points: each day; lines: 7-day mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank: not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each dose cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop data (*.json *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1703,6 +1755,10 @@
     </message>
     <message>
         <source>Select an appointment in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -751,6 +751,58 @@
         <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
         <translation>Esa frase de contraseña o código de recuperación no es correcto. No se cambió nada; inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>daily total</source>
+        <translation>total diario</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>media de 7 días</translation>
+    </message>
+    <message>
+        <source>partial, no total</source>
+        <translation>parcial, sin total</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>escalón</translation>
+    </message>
+    <message>
+        <source>shading: conventional bands, named at the right</source>
+        <translation>sombreado: franjas convencionales, nombradas a la derecha</translation>
+    </message>
+    <message>
+        <source>planned dose</source>
+        <translation>dosis prevista</translation>
+    </message>
+    <message>
+        <source>dose taken</source>
+        <translation>dosis tomada</translation>
+    </message>
+    <message>
+        <source>How you felt</source>
+        <translation>Cómo se sintió</translation>
+    </message>
+    <message>
+        <source>(points: each day; lines: 7-day mean)</source>
+        <translation>(puntos: cada día; líneas: media de 7 días)</translation>
+    </message>
+    <message>
+        <source>Items by day</source>
+        <translation>Preguntas por día</translation>
+    </message>
+    <message>
+        <source>blank: not answered</source>
+        <translation>en blanco: sin responder</translation>
+    </message>
+    <message>
+        <source>After each dose cut</source>
+        <translation>Después de cada reducción</translation>
+    </message>
+    <message>
+        <source>Taper Desktop data (*.json *.csv)</source>
+        <translation>Datos de Taper Desktop (*.json *.csv)</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1744,6 +1796,10 @@
     <message>
         <source>Select an appointment in the list first.</source>
         <translation>Primero seleccione una cita en la lista.</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>sin hora</translation>
     </message>
 </context>
 <context>
