@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>%s (the file is not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (die Datei ist nicht verschlüsselt)</translation>
     </message>
     <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
@@ -2819,7 +2819,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>in force until %s, then replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig bis %s, dann ersetzt</translation>
     </message>
     <message>
         <source>in force</source>

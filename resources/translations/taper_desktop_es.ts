@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>%s (the file is not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (el archivo no está cifrado)</translation>
     </message>
     <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
@@ -2815,7 +2815,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>in force until %s, then replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigor hasta el %s, después sustituida</translation>
     </message>
     <message>
         <source>in force</source>
