@@ -211,6 +211,18 @@
         </translation>
     </message>
     <message>
+        <source>Exporting your data...</source>
+        <translation>Exportando sus datos...</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importando...</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Your diary is unchanged.</source>
+        <translation>Importación cancelada. Su diario no ha cambiado.</translation>
+    </message>
+    <message>
         <source>Imported %1: %2, %3.</source>
         <translation>Importado: %1; %2, %3.</translation>
     </message>
@@ -248,6 +260,10 @@
             <numerusform>Se sustituyó %n día; la versión anterior se guardó como copia de seguridad.</numerusform>
             <numerusform>Se sustituyeron %n días; la versión anterior se guardó como copia de seguridad.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the file...</source>
+        <translation>Comprobando el archivo...</translation>
     </message>
     <message>
         <source>Exported %1 day(s) to %2.</source>
@@ -802,6 +818,14 @@
     <message>
         <source>Taper Desktop data (*.json *.csv)</source>
         <translation>Datos de Taper Desktop (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Deteniendo...</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3309,30 @@ franja</translation>
         <translation>Fecha</translation>
     </message>
     <message>
+        <source>Taper summary</source>
+        <translation>Resumen de la reducción</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>Translation not validated</source>
+        <translation>Traducción no validada</translation>
+    </message>
+    <message>
+        <source>Morphine milligram equivalents</source>
+        <translation>Equivalentes de miligramos de morfina</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>page 1</source>
+        <translation>página 1</translation>
+    </message>
+    <message>
         <source>before the diary</source>
         <translation>antes del diario</translation>
     </message>
@@ -3306,7 +3354,7 @@ franja</translation>
     </message>
     <message>
         <source>Craving</source>
-        <translation>Ansia de consumir</translation>
+        <translation>Ansia</translation>
     </message>
     <message>
         <source>Pain</source>
@@ -3315,12 +3363,12 @@ franja</translation>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation>Sueño h /
-calidad</translation>
+        <translation>Sueño h
+/ calidad</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation>Estado de ánimo</translation>
+        <translation>Ánimo</translation>
     </message>
     <message>
         <source>Note</source>
