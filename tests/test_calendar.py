@@ -392,6 +392,10 @@ def test_history_lists_every_revision_and_hold(qtbot, store, today):
     assert dialog.revisions.rowCount() == 2
     assert dialog.revisions.item(1, 4).text() == "visit"
     assert dialog.holds.item(0, 2).text() == "3"
+    status = dialog.revisions.columnCount() - 1  # a replaced revision does not read "in force"
+    assert dialog.revisions.item(0, status).text() == \
+        f"in force until {(today - dt.timedelta(days=1)).isoformat()}, then replaced"
+    assert dialog.revisions.item(1, status).text() == "in force"
 
 
 def test_history_is_wide_enough_for_long_reasons(qtbot, store, today, monkeypatch):
@@ -547,3 +551,24 @@ def test_a_future_day_has_no_check_in_to_open_yet(tab, today):
     tab.month.set_selected(today)
     assert panel.checkin_button.isEnabled()
     assert panel.checkin_label.text() == "Not logged"
+
+
+def test_plan_bar_dates_read_in_words_on_a_c_locale_computer(qtbot, store, today):
+    """A computer set to LANG=C gets the English forms: '6 Dec 2026', not '6 12 2026'."""
+    from PySide6.QtCore import QLocale
+
+    from taper_desktop.ui import locale_format
+
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert locale_format.date(dt.date(2026, 11, 30)) == "30 Nov 2026"
+        assert locale_format.long_date(dt.date(2026, 11, 29)) == "Sunday 29 November 2026"
+        kratom_plan(store, today)
+        events = DataEvents()
+        widget = CalendarTab(store, events, today=today)
+        qtbot.addWidget(widget)
+        step = today + dt.timedelta(days=7)
+        assert f"Next step {step.day} {step:%b %Y}: 7 g." in widget.summary.text()
+    finally:
+        QLocale.setDefault(before)

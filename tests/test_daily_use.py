@@ -339,7 +339,7 @@ def test_a_draft_on_another_day_is_mentioned_on_start(qtbot, store, today):
     w.start_up()
     notice = w.draft_notice
     assert notice.isVisible()
-    assert (today - ONE).strftime("%a %d %b") in notice.label.text()
+    assert f"{today - ONE:%a} {(today - ONE).day} {today - ONE:%b}" in notice.label.text()
     assert "(and 1 more day)" in notice.label.text()
     assert "One more day has a draft" in notice.label.accessibleName()
     w.tabs.setCurrentIndex(0)

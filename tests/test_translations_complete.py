@@ -96,7 +96,8 @@ def test_texts_translated_inside_f_strings_are_in_the_catalogue():
         for line in path.read_text(encoding="utf-8").splitlines():
             if not re.search(r"""\bf["']""", line):
                 continue
-            for _quote, text in re.findall(r"""\btr\((['"])(.+?)\1\)""", line):
+            for _quote, text in re.findall(
+                    r"""\b(?:tr|translate)\((?:['"]\w*['"], )?(['"])(.+?)\1\)""", line):
                 if text not in sources:
                     missing.add(f"{path.name}: {text}")
     assert not missing, sorted(missing)

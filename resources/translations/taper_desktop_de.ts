@@ -211,6 +211,18 @@
         </translation>
     </message>
     <message>
+        <source>Exporting your data...</source>
+        <translation>Ihre Daten werden exportiert...</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Wird importiert...</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Your diary is unchanged.</source>
+        <translation>Import abgebrochen. Ihr Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
         <source>Imported %1: %2, %3.</source>
         <translation>Importiert: %1; %2, %3.</translation>
     </message>
@@ -248,6 +260,10 @@
             <numerusform>%n Tag ersetzt; die vorherige Fassung ist als Sicherung gespeichert.</numerusform>
             <numerusform>%n Tage ersetzt; die vorherige Fassung ist als Sicherung gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the file...</source>
+        <translation>Die Datei wird geprüft...</translation>
     </message>
     <message>
         <source>Exported %1 day(s) to %2.</source>
@@ -592,6 +608,10 @@
         <translation>Die exportierte Datei ist nicht verschlüsselt, obwohl Ihr Tagebuch es ist.</translation>
     </message>
     <message>
+        <source>%s (the file is not encrypted)</source>
+        <translation>%s (die Datei ist nicht verschlüsselt)</translation>
+    </message>
+    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation>Ihr Tagebuch unverschlüsselt auf diesem Computer speichern? Wer Ihre Dateien lesen kann, könnte es dann lesen. Die Sicherungen werden ebenfalls umgewandelt.</translation>
     </message>
@@ -798,6 +818,14 @@
     <message>
         <source>Taper Desktop data (*.json *.csv)</source>
         <translation>Taper-Desktop-Daten (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Wird angehalten...</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3055,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Meldung</translation>
     </message>
     <message>
+        <source>in force until %s, then replaced</source>
+        <translation>gültig bis %s, dann ersetzt</translation>
+    </message>
+    <message>
         <source>in force</source>
         <translation>gültig</translation>
     </message>
@@ -3288,6 +3320,30 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation type="vanished">Tag %1 mit %2 (seit %3)</translation>
     </message>
     <message>
+        <source>Taper summary</source>
+        <translation>Reduktionsübersicht</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Translation not validated</source>
+        <translation>Übersetzung nicht validiert</translation>
+    </message>
+    <message>
+        <source>Morphine milligram equivalents</source>
+        <translation>Morphin-Milligramm-Äquivalente</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>page 1</source>
+        <translation>Seite 1</translation>
+    </message>
+    <message>
         <source>day %1 of this step, %2 (since %3)</source>
         <translation>Tag %1 dieser Stufe, %2 (seit %3)</translation>
     </message>
@@ -3528,8 +3584,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>Taken
 (%1)</source>
-        <translation>Genommen
-(%1)</translation>
+        <translation>Genom-
+men (%1)</translation>
     </message>
     <message>
         <source>%1
@@ -3547,21 +3603,23 @@ Bereich</translation>
     </message>
     <message>
         <source>Craving</source>
-        <translation>Verlangen</translation>
+        <translation>Ver-
+langen</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation>Schmerz</translation>
+        <translation>Schm.</translation>
     </message>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation>Schlaf h /
-Qualität</translation>
+        <translation>Schlaf h
+/ Qualität</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation>Stimmung</translation>
+        <translation>Stim-
+mung</translation>
     </message>
     <message>
         <source>Note</source>

@@ -191,6 +191,18 @@
         </translation>
     </message>
     <message>
+        <source>Exporting your data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. Your diary is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported %1: %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,6 +240,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the file...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported everything to %1.</source>
@@ -552,6 +568,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%s (the file is not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,6 +777,14 @@
     </message>
     <message>
         <source>Taper Desktop data (*.json *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2869,6 +2897,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in force until %s, then replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,6 +3035,30 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morphine milligram equivalents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

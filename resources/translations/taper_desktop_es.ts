@@ -211,6 +211,18 @@
         </translation>
     </message>
     <message>
+        <source>Exporting your data...</source>
+        <translation>Exportando sus datos...</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importando...</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Your diary is unchanged.</source>
+        <translation>Importación cancelada. Su diario no ha cambiado.</translation>
+    </message>
+    <message>
         <source>Imported %1: %2, %3.</source>
         <translation>Importado: %1; %2, %3.</translation>
     </message>
@@ -248,6 +260,10 @@
             <numerusform>Se sustituyó %n día; la versión anterior se guardó como copia de seguridad.</numerusform>
             <numerusform>Se sustituyeron %n días; la versión anterior se guardó como copia de seguridad.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the file...</source>
+        <translation>Comprobando el archivo...</translation>
     </message>
     <message>
         <source>Exported %1 day(s) to %2.</source>
@@ -592,6 +608,10 @@
         <translation>El archivo exportado no está cifrado, aunque su diario sí lo está.</translation>
     </message>
     <message>
+        <source>%s (the file is not encrypted)</source>
+        <translation>%s (el archivo no está cifrado)</translation>
+    </message>
+    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation>¿Guardar su diario sin cifrar en este ordenador? Cualquiera que pueda leer sus archivos podría leerlo. Sus copias de seguridad también se convierten.</translation>
     </message>
@@ -798,6 +818,14 @@
     <message>
         <source>Taper Desktop data (*.json *.csv)</source>
         <translation>Datos de Taper Desktop (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Deteniendo...</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3051,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Mensaje</translation>
     </message>
     <message>
+        <source>in force until %s, then replaced</source>
+        <translation>en vigor hasta el %s, después sustituida</translation>
+    </message>
+    <message>
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
@@ -3498,6 +3530,30 @@ franja</translation>
         <translation>Fecha</translation>
     </message>
     <message>
+        <source>Taper summary</source>
+        <translation>Resumen de la reducción</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>Translation not validated</source>
+        <translation>Traducción no validada</translation>
+    </message>
+    <message>
+        <source>Morphine milligram equivalents</source>
+        <translation>Equivalentes de miligramos de morfina</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>page 1</source>
+        <translation>página 1</translation>
+    </message>
+    <message>
         <source>before the diary</source>
         <translation>antes del diario</translation>
     </message>
@@ -3543,7 +3599,7 @@ franja</translation>
     </message>
     <message>
         <source>Craving</source>
-        <translation>Ansia de consumir</translation>
+        <translation>Ansia</translation>
     </message>
     <message>
         <source>Pain</source>
@@ -3552,12 +3608,12 @@ franja</translation>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation>Sueño h /
-calidad</translation>
+        <translation>Sueño h
+/ calidad</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation>Estado de ánimo</translation>
+        <translation>Ánimo</translation>
     </message>
     <message>
         <source>Note</source>

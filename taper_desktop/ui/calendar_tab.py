@@ -447,21 +447,21 @@ class CalendarTab(QWidget):
                                         plans.CANCELLED_UNUSED)
                     message = self.tr("The hold from %s was cancelled before any day was "
                                       "held; the steps go on as planned.") % (
-                        current.start_day.isoformat())
+                        locale_format.date(current.start_day))
                 else:
                     last = self.today - dt.timedelta(days=1)
                     plans.end_hold(self.store, current.id, last)
                     days = (last - current.start_day).days + 1
                     message = self.tr("Steps resumed: held %s to %s (%s); later steps moved "
                                       "on by as many days.") % (
-                        current.start_day.isoformat(), last.isoformat(),
+                        locale_format.date(current.start_day), locale_format.date(last),
                         self.tr("1 day") if days == 1 else self.tr("%d days") % days)
             else:
                 hold = hold_dialog.ask(self, self.today)
                 if hold is None:
                     return
                 plans.add_hold(self.store, self.plan.id, hold)
-                message = self.tr("Steps paused from %s.") % hold.start_day.isoformat()
+                message = self.tr("Steps paused from %s.") % locale_format.date(hold.start_day)
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Hold not saved"), str(exc))
             return
@@ -482,7 +482,7 @@ def ask_cancel_hold(parent, start: dt.date) -> bool:
     answer = QMessageBox.question(
         parent, tr("Cancel the hold?"),
         tr("The hold from %s has not held any day yet. Cancel it? The steps then go on as "
-           "planned; the plan history keeps it, marked as cancelled.") % start.isoformat(),
+           "planned; the plan history keeps it, marked as cancelled.") % locale_format.date(start),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -120,6 +120,12 @@ class PlanHistoryDialog(QDialog):
 
     def _status(self, item: PlanRevision | Hold) -> str:
         if item.withdrawn_on is None:
+            if isinstance(item, PlanRevision):  # a later revision ends this one's days
+                later = [r.effective_date for r in self.plan.revisions
+                         if r.effective_date > item.effective_date]
+                if later:
+                    return self.tr("in force until %s, then replaced") % (
+                        min(later) - dt.timedelta(days=1)).isoformat()
             return self.tr("in force")
         return self.tr("withdrawn on %s (%s)") % (item.withdrawn_on.isoformat(),
                                                   item.withdrawn_reason)
