@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
                 self.protect()
         if choice == welcome.SET_UP_PLAN:
             self.start_plan_setup()
-        elif choice is not None:
+        if choice is not None:  # the plan set up (or not), then today's check-in
             self.go_to_checkin()
         return choice
 
@@ -350,10 +350,12 @@ class MainWindow(QMainWindow):
         self.close()
         QApplication.quit()
 
-    def export_report(self) -> None:
+    def export_report(self):
+        """File > Export report; the Flow writing it on a worker, or None if cancelled."""
         from taper_desktop.ui import report_dialog  # imported on use: reportlab is slow to load
 
-        report_dialog.export_report(self, self.store, self.events, today=self.clock.today())
+        return report_dialog.export_report(self, self.store, self.events,
+                                           today=self.clock.today())
 
     def export_chart(self) -> None:
         self.tabs.setCurrentWidget(self.charts_tab)
