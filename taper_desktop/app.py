@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from taper_desktop import APP_NAME, APP_TITLE
 from taper_desktop.domain.clock import Clock
+from taper_desktop import paths
 from taper_desktop.paths import data_dir as resolve_data_dir
 from taper_desktop.store import Store, StoreError
 from taper_desktop.store.db import prepare_data_dir
@@ -18,12 +19,13 @@ from taper_desktop.store import settings as settings_store
 from taper_desktop.ui.accessibility import install_roles
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
+from taper_desktop.ui import text_size
 from taper_desktop.ui.main_window import MainWindow
 from taper_desktop.ui.theme import ThemeManager
-from taper_desktop.ui.translations import install_translators
+from taper_desktop.ui.translations import apply_language, install_translators
 from taper_desktop.ui.tray import ReminderController
 
-LOCK_NAME = "taper-desktop.lock"
+LOCK_NAME = paths.LOCK_NAME
 # Benchmarks set these: print "ready" and quit once the check-in takes keys (bench/startup.py),
 # or print "painted" and quit at the window's first paint (tools/build_bundle.py).
 EXIT_WHEN_READY = "TAPER_DESKTOP_EXIT_WHEN_READY"
@@ -51,6 +53,9 @@ def build_window(store: Store, clock=None, has_tray: bool | None = None,
     elif not isinstance(clock, Clock):
         clock = settings_store.diary_clock(store, clock or dt.datetime.now)
     install_roles()
+    apply_language(QApplication.instance(), settings_store.get(store, "language"))
+    app = QApplication.instance()
+    text_size.apply(app, settings_store.get(store, "text_size"))  # before any widget
     events = DataEvents()
     kept = reminders is not None
     if kept:
@@ -61,9 +66,11 @@ def build_window(store: Store, clock=None, has_tray: bool | None = None,
     events.setParent(window)
     if not kept:
         reminders.setParent(window)
-    theme = ThemeManager(QApplication.instance())
+    theme = ThemeManager(app)
     theme.apply(settings_store.get(store, "theme"))
     events.settings_changed.connect(lambda: theme.apply(settings_store.get(store, "theme")))
+    events.settings_changed.connect(
+        lambda: text_size.apply(app, settings_store.get(store, "text_size")))
     if not kept:
         reminders.start()
     return window

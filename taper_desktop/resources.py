@@ -31,6 +31,7 @@ RUNTIME_PATTERNS = (
     "icons/*.png",
     "icons/*.svg",
     "translations/*.qm",
+    "translations/*.ts",  # the report (no Qt) reads its words from these: report/i18n.py
     "taper-desktop.desktop",
 )
 

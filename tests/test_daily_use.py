@@ -339,8 +339,9 @@ def test_a_draft_on_another_day_is_mentioned_on_start(qtbot, store, today):
     w.start_up()
     notice = w.draft_notice
     assert notice.isVisible()
-    assert (today - ONE).strftime("%a %d %b") in notice.label.text()
-    assert "One more day has a draft" in notice.label.text()
+    assert f"{today - ONE:%a} {(today - ONE).day} {today - ONE:%b}" in notice.label.text()
+    assert "(and 1 more day)" in notice.label.text()
+    assert "One more day has a draft" in notice.label.accessibleName()
     w.tabs.setCurrentIndex(0)
     qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
     assert w.tabs.currentWidget() is w.checkin_tab
@@ -428,7 +429,9 @@ def test_a_revision_is_corrected_and_the_original_stays_as_withdrawn(history, st
     [old] = plan.withdrawn_revisions
     assert (old.step, old.withdrawn_on, old.withdrawn_reason) == (10, today, "entered in error")
     assert history.revisions.rowCount() == 3
-    statuses = [history.revisions.item(i, 7).text() for i in range(3)]
+    status = [history.revisions.horizontalHeaderItem(c).text()
+              for c in range(history.revisions.columnCount())].index("Status")
+    statuses = [history.revisions.item(i, status).text() for i in range(3)]
     assert f"withdrawn on {today.isoformat()} (entered in error)" in statuses
     assert history.revisions.item(statuses.index(
         f"withdrawn on {today.isoformat()} (entered in error)"), 0).font().strikeOut()
@@ -565,3 +568,66 @@ def test_the_plan_editor_is_filled_with_the_revision_to_correct(qtbot, store, to
     hold = HoldDialog(today, None)
     qtbot.addWidget(hold)
     assert isinstance(hold.hold(), Hold)
+
+
+def test_the_plan_editor_says_what_saving_a_correction_does(qtbot, store, today):
+    from PySide6.QtWidgets import QLabel
+
+    from taper_desktop.ui.plan_dialog import PlanDialog
+    from taper_desktop.ui.plan_history import fill_plan_dialog
+
+    plan = kratom_plan(store, today - 30 * ONE)
+    dialog = PlanDialog(plan, today=today)
+    qtbot.addWidget(dialog)
+    fill_plan_dialog(dialog, plan.revisions[0])
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(t.startswith("Saving withdraws the revision shown") for t in texts)
+    assert not any(t.startswith("Saving adds a new revision") for t in texts)
+
+
+def test_the_charts_day_details_call_a_note_only_day_a_note(win, store, qtbot, today):
+    checkins.save(store, CheckIn(today - ONE, "SOWS", note="Only a note"))
+    win.tabs.setCurrentWidget(win.charts_tab)
+    charts = win.charts_tab
+    with qtbot.waitSignal(charts.refreshed, timeout=2000):
+        win.events.data_replaced.emit()
+    index = next(i for i, row in enumerate(charts.data.rows) if row.day == today - ONE)
+    charts.show_day(index)
+    assert "A note, no symptoms rated" in charts.details.text()
+    assert "partial" not in charts.details.text()
+
+
+def test_the_charts_and_the_report_follow_the_window_clock(win, now, store, today, qtbot,
+                                                         monkeypatch):
+    from taper_desktop.ui import report_dialog
+
+    checkins.save(store, CheckIn(today - 3 * ONE, "SOWS", items={"anxious": 1}))
+    now.moment = dt.datetime.combine(today + 2 * ONE, dt.time(1, 0))  # diary day today + 1
+    win.tabs.setCurrentWidget(win.charts_tab)
+    with qtbot.waitSignal(win.charts_tab.refreshed, timeout=2000):
+        win.events.data_replaced.emit()
+    assert win.charts_tab.clock is win.clock
+    assert win.charts_tab.data.last == today + ONE
+    asked = []
+    monkeypatch.setattr(report_dialog, "export_report",
+                        lambda parent, store, events=None, today=None: asked.append(today))
+    win.export_report()
+    assert asked == [today + ONE]
+
+
+def test_a_notice_in_a_narrow_window_is_not_cut_by_the_data_path(qtbot, store, today):
+    drafts.put(store, drafts.checkin_key(today - ONE), {"note": "half typed"})
+    settings.put_many(store, {"reminder_enabled": False, "first_run_done": True})
+    w = build_window(store, clock=Now(dt.datetime.combine(today, dt.time(10, 0))),
+                     has_tray=False)
+    qtbot.addWidget(w)
+    w.resize(760, 560)
+    w.show()
+    qtbot.waitExposed(w)
+    w.start_up()
+    label = w.draft_notice.label
+    assert label.width() >= label.sizeHint().width()
+    assert w.data_label.text() == "Data: taper.sqlite3"
+    assert w.data_label.toolTip() == str(store.path)
+    w.resize(1400, 800)
+    qtbot.waitUntil(lambda: str(store.path) in w.data_label.text())

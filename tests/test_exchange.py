@@ -343,3 +343,12 @@ def test_a_bad_item_is_named_once_not_again_as_a_bad_total(store, tmp_path):
     assert [(p.line, p.column) for p in caught.value.problems] == [
         (2, "sows_anxious"), (3, "sows_total")]
     assert "add up to 16" in caught.value.problems[1].message
+
+
+def test_a_measure_problem_names_the_measure_once(store, tmp_path):
+    path = write(tmp_path, "\n".join([header(), sows_row("2025-01-01", craving="11")]) + "\n")
+    with pytest.raises(ImportFailed) as caught:
+        day_csv.import_csv(store, path)
+    text = caught.value.problems[0].describe()
+    assert "column craving: 11 is outside 0-10" in text
+    assert "Craving:" not in text

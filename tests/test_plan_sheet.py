@@ -84,9 +84,9 @@ def test_fentanyl_patch_open_hold_and_non_latin_text(store, tmp_path):
 
 
 def test_long_plan_stays_on_one_page(store, tmp_path):
-    substance = Substance("Kratom leaf powder", "kratom", "g")
+    substance = Substance("Kratom " * 60, "other", "g")
     plan = plans.create_plan(store, substance, PlanRevision(
-        TODAY, "percent", 30, 2, 3, 0.1, 0, reason="r" * 300, agreed_by="Dr. A"))
+        TODAY, "percent", 30, 2, 3, 0.1, 0, reason="r " * 300, agreed_by="Dr. A " * 50))
     for n in range(6):
         day = TODAY - dt.timedelta(days=100 - 10 * n)
         plans.add_hold(store, plan.id, Hold(day, day + dt.timedelta(days=2), reason="x" * 200))

@@ -101,7 +101,9 @@ def test_window_export_then_import_with_conflict(window, qtbot, tmp_path, monkey
     checkins.save(window.store, CheckIn(DAY, "SOWS", items={"anxious": 2}, note="mine"))
     out = tmp_path / "days.csv"
     monkeypatch.setattr(import_export, "ask_save_path", lambda parent: (str(out), "csv"))
-    assert import_export.export_data(window)
+    with qtbot.waitSignal(import_export.export_data(window).ended) as ended:
+        pass
+    assert ended.args == [True]
     assert "Exported 1 day" in window.statusBar().currentMessage()
     text = out.read_text().replace("mine", "from file")
     out.write_text(text)
@@ -112,24 +114,29 @@ def test_window_export_then_import_with_conflict(window, qtbot, tmp_path, monkey
                         lambda parent, text, warning=False: messages.append(text))
     monkeypatch.setattr(import_export, "ask_conflict",
                         lambda parent, c: asked.append(c.days) or None)
-    assert not import_export.import_data(window)  # cancelled
+    with qtbot.waitSignal(import_export.import_data(window).ended) as ended:
+        pass
+    assert ended.args == [False]  # cancelled at the question
     assert asked == [[DAY]] and checkins.get(window.store, DAY).note == "mine"
 
     monkeypatch.setattr(import_export, "ask_conflict", lambda parent, c: "replace")
-    with qtbot.waitSignal(window.events.data_replaced, timeout=2000):
+    with qtbot.waitSignal(window.events.data_replaced, timeout=5000):
         assert import_export.import_data(window)
     assert checkins.get(window.store, DAY).note == "from file"
     assert "Replaced 1 day" in messages[-1]
     assert [b.kind for b in backups.list_backups(window.store.data_dir)] == ["before-import"]
 
 
-def test_window_import_problems_are_shown_and_nothing_changes(window, tmp_path, monkeypatch):
+def test_window_import_problems_are_shown_and_nothing_changes(window, qtbot, tmp_path,
+                                                              monkeypatch):
     bad = tmp_path / "bad.csv"
     bad.write_text(",".join(day_csv.COLUMNS) + "\n2025-03-01,,x,g" + "," * 36 + "\n")
     shown = []
     monkeypatch.setattr(import_export, "ask_open_path", lambda parent: str(bad))
     monkeypatch.setattr(import_export, "show_problems", lambda parent, exc: shown.append(exc))
-    assert not import_export.import_data(window)
+    with qtbot.waitSignal(import_export.import_data(window).ended) as ended:
+        pass
+    assert ended.args == [False]
     assert shown[0].problems[0].column == "dose_taken" and shown[0].problems[0].line == 2
     assert records.is_empty(window.store)
 
@@ -139,14 +146,17 @@ def test_window_json_export_import_in_a_fresh_window(window, qtbot, tmp_path, mo
     out = tmp_path / "all"
     monkeypatch.setattr(import_export, "ask_save_path", lambda parent: (str(out) + ".json",
                                                                         "json"))
-    assert import_export.export_data(window)
+    with qtbot.waitSignal(import_export.export_data(window).ended):
+        pass
     assert json.loads((tmp_path / "all.json").read_text())["format"] == "taper-desktop-data"
     other = open_store(tmp_path / "other")
     second = build_window(other)
     qtbot.addWidget(second)
     monkeypatch.setattr(import_export, "ask_open_path", lambda parent: str(out) + ".json")
     monkeypatch.setattr(import_export, "show_message", lambda *a, **k: None)
-    assert import_export.import_data(second)
+    with qtbot.waitSignal(import_export.import_data(second).ended, timeout=10000) as ended:
+        pass
+    assert ended.args == [True]
     assert records.counts(other) == records.counts(window.store)
     second.close()
     other.close()
@@ -330,3 +340,82 @@ def test_another_programs_file_is_not_called_damaged(data_dir, monkeypatch):
     assert "another program" in recovery._headline(asked[0])
     assert "damaged" in recovery._headline("x is damaged: page 3")
     assert (data_dir / DB_NAME).read_bytes() == before
+
+
+def test_restore_confirmation_names_everything_it_replaces_settings_included(window):
+    from taper_desktop.store import settings as settings_store
+
+    checkins.save(window.store, CheckIn(DAY, "SOWS", note="old"))
+    copy = backups.daily_backup(window.store, DAY)  # made with the SOWS scale
+    settings_store.put_many(window.store, {"instrument": "SOWS-Gossop", "theme": "dark"})
+    checkins.save(window.store, CheckIn(DAY + dt.timedelta(days=1), "SOWS", note="new"))
+    preview = backups.preview_restore(window.store, copy)
+    question, details = restore_dialog.restore_text("2025-03-04", preview)
+    assert "Replace everything" in question and "2025-03-04" in question
+    for part in ("check-ins and notes", "doses", "the plan", "holds", "settings"):
+        assert part in details
+    assert "Now: 2 check-ins" in details and "In the copy: 1 check-in," in details
+    assert "Symptom scale: SOWS (now SOWS-Gossop)" in details
+    assert "Theme: Follow the system (now Dark)" in details
+    assert "backup first" in details
+
+
+def test_restore_from_a_file_checks_it_before_anything_is_replaced(window, qtbot, tmp_path,
+                                                                   monkeypatch):
+    from taper_desktop.store import settings as settings_store
+
+    checkins.save(window.store, CheckIn(DAY, "SOWS", note="on the stick"))
+    stick = tmp_path / "usb"
+    monkeypatch.setattr(restore_dialog, "ask_backup_target", lambda parent, name: str(
+        stick / name.removesuffix(".sqlite3")))
+    saved = restore_dialog.back_up_now(window)
+    assert saved.parent == stick and saved.suffix == ".sqlite3"
+    assert (saved.stat().st_mode & 0o777) == 0o600
+    assert str(saved) in window.statusBar().currentMessage()
+    checkins.save(window.store, CheckIn(DAY, "SOWS", note="changed since"))
+    settings_store.put(window.store, "instrument", "SOWS-Gossop")
+
+    # a file that is not a backup: named, and nothing is asked or replaced
+    junk = tmp_path / "holiday.sqlite3"
+    junk.write_bytes(b"not a database at all")
+    said = []
+    monkeypatch.setattr(restore_dialog, "show_message", lambda parent, text: said.append(text))
+    monkeypatch.setattr(restore_dialog, "confirm",
+                        lambda parent, b: pytest.fail("asked to restore a bad file"))
+    monkeypatch.setattr(restore_dialog, "ask_backup_file", lambda parent: str(junk))
+    assert not restore_dialog.restore_from_file(window)
+    assert "holiday.sqlite3 cannot be restored" in said[0] and "Nothing was changed" in said[0]
+    assert checkins.get(window.store, DAY).note == "changed since"
+
+    # the good copy: confirmed, restored, settings included, the app told
+    monkeypatch.setattr(restore_dialog, "confirm", lambda parent, b: True)
+    monkeypatch.setattr(restore_dialog, "ask_backup_file", lambda parent: str(saved))
+    with qtbot.waitSignal(window.events.settings_changed, timeout=2000):
+        assert restore_dialog.restore_from_file(window)
+    assert checkins.get(window.store, DAY).note == "on the stick"
+    assert settings_store.get(window.store, "instrument") == "SOWS"
+    kinds = [b.kind for b in backups.list_backups(window.store.data_dir)]
+    assert "before-restore" in kinds
+
+
+def test_file_menu_offers_back_up_now_and_restore_from_a_file(window):
+    texts = [a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Back up now..." in texts and "Restore from a file..." in texts
+
+
+def test_file_dialogs_start_in_documents_then_where_the_person_last_chose(tmp_path,
+                                                                          monkeypatch):
+    from taper_desktop.ui import file_dialogs
+
+    monkeypatch.setattr(file_dialogs, "_last_folder", [])
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    first = file_dialogs.start_folder()
+    assert first == str(home / "Documents") and (home / "Documents").is_dir()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    file_dialogs.remember(stick / "report.pdf")
+    assert file_dialogs.suggested("x.pdf") == str(stick / "x.pdf")
+    file_dialogs.remember("")  # a cancelled dialog changes nothing
+    assert file_dialogs.start_folder() == str(stick)

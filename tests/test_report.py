@@ -124,7 +124,7 @@ def test_pdf_states_the_figures_pages_names_and_metadata(store, tmp_path):
     assert [p.name for p in folder.iterdir()] == ["report.pdf"]  # no temporary left
     reader, pages = pdf_text(out)
     n = len(pages)
-    assert n == 2  # the one-page summary, then the 21-day table and the rest
+    assert n == 3  # the one-page summary, the 21-day table with the notes, then the rest
     for i, text in enumerate(pages, start=1):
         assert f"Page {i} of {n}" in text
         assert "not a diagnosis" in text and "Generated 2026-03-23 09:30" in text
@@ -132,7 +132,8 @@ def test_pdf_states_the_figures_pages_names_and_metadata(store, tmp_path):
     assert PATIENT in first and PROVIDER in first
     assert "8 g/day on 2026-03-22" in first
     assert "20% (from 10 g on 2026-03-02)" in first
-    assert "day 4 at 8 g (since 2026-03-19); next planned step 2026-03-26 to 7.5 g" in first
+    assert ("day 4 of this step, 8 g (since 2026-03-19); next planned step 2026-03-26 to "
+            "7.5 g") in first
     assert "logged on 20 of 21 days; at or below plan on 19 of 20" in first
     assert "on 20 of 21 days (19 complete, 1 partial" in first
     totals = {k: 16 * item_score(k) for k in range(DAYS) if k not in NO_CHECKIN | PARTIAL}
@@ -253,6 +254,50 @@ def test_fonts_are_chosen_per_run_and_embedded(store, tmp_path):
     assert {"DejaVuSans", "DroidSansFallback"} <= embedded
 
 
+LONG_NOTE = ("Woke at three with cramps and could not settle again; walked for an hour, "
+             "took a warm bath, then slept a little before work. The afternoon was easier "
+             "and the evening calm. Worth asking about the morning dose timing at the visit.")
+
+
+def test_notes_section_prints_every_note_in_full_flagged_days_first(store, tmp_path):
+    seed(store)
+    checkins.save(store, CheckIn(d(2), "SOWS", {}, note=LONG_NOTE))
+    path = write_report(store, options(), tmp_path / "notes.pdf", paper="A4")
+    _reader, pages = pdf_text(path)
+    text = " ".join(" ".join(pages).split())
+    table_at, notes_at = text.index("Daily table"), text.rindex("Notes")
+    assert table_at < notes_at
+    notes = text[notes_at:]
+    assert " ".join(LONG_NOTE.split()) in notes  # in full: the table cut it with …
+    assert "…" in text[table_at:notes_at]
+    # the flagged day's note first, then the others by date
+    assert notes.index(NOTE) < notes.index("quiet day") < notes.index("Woke at three")
+    assert notes.index("Flagged for the provider") < notes.index(NOTE)
+
+
+def test_no_notes_section_when_notes_are_left_out(store, tmp_path):
+    seed(store)
+    path = write_report(store, options(include_notes=False), tmp_path / "n.pdf", paper="A4")
+    assert "quiet day" not in " ".join(pdf_text(path)[1])
+
+
+def test_days_before_the_diary_began_are_not_counted_as_not_logged(store, tmp_path):
+    seed(store)  # the plan and the data start on D0
+    summary = build_summary(store, options(first=D0 - dt.timedelta(days=10)))
+    assert summary.not_logged == [d(n) for n in sorted(NO_DOSE & NO_CHECKIN)]
+    assert all(day >= D0 for day in summary.not_logged)
+    path = write_report(store, options(first=D0 - dt.timedelta(days=3)), tmp_path / "b.pdf",
+                        paper="A4")
+    text = " ".join(pdf_text(path)[1])
+    assert "before the diary" in text
+
+
+def test_default_period_starts_no_earlier_than_the_diary(store):
+    today = D0 + dt.timedelta(days=5)
+    seed(store)
+    assert default_period(store, today) == (D0, today)  # not 30 days back
+    assert default_period(store, D0 + dt.timedelta(days=60)) == (
+        D0 + dt.timedelta(days=31), D0 + dt.timedelta(days=60))
 def _cells(page) -> list[tuple[float, float, str]]:
     """Each text run on a page with its position: (x, y, text)."""
     found = []

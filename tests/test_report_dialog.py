@@ -21,7 +21,24 @@ def test_dialog_collects_period_options_and_names(qtbot):
     qtbot.keyClicks(dialog.provider_edit, "Dr. Okafor")  # QTest types Latin-1 only
     dialog.patient_edit.setText(PATIENT)
     dialog.notes_box.setChecked(False)
-    assert dialog.options() == ReportOptions(D0, d(20), PATIENT, "Dr. Okafor", True, False)
+    assert dialog.options() == ReportOptions(D0, d(20), PATIENT, "Dr. Okafor", True, False,
+                                             language="en")  # the window's language
+
+
+def test_the_report_language_follows_the_window_and_can_be_changed(qtbot):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German))
+    try:
+        dialog = ReportDialog(D0, d(20))
+        qtbot.addWidget(dialog)
+        assert dialog.options().language == "de"
+        assert dialog.from_edit.displayFormat() == "dd.MM.yyyy"  # the locale's dates
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("es"))
+        assert dialog.options().language == "es"
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_days_after_today_cannot_be_chosen(qtbot):
@@ -40,19 +57,22 @@ def test_first_day_after_last_day_is_explained_and_blocks_saving(qtbot):
     assert not dialog.ok_button.isEnabled()
     assert not dialog.problem.isHidden() and "after the last day" in dialog.problem.text()
     dialog.from_edit.setDate(QDate(2026, 3, 2))
-    assert dialog.ok_button.isEnabled() and dialog.problem.isHidden()
+    assert dialog.ok_button.isEnabled() and dialog.problem.text() == ""
 
 
 def test_export_from_the_window_writes_opens_and_remembers(qtbot, window, store, tmp_path,
                                                            monkeypatch):
+    from taper_desktop.ui import locale_format
+
     seed(store)
-    settings.put(store, "last_report_to",
-                 (settings.diary_today(store) - dt.timedelta(days=10)).isoformat())
+    last_report = settings.diary_today(store) - dt.timedelta(days=10)
+    settings.put(store, "last_report_to", last_report.isoformat())
     asked, opened = [], []
 
     def fake_ask(parent, first, last, patient, provider, hint):
         asked.append((first, last))
-        assert "after your last report" in hint
+        assert f"after your last report, which ended on {locale_format.date(last_report)}" \
+            in hint  # written as every date in the window, not in the stored ISO form
         return ReportOptions(D0, d(20), PATIENT, PROVIDER)
 
     monkeypatch.setattr(report_dialog, "ask", fake_ask)
@@ -69,7 +89,7 @@ def test_export_from_the_window_writes_opens_and_remembers(qtbot, window, store,
     assert window.ui_state.value("report/patient") == PATIENT
 
 
-def test_export_failure_is_shown_and_nothing_is_remembered(window, store, tmp_path,
+def test_export_failure_is_shown_and_nothing_is_remembered(window, store, tmp_path, qtbot,
                                                            monkeypatch):
     errors = []
     monkeypatch.setattr(report_dialog, "ask", lambda *a: ReportOptions(D0, d(3)))
@@ -77,7 +97,9 @@ def test_export_failure_is_shown_and_nothing_is_remembered(window, store, tmp_pa
                         lambda parent, s: str(tmp_path / "gone" / "r.pdf"))
     monkeypatch.setattr(report_dialog, "open_file", lambda p: errors.append("opened"))
     monkeypatch.setattr(report_dialog, "show_error", lambda parent, text: errors.append(text))
-    window.export_report()
+    with qtbot.waitSignal(report_dialog.export_report(window, store).ended) as ended:
+        pass
+    assert ended.args == [False]
     assert len(errors) == 1 and "not saved" in errors[0] and "cannot write" in errors[0]
     assert settings.get(store, "last_report_to") == ""
 
@@ -102,3 +124,22 @@ def test_tab_order_follows_the_form(qtbot):
     positions = [next(i for i, w in enumerate(order) if w is x or x.isAncestorOf(w))
                  for x in wanted]
     assert positions == sorted(positions)
+
+
+def test_the_dialog_offers_the_period_chosen_last_time(qtbot, window, store, tmp_path,
+                                                        monkeypatch):
+    seed(store)
+    asked = []
+
+    def fake_ask(parent, first, last, patient, provider, hint):
+        asked.append((first, last, hint))
+        return ReportOptions(d(4), d(4))  # a one-day report
+
+    monkeypatch.setattr(report_dialog, "ask", fake_ask)
+    monkeypatch.setattr(report_dialog, "choose_path", lambda parent, s: str(tmp_path / "r"))
+    monkeypatch.setattr(report_dialog, "open_file", lambda path: True)
+    for _ in range(2):
+        with qtbot.waitSignal(window.export_report().ended, timeout=20_000):
+            pass
+    assert asked[1][:2] == (d(4), d(4))  # not back to the suggested period
+    assert "chose last time" in asked[1][2]

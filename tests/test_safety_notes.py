@@ -241,3 +241,40 @@ def test_hold_suggestion_appears_when_the_check_in_is_saved(window, store, qtbot
     assert "Your mean SOWS total over the last 3 days is 20, up from 5 in the week before " \
            "the step on" in text
     assert "often" not in text
+
+
+def test_hold_banner_after_a_severe_run_with_falling_totals_says_no_rise(window, store, qtbot,
+                                                                        today):
+    """Two severe days after the step, though lower than the week before it: the banner
+    names the severe days and the true comparison, never 'up' or 'higher'."""
+    plan(store, today - 13 * ONE, kind="opioid", unit="mg", start=40, step=5, every=7)
+    for n in range(13, 6, -1):
+        checkins.save(store, CheckIn(today - n * ONE, "SOWS", items=sows_items(30)))
+    checkins.save(store, CheckIn(today - ONE, "SOWS", items=sows_items(24)))
+    window.events.data_replaced.emit()
+    tab = checkin_tab(window, qtbot)
+    type_in(qtbot, "2222222222200000")  # 22 today: severe again, still below 30
+    save(window, qtbot)
+    assert tab.banner.isVisible()
+    text = tab.banner.text.text()
+    assert "conventional severe band two days in a row" in text
+    assert f"{(today - ONE).isoformat()} (24) and {today.isoformat()} (22)" in text
+    assert "in the week before the step on" in text and "it was 30" in text
+    assert "up from" not in text and "higher" not in text
+
+
+def test_hold_banner_for_gossop_states_its_own_scale(window, store, qtbot, today):
+    settings.put(store, "instrument", "SOWS-Gossop")
+    plan(store, today - 13 * ONE, kind="kratom", start=8, step=1, every=7)
+    for n in range(13, 6, -1):
+        checkins.save(store, _gossop(today - n * ONE, 4))
+    checkins.save(store, _gossop(today - ONE, 10))
+    window.events.settings_changed.emit()
+    tab = checkin_tab(window, qtbot)
+    assert not tab.banner.isVisible()
+    type_in(qtbot, "1111111111")  # 10 of 30 today
+    save(window, qtbot)
+    assert tab.banner.isVisible()
+    assert ("Your mean SOWS-Gossop total over the last 3 days is 10, up from 4 in the week "
+            "before the step on") in tab.banner.text.text()
+    assert "severe" not in tab.banner.text.text()

@@ -20,15 +20,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>conventional: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -46,6 +50,13 @@
     <message>
         <source>No dose cut with check-ins after it yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 total, %n cut(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>day of the step (the step day is day 1)</source>
@@ -71,21 +82,19 @@
         <source>Mean %s total after a cut: %s.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%s total, 1 cut</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>custom: %n dated step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%s total, %d cuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>custom: %d dated steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s every %d days, rounded to %s %s</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 every %n day(s), rounded to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdraw?</source>
@@ -100,6 +109,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving withdraws the revision shown (the history keeps it, marked as entered in error) and puts this correction in its place. Every plan rule applies to the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the correction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,9 +124,12 @@
         <source>Import data</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The file has entries for %n day(s) that already have entries in your diary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The file also has a taper plan that differs from yours.</source>
@@ -167,8 +183,66 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Exported %1 day(s) to %2.</source>
+        <source>Exporting your data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. Your diary is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept your entries for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n day(s); the earlier version is saved as a backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -188,15 +262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1 day(s): %2 check-in(s), %3 dose(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept your entries for %1 day(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced %1 day(s); the earlier version is saved as a backup.</source>
+        <source>Your diary is encrypted, but its key file is missing from the data folder, so it cannot be opened. If you have a copy of the key file, put it back and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -276,7 +342,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in Taper Desktop with the copy from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the copy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings change back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings are the same in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current data is saved as a backup first, so you can come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored; your data is unchanged. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -285,6 +413,34 @@
     </message>
     <message>
         <source>Restored the copy from %1. Your data from before is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved to %1. Restore from a file takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -409,6 +565,10 @@
     </message>
     <message>
         <source>The exported file is not encrypted, although your diary is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s (the file is not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -567,6 +727,66 @@
         <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>daily total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial, no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shading: conventional bands, named at the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(points: each day; lines: 7-day mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank: not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each dose cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop data (*.json *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -623,6 +843,15 @@
     </message>
     <message>
         <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>short for Plan change in a narrow calendar cell</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -714,10 +943,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (%s MME/day*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,7 +955,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next step %s: %s %s.</source>
+        <source>Today %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step %s: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -746,7 +975,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use Change plan to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new plan revision takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -918,6 +1155,10 @@
     </message>
     <message>
         <source>Check-in: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1386,6 +1627,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Total taken: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%s above the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,14 +1679,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total taken: %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%s %s above the plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,23 +1691,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No taper plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before the plan starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned: %s %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1467,6 +1712,10 @@
     </message>
     <message>
         <source>Day %d of this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new plan revision takes effect today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1499,10 +1748,6 @@
     </message>
     <message>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged %s %s as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1555,6 +1800,10 @@
     </message>
     <message>
         <source>Select an appointment in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,7 +1891,27 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned: &lt;b&gt;%s %s&lt;/b&gt;</source>
+        <source>Planned: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1662,7 +1931,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
+        <source> at %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1671,18 +1940,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>The planned dose is already logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs the rest of the planned dose: %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged %s %s as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1695,10 +1952,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>The dose was not logged: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged %s %s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1725,11 +1978,23 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Draft not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One more day has a draft (marked in the calendar).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(and 1 more day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%d more days have drafts (marked in the calendar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and %d more days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1989,6 +2254,22 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back &amp;up now...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a complete copy of your data where you choose, a USB stick for example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to a backup copy saved anywhere; it is checked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,6 +2450,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>e.g. mg or tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Starts on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,7 +2482,15 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start dose per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the start dose comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2221,6 +2514,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>0 to stop, or the dose the taper ends at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Custom steps (date and new daily dose)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,7 +2530,63 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Increase agreed with provider</source>
+        <source>Filled in from your plan: %1 is planned for %2. Change it only if your provider agreed another dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dose agreed with your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1 (to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the provider who agreed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the dose rises from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last dose before the stop, %1, lasts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last dose before the target, %1, lasts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cut: %1% of the start dose per week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2273,7 +2626,39 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>optional, e.g. Dr. Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan raises the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My provider agreed to this &amp;increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My provider agreed to this increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the provider who agreed the increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. Dr. Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2289,15 +2674,31 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Steps made larger by rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the last dose lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace of the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schedule chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan agreed with my provider</source>
+        <source>Amount per step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount per step</source>
+        <source>Each step removes a fixed share of the most recent dose, so steps shrink as the dose falls (Horowitz &amp; Taylor, Lancet Psychiatry 2019). That paper is about antidepressants; applying it to opioids or kratom is your provider&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2321,15 +2722,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The start dose must be greater than 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>rounding amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rounding must be greater than 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2337,35 +2730,11 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The target cannot be below 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The target must be below the start dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>step size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The percent per step must be above 0 and at most 50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount per step must be greater than 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount per step cannot be more than the start dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type a whole number of days, at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A change cannot start before the plan itself (%s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2378,22 +2747,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>%s: type the dose (0 to stop).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: dates must be in order, each after the one before and after the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: the dose cannot be below 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add at least one dated step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2433,6 +2786,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This step cuts %1% because of rounding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,6 +2806,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     <name>PlanHistoryDialog</name>
     <message>
         <source>Plan history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered something wrongly? Select the revision or hold, then correct or withdraw it. Nothing is erased: the original stays here, marked as withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2477,6 +2838,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Agreed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2532,11 +2897,19 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in force until %s, then replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>withdrawn on %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2635,6 +3008,631 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total (0-%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dose (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dose (%1/day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily total (complete check-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean (at least 4 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morphine milligram equivalents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-reported data. Severity bands are conventional, not validated. This summary is not a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut %1% of the most recent dose every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut %1 every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom steps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1, %2, measured to %3, target %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>increase from %1 to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed with %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No taper plan is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan starts %1, after this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1/day&lt;/b&gt; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 MME/day, CDC 2022 table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced since plan start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (from %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced over period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (planned %2 at the start, %3 at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 of this step, %2 (since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold since %1 with no end date: later steps wait until the hold ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next planned step %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no further step scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned and logged doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none logged in this period (0 of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged on %1 of %2; at or below plan on %3 of %4 logged days with a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above plan on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged on %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 complete, %2 partial: a partial check-in has no total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with a note and no symptom rated (not counted as check-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with neither a dose nor a check-in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: every day has a dose or a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more (see daily table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No symptom check-ins in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two scales were used in this period; their totals are never combined and are shown separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 complete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complete check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean total %1, highest %2 (range 0-%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 partial check-in not plotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partial check-ins not plotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaps in the line: %1 without a complete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dotted lines: conventional band limits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the days recorded (n = days with a value); not-logged days are left out. The period is shorter than two weeks, so first and last weeks are not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First week and last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the days recorded (n = days with a value); not-logged days are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1, no end date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 total %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(note, no symptoms rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(partial check-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more, highlighted in the daily table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no day was flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS at visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds, flagged days and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No day in this period has a dose or a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+total
+(0-%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep h /
+quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank or –: not recorded that day. &quot;partial&quot;: some scale items were left unanswered, so there is no total. &quot;note&quot;: a note with no symptom rated, not a check-in. Shaded planned dose: the plan was on hold. Highlighted rows were flagged for the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two scales were used in this period: each has its own total column (SOWS 0-64, SOWS-Gossop 0-30); their totals are never combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes cut short with … are printed in full under &quot;Notes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds pause the plan clock: every later step moves by the hold&apos;s length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items with the highest mean scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scale items were answered in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra (not in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale items in this report are a translation that has not been validated; the published scales are in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales, sources and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clinical Opiate Withdrawal Scale (COWS)&lt;/b&gt;, recorded as given by a clinician, never computed by the app: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;7-day mean&lt;/b&gt;: mean of the complete totals in the 7 days ending that day, drawn when at least 4 are present. Partial check-ins have no total and are left out of every mean of the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;At or below plan&lt;/b&gt;: the day&apos;s logged doses add up to no more than the planned dose. Planned doses come from the rule agreed with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper summary for the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-reported diary kept with Taper Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No doses and no check-ins were logged from %1 to %2: all %3 are missing. There is nothing to summarise for these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-reported taper diary summary for a provider visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Export report</source>
@@ -2681,6 +3679,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problem with the dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2698,6 +3700,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>P&amp;rovider name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2862,6 +3868,129 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Later, go to today&apos;s check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plan_rules</name>
+    <message>
+        <source>The rounding step must be greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rounding step (%1) must be smaller than the start dose (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start dose (%1) is not a multiple of the rounding step (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start dose must be greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target (%1) must be below the start dose (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target (%1) must be 0 or a multiple of the rounding step (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percent per step must be above 0 and at most 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount per step must be greater than 0 and at most the start dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the step size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These steps are too small to reach the target within %1 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one dated step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step on %1: dates must be in order, one step per date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step on %1: date it after the day the plan takes effect (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step on %1: the dose cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step on %1: %2 is not a multiple of the rounding step (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step on %1: %2 is below the target (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose rises on %1 from %2 to %3. Confirm below that your provider agreed this increase, with their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change cannot start before the plan itself (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hold overlaps the hold from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan&apos;s start dose (%1) is not a multiple of its rounding step (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan&apos;s rounding step (%1) is not smaller than its start dose (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan&apos;s target (%1) is not a multiple of its rounding step (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>increase from %1 to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed with %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3222,6 +4351,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow the computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3310,11 +4443,19 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default dose resolution</source>
+        <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The smallest dose step a new plan is rounded to.</source>
+        <source>Makes the text of Taper Desktop larger than the system&apos;s, from 100% to 200%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window and the report. A change takes effect when Taper Desktop next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3339,6 +4480,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next time you start Taper Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from taper_desktop.cli.common import CliError, open_for
+from taper_desktop.domain.wording import count, numerus
 from taper_desktop.privatefile import WriteError
 
 
@@ -65,17 +66,17 @@ def run_import(args: argparse.Namespace, parse, write) -> int:
 
 
 def describe(result, file) -> str:
-    parts = [f"Imported {result.days} day{'s' * (result.days != 1)} from {file}: "
-             f"{result.checkins} check-ins, {result.doses} doses"]
+    parts = [f"Imported {count(result.days, 'day')} from {file}: "
+             f"{count(result.checkins, 'check-in')}, {count(result.doses, 'dose')}"]
     if result.plans:
-        parts.append(f"{result.plans} plan{'s' * (result.plans != 1)}")
+        parts.append(count(result.plans, "plan"))
     if result.other:
-        parts.append(f"{result.other} other records")
+        parts.append(numerus("%n other record(s)", result.other))
     text = ", ".join(parts) + "."
     if result.skipped_days:
-        text += f" Kept the stored data for {len(result.skipped_days)} day(s)."
+        text += f" Kept the stored data for {count(len(result.skipped_days), 'day')}."
     if result.replaced_days:
-        text += f" Replaced {len(result.replaced_days)} day(s)."
+        text += f" Replaced {count(len(result.replaced_days), 'day')}."
     if result.backup:
         text += f" A copy from before the import is in {result.backup}."
     kept = getattr(result, "kept_plan_problems", [])

@@ -20,4 +20,6 @@ def run(args: argparse.Namespace) -> int:
     # Imported here: the window, which starts through this module, need not load them.
     from taper_desktop.exchange import day_csv
 
-    return run_export(args, lambda s, f: f"{day_csv.export_csv(s, f)} days")
+    from taper_desktop.domain.wording import count
+
+    return run_export(args, lambda s, f: count(day_csv.export_csv(s, f), "day"))

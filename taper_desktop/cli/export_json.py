@@ -18,11 +18,12 @@ def register(sub, common) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: the window, which starts through this module, need not load them.
+    from taper_desktop.domain.wording import count
     from taper_desktop.exchange import full_json
 
     def write(store, path):
         counts = full_json.export_json(store, path)
-        return (f"{counts['checkins']} check-ins, {counts['doses']} doses and "
-                f"{counts['plans']} plan(s)")
+        return (f"{count(counts['checkins'], 'check-in')}, {count(counts['doses'], 'dose')} "
+                f"and {count(counts['plans'], 'plan')}")
 
     return run_export(args, write)

@@ -9,7 +9,8 @@ import os
 import sys
 
 from taper_desktop.cli.common import UsageError, day_arg
-from taper_desktop.domain.formatting import format_amount
+from taper_desktop.domain.formatting import format_amount, format_dose
+from taper_desktop.domain.wording import count, numerus
 from taper_desktop.domain.plan_rules import RuleError, check_rule
 from taper_desktop.domain.schedule import LINEAR, PERCENT, ScheduleRow, schedule_rows
 
@@ -64,17 +65,12 @@ def register(sub, common) -> None:
     p.set_defaults(func=run)
 
 
-def _dose(value: float) -> str:
-    return format_amount(value)
-
-
 def table(rows: list[ScheduleRow], unit: str) -> list[str]:
     """The readable table: date, dose and how many days each dose lasts."""
     body = []
     for row in rows:
-        lasts = "target" if row.days is None else (
-            "1 day" if row.days == 1 else f"{row.days} days")
-        body.append((row.day.isoformat(), f"{_dose(row.dose)} {unit}", lasts))
+        lasts = "target" if row.days is None else count(row.days, "day")
+        body.append((row.day.isoformat(), format_dose(row.dose, unit), lasts))
     widths = [max(len(r[i]) for r in [HEADER, *body]) for i in range(3)]
     return ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip()
             for r in [HEADER, *body]]
@@ -112,9 +108,9 @@ def _print(args: argparse.Namespace, rows: list[ScheduleRow], unit: str) -> None
         return
     print("Proposed schedule, a plan to confirm with your provider.")
     rule = (f"{format_amount(args.step)}% of the most recent dose" if args.method == PERCENT
-            else f"{format_amount(args.step)} {unit}")
-    print(f"Every {args.every} days remove {rule}; doses rounded to "
-          f"{format_amount(args.resolution)} {unit}; target {format_amount(args.target)} {unit}.")
+            else format_dose(args.step, unit))
+    print(f"{numerus('Every %n day(s)', args.every)} remove {rule}; doses rounded to "
+          f"{format_dose(args.resolution, unit)}; target {format_dose(args.target, unit)}.")
     print()
     for line in table(rows, unit):
         print(line)

@@ -17,7 +17,7 @@ def parse_hhmm(text: str) -> dt.time:
             raise ValueError
         return dt.time(int(hours), int(minutes))
     except ValueError:
-        raise ValueError(f"time {text!r} is not HH:MM (00:00-23:59)") from None
+        raise ValueError(f"{text!r} is not a time in HH:MM (00:00-23:59)") from None
 
 
 def logical_day(moment: dt.datetime, boundary: dt.time = DEFAULT_DAY_BOUNDARY) -> dt.date:

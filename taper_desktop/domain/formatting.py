@@ -42,9 +42,16 @@ def format_amount(amount: float) -> str:
     return text or "0"
 
 
+# Units that count things read in the singular for exactly one: "1 capsule", "4 capsules".
+_ONE = {"capsules": "capsule", "tablets": "tablet", "patches": "patch", "drops": "drop"}
+
+
 def format_dose(amount: float, unit: str) -> str:
-    """THE dose text: '7.25 g', '60 mg', '50 mcg/h', '4 capsules'."""
-    return f"{format_amount(amount)} {normalise_unit(unit)}".strip()
+    """THE dose text: '7.25 g', '60 mg', '50 mcg/h', '4 capsules', '1 capsule'."""
+    text, unit = format_amount(amount), normalise_unit(unit)
+    if text == "1":
+        unit = _ONE.get(unit, unit)
+    return f"{text} {unit}".strip()
 
 
 def per_day_unit(unit: str) -> str:

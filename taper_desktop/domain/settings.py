@@ -35,6 +35,8 @@ class Field:
     bounds: tuple[float, float] | None = None  # inclusive range of an int or float
     internal: bool = False  # kept by the app itself, never shown in the settings dialog
     section: str = ""  # heading the settings dialog groups the field under
+    suffix: str = ""  # shown after a number, e.g. "%"
+    step: float = 0  # a number's step in its editor (0: the editor's default)
 
 
 def _hhmm(value: str) -> str | None:
@@ -69,6 +71,15 @@ _PAPER_CHOICES = (
     ("A4", QT_TRANSLATE_NOOP("settings", "A4")),
     ("Letter", QT_TRANSLATE_NOOP("settings", "Letter")),
 )
+# Language names are written in their own language, so a person can find theirs in any
+# language. Adding a language: its catalogue in resources/translations, and a line here.
+_LANGUAGE_CHOICES = (
+    ("system", QT_TRANSLATE_NOOP("settings", "Follow the computer's language")),
+    ("en", "English"),
+    ("es", "Español"),
+    ("de", "Deutsch"),
+)
+LANGUAGES = tuple((code, name) for code, name in _LANGUAGE_CHOICES if code != "system")
 _THEME_CHOICES = (
     ("system", QT_TRANSLATE_NOOP("settings", "Follow the system")),
     ("light", QT_TRANSLATE_NOOP("settings", "Light")),
@@ -113,10 +124,11 @@ FIELDS: tuple[Field, ...] = (
     Field("hold_threshold_gossop",
           QT_TRANSLATE_NOOP("settings", "Hold prompt threshold (SOWS-Gossop points)"), 3, int,
           _between(1, 30), bounds=(1, 30), section=_CHECKIN),
-    Field("default_resolution", QT_TRANSLATE_NOOP("settings", "Default dose resolution"), 0.1,
-          float, _between(0.001, 1000),
-          QT_TRANSLATE_NOOP("settings", "The smallest dose step a new plan is rounded to."),
-          bounds=(0.001, 1000), section=_PLAN),
+    # Retired: a plan's rounding step is typed in the plan dialog (the substance's usual
+    # measure is only a placeholder there), so one global default advised nothing true for
+    # capsules or mg. Kept, unused and hidden, so files that carry it still import.
+    Field("default_resolution", "Default dose resolution (retired, unused)", 0.1,
+          float, _between(0.001, 1000), bounds=(0.001, 1000), internal=True),
     Field("paper_size", QT_TRANSLATE_NOOP("settings", "Report paper size"), "auto", str,
           _in_choices(_PAPER_CHOICES), choices=_PAPER_CHOICES, section=_PLAN),
     Field("reminder_enabled", QT_TRANSLATE_NOOP("settings", "Daily reminder"), True, bool,
@@ -137,6 +149,15 @@ FIELDS: tuple[Field, ...] = (
           bounds=(0, 1440), section=_PRIVACY),
     Field("theme", QT_TRANSLATE_NOOP("settings", "Theme"), "system", str,
           _in_choices(_THEME_CHOICES), choices=_THEME_CHOICES, section=_LOOK),
+    Field("text_size", QT_TRANSLATE_NOOP("settings", "Text size"), 100, int, _between(100, 200),
+          QT_TRANSLATE_NOOP("settings", "Makes the text of Taper Desktop larger than the "
+                                        "system's, from 100% to 200%."),
+          bounds=(100, 200), section=_LOOK, suffix="%", step=10),
+    Field("language", QT_TRANSLATE_NOOP("settings", "Language"), "system", str,
+          _in_choices(_LANGUAGE_CHOICES),
+          QT_TRANSLATE_NOOP("settings", "The window and the report. A change takes effect "
+                                        "when Taper Desktop next starts."),
+          choices=_LANGUAGE_CHOICES, section=_LOOK),
     Field("first_run_done", "Welcome shown", False, bool, _always, internal=True),
     Field("last_report_to", "Last report ended on", "", str, _always, internal=True),
     # The namespace of exported ids (FHIR, iCalendar): a random UUID made on first export.

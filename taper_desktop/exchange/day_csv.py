@@ -253,7 +253,8 @@ def _parse_checkin(cells: dict, day: dt.date, line: int,
             scales.validate_measure(m, value)
             measures[m] = value
         except ValueError as exc:
-            problems.append(Problem(line, m, cells[m], str(exc)))
+            # the column names the measure already: "column craving: 11 is outside 0-10"
+            problems.append(Problem(line, m, cells[m], str(exc).split(": ", 1)[-1]))
     flag = cells["flag_for_provider"].strip()
     if flag not in ("", "0", "1"):
         problems.append(Problem(line, "flag_for_provider", flag, "must be 0 or 1"))

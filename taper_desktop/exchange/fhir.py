@@ -80,21 +80,12 @@ def questionnaire_url(inst: scales.Instrument) -> str:
     return f"{BASE}/Questionnaire/{_slug(inst.key)}"
 
 
-def _statement(inst: scales.Instrument, key: str) -> str:
-    """The item as the scale words it: SOWS's published first-person statements
-    (Handelsman et al. 1987), SOWS-Gossop's published short phrases."""
-    return inst.statement(key)
-
-
 @dataclass
 class _Builder:
     ns: Any
     zone: dt.tzinfo
     sink: Callable[[dict], None]  # takes each Bundle entry as it is made
     counts: Counter = field(default_factory=Counter)
-
-    def ref(self, *key: object) -> str:
-        return f"urn:uuid:{ids.stable_id(self.ns, *key)}"
 
     def add(self, resource: dict, *key: object) -> str:
         rid = ids.stable_id(self.ns, *key)
@@ -149,16 +140,15 @@ def _questionnaire(inst: scales.Instrument) -> dict:
         for score, anchor in enumerate(inst.anchors)]
     items = [{"linkId": DAY_ITEM, "text": "Day this check-in describes", "type": "date",
               "required": True}]
-    items += [{"linkId": key, "prefix": str(n), "text": _statement(inst, key), "type": "choice",
+    items += [{"linkId": key, "prefix": str(n), "text": inst.statement(key), "type": "choice",
                "required": False, "answerOption": options}
               for n, key in enumerate(inst.item_keys, start=1)]
     items.append({"linkId": FLAG_ITEM, "text": "Flag this day for the provider",
                   "type": "boolean", "required": False})
     items.append({"linkId": NOTE_ITEM, "text": "Note", "type": "text", "required": False})
-    description = f"{inst.title}. {inst.citation} Scores 0-{inst.max_item} per item, " \
-                  f"total 0-{inst.max_total}. {inst.band_note}"
-    if inst.key == scales.SOWS:  # the definition serves every substance, kratom included
-        description += f" {inst.kratom_note}"
+    description = " ".join(filter(None, (
+        f"{inst.title}. {inst.citation} Scores 0-{inst.max_item} per item, "
+        f"total 0-{inst.max_total}.", inst.band_note, inst.kratom_note)))
     return {
         "resourceType": "Questionnaire",
         "url": questionnaire_url(inst),
@@ -223,7 +213,7 @@ def _checkin(b: _Builder, c: CheckIn, patient: str) -> None:
     day = c.day.isoformat()
     items = [{"linkId": DAY_ITEM, "text": "Day this check-in describes",
               "answer": [{"valueDate": day}]}]
-    items += [{"linkId": key, "text": _statement(inst, key),
+    items += [{"linkId": key, "text": inst.statement(key),
                "answer": [_answer(inst, c.items[key])]}
               for key in inst.item_keys if c.items.get(key) is not None]
     if c.flag_for_provider:
@@ -442,8 +432,36 @@ def _plan(b: _Builder, plan: Plan, patient: str, today: dt.date) -> None:
             request["priorPrescription"] = {"reference": previous}
         request["note"] = [{"text": t} for t in notes]
         request["dosageInstruction"] = dosage
-        previous = b.add(request, "plan-revision", plan.substance.name,
-                         rev.effective_date.isoformat(), n)
+        previous = b.add(request, *_revision_key(plan, rev, n))
+    for n, rev in enumerate(plan.withdrawn_revisions):
+        # Withdrawn from the history (entered wrongly): kept, so a clinic that imported it
+        # before learns it was an error; its steps are not repeated.
+        notes = [f"Withdrawn on {rev.withdrawn_on.isoformat()}"
+                 + (f": {rev.withdrawn_reason}" if rev.withdrawn_reason.strip() else ""),
+                 f"Was to take effect {rev.effective_date.isoformat()}"
+                 + (f"; reason given: {rev.reason}" if rev.reason.strip() else "")]
+        request = {
+            "resourceType": "MedicationRequest",
+            "status": "entered-in-error",
+            "intent": "plan",
+            "medicationCodeableConcept": _medication(plan.substance.name),
+            "subject": {"reference": patient},
+        }
+        if rev.created_at:
+            request["authoredOn"] = rev.created_at
+        request["note"] = [{"text": t} for t in notes]
+        b.add(request, *_revision_key(plan, rev, f"withdrawn-{n}"))
+
+
+def _revision_key(plan: Plan, rev: PlanRevision, fallback: object) -> tuple:
+    """A revision's natural key: what it says and when it was recorded (both kept by the
+    JSON copy), so its id stays the same when it is later withdrawn, and a correction
+    (which says something else) gets its own."""
+    steps = ";".join(f"{s.day.isoformat()}={s.dose!r}" for s in rev.custom_steps)
+    return ("plan-revision", plan.substance.name, rev.effective_date.isoformat(),
+            rev.created_at or fallback, rev.rule, repr(rev.start_dose), repr(rev.step),
+            rev.interval_days, repr(rev.resolution), repr(rev.target), steps, rev.reason,
+            rev.agreed_by)
 
 
 # ---- the bundle -----------------------------------------------------------------------------

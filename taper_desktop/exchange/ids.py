@@ -9,7 +9,9 @@ re-import; two people's exports never share an id.
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
+from pathlib import Path
 
 from taper_desktop.store import settings
 from taper_desktop.store.db import Store
@@ -23,7 +25,12 @@ def namespace(store: Store) -> uuid.UUID:
     except ValueError:
         pass
     made = uuid.uuid4()
-    settings.put(store, "export_id", str(made))
+    try:
+        settings.put(store, "export_id", str(made))
+    except sqlite3.Error:
+        # A store opened read-only cannot keep one: derive it from the data file's path,
+        # stable for as long as the folder stays where it is.
+        return uuid.uuid5(uuid.NAMESPACE_URL, Path(store.path).resolve().as_uri())
     return made
 
 

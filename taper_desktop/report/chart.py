@@ -10,7 +10,10 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, Str
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from taper_desktop.domain.formatting import format_amount, is_rate
+from taper_desktop.report import i18n
 from taper_desktop.report.fonts import BOLD, REGULAR
+from taper_desktop.report.i18n import translate
 from taper_desktop.report.summary import InstrumentSeries, Summary
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -24,7 +27,7 @@ BAND = colors.HexColor("#9a9a9a")
 
 
 def short_date(day: dt.date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]}"
+    return i18n.short_date(day)
 
 
 def _nice_step(span: float, ticks: int = 5, whole: bool = False) -> float:
@@ -60,7 +63,7 @@ def _x_ticks(first: dt.date, n: int) -> list[int]:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:g}"
+    return i18n.plain_number(format_amount(value))
 
 
 def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
@@ -106,7 +109,8 @@ def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
                 j += 1
             d.add(Rect(x0 + i * step_w, y0, (j - i + 1) * step_w, y1 - y0,
                        fillColor=HOLD, strokeColor=None))
-            d.add(String(x0 + (i + (j - i + 1) / 2) * step_w, y1 - 8, "hold",
+            d.add(String(x0 + (i + (j - i + 1) / 2) * step_w, y1 - 8,
+                         translate("Report", "hold"),
                          fontName=REGULAR, fontSize=6.5, fillColor=BAND, textAnchor="middle"))
     # grid and left axis
     v = 0.0
@@ -121,7 +125,8 @@ def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
             y = y_at(band.high + 0.5)
             d.add(Line(x0, y, x1, y, strokeColor=BAND, strokeWidth=0.5,
                        strokeDashArray=[1.5, 2]))
-    d.add(String(4, y1 + 5, f"{inst.key} total (0-{inst.max_total})", fontName=BOLD,
+    d.add(String(4, y1 + 5, translate("Report", "%1 total (0-%2)").replace(
+        "%2", str(inst.max_total)).replace("%1", inst.key), fontName=BOLD,
                  fontSize=7, fillColor=INK))
     # right axis: planned dose
     if dose_top:
@@ -130,7 +135,9 @@ def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
             d.add(String(x1 + 4, y0 + (y1 - y0) * v / dose_top - 2.5, _fmt(round(v, 6)),
                          fontName=REGULAR, fontSize=7, fillColor=DOSE))
             v += dstep
-        d.add(String(width - 2, y1 + 5, f"Planned dose ({summary.unit}/day)", fontName=BOLD,
+        title = (translate("Report", "Planned dose (%1)") if is_rate(summary.unit)  # a rate
+                 else translate("Report", "Planned dose (%1/day)"))
+        d.add(String(width - 2, y1 + 5, title.replace("%1", summary.unit), fontName=BOLD,
                      fontSize=7, fillColor=DOSE, textAnchor="end"))
     d.add(Line(x0, y0, x1, y0, strokeColor=INK, strokeWidth=0.6))
     # x ticks
@@ -192,12 +199,12 @@ def _segments(values) -> list[list[int]]:
 
 
 def _legend(d: Drawing, x: float, y: float, dose: bool, hold: bool, unit: str) -> None:
-    entries = [("dot", DAILY, "daily total (complete check-ins)"),
-               ("line", MEAN, "7-day mean (at least 4 days)")]
+    entries = [("dot", DAILY, translate("Report", "daily total (complete check-ins)")),
+               ("line", MEAN, translate("Report", "7-day mean (at least 4 days)"))]
     if dose:
-        entries.append(("line", DOSE, "planned dose"))
+        entries.append(("line", DOSE, translate("Report", "planned dose")))
     if hold:
-        entries.append(("box", HOLD, "hold"))
+        entries.append(("box", HOLD, translate("Report", "hold")))
     for kind, color, text in entries:
         if kind == "dot":
             d.add(Line(x, y + 2.5, x + 12, y + 2.5, strokeColor=color, strokeWidth=0.5))

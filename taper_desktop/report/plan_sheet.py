@@ -15,17 +15,19 @@ import os
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate, Frame, KeepInFrame, PageTemplate, Spacer, Table, TableStyle,
+)
 
 from taper_desktop import APP_TITLE, __version__
-from taper_desktop.domain import safety
 from taper_desktop.domain.formatting import format_dose, is_rate
 from taper_desktop.domain.models import Plan
+from taper_desktop.domain.safety import tolerance_note
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.report import fonts
 from taper_desktop.report.paper import page_size
 from taper_desktop.report.pdf import (
-    BODY, H1, H2, INK, MARGIN, MUTED, RULE, SMALL, SUB, _key_values, _rule_text, _table,
+    BODY, H1, H2, INK, MARGIN, MUTED, RULE, SMALL, SUB, _excerpt, _rule_text, _table,
     p, plural, t, weekday_day, write_atomic,
 )
 from taper_desktop.store import plans, settings
@@ -34,14 +36,12 @@ from taper_desktop.store.db import Store
 NEXT_STEPS = 12
 NOTE = ParagraphStyle("sheet_note", parent=SMALL, spaceBefore=3)
 LEAD = ParagraphStyle("sheet_lead", parent=BODY, fontSize=10, leading=13.5)
+FACT = ParagraphStyle("sheet_fact", parent=BODY, fontSize=9.5, leading=12.5)
 HOLDS_SHOWN = 4
+# Typed texts are cut (with "…") so that the sheet stays one page whatever was typed.
+REASON_CHARS, HOLD_REASON_CHARS, NAME_CHARS = 160, 90, 80
 FOOTER = ("A plan to confirm with your provider: the dates come from the rule agreed with "
           "them. This sheet does not prescribe.")
-
-
-def _tolerance_note(kind: str) -> list[str]:
-    """The tolerance note of clinical.md section 9, from its single source."""
-    return safety.tolerance_note(kind)
 
 
 def _per_day(unit: str) -> str:
@@ -147,11 +147,28 @@ def _holds(schedule: PlanSchedule, plan: Plan) -> list:
                     f"({plural(h.length(), 'day')}){at}")
         else:
             when = f"from {h.start_day.isoformat()}{at}, no end date yet"
-        reason = f": {t(h.reason)}" if h.reason.strip() else ""
+        reason = f": {t(_excerpt(h.reason, HOLD_REASON_CHARS))}" if h.reason.strip() else ""
         lines.append(f"{when}{reason}")
     if len(plan.holds) > HOLDS_SHOWN:
         lines.append(f"and {plural(len(plan.holds) - HOLDS_SHOWN, 'earlier hold')}")
     return out + [p("<br/>".join(lines))]
+
+
+def _facts(pairs, width: float) -> Table:
+    """Label and value rows, as in the report's summary but larger: the sheet is read
+    from across a kitchen or a pharmacy counter."""
+    data = [[p(f"<b>{k}</b>", FACT), p(v, FACT)] for k, v in pairs]
+    table = Table(data, colWidths=[110, width - 110], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        # A table without a FONT sets Helvetica on the canvas even when its cells are
+        # paragraphs, which would list an unembedded font in the file.
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
 
 
 def _signature(width: float) -> Table:
@@ -178,29 +195,26 @@ def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetim
     schedule = PlanSchedule(plan.revisions, plan.holds)
     unit = plan.substance.unit
     latest = schedule.revisions[-1]
-    agreed = t(latest.agreed_by.strip()) or "not recorded"
+    agreed = t(_excerpt(latest.agreed_by, NAME_CHARS)) or "not recorded"
     when = (latest.created_at[:10] if latest.created_at else "")
     agreed_text = f"{agreed}; revision in force from {latest.effective_date.isoformat()}"
     if when:
         agreed_text += f", recorded {when}"
     if latest.reason.strip():
-        agreed_text += f" ({t(latest.reason.strip())})"
-    pairs = [("Substance", t(f"{plan.substance.name} ({unit})" if unit else plan.substance.name)),
+        agreed_text += f" ({t(_excerpt(latest.reason, REASON_CHARS))})"
+    name = _excerpt(plan.substance.name, NAME_CHARS)
+    pairs = [("Substance", t(f"{name} ({unit})" if unit else name)),
              ("Current dose", _current(schedule, plan, today)),
              ("Rule", t(_rule_text(latest, unit))),
              ("Agreed with", agreed_text)]
     if len(schedule.revisions) > 1:
         pairs.append(("Earlier revisions", f"{len(schedule.revisions) - 1}; the dates below "
                                            "follow the one in force"))
-    facts = _key_values(pairs, width)
-    # Its cells are paragraphs, but a table without a FONT sets Helvetica on the canvas,
-    # which would list an unembedded font in the file.
-    facts.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9)]))
-    flow.append(facts)
+    flow.append(_facts(pairs, width))
     flow += _steps_table(schedule, plan, today, width)
     flow += _holds(schedule, plan)
     flow.append(p("Safety", H2))
-    flow += [p(line, LEAD) for line in _tolerance_note(plan.substance.kind)]
+    flow += [p(line, LEAD) for line in tolerance_note(plan.substance.kind)]
     flow.append(p("Sources: CDC Clinical Practice Guideline for Prescribing Opioids for Pain, "
                   "MMWR Recomm Rep 2022;71(3), Recommendations 5 and 8; SAMHSA Opioid "
                   "Overdose Prevention Toolkit 2018.", SMALL))
@@ -241,7 +255,9 @@ def render_plan_sheet(plan: Plan | None, today: dt.date, pagesize,
         canvas.restoreState()
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture)])
-    doc.build(story(plan, today, frame.width, generated))
+    # One page whatever was typed: content that would not fit is scaled down to fit.
+    doc.build([KeepInFrame(frame.width, frame.height, story(plan, today, frame.width,
+                                                            generated), mode="shrink")])
     return buffer.getvalue()
 
 

@@ -16,7 +16,7 @@ from taper_desktop.domain.models import (
 )
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.store import plans, records
-from taper_desktop.store.day_table import DayRow, day_rows
+from taper_desktop.store.day_table import DayRow, day_rows, first_diary_day
 from taper_desktop.store.db import Store
 
 WEEK = measures.WINDOW_DAYS  # the first and the last week are compared
@@ -32,6 +32,7 @@ class ReportOptions:
     provider: str = ""
     include_table: bool = True
     include_notes: bool = True
+    language: str = ""  # a language code; "" follows the app's language setting
 
 
 @dataclass
@@ -107,6 +108,7 @@ class Summary:
     partial_checkins: int = 0
     note_days: int = 0  # saved with a note (or flag) and no symptom rated: not check-ins
     not_logged: list[dt.date] = field(default_factory=list)  # neither dose nor check-in
+    diary_began: dt.date | None = None  # earlier days are before the diary, not "not logged"
     # symptoms
     series: list[InstrumentSeries] = field(default_factory=list)
     comparisons: list[Comparison] = field(default_factory=list)
@@ -164,7 +166,7 @@ def build_summary(store: Store, options: ReportOptions) -> Summary:
     rows = day_rows(store, options.first, options.last, schedule)
     unit = plan.substance.unit if plan else (rows[0].unit if rows else "")
     s = Summary(options=options, rows=rows, plan=plan, schedule=schedule, unit=unit,
-                days=len(rows))
+                days=len(rows), diary_began=first_diary_day(store))
     if plan is not None and schedule is not None:
         _plan_figures(s, plan, schedule)
     _adherence(s)
@@ -221,7 +223,7 @@ def _adherence(s: Summary) -> None:
                 s.complete_checkins += 1
             else:
                 s.partial_checkins += 1
-        if not row.has_data:
+        if not row.has_data and (s.diary_began is None or row.day >= s.diary_began):
             s.not_logged.append(row.day)
 
 

@@ -19,8 +19,10 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from taper_desktop.store import records
+from taper_desktop.store import settings as settings_store
 from taper_desktop.store.db import (
     BACKUP_DIR, DB_NAME, KEY_NAME, Store, StoreError, _connect, _migrate, create_private_file, db_errors,
     inspect, is_encrypted_file, quick_check,
@@ -206,6 +208,38 @@ def restore(store: Store, backup: Path) -> Path:
     store.conn.execute("PRAGMA journal_mode = WAL")
     _migrate(store.conn, store.path, version, store.key)
     return before
+
+
+def backup_to_file(store: Store, target: Path) -> Path:
+    """A copy of the whole store at a place the person chose (a USB stick, say): complete
+    or not there at all, readable by the owner only. Restore from a file takes it back."""
+    return _copy(store, Path(target))
+
+
+@dataclass
+class RestorePreview:
+    """What a restore would replace: row counts now and in the copy, and each setting
+    whose value differs (key, value now, value in the copy)."""
+
+    counts_now: dict[str, int]
+    counts_then: dict[str, int]
+    settings: list[tuple[str, Any, Any]]
+
+
+def preview_restore(store: Store, backup: Path) -> RestorePreview:
+    """Check backup and list what restoring it would replace; StoreError naming the
+    problem when it cannot be restored (nothing is changed either way)."""
+    counts, problem = examine(backup, store.key)
+    if problem:
+        raise StoreError(f"{backup.name} cannot be restored: it is {problem}")
+    conn = _connect(backup, readonly=True, key=store.key)
+    try:
+        then = settings_store.get_all(Store(conn, backup, store.key))
+    finally:
+        conn.close()
+    now = settings_store.get_all(store)
+    changed = [(key, now[key], then[key]) for key in now if now[key] != then.get(key)]
+    return RestorePreview(records.counts(store), counts or {}, changed)
 
 
 def set_aside_damaged(data_dir: Path, now: dt.datetime | None = None) -> Path | None:

@@ -80,3 +80,14 @@ def diary_start(store: Store) -> dt.date | None:
     if earliest is not None:
         first = min(first, dt.date.fromisoformat(earliest))
     return first
+
+
+def first_diary_day(store: Store) -> dt.date | None:
+    """The first day the diary covers: the plan's first day or the first day with a dose
+    or a check-in, whichever is earlier; None while the diary is empty. Days before it are
+    before the diary began, never "not logged"."""
+    row = store.execute(
+        "SELECT min(d) FROM (SELECT min(effective_date) AS d FROM plan_revision"
+        " UNION ALL SELECT min(day) FROM checkin UNION ALL SELECT min(day) FROM dose)"
+    ).fetchone()
+    return dt.date.fromisoformat(row[0]) if row and row[0] else None

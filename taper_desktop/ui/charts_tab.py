@@ -4,15 +4,14 @@ heatmap and the after-step profile, redrawn whenever data are saved."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
-    QPushButton,
+    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
+    QPushButton, QScrollArea,
     QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -20,28 +19,43 @@ from taper_desktop.ui.charts import data as chart_data
 from taper_desktop.ui.charts.data import DAY_SECONDS, MEASURES, ChartData, day_x, x_day
 from taper_desktop.ui.charts.date_axis import DateAxis
 from taper_desktop.ui.charts.common import HALF_DAY, measure_label
-from taper_desktop.ui.charts.panels import AfterStepPanel, HeatmapPanel, MainPanel, MeasuresPanel
+from taper_desktop.ui.charts.common import LEFT_AXIS_WIDTH, RIGHT_AXIS_WIDTH
+from taper_desktop.ui.charts.panels import (
+    AfterStepPanel, DosePanel, HeatmapPanel, MainPanel, MeasuresPanel,
+)
 from taper_desktop.ui.charts.style import colours_for
 from taper_desktop.ui.empty_state import EmptyState
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.translations import scale_text, tr
 
 RANGES = (("2w", 14), ("1m", 31), ("3m", 92), ("all", None))
 
 
 def ask_png_path(parent: QWidget, name: str = "taper-chart.png") -> str:
-    """Ask where to save the chart (offered in Pictures, else home); '' when cancelled.
-    Tests replace this."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-    if not folder or not Path(folder).is_dir():
-        folder = str(Path.home())
-    from taper_desktop.ui.protection import plaintext_note
+    """Ask where to save the chart (where the last file was chosen, else Documents); ''
+    when cancelled. Tests replace this."""
+    from taper_desktop.ui import file_dialogs
+    from taper_desktop.ui.protection import export_title
 
-    note = plaintext_note(getattr(parent, "store", None))  # an image is never encrypted
-    title = tr("Export chart as PNG")
+    title = export_title(tr("Export chart as PNG"), getattr(parent, "store", None))
     path, _filter = QFileDialog.getSaveFileName(
-        parent, f"{title} - {note}" if note else title, str(Path(folder) / name),
+        parent, title, file_dialogs.suggested(name),
         tr("PNG images (*.png)"))
+    file_dialogs.remember(path)
     return path
+
+
+def _set_bold(widget: QWidget, bold: bool) -> None:
+    font = widget.font()
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def _title_height(plot: pg.PlotItem, width: int) -> int:
+    """Height of a panel's legend title once wrapped to width."""
+    document = plot.titleLabel.item.document().clone()
+    document.setTextWidth(max(width, 100))
+    return round(document.size().height())
 
 
 def tell(parent: QWidget, text: str) -> None:
@@ -53,15 +67,16 @@ def _fmt(value: float | None, unit: str = "") -> str:
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return ""
     text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return f"{text} {unit}".strip()
+    return f"{locale_format.decimal(text)} {unit}".strip()
 
 
 class ChartsTab(QWidget):
     refreshed = Signal()  # the charts show the store's current data
 
-    def __init__(self, store, events, parent=None):
+    def __init__(self, store, events, parent=None, clock=None):
         super().__init__(parent)
         self.store, self.events = store, events
+        self.clock = clock  # the app's one clock (None: the store's diary day)
         self.data: ChartData | None = None
         self._setting_range = False
         self.instrument: str | None = None
@@ -112,6 +127,9 @@ class ChartsTab(QWidget):
             button.setCheckable(True)
             button.setAccessibleName(self.tr("Show %s") % labels[key].replace("&", ""))
             button.clicked.connect(lambda _=False, k=key: self.set_range(k))
+            # The chosen range in bold too: a pressed button is barely darker in the dark
+            # theme, and colour alone should not carry it.
+            button.toggled.connect(lambda on, b=button: _set_bold(b, on))
             self.range_group.addButton(button)
             self.range_buttons[key] = button
             bar.addWidget(button)
@@ -155,26 +173,37 @@ class ChartsTab(QWidget):
                                       "(or use the arrow keys) to see its values"))
         self.plots.ci.setSpacing(2)
         main_plot = self.plots.addPlot(row=0, col=0, axisItems={"bottom": DateAxis()})
-        measure_plot = self.plots.addPlot(row=1, col=0, axisItems={"bottom": DateAxis()})
-        heat_plot = self.plots.addPlot(row=2, col=0, axisItems={"bottom": DateAxis()})
+        dose_plot = self.plots.addPlot(row=1, col=0, axisItems={"bottom": DateAxis()})
+        measure_plot = self.plots.addPlot(row=2, col=0, axisItems={"bottom": DateAxis()})
+        heat_plot = self.plots.addPlot(row=3, col=0, axisItems={"bottom": DateAxis()})
         layout = self.plots.ci.layout
-        for row, stretch in ((0, 5), (1, 3), (2, 5)):
+        for row, stretch in ((0, 6), (1, 2), (2, 3), (3, 2)):
             layout.setRowStretchFactor(row, stretch)
         self.main = MainPanel(main_plot)
+        self.dose = DosePanel(dose_plot)
         self.measures = MeasuresPanel(measure_plot)
         self.heatmap = HeatmapPanel(heat_plot)
-        for plot in (measure_plot, heat_plot):
+        for plot in (dose_plot, measure_plot, heat_plot):
             plot.setXLink(main_plot)
         self.plots.scene().sigMouseMoved.connect(self._mouse_moved)
         self.plots.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plots.installEventFilter(self)
         main_plot.vb.sigXRangeChanged.connect(self._range_moved)
-        self.chart_area.addWidget(self.plots)
+        # With large text or a small window the panels keep the height their labels need
+        # and the charts scroll, rather than dropping or shrinking item names.
+        self.plots_scroll = QScrollArea()
+        self.plots_scroll.setWidgetResizable(True)
+        self.plots_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.plots_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plots_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plots_scroll.setWidget(self.plots)
+        self.chart_area.addWidget(self.plots_scroll)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.after_widget = pg.PlotWidget()
+        self.after_widget.setMinimumHeight(QFontMetrics(self.font()).height() * 14)
         self.after_widget.setAccessibleName(self.tr("Mean total after each dose cut"))
         self.after = AfterStepPanel(self.after_widget.getPlotItem())
         side_layout.addWidget(self.after_widget, 3)
@@ -192,7 +221,13 @@ class ChartsTab(QWidget):
         self.details.setAutoFillBackground(True)
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         side_layout.addWidget(self.details, 2)
-        self.chart_area.addWidget(side)
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side_scroll.setWidget(side)
+        self.chart_area.addWidget(self.side_scroll)
         self.chart_area.setStretchFactor(0, 7)
         self.chart_area.setStretchFactor(1, 3)
         outer.addWidget(self.chart_area, 1)
@@ -222,6 +257,44 @@ class ChartsTab(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._place_toggles()
+        self._fit_axes()
+
+    def _panel_plots(self) -> list[pg.PlotItem]:
+        return [self.main.plot, self.dose.plot, self.measures.plot, self.heatmap.plot]
+
+    def _fit_axes(self) -> None:
+        """Side axes as wide as their text needs (equal on every panel, so the dates line
+        up), and each panel as tall as its labels need; the charts scroll beyond that."""
+        metrics = QFontMetrics(self.font())
+        room = max(self.plots_scroll.viewport().width(), 300)
+        left = max(LEFT_AXIS_WIDTH, metrics.height() * 2 + metrics.horizontalAdvance("00.0"),
+                   min(self.heatmap.label_width(), room // 4))
+        right = max(RIGHT_AXIS_WIDTH, max(metrics.horizontalAdvance(name)
+                                          for _y, name in self.main.band_names or [(0, "")]) + 14)
+        for plot in self._panel_plots():
+            plot.getAxis("left").setWidth(left)
+            plot.getAxis("right").setWidth(right)
+        self.heatmap._fit_labels()
+        line = metrics.height()
+        rows = len(self.heatmap.labels) or 16
+        lines = [6 * line, 4 * line, 4 * line, rows * self.heatmap.row_height(left) + 2 * line]
+        needs = [_title_height(plot, room - left - right) + 6 + body
+                 for plot, body in zip(self._panel_plots(), lines)]
+        for plot, need in zip(self._panel_plots(), needs):
+            plot.setMinimumHeight(need)
+        # the heatmap grows a little past its need; the rest goes to the totals
+        self.heatmap.plot.setMaximumHeight(needs[-1] + rows * line // 3)
+        self.plots.setMinimumHeight(sum(needs) + 12)
+        self.after_widget.setMinimumHeight(
+            _title_height(self.after.plot, self.side_scroll.viewport().width()) + 12 * line)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_colours()
+        elif event.type() == QEvent.Type.FontChange:
+            self.apply_colours()  # the legends' size follows the app font
+            self._fit_axes()
+        super().changeEvent(event)
 
     # ---- data ----------------------------------------------------------------------
     def schedule_refresh(self, *_args) -> None:
@@ -259,7 +332,8 @@ class ChartsTab(QWidget):
         """Reload the per-day arrays from the store and redraw every panel."""
         self._stale = False
         changed, self._changed_days = self._changed_days, set()
-        self.data = chart_data.reload(self.store, self.data, changed)
+        self.data = chart_data.reload(self.store, self.data, changed,
+                                      self.clock.today() if self.clock else None)
         if self.data is None:
             self.stack.setCurrentWidget(self.empty)
         else:
@@ -288,8 +362,10 @@ class ChartsTab(QWidget):
                                     xMax=last + span * 0.1 + DAY_SECONDS,
                                     minXRange=5 * DAY_SECONDS)
         self.main.set_data(data, self.instrument)
+        self.dose.set_data(data)
         self.measures.set_data(data)
         self.heatmap.set_data(data, self.instrument)
+        self._fit_axes()
         self.after.set_data(data, self.instrument)
         self.after.set_colours(self.colours)
         self.after_summary.setText(self.after.summary())
@@ -336,6 +412,7 @@ class ChartsTab(QWidget):
     def _range_moved(self) -> None:
         x0, x1 = self.main.plot.vb.viewRange()[0]
         self.main.show_window(x0, x1)
+        self.dose.show_window(x0, x1)
         self.measures.show_window(x0, x1)
         if self._setting_range:
             return
@@ -352,7 +429,7 @@ class ChartsTab(QWidget):
     def _mouse_moved(self, pos) -> None:
         if self.data is None:
             return
-        for panel in (self.main, self.measures, self.heatmap):
+        for panel in (self.main, self.dose, self.measures, self.heatmap):
             if panel.plot.vb.sceneBoundingRect().contains(pos):
                 x = panel.plot.vb.mapSceneToView(pos).x()
                 index = self.data.index(x_day(x))
@@ -376,7 +453,7 @@ class ChartsTab(QWidget):
         data = self.data
         self.hover_index = index = min(max(index, 0), len(data.rows) - 1)
         self.marked_day = data.rows[index].day
-        for panel in (self.main, self.measures, self.heatmap):
+        for panel in (self.main, self.dose, self.measures, self.heatmap):
             panel.hover.setPos(data.x[index])
             panel.hover.show()
         self.details.setText(self.day_html(index))
@@ -384,26 +461,29 @@ class ChartsTab(QWidget):
     def day_html(self, index: int) -> str:
         row = self.data.rows[index]
         not_logged = self.tr("not logged")
-        lines = [f"<b>{row.day.strftime('%a')} {row.day.isoformat()}</b>"]
+        lines = [f"<b>{locale_format.weekday_short(row.day)} {locale_format.date(row.day)}</b>"]
         if row.planned is not None:
-            lines.append(self.tr("Planned dose: %s") % _fmt(row.planned, row.unit))
-        taken = _fmt(row.taken, row.unit) if row.taken is not None else not_logged
+            lines.append(self.tr("Planned dose: %s") % locale_format.dose(row.planned, row.unit))
+        taken = locale_format.dose(row.taken, row.unit) if row.taken is not None else not_logged
         lines.append(self.tr("Dose taken: %s") % taken)
         if row.held:
             lines.append(self.tr("On hold (steps paused)"))
         for day, dose in self.data.step_changes[1:]:
             if day == row.day:
-                lines.append(self.tr("Step to %s today") % _fmt(dose, row.unit))
+                lines.append(self.tr("Step to %s today") % locale_format.dose(dose, row.unit))
         since = self._days_since_cut(row.day)
         if since and since[0] > 0:  # one day count everywhere: the step day is day 1
             lines.append(self.tr("Day %d of the step down to %s") % (since[0] + 1,
-                                                                    _fmt(since[1], row.unit)))
+                                                                    locale_format.dose(since[1],
+                                                                                row.unit)))
         c = row.checkin
         if c is None:
             lines.append(self.tr("Check-in: %s") % not_logged)
         else:
             scale = c.scale
-            if c.total is None:
+            if not c.rated:
+                lines.append(self.tr("A note, no symptoms rated (not a check-in)"))
+            elif c.total is None:
                 lines.append(self.tr("%s: partial check-in, %d of %d items answered "
                                      "(no total)") % (c.instrument, scale.answered(c.items),
                                                       len(scale.items)))
@@ -448,7 +528,7 @@ class ChartsTab(QWidget):
         self.colours = c = colours_for(self.palette())
         for widget in (self.plots, self.after_widget):
             widget.setBackground(c.background)
-        plots = [self.main.plot, self.measures.plot, self.heatmap.plot, self.after.plot]
+        plots = [*self._panel_plots(), self.after.plot]
         for plot in plots:
             for name in ("left", "bottom", "right"):
                 axis = plot.getAxis(name)
@@ -456,14 +536,10 @@ class ChartsTab(QWidget):
                 axis.setTextPen(pg.mkPen(c.foreground))
             plot.showGrid(x=False, y=plot is not self.heatmap.plot, alpha=0.12)
         self.main.set_colours(c)
+        self.dose.set_colours(c)
         self.measures.set_colours(c)
         self.heatmap.set_colours(c)
         self.after.set_colours(c)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.PaletteChange:
-            self.apply_colours()
-        super().changeEvent(event)
 
     # ---- export ------------------------------------------------------------------------
     def export_png(self, path: str) -> bool:
@@ -492,7 +568,7 @@ class ChartsTab(QWidget):
         shown_first = min(max(x_day(x0 + HALF_DAY), first), last)
         shown_last = max(min(x_day(x1 - HALF_DAY), last), shown_first)
         return self.tr("Taper Desktop charts: %s to %s") % (
-            shown_first.strftime("%d %b %Y"), shown_last.strftime("%d %b %Y"))
+            locale_format.day_month_year(shown_first), locale_format.day_month_year(shown_last))
 
     def export_png_dialog(self) -> str | None:
         if self._stale:

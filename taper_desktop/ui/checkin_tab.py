@@ -29,6 +29,7 @@ from taper_desktop.ui.checkin.dose_strip import DoseStrip
 from taper_desktop.ui.checkin.hold_banner import HoldBanner
 from taper_desktop.ui.checkin.measures import MeasuresBox
 from taper_desktop.ui.checkin.other_meds import OtherMedsBox
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.safety_notes import SafetyNotes, day_notes
 from taper_desktop.ui.translations import scale_text
 
@@ -47,7 +48,7 @@ def saved_time(saved_at: str, today: dt.date) -> str:
         return saved_at
     if moment.date() == today:
         return moment.strftime("%H:%M")
-    return moment.strftime("%d %b, %H:%M")
+    return f"{locale_format.day_month(moment.date())}, {moment:%H:%M}"
 
 
 class CheckInTab(QWidget):
@@ -465,7 +466,7 @@ class CheckInTab(QWidget):
             self.focus_first_blank()
 
     def _day_text(self, day: dt.date, today: dt.date) -> str:
-        text = day.strftime("%A %d %B %Y")
+        text = locale_format.long_date(day)
         if day == today:
             return self.tr("%s · today") % text
         if day == today - dt.timedelta(days=1):
@@ -641,10 +642,10 @@ class CheckInTab(QWidget):
         self._update_status()
         if not checkin.rated:
             self.say(self.tr("Saved for %s as a note: no symptoms rated, so it does not "
-                             "count as a check-in.") % self.day.strftime("%d %b"))
+                             "count as a check-in.") % locale_format.day_month(self.day))
         else:
             partial = "" if checkin.complete else self.tr(" as partial")
-            self.say(self.tr("Check-in for %s saved%s.") % (self.day.strftime("%d %b"),
+            self.say(self.tr("Check-in for %s saved%s.") % (locale_format.day_month(self.day),
                                                             partial))
         self.refresh_context()  # the hold suggestion and safety notes follow the saved totals
         self.events.checkin_saved.emit(self.day)

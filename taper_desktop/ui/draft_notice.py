@@ -4,6 +4,7 @@ saved. Open goes to it; nothing is saved or thrown away without the person."""
 from __future__ import annotations
 
 import datetime as dt
+from taper_desktop.ui import locale_format
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -35,13 +36,21 @@ class DraftNotice(QWidget):
             self.hide()
             return
         self.day = max(days)
-        text = self.tr("Draft not saved: the check-in for %s.") % self.day.strftime("%a %d %b")
+        shown = locale_format.weekday_day_month_short(self.day)
+        text = self.tr("Draft not saved: the check-in for %s.") % shown
+        short = self.tr("Draft not saved: %s") % shown
         more = len(days) - 1
         if more == 1:
             text += " " + self.tr("One more day has a draft (marked in the calendar).")
+            short += " " + self.tr("(and 1 more day)")
         elif more > 1:
             text += " " + self.tr("%d more days have drafts (marked in the calendar).") % more
-        self.label.setText(text)
+            short += " " + self.tr("(and %d more days)") % more
+        # Short in the status bar, where room is scarce; the whole sentence on hover and
+        # for screen readers.
+        self.label.setText(short)
+        self.label.setToolTip(text)
+        self.label.setMinimumWidth(self.label.sizeHint().width())
         self.label.setAccessibleName(text)
         self.show()
 

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.data_label = QLabel(self.tr("Data: %s") % store.path)
         self.data_label.setAccessibleName(self.tr("Data file"))
+        self.data_label.setToolTip(str(store.path))
         self.statusBar().addPermanentWidget(self.data_label)
         self.reminder_notice = ReminderNotice()
         self.statusBar().addWidget(self.reminder_notice)
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         def build():
             from taper_desktop.ui.charts_tab import ChartsTab
 
-            return ChartsTab(self.store, self.events)
+            return ChartsTab(self.store, self.events, clock=self.clock)
 
         return self._built("charts", self._charts_page, build)
 
@@ -171,6 +172,13 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(
             file_menu, self.tr("Restore from &backup..."), self.restore_backup,
             tip=self.tr("Go back to a daily backup copy of your data"))
+        self.backup_now_action = self._action(
+            file_menu, self.tr("Back &up now..."), self.back_up_now,
+            tip=self.tr("Save a complete copy of your data where you choose, "
+                        "a USB stick for example"))
+        self.restore_file_action = self._action(
+            file_menu, self.tr("Restore from a &file..."), self.restore_from_file,
+            tip=self.tr("Go back to a backup copy saved anywhere; it is checked first"))
         file_menu.addSeparator()
         self.lock_action = self._action(
             file_menu, self.tr("&Lock"), self.lock_requested.emit, QKeySequence("Ctrl+L"),
@@ -245,6 +253,16 @@ class MainWindow(QMainWindow):
 
         restore_from_backup(self)
 
+    def back_up_now(self) -> None:
+        from taper_desktop.ui.restore_dialog import back_up_now
+
+        back_up_now(self)
+
+    def restore_from_file(self) -> None:
+        from taper_desktop.ui.restore_dialog import restore_from_file
+
+        restore_from_file(self)
+
     def delete_all_data(self, parent_dialog=None) -> bool:
         """Ask, and on yes quit and delete the data; True when confirmed."""
         from taper_desktop.ui.delete_data_dialog import delete_all_data
@@ -262,7 +280,7 @@ class MainWindow(QMainWindow):
                 self.protect()
         if choice == welcome.SET_UP_PLAN:
             self.start_plan_setup()
-        elif choice is not None:
+        if choice is not None:  # the plan set up (or not), then today's check-in
             self.go_to_checkin()
         return choice
 
@@ -280,6 +298,7 @@ class MainWindow(QMainWindow):
     def show_reminder(self, day: dt.date) -> None:
         self.statusBar().clearMessage()  # a temporary message would be drawn over the notice
         self.reminder_notice.show_for(day, self.reminders.today())
+        self._fit_status()
 
     def start_up(self, ask=None) -> None:
         """After the first paint: the welcome on a first run, else a missed reminder."""
@@ -295,6 +314,23 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()  # a temporary message would be drawn over the notice
         self.draft_notice.show_for(sorted(d for d in drafts.checkin_draft_days(self.store)
                                           if d != today and d <= today))
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        """A notice in a narrow status bar: the data file shows by its name only (the
+        whole path on hover), so the notice is never cut."""
+        notices = sum(w.sizeHint().width() + 12 for w in (self.reminder_notice,
+                                                         self.draft_notice)
+                      if w.isVisible())
+        full = self.tr("Data: %s") % self.store.path
+        room = self.statusBar().width() - notices - 40
+        fits = self.data_label.fontMetrics().horizontalAdvance(full) <= room
+        self.data_label.setText(full if fits or not notices
+                                else self.tr("Data: %s") % Path(self.store.path).name)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_status()
 
     def remind_missed(self) -> None:
         """At start: mention a day whose reminder passed while the app was closed."""
@@ -314,10 +350,12 @@ class MainWindow(QMainWindow):
         self.close()
         QApplication.quit()
 
-    def export_report(self) -> None:
+    def export_report(self):
+        """File > Export report; the Flow writing it on a worker, or None if cancelled."""
         from taper_desktop.ui import report_dialog  # imported on use: reportlab is slow to load
 
-        report_dialog.export_report(self, self.store, self.events)
+        return report_dialog.export_report(self, self.store, self.events,
+                                           today=self.clock.today())
 
     def export_chart(self) -> None:
         self.tabs.setCurrentWidget(self.charts_tab)

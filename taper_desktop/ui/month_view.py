@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from taper_desktop.ui import locale_format
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPolygonF,
 )
@@ -32,6 +33,7 @@ class DayCell:
     band_level: int = -1  # 0..3 for shading the marker; -1 no shading
     partial: bool = False
     step: bool = False  # the planned dose changes on this day
+    revision: bool = False  # a new plan revision takes effect on this day
     held: bool = False
     visit: str = ""  # e.g. "10:30" or "visit"
     flagged: bool = False  # flagged for the provider: a small flag
@@ -147,7 +149,7 @@ class MonthView(QWidget):
 
     def _describe(self) -> None:
         cell = self.cells.get(self.selected)
-        text = self.selected.strftime("%A %d %B %Y")
+        text = locale_format.long_date(self.selected)
         if cell and cell.description:
             text += ". " + cell.description
         self.setAccessibleDescription(text)
@@ -234,7 +236,8 @@ class MonthView(QWidget):
         bold.setBold(True)
 
         header = self._header_height()
-        names = [calendar.day_abbr[(self.first_weekday + i) % 7] for i in range(COLS)]
+        names = [QLocale().dayName((self.first_weekday + i) % 7 + 1,
+                                   QLocale.FormatType.ShortFormat) for i in range(COLS)]
         p.setPen(text)
         for col, name in enumerate(names):
             r = self.cell_rect(col)
@@ -398,6 +401,9 @@ class MonthView(QWidget):
 
     def _tags(self, cell: DayCell) -> list[tuple[str, str]]:
         tags = []
+        if cell.revision:
+            tags.append((self.labels.get("revision", "Plan change"),
+                         self.labels.get("revision_short", "P")))
         if cell.step:
             tags.append((self.labels["step"], self.labels["step_short"]))
         if cell.visit:

@@ -9,19 +9,24 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
     QLineEdit, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from taper_desktop import APP_TITLE
 from taper_desktop.report import ReportError, ReportOptions, default_period, write_report
 from taper_desktop.store import Store, settings
-from taper_desktop.ui import translations
+from taper_desktop.store.day_table import first_diary_day
+from taper_desktop.domain.settings import LANGUAGES
+from taper_desktop.ui import file_dialogs, locale_format, translations
+from taper_desktop.ui.worker import Flow, Task, run_with_progress
 
 _STATE_PATIENT, _STATE_PROVIDER = "report/patient", "report/provider"
+# The period last chosen, per data file, while the app runs: the next report offers it again.
+_chosen_periods: dict[str, tuple[dt.date, dt.date]] = {}
 
 
 def _tr(text: str) -> str:
@@ -40,7 +45,8 @@ class ReportDialog(QDialog):
     """Collects the period, the options and the optional names for the report."""
 
     def __init__(self, first: dt.date, last: dt.date, patient: str = "", provider: str = "",
-                 parent: QWidget | None = None, hint: str = "", latest: dt.date | None = None):
+                 parent: QWidget | None = None, hint: str = "", latest: dt.date | None = None,
+                 language: str = ""):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report"))
         self.setAccessibleName(self.tr("Export report"))
@@ -68,15 +74,25 @@ class ReportDialog(QDialog):
         self.provider_edit = QLineEdit(provider)
         self.provider_edit.setPlaceholderText(self.tr("optional"))
         self.provider_edit.setAccessibleName(self.tr("Provider name"))
+        self.language_box = QComboBox()
+        for code, name in LANGUAGES:
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(
+            language or translations.current_language())))
+        self.language_box.setAccessibleName(self.tr("Report language"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(self.tr("Problem with the dates"))
+        # room kept for the message, so nothing moves when it comes and goes
+        self.problem.setMinimumHeight(self.problem.fontMetrics().lineSpacing() * 3)
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         form = QFormLayout()  # "&From:" labels get their field as buddy (Alt+F)
         form.addRow(self.tr("&From:"), self.from_edit)
         form.addRow(self.tr("&To:"), self.to_edit)
         form.addRow(self.tr("&Patient name:"), self.patient_edit)
         form.addRow(self.tr("P&rovider name:"), self.provider_edit)
+        form.addRow(self.tr("Report lan&guage:"), self.language_box)
         form.addRow("", self.table_box)
         form.addRow("", self.notes_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -103,7 +119,7 @@ class ReportDialog(QDialog):
     def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
         edit = QDateEdit(_qdate(day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(locale_format.date_pattern())
         edit.setAccessibleName(name)
         return edit
 
@@ -112,17 +128,15 @@ class ReportDialog(QDialog):
         ok = first <= last
         self.problem.setText("" if ok else self.tr(
             "The first day (%s) is after the last day (%s). Choose a first day on or "
-            "before the last day.") % (first.isoformat(), last.isoformat()))
-        self.problem.setVisible(not ok)
+            "before the last day.") % (locale_format.date(first), locale_format.date(last)))
         self.ok_button.setEnabled(ok)
-        if self.isVisible():
-            self.adjustSize()  # room for the message without squeezing the rows
 
     def options(self) -> ReportOptions:
         return ReportOptions(
             first=_pydate(self.from_edit.date()), last=_pydate(self.to_edit.date()),
             patient=self.patient_edit.text().strip(), provider=self.provider_edit.text().strip(),
-            include_table=self.table_box.isChecked(), include_notes=self.notes_box.isChecked())
+            include_table=self.table_box.isChecked(), include_notes=self.notes_box.isChecked(),
+            language=self.language_box.currentData())
 
 
 def ask(parent: QWidget | None, first: dt.date, last: dt.date, patient: str = "",
@@ -135,6 +149,7 @@ def ask(parent: QWidget | None, first: dt.date, last: dt.date, patient: str = ""
 def choose_path(parent: QWidget | None, suggested: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(parent, _tr("Save report"), suggested,
                                                 _tr("PDF files (*.pdf)"))
+    file_dialogs.remember(path)
     return path or None
 
 
@@ -148,20 +163,27 @@ def show_error(parent: QWidget | None, text: str) -> None:
 
 
 def _suggested_path(options: ReportOptions) -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if not folder or not Path(folder).is_dir():
-        folder = str(Path.home())
     name = f"taper-report-{options.first.isoformat()}-to-{options.last.isoformat()}.pdf"
-    return str(Path(folder) / name)
+    return file_dialogs.suggested(name)
 
 
-def export_report(parent, store: Store, events=None, today: dt.date | None = None) -> Path | None:
-    """The whole File > Export report flow; returns the written path, or None."""
+def export_report(parent, store: Store, events=None, today: dt.date | None = None) -> Flow | None:
+    """The whole File > Export report flow: asks, then writes the PDF on a worker and
+    opens it. Returns the running Flow (ended(True) once written), or None if cancelled."""
     today = today or settings.diary_today(store)
     first, last = default_period(store, today)
     previous = settings.get(store, "last_report_to")
-    if previous and first != today - dt.timedelta(days=29):
-        hint = _tr("Suggested dates start after your last report, which ended on %s.") % previous
+    began = first_diary_day(store)
+    chosen_before = _chosen_periods.get(str(store.path))
+    if chosen_before is not None:
+        first, last = (min(day, today) for day in chosen_before)
+        hint = _tr("Suggested dates: the period you chose last time.")
+    elif previous and first.isoformat() > previous:
+        hint = _tr("Suggested dates start after your last report, which ended on %s.") % (
+            locale_format.date(dt.date.fromisoformat(previous)))
+    elif began is not None and first == began:
+        hint = _tr("Suggested dates start on %s, the first day of your diary.") % (
+            locale_format.date(first))
     else:
         hint = _tr("Suggested dates: the last 30 days.")
     from taper_desktop.ui.protection import plaintext_note
@@ -176,30 +198,37 @@ def export_report(parent, store: Store, events=None, today: dt.date | None = Non
     options = ask(parent, first, last, patient, provider, hint)
     if options is None:
         return None
+    _chosen_periods[str(store.path)] = (options.first, options.last)
     chosen = choose_path(parent, _suggested_path(options))
     if not chosen:
         return None
     path = Path(chosen)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        written = write_report(store, options, path)
-    except (ReportError, ValueError) as exc:
-        QGuiApplication.restoreOverrideCursor()
+    flow = Flow(parent)
+
+    def failed(exc: BaseException) -> None:
         show_error(parent, _tr("The report was not saved: %s") % exc)
-        return None
-    QGuiApplication.restoreOverrideCursor()
-    settings.put(store, "last_report_to", options.last.isoformat())
-    if state is not None:
-        state.setValue(_STATE_PATIENT, options.patient)
-        state.setValue(_STATE_PROVIDER, options.provider)
-    if events is not None:
-        events.settings_changed.emit()
-    opened = open_file(written)
-    if hasattr(parent, "statusBar"):
-        message = _tr("Report saved to %s") % written if opened else _tr(
-            "Report saved to %s. It could not be opened here: open it from your file manager."
-        ) % written
-        parent.statusBar().showMessage(message, 15000)
-    return written
+        flow.end(False)
+
+    def written(written: Path) -> None:
+        settings.put(store, "last_report_to", options.last.isoformat())
+        if state is not None:
+            state.setValue(_STATE_PATIENT, options.patient)
+            state.setValue(_STATE_PROVIDER, options.provider)
+        if events is not None:
+            events.settings_changed.emit()
+        opened = open_file(written)
+        if hasattr(parent, "statusBar"):
+            message = _tr("Report saved to %s") % written if opened else _tr(
+                "Report saved to %s. It could not be opened here: open it from your file manager."
+            ) % written
+            parent.statusBar().showMessage(message, 15000)
+        flow.end(True)
+
+    # Written on a worker with its own connection: the window stays responsive.
+    task = Task(lambda work: write_report(work.store, options, path), store=store)
+    task.succeeded.connect(written)
+    task.failed.connect(failed)
+    run_with_progress(parent, _tr("Writing the report..."), task)
+    return flow

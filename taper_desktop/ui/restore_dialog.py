@@ -4,18 +4,21 @@ file is copied to a backup first, so a restore can itself be undone."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout,
+    QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout,
 )
 
 from taper_desktop import APP_TITLE
+from taper_desktop.domain import settings as fields
 from taper_desktop.store import StoreError, backups
 from taper_desktop.store.backups import Backup
+from taper_desktop.ui import file_dialogs
 from taper_desktop.ui.sizing import resize_within_screen
-from taper_desktop.ui.translations import tr
+from taper_desktop.ui.translations import scale_text, tr
 
 KIND_LABELS = {
     "daily": "Daily",
@@ -23,6 +26,7 @@ KIND_LABELS = {
     "before-restore": "Before a restore",
     "before-import": "Before an import",
     "before-migration": "Before an update",
+    "file": "A file you chose",
 }
 
 
@@ -131,18 +135,89 @@ def ask_backup(parent, found: list[Backup]) -> Backup | None:
     return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def _setting_value(key: str, value) -> str:
+    """A setting's value as the settings dialog shows it."""
+    field = fields.FIELDS_BY_KEY[key]
+    labels = {v: QCoreApplication.translate(fields.TR_CONTEXT, label) if field.kind is str
+              else scale_text(label) for v, label in field.choices}
+    if field.kind is bool:
+        return tr("on") if value else tr("off")
+    if field.kind is list:
+        return ", ".join(labels.get(v, str(v)) for v in value) or tr("none")
+    if field.choices:
+        return labels.get(value, str(value))
+    if isinstance(value, float):
+        return f"{value:g}{field.suffix}"
+    return f"{value}{field.suffix}"
+
+
+def restore_text(when: str, preview: backups.RestorePreview) -> tuple[str, str]:
+    """(question, details) naming everything a restore replaces, settings included."""
+    question = tr("Replace everything in Taper Desktop with the copy from %1?").replace(
+        "%1", when)
+
+    def rows(counts: dict[str, int]) -> str:
+        return ", ".join([tr("%n check-in(s)", None, counts.get("checkin", 0)),
+                          tr("%n dose(s)", None, counts.get("dose", 0)),
+                          tr("%n plan revision(s)", None, counts.get("plan_revision", 0)),
+                          tr("%n hold(s)", None, counts.get("hold", 0))])
+
+    lines = [tr("A restore replaces all of it: check-ins and notes, doses, the plan and its "
+                "history, holds, other medications, appointments, COWS totals, unsaved "
+                "drafts and your settings."),
+             tr("Now: %1.").replace("%1", rows(preview.counts_now)),
+             tr("In the copy: %1.").replace("%1", rows(preview.counts_then))]
+    shown = [(k, now, then) for k, now, then in preview.settings
+             if k in fields.FIELDS_BY_KEY and not fields.FIELDS_BY_KEY[k].internal]
+    if shown:
+        lines.append(tr("These settings change back:"))
+        for key, now, then in shown:
+            label = QCoreApplication.translate(fields.TR_CONTEXT, fields.FIELDS_BY_KEY[key].label)
+            lines.append("  \u2022 " + tr("%1: %2 (now %3)").replace("%1", label).replace(
+                "%2", _setting_value(key, then)).replace("%3", _setting_value(key, now)))
+    else:
+        lines.append(tr("Your settings are the same in the copy."))
+    lines.append(tr("Your current data is saved as a backup first, so you can come back "
+                    "to it."))
+    return question, "\n".join(lines)
+
+
 def confirm(parent, backup: Backup) -> bool:
-    answer = QMessageBox.question(
-        parent, APP_TITLE,
-        tr("Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data "
-                  "is saved as a backup first.").replace("%1", _when(backup))
-        .replace("%2", str((backup.counts or {}).get("checkin", 0)))
-        .replace("%3", str((backup.counts or {}).get("dose", 0))))
-    return answer == QMessageBox.StandardButton.Yes
+    """Ask before a restore, listing what it replaces. Tests replace this."""
+    try:
+        preview = backups.preview_restore(parent.store, backup.path)
+    except StoreError as exc:
+        show_message(parent, tr("Nothing was restored; your data is unchanged. %1").replace(
+            "%1", str(exc)))
+        return False
+    question, details = restore_text(_when(backup), preview)
+    box = QMessageBox(QMessageBox.Icon.Question, APP_TITLE, question,
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(details)
+    restore = box.addButton(tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is restore
 
 
 def show_message(parent, text: str) -> None:
     QMessageBox.information(parent, APP_TITLE, text)
+
+
+def _restore(window, chosen: Backup) -> bool:
+    """Back up the current file, restore chosen and tell the whole window."""
+    try:
+        before = backups.restore(window.store, chosen.path)
+    except (StoreError, OSError) as exc:
+        show_message(window, tr("The backup was not restored; your data is "
+                                "unchanged. %1").replace("%1", str(exc)))
+        return False
+    window.events.data_replaced.emit()
+    window.events.settings_changed.emit()  # the copy's settings are the ones in force now
+    window.statusBar().showMessage(
+        tr("Restored the copy from %1. Your data from before is in %2.").replace(
+            "%1", _when(chosen)).replace("%2", before.name), 10000)
+    return True
 
 
 def restore_from_backup(window) -> bool:
@@ -151,14 +226,61 @@ def restore_from_backup(window) -> bool:
     chosen = ask_backup(window, found)
     if chosen is None or not confirm(window, chosen):
         return False
-    try:
-        before = backups.restore(window.store, chosen.path)
-    except (StoreError, OSError) as exc:
-        show_message(window, tr("The backup was not restored; your data is "
-                                       "unchanged. %1").replace("%1", str(exc)))
+    return _restore(window, chosen)
+
+
+def ask_backup_file(parent) -> str:
+    """A backup file from anywhere (a USB stick, say); '' when cancelled. Tests replace this."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, tr("Restore from a file"), file_dialogs.start_folder(),
+        tr("Taper Desktop backups (*.sqlite3 *.db);;All files (*)"))
+    file_dialogs.remember(path)
+    return path
+
+
+def restore_from_file(window) -> bool:
+    """File > Restore from a file: the file is checked (a Taper Desktop database, sound,
+    not from a newer version) before anything is asked or replaced."""
+    path = ask_backup_file(window)
+    if not path:
         return False
-    window.events.data_replaced.emit()
+    counts, problem = backups.examine(Path(path), window.store.key)
+    if problem:
+        show_message(window, tr("%1 cannot be restored: it is %2. Nothing was changed.")
+                     .replace("%1", Path(path).name).replace("%2", problem))
+        return False
+    made = dt.datetime.fromtimestamp(Path(path).stat().st_mtime).replace(second=0,
+                                                                         microsecond=0)
+    chosen = Backup(Path(path), "file", made, counts)
+    if not confirm(window, chosen):
+        return False
+    return _restore(window, chosen)
+
+
+def ask_backup_target(parent, name: str) -> str:
+    """Where to save a backup copy; '' when cancelled. Tests replace this."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, tr("Back up now"), file_dialogs.suggested(name),
+        tr("Taper Desktop backups (*.sqlite3)"))
+    file_dialogs.remember(path)
+    return path
+
+
+def back_up_now(window) -> Path | None:
+    """File > Back up now: a complete copy where the person chooses (Documents first)."""
+    name = f"taper-backup-{dt.date.today().isoformat()}.sqlite3"
+    chosen = ask_backup_target(window, name)
+    if not chosen:
+        return None
+    target = Path(chosen)
+    if target.suffix.lower() != ".sqlite3":
+        target = target.with_name(target.name + ".sqlite3")
+    try:
+        written = backups.backup_to_file(window.store, target)
+    except (StoreError, OSError) as exc:
+        show_message(window, tr("The backup was not made: %1").replace("%1", str(exc)))
+        return None
     window.statusBar().showMessage(
-        tr("Restored the copy from %1. Your data from before is in %2.").replace(
-            "%1", _when(chosen)).replace("%2", before.name), 10000)
-    return True
+        tr("Backup saved to %1. Restore from a file takes it back.").replace(
+            "%1", str(written)), 10000)
+    return written

@@ -93,6 +93,10 @@ def _editor_for(field: fields.Field) -> _Editor:
             spin = PlainDoubleSpinBox()
             spin.setDecimals(3)
             spin.setRange(low, high)
+        if field.suffix:
+            spin.setSuffix(field.suffix)
+        if field.step:
+            spin.setSingleStep(field.step)
         return _Editor(spin, spin.value, spin.setValue)
     edit = QLineEdit()
     if fields.takes_time(field):
@@ -298,4 +302,9 @@ def edit_settings(parent, store, events, tray_available: bool, ask=None,
         return False
     settings_store.put_many(store, chosen)
     events.settings_changed.emit()
+    if chosen.get("language", values.get("language")) != values.get("language") \
+            and hasattr(parent, "statusBar"):
+        parent.statusBar().showMessage(QCoreApplication.translate(
+            "settings", "The new language is used from the next time you start Taper Desktop."),
+            20000)
     return True

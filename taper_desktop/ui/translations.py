@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from taper_desktop.domain.wording import numerus
 from taper_desktop.resources import resource_path
 
 TRANSLATIONS = resource_path("translations")
@@ -30,16 +31,20 @@ def install_translators(app: QApplication, locale: QLocale | None = None,
     if ours.load(locale, CATALOGUE, "_", str(folder)):
         app.installTranslator(ours)
         installed.append(ours)
+    _LAST[:] = installed
     return installed
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate a string written as a bare ``tr("...")`` call outside a Qt class's ``self.tr``.
 
     pyside6-lupdate files such calls under the empty context, so they are looked up
-    there; a named context here would never match the catalogue.
+    there; a named context here would never match the catalogue. With n, the text is a
+    plural form ("%n day(s)"): a translation's own forms, else the English rule.
     """
-    return QCoreApplication.translate("", text)
+    if n < 0:
+        return QCoreApplication.translate("", text, disambiguation)
+    return numerus(QCoreApplication.translate("", text, disambiguation, n), n)
 
 
 def scale_text(text: str) -> str:
@@ -55,3 +60,29 @@ def safety_text(text: str) -> str:
 def substance_text(text: str) -> str:
     """A substance text such as the MME caveat, marked in domain/substances.py."""
     return QCoreApplication.translate("substances", text) if text else ""
+
+
+def apply_language(app: QApplication, setting: str,
+                   installed: list[QTranslator] | None = None) -> list[QTranslator]:
+    """Use the language chosen in Settings ("system": the computer's): the catalogue and
+    the locale of dates, numbers and the first day of the week. installed: the
+    translators to replace (default: those install_translators put in last). Returns the
+    translators now installed; they stay alive as children of app."""
+    if installed is None:
+        installed = list(_LAST)
+    if setting in ("", "system"):
+        return installed
+    for translator in installed:
+        app.removeTranslator(translator)
+    locale = QLocale(setting)
+    QLocale.setDefault(locale)
+    return install_translators(app, locale)
+
+
+_LAST: list[QTranslator] = []  # what install_translators put in last
+
+
+def current_language() -> str:
+    """The language code the window speaks (en, es, de), for the report's default."""
+    code = QLocale().name().split("_")[0]
+    return code if (TRANSLATIONS / f"{CATALOGUE}_{code}.ts").exists() else "en"

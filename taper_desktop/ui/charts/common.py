@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import html
+import math
 import types
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPen, QTextOption
+from PySide6.QtGui import QBrush, QFont, QFontInfo, QFontMetrics, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from taper_desktop.domain import measures
@@ -28,8 +29,8 @@ MEASURE_STYLES = {  # line style and marker, so no measure is told apart by colo
 }
 
 
-def tr(text: str) -> str:
-    return translations.tr(text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return translations.tr(text, disambiguation, n)
 
 
 def measure_label(name: str) -> str:
@@ -76,13 +77,44 @@ def set_title(plot: pg.PlotItem, html: str, c: ChartColours) -> None:
         label.updateMin = types.MethodType(_update_min_height_only, label)
         label.resizeEvent = types.MethodType(_resize_wrapping, label)
         label.item.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
-    plot.setTitle(html, color=c.foreground.name(), size="9pt")
+    label.plot_item = plot
+    plot.setTitle(html, color=c.foreground.name(), size=f"{title_points():.1f}pt")
+    _fit_title_row(label)
+
+
+def _fit_title_row(label: pg.LabelItem) -> None:
+    """pyqtgraph gives the title row a fixed 30 px: give it the wrapped text's height."""
+    plot = getattr(label, "plot_item", None)
+    if plot is None:
+        return
+    height = math.ceil(label.item.boundingRect().height()) + 2
+    if plot.layout.rowMinimumHeight(0) != height:
+        label.setMaximumHeight(height)
+        plot.layout.setRowFixedHeight(0, height)
+
+
+def title_points() -> float:
+    """Legend titles follow the app's font (and so the large-text option)."""
+    return QFontInfo(QFont()).pointSizeF()
+
+
+def wrap(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """text in lines no wider than width where the words allow (a longer word stays whole)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines or [text]
 
 
 def _resize_wrapping(label: pg.LabelItem, event) -> None:
     width = label.rect().width()
     if width > 40 and abs(label.item.textWidth() - width) > 0.5:
         label.item.setTextWidth(width)  # wrap at the plot's width
+        label.updateMin()  # and take the height of the wrapped lines
+        _fit_title_row(label)
     pg.LabelItem.resizeEvent(label, event)
 
 

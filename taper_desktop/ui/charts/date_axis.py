@@ -12,12 +12,13 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetrics
 
 from taper_desktop.ui.charts.data import DAY_SECONDS, day_x, x_day
+from taper_desktop.ui import locale_format
 
 # (unit, step, approximate days per step), finest first
 _STEPS = (("day", 1, 1), ("day", 2, 2), ("week", 1, 7), ("week", 2, 14), ("month", 1, 30.4),
           ("month", 2, 61), ("month", 3, 91), ("month", 6, 183), ("year", 1, 365),
           ("year", 2, 730), ("year", 5, 1826))
-_SAMPLE = {"day": "Sep 30", "week": "Sep 30", "month": "Sep 2025", "year": "2025"}
+_SAMPLE = {"day": "30 Sep", "week": "30 Sep", "month": "Sep 2025", "year": "2025"}
 
 
 def _month_start(day: dt.date, step: int) -> dt.date:
@@ -116,9 +117,9 @@ class DateAxis(pg.AxisItem):
                 labels.append(str(day.year))
             elif unit == "month":
                 show_year = day.month == 1 or previous_year != day.year
-                labels.append(day.strftime("%b %Y") if show_year else day.strftime("%b"))
+                labels.append(locale_format.month_short_year(day) if show_year else locale_format.month_short(day))
             else:
-                text = f"{day.strftime('%b')} {day.day}"
+                text = locale_format.day_month(day)  # day first, as the window's dates
                 if previous_year is not None and previous_year != day.year:
                     text += f" {day.year}"
                 labels.append(text)

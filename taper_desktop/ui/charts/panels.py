@@ -3,18 +3,20 @@ heatmap (these three share a date axis) and the after-step profile."""
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QFontInfo
+from PySide6.QtGui import QBrush, QFont, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from taper_desktop.domain import scales
 from taper_desktop.ui.charts.common import (
     HALF_DAY, MEASURE_STYLES, MIN_CUTS, WindowedPoints, plain_plot, flat_rect, finite,
-    ENTRY_GAP, keep_end_labels, measure_label, nb, set_title, step_line, swatch, tr,
+    ENTRY_GAP, keep_end_labels, measure_label, nb, set_title, step_line, swatch, title_points,
+    tr, wrap,
 )
 from taper_desktop.ui.charts.data import (
     AFTER_STEP_DAYS, DAY_SECONDS, MEASURES, ChartData, day_x,
@@ -23,36 +25,50 @@ from taper_desktop.ui.charts.style import ChartColours, with_alpha
 from taper_desktop.ui.translations import scale_text
 
 
+def _hold_regions(plot: pg.PlotItem, data: ChartData, low: float, high: float,
+                  old: list, labelled: bool) -> tuple[list, list]:
+    """Shade each hold from low to high (a day wide at each end); labelled: 'hold' on top."""
+    for item in old:
+        plot.removeItem(item)
+    rects, labels = [], []
+    for start, end in data.holds:
+        rect = flat_rect(Qt.GlobalColor.transparent)
+        a, b = day_x(start) - HALF_DAY, day_x(end) + HALF_DAY
+        rect.setRect(QRectF(a, low, b - a, high - low))
+        rect.setZValue(-15)
+        plot.addItem(rect, ignoreBounds=True)
+        rects.append(rect)
+        if labelled:
+            label = pg.TextItem(tr("hold"), anchor=(0, 0))
+            label.start, label.end = a, b
+            plot.addItem(label, ignoreBounds=True)
+            labels.append(label)
+    return rects, labels
+
+
+def _step_lines(data: ChartData, low: float, high: float) -> tuple[np.ndarray, np.ndarray]:
+    cuts = [day_x(d) - HALF_DAY for d, _dose in data.step_changes[1:]]
+    return np.repeat(np.array(cuts, dtype=float), 2), np.tile([low, high], len(cuts))
+
+
 class MainPanel:
-    """Daily total (points and line with gaps), 7-day mean, conventional bands, the
-    planned dose as a step line and the dose taken as bars on a second axis."""
+    """Daily total (points and line with gaps), 7-day mean and the conventional bands as
+    a faint background, named on the right axis, clear of the data. The doses have a
+    panel of their own (DosePanel) just below."""
 
     def __init__(self, plot: pg.PlotItem):
         self.plot = plot
         plain_plot(plot, dates=False)
-        self.doses = pg.ViewBox(enableMenu=False)
-        self.doses.setMouseEnabled(x=False, y=False)
-        plot.scene().addItem(self.doses)
-        plot.getAxis("right").linkToView(self.doses)
-        self.doses.setXLink(plot.vb)
-        self.doses.setZValue(plot.vb.zValue() - 1)
-        plot.vb.sigResized.connect(self._sync_doses)
-
+        band_axis = plot.getAxis("right")
+        band_axis.setStyle(tickLength=0)
         self.bands = [flat_rect(Qt.GlobalColor.transparent) for _ in range(3)]
-        self.band_labels = [pg.TextItem(anchor=(0, 0.5)) for _ in range(3)]
-        for band, label in zip(self.bands, self.band_labels):
+        self.band_names: list[tuple[float, str]] = []  # (middle of the band, its name)
+        for band in self.bands:
             plot.addItem(band, ignoreBounds=True)
-            plot.addItem(label, ignoreBounds=True)
             band.setZValue(-20)
-            label.setZValue(-19)  # under the data
         self.holds: list[QGraphicsRectItem] = []
         self.hold_labels: list[pg.TextItem] = []
         self.steps = pg.PlotCurveItem(connect="pairs")
-        self.taken = pg.ScatterPlotItem(symbol="d", size=7)
-        self.taken_points = WindowedPoints(self.taken)
-        self.planned = pg.PlotCurveItem(connect="finite")
-        self.doses.addItem(self.planned)
-        self.doses.addItem(self.taken)  # over the plan line: a dose taken as planned shows
         plot.addItem(self.steps, ignoreBounds=True)
         self.total_line = pg.PlotCurveItem(connect="finite")
         self.total_points = pg.ScatterPlotItem(size=6)
@@ -68,16 +84,8 @@ class MainPanel:
         plot.sigXRangeChanged.connect(self._place_labels)
         self.colours: ChartColours | None = None
         self.key: str | None = None
-        self.unit = ""
-
-    def _sync_doses(self) -> None:
-        self.doses.setGeometry(self.plot.vb.sceneBoundingRect())
-        self.doses.linkedViewChanged(self.plot.vb, self.doses.XAxis)
 
     def _place_labels(self) -> None:
-        left = self.plot.vb.viewRange()[0][0]
-        for label in self.band_labels:
-            label.setPos(left, label.pos().y())
         (x0, x1), (_y0, y1) = self.plot.vb.viewRange()
         for label in self.hold_labels:
             label.setPos(max(label.start, x0), y1)
@@ -85,7 +93,7 @@ class MainPanel:
 
     def set_data(self, data: ChartData, key: str) -> None:
         """Draw one instrument's totals; never the two instruments on one axis."""
-        self.key, self.unit = key, data.unit
+        self.key = key
         series = data.instruments[key]
         scale = series.scale
         x = data.x
@@ -101,43 +109,20 @@ class MainPanel:
         self.partial_markers.set_data(px, np.full(len(px), -pad / 2))
         x0, x1 = x[0] - 400 * DAY_SECONDS, x[-1] + 400 * DAY_SECONDS
         shown = [b for b in scale.bands if b.low > 0]
-        for i, (rect, label) in enumerate(zip(self.bands, self.band_labels)):
-            if i < len(shown):
+        self.band_names = []
+        for i, rect in enumerate(self.bands):
+            if i < len(shown) and shown[i].low - 0.5 < ymax:
                 band = shown[i]
                 lo, hi = band.low - 0.5, min(band.high + 0.5, ymax)
                 rect.setRect(QRectF(x0, lo, x1 - x0, hi - lo))
-                label.setText(tr("conventional: %s") % scale_text(band.name))
-                label.setPos(x[0], (lo + min(hi, ymax)) / 2)
-                rect.setVisible(lo < ymax)
-                label.setVisible(lo < ymax)
+                rect.show()
+                self.band_names.append(((lo + hi) / 2, scale_text(band.name)))
             else:
                 rect.hide()
-                label.hide()
-        # doses on the right axis, zero lined up with the totals' zero
-        dmax = np.nanmax(np.concatenate([data.planned, data.taken, [0.0]]))
-        dmax = float(dmax * 1.15) if dmax > 0 else 1.0
-        self.doses.setYRange(-dmax * pad / ymax, dmax, padding=0)
-        self.planned.setData(*step_line(x, data.planned))
-        tx, ty = finite(x, data.taken)
-        self.taken_points.set_data(tx, ty)
-        cuts = [day_x(d) - HALF_DAY for d, _dose in data.step_changes[1:]]
-        sx = np.repeat(np.array(cuts, dtype=float), 2)
-        sy = np.tile([0.0, ymax], len(cuts))
-        self.steps.setData(sx, sy)
-        for item in self.holds + self.hold_labels:
-            self.plot.removeItem(item)
-        self.holds, self.hold_labels = [], []
-        for start, end in data.holds:
-            rect = flat_rect(Qt.GlobalColor.transparent)
-            a, b = day_x(start) - HALF_DAY, day_x(end) + HALF_DAY
-            rect.setRect(QRectF(a, -pad, b - a, ymax + pad))
-            rect.setZValue(-15)
-            label = pg.TextItem(tr("hold"), anchor=(0, 0))
-            label.start, label.end = a, b
-            self.plot.addItem(rect, ignoreBounds=True)
-            self.plot.addItem(label, ignoreBounds=True)
-            self.holds.append(rect)
-            self.hold_labels.append(label)
+        self.plot.getAxis("right").setTicks([self.band_names, []])
+        self.steps.setData(*_step_lines(data, 0.0, ymax))
+        self.holds, self.hold_labels = _hold_regions(
+            self.plot, data, -pad, ymax, self.holds + self.hold_labels, labelled=True)
         self.plot.setLabel("left", tr("%s total") % key)
         if self.colours:
             self._colour_holds(self.colours)
@@ -145,7 +130,7 @@ class MainPanel:
         self._place_labels()
 
     def show_window(self, x0: float, x1: float) -> None:
-        for markers in (self.total_markers, self.taken_points, self.partial_markers):
+        for markers in (self.total_markers, self.partial_markers):
             markers.show_window(x0, x1)
 
     def _colour_holds(self, c: ChartColours) -> None:
@@ -158,14 +143,9 @@ class MainPanel:
         self.colours = c
         for rect, colour in zip(self.bands, c.bands):
             rect.setBrush(QBrush(colour))
-        for label in self.band_labels:
-            label.setColor(c.muted)
-
+        self.plot.getAxis("right").setTextPen(pg.mkPen(c.muted))
         self._colour_holds(c)
         self.steps.setPen(pg.mkPen(c.muted, width=1, style=Qt.PenStyle.DashLine))
-        self.taken_points.set_style(brush=pg.mkBrush(c.taken),
-                                    pen=pg.mkPen(c.background, width=0.6))
-        self.planned.setPen(pg.mkPen(c.planned, width=2.5))
         self.total_line.setPen(pg.mkPen(with_alpha(c.total, 150), width=1.2))
         self.total_markers.set_style(brush=pg.mkBrush(c.total),
                                      pen=pg.mkPen(c.background, width=0.8))
@@ -177,17 +157,75 @@ class MainPanel:
 
     def _set_title(self, c: ChartColours) -> None:
         key = self.key or scales.SOWS
-        unit = f" ({self.unit}) \u2192" if self.unit else " \u2192"
         parts = [
             f"<b>{key}</b>",
             f"{swatch(c.total)}&nbsp;{nb(tr('daily total'))}",
             f"{swatch(c.mean, '&#9473;')}&nbsp;{nb(tr('7-day mean'))}",
             f"{swatch(c.partial, '&#9651;')}&nbsp;{nb(tr('partial, no total'))}",
-            f"{swatch(c.planned, '&#9473;')}&nbsp;{nb(tr('planned dose') + unit)}",
-            f"{swatch(c.taken, '&#9670;')}&nbsp;{nb(tr('dose taken') + unit)}",
             f"<span style='color:{c.muted.name()}'>&#9482;</span>&nbsp;{nb(tr('step'))}",
         ]
+        if self.band_names:
+            parts.append(f"<span style='color:{c.muted.name()}'>&#9617;&nbsp;"
+                         f"{nb(tr('shading: conventional bands, named at the right'))}</span>")
         set_title(self.plot, ENTRY_GAP.join(parts), c)
+
+
+class DosePanel:
+    """The planned dose as a step line and each day's dose taken, on an axis of their own
+    below the symptom totals, so the dose never reads as part of a severity band."""
+
+    def __init__(self, plot: pg.PlotItem):
+        self.plot = plot
+        plain_plot(plot, dates=False)
+        plot.getAxis("right").setStyle(showValues=False)
+        self.holds: list[QGraphicsRectItem] = []
+        self.steps = pg.PlotCurveItem(connect="pairs")
+        plot.addItem(self.steps, ignoreBounds=True)
+        self.planned = pg.PlotCurveItem(connect="finite")
+        self.taken = pg.ScatterPlotItem(symbol="d", size=7)
+        self.taken_points = WindowedPoints(self.taken)
+        plot.addItem(self.planned)
+        plot.addItem(self.taken)  # over the plan line: a dose taken as planned shows
+        self.hover = pg.InfiniteLine(angle=90, movable=False)
+        plot.addItem(self.hover, ignoreBounds=True)
+        self.hover.hide()
+        self.colours: ChartColours | None = None
+        self.unit = ""
+
+    def set_data(self, data: ChartData) -> None:
+        self.unit = data.unit
+        x = data.x
+        dmax = np.nanmax(np.concatenate([data.planned, data.taken, [0.0]]))
+        top = float(dmax * 1.15) if dmax > 0 else 1.0
+        keep_end_labels(self.plot, 0, top)
+        self.planned.setData(*step_line(x, data.planned))
+        self.taken_points.set_data(*finite(x, data.taken))
+        self.steps.setData(*_step_lines(data, 0.0, top))
+        self.holds, _labels = _hold_regions(self.plot, data, -top, 2 * top, self.holds,
+                                            labelled=False)
+        self.plot.setLabel("left", tr("Dose (%s)") % data.unit if data.unit else tr("Dose"))
+        if self.colours:
+            self.set_colours(self.colours)
+
+    def show_window(self, x0: float, x1: float) -> None:
+        self.taken_points.show_window(x0, x1)
+
+    def set_colours(self, c: ChartColours) -> None:
+        self.colours = c
+        for rect in self.holds:
+            rect.setBrush(QBrush(c.hold))
+        self.steps.setPen(pg.mkPen(c.muted, width=1, style=Qt.PenStyle.DashLine))
+        self.taken_points.set_style(brush=pg.mkBrush(c.taken),
+                                    pen=pg.mkPen(c.background, width=0.6))
+        self.planned.setPen(pg.mkPen(c.planned, width=2.5))
+        self.hover.setPen(pg.mkPen(c.hover, width=1))
+        unit = f" ({self.unit})" if self.unit else ""
+        set_title(self.plot, ENTRY_GAP.join([
+            f"<b>{nb(tr('Dose') + unit)}</b>",
+            f"{swatch(c.planned, '&#9473;')}&nbsp;{nb(tr('planned dose'))}",
+            f"{swatch(c.taken, '&#9670;')}&nbsp;{nb(tr('dose taken'))}",
+            f"{swatch(with_alpha(c.hold, 255), '&#9632;')}&nbsp;{nb(tr('hold'))}",
+        ]), c)
 
 
 class MeasuresPanel:
@@ -200,7 +238,7 @@ class MeasuresPanel:
         plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 5, 10)]])
         plot.getAxis("right").setTicks([[(v, str(v)) for v in (0, 5, 10)]])
         plot.setLabel("left", tr("0-10"))
-        self.points = {m: pg.ScatterPlotItem(size=5, symbol=MEASURE_STYLES[m][1])
+        self.points = {m: pg.ScatterPlotItem(size=7, symbol=MEASURE_STYLES[m][1])
                        for m in MEASURES}
         self.means = {m: pg.PlotCurveItem(connect="finite") for m in MEASURES}
         self.markers = {m: WindowedPoints(self.points[m]) for m in MEASURES}
@@ -233,8 +271,9 @@ class MeasuresPanel:
         parts = [f"<b>{tr('How you felt')}</b>"]
         for m in MEASURES:
             colour = c.measures[m]
-            self.markers[m].set_style(brush=pg.mkBrush(with_alpha(colour, 110)),
-                                      pen=pg.mkPen(None))
+            # full colour with a thin rim of the background: clear, even where they overlap
+            self.markers[m].set_style(brush=pg.mkBrush(colour),
+                                      pen=pg.mkPen(c.background, width=0.8))
             self.means[m].setPen(pg.mkPen(colour, width=2.4, style=MEASURE_STYLES[m][0]))
             parts.append(f"{swatch(colour)}&nbsp;{nb(measure_label(m))}")
         parts.append(f"<span style='color:{c.muted.name()}'>"
@@ -254,7 +293,7 @@ class HeatmapPanel:
         plot.getAxis("left").setStyle(tickLength=0)
         self.labels: list[str] = []
         self._label_fit: tuple[int, int] | None = None
-        plot.vb.sigResized.connect(self._fit_labels)
+        plot.getAxis("left").geometryChanged.connect(self._fit_labels)
         self.image = pg.ImageItem(axisOrder="col-major")
         plot.addItem(self.image)
         self.hover = pg.InfiniteLine(angle=90, movable=False)
@@ -279,23 +318,39 @@ class HeatmapPanel:
         if self.colours:
             self.set_colours(self.colours)
 
+    def label_font(self) -> QFont:
+        """The item names' font: a little smaller than the app's, never below 8 px."""
+        font = QFont()
+        font.setPixelSize(max(8, round(QFontInfo(QFont()).pixelSize() * 0.85)))
+        return font
+
+    def label_width(self) -> int:
+        """Width the longest item name needs on one line, with the gap to the cells."""
+        metrics = QFontMetrics(self.label_font())
+        return max((metrics.horizontalAdvance(t) for t in self.labels), default=0) + 14
+
+    def row_height(self, axis_width: int) -> int:
+        """Pixels one row needs so that every name shows, wrapped to axis_width."""
+        metrics = QFontMetrics(self.label_font())
+        lines = max((len(wrap(t, metrics, axis_width - 14)) for t in self.labels), default=1)
+        return lines * metrics.height()
+
     def _fit_labels(self) -> None:
-        """Item names in a font that fits one row each; when rows are too thin even for
-        a small font, every second name (the row order is the scale's)."""
+        """Every item name, in a readable font, wrapped onto a second line when the axis
+        is narrower than the name (the tab gives the rows the height this needs)."""
         if not self.labels:
             return
-        row = self.plot.vb.height() / len(self.labels)
-        size = max(8, min(round(QFontInfo(QFont()).pixelSize() * 0.85), int(row)))
-        every = max(1, math.ceil(size / max(row, 1.0)))
-        if self._label_fit == (size, every):
-            return
-        self._label_fit = (size, every)
-        font = QFont()
-        font.setPixelSize(size)
         axis = self.plot.getAxis("left")
+        width = int(axis.fixedWidth or axis.size().width())
+        font = self.label_font()
+        fit = (font.pixelSize(), width)
+        if self._label_fit == fit:
+            return
+        self._label_fit = fit
+        metrics = QFontMetrics(font)
         axis.setStyle(tickFont=font)
-        axis.setTicks([[(i + 0.5, label) for i, label in enumerate(self.labels)
-                        if i % every == 0], []])
+        axis.setTicks([[(i + 0.5, "\n".join(wrap(label, metrics, width - 14)))
+                        for i, label in enumerate(self.labels)], []])
 
     def set_colours(self, c: ChartColours) -> None:
         self.colours = c
@@ -338,7 +393,8 @@ class AfterStepPanel:
         plot.addItem(self.cuts)
         plot.addItem(self.mean)
         plot.addItem(self.mean_points)
-        self.legend = pg.LegendItem(offset=(-8, 8), labelTextSize="8pt")
+        self.legend = pg.LegendItem(offset=(-8, 8),
+                                    labelTextSize=f"{title_points() * 0.9:.1f}pt")
         self.legend.setParentItem(plot.vb)
         self.legend.addItem(self.mean, tr("mean of 2 or more cuts"))
         self.legend.addItem(self.cuts, tr("each cut, until the next"))
@@ -418,9 +474,8 @@ class AfterStepPanel:
         self.legend.setPen(pg.mkPen(None))
         set_title(self.plot, f"<b>{nb(tr('After each dose cut'))}</b>{ENTRY_GAP}"
                   f"<span style='color:{c.muted.name()}'>"
-                  f"{nb(self._count_text())}</span>", c)
+                  f"{html.escape(self._count_text())}</span>", c)
 
     def _count_text(self) -> str:
-        if self.count == 1:
-            return tr("%s total, 1 cut") % (self.key or "")
-        return tr("%s total, %d cuts") % (self.key or "", self.count)
+        return tr("%1 total, %n cut(s)", None, self.count).replace(
+            "%1", self.key or "")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from taper_desktop.domain.models import OtherMedication
 from taper_desktop.store import records
 from taper_desktop.ui.checkin.blank_entry import type_over_blank
+from taper_desktop.ui import locale_format
 
 
 class OtherMedsBox(QWidget):
@@ -72,7 +73,7 @@ class OtherMedsBox(QWidget):
                 item.widget().deleteLater()
         meds = records.medications_between(self.store, day, day)
         for i, med in enumerate(meds):
-            amount = "" if med.amount is None else f"{med.amount:g} {med.unit}".strip()
+            amount = "" if med.amount is None else f"{locale_format.decimal(f'{med.amount:g}')} {med.unit}".strip()
             text = med.name + (f", {amount}" if amount else "")
             text += f" at {med.time}" if med.time else ""
             self.list_layout.addWidget(QLabel(text), i, 0)
