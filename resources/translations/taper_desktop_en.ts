@@ -1767,6 +1767,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>

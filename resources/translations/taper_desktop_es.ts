@@ -1839,6 +1839,10 @@
         <translation>Dosis añadida.</translation>
     </message>
     <message>
+        <source>Not saved: %s.</source>
+        <translation>No se guardó: %s.</translation>
+    </message>
+    <message>
         <source>&amp;Save changes</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
