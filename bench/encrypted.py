@@ -32,7 +32,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.datagen import generate  # noqa: E402
-from bench.startup import time_to_paint  # noqa: E402
+from bench.startup import time_to_line  # noqa: E402
+
+
+def time_to_paint(argv: list[str], env: dict) -> float:
+    return time_to_line(argv, env, "painted")
+
 from taper_desktop.domain.models import CheckIn  # noqa: E402
 from taper_desktop.domain.scales import SOWS_INSTRUMENT  # noqa: E402
 from taper_desktop.store import checkins, encryption, open_store  # noqa: E402

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from taper_desktop import APP_NAME, APP_TITLE
 from taper_desktop.domain.clock import Clock
+from taper_desktop import paths
 from taper_desktop.paths import data_dir as resolve_data_dir
 from taper_desktop.store import Store, StoreError
 from taper_desktop.store.db import prepare_data_dir
@@ -24,7 +25,7 @@ from taper_desktop.ui.theme import ThemeManager
 from taper_desktop.ui.translations import apply_language, install_translators
 from taper_desktop.ui.tray import ReminderController
 
-LOCK_NAME = "taper-desktop.lock"
+LOCK_NAME = paths.LOCK_NAME
 # Benchmarks set these: print "ready" and quit once the check-in takes keys (bench/startup.py),
 # or print "painted" and quit at the window's first paint (tools/build_bundle.py).
 EXIT_WHEN_READY = "TAPER_DESKTOP_EXIT_WHEN_READY"

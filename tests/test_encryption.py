@@ -490,3 +490,15 @@ def test_passphrase_is_never_taken_from_argv_or_the_environment(
     monkeypatch.setenv("TAPER_DESKTOP_PASSPHRASE", PASS)
     status, out, err = run(capsys, "check-db", "--passphrase", PASS)  # a file name at most
     assert status == 1 and out == ""
+
+
+def test_cli_refuses_to_convert_under_an_open_window(capsys, pw, no_terminal, data_dir,
+                                                     demo_store):
+    import os
+
+    demo_store().close()
+    (data_dir / "taper-desktop.lock").write_text(f"{os.getpid()}\ntaper-desktop\nhost\n")
+    before = digest(data_dir)
+    status, out, err = run(capsys, "encrypt", "--new-passphrase-file", pw("n", PASS))
+    assert status == 1 and "close it first" in err
+    assert digest(data_dir) == before

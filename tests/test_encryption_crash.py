@@ -6,6 +6,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -78,21 +79,25 @@ def test_kill_during_conversions_always_leaves_a_whole_store(data_dir, tmp_path)
         files[text] = tmp_path / name
         files[text].write_text(text + "\n")
     current = None  # the secret that opens the folder; None while it is plaintext
-    steps = 0
+    took: dict[str, float] = {}  # how long each command takes when left to finish
     killed = 0
-    while steps < 9:
+    for step in range(12):
         if current is None:
-            argv = ["encrypt", "--new-passphrase-file", str(files[PASS])]
-        elif steps % 3 == 1:
+            op, argv = "encrypt", ["encrypt", "--new-passphrase-file", str(files[PASS])]
+        elif step % 2:
             new = OTHER if current == PASS else PASS
-            argv = ["change-passphrase", "--passphrase-file", str(files[current]),
-                    "--new-passphrase-file", str(files[new])]
+            op, argv = "change", ["change-passphrase", "--passphrase-file", str(files[current]),
+                                  "--new-passphrase-file", str(files[new])]
         else:
-            argv = ["decrypt", "--yes", "--passphrase-file", str(files[current])]
-        killed += _kill_at(_start(data_dir, *argv), rng.uniform(0.15, 1.2))
+            op, argv = "decrypt", ["decrypt", "--yes", "--passphrase-file", str(files[current])]
+        if op not in took:  # first time: let it finish, to learn when to cut it short
+            started = time.perf_counter()
+            assert not _kill_at(_start(data_dir, *argv), 120)
+            took[op] = time.perf_counter() - started
+        else:
+            killed += _kill_at(_start(data_dir, *argv), rng.uniform(0.2, 0.97) * took[op])
         used = _whole(data_dir, [PASS, OTHER], counts)
         if used is None:
             assert not (data_dir / KEY_NAME).exists()
         current = used
-        steps += 1
-    assert killed >= 2  # the random moments did interrupt some conversions
+    assert killed >= 3  # the random moments did interrupt some conversions

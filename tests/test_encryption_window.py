@@ -377,3 +377,18 @@ def test_restore_from_the_window_in_a_protected_folder(qtbot, window, monkeypatc
     assert checkins.get(window.store, day).note == "old"
     for path in window.store.data_dir.rglob("*.sqlite3"):
         assert not path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_a_window_closed_to_the_tray_locks_out_of_sight(qtbot, session, data_dir,
+                                                        monkeypatch, told):
+    seeded(data_dir)
+    s = session()
+    s.start()
+    protect_after_start(s, monkeypatch, told)
+    s.window.hide()  # closed to the tray
+    reminders = s.reminders
+    assert s.lock(by_hand=False)
+    assert s.window is None
+    assert s.unlock_window is None or not s.unlock_window.isVisible()
+    reminders.open_requested.emit()
+    assert s.unlock_window.isVisible()

@@ -369,3 +369,28 @@ def test_file_is_the_bundle_one_entry_per_line(demo, tmp_path):
     text = out.read_text(encoding="utf-8")
     assert json.loads(text) == bundle
     assert text.count("\n") == len(bundle["entry"]) + 2
+
+
+def test_a_corrected_revision_keeps_its_id_as_entered_in_error(store, tmp_path):
+    substance = Substance("Kratom leaf powder", "kratom", "g")
+    start = dt.date(2026, 4, 1)
+    plan = plans.create_plan(store, substance, PlanRevision(
+        start, "linear", 4.0, 0.5, 7, 0.1, 0.0, agreed_by="Dr. A"))
+    later = plans.add_revision(store, plan.id, PlanRevision(
+        start + dt.timedelta(days=14), "linear", 3.0, 0.25, 7, 0.1, 0.0, agreed_by="Dr. A"))
+    now = dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc)  # after the target date
+    before, _ = fhir.build_bundle(store, now=now)
+    (original,) = [r for r in resources(before, "MedicationRequest") if r["status"] != "stopped"]
+    plans.correct_revision(store, later.id, PlanRevision(
+        start + dt.timedelta(days=14), "linear", 3.0, 0.5, 7, 0.1, 0.0, agreed_by="Dr. A"),
+        start + dt.timedelta(days=15))
+    out = tmp_path / "b.json"
+    fhir.export_fhir(store, out, now=now)
+    after = parse(out)
+    by_id = {r["id"]: r for r in resources(after, "MedicationRequest")}
+    assert len(by_id) == 3
+    assert by_id[original["id"]]["status"] == "entered-in-error"
+    assert "dosageInstruction" not in by_id[original["id"]]
+    assert "Withdrawn on 2026-04-16" in by_id[original["id"]]["note"][0]["text"]
+    assert sorted(r["status"] for r in by_id.values()) == ["completed", "entered-in-error",
+                                                           "stopped"]

@@ -190,3 +190,28 @@ def test_read_only_store_still_exports_with_stable_uids(store, data_dir, tmp_pat
         conn.close()
     uids = [str(e["uid"]) for e in first.walk("VEVENT")]
     assert uids and uids == [str(e["uid"]) for e in again.walk("VEVENT")]
+
+
+def test_withdrawn_hold_and_revision_are_cancelled_under_their_uids(store, tmp_path):
+    substance = Substance("Kratom leaf powder", "kratom", "g")
+    start = dt.date(2026, 1, 5)
+    plan = plans.create_plan(store, substance, PlanRevision(
+        start, "linear", 2.0, 0.5, 7, 0.1, 0.0, agreed_by="Dr. A"))
+    later = plans.add_revision(store, plan.id, PlanRevision(
+        start + dt.timedelta(days=7), "linear", 1.5, 0.25, 7, 0.05, 0.0, agreed_by="Dr. A"))
+    hold = plans.add_hold(store, plan.id, Hold(start + dt.timedelta(days=20),
+                                               start + dt.timedelta(days=22)))
+    before, _ = ics.build_calendar(store)
+    old = {str(e["uid"]): e for e in before.walk("VEVENT")}
+    plans.withdraw_revision(store, later.id, start + dt.timedelta(days=8))
+    plans.withdraw_hold(store, hold.id, start + dt.timedelta(days=8))
+    after, counts = ics.build_calendar(store)
+    new = {str(e["uid"]): e for e in after.walk("VEVENT")}
+    assert counts["holds"] == 0
+    assert set(new) == set(old)  # every event the calendar holds is updated or cancelled
+    live = [e for e in after.walk("VEVENT") if e.get("status") != "CANCELLED"]
+    assert [str(e["summary"]) for e in live] == [
+        "Taper step: 2 g to 1.5 g", "Taper step: 1.5 g to 1 g", "Taper step: 1 g to 0.5 g",
+        "Taper step: 0.5 g to 0 g"]
+    for uid, event in new.items():
+        assert int(event["sequence"]) > int(old[uid]["sequence"])

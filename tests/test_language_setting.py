@@ -33,7 +33,7 @@ def test_a_chosen_language_sets_the_window_formats(qapp, restore_locale):
         assert locale_format.long_date(day) == "Mittwoch, 4. März 2026"
         assert locale_format.decimal("7.5") + " g" == "7,5 g"
         assert QLocale().firstDayOfWeek().value == 1  # Monday
-        apply_language(qapp, "es", translators)
+        translators = apply_language(qapp, "es", translators)
         assert locale_format.date(day) == "4/3/2026"
         assert "marzo" in locale_format.long_date(day)
     finally:

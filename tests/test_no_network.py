@@ -124,7 +124,7 @@ def keyboard_checkin_step(qtbot):
     return step
 
 
-def report_export_step(folder, monkeypatch):
+def report_export_step(folder, monkeypatch, qtbot):
     """File > Export report, with the dialogs answered and the viewer replaced."""
     from taper_desktop.ui import report_dialog
 
@@ -135,7 +135,8 @@ def report_export_step(folder, monkeypatch):
     monkeypatch.setattr(report_dialog, "open_file", lambda path: True)
 
     def export(window) -> None:
-        window.export_report_action.trigger()
+        with qtbot.waitSignal(window.events.settings_changed, timeout=20000):
+            window.export_report_action.trigger()  # written on a worker, then remembered
         assert target.exists() and target.stat().st_size > 1000
 
     return export
@@ -166,7 +167,7 @@ def test_window_session_with_checkin_and_export_opens_no_socket(qtbot, monkeypat
                                                                 tmp_path):
     attempts = no_network_session(qtbot, monkeypatch, data_dir,
                                   [keyboard_checkin_step(qtbot), save_checkin_step,
-                                   report_export_step(tmp_path, monkeypatch),
+                                   report_export_step(tmp_path, monkeypatch, qtbot),
                                    export_steps(tmp_path)])
     assert attempts == []
     assert (tmp_path / "days.csv").exists() and (tmp_path / "all.json").exists()

@@ -101,7 +101,9 @@ def test_window_export_then_import_with_conflict(window, qtbot, tmp_path, monkey
     checkins.save(window.store, CheckIn(DAY, "SOWS", items={"anxious": 2}, note="mine"))
     out = tmp_path / "days.csv"
     monkeypatch.setattr(import_export, "ask_save_path", lambda parent: (str(out), "csv"))
-    assert import_export.export_data(window)
+    with qtbot.waitSignal(import_export.export_data(window).ended) as ended:
+        pass
+    assert ended.args == [True]
     assert "Exported 1 day" in window.statusBar().currentMessage()
     text = out.read_text().replace("mine", "from file")
     out.write_text(text)
@@ -112,24 +114,29 @@ def test_window_export_then_import_with_conflict(window, qtbot, tmp_path, monkey
                         lambda parent, text, warning=False: messages.append(text))
     monkeypatch.setattr(import_export, "ask_conflict",
                         lambda parent, c: asked.append(c.days) or None)
-    assert not import_export.import_data(window)  # cancelled
+    with qtbot.waitSignal(import_export.import_data(window).ended) as ended:
+        pass
+    assert ended.args == [False]  # cancelled at the question
     assert asked == [[DAY]] and checkins.get(window.store, DAY).note == "mine"
 
     monkeypatch.setattr(import_export, "ask_conflict", lambda parent, c: "replace")
-    with qtbot.waitSignal(window.events.data_replaced, timeout=2000):
+    with qtbot.waitSignal(window.events.data_replaced, timeout=5000):
         assert import_export.import_data(window)
     assert checkins.get(window.store, DAY).note == "from file"
     assert "Replaced 1 day" in messages[-1]
     assert [b.kind for b in backups.list_backups(window.store.data_dir)] == ["before-import"]
 
 
-def test_window_import_problems_are_shown_and_nothing_changes(window, tmp_path, monkeypatch):
+def test_window_import_problems_are_shown_and_nothing_changes(window, qtbot, tmp_path,
+                                                              monkeypatch):
     bad = tmp_path / "bad.csv"
     bad.write_text(",".join(day_csv.COLUMNS) + "\n2025-03-01,,x,g" + "," * 36 + "\n")
     shown = []
     monkeypatch.setattr(import_export, "ask_open_path", lambda parent: str(bad))
     monkeypatch.setattr(import_export, "show_problems", lambda parent, exc: shown.append(exc))
-    assert not import_export.import_data(window)
+    with qtbot.waitSignal(import_export.import_data(window).ended) as ended:
+        pass
+    assert ended.args == [False]
     assert shown[0].problems[0].column == "dose_taken" and shown[0].problems[0].line == 2
     assert records.is_empty(window.store)
 
@@ -139,14 +146,17 @@ def test_window_json_export_import_in_a_fresh_window(window, qtbot, tmp_path, mo
     out = tmp_path / "all"
     monkeypatch.setattr(import_export, "ask_save_path", lambda parent: (str(out) + ".json",
                                                                         "json"))
-    assert import_export.export_data(window)
+    with qtbot.waitSignal(import_export.export_data(window).ended):
+        pass
     assert json.loads((tmp_path / "all.json").read_text())["format"] == "taper-desktop-data"
     other = open_store(tmp_path / "other")
     second = build_window(other)
     qtbot.addWidget(second)
     monkeypatch.setattr(import_export, "ask_open_path", lambda parent: str(out) + ".json")
     monkeypatch.setattr(import_export, "show_message", lambda *a, **k: None)
-    assert import_export.import_data(second)
+    with qtbot.waitSignal(import_export.import_data(second).ended, timeout=10000) as ended:
+        pass
+    assert ended.args == [True]
     assert records.counts(other) == records.counts(window.store)
     second.close()
     other.close()

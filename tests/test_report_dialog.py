@@ -86,7 +86,7 @@ def test_export_from_the_window_writes_opens_and_remembers(qtbot, window, store,
     assert window.ui_state.value("report/patient") == PATIENT
 
 
-def test_export_failure_is_shown_and_nothing_is_remembered(window, store, tmp_path,
+def test_export_failure_is_shown_and_nothing_is_remembered(window, store, tmp_path, qtbot,
                                                            monkeypatch):
     errors = []
     monkeypatch.setattr(report_dialog, "ask", lambda *a: ReportOptions(D0, d(3)))
@@ -94,7 +94,9 @@ def test_export_failure_is_shown_and_nothing_is_remembered(window, store, tmp_pa
                         lambda parent, s: str(tmp_path / "gone" / "r.pdf"))
     monkeypatch.setattr(report_dialog, "open_file", lambda p: errors.append("opened"))
     monkeypatch.setattr(report_dialog, "show_error", lambda parent, text: errors.append(text))
-    window.export_report()
+    with qtbot.waitSignal(report_dialog.export_report(window, store).ended) as ended:
+        pass
+    assert ended.args == [False]
     assert len(errors) == 1 and "not saved" in errors[0] and "cannot write" in errors[0]
     assert settings.get(store, "last_report_to") == ""
 
@@ -133,7 +135,8 @@ def test_the_dialog_offers_the_period_chosen_last_time(qtbot, window, store, tmp
     monkeypatch.setattr(report_dialog, "ask", fake_ask)
     monkeypatch.setattr(report_dialog, "choose_path", lambda parent, s: str(tmp_path / "r"))
     monkeypatch.setattr(report_dialog, "open_file", lambda path: True)
-    window.export_report()
-    window.export_report()
+    for _ in range(2):
+        with qtbot.waitSignal(window.export_report().ended, timeout=20_000):
+            pass
     assert asked[1][:2] == (d(4), d(4))  # not back to the suggested period
     assert "chose last time" in asked[1][2]

@@ -263,3 +263,28 @@ def test_holds_do_not_silence_the_severe_note():
     assert held.is_held(TODAY)
     assert safety.checkin_notes(sows(TODAY, 40), {}, START, "opioid", TODAY)[0].key == \
         safety.SEVERE
+
+
+def test_the_store_counts_other_totals_as_the_rule_reads_them(store):
+    """store.checkins.other_totals gives the facts domain.safety.other_totals derives from
+    every total: partial check-ins, the other scale and days before the plan left out."""
+    from taper_desktop.store import checkins
+
+    totals = {}
+    for n in range(20):
+        day = START + ONE * n
+        checkins.save(store, sows(day, n % 9 + 3))
+        totals[day] = n % 9 + 3
+    checkins.save(store, sows(START - ONE, 60))  # before the plan
+    checkins.save(store, sows(START + 20 * ONE, 60, answered=15))  # partial: no total
+    checkins.save(store, gossop(START + 21 * ONE, 30))  # the other scale
+    for n, total in ((3, 11), (8, 11), (8, 12), (5, 2)):
+        day = START + ONE * n
+        probe = sows(day, total)
+        expected = safety.other_totals(probe, totals, START)
+        count, above = checkins.other_totals(store, "SOWS", START, day, total, 100)
+        assert (count, above) == (expected.count, expected.any_at_or_above) == \
+            (19, total <= 11)
+        capped, _ = checkins.other_totals(store, "SOWS", START, day, total, 13)
+        assert capped == 13
+    assert checkins.other_totals(store, "SOWS-Gossop", START, START, 1, 13) == (1, True)

@@ -477,6 +477,11 @@ def run_inner(verbose: bool) -> int:
                    QT_ACCESSIBILITY="1")
         env.pop("TAPER_DESKTOP_DATA_DIR", None)
         procs.start([LAUNCHER, "--launch-immediately"], env=env, stderr=subprocess.DEVNULL)
+        # The app gets a home of its own, so its file dialogs list the same (empty) folders
+        # on every machine: what happens to sit in the real home never changes the result.
+        home = tmp / "home"
+        home.mkdir()
+        env = dict(env, HOME=str(home))
         bus = Bus()
         main = [sys.executable, str(ROOT / "main.py")]
         results = []

@@ -5,714 +5,834 @@
     <name></name>
     <message>
         <source>Craving</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Sleep quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafqualität</translation>
+    </message>
+    <message>
+        <source>conventional: %s</source>
+        <translation type="vanished">konventionell: %s</translation>
     </message>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>%s total</source>
-        <translation type="unfinished"></translation>
+        <translation>%s gesamt</translation>
     </message>
     <message>
         <source>Dose (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (%s)</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>0-10</translation>
     </message>
     <message>
         <source>mean of 2 or more cuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel aus 2 oder mehr Senkungen</translation>
     </message>
     <message>
         <source>each cut, until the next</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Senkung, bis zur nächsten</translation>
     </message>
     <message>
         <source>No dose cut with check-ins after it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dosissenkung mit Tageseinträgen danach.</translation>
     </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gesamt, %n Senkung</numerusform>
+            <numerusform>%1 gesamt, %n Senkungen</numerusform>
         </translation>
     </message>
     <message>
         <source>day of the step (the step day is day 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Stufe (der Stufentag ist Tag 1)</translation>
     </message>
     <message>
         <source>on day %d</source>
-        <translation type="unfinished"></translation>
+        <translation>an Tag %d</translation>
     </message>
     <message>
         <source>on day 1 (the day of the cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>an Tag 1 (dem Tag der Senkung)</translation>
     </message>
     <message>
         <source>highest %s</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %s</translation>
     </message>
     <message>
         <source>(highest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(am höchsten)</translation>
     </message>
     <message>
         <source>Mean %s total after a cut: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer %s-Gesamtwert nach einer Senkung: %s.</translation>
+    </message>
+    <message>
+        <source>%s total, 1 cut</source>
+        <translation type="vanished">%s gesamt, 1 Senkung</translation>
+    </message>
+    <message>
+        <source>%s total, %d cuts</source>
+        <translation type="vanished">%s gesamt, %d Senkungen</translation>
+    </message>
+    <message>
+        <source>custom: %d dated steps</source>
+        <translation type="vanished">individuell: %d Stufen mit Datum</translation>
+    </message>
+    <message>
+        <source>%s every %d days, rounded to %s %s</source>
+        <translation type="vanished">%s alle %d Tage, gerundet auf %s %s</translation>
     </message>
     <message numerus="yes">
         <source>custom: %n dated step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>individuell: %n Stufe mit Datum</numerusform>
+            <numerusform>individuell: %n Stufen mit Datum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 every %n day(s), rounded to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 alle %n Tag, gerundet auf %2</numerusform>
+            <numerusform>%1 alle %n Tage, gerundet auf %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Withdraw?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen?</translation>
     </message>
     <message>
         <source>Withdraw %s as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s als Fehleingabe zurückziehen? Sie gilt dann nicht mehr für den Plan, bleibt aber im Verlauf, als heute zurückgezogen markiert.</translation>
     </message>
     <message>
         <source>Correct a revision entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhaft eingegebene Änderung korrigieren</translation>
     </message>
     <message>
         <source>Saving withdraws the revision shown (the history keeps it, marked as entered in error) and puts this correction in its place. Every plan rule applies to the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern wird die angezeigte Änderung zurückgezogen (der Verlauf behält sie, als Fehleingabe markiert) und diese Korrektur tritt an ihre Stelle. Alle Planregeln gelten auch für die Korrektur.</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur speichern</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren</translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten importieren</translation>
     </message>
     <message numerus="yes">
         <source>The file has entries for %n day(s) that already have entries in your diary.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datei enthält Einträge für %n Tag(e), für die Ihr Tagebuch schon Einträge hat.</numerusform>
+            <numerusform>Die Datei enthält Einträge für %n Tag(e), für die Ihr Tagebuch schon Einträge hat.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file also has a taper plan that differs from yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält außerdem einen Reduktionsplan, der sich von Ihrem unterscheidet.</translation>
     </message>
     <message>
         <source>Keep yours and add only the new days, or let the file&apos;s entries replace yours? A backup is made before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einträge behalten und nur neue Tage hinzufügen, oder Ihre Einträge durch die der Datei ersetzen? Vor jedem Ersetzen wird eine Sicherung angelegt.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;behalten</translation>
     </message>
     <message>
         <source>&amp;Replace with the file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die der Datei &amp;ersetzen</translation>
     </message>
     <message>
         <source>Keep my entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Einträge behalten</translation>
     </message>
     <message>
         <source>Replace my entries with the file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Einträge durch die der Datei ersetzen</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert</translation>
     </message>
     <message>
         <source>Nothing was imported: the file needs a fix first. Your diary is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: Die Datei muss zuerst korrigiert werden. Ihr Tagebuch ist unverändert.</translation>
     </message>
     <message>
         <source>One problem was found in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wurde ein Problem gefunden:</translation>
     </message>
     <message>
         <source>%2 problems were found in %1. Each is listed with its line and column:</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wurden %2 Probleme gefunden. Jedes ist mit Zeile und Spalte aufgeführt:</translation>
     </message>
     <message>
         <source>%2 problems were found in %1. The first %3 are listed with their line and column; often one fix (a column in the wrong format) solves many:</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wurden %2 Probleme gefunden. Die ersten %3 sind mit Zeile und Spalte aufgeführt; oft behebt eine Korrektur (eine Spalte im falschen Format) viele davon:</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei gefundene Probleme</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n day(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag nach %1 exportiert.</numerusform>
+            <numerusform>%n Tage nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
+        <source>Exporting your data...</source>
+        <translation>Ihre Daten werden exportiert...</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Wird importiert...</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Your diary is unchanged.</source>
+        <translation>Import abgebrochen. Ihr Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
         <source>Imported %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1; %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tageseintrag</numerusform>
+            <numerusform>%n Tageseinträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dose(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dosis</numerusform>
+            <numerusform>%n Dosen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept your entries for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Einträge für %n Tag wurden behalten.</numerusform>
+            <numerusform>Ihre Einträge für %n Tage wurden behalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n day(s); the earlier version is saved as a backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag ersetzt; die vorherige Fassung ist als Sicherung gespeichert.</numerusform>
+            <numerusform>%n Tage ersetzt; die vorherige Fassung ist als Sicherung gespeichert.</numerusform>
         </translation>
     </message>
     <message>
+        <source>Checking the file...</source>
+        <translation>Die Datei wird geprüft...</translation>
+    </message>
+    <message>
+        <source>Exported %1 day(s) to %2.</source>
+        <translation type="vanished">%1 Tag(e) nach %2 exportiert.</translation>
+    </message>
+    <message>
         <source>Exported everything to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles nach %1 exportiert.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>A CSV holds each day&apos;s total dose only: a replaced day keeps one dose without a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei enthält nur die Tagesgesamtdosis: Ein ersetzter Tag behält eine einzige Dosis ohne Uhrzeit.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 day(s): %2 check-in(s), %3 dose(s).</source>
+        <translation type="vanished">%1 Tag(e) importiert: %2 Tageseintrag/-einträge, %3 Dosis/Dosen.</translation>
+    </message>
+    <message>
+        <source>Kept your entries for %1 day(s).</source>
+        <translation type="vanished">Ihre Einträge für %1 Tag(e) wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Replaced %1 day(s); the earlier version is saved as a backup.</source>
+        <translation type="vanished">%1 Tag(e) ersetzt; die vorherige Fassung ist als Sicherung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your diary is encrypted, but its key file is missing from the data folder, so it cannot be opened. If you have a copy of the key file, put it back and start again.</source>
+        <translation>Ihr Tagebuch ist verschlüsselt, aber seine Schlüsseldatei fehlt im Datenordner, daher lässt es sich nicht öffnen. Wenn Sie eine Kopie der Schlüsseldatei haben, legen Sie sie zurück und starten Sie erneut.</translation>
     </message>
     <message>
         <source>The diary file in the data folder belongs to another program, so Taper Desktop cannot use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagebuchdatei im Datenordner gehört zu einem anderen Programm, daher kann Taper Desktop sie nicht verwenden.</translation>
     </message>
     <message>
         <source>Your diary file could not be opened. It may have been damaged, for example by a crash or a full disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Tagebuchdatei konnte nicht geöffnet werden. Sie ist vielleicht beschädigt, etwa durch einen Absturz oder eine volle Festplatte.</translation>
     </message>
     <message>
         <source>Nothing will be deleted: the file is kept, renamed, in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird gelöscht: Die Datei bleibt unter anderem Namen im selben Ordner.</translation>
     </message>
     <message>
         <source>The newest good backup is from %1 (%2 check-ins, %3 doses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste brauchbare Sicherung ist vom %1 (%2 Tageseinträge, %3 Dosen).</translation>
     </message>
     <message>
         <source>There is no usable backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine brauchbare Sicherung.</translation>
     </message>
     <message>
         <source>Use the &amp;backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherung verwenden</translation>
     </message>
     <message>
         <source>Start from the newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der neuesten brauchbaren Sicherung beginnen</translation>
     </message>
     <message>
         <source>Start &amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
         <source>Start with an empty diary, keeping the damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem leeren Tagebuch beginnen und die beschädigte Datei behalten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Your diary file can be read but not saved to: the file or its folder is read-only. Taper Desktop closes so that nothing you enter is lost; the file is unchanged. Check the permissions of %1 and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Tagebuchdatei kann gelesen, aber nicht gespeichert werden: Die Datei oder ihr Ordner ist schreibgeschützt. Taper Desktop wird beendet, damit nichts verloren geht, was Sie eingeben; die Datei ist unverändert. Prüfen Sie die Berechtigungen von %1 und starten Sie erneut.</translation>
     </message>
     <message>
         <source>Your diary was saved by a newer version of Taper Desktop. Please update the app to open it; the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch wurde mit einer neueren Version von Taper Desktop gespeichert. Bitte aktualisieren Sie die App, um es zu öffnen; die Datei ist unverändert.</translation>
     </message>
     <message>
         <source>Your diary continues from the backup of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch geht ab der Sicherung vom %1 weiter.</translation>
     </message>
     <message>
         <source>You start with an empty diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie beginnen mit einem leeren Tagebuch.</translation>
     </message>
     <message>
         <source>The file that could not be opened is kept as %1, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, die sich nicht öffnen ließ, bleibt als %1 in %2 erhalten.</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Today&apos;s backup is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung ist gespeichert.</translation>
     </message>
     <message>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
+        <translation type="vanished">Zur Kopie vom %1 zurückkehren (%2 Tageseinträge, %3 Dosen)? Ihre aktuellen Daten werden vorher gesichert.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Replace everything in Taper Desktop with the copy from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Taper Desktop durch die Kopie vom %1 ersetzen?</translation>
     </message>
     <message numerus="yes">
         <source>%n plan revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Planfassung</numerusform>
+            <numerusform>%n Planfassungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
         </translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellung ersetzt alles: Tageseinträge und Notizen, Dosen, den Plan und seinen Verlauf, Pausen, andere Medikamente, Termine, COWS-Gesamtwerte, nicht gespeicherte Entwürfe und Ihre Einstellungen.</translation>
     </message>
     <message>
         <source>Now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1.</translation>
     </message>
     <message>
         <source>In the copy: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Kopie: %1.</translation>
     </message>
     <message>
         <source>These settings change back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen werden zurückgesetzt:</translation>
     </message>
     <message>
         <source>%1: %2 (now %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (jetzt %3)</translation>
     </message>
     <message>
         <source>Your settings are the same in the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen sind in der Kopie gleich.</translation>
     </message>
     <message>
         <source>Your current data is saved as a backup first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre aktuellen Daten werden vorher gesichert, damit Sie zu ihnen zurückkönnen.</translation>
     </message>
     <message>
         <source>Nothing was restored; your data is unchanged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde wiederhergestellt; Ihre Daten sind unverändert. %1</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>The backup was not restored; your data is unchanged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht wiederhergestellt; Ihre Daten sind unverändert. %1</translation>
     </message>
     <message>
         <source>Restored the copy from %1. Your data from before is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie vom %1 wurde wiederhergestellt. Ihre bisherigen Daten liegen in %2.</translation>
     </message>
     <message>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Datei wiederherstellen</translation>
     </message>
     <message>
         <source>Taper Desktop backups (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper-Desktop-Sicherungen (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 cannot be restored: it is %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht wiederhergestellt werden: Es ist %2. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>Taper Desktop backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper-Desktop-Sicherungen (*.sqlite3)</translation>
     </message>
     <message>
         <source>The backup was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht angelegt: %1</translation>
     </message>
     <message>
         <source>Backup saved to %1. Restore from a file takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung unter %1 gespeichert. „Aus einer Datei wiederherstellen“ holt sie zurück.</translation>
     </message>
     <message>
         <source>Cancel the hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause abbrechen?</translation>
     </message>
     <message>
         <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause ab %s hat noch keinen Tag angehalten. Abbrechen? Die Stufen gehen dann wie geplant weiter; der Planverlauf behält sie, als abgebrochen markiert.</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verwerfen?</translation>
     </message>
     <message>
         <source>Discard what was typed for %s and not saved? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen, was Sie für %s eingegeben und nicht gespeichert haben? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Without your passphrase and your recovery code, nobody can recover the diary: not you, not your provider, not the makers of Taper Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Ihre Passphrase und Ihren Wiederherstellungscode kann niemand das Tagebuch wiederherstellen: weder Sie noch Ihre Behandelnden noch die Entwickler von Taper Desktop.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens %1 Zeichen. Einige Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters and no space at its start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase braucht mindestens %1 Zeichen und kein Leerzeichen am Anfang oder Ende.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Please type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind verschieden. Bitte geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
         <source>Current passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase oder Wiederherstellungscode</translation>
     </message>
     <message>
         <source>&amp;Passphrase or recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase oder Wiederherstellungscode:</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Write down this recovery code, or save or print it, and keep it apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie diesen Wiederherstellungscode auf, oder speichern bzw. drucken Sie ihn, und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>It opens your diary if you forget your passphrase. It is shown only now; you can make a new one later in Settings (the old one then stops working).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er öffnet Ihr Tagebuch, wenn Sie Ihre Passphrase vergessen. Er wird nur jetzt angezeigt; später können Sie in den Einstellungen einen neuen erstellen (der alte gilt dann nicht mehr).</translation>
     </message>
     <message>
         <source>&amp;Save to a file...</source>
-        <translation type="unfinished"></translation>
+        <translation>In Datei &amp;speichern...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken...</translation>
     </message>
     <message>
         <source>I have &amp;kept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn &amp;aufbewahrt</translation>
     </message>
     <message>
         <source>Taper Desktop recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode für Taper Desktop</translation>
     </message>
     <message>
         <source>It opens your diary if you forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er öffnet Ihr Tagebuch, wenn Sie Ihre Passphrase vergessen.</translation>
     </message>
     <message>
         <source>The code was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved to %1. Keep that file somewhere other than this computer, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert. Bewahren Sie diese Datei nicht auf diesem Computer auf, sondern zum Beispiel auf einem USB-Stick.</translation>
     </message>
     <message>
         <source>Printing is not available here; save the code to a file or write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken ist hier nicht möglich; speichern Sie den Code in einer Datei oder schreiben Sie ihn auf.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker gesendet.</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode speichern</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <source>The exported file is not encrypted, although your diary is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exportierte Datei ist nicht verschlüsselt, obwohl Ihr Tagebuch es ist.</translation>
     </message>
     <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch unverschlüsselt auf diesem Computer speichern? Wer Ihre Dateien lesen kann, könnte es dann lesen. Die Sicherungen werden ebenfalls umgewandelt.</translation>
     </message>
     <message>
         <source>%1 backup copies were encrypted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sicherungskopien wurden ebenfalls verschlüsselt.</translation>
     </message>
     <message>
         <source>%1 backup copies were converted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sicherungskopien wurden ebenfalls umgewandelt.</translation>
     </message>
     <message>
         <source>These copies could not be read, so they were deleted rather than left unprotected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kopien ließen sich nicht lesen und wurden daher gelöscht, statt sie ungeschützt zu lassen: %1.</translation>
     </message>
     <message>
         <source>Protect my diary with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tagebuch mit einer Passphrase schützen</translation>
     </message>
     <message>
         <source>Your diary and its backups will be encrypted on this computer. You will type the passphrase each time you open Taper Desktop, and you get a recovery code in case you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch und seine Sicherungen werden auf diesem Computer verschlüsselt. Sie geben die Passphrase bei jedem Öffnen von Taper Desktop ein und erhalten einen Wiederherstellungscode, falls Sie sie vergessen.</translation>
     </message>
     <message>
         <source>Your diary was not encrypted; it is unchanged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch wurde nicht verschlüsselt; es ist unverändert. %1</translation>
     </message>
     <message>
         <source>Your diary is now encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch ist jetzt verschlüsselt.</translation>
     </message>
     <message>
         <source>That passphrase or recovery code is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase oder dieser Wiederherstellungscode ist nicht richtig.</translation>
     </message>
     <message>
         <source>That key does not open this diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel öffnet dieses Tagebuch nicht.</translation>
     </message>
     <message>
         <source>First type your current passphrase (or your recovery code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihre aktuelle Passphrase (oder Ihren Wiederherstellungscode) ein.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Choose the new passphrase. Your recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die neue Passphrase. Ihr Wiederherstellungscode bleibt gleich.</translation>
     </message>
     <message>
         <source>The passphrase was not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wurde nicht geändert. %1</translation>
     </message>
     <message>
         <source>Your passphrase is changed. The recovery code is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Passphrase ist geändert. Der Wiederherstellungscode bleibt gleich.</translation>
     </message>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wiederherstellungscode</translation>
     </message>
     <message>
         <source>&amp;Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Code &amp;erstellen</translation>
     </message>
     <message>
         <source>No new code was made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein neuer Code erstellt. %1</translation>
     </message>
     <message>
         <source>Turn off the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ausschalten</translation>
     </message>
     <message>
         <source>Your diary is still encrypted; nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch ist weiterhin verschlüsselt; nichts wurde geändert. %1</translation>
     </message>
     <message>
         <source>Your diary is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch ist nicht mehr verschlüsselt.</translation>
     </message>
     <message>
         <source>&amp;Protect with a passphrase...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Passphrase &amp;schützen...</translation>
     </message>
     <message>
         <source>Change &amp;passphrase...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase ändern...</translation>
     </message>
     <message>
         <source>New recovery &amp;code...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wiederherstellungs&amp;code...</translation>
     </message>
     <message>
         <source>&amp;Turn off...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschalten...</translation>
     </message>
     <message>
         <source>Your diary is encrypted with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
         <source>Your diary is not encrypted. Protecting it with a passphrase is recommended: anyone who can read your files cannot then read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch ist nicht verschlüsselt. Ein Schutz mit Passphrase wird empfohlen: Wer Ihre Dateien lesen kann, kann es dann nicht lesen.</translation>
     </message>
     <message>
         <source>Unlock your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch entsperren</translation>
     </message>
     <message>
         <source>Your diary is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch ist gesperrt</translation>
     </message>
     <message>
         <source>Type your passphrase. If you have forgotten it, type your recovery code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Passphrase ein. Wenn Sie sie vergessen haben, geben Sie stattdessen Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
         <source>Passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase oder Wiederherstellungscode</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>S&amp;how what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe &amp;anzeigen</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
         <source>Keep the key in this computer&apos;s keyring, so the diary opens without the passphrase for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel im Schlüsselbund dieses Computers ablegen, damit sich das Tagebuch für dieses Konto ohne Passphrase öffnet</translation>
     </message>
     <message>
         <source>Not available: no keyring service (such as GNOME Keyring or KWallet) was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Auf diesem Computer wurde kein Schlüsselbunddienst (wie GNOME Keyring oder KWallet) gefunden.</translation>
     </message>
     <message>
         <source>Type your passphrase or your recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihre Passphrase oder Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
         <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase oder dieser Wiederherstellungscode ist nicht richtig. Nichts wurde geändert; bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>daily total</source>
+        <translation>Tagesgesamtwert</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>partial, no total</source>
+        <translation>teilweise, kein Gesamtwert</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>shading: conventional bands, named at the right</source>
+        <translation>Schattierung: konventionelle Bereiche, rechts benannt</translation>
+    </message>
+    <message>
+        <source>planned dose</source>
+        <translation>geplante Dosis</translation>
+    </message>
+    <message>
+        <source>dose taken</source>
+        <translation>genommene Dosis</translation>
+    </message>
+    <message>
+        <source>How you felt</source>
+        <translation>Wie Sie sich fühlten</translation>
+    </message>
+    <message>
+        <source>(points: each day; lines: 7-day mean)</source>
+        <translation>(Punkte: jeder Tag; Linien: 7-Tage-Mittel)</translation>
+    </message>
+    <message>
+        <source>Items by day</source>
+        <translation>Fragen pro Tag</translation>
+    </message>
+    <message>
+        <source>blank: not answered</source>
+        <translation>leer: nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>After each dose cut</source>
+        <translation>Nach jeder Dosissenkung</translation>
+    </message>
+    <message>
+        <source>Taper Desktop data (*.json *.csv)</source>
+        <translation>Taper-Desktop-Daten (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Wird angehalten...</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Taper Desktop cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper Desktop kann nicht starten.</translation>
     </message>
     <message>
         <source>%1. Nothing in it was changed. Check that the folder exists and that you may write to it (and that the disk is not full), then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Darin wurde nichts geändert. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen (und ob die Festplatte voll ist), und starten Sie dann erneut.</translation>
     </message>
     <message>
         <source>Taper Desktop is already open with this data folder; its window was brought to the front.</source>
@@ -728,666 +848,666 @@
     </message>
     <message>
         <source>%1 could not be removed (%2). Please remove it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden (%2). Bitte entfernen Sie es selbst.</translation>
     </message>
     <message>
         <source>Not everything could be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte gelöscht werden.</translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
         <source>Month calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatskalender</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Genommen</translation>
     </message>
     <message>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingetragen</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Day details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Tages</translation>
     </message>
     <message>
         <source>Plan summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Planübersicht</translation>
     </message>
     <message>
         <source>Set up your &amp;taper plan...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reduktionsplan einrichten...</translation>
     </message>
     <message>
         <source>&lt; Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Voriger Monat</translation>
     </message>
     <message>
         <source>Next month &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat &gt;</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;eute</translation>
     </message>
     <message>
         <source>Go to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu heute</translation>
     </message>
     <message>
         <source>Month shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Monat</translation>
     </message>
     <message>
         <source>&lt;b&gt;No taper plan yet.&lt;/b&gt; Set up the plan you agreed with your provider to see it here day by day. You can log doses on any day meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch kein Reduktionsplan.&lt;/b&gt; Richten Sie den mit Ihren Behandelnden vereinbarten Plan ein, um ihn hier Tag für Tag zu sehen. Dosen können Sie inzwischen an jedem Tag eintragen.</translation>
     </message>
     <message>
         <source>Pa&amp;use steps (hold)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen &amp;pausieren...</translation>
     </message>
     <message>
         <source>Plan message</source>
-        <translation type="unfinished"></translation>
+        <translation>Planhinweis</translation>
     </message>
     <message>
         <source>P</source>
         <comment>short for Plan in a narrow calendar cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>T</source>
         <comment>short for Took in a narrow calendar cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>S</source>
         <comment>short for Step in a narrow calendar cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>V</source>
         <comment>short for Visit in a narrow calendar cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Plan histor&amp;y...</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&amp;verlauf...</translation>
     </message>
     <message>
         <source>Dot: SOWS total and its conventional band (the stronger the dot, the higher). Keys: arrows, Page Up/Down, Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt: SOWS-Gesamtwert und sein konventioneller Bereich (je kräftiger der Punkt, desto höher). Tasten: Pfeile, Bild auf/ab, Eingabe.</translation>
     </message>
     <message>
         <source>Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the day. SOWS-Gossop totals are named and have no bands. Small marks at the top right: a flag (flagged for your provider), a sheet (a note), a pencil (a check-in typed but not saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeile gehen einen Tag oder eine Woche weiter, Bild auf/ab einen Monat, Pos1 zu heute, Eingabe öffnet den Tag. SOWS-Gossop-Gesamtwerte werden genannt und haben keine Bereiche. Kleine Zeichen oben rechts: eine Fahne (für Ihre Behandelnden markiert), ein Blatt (eine Notiz), ein Stift (ein Tageseintrag, eingegeben, aber nicht gespeichert).</translation>
     </message>
     <message>
         <source>Change p&amp;lan...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan ändern...</translation>
     </message>
     <message>
         <source>Res&amp;ume steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen fort&amp;setzen</translation>
     </message>
     <message>
         <source>starts %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt am %s.</translation>
     </message>
     <message>
         <source>Today %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute %s %s</translation>
     </message>
     <message>
         <source> (%s MME/day*)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%s MME/Tag*)</translation>
     </message>
     <message>
         <source>, steps paused</source>
-        <translation type="unfinished"></translation>
+        <translation>, Stufen pausiert</translation>
     </message>
     <message>
         <source>, day %d of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>, Tag %d dieser Stufe</translation>
     </message>
     <message>
         <source>Next step %s: %s %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Stufe %s: %s %s.</translation>
     </message>
     <message>
         <source>Projected end %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliches Ende %s.</translation>
     </message>
     <message>
         <source>End date moves once you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum verschiebt sich, sobald Sie fortsetzen.</translation>
     </message>
     <message>
         <source>&lt;i&gt;A plan to confirm with your provider.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Ein Plan, den Sie mit Ihren Behandelnden bestätigen.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>planned %s</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant %s</translation>
     </message>
     <message>
         <source>took %s</source>
-        <translation type="unfinished"></translation>
+        <translation>genommen %s</translation>
     </message>
     <message>
         <source>doses not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosen nicht eingetragen</translation>
     </message>
     <message>
         <source>a note, no symptoms rated</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Notiz, keine Symptome bewertet</translation>
     </message>
     <message>
         <source>check-in partly answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageseintrag teilweise beantwortet</translation>
     </message>
     <message>
         <source>%s total %d%s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s gesamt %d%s</translation>
     </message>
     <message>
         <source>, %s (conventional band)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %s (konventioneller Bereich)</translation>
     </message>
     <message>
         <source>the planned dose changes</source>
-        <translation type="unfinished"></translation>
+        <translation>die geplante Dosis ändert sich</translation>
     </message>
     <message>
         <source>steps on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen pausiert</translation>
     </message>
     <message>
         <source>appointment %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %s</translation>
     </message>
     <message>
         <source>flagged for your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>für Ihre Behandelnden markiert</translation>
     </message>
     <message>
         <source>note: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %s</translation>
     </message>
     <message>
         <source>a check-in draft not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ein nicht gespeicherter Entwurf eines Tageseintrags</translation>
     </message>
     <message>
         <source>Plan not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nicht gespeichert</translation>
     </message>
     <message>
         <source>The hold from %s was cancelled before any day was held; the steps go on as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause ab %s wurde abgebrochen, bevor ein Tag angehalten wurde; die Stufen gehen wie geplant weiter.</translation>
     </message>
     <message>
         <source>Steps resumed: held %s to %s (%s); later steps moved on by as many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen fortgesetzt: pausiert von %s bis %s (%s); spätere Stufen sind um ebenso viele Tage verschoben.</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%d days</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Tage</translation>
     </message>
     <message>
         <source>Steps paused from %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen pausiert ab %s.</translation>
     </message>
     <message>
         <source>Hold not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ChartsTab</name>
     <message>
         <source>No charts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Diagramme</translation>
     </message>
     <message>
         <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen die Verläufe Ihrer Symptome gegenüber den Dosisstufen, sobald Sie einen Tageseintrag gespeichert haben.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <source>2 &amp;weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2 &amp;Wochen</translation>
     </message>
     <message>
         <source>1 &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 &amp;Monat</translation>
     </message>
     <message>
         <source>3 m&amp;onths</source>
-        <translation type="unfinished"></translation>
+        <translation>3 M&amp;onate</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles</translation>
     </message>
     <message>
         <source>Show %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s zeigen</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skala:</translation>
     </message>
     <message>
         <source>Withdrawal scale shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Entzugsskala</translation>
     </message>
     <message>
         <source>Charts over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme im Zeitverlauf</translation>
     </message>
     <message>
         <source>Drag to move in time, scroll to zoom; point at a day (or use the arrow keys) to see its values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um in der Zeit zu wandern, scrollen zum Zoomen; auf einen Tag zeigen (oder die Pfeiltasten nutzen), um seine Werte zu sehen</translation>
     </message>
     <message>
         <source>Mean total after each dose cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Gesamtwert nach jeder Dosissenkung</translation>
     </message>
     <message>
         <source>Mean total after a cut, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Gesamtwert nach einer Senkung, in Worten</translation>
     </message>
     <message>
         <source>Values of the day pointed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte des gezeigten Tages</translation>
     </message>
     <message>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingetragen</translation>
     </message>
     <message>
         <source>Planned dose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Dosis: %s</translation>
     </message>
     <message>
         <source>Dose taken: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Genommene Dosis: %s</translation>
     </message>
     <message>
         <source>On hold (steps paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert (Stufen angehalten)</translation>
     </message>
     <message>
         <source>Step to %s today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Stufe auf %s</translation>
     </message>
     <message>
         <source>Day %d of the step down to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %d der Stufe auf %s</translation>
     </message>
     <message>
         <source>Check-in: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageseintrag: %s</translation>
     </message>
     <message>
         <source>A note, no symptoms rated (not a check-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz, keine Symptome bewertet (kein Tageseintrag)</translation>
     </message>
     <message>
         <source>%s: partial check-in, %d of %d items answered (no total)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: Tageseintrag teilweise, %d von %d Fragen beantwortet (kein Gesamtwert)</translation>
     </message>
     <message>
         <source>%s total: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%s gesamt: %d</translation>
     </message>
     <message>
         <source>(conventional band: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(konventioneller Bereich: %s)</translation>
     </message>
     <message>
         <source>7-day mean: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Mittel: %s</translation>
     </message>
     <message>
         <source>Craving, pain, sleep quality, mood: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen, Schmerz, Schlafqualität, Stimmung: %s</translation>
     </message>
     <message>
         <source>Slept %s hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%s Stunden geschlafen</translation>
     </message>
     <message>
         <source>Highest items: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Fragen: %s</translation>
     </message>
     <message>
         <source>Taper Desktop charts: %s to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper-Desktop-Diagramme: %s bis %s</translation>
     </message>
     <message>
         <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Diagramm zum Exportieren. Diagramme erscheinen, sobald ein Tageseintrag gespeichert ist.</translation>
     </message>
 </context>
 <context>
     <name>CheckInTab</name>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Previous day (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriger Tag (Strg+Links)</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>Next day (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tag (Strg+Rechts)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Go to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu heute</translation>
     </message>
     <message>
         <source>Day of this check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag dieses Tageseintrags</translation>
     </message>
     <message>
         <source>Suggestions and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise und Notizen</translation>
     </message>
     <message>
         <source>Extra symptoms (kept apart from the scale total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Symptome (getrennt vom Skalengesamtwert)</translation>
     </message>
     <message>
         <source>Track extra symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Symptome erfassen</translation>
     </message>
     <message>
         <source>Other measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Werte</translation>
     </message>
     <message>
         <source>Other medications taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere eingenommene Medikamente</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Anything you want to remember about today</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie sich von heute merken möchten</translation>
     </message>
     <message>
         <source>Flag this day for my pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag für meine &amp;Behandelnden markieren</translation>
     </message>
     <message>
         <source>Flag this day for my provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag für meine Behandelnden markieren</translation>
     </message>
     <message>
         <source>Scale total</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalengesamtwert</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageseintrag &amp;speichern</translation>
     </message>
     <message>
         <source>Save check-in (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageseintrag speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht gespeicherten Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Go back to what is saved for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Gespeicherten dieses Tages zurückkehren</translation>
     </message>
     <message>
         <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlen Sie sich &lt;b&gt;jetzt&lt;/b&gt;? </translation>
     </message>
     <message>
         <source>Rate each symptom. </source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie jedes Symptom. </translation>
     </message>
     <message>
         <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie eine Zahl, um zu antworten und weiterzugehen; lassen Sie eine Frage leer, wenn Sie lieber nicht antworten.</translation>
     </message>
     <message>
         <source>Future days cannot be filled in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Künftige Tage können noch nicht ausgefüllt werden.</translation>
     </message>
     <message>
         <source>%s · today</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · heute</translation>
     </message>
     <message>
         <source>%s · yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · gestern</translation>
     </message>
     <message>
         <source>Total: not answered yet (0 of %d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: noch nicht beantwortet (0 von %d)</translation>
     </message>
     <message>
         <source>Total: incomplete (%d of %d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: unvollständig (%d von %d)</translation>
     </message>
     <message>
         <source>Total: %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %d von %d</translation>
     </message>
     <message>
         <source> · %s (conventional band)</source>
-        <translation type="unfinished"></translation>
+        <translation> · %s (konventioneller Bereich)</translation>
     </message>
     <message>
         <source>A total needs every item; you can still save, and it is kept as partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gesamtwert braucht alle Fragen; Sie können trotzdem speichern, der Eintrag gilt dann als teilweise.</translation>
     </message>
     <message>
         <source>%s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s</translation>
     </message>
     <message>
         <source>Saved at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %s</translation>
     </message>
     <message>
         <source> · a note, no symptoms rated</source>
-        <translation type="unfinished"></translation>
+        <translation> · eine Notiz, keine Symptome bewertet</translation>
     </message>
     <message>
         <source> · partial (%d of %d)</source>
-        <translation type="unfinished"></translation>
+        <translation> · teilweise (%d von %d)</translation>
     </message>
     <message>
         <source> · changes not saved yet (kept as a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation> · Änderungen noch nicht gespeichert (als Entwurf behalten)</translation>
     </message>
     <message>
         <source>Not saved yet (kept as a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert (als Entwurf behalten)</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verworfen.</translation>
     </message>
     <message>
         <source>Nothing to save yet: answer an item or write a note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu speichern: Beantworten Sie zuerst eine Frage oder schreiben Sie eine Notiz.</translation>
     </message>
     <message>
         <source>Not saved: %s. What you typed is kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %s. Ihre Eingabe bleibt als Entwurf erhalten.</translation>
     </message>
     <message>
         <source>Saved for %s as a note: no symptoms rated, so it does not count as a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %s als Notiz gespeichert: Es sind keine Symptome bewertet, daher zählt es nicht als Tageseintrag.</translation>
     </message>
     <message>
         <source> as partial</source>
-        <translation type="unfinished"></translation>
+        <translation> als teilweise</translation>
     </message>
     <message>
         <source>Check-in for %s saved%s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageseintrag für %s gespeichert%s.</translation>
     </message>
     <message>
         <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: bei Kratom beschriebene Symptome, die in der SOWS fehlen (Singh et al. 2014; Smith et al. 2022), bewertet mit 0-4, getrennt vom Gesamtwert.</translation>
     </message>
     <message>
         <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: optionale Symptome, bewertet mit 0-4, getrennt vom Skalengesamtwert.</translation>
     </message>
 </context>
 <context>
     <name>ChoiceRow</name>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bis %d tippen, um zu antworten und weiterzugehen; die Rücktaste macht sie wieder leer</translation>
     </message>
 </context>
 <context>
     <name>DayPanel</name>
     <message>
         <source>Selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählter Tag</translation>
     </message>
     <message>
         <source>Planned dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Dosis</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Genommene Dosen</translation>
     </message>
     <message>
         <source>Taken as &amp;planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;geplant genommen</translation>
     </message>
     <message>
         <source>Log the planned dose for this day in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Dosis dieses Tages in einem Schritt eintragen</translation>
     </message>
     <message>
         <source>Doses taken this day</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag genommene Dosen</translation>
     </message>
     <message>
         <source>Total taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt genommen</translation>
     </message>
     <message>
         <source>Dose amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosismenge</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Dose time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Dosis</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Dose note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Dosis</translation>
     </message>
     <message>
         <source>note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (optional)</translation>
     </message>
     <message>
         <source>&amp;Add dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1395,702 +1515,708 @@
     </message>
     <message>
         <source>Edit selected dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Dosis bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete selected dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Dosis löschen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageseintrag</translation>
     </message>
     <message>
         <source>Check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht des Tageseintrags</translation>
     </message>
     <message>
         <source>Open this day&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageseintrag dieses Tages öffnen</translation>
     </message>
     <message>
         <source>Other medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Medikamente</translation>
     </message>
     <message>
         <source>Other medications this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Medikamente an diesem Tag</translation>
     </message>
     <message>
         <source>Medication name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Medikaments</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Medication amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge des Medikaments</translation>
     </message>
     <message>
         <source>Medication unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit des Medikaments</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Medication time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit des Medikaments</translation>
     </message>
     <message>
         <source>Add &amp;medication</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medikament hinzufügen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete selected medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähltes Medikament löschen</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Appointments this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine an diesem Tag</translation>
     </message>
     <message>
         <source>Appointment time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit des Termins</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelnde Person</translation>
     </message>
     <message>
         <source>who you saw</source>
-        <translation type="unfinished"></translation>
+        <translation>bei wem Sie waren</translation>
     </message>
     <message>
         <source>Appointment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum Termin</translation>
     </message>
     <message>
         <source>Clinician COWS total</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS-Gesamtwert der behandelnden Person</translation>
     </message>
     <message>
         <source>0-48, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>0-48, optional</translation>
     </message>
     <message>
         <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Gesamtwert, den Ihnen Ihre Behandelnden genannt haben (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). Die App berechnet ihn nicht.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>COWS total</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS gesamt</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit cancelled; the dose is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten abgebrochen; die Dosis ist unverändert.</translation>
     </message>
     <message>
         <source>Open chec&amp;k-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages&amp;eintrag öffnen</translation>
     </message>
     <message>
         <source>⚑ Flagged for your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ Für Ihre Behandelnden markiert</translation>
     </message>
     <message>
         <source>Flagged for your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ihre Behandelnden markiert</translation>
     </message>
     <message>
         <source>Draft not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf nicht gespeichert</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the unsaved check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nicht gespeicherten Tageseintrag öffnen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Discard the unsaved check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nicht gespeicherten Tageseintrag verwerfen</translation>
     </message>
     <message>
         <source>Add appoi&amp;ntment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin hinzufügen</translation>
     </message>
     <message>
         <source>Delete selected appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Termin löschen</translation>
     </message>
     <message>
         <source>Today, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, %s</translation>
     </message>
     <message>
         <source>Total taken: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt genommen: %s %s</translation>
     </message>
     <message>
         <source> (%s %s above the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%s %s über dem Plan)</translation>
     </message>
     <message>
         <source>Not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingetragen</translation>
     </message>
     <message>
         <source>There is no planned dose for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tag ist keine Dosis geplant</translation>
     </message>
     <message>
         <source>The planned dose is already logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Dosis ist schon eingetragen</translation>
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt den Rest der geplanten Dosis ein: %s %s</translation>
     </message>
     <message>
         <source>Logs %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt %s %s ein</translation>
     </message>
     <message>
         <source>No taper plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Reduktionsplan.</translation>
     </message>
     <message>
         <source>Before the plan starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor der Plan beginnt.</translation>
     </message>
     <message>
         <source>Planned: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: %s %s</translation>
     </message>
     <message>
         <source> (%s MME/day)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%s MME/Tag)</translation>
     </message>
     <message>
         <source>Steps paused (hold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen pausiert.</translation>
     </message>
     <message>
         <source>The dose changes today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dosis ändert sich heute.</translation>
     </message>
     <message>
         <source>Day %d of this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %d dieser Stufe.</translation>
     </message>
     <message>
         <source>Note: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %s</translation>
     </message>
     <message>
         <source>A note, no symptoms rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz, keine Symptome bewertet.</translation>
     </message>
     <message>
         <source>Can be filled in on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann am Tag selbst ausgefüllt werden.</translation>
     </message>
     <message>
         <source>%s partly answered (%d of %d items)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s teilweise beantwortet (%d von %d Fragen)</translation>
     </message>
     <message>
         <source>%s total %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%s gesamt %d von %d</translation>
     </message>
     <message>
         <source>, %s (conventional band)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %s (konventioneller Bereich)</translation>
     </message>
     <message>
         <source>; COWS %d (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>; COWS %d (%s)</translation>
     </message>
     <message>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Logged %s %s as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s %s wie geplant eingetragen.</translation>
     </message>
     <message>
         <source>Amount: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge: %s.</translation>
     </message>
     <message>
         <source>Time: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit: %s.</translation>
     </message>
     <message>
         <source>Dose changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis geändert.</translation>
     </message>
     <message>
         <source>Dose added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis hinzugefügt.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>Save changes to the dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an der Dosis speichern</translation>
     </message>
     <message>
         <source>Add dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis hinzufügen</translation>
     </message>
     <message>
         <source>Select a dose in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Dosis in der Liste.</translation>
     </message>
     <message>
         <source>Dose deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis gelöscht.</translation>
     </message>
     <message>
         <source>Name: type the medication&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Geben Sie den Namen des Medikaments ein.</translation>
     </message>
     <message>
         <source>Select a medication in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Medikament in der Liste.</translation>
     </message>
     <message>
         <source>COWS total: %s is not a whole number from 0 to 48.</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS gesamt: %s ist keine ganze Zahl von 0 bis 48.</translation>
     </message>
     <message>
         <source>Select an appointment in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Termin in der Liste.</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>ohne Uhrzeit</translation>
     </message>
 </context>
 <context>
     <name>DeleteDataDialog</name>
     <message>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
         <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
 
 Taper Desktop then quits. To go ahead, type %2 below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wird alles entfernt, was Taper Desktop auf diesem Computer speichert: Ihr Plan, Dosen, Tageseinträge, Notizen, Entwürfe, die für Berichte eingegebenen Namen und alle Sicherungen, in %1. Das lässt sich nicht rückgängig machen. Exportieren Sie vorher eventuell eine Kopie (Datei &gt; Daten exportieren).
+
+Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bestätigen %1 eingeben</translation>
     </message>
     <message>
         <source>&amp;Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;löschen</translation>
     </message>
 </context>
 <context>
     <name>DoseStrip</name>
     <message>
         <source>Planned dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Dosis</translation>
     </message>
     <message>
         <source>Doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Genommene Dosen</translation>
     </message>
     <message>
         <source>Taken as &amp;planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;geplant genommen</translation>
     </message>
     <message>
         <source>Log the planned dose as taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Dosis als genommen eintragen</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>oder</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Dose amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosismenge</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>um</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Dose time (optional, HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Dosis (optional, HH:MM)</translation>
     </message>
     <message>
         <source>Optional. 24-hour time, for example 08:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. 24-Stunden-Uhrzeit, zum Beispiel 08:30</translation>
     </message>
     <message>
         <source>&amp;Log dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis &amp;eintragen</translation>
     </message>
     <message>
         <source>Log this dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dosis eintragen</translation>
     </message>
     <message>
         <source>No taper plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Reduktionsplan.</translation>
     </message>
     <message>
         <source>No planned dose for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tag ist keine Dosis geplant.</translation>
     </message>
     <message>
         <source>Planned: &lt;b&gt;%s %s&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: &lt;b&gt;%s %s&lt;/b&gt;</translation>
     </message>
     <message>
         <source> · on hold</source>
-        <translation type="unfinished"></translation>
+        <translation> · pausiert</translation>
     </message>
     <message>
         <source> · day %d of this step</source>
-        <translation type="unfinished"></translation>
+        <translation> · Tag %d dieser Stufe</translation>
     </message>
     <message>
         <source>Taken: not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Genommen: nicht eingetragen</translation>
     </message>
     <message>
         <source>Set up a taper plan in the Taper calendar tab to log doses here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie im Reiter Reduktionskalender einen Reduktionsplan ein, um hier Dosen einzutragen.</translation>
     </message>
     <message>
         <source> at %s</source>
-        <translation type="unfinished"></translation>
+        <translation> um %s</translation>
     </message>
     <message>
         <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genommen: &lt;b&gt;%s %s&lt;/b&gt; (%s)</translation>
     </message>
     <message>
         <source>There is no planned dose for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tag ist keine Dosis geplant</translation>
     </message>
     <message>
         <source>The planned dose is already logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Dosis ist schon eingetragen</translation>
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt den Rest der geplanten Dosis ein: %s %s</translation>
     </message>
     <message>
         <source>Logs %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt %s %s ein</translation>
     </message>
     <message>
         <source>Logged %s %s as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s %s wie geplant eingetragen.</translation>
     </message>
     <message>
         <source>Type the amount taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die genommene Menge ein.</translation>
     </message>
     <message>
         <source>The time %r is not HH:MM, for example 08:30. Nothing was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhrzeit %r ist nicht im Format HH:MM, zum Beispiel 08:30. Nichts wurde eingetragen.</translation>
     </message>
     <message>
         <source>The dose was not logged: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dosis wurde nicht eingetragen: %s</translation>
     </message>
     <message>
         <source>Logged %s %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s %s eingetragen.</translation>
     </message>
 </context>
 <context>
     <name>DraftNotice</name>
     <message>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the unsaved check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nicht gespeicherten Tageseintrag öffnen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Dismiss the draft notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Entwurf schließen</translation>
     </message>
     <message>
         <source>Draft not saved: the check-in for %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf nicht gespeichert: der Tageseintrag für %s.</translation>
     </message>
     <message>
         <source>Draft not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf nicht gespeichert: %s</translation>
     </message>
     <message>
         <source>One more day has a draft (marked in the calendar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer Tag hat einen Entwurf (im Kalender markiert).</translation>
     </message>
     <message>
         <source>(and 1 more day)</source>
-        <translation type="unfinished"></translation>
+        <translation>(und 1 weiterer Tag)</translation>
     </message>
     <message>
         <source>%d more days have drafts (marked in the calendar).</source>
-        <translation type="unfinished"></translation>
+        <translation>%d weitere Tage haben Entwürfe (im Kalender markiert).</translation>
     </message>
     <message>
         <source>(and %d more days)</source>
-        <translation type="unfinished"></translation>
+        <translation>(und %d weitere Tage)</translation>
     </message>
 </context>
 <context>
     <name>FhirDialog</name>
     <message>
         <source>Export for a clinic system</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Praxissystem exportieren</translation>
     </message>
     <message>
         <source>A FHIR R4 file that a clinic&apos;s record system can read: your check-ins, doses, visits and your taper plan. It is saved only where you choose; give it to your clinic the way they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine FHIR-R4-Datei, die das Aktensystem einer Praxis lesen kann: Ihre Tageseinträge, Dosen, Termine und Ihr Reduktionsplan. Sie wird nur dort gespeichert, wo Sie es wählen; geben Sie sie Ihrer Praxis so, wie diese es wünscht.</translation>
     </message>
     <message>
         <source>&amp;All days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Tage</translation>
     </message>
     <message>
         <source>Export all days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tage exportieren</translation>
     </message>
     <message>
         <source>First day to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster zu exportierender Tag</translation>
     </message>
     <message>
         <source>Last day to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter zu exportierender Tag</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Patientin / des Patienten</translation>
     </message>
     <message>
         <source>The name is the only personal detail in the file; leave it empty to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist die einzige persönliche Angabe in der Datei; lassen Sie ihn leer, um ihn wegzulassen.</translation>
     </message>
     <message>
         <source>Problem with the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Daten</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Patient name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der &amp;Person:</translation>
     </message>
     <message>
         <source>&amp;Save file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;speichern...</translation>
     </message>
     <message>
         <source>Save the clinic file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei für die Praxis speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag (%s) liegt nach dem letzten (%s). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>
     <name>HoldBanner</name>
     <message>
         <source>Suggestion about a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu einer Pause</translation>
     </message>
     <message>
         <source>Rec&amp;ord a hold from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause ab heute &amp;eintragen</translation>
     </message>
     <message>
         <source>Record a hold from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause ab heute eintragen</translation>
     </message>
     <message>
         <source>Pauses the steps from today until you end the hold; later steps move on by the days held. Plan to confirm with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält die Stufen ab heute an, bis Sie die Pause beenden; spätere Stufen verschieben sich um die pausierten Tage. Ein Plan, den Sie mit Ihren Behandelnden bestätigen.</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Dismiss this suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
         <source>No hold recorded: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pause eingetragen: %s</translation>
     </message>
     <message>
         <source>A hold from today is recorded; the steps pause until you end it. Plan to confirm with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause ab heute ist eingetragen; die Stufen ruhen, bis Sie sie beenden. Ein Plan, den Sie mit Ihren Behandelnden bestätigen.</translation>
     </message>
 </context>
 <context>
     <name>HoldDialog</name>
     <message>
         <source>Pause the steps (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen pausieren</translation>
     </message>
     <message>
         <source>A hold keeps the current dose and moves every later step back by the days held. Consider discussing a hold with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause behält die aktuelle Dosis bei und verschiebt jede spätere Stufe um die pausierten Tage. Sprechen Sie eine Pause gegebenenfalls mit Ihren Behandelnden ab.</translation>
     </message>
     <message>
         <source>First held day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster pausierter Tag</translation>
     </message>
     <message>
         <source>Until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis ich fortsetze</translation>
     </message>
     <message>
         <source>Hold until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause, bis ich fortsetze</translation>
     </message>
     <message>
         <source>Last held day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter pausierter Tag</translation>
     </message>
     <message>
         <source>Reason for the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Pause</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Start hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause beginnen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The last held day cannot be before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte pausierte Tag kann nicht vor dem ersten liegen.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Main sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbereiche</translation>
     </message>
     <message>
         <source>Taper &amp;calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reduktionskalender</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tageseintrag</translation>
     </message>
     <message>
         <source>Cha&amp;rts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>Data: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: %s</translation>
     </message>
     <message>
         <source>Data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendatei</translation>
     </message>
     <message>
         <source>Ready. Your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit. Ihre Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2098,95 +2224,95 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Export &amp;report (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht exportieren (PDF)...</translation>
     </message>
     <message>
         <source>Make a PDF summary to bring to your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PDF-Zusammenfassung für Ihre Behandelnden erstellen</translation>
     </message>
     <message>
         <source>Export &amp;chart as PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gramm als PNG exportieren...</translation>
     </message>
     <message>
         <source>Save the charts as shown to an image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme wie angezeigt als Bilddatei speichern</translation>
     </message>
     <message>
         <source>Print &amp;plan sheet (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planblatt drucken (PDF)...</translation>
     </message>
     <message>
         <source>One page of the plan ahead, to pin up or show a pharmacist</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite mit dem weiteren Plan, zum Aufhängen oder für die Apotheke</translation>
     </message>
     <message>
         <source>Export for a clinic &amp;system (FHIR)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Praxis&amp;system exportieren (FHIR)...</translation>
     </message>
     <message>
         <source>Save your diary in the format clinic record systems read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch im Format speichern, das Praxis-Aktensysteme lesen</translation>
     </message>
     <message>
         <source>Export ca&amp;lendar (iCalendar)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;lender exportieren (iCalendar)...</translation>
     </message>
     <message>
         <source>Save the step days, holds and appointments for your calendar app</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufentage, Pausen und Termine für Ihre Kalender-App speichern</translation>
     </message>
     <message>
         <source>Calendar: remind the e&amp;vening before each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender: am &amp;Vorabend jeder Stufe erinnern</translation>
     </message>
     <message>
         <source>Exported calendars get a reminder at 20:00 the evening before each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Kalender erhalten eine Erinnerung um 20:00 Uhr am Vorabend jeder Stufe</translation>
     </message>
     <message>
         <source>&amp;Import data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten &amp;importieren...</translation>
     </message>
     <message>
         <source>E&amp;xport data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten e&amp;xportieren...</translation>
     </message>
     <message>
         <source>Restore from &amp;backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Sicherung wiederherstellen...</translation>
     </message>
     <message>
         <source>Go back to a daily backup copy of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer täglichen Sicherungskopie Ihrer Daten zurückkehren</translation>
     </message>
     <message>
         <source>Back &amp;up now...</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern...</translation>
     </message>
     <message>
         <source>Save a complete copy of your data where you choose, a USB stick for example</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Kopie Ihrer Daten dort speichern, wo Sie es wählen, zum Beispiel auf einem USB-Stick</translation>
     </message>
     <message>
         <source>Restore from a &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer &amp;Datei wiederherstellen...</translation>
     </message>
     <message>
         <source>Go back to a backup copy saved anywhere; it is checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer irgendwo gespeicherten Sicherung zurückkehren; sie wird vorher geprüft</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>Hide your diary until the passphrase is typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch verbergen, bis die Passphrase wieder eingegeben wird</translation>
     </message>
     <message>
         <source>&amp;Delete all my data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten &amp;löschen...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2198,11 +2324,11 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Save check-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tageseintrag speichern</translation>
     </message>
     <message>
         <source>Save the check-in shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Tageseintrag speichern</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -2218,581 +2344,581 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>&amp;About Taper Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Taper Desktop</translation>
     </message>
     <message>
         <source>Chart saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm gespeichert unter %s</translation>
     </message>
 </context>
 <context>
     <name>MeasuresBox</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
 </context>
 <context>
     <name>NoteCard</name>
     <message>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweis</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss this note for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis für heute schließen</translation>
     </message>
     <message>
         <source>Hide this note for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis für heute ausblenden</translation>
     </message>
 </context>
 <context>
     <name>OtherMedsBox</name>
     <message>
         <source>None added for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tag keine hinzugefügt.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Other medication name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des anderen Medikaments</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Other medication amount (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge des anderen Medikaments (optional)</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Other medication unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit des anderen Medikaments</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add this medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Medikament hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s entfernen</translation>
     </message>
     <message>
         <source>Type the medication&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Namen des Medikaments ein.</translation>
     </message>
     <message>
         <source>Not added: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: %s</translation>
     </message>
     <message>
         <source>Added %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s hinzugefügt.</translation>
     </message>
     <message>
         <source>Removed %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s entfernt.</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
         <source>Change the taper plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionsplan ändern</translation>
     </message>
     <message>
         <source>Set up your taper plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Reduktionsplan einrichten</translation>
     </message>
     <message>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern</translation>
     </message>
     <message>
         <source>Save as a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Fassung speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>%s problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei %s</translation>
     </message>
     <message>
         <source>Saving adds a new revision. The current plan stays in the history and days before the date in force keep the schedule they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern entsteht eine neue Fassung. Der aktuelle Plan bleibt im Verlauf, und die Tage vor dem Gültigkeitsdatum behalten ihren bisherigen Ablauf.</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Substanz</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt am</translation>
     </message>
     <message>
         <source>In force from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Days before this date keep the schedule they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vor diesem Datum behalten ihren bisherigen Ablauf.</translation>
     </message>
     <message>
         <source>Proportional: a percentage of the most recent dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportional: ein Prozentsatz der letzten Dosis</translation>
     </message>
     <message>
         <source>Linear: the same amount each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear: bei jeder Stufe dieselbe Menge</translation>
     </message>
     <message>
         <source>Custom: dated steps from a paper schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuell: Stufen mit Datum aus einem Papierplan</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Start dose per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsdosis pro Tag</translation>
     </message>
     <message>
         <source>Percent per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent pro Stufe</translation>
     </message>
     <message>
         <source>Step every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe alle (Tage)</translation>
     </message>
     <message>
         <source>Round doses to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosen runden auf</translation>
     </message>
     <message>
         <source>The smallest amount you can measure: scale resolution, half tablet, mL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kleinste Menge, die Sie abmessen können: Auflösung der Waage, halbe Tablette, mL.</translation>
     </message>
     <message>
         <source>Target dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldosis</translation>
     </message>
     <message>
         <source>Custom steps (date and new daily dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuelle Stufen (Datum und neue Tagesdosis)</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Increase agreed with provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhung mit meinen Behandelnden vereinbart</translation>
     </message>
     <message>
         <source>Custom steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuelle Stufen</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe hinzufügen</translation>
     </message>
     <message>
         <source>Add custom step</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuelle Stufe hinzufügen</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe entfernen</translation>
     </message>
     <message>
         <source>Remove selected custom step</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte individuelle Stufe entfernen</translation>
     </message>
     <message>
         <source>Custom steps problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei den individuellen Stufen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>e.g. slower steps agreed at the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. langsamere Stufen, beim Termin vereinbart</translation>
     </message>
     <message>
         <source>Agreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart mit</translation>
     </message>
     <message>
         <source>e.g. Dr. Rivera</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dr. Rivera</translation>
     </message>
     <message>
         <source>Proposed schedule: a plan to confirm with your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Ablauf: ein Plan, den Sie mit Ihren Behandelnden bestätigen</translation>
     </message>
     <message>
         <source>Projected end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliches Enddatum</translation>
     </message>
     <message>
         <source>Schedule preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Ablaufs</translation>
     </message>
     <message>
         <source>Schedule chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm des Ablaufs</translation>
     </message>
     <message>
         <source>Plan agreed with my provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinen Behandelnden vereinbarter Plan</translation>
     </message>
     <message>
         <source>Amount per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge pro Stufe</translation>
     </message>
     <message>
         <source>Type the %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %s ein.</translation>
     </message>
     <message>
         <source>%s is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ist keine Zahl.</translation>
     </message>
     <message>
         <source>Type the substance&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Substanz ein.</translation>
     </message>
     <message>
         <source>Type the unit, e.g. mg or tablets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Einheit ein, z. B. mg oder Tabletten.</translation>
     </message>
     <message>
         <source>start dose</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfangsdosis</translation>
     </message>
     <message>
         <source>The start dose must be greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfangsdosis muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>rounding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>den Rundungsschritt</translation>
     </message>
     <message>
         <source>Rounding must be greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rundungsschritt muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>target dose (0 to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zieldosis (0 zum Absetzen)</translation>
     </message>
     <message>
         <source>The target cannot be below 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel kann nicht unter 0 liegen.</translation>
     </message>
     <message>
         <source>The target must be below the start dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel muss unter der Anfangsdosis liegen.</translation>
     </message>
     <message>
         <source>step size</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stufengröße</translation>
     </message>
     <message>
         <source>The percent per step must be above 0 and at most 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozentsatz pro Stufe muss über 0 und höchstens 50 sein.</translation>
     </message>
     <message>
         <source>The amount per step must be greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge pro Stufe muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>The amount per step cannot be more than the start dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge pro Stufe kann nicht größer als die Anfangsdosis sein.</translation>
     </message>
     <message>
         <source>Type a whole number of days, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine ganze Zahl von Tagen ein, mindestens 1.</translation>
     </message>
     <message>
         <source>A change cannot start before the plan itself (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung kann nicht vor dem Plan selbst beginnen (%s).</translation>
     </message>
     <message>
         <source>Step %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %d</translation>
     </message>
     <message>
         <source>%s: the date must be YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: Das Datum muss JJJJ-MM-TT sein.</translation>
     </message>
     <message>
         <source>%s: type the dose (0 to stop).</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: Geben Sie die Dosis ein (0 zum Absetzen).</translation>
     </message>
     <message>
         <source>%s: dates must be in order, each after the one before and after the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: Die Daten müssen geordnet sein, jedes nach dem vorigen und nach dem Startdatum.</translation>
     </message>
     <message>
         <source>%s: the dose cannot be below 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: Die Dosis kann nicht unter 0 liegen.</translation>
     </message>
     <message>
         <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s erhöht die Dosis. Kreuzen Sie „Erhöhung mit meinen Behandelnden vereinbart“ nur an, wenn Sie das so vereinbart haben.</translation>
     </message>
     <message>
         <source>Add at least one dated step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Stufe mit Datum hinzu.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Dose (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (%s)</translation>
     </message>
     <message>
         <source>Lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>MME/day</source>
-        <translation type="unfinished"></translation>
+        <translation>MME/Tag</translation>
     </message>
     <message>
         <source>The schedule appears here once the fields marked on the left are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf erscheint hier, sobald die links markierten Felder ausgefüllt sind.</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>%d days</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Tage</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>until changed</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zur Änderung</translation>
     </message>
     <message>
         <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliches Ende: %s (etwa %s Wochen), wenn jede Stufe wie geplant verläuft.</translation>
     </message>
     <message>
         <source>Steps are paused by an open hold; the end date moves once you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufen ruhen wegen einer offenen Pause; das Enddatum verschiebt sich, sobald Sie fortsetzen.</translation>
     </message>
     <message>
         <source>These steps do not reach the target dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Stufen erreichen die Zieldosis nicht.</translation>
     </message>
 </context>
 <context>
     <name>PlanHistoryDialog</name>
     <message>
         <source>Plan history</source>
-        <translation type="unfinished"></translation>
+        <translation>Planverlauf</translation>
     </message>
     <message>
         <source>Entered something wrongly? Select the revision or hold, then correct or withdraw it. Nothing is erased: the original stays here, marked as withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas falsch eingegeben? Wählen Sie die Fassung oder Pause und korrigieren oder ziehen Sie sie zurück. Nichts wird gelöscht: Das Original bleibt hier, als zurückgezogen markiert.</translation>
     </message>
     <message>
         <source>Revisions of the plan (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen des Plans (%s)</translation>
     </message>
     <message>
         <source>In force from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Start dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsdosis</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Agreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart mit</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Plan revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen des Plans</translation>
     </message>
     <message>
         <source>Correct revision...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung korrigieren...</translation>
     </message>
     <message>
         <source>Withdraw revision...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung zurückziehen...</translation>
     </message>
     <message>
         <source>Holds (steps paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen (Stufen angehalten)</translation>
     </message>
     <message>
         <source>First held day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster pausierter Tag</translation>
     </message>
     <message>
         <source>Last held day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter pausierter Tag</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen</translation>
     </message>
     <message>
         <source>Correct hold...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause korrigieren...</translation>
     </message>
     <message>
         <source>Withdraw hold...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zurückziehen...</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>withdrawn on %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgezogen am %s (%s)</translation>
     </message>
     <message>
         <source>until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zur Fortsetzung</translation>
     </message>
     <message>
         <source>No holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pausen</translation>
     </message>
     <message>
         <source>Not corrected: %s. The revision is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht korrigiert: %s. Die Fassung ist unverändert.</translation>
     </message>
     <message>
         <source>Corrected. The revision from %s is kept in the list as withdrawn on %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert. Die Fassung vom %s bleibt in der Liste, als am %s zurückgezogen.</translation>
     </message>
     <message>
         <source>the revision in force from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>die ab %s gültige Fassung</translation>
     </message>
     <message>
         <source>Not withdrawn: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zurückgezogen: %s.</translation>
     </message>
     <message>
         <source>Withdrawn; it stays in the list, marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen; sie bleibt markiert in der Liste.</translation>
     </message>
     <message>
         <source>Not corrected: %s. The hold is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht korrigiert: %s. Die Pause ist unverändert.</translation>
     </message>
     <message>
         <source>Corrected. The hold from %s is kept in the list as withdrawn on %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert. Die Pause vom %s bleibt in der Liste, als am %s zurückgezogen.</translation>
     </message>
     <message>
         <source>the hold from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pause ab %s</translation>
     </message>
     <message>
         <source>Correct a hold entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhaft eingegebene Pause korrigieren</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur speichern</translation>
     </message>
 </context>
 <context>
     <name>ReminderController</name>
     <message>
         <source>&amp;Check in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;eintragen</translation>
     </message>
     <message>
         <source>&amp;Open Taper Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper Desktop ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Taper Desktop is still running here, so the daily reminder can appear. Click this icon to open it again; quit from its menu.</source>
@@ -2800,768 +2926,804 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>No check-in yet today. It takes under a minute when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute noch kein Tageseintrag. Er dauert weniger als eine Minute, wenn Sie so weit sind.</translation>
     </message>
 </context>
 <context>
     <name>ReminderNotice</name>
     <message>
         <source>Check in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eintragen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Dismiss the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung schließen</translation>
     </message>
     <message>
         <source>No check-in yet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute noch kein Tageseintrag.</translation>
     </message>
     <message>
         <source>Yesterday has no check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern hat noch keinen Tageseintrag.</translation>
     </message>
     <message>
         <source>%s has no check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s hat noch keinen Tageseintrag.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>%1 total (0-%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesamt (0-%2)</translation>
     </message>
     <message>
         <source>Planned dose (%1/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Dosis (%1/Tag)</translation>
     </message>
     <message>
         <source>daily total (complete check-ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesgesamtwert (vollständige Tageseinträge)</translation>
     </message>
     <message>
         <source>7-day mean (at least 4 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Mittel (mindestens 4 Tage)</translation>
     </message>
     <message>
         <source>planned dose</source>
-        <translation type="unfinished"></translation>
+        <translation>geplante Dosis</translation>
     </message>
     <message>
         <source>Patient-reported data. Severity bands are conventional, not validated. This summary is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Patientin / dem Patienten berichtete Daten. Die Schweregrade sind konventionell, nicht validiert. Diese Zusammenfassung ist keine Diagnose.</translation>
     </message>
     <message>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingetragen</translation>
     </message>
     <message>
         <source>before the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Tagebuch</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Generated %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 mit %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>cut %1% of the most recent dose every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% der letzten Dosis alle %2 senken</translation>
     </message>
     <message>
         <source>cut %1 every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alle %2 senken</translation>
     </message>
     <message>
         <source>custom steps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>individuelle Stufen (%1)</translation>
     </message>
     <message>
         <source>custom steps</source>
-        <translation type="unfinished"></translation>
+        <translation>individuelle Stufen</translation>
     </message>
     <message>
         <source>from %1, %2, measured to %3, target %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1, %2, abgemessen auf %3, Ziel %4</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>No taper plan is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Reduktionsplan erfasst.</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Substanz</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>später</translation>
     </message>
     <message>
         <source>Planned dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Dosis</translation>
     </message>
     <message>
         <source>the plan starts %1, after this period</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan beginnt am %1, nach diesem Zeitraum</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1/day&lt;/b&gt; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1/Tag&lt;/b&gt; am %2</translation>
     </message>
     <message>
         <source>(%1 MME/day, CDC 2022 table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 MME/Tag, CDC-Tabelle 2022)</translation>
     </message>
     <message>
         <source>Reduced since plan start</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkung seit Planbeginn</translation>
     </message>
     <message>
         <source>%1% (from %2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% (von %2 am %3)</translation>
     </message>
     <message>
         <source>Reduced over period</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkung im Zeitraum</translation>
     </message>
     <message>
         <source>%1% (planned %2 at the start, %3 at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% (geplant %2 am Anfang, %3 am Ende)</translation>
+    </message>
+    <message>
+        <source>day %1 at %2 (since %3)</source>
+        <translation type="vanished">Tag %1 mit %2 (seit %3)</translation>
+    </message>
+    <message>
+        <source>Taper summary</source>
+        <translation>Reduktionsübersicht</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Translation not validated</source>
+        <translation>Übersetzung nicht validiert</translation>
+    </message>
+    <message>
+        <source>Morphine milligram equivalents</source>
+        <translation>Morphin-Milligramm-Äquivalente</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>page 1</source>
+        <translation>Seite 1</translation>
     </message>
     <message>
         <source>day %1 of this step, %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 dieser Stufe, %2 (seit %3)</translation>
     </message>
     <message>
         <source>on hold since %1 with no end date: later steps wait until the hold ends</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert seit %1 ohne Enddatum: spätere Stufen warten, bis die Pause endet</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>next planned step %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste geplante Stufe am %1 auf %2</translation>
     </message>
     <message>
         <source>target reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht</translation>
     </message>
     <message>
         <source>no further step scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>keine weitere Stufe geplant</translation>
     </message>
     <message>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Stufe</translation>
     </message>
     <message>
         <source>Planned and logged doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante und eingetragene Dosen</translation>
     </message>
     <message>
         <source>Doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosen</translation>
     </message>
     <message>
         <source>none logged in this period (0 of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Zeitraum keine eingetragen (0 von %1)</translation>
     </message>
     <message>
         <source>logged on %1 of %2; at or below plan on %3 of %4 logged days with a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>eingetragen an %1 von %2; im Plan oder darunter an %3 von %4 eingetragenen Tagen mit Plan</translation>
     </message>
     <message>
         <source>above plan on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über dem Plan an %1</translation>
     </message>
     <message>
         <source>logged on %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eingetragen an %1 von %2</translation>
     </message>
     <message>
         <source>on %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1 von %2</translation>
     </message>
     <message>
         <source>(%1 complete, %2 partial: a partial check-in has no total)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 vollständig, %2 teilweise: ein teilweiser Tageseintrag hat keinen Gesamtwert)</translation>
     </message>
     <message>
         <source>Symptom check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptom-Tageseinträge</translation>
     </message>
     <message>
         <source>Notes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Notizen</translation>
     </message>
     <message>
         <source>%1 with a note and no symptom rated (not counted as check-ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit einer Notiz und ohne bewertetes Symptom (nicht als Tageseinträge gezählt)</translation>
     </message>
     <message>
         <source>Not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingetragen</translation>
     </message>
     <message>
         <source>%1 with neither a dose nor a check-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weder mit Dosis noch mit Tageseintrag: %2</translation>
     </message>
     <message>
         <source>none: every day has a dose or a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: jeder Tag hat eine Dosis oder einen Tageseintrag</translation>
     </message>
     <message>
         <source>and %1 more (see daily table)</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere (siehe Tagestabelle)</translation>
     </message>
     <message>
         <source>Withdrawal symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Entzugssymptome</translation>
     </message>
     <message>
         <source>No symptom check-ins in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Symptom-Tageseinträge in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Two scales were used in this period; their totals are never combined and are shown separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden zwei Skalen verwendet; ihre Gesamtwerte werden nie zusammengefasst und getrennt gezeigt.</translation>
     </message>
     <message>
         <source>1 complete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vollständiger Tageseintrag</translation>
     </message>
     <message>
         <source>%1 complete check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vollständige Tageseinträge</translation>
     </message>
     <message>
         <source>mean total %1, highest %2 (range 0-%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer Gesamtwert %1, höchster %2 (Bereich 0-%3)</translation>
     </message>
     <message>
         <source>1 partial check-in not plotted</source>
-        <translation type="unfinished"></translation>
+        <translation>1 teilweiser Tageseintrag nicht eingezeichnet</translation>
     </message>
     <message>
         <source>%1 partial check-ins not plotted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilweise Tageseinträge nicht eingezeichnet</translation>
     </message>
     <message>
         <source>gaps in the line: %1 without a complete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken in der Linie: %1 ohne vollständigen Tageseintrag</translation>
     </message>
     <message>
         <source>dotted lines: conventional band limits (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>gepunktete Linien: konventionelle Bereichsgrenzen (%1)</translation>
     </message>
     <message>
         <source>Means over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwerte im Zeitraum</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Mean of the days recorded (n = days with a value); not-logged days are left out. The period is shorter than two weeks, so first and last weeks are not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel der erfassten Tage (n = Tage mit Wert); nicht eingetragene Tage bleiben außen vor. Der Zeitraum ist kürzer als zwei Wochen, daher werden erste und letzte Woche nicht verglichen.</translation>
     </message>
     <message>
         <source>First week and last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste und letzte Woche</translation>
     </message>
     <message>
         <source>No check-ins to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tageseinträge zum Vergleichen.</translation>
     </message>
     <message>
         <source>First week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Woche</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Mean of the days recorded (n = days with a value); not-logged days are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel der erfassten Tage (n = Tage mit Wert); nicht eingetragene Tage bleiben außen vor.</translation>
     </message>
     <message>
         <source>from %1, no end date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1, noch ohne Enddatum</translation>
     </message>
     <message>
         <source>(%1 total %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 gesamt %2)</translation>
     </message>
     <message>
         <source>(note, no symptoms rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Notiz, keine Symptome bewertet)</translation>
     </message>
     <message>
         <source>(partial check-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(teilweiser Tageseintrag)</translation>
     </message>
     <message>
         <source>and %1 more, highlighted in the daily table</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere, in der Tagestabelle hervorgehoben</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen</translation>
     </message>
     <message>
         <source>none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Flagged for the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Behandelnden markiert</translation>
     </message>
     <message>
         <source>no day was flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tag wurde markiert</translation>
     </message>
     <message>
         <source>COWS at visits</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS bei Terminen</translation>
     </message>
     <message>
         <source>none recorded in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Zeitraum keiner erfasst</translation>
     </message>
     <message>
         <source>Holds, flagged days and visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen, markierte Tage und Termine</translation>
     </message>
     <message>
         <source>Daily table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagestabelle</translation>
     </message>
     <message>
         <source>No day in this period has a dose or a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tag in diesem Zeitraum hat eine Dosis oder einen Tageseintrag.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Planned
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant
+(%1)</translation>
     </message>
     <message>
         <source>Taken
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genom-
+men (%1)</translation>
     </message>
     <message>
         <source>%1
 total
 (0-%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+gesamt
+(0-%2)</translation>
     </message>
     <message>
         <source>%1
 band</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Bereich</translation>
     </message>
     <message>
         <source>Craving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver-
+langen</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schm.</translation>
     </message>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaf h
+/ Qualität</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stim-
+mung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <source>Flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert.</translation>
     </message>
     <message>
         <source>no plan</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Plan</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise</translation>
     </message>
     <message>
         <source>%1/%2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Fragen</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Blank or –: not recorded that day. &quot;partial&quot;: some scale items were left unanswered, so there is no total. &quot;note&quot;: a note with no symptom rated, not a check-in. Shaded planned dose: the plan was on hold. Highlighted rows were flagged for the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer oder –: an diesem Tag nicht erfasst. „teilweise“: einige Fragen der Skala blieben unbeantwortet, daher gibt es keinen Gesamtwert. „Notiz“: eine Notiz ohne bewertetes Symptom, kein Tageseintrag. Schattierte geplante Dosis: der Plan war pausiert. Hervorgehobene Zeilen wurden für die Behandelnden markiert.</translation>
     </message>
     <message>
         <source>Two scales were used in this period: each has its own total column (SOWS 0-64, SOWS-Gossop 0-30); their totals are never combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden zwei Skalen verwendet: Jede hat ihre eigene Gesamtspalte (SOWS 0-64, SOWS-Gossop 0-30); ihre Gesamtwerte werden nie zusammengefasst.</translation>
     </message>
     <message>
         <source>Notes cut short with … are printed in full under &quot;Notes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit … gekürzte Notizen stehen vollständig unter „Notizen“.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Other days</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Tage</translation>
     </message>
     <message>
         <source>Plan revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Planfassungen</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Agreed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart von</translation>
     </message>
     <message>
         <source>Holds pause the plan clock: every later step moves by the hold&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen halten die Uhr des Plans an: Jede spätere Stufe verschiebt sich um die Dauer der Pause.</translation>
     </message>
     <message>
         <source>Items with the highest mean scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen mit den höchsten Mittelwerten</translation>
     </message>
     <message>
         <source>No scale items were answered in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde keine Frage der Skala beantwortet.</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Days answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete Tage</translation>
     </message>
     <message>
         <source>extra (not in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzlich (nicht im Gesamtwert)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Other medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Medikamente</translation>
     </message>
     <message>
         <source>None recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum keine erfasst.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>The scale items in this report are a translation that has not been validated; the published scales are in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen der Skalen in diesem Bericht sind eine nicht validierte Übersetzung; die veröffentlichten Skalen sind englisch.</translation>
     </message>
     <message>
         <source>Scales, sources and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalen, Quellen und Hinweise</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clinical Opiate Withdrawal Scale (COWS)&lt;/b&gt;, recorded as given by a clinician, never computed by the app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Clinical Opiate Withdrawal Scale (COWS)&lt;/b&gt;, erfasst wie von einer behandelnden Person angegeben, nie von der App berechnet: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;7-day mean&lt;/b&gt;: mean of the complete totals in the 7 days ending that day, drawn when at least 4 are present. Partial check-ins have no total and are left out of every mean of the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;7-Tage-Mittel&lt;/b&gt;: Mittel der vollständigen Gesamtwerte der 7 Tage bis zu diesem Tag, gezeichnet, wenn mindestens 4 vorliegen. Teilweise Tageseinträge haben keinen Gesamtwert und fließen in kein Mittel des Gesamtwerts ein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;At or below plan&lt;/b&gt;: the day&apos;s logged doses add up to no more than the planned dose. Planned doses come from the rule agreed with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Im Plan oder darunter&lt;/b&gt;: Die eingetragenen Dosen des Tages ergeben zusammen nicht mehr als die geplante Dosis. Die geplanten Dosen folgen aus der mit den Behandelnden vereinbarten Regel.</translation>
     </message>
     <message>
         <source>Taper summary for the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionsübersicht für die Behandelnden</translation>
     </message>
     <message>
         <source>Patient-reported diary kept with Taper Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Patientin / dem Patienten mit Taper Desktop geführtes Tagebuch</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient/in</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelnde</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>In this period</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum</translation>
     </message>
     <message>
         <source>No doses and no check-ins were logged from %1 to %2: all %3 are missing. There is nothing to summarise for these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2 wurden weder Dosen noch Tageseinträge eingetragen: alle %3 fehlen. Für diese Daten gibt es nichts zusammenzufassen.</translation>
     </message>
     <message>
         <source>Patient-reported taper diary summary for a provider visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des selbst geführten Reduktionstagebuchs für einen Termin</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>A PDF summary of your diary to bring to your provider. It is saved only where you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PDF-Zusammenfassung Ihres Tagebuchs für Ihre Behandelnden. Sie wird nur dort gespeichert, wo Sie es wählen.</translation>
     </message>
     <message>
         <source>First day of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Berichts</translation>
     </message>
     <message>
         <source>Last day of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Berichts</translation>
     </message>
     <message>
         <source>Include the &amp;daily table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagestabelle einschließen</translation>
     </message>
     <message>
         <source>Include the daily table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagestabelle einschließen</translation>
     </message>
     <message>
         <source>Include my &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Notizen einschließen</translation>
     </message>
     <message>
         <source>Include notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen einschließen</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Patientin / des Patienten</translation>
     </message>
     <message>
         <source>Provider name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Behandelnden</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Berichts</translation>
     </message>
     <message>
         <source>Problem with the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Daten</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Patient name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der &amp;Person:</translation>
     </message>
     <message>
         <source>P&amp;rovider name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Be&amp;handelnden:</translation>
     </message>
     <message>
         <source>Report lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache des Berichts:</translation>
     </message>
     <message>
         <source>&amp;Save PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;speichern...</translation>
     </message>
     <message>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag (%s) liegt nach dem letzten (%s). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Choose a copy to go back to. Your current data is saved as a backup first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kopie, zu der Sie zurückkehren möchten. Ihre aktuellen Daten werden vorher gesichert, damit Sie zu ihnen zurückkönnen.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageseinträge</translation>
     </message>
     <message>
         <source>Doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosen</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Daily and weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich und wöchentlich</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <source>cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>&amp;Restore this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kopie &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>There are no backups yet. A backup is made each day the first time you open Taper Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungen. Jeden Tag wird beim ersten Öffnen von Taper Desktop eine angelegt.</translation>
     </message>
 </context>
 <context>
     <name>SafetyNotes</name>
     <message>
         <source>Safety notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweise</translation>
     </message>
 </context>
 <context>
@@ -3572,439 +3734,439 @@ quality</source>
     </message>
     <message>
         <source>Remove everything Taper Desktop keeps on this computer. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles entfernen, was Taper Desktop auf diesem Computer speichert. Sie werden um Bestätigung gebeten.</translation>
     </message>
     <message>
         <source>Delete all my data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen...</translation>
     </message>
     <message>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so the reminder cannot appear while Taper Desktop is closed. It will remind you the next time you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Systembereich (Tray), daher kann die Erinnerung nicht erscheinen, solange Taper Desktop geschlossen ist. Sie werden beim nächsten Öffnen erinnert.</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so closing the window quits Taper Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Systembereich (Tray), daher beendet das Schließen des Fensters Taper Desktop.</translation>
     </message>
     <message>
         <source>%s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei %s</translation>
     </message>
     <message>
         <source>&lt;p&gt;This app keeps the taper plan you agreed with your provider, a daily symptom check-in that takes under a minute, and charts of how you are doing. Before a visit it can print a summary to bring along.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It records and summarizes; it does not give medical advice.&lt;/b&gt; It does not diagnose or prescribe. Any schedule it shows is a plan to confirm with your provider.&lt;/p&gt;&lt;p&gt;Your data stays on this computer. The app never uses the network, and it exports or prints only when you ask.&lt;/p&gt;&lt;p&gt;In an emergency, call your local emergency number.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Diese App bewahrt den Reduktionsplan auf, den Sie mit Ihren Behandelnden vereinbart haben, dazu einen täglichen Symptom-Eintrag, der weniger als eine Minute dauert, und Diagramme zu Ihrem Verlauf. Vor einem Termin kann sie eine Zusammenfassung zum Mitnehmen drucken.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sie erfasst und fasst zusammen; sie gibt keinen medizinischen Rat.&lt;/b&gt; Sie stellt keine Diagnose und verschreibt nichts. Jeder Ablauf, den sie zeigt, ist ein Plan, den Sie mit Ihren Behandelnden bestätigen.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer. Die App nutzt nie das Netzwerk und exportiert oder druckt nur, wenn Sie es wünschen.&lt;/p&gt;&lt;p&gt;Rufen Sie im Notfall Ihre örtliche Notrufnummer an.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Protect my diary with a passphrase (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tagebuch mit einer Passphrase &amp;schützen (empfohlen)</translation>
     </message>
     <message>
         <source>Protect my diary with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tagebuch mit einer Passphrase schützen</translation>
     </message>
     <message>
         <source>Encrypt the diary on this computer; you choose the passphrase next</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch auf diesem Computer verschlüsseln; danach wählen Sie die Passphrase</translation>
     </message>
     <message>
         <source>Encrypts your diary on this computer, so that anyone who can read your files cannot read it. You can also do this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt Ihr Tagebuch auf diesem Computer, damit es niemand lesen kann, der Ihre Dateien lesen kann. Das geht auch später in den Einstellungen.</translation>
     </message>
     <message>
         <source>&amp;Set up my taper plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Reduktionsplan &amp;einrichten</translation>
     </message>
     <message>
         <source>Set up my taper plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Reduktionsplan einrichten</translation>
     </message>
     <message>
         <source>Enter the plan you agreed with your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Den mit Ihren Behandelnden vereinbarten Plan eingeben</translation>
     </message>
     <message>
         <source>&amp;Later, go to today&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später, zum heutigen Tageseintrag</translation>
     </message>
     <message>
         <source>Later, go to today&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Später, zum heutigen Tageseintrag</translation>
     </message>
 </context>
 <context>
     <name>safety</name>
     <message>
         <source>Your SOWS total today is %(total)d, in the conventional severe band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr SOWS-Gesamtwert heute ist %(total)d, im konventionellen schweren Bereich.</translation>
     </message>
     <message>
         <source>Your SOWS total on %(day)s was %(total)d, in the conventional severe band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr SOWS-Gesamtwert am %(day)s war %(total)d, im konventionellen schweren Bereich.</translation>
     </message>
     <message>
         <source>This is the highest %(scale)s total you have recorded since your plan began (%(total)d of %(max)d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der höchste %(scale)s-Gesamtwert, den Sie seit Beginn Ihres Plans erfasst haben (%(total)d von %(max)d).</translation>
     </message>
     <message>
         <source>If you are struggling, contact your provider. In an emergency, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es Ihnen schlecht geht, wenden Sie sich an Ihre Behandelnden. Rufen Sie im Notfall Ihre örtliche Notrufnummer an.</translation>
     </message>
     <message>
         <source>SOWS bands are conventional, not validated (SOWS: Handelsman et al., Am J Drug Alcohol Abuse 1987).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SOWS-Bereiche sind konventionell, nicht validiert (SOWS: Handelsman et al., Am J Drug Alcohol Abuse 1987).</translation>
     </message>
     <message>
         <source>You rated &quot;I feel like using now&quot; at its strongest (%(score)d of %(max)d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben „Ich habe jetzt Lust zu konsumieren“ am stärksten bewertet (%(score)d von %(max)d).</translation>
     </message>
     <message>
         <source>You rated craving at its strongest (%(score)d of %(max)d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben das Verlangen am stärksten bewertet (%(score)d von %(max)d).</translation>
     </message>
     <message>
         <source>The planned dose, %(dose)s, is at or below a quarter of the plan&apos;s first start dose (%(start)s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Dosis, %(dose)s, liegt bei oder unter einem Viertel der ersten Anfangsdosis des Plans (%(start)s).</translation>
     </message>
     <message>
         <source>The plan reaches its target today (%(dose)s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan erreicht heute sein Ziel (%(dose)s).</translation>
     </message>
     <message>
         <source>Tolerance falls during a taper. A dose you used to take can now cause an overdose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Toleranz sinkt während einer Reduktion. Eine Dosis, die Sie früher genommen haben, kann jetzt eine Überdosis auslösen.</translation>
     </message>
     <message>
         <source>Keep naloxone at hand and tell someone close to you where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie Naloxon griffbereit und sagen Sie einer nahestehenden Person, wo es liegt.</translation>
     </message>
     <message>
         <source>Sources: CDC 2022 opioid guideline, Recommendations 5 and 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: CDC-Opioid-Leitlinie 2022, Empfehlungen 5 und 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
     </message>
     <message>
         <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from %(baseline)s in the week before the step on %(step)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr mittlerer %(scale)s-Gesamtwert der letzten %(days)d Tage ist %(recent)s, gestiegen von %(baseline)s in der Woche vor der Stufe am %(step)s.</translation>
     </message>
     <message>
         <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the week before the step on %(step)s it was %(baseline)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr mittlerer %(scale)s-Gesamtwert der letzten %(days)d Tage ist %(recent)s; in der Woche vor der Stufe am %(step)s war er %(baseline)s.</translation>
     </message>
     <message>
         <source>Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d of the 7 days before the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtwerte erfasst an %(recent_n)d der letzten %(days)d Tage und an %(baseline_n)d der 7 Tage vor der Stufe.</translation>
     </message>
     <message>
         <source>Too few totals were recorded in the week before the step on %(step)s to compare (%(baseline_n)d of 7 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Woche vor der Stufe am %(step)s wurden zu wenige Gesamtwerte für einen Vergleich erfasst (%(baseline_n)d von 7 Tagen).</translation>
     </message>
     <message>
         <source>Your SOWS total was in the conventional severe band two days in a row: %(first)s (%(first_total)d) and %(second)s (%(second_total)d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr SOWS-Gesamtwert lag zwei Tage hintereinander im konventionellen schweren Bereich: %(first)s (%(first_total)d) und %(second)s (%(second_total)d).</translation>
     </message>
     <message>
         <source>Consider discussing a hold with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen Sie eine Pause gegebenenfalls mit Ihren Behandelnden ab.</translation>
     </message>
 </context>
 <context>
     <name>scales</name>
     <message>
         <source>Subjective Opiate Withdrawal Scale (SOWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjektive Opiat-Entzugsskala (SOWS), Übersetzung nicht validiert</translation>
     </message>
     <message>
         <source>Anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>Ängstlich</translation>
     </message>
     <message>
         <source>Yawning</source>
-        <translation type="unfinished"></translation>
+        <translation>Gähnen</translation>
     </message>
     <message>
         <source>Perspiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwitzen</translation>
     </message>
     <message>
         <source>Eyes tearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tränende Augen</translation>
     </message>
     <message>
         <source>Nose running</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Nase</translation>
     </message>
     <message>
         <source>Gooseflesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Gänsehaut</translation>
     </message>
     <message>
         <source>Shaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Zittern</translation>
     </message>
     <message>
         <source>Hot flashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitzewallungen</translation>
     </message>
     <message>
         <source>Cold flashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kälteschauer</translation>
     </message>
     <message>
         <source>Bones and muscles ache</source>
-        <translation type="unfinished"></translation>
+        <translation>Knochen- und Muskelschmerzen</translation>
     </message>
     <message>
         <source>Restless</source>
-        <translation type="unfinished"></translation>
+        <translation>Unruhe</translation>
     </message>
     <message>
         <source>Nauseous</source>
-        <translation type="unfinished"></translation>
+        <translation>Übelkeit</translation>
     </message>
     <message>
         <source>Feel like vomiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechreiz</translation>
     </message>
     <message>
         <source>Muscles twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelzucken</translation>
     </message>
     <message>
         <source>Stomach cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Magenkrämpfe</translation>
     </message>
     <message>
         <source>Feel like using now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen, jetzt zu konsumieren</translation>
     </message>
     <message>
         <source>I feel anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich fühle mich ängstlich</translation>
     </message>
     <message>
         <source>I feel like yawning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich muss gähnen</translation>
     </message>
     <message>
         <source>I am perspiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich schwitze</translation>
     </message>
     <message>
         <source>My eyes are tearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Augen tränen</translation>
     </message>
     <message>
         <source>My nose is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Nase läuft</translation>
     </message>
     <message>
         <source>I have goose flesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Gänsehaut</translation>
     </message>
     <message>
         <source>I am shaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich zittere</translation>
     </message>
     <message>
         <source>I have hot flashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Hitzewallungen</translation>
     </message>
     <message>
         <source>I have cold flashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Kälteschauer</translation>
     </message>
     <message>
         <source>My bones and muscles ache</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Knochen und Muskeln schmerzen</translation>
     </message>
     <message>
         <source>I feel restless</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich fühle mich unruhig</translation>
     </message>
     <message>
         <source>I feel nauseous</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist übel</translation>
     </message>
     <message>
         <source>I feel like vomiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich muss mich fast übergeben</translation>
     </message>
     <message>
         <source>My muscles twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Muskeln zucken</translation>
     </message>
     <message>
         <source>I have cramps in my stomach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Magenkrämpfe</translation>
     </message>
     <message>
         <source>I feel like using now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe jetzt Lust zu konsumieren</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>gar nicht</translation>
     </message>
     <message>
         <source>a little</source>
-        <translation type="unfinished"></translation>
+        <translation>ein wenig</translation>
     </message>
     <message>
         <source>moderately</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig</translation>
     </message>
     <message>
         <source>quite a bit</source>
-        <translation type="unfinished"></translation>
+        <translation>ziemlich</translation>
     </message>
     <message>
         <source>extremely</source>
-        <translation type="unfinished"></translation>
+        <translation>äußerst</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>schwer</translation>
     </message>
     <message>
         <source>Bands are conventional, not validated. SOWS is validated for opioid withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche sind konventionell, nicht validiert. Die SOWS ist für den Opioidentzug validiert. Diese Übersetzung ist nicht validiert.</translation>
     </message>
     <message>
         <source>SOWS is an opioid withdrawal scale: it has not been validated for kratom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SOWS ist eine Skala für den Opioidentzug: Für Kratom ist sie nicht validiert.</translation>
     </message>
     <message>
         <source>Short Opiate Withdrawal Scale (SOWS-Gossop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Opiat-Entzugsskala (SOWS-Gossop), Übersetzung nicht validiert</translation>
     </message>
     <message>
         <source>Feeling sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Übelkeitsgefühl</translation>
     </message>
     <message>
         <source>Muscle spasms or twitching</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelkrämpfe oder -zucken</translation>
     </message>
     <message>
         <source>Feeling cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kältegefühl</translation>
     </message>
     <message>
         <source>Heart pounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzklopfen</translation>
     </message>
     <message>
         <source>Muscular tension</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelverspannung</translation>
     </message>
     <message>
         <source>Aches and pains</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen</translation>
     </message>
     <message>
         <source>Runny eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tränende Augen</translation>
     </message>
     <message>
         <source>Trouble sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafprobleme</translation>
     </message>
     <message>
         <source>SOWS-Gossop has no severity bands: the app shows your own numbers and comparisons only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SOWS-Gossop hat keine Schweregrade: Die App zeigt nur Ihre eigenen Zahlen und Vergleiche. Diese Übersetzung ist nicht validiert.</translation>
     </message>
     <message>
         <source>SOWS-Gossop is an opioid withdrawal scale: it has not been validated for kratom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SOWS-Gossop ist eine Skala für den Opioidentzug: Für Kratom ist sie nicht validiert.</translation>
     </message>
     <message>
         <source>Diarrhoea</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchfall</translation>
     </message>
     <message>
         <source>Decreased appetite</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Appetit</translation>
     </message>
     <message>
         <source>Irritability</source>
-        <translation type="unfinished"></translation>
+        <translation>Reizbarkeit</translation>
     </message>
     <message>
         <source>Low energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenig Energie</translation>
     </message>
     <message>
         <source>below the mild band</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem leichten Bereich</translation>
     </message>
     <message>
         <source>moderately severe</source>
-        <translation type="unfinished"></translation>
+        <translation>mittelschwer</translation>
     </message>
     <message>
         <source>Craving</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>Sleep hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafstunden</translation>
     </message>
     <message>
         <source>Sleep quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafqualität</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>Follow the computer&apos;s locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Region des Computers folgen</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Follow the computer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sprache des Computers folgen</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>Wie das System</translation>
+        <translation>Dem System folgen</translation>
     </message>
     <message>
         <source>Light</source>
@@ -4016,111 +4178,111 @@ quality</source>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageseintrag</translation>
     </message>
     <message>
         <source>Plan and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan und Bericht</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <source>Day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag beginnt um</translation>
     </message>
     <message>
         <source>HH:MM. A check-in before this time belongs to the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM. Ein Tageseintrag vor dieser Uhrzeit gehört zum Vortag.</translation>
     </message>
     <message>
         <source>Symptom scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptomskala</translation>
     </message>
     <message>
         <source>SOWS (16 items, 0-4) or SOWS-Gossop (10 items, 0-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>SOWS (16 Fragen, 0-4) oder SOWS-Gossop (10 Fragen, 0-3).</translation>
     </message>
     <message>
         <source>Extra symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Symptome</translation>
     </message>
     <message>
         <source>Optional symptoms scored 0-4, kept apart from the scale total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Symptome, bewertet mit 0-4, getrennt vom Skalengesamtwert.</translation>
     </message>
     <message>
         <source>Hold prompt threshold (SOWS points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle für den Pausenhinweis (SOWS-Punkte)</translation>
     </message>
     <message>
         <source>How far symptoms rise above the level before the last step before a hold is suggested for discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Symptome über das Niveau vor der letzten Stufe steigen, bevor ein Gespräch über eine Pause vorgeschlagen wird.</translation>
     </message>
     <message>
         <source>Hold prompt threshold (SOWS-Gossop points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle für den Pausenhinweis (SOWS-Gossop-Punkte)</translation>
     </message>
     <message>
         <source>Report paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat des Berichts</translation>
     </message>
     <message>
         <source>Daily reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Erinnerung</translation>
     </message>
     <message>
         <source>A quiet reminder when the day has no check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leise Erinnerung, wenn der Tag noch keinen Tageseintrag hat.</translation>
     </message>
     <message>
         <source>Daily reminder at</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Erinnerung um</translation>
     </message>
     <message>
         <source>HH:MM, 24-hour clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM, 24-Stunden-Uhr.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße</translation>
     </message>
     <message>
         <source>Makes the text of Taper Desktop larger than the system&apos;s, from 100% to 200%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht den Text von Taper Desktop größer als den des Systems, von 100% bis 200%.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The window and the report. A change takes effect when Taper Desktop next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster und Bericht. Eine Änderung gilt ab dem nächsten Start von Taper Desktop.</translation>
     </message>
     <message>
         <source>Default dose resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Dosisauflösung</translation>
     </message>
     <message>
         <source>The smallest dose step a new plan is rounded to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kleinste Dosisstufe, auf die ein neuer Plan gerundet wird.</translation>
     </message>
     <message>
         <source>Lock after idle (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Untätigkeit sperren (Minuten)</translation>
     </message>
     <message>
         <source>When the diary is protected with a passphrase, the window locks after this many minutes without use. 0 means never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Tagebuch mit einer Passphrase geschützt ist, sperrt sich das Fenster nach so vielen Minuten ohne Nutzung. 0 heißt nie.</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -4128,26 +4290,26 @@ quality</source>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Systembereich weiterlaufen</translation>
     </message>
     <message>
         <source>Closing the window keeps the reminder running; quit from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters läuft die Erinnerung weiter; beenden Sie über das Menü im Systembereich.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>The new language is used from the next time you start Taper Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Taper Desktop.</translation>
     </message>
 </context>
 <context>
     <name>substances</name>
     <message>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
-        <translation type="unfinished"></translation>
+        <translation>MME (CDC-Tabelle 2022) schätzen nur das Risiko: Sie dienen nicht zum Umrechnen zwischen Medikamenten und nicht zur Dosierung bei Opioidgebrauchsstörung.</translation>
     </message>
 </context>
 </TS>

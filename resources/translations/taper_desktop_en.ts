@@ -191,6 +191,18 @@
         </translation>
     </message>
     <message>
+        <source>Exporting your data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. Your diary is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported %1: %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,6 +242,10 @@
         </translation>
     </message>
     <message>
+        <source>Checking the file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported everything to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,6 +259,10 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your diary is encrypted, but its key file is missing from the data folder, so it cannot be opened. If you have a copy of the key file, put it back and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -701,6 +721,66 @@
     </message>
     <message>
         <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial, no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shading: conventional bands, named at the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(points: each day; lines: 7-day mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank: not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each dose cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop data (*.json *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1707,6 +1787,10 @@
     </message>
     <message>
         <source>Select an appointment in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2850,6 +2934,30 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morphine milligram equivalents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,714 +5,834 @@
     <name></name>
     <message>
         <source>Craving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansia de consumir</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo</translation>
     </message>
     <message>
         <source>Sleep quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad del sueño</translation>
+    </message>
+    <message>
+        <source>conventional: %s</source>
+        <translation type="vanished">convencional: %s</translation>
     </message>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa</translation>
     </message>
     <message>
         <source>%s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %s</translation>
     </message>
     <message>
         <source>Dose (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (%s)</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>0-10</translation>
     </message>
     <message>
         <source>mean of 2 or more cuts</source>
-        <translation type="unfinished"></translation>
+        <translation>media de 2 o más reducciones</translation>
     </message>
     <message>
         <source>each cut, until the next</source>
-        <translation type="unfinished"></translation>
+        <translation>cada reducción, hasta la siguiente</translation>
     </message>
     <message>
         <source>No dose cut with check-ins after it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna reducción de dosis con registros diarios después.</translation>
     </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 total, %n reducción</numerusform>
+            <numerusform>%1 total, %n reducciones</numerusform>
         </translation>
     </message>
     <message>
         <source>day of the step (the step day is day 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>día del escalón (el día del escalón es el día 1)</translation>
     </message>
     <message>
         <source>on day %d</source>
-        <translation type="unfinished"></translation>
+        <translation>el día %d</translation>
     </message>
     <message>
         <source>on day 1 (the day of the cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>el día 1 (el día de la reducción)</translation>
     </message>
     <message>
         <source>highest %s</source>
-        <translation type="unfinished"></translation>
+        <translation>máximo %s</translation>
     </message>
     <message>
         <source>(highest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el más alto)</translation>
     </message>
     <message>
         <source>Mean %s total after a cut: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total medio de %s tras una reducción: %s.</translation>
+    </message>
+    <message>
+        <source>%s total, 1 cut</source>
+        <translation type="vanished">Total %s, 1 reducción</translation>
+    </message>
+    <message>
+        <source>%s total, %d cuts</source>
+        <translation type="vanished">Total %s, %d reducciones</translation>
+    </message>
+    <message>
+        <source>custom: %d dated steps</source>
+        <translation type="vanished">personalizado: %d escalones con fecha</translation>
+    </message>
+    <message>
+        <source>%s every %d days, rounded to %s %s</source>
+        <translation type="vanished">%s cada %d días, redondeado a %s %s</translation>
     </message>
     <message numerus="yes">
         <source>custom: %n dated step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>personalizado: %n escalón con fecha</numerusform>
+            <numerusform>personalizado: %n escalones con fecha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 every %n day(s), rounded to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 cada %n día, redondeado a %2</numerusform>
+            <numerusform>%1 cada %n días, redondeado a %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Withdraw?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar?</translation>
     </message>
     <message>
         <source>Withdraw %s as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar %s por haberse introducido por error? Sale del plan, pero queda en el historial marcada como retirada hoy.</translation>
     </message>
     <message>
         <source>Correct a revision entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir una revisión introducida por error</translation>
     </message>
     <message>
         <source>Saving withdraws the revision shown (the history keeps it, marked as entered in error) and puts this correction in its place. Every plan rule applies to the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al guardar se retira la revisión mostrada (el historial la conserva, marcada como error) y esta corrección ocupa su lugar. Todas las reglas del plan se aplican a la corrección.</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la corrección</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar datos</translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar datos</translation>
     </message>
     <message numerus="yes">
         <source>The file has entries for %n day(s) that already have entries in your diary.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El archivo tiene datos de %n día(s) que ya tienen datos en su diario.</numerusform>
+            <numerusform>El archivo tiene datos de %n día(s) que ya tienen datos en su diario.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file also has a taper plan that differs from yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo también tiene un plan de reducción distinto del suyo.</translation>
     </message>
     <message>
         <source>Keep yours and add only the new days, or let the file&apos;s entries replace yours? A backup is made before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Conserva los suyos y añade solo los días nuevos, o deja que los datos del archivo sustituyan a los suyos? Antes de sustituir nada se hace una copia de seguridad.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar los míos</translation>
     </message>
     <message>
         <source>&amp;Replace with the file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sustituir por los del archivo</translation>
     </message>
     <message>
         <source>Keep my entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mis datos</translation>
     </message>
     <message>
         <source>Replace my entries with the file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir mis datos por los del archivo</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada</translation>
     </message>
     <message>
         <source>Nothing was imported: the file needs a fix first. Your diary is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: primero hay que corregir el archivo. Su diario no ha cambiado.</translation>
     </message>
     <message>
         <source>One problem was found in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró un problema en %1:</translation>
     </message>
     <message>
         <source>%2 problems were found in %1. Each is listed with its line and column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron %2 problemas en %1. Cada uno aparece con su línea y columna:</translation>
     </message>
     <message>
         <source>%2 problems were found in %1. The first %3 are listed with their line and column; often one fix (a column in the wrong format) solves many:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron %2 problemas en %1. Los primeros %3 aparecen con su línea y columna; a menudo una sola corrección (una columna con un formato equivocado) resuelve muchos:</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados en el archivo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n day(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n día a %1.</numerusform>
+            <numerusform>Se exportaron %n días a %1.</numerusform>
         </translation>
     </message>
     <message>
+        <source>Exporting your data...</source>
+        <translation>Exportando sus datos...</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importando...</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Your diary is unchanged.</source>
+        <translation>Importación cancelada. Su diario no ha cambiado.</translation>
+    </message>
+    <message>
         <source>Imported %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: %1; %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro diario</numerusform>
+            <numerusform>%n registros diarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dose(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosis</numerusform>
+            <numerusform>%n dosis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept your entries for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se conservaron sus datos de %n día.</numerusform>
+            <numerusform>Se conservaron sus datos de %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n day(s); the earlier version is saved as a backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se sustituyó %n día; la versión anterior se guardó como copia de seguridad.</numerusform>
+            <numerusform>Se sustituyeron %n días; la versión anterior se guardó como copia de seguridad.</numerusform>
         </translation>
     </message>
     <message>
+        <source>Checking the file...</source>
+        <translation>Comprobando el archivo...</translation>
+    </message>
+    <message>
+        <source>Exported %1 day(s) to %2.</source>
+        <translation type="vanished">Se exportaron %1 día(s) a %2.</translation>
+    </message>
+    <message>
         <source>Exported everything to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó todo a %1.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo: %1</translation>
     </message>
     <message>
         <source>A CSV holds each day&apos;s total dose only: a replaced day keeps one dose without a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV guarda solo la dosis total de cada día: un día sustituido conserva una sola dosis sin hora.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 day(s): %2 check-in(s), %3 dose(s).</source>
+        <translation type="vanished">Se importaron %1 día(s): %2 registro(s) diario(s), %3 dosis.</translation>
+    </message>
+    <message>
+        <source>Kept your entries for %1 day(s).</source>
+        <translation type="vanished">Se conservaron sus datos de %1 día(s).</translation>
+    </message>
+    <message>
+        <source>Replaced %1 day(s); the earlier version is saved as a backup.</source>
+        <translation type="vanished">Se sustituyeron %1 día(s); la versión anterior se guardó como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your diary is encrypted, but its key file is missing from the data folder, so it cannot be opened. If you have a copy of the key file, put it back and start again.</source>
+        <translation>Su diario está cifrado, pero falta su archivo de clave en la carpeta de datos, así que no se puede abrir. Si tiene una copia del archivo de clave, vuelva a ponerla y abra de nuevo la aplicación.</translation>
     </message>
     <message>
         <source>The diary file in the data folder belongs to another program, so Taper Desktop cannot use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario en la carpeta de datos pertenece a otro programa, así que Taper Desktop no puede usarlo.</translation>
     </message>
     <message>
         <source>Your diary file could not be opened. It may have been damaged, for example by a crash or a full disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo de su diario. Puede haberse dañado, por ejemplo por un cierre inesperado o un disco lleno.</translation>
     </message>
     <message>
         <source>Nothing will be deleted: the file is kept, renamed, in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se borrará nada: el archivo se conserva, con otro nombre, en la misma carpeta.</translation>
     </message>
     <message>
         <source>The newest good backup is from %1 (%2 check-ins, %3 doses).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad buena más reciente es del %1 (%2 registros diarios, %3 dosis).</translation>
     </message>
     <message>
         <source>There is no usable backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia de seguridad utilizable.</translation>
     </message>
     <message>
         <source>Use the &amp;backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la &amp;copia de seguridad</translation>
     </message>
     <message>
         <source>Start from the newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde la copia de seguridad buena más reciente</translation>
     </message>
     <message>
         <source>Start &amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de &amp;cero</translation>
     </message>
     <message>
         <source>Start with an empty diary, keeping the damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con un diario vacío, conservando el archivo dañado</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Your diary file can be read but not saved to: the file or its folder is read-only. Taper Desktop closes so that nothing you enter is lost; the file is unchanged. Check the permissions of %1 and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de su diario se puede leer pero no guardar: el archivo o su carpeta son de solo lectura. Taper Desktop se cierra para que no se pierda nada de lo que escriba; el archivo no ha cambiado. Revise los permisos de %1 y vuelva a abrirlo.</translation>
     </message>
     <message>
         <source>Your diary was saved by a newer version of Taper Desktop. Please update the app to open it; the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario se guardó con una versión más nueva de Taper Desktop. Actualice la aplicación para abrirlo; el archivo no ha cambiado.</translation>
     </message>
     <message>
         <source>Your diary continues from the backup of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario continúa desde la copia de seguridad del %1.</translation>
     </message>
     <message>
         <source>You start with an empty diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza con un diario vacío.</translation>
     </message>
     <message>
         <source>The file that could not be opened is kept as %1, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que no se pudo abrir se conserva como %1, en %2.</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
         <source>Today&apos;s backup is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad de hoy está guardada.</translation>
     </message>
     <message>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
+        <translation type="vanished">¿Volver a la copia del %1 (%2 registros diarios, %3 dosis)? Antes se guarda una copia de seguridad de sus datos actuales.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Replace everything in Taper Desktop with the copy from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir todo lo de Taper Desktop por la copia del %1?</translation>
     </message>
     <message numerus="yes">
         <source>%n plan revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revisión del plan</numerusform>
+            <numerusform>%n revisiones del plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa</numerusform>
+            <numerusform>%n pausas</numerusform>
         </translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una restauración lo sustituye todo: registros diarios y notas, dosis, el plan y su historial, pausas, otros medicamentos, citas, totales COWS, borradores sin guardar y su configuración.</translation>
     </message>
     <message>
         <source>Now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1.</translation>
     </message>
     <message>
         <source>In the copy: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la copia: %1.</translation>
     </message>
     <message>
         <source>These settings change back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos ajustes vuelven a su valor anterior:</translation>
     </message>
     <message>
         <source>%1: %2 (now %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (ahora %3)</translation>
     </message>
     <message>
         <source>Your settings are the same in the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su configuración es la misma en la copia.</translation>
     </message>
     <message>
         <source>Your current data is saved as a backup first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se guarda una copia de seguridad de sus datos actuales, para que pueda volver a ellos.</translation>
     </message>
     <message>
         <source>Nothing was restored; your data is unchanged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró nada; sus datos no han cambiado. %1</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>The backup was not restored; your data is unchanged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia de seguridad; sus datos no han cambiado. %1</translation>
     </message>
     <message>
         <source>Restored the copy from %1. Your data from before is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia del %1. Sus datos anteriores están en %2.</translation>
     </message>
     <message>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un archivo</translation>
     </message>
     <message>
         <source>Taper Desktop backups (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Taper Desktop (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 cannot be restored: it is %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar %1: es %2. No se cambió nada.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia ahora</translation>
     </message>
     <message>
         <source>Taper Desktop backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Taper Desktop (*.sqlite3)</translation>
     </message>
     <message>
         <source>The backup was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Backup saved to %1. Restore from a file takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1. Con «Restaurar desde un archivo» puede volver a ella.</translation>
     </message>
     <message>
         <source>Cancel the hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la pausa?</translation>
     </message>
     <message>
         <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pausa desde el %s todavía no ha detenido ningún día. ¿La cancela? Los escalones siguen entonces según lo previsto; el historial del plan la conserva, marcada como cancelada.</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar el borrador?</translation>
     </message>
     <message>
         <source>Discard what was typed for %s and not saved? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar lo que escribió para el %s y no guardó? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Without your passphrase and your recovery code, nobody can recover the diary: not you, not your provider, not the makers of Taper Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin su frase de contraseña y su código de recuperación, nadie puede recuperar el diario: ni usted, ni su profesional de salud, ni quienes hacen Taper Desktop.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra vez:</translation>
     </message>
     <message>
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos %1 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters and no space at its start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña necesita al menos %1 caracteres y ningún espacio al principio ni al final.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Please type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden. Escriba la misma dos veces.</translation>
     </message>
     <message>
         <source>Current passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual o código de recuperación</translation>
     </message>
     <message>
         <source>&amp;Passphrase or recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña o código de recuperación:</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Su código de recuperación</translation>
     </message>
     <message>
         <source>Write down this recovery code, or save or print it, and keep it apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote este código de recuperación, o guárdelo o imprímalo, y consérvelo lejos de este ordenador.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>It opens your diary if you forget your passphrase. It is shown only now; you can make a new one later in Settings (the old one then stops working).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre su diario si olvida su frase de contraseña. Solo se muestra ahora; más adelante puede crear uno nuevo en Configuración (el anterior deja entonces de funcionar).</translation>
     </message>
     <message>
         <source>&amp;Save to a file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en un archivo...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir...</translation>
     </message>
     <message>
         <source>I have &amp;kept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he &amp;guardado</translation>
     </message>
     <message>
         <source>Taper Desktop recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación de Taper Desktop</translation>
     </message>
     <message>
         <source>It opens your diary if you forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre su diario si olvida su frase de contraseña.</translation>
     </message>
     <message>
         <source>The code was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el código: %1</translation>
     </message>
     <message>
         <source>Saved to %1. Keep that file somewhere other than this computer, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. Conserve ese archivo en otro sitio que no sea este ordenador, por ejemplo una memoria USB.</translation>
     </message>
     <message>
         <source>Printing is not available here; save the code to a file or write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se puede imprimir; guarde el código en un archivo o anótelo.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el código de recuperación</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <source>The exported file is not encrypted, although your diary is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo exportado no está cifrado, aunque su diario sí lo está.</translation>
     </message>
     <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar su diario sin cifrar en este ordenador? Cualquiera que pueda leer sus archivos podría leerlo. Sus copias de seguridad también se convierten.</translation>
     </message>
     <message>
         <source>%1 backup copies were encrypted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se cifraron %1 copias de seguridad.</translation>
     </message>
     <message>
         <source>%1 backup copies were converted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se convirtieron %1 copias de seguridad.</translation>
     </message>
     <message>
         <source>These copies could not be read, so they were deleted rather than left unprotected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas copias no se podían leer, así que se borraron en lugar de dejarlas sin protección: %1.</translation>
     </message>
     <message>
         <source>Protect my diary with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger mi diario con una frase de contraseña</translation>
     </message>
     <message>
         <source>Your diary and its backups will be encrypted on this computer. You will type the passphrase each time you open Taper Desktop, and you get a recovery code in case you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario y sus copias de seguridad se cifrarán en este ordenador. Escribirá la frase de contraseña cada vez que abra Taper Desktop y recibirá un código de recuperación por si la olvida.</translation>
     </message>
     <message>
         <source>Your diary was not encrypted; it is unchanged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario no se cifró; no ha cambiado. %1</translation>
     </message>
     <message>
         <source>Your diary is now encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario está ahora cifrado.</translation>
     </message>
     <message>
         <source>That passphrase or recovery code is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña o código de recuperación no es correcto.</translation>
     </message>
     <message>
         <source>That key does not open this diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave no abre este diario.</translation>
     </message>
     <message>
         <source>First type your current passphrase (or your recovery code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba su frase de contraseña actual (o su código de recuperación).</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Choose the new passphrase. Your recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la nueva frase de contraseña. Su código de recuperación sigue siendo el mismo.</translation>
     </message>
     <message>
         <source>The passphrase was not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la frase de contraseña. %1</translation>
     </message>
     <message>
         <source>Your passphrase is changed. The recovery code is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su frase de contraseña ha cambiado. El código de recuperación es el mismo.</translation>
     </message>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
         <source>&amp;Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear un código nuevo</translation>
     </message>
     <message>
         <source>No new code was made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó ningún código nuevo. %1</translation>
     </message>
     <message>
         <source>Turn off the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la frase de contraseña</translation>
     </message>
     <message>
         <source>Your diary is still encrypted; nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario sigue cifrado; no se cambió nada. %1</translation>
     </message>
     <message>
         <source>Your diary is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario ya no está cifrado.</translation>
     </message>
     <message>
         <source>&amp;Protect with a passphrase...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proteger con una frase de contraseña...</translation>
     </message>
     <message>
         <source>Change &amp;passphrase...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;frase de contraseña...</translation>
     </message>
     <message>
         <source>New recovery &amp;code...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;código de recuperación...</translation>
     </message>
     <message>
         <source>&amp;Turn off...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar...</translation>
     </message>
     <message>
         <source>Your diary is encrypted with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario está cifrado con una frase de contraseña.</translation>
     </message>
     <message>
         <source>Your diary is not encrypted. Protecting it with a passphrase is recommended: anyone who can read your files cannot then read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario no está cifrado. Se recomienda protegerlo con una frase de contraseña: así, quien pueda leer sus archivos no podrá leerlo.</translation>
     </message>
     <message>
         <source>Unlock your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear su diario</translation>
     </message>
     <message>
         <source>Your diary is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario está bloqueado</translation>
     </message>
     <message>
         <source>Type your passphrase. If you have forgotten it, type your recovery code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su frase de contraseña. Si la ha olvidado, escriba en su lugar su código de recuperación.</translation>
     </message>
     <message>
         <source>Passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña o código de recuperación</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>S&amp;how what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar lo que escribo</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar en este ordenador</translation>
     </message>
     <message>
         <source>Keep the key in this computer&apos;s keyring, so the diary opens without the passphrase for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave en el llavero de este ordenador, para que el diario se abra sin la frase de contraseña en esta cuenta</translation>
     </message>
     <message>
         <source>Not available: no keyring service (such as GNOME Keyring or KWallet) was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: no se encontró ningún servicio de llavero (como GNOME Keyring o KWallet) en este ordenador.</translation>
     </message>
     <message>
         <source>Type your passphrase or your recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero su frase de contraseña o su código de recuperación.</translation>
     </message>
     <message>
         <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña o código de recuperación no es correcto. No se cambió nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>daily total</source>
+        <translation>total diario</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>media de 7 días</translation>
+    </message>
+    <message>
+        <source>partial, no total</source>
+        <translation>parcial, sin total</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>escalón</translation>
+    </message>
+    <message>
+        <source>shading: conventional bands, named at the right</source>
+        <translation>sombreado: franjas convencionales, nombradas a la derecha</translation>
+    </message>
+    <message>
+        <source>planned dose</source>
+        <translation>dosis prevista</translation>
+    </message>
+    <message>
+        <source>dose taken</source>
+        <translation>dosis tomada</translation>
+    </message>
+    <message>
+        <source>How you felt</source>
+        <translation>Cómo se sintió</translation>
+    </message>
+    <message>
+        <source>(points: each day; lines: 7-day mean)</source>
+        <translation>(puntos: cada día; líneas: media de 7 días)</translation>
+    </message>
+    <message>
+        <source>Items by day</source>
+        <translation>Preguntas por día</translation>
+    </message>
+    <message>
+        <source>blank: not answered</source>
+        <translation>en blanco: sin responder</translation>
+    </message>
+    <message>
+        <source>After each dose cut</source>
+        <translation>Después de cada reducción</translation>
+    </message>
+    <message>
+        <source>Taper Desktop data (*.json *.csv)</source>
+        <translation>Datos de Taper Desktop (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Deteniendo...</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Taper Desktop cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper Desktop no puede iniciarse.</translation>
     </message>
     <message>
         <source>%1. Nothing in it was changed. Check that the folder exists and that you may write to it (and that the disk is not full), then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. No se cambió nada en ella. Compruebe que la carpeta existe y que puede escribir en ella (y que el disco no está lleno), y vuelva a abrir la aplicación.</translation>
     </message>
     <message>
         <source>Taper Desktop is already open with this data folder; its window was brought to the front.</source>
@@ -728,2067 +848,2073 @@
     </message>
     <message>
         <source>%1 could not be removed (%2). Please remove it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar %1 (%2). Elimínelo usted, por favor.</translation>
     </message>
     <message>
         <source>Not everything could be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo borrar todo.</translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
         <source>Month calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario del mes</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomado</translation>
     </message>
     <message>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalón</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>parcial</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Day details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del día</translation>
     </message>
     <message>
         <source>Plan summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del plan</translation>
     </message>
     <message>
         <source>Set up your &amp;taper plan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar su plan de &amp;reducción...</translation>
     </message>
     <message>
         <source>&lt; Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Mes anterior</translation>
     </message>
     <message>
         <source>Next month &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes siguiente &gt;</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;oy</translation>
     </message>
     <message>
         <source>Go to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a hoy</translation>
     </message>
     <message>
         <source>Month shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes mostrado</translation>
     </message>
     <message>
         <source>&lt;b&gt;No taper plan yet.&lt;/b&gt; Set up the plan you agreed with your provider to see it here day by day. You can log doses on any day meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Todavía no hay plan de reducción.&lt;/b&gt; Configure el plan que acordó con su profesional de salud para verlo aquí día a día. Mientras tanto puede registrar dosis cualquier día.</translation>
     </message>
     <message>
         <source>Pa&amp;use steps (hold)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar los escalones...</translation>
     </message>
     <message>
         <source>Plan message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del plan</translation>
     </message>
     <message>
         <source>P</source>
         <comment>short for Plan in a narrow calendar cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>T</source>
         <comment>short for Took in a narrow calendar cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>S</source>
         <comment>short for Step in a narrow calendar cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>V</source>
         <comment>short for Visit in a narrow calendar cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>Plan histor&amp;y...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial del plan...</translation>
     </message>
     <message>
         <source>Dot: SOWS total and its conventional band (the stronger the dot, the higher). Keys: arrows, Page Up/Down, Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto: total de SOWS y su franja convencional (cuanto más intenso el punto, más alto). Teclas: flechas, Re Pág/Av Pág, Intro.</translation>
     </message>
     <message>
         <source>Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the day. SOWS-Gossop totals are named and have no bands. Small marks at the top right: a flag (flagged for your provider), a sheet (a note), a pencil (a check-in typed but not saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas mueven un día o una semana, Re Pág/Av Pág un mes, Inicio va a hoy, Intro abre el día. Los totales de SOWS-Gossop se nombran y no tienen franjas. Marcas pequeñas arriba a la derecha: una bandera (marcado para su profesional de salud), una hoja (una nota), un lápiz (un registro diario escrito pero no guardado).</translation>
     </message>
     <message>
         <source>Change p&amp;lan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el p&amp;lan...</translation>
     </message>
     <message>
         <source>Res&amp;ume steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Rean&amp;udar los escalones</translation>
     </message>
     <message>
         <source>starts %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza el %s.</translation>
     </message>
     <message>
         <source>Today %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy %s %s</translation>
     </message>
     <message>
         <source> (%s MME/day*)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%s MME/día*)</translation>
     </message>
     <message>
         <source>, steps paused</source>
-        <translation type="unfinished"></translation>
+        <translation>, escalones en pausa</translation>
     </message>
     <message>
         <source>, day %d of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>, día %d de este escalón</translation>
     </message>
     <message>
         <source>Next step %s: %s %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo escalón %s: %s %s.</translation>
     </message>
     <message>
         <source>Projected end %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin previsto: %s.</translation>
     </message>
     <message>
         <source>End date moves once you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin cambia cuando reanude.</translation>
     </message>
     <message>
         <source>&lt;i&gt;A plan to confirm with your provider.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Un plan para confirmar con su profesional de salud.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visita</translation>
     </message>
     <message>
         <source>planned %s</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto %s</translation>
     </message>
     <message>
         <source>took %s</source>
-        <translation type="unfinished"></translation>
+        <translation>tomado %s</translation>
     </message>
     <message>
         <source>doses not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>dosis no registradas</translation>
     </message>
     <message>
         <source>a note, no symptoms rated</source>
-        <translation type="unfinished"></translation>
+        <translation>una nota, sin síntomas puntuados</translation>
     </message>
     <message>
         <source>check-in partly answered</source>
-        <translation type="unfinished"></translation>
+        <translation>registro diario respondido en parte</translation>
     </message>
     <message>
         <source>%s total %d%s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s total %d%s</translation>
     </message>
     <message>
         <source>, %s (conventional band)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %s (franja convencional)</translation>
     </message>
     <message>
         <source>the planned dose changes</source>
-        <translation type="unfinished"></translation>
+        <translation>cambia la dosis prevista</translation>
     </message>
     <message>
         <source>steps on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>escalones en pausa</translation>
     </message>
     <message>
         <source>appointment %s</source>
-        <translation type="unfinished"></translation>
+        <translation>cita %s</translation>
     </message>
     <message>
         <source>flagged for your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado para su profesional de salud</translation>
     </message>
     <message>
         <source>note: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %s</translation>
     </message>
     <message>
         <source>a check-in draft not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>un borrador de registro diario sin guardar</translation>
     </message>
     <message>
         <source>Plan not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el plan</translation>
     </message>
     <message>
         <source>The hold from %s was cancelled before any day was held; the steps go on as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pausa desde el %s se canceló antes de detener ningún día; los escalones siguen según lo previsto.</translation>
     </message>
     <message>
         <source>Steps resumed: held %s to %s (%s); later steps moved on by as many days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalones reanudados: en pausa del %s al %s (%s); los escalones siguientes se movieron los mismos días.</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>%d days</source>
-        <translation type="unfinished"></translation>
+        <translation>%d días</translation>
     </message>
     <message>
         <source>Steps paused from %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalones en pausa desde el %s.</translation>
     </message>
     <message>
         <source>Hold not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la pausa</translation>
     </message>
 </context>
 <context>
     <name>ChartsTab</name>
     <message>
         <source>No charts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay gráficos</translation>
     </message>
     <message>
         <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí verá la evolución de sus síntomas frente a los escalones de dosis en cuanto haya guardado un registro diario.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>2 &amp;weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2 &amp;semanas</translation>
     </message>
     <message>
         <source>1 &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 &amp;mes</translation>
     </message>
     <message>
         <source>3 m&amp;onths</source>
-        <translation type="unfinished"></translation>
+        <translation>3 m&amp;eses</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todo</translation>
     </message>
     <message>
         <source>Show %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %s</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escala:</translation>
     </message>
     <message>
         <source>Withdrawal scale shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de abstinencia mostrada</translation>
     </message>
     <message>
         <source>Charts over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Drag to move in time, scroll to zoom; point at a day (or use the arrow keys) to see its values</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para moverse en el tiempo, use la rueda para acercar; señale un día (o use las flechas) para ver sus valores</translation>
     </message>
     <message>
         <source>Mean total after each dose cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Total medio después de cada reducción de dosis</translation>
     </message>
     <message>
         <source>Mean total after a cut, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Total medio después de una reducción, en palabras</translation>
     </message>
     <message>
         <source>Values of the day pointed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores del día señalado</translation>
     </message>
     <message>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>Planned dose: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis prevista: %s</translation>
     </message>
     <message>
         <source>Dose taken: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis tomada: %s</translation>
     </message>
     <message>
         <source>On hold (steps paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa (escalones detenidos)</translation>
     </message>
     <message>
         <source>Step to %s today</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajada a %s hoy</translation>
     </message>
     <message>
         <source>Day %d of the step down to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %d del escalón de bajada a %s</translation>
     </message>
     <message>
         <source>Check-in: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro diario: %s</translation>
     </message>
     <message>
         <source>A note, no symptoms rated (not a check-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota, sin síntomas puntuados (no es un registro diario)</translation>
     </message>
     <message>
         <source>%s: partial check-in, %d of %d items answered (no total)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: registro diario parcial, %d de %d preguntas respondidas (sin total)</translation>
     </message>
     <message>
         <source>%s total: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %s: %d</translation>
     </message>
     <message>
         <source>(conventional band: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(franja convencional: %s)</translation>
     </message>
     <message>
         <source>7-day mean: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de 7 días: %s</translation>
     </message>
     <message>
         <source>Craving, pain, sleep quality, mood: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansia de consumir, dolor, calidad del sueño, estado de ánimo: %s</translation>
     </message>
     <message>
         <source>Slept %s hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Durmió %s horas</translation>
     </message>
     <message>
         <source>Highest items: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas más altas: %s</translation>
     </message>
     <message>
         <source>Taper Desktop charts: %s to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos de Taper Desktop: del %s al %s</translation>
     </message>
     <message>
         <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún gráfico que exportar. Los gráficos aparecen en cuanto se guarda un registro diario.</translation>
     </message>
 </context>
 <context>
     <name>CheckInTab</name>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Previous day (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Día anterior (Ctrl+Izquierda)</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>Next day (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Día siguiente (Ctrl+Derecha)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Go to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a hoy</translation>
     </message>
     <message>
         <source>Day of this check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de este registro diario</translation>
     </message>
     <message>
         <source>Suggestions and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias y notas</translation>
     </message>
     <message>
         <source>Extra symptoms (kept apart from the scale total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas adicionales (aparte del total de la escala)</translation>
     </message>
     <message>
         <source>Track extra symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar síntomas adicionales</translation>
     </message>
     <message>
         <source>Other measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras medidas</translation>
     </message>
     <message>
         <source>Other medications taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros medicamentos tomados</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Anything you want to remember about today</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiera recordar de hoy</translation>
     </message>
     <message>
         <source>Flag this day for my pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar este día para mi &amp;profesional de salud</translation>
     </message>
     <message>
         <source>Flag this day for my provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar este día para mi profesional de salud</translation>
     </message>
     <message>
         <source>Scale total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la escala</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el registro diario</translation>
     </message>
     <message>
         <source>Save check-in (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro diario (Ctrl+S)</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios sin guardar</translation>
     </message>
     <message>
         <source>Go back to what is saved for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a lo guardado para este día</translation>
     </message>
     <message>
         <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se siente &lt;b&gt;ahora&lt;/b&gt;? </translation>
     </message>
     <message>
         <source>Rate each symptom. </source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúe cada síntoma. </translation>
     </message>
     <message>
         <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número para responder y pasar a la siguiente; deje una pregunta en blanco si prefiere no responder.</translation>
     </message>
     <message>
         <source>Future days cannot be filled in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días futuros todavía no se pueden rellenar.</translation>
     </message>
     <message>
         <source>%s · today</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · hoy</translation>
     </message>
     <message>
         <source>%s · yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · ayer</translation>
     </message>
     <message>
         <source>Total: not answered yet (0 of %d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: aún sin responder (0 de %d)</translation>
     </message>
     <message>
         <source>Total: incomplete (%d of %d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: incompleto (%d de %d)</translation>
     </message>
     <message>
         <source>Total: %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %d de %d</translation>
     </message>
     <message>
         <source> · %s (conventional band)</source>
-        <translation type="unfinished"></translation>
+        <translation> · %s (franja convencional)</translation>
     </message>
     <message>
         <source>A total needs every item; you can still save, and it is kept as partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un total necesita todas las preguntas; puede guardar igualmente y se conserva como parcial.</translation>
     </message>
     <message>
         <source>%s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s</translation>
     </message>
     <message>
         <source>Saved at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las %s</translation>
     </message>
     <message>
         <source> · a note, no symptoms rated</source>
-        <translation type="unfinished"></translation>
+        <translation> · una nota, sin síntomas puntuados</translation>
     </message>
     <message>
         <source> · partial (%d of %d)</source>
-        <translation type="unfinished"></translation>
+        <translation> · parcial (%d de %d)</translation>
     </message>
     <message>
         <source> · changes not saved yet (kept as a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation> · cambios aún sin guardar (se conservan como borrador)</translation>
     </message>
     <message>
         <source>Not saved yet (kept as a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar (se conserva como borrador)</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios descartados.</translation>
     </message>
     <message>
         <source>Nothing to save yet: answer an item or write a note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que guardar: primero responda una pregunta o escriba una nota.</translation>
     </message>
     <message>
         <source>Not saved: %s. What you typed is kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %s. Lo que escribió se conserva como borrador.</translation>
     </message>
     <message>
         <source>Saved for %s as a note: no symptoms rated, so it does not count as a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado para el %s como nota: no hay síntomas puntuados, así que no cuenta como registro diario.</translation>
     </message>
     <message>
         <source> as partial</source>
-        <translation type="unfinished"></translation>
+        <translation> como parcial</translation>
     </message>
     <message>
         <source>Check-in for %s saved%s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro diario del %s guardado%s.</translation>
     </message>
     <message>
         <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: síntomas descritos con el kratom pero ausentes de la SOWS (Singh et al. 2014; Smith et al. 2022), puntuados de 0 a 4, aparte del total.</translation>
     </message>
     <message>
         <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: síntomas opcionales puntuados de 0 a 4, aparte del total de la escala.</translation>
     </message>
 </context>
 <context>
     <name>ChoiceRow</name>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>en blanco</translation>
     </message>
     <message>
         <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba de 0 a %d para responder y pasar a la siguiente; Retroceso la deja en blanco</translation>
     </message>
 </context>
 <context>
     <name>DayPanel</name>
     <message>
         <source>Selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día seleccionado</translation>
     </message>
     <message>
         <source>Planned dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis prevista</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis tomadas</translation>
     </message>
     <message>
         <source>Taken as &amp;planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada según lo &amp;previsto</translation>
     </message>
     <message>
         <source>Log the planned dose for this day in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar en un paso la dosis prevista de este día</translation>
     </message>
     <message>
         <source>Doses taken this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis tomadas este día</translation>
     </message>
     <message>
         <source>Total taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Total tomado</translation>
     </message>
     <message>
         <source>Dose amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de la dosis</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad</translation>
     </message>
     <message>
         <source>Dose time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la dosis</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Dose note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la dosis</translation>
     </message>
     <message>
         <source>note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>nota (opcional)</translation>
     </message>
     <message>
         <source>&amp;Add dose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir dosis</translation>
     </message>
     <message>
         <source>Edit selected dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la dosis seleccionada</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete selected dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la dosis seleccionada</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Edit cancelled; the dose is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición cancelada; la dosis no ha cambiado.</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro diario</translation>
     </message>
     <message>
         <source>Check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del registro diario</translation>
     </message>
     <message>
         <source>Open this day&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el registro diario de este día</translation>
     </message>
     <message>
         <source>⚑ Flagged for your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ Marcado para su profesional de salud</translation>
     </message>
     <message>
         <source>Flagged for your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado para su profesional de salud</translation>
     </message>
     <message>
         <source>Draft not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador sin guardar</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open the unsaved check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el registro diario sin guardar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Discard the unsaved check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el registro diario sin guardar</translation>
     </message>
     <message>
         <source>Other medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros medicamentos</translation>
     </message>
     <message>
         <source>Other medications this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros medicamentos de este día</translation>
     </message>
     <message>
         <source>Medication name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del medicamento</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Medication amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad del medicamento</translation>
     </message>
     <message>
         <source>Medication unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad del medicamento</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad</translation>
     </message>
     <message>
         <source>Medication time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del medicamento</translation>
     </message>
     <message>
         <source>Add &amp;medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;medicamento</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete selected medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el medicamento seleccionado</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Appointments this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas de este día</translation>
     </message>
     <message>
         <source>Appointment time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la cita</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>who you saw</source>
-        <translation type="unfinished"></translation>
+        <translation>a quién vio</translation>
     </message>
     <message>
         <source>Appointment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la cita</translation>
     </message>
     <message>
         <source>Clinician COWS total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total COWS del profesional</translation>
     </message>
     <message>
         <source>0-48, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>0-48, opcional</translation>
     </message>
     <message>
         <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un total que le haya dado su profesional de salud (Clinical Opiate Withdrawal Scale, Wesson y Ling 2003). La aplicación no lo calcula.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>COWS total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total COWS</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Open chec&amp;k-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el re&amp;gistro diario</translation>
     </message>
     <message>
         <source>Add appoi&amp;ntment</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ci&amp;ta</translation>
     </message>
     <message>
         <source>Delete selected appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la cita seleccionada</translation>
     </message>
     <message>
         <source>Today, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, %s</translation>
     </message>
     <message>
         <source>Total taken: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Total tomado: %s %s</translation>
     </message>
     <message>
         <source> (%s %s above the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%s %s por encima del plan)</translation>
     </message>
     <message>
         <source>Not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <source>There is no planned dose for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dosis prevista para este día</translation>
     </message>
     <message>
         <source>The planned dose is already logged</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis prevista ya está registrada</translation>
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra el resto de la dosis prevista: %s %s</translation>
     </message>
     <message>
         <source>Logs %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra %s %s</translation>
     </message>
     <message>
         <source>No taper plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay plan de reducción.</translation>
     </message>
     <message>
         <source>Before the plan starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de que empiece el plan.</translation>
     </message>
     <message>
         <source>Planned: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista: %s %s</translation>
     </message>
     <message>
         <source> (%s MME/day)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%s MME/día)</translation>
     </message>
     <message>
         <source>Steps paused (hold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalones en pausa.</translation>
     </message>
     <message>
         <source>The dose changes today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis cambia hoy.</translation>
     </message>
     <message>
         <source>Day %d of this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %d de este escalón.</translation>
     </message>
     <message>
         <source>Note: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %s</translation>
     </message>
     <message>
         <source>A note, no symptoms rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota, sin síntomas puntuados.</translation>
     </message>
     <message>
         <source>Can be filled in on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede rellenar ese mismo día.</translation>
     </message>
     <message>
         <source>%s partly answered (%d of %d items)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s respondido en parte (%d de %d preguntas)</translation>
     </message>
     <message>
         <source>%s total %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%s total %d de %d</translation>
     </message>
     <message>
         <source>, %s (conventional band)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %s (franja convencional)</translation>
     </message>
     <message>
         <source>; COWS %d (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>; COWS %d (%s)</translation>
     </message>
     <message>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>cita</translation>
     </message>
     <message>
         <source>Logged %s %s as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registraron %s %s según lo previsto.</translation>
     </message>
     <message>
         <source>Amount: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad: %s.</translation>
     </message>
     <message>
         <source>Time: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora: %s.</translation>
     </message>
     <message>
         <source>Dose changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis modificada.</translation>
     </message>
     <message>
         <source>Dose added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis añadida.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>Save changes to the dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios de la dosis</translation>
     </message>
     <message>
         <source>Add dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir dosis</translation>
     </message>
     <message>
         <source>Select a dose in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione una dosis en la lista.</translation>
     </message>
     <message>
         <source>Dose deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis eliminada.</translation>
     </message>
     <message>
         <source>Name: type the medication&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: escriba el nombre del medicamento.</translation>
     </message>
     <message>
         <source>Select a medication in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione un medicamento en la lista.</translation>
     </message>
     <message>
         <source>COWS total: %s is not a whole number from 0 to 48.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total COWS: %s no es un número entero de 0 a 48.</translation>
     </message>
     <message>
         <source>Select an appointment in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione una cita en la lista.</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>sin hora</translation>
     </message>
 </context>
 <context>
     <name>DeleteDataDialog</name>
     <message>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos mis datos</translation>
     </message>
     <message>
         <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
 
 Taper Desktop then quits. To go ahead, type %2 below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto elimina todo lo que Taper Desktop guarda en este ordenador: su plan, dosis, registros diarios, notas, borradores, los nombres escritos para los informes y todas las copias de seguridad, en %1. No se puede deshacer. Piense en exportar antes una copia (Archivo &gt; Exportar datos).
+
+Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba %1 para confirmar</translation>
     </message>
     <message>
         <source>&amp;Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar todo</translation>
     </message>
 </context>
 <context>
     <name>DoseStrip</name>
     <message>
         <source>Planned dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis prevista</translation>
     </message>
     <message>
         <source>Doses taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis tomadas</translation>
     </message>
     <message>
         <source>Taken as &amp;planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada según lo &amp;previsto</translation>
     </message>
     <message>
         <source>Log the planned dose as taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la dosis prevista como tomada</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad</translation>
     </message>
     <message>
         <source>Dose amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de la dosis</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Dose time (optional, HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la dosis (opcional, HH:MM)</translation>
     </message>
     <message>
         <source>Optional. 24-hour time, for example 08:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Hora en formato de 24 horas, por ejemplo 08:30</translation>
     </message>
     <message>
         <source>&amp;Log dose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar dosis</translation>
     </message>
     <message>
         <source>Log this dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar esta dosis</translation>
     </message>
     <message>
         <source>No taper plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay plan de reducción.</translation>
     </message>
     <message>
         <source>No planned dose for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dosis prevista para este día.</translation>
     </message>
     <message>
         <source>Planned: &lt;b&gt;%s %s&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista: &lt;b&gt;%s %s&lt;/b&gt;</translation>
     </message>
     <message>
         <source> · on hold</source>
-        <translation type="unfinished"></translation>
+        <translation> · en pausa</translation>
     </message>
     <message>
         <source> · day %d of this step</source>
-        <translation type="unfinished"></translation>
+        <translation> · día %d de este escalón</translation>
     </message>
     <message>
         <source>Taken: not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada: no registrada</translation>
     </message>
     <message>
         <source>Set up a taper plan in the Taper calendar tab to log doses here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure un plan de reducción en la pestaña Calendario de reducción para registrar dosis aquí.</translation>
     </message>
     <message>
         <source> at %s</source>
-        <translation type="unfinished"></translation>
+        <translation> a las %s</translation>
     </message>
     <message>
         <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada: &lt;b&gt;%s %s&lt;/b&gt; (%s)</translation>
     </message>
     <message>
         <source>There is no planned dose for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dosis prevista para este día</translation>
     </message>
     <message>
         <source>The planned dose is already logged</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis prevista ya está registrada</translation>
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra el resto de la dosis prevista: %s %s</translation>
     </message>
     <message>
         <source>Logs %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra %s %s</translation>
     </message>
     <message>
         <source>Logged %s %s as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registraron %s %s según lo previsto.</translation>
     </message>
     <message>
         <source>Type the amount taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba la cantidad tomada.</translation>
     </message>
     <message>
         <source>The time %r is not HH:MM, for example 08:30. Nothing was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora %r no tiene el formato HH:MM, por ejemplo 08:30. No se registró nada.</translation>
     </message>
     <message>
         <source>The dose was not logged: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró la dosis: %s</translation>
     </message>
     <message>
         <source>Logged %s %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registraron %s %s.</translation>
     </message>
 </context>
 <context>
     <name>DraftNotice</name>
     <message>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirlo</translation>
     </message>
     <message>
         <source>Open the unsaved check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el registro diario sin guardar</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Dismiss the draft notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el aviso del borrador</translation>
     </message>
     <message>
         <source>Draft not saved: the check-in for %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador sin guardar: el registro diario del %s.</translation>
     </message>
     <message>
         <source>Draft not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador sin guardar: %s</translation>
     </message>
     <message>
         <source>One more day has a draft (marked in the calendar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día más tiene un borrador (marcado en el calendario).</translation>
     </message>
     <message>
         <source>(and 1 more day)</source>
-        <translation type="unfinished"></translation>
+        <translation>(y 1 día más)</translation>
     </message>
     <message>
         <source>%d more days have drafts (marked in the calendar).</source>
-        <translation type="unfinished"></translation>
+        <translation>%d días más tienen borradores (marcados en el calendario).</translation>
     </message>
     <message>
         <source>(and %d more days)</source>
-        <translation type="unfinished"></translation>
+        <translation>(y %d días más)</translation>
     </message>
 </context>
 <context>
     <name>FhirDialog</name>
     <message>
         <source>Export for a clinic system</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para el sistema de una clínica</translation>
     </message>
     <message>
         <source>A FHIR R4 file that a clinic&apos;s record system can read: your check-ins, doses, visits and your taper plan. It is saved only where you choose; give it to your clinic the way they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo FHIR R4 que puede leer el sistema de historias clínicas de una clínica: sus registros diarios, dosis, visitas y su plan de reducción. Solo se guarda donde usted elija; entrégueselo a su clínica de la forma que le pidan.</translation>
     </message>
     <message>
         <source>&amp;All days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todos los días</translation>
     </message>
     <message>
         <source>Export all days</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos los días</translation>
     </message>
     <message>
         <source>First day to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día que exportar</translation>
     </message>
     <message>
         <source>Last day to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día que exportar</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del paciente</translation>
     </message>
     <message>
         <source>The name is the only personal detail in the file; leave it empty to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es el único dato personal del archivo; déjelo vacío para no incluirlo.</translation>
     </message>
     <message>
         <source>Problem with the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con las fechas</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Patient name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del &amp;paciente:</translation>
     </message>
     <message>
         <source>&amp;Save file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar archivo...</translation>
     </message>
     <message>
         <source>Save the clinic file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo para la clínica</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día (%s) es posterior al último (%s). Elija un primer día igual o anterior al último.</translation>
     </message>
 </context>
 <context>
     <name>HoldBanner</name>
     <message>
         <source>Suggestion about a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia sobre una pausa</translation>
     </message>
     <message>
         <source>Rec&amp;ord a hold from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Reg&amp;istrar una pausa desde hoy</translation>
     </message>
     <message>
         <source>Record a hold from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una pausa desde hoy</translation>
     </message>
     <message>
         <source>Pauses the steps from today until you end the hold; later steps move on by the days held. Plan to confirm with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene los escalones desde hoy hasta que termine la pausa; los escalones siguientes se mueven tantos días como dure. Un plan para confirmar con su profesional de salud.</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Dismiss this suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta sugerencia</translation>
     </message>
     <message>
         <source>No hold recorded: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró la pausa: %s</translation>
     </message>
     <message>
         <source>A hold from today is recorded; the steps pause until you end it. Plan to confirm with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró una pausa desde hoy; los escalones se detienen hasta que la termine. Un plan para confirmar con su profesional de salud.</translation>
     </message>
 </context>
 <context>
     <name>HoldDialog</name>
     <message>
         <source>Pause the steps (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los escalones</translation>
     </message>
     <message>
         <source>A hold keeps the current dose and moves every later step back by the days held. Consider discussing a hold with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa mantiene la dosis actual y retrasa cada escalón siguiente tantos días como dure. Considere hablar de una pausa con su profesional de salud.</translation>
     </message>
     <message>
         <source>First held day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día en pausa</translation>
     </message>
     <message>
         <source>Until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta que reanude</translation>
     </message>
     <message>
         <source>Hold until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa hasta que reanude</translation>
     </message>
     <message>
         <source>Last held day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día en pausa</translation>
     </message>
     <message>
         <source>Reason for the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la pausa</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Start hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la pausa</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The last held day cannot be before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día en pausa no puede ser anterior al primero.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Main sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones principales</translation>
     </message>
     <message>
         <source>Taper &amp;calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario de reducción</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro &amp;diario</translation>
     </message>
     <message>
         <source>Cha&amp;rts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráficos</translation>
     </message>
     <message>
         <source>Data: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: %s</translation>
     </message>
     <message>
         <source>Data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de datos</translation>
     </message>
     <message>
         <source>Ready. Your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo. Sus datos se quedan en este ordenador.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Export &amp;report (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;informe (PDF)...</translation>
     </message>
     <message>
         <source>Make a PDF summary to bring to your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un resumen en PDF para llevar a su profesional de salud</translation>
     </message>
     <message>
         <source>Export &amp;chart as PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el &amp;gráfico como PNG...</translation>
     </message>
     <message>
         <source>Save the charts as shown to an image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los gráficos tal como se ven en un archivo de imagen</translation>
     </message>
     <message>
         <source>Print &amp;plan sheet (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja del &amp;plan (PDF)...</translation>
     </message>
     <message>
         <source>One page of the plan ahead, to pin up or show a pharmacist</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página con el plan por delante, para colgarla o enseñarla en la farmacia</translation>
     </message>
     <message>
         <source>Export for a clinic &amp;system (FHIR)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para el &amp;sistema de una clínica (FHIR)...</translation>
     </message>
     <message>
         <source>Save your diary in the format clinic record systems read</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar su diario en el formato que leen los sistemas de historias clínicas</translation>
     </message>
     <message>
         <source>Export ca&amp;lendar (iCalendar)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el ca&amp;lendario (iCalendar)...</translation>
     </message>
     <message>
         <source>Save the step days, holds and appointments for your calendar app</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los días de escalón, las pausas y las citas para su aplicación de calendario</translation>
     </message>
     <message>
         <source>Calendar: remind the e&amp;vening before each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario: avisar la &amp;víspera de cada escalón</translation>
     </message>
     <message>
         <source>Exported calendars get a reminder at 20:00 the evening before each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Los calendarios exportados llevan un aviso a las 20:00 la víspera de cada escalón</translation>
     </message>
     <message>
         <source>&amp;Import data...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar datos...</translation>
     </message>
     <message>
         <source>E&amp;xport data...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar datos...</translation>
     </message>
     <message>
         <source>Restore from &amp;backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una &amp;copia de seguridad...</translation>
     </message>
     <message>
         <source>Go back to a daily backup copy of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a una copia de seguridad diaria de sus datos</translation>
     </message>
     <message>
         <source>Back &amp;up now...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una &amp;copia ahora...</translation>
     </message>
     <message>
         <source>Save a complete copy of your data where you choose, a USB stick for example</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia completa de sus datos donde usted elija, por ejemplo en una memoria USB</translation>
     </message>
     <message>
         <source>Restore from a &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un &amp;archivo...</translation>
     </message>
     <message>
         <source>Go back to a backup copy saved anywhere; it is checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a una copia de seguridad guardada en cualquier sitio; antes se comprueba</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Hide your diary until the passphrase is typed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar su diario hasta que se vuelva a escribir la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Delete all my data...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar todos mis datos...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Save check-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro &amp;diario</translation>
     </message>
     <message>
         <source>Save the check-in shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro diario mostrado</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración...</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Taper Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Taper Desktop</translation>
     </message>
     <message>
         <source>Chart saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico guardado en %s</translation>
     </message>
 </context>
 <context>
     <name>MeasuresBox</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no anotado</translation>
     </message>
 </context>
 <context>
     <name>NoteCard</name>
     <message>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de seguridad</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Dismiss this note for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta nota por hoy</translation>
     </message>
     <message>
         <source>Hide this note for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar esta nota por hoy</translation>
     </message>
 </context>
 <context>
     <name>OtherMedsBox</name>
     <message>
         <source>None added for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió ninguno para este día.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Other medication name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del otro medicamento</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad</translation>
     </message>
     <message>
         <source>Other medication amount (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad del otro medicamento (opcional)</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad</translation>
     </message>
     <message>
         <source>Other medication unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad del otro medicamento</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add this medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir este medicamento</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %s</translation>
     </message>
     <message>
         <source>Type the medication&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba el nombre del medicamento.</translation>
     </message>
     <message>
         <source>Not added: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió: %s</translation>
     </message>
     <message>
         <source>Added %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %s.</translation>
     </message>
     <message>
         <source>Removed %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %s.</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
         <source>Change the taper plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el plan de reducción</translation>
     </message>
     <message>
         <source>Set up your taper plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar su plan de reducción</translation>
     </message>
     <message>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el plan</translation>
     </message>
     <message>
         <source>Save as a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como nueva revisión</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>%s problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en %s</translation>
     </message>
     <message>
         <source>Saving adds a new revision. The current plan stays in the history and days before the date in force keep the schedule they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al guardar se añade una nueva revisión. El plan actual queda en el historial y los días anteriores a la fecha de entrada en vigor conservan el calendario que tenían.</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustancia</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza el</translation>
     </message>
     <message>
         <source>In force from</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor desde</translation>
     </message>
     <message>
         <source>Days before this date keep the schedule they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días anteriores a esta fecha conservan el calendario que tenían.</translation>
     </message>
     <message>
         <source>Proportional: a percentage of the most recent dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporcional: un porcentaje de la dosis más reciente</translation>
     </message>
     <message>
         <source>Linear: the same amount each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineal: la misma cantidad en cada escalón</translation>
     </message>
     <message>
         <source>Custom: dated steps from a paper schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado: escalones con fecha de un calendario en papel</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Start dose per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis inicial al día</translation>
     </message>
     <message>
         <source>Percent per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje por escalón</translation>
     </message>
     <message>
         <source>Step every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalón cada (días)</translation>
     </message>
     <message>
         <source>Round doses to</source>
-        <translation type="unfinished"></translation>
+        <translation>Redondear las dosis a</translation>
     </message>
     <message>
         <source>The smallest amount you can measure: scale resolution, half tablet, mL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad más pequeña que puede medir: precisión de la báscula, media pastilla, mL.</translation>
     </message>
     <message>
         <source>Target dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis objetivo</translation>
     </message>
     <message>
         <source>Custom steps (date and new daily dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalones personalizados (fecha y nueva dosis diaria)</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Increase agreed with provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento acordado con mi profesional de salud</translation>
     </message>
     <message>
         <source>Custom steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalones personalizados</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir escalón</translation>
     </message>
     <message>
         <source>Add custom step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un escalón personalizado</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar escalón</translation>
     </message>
     <message>
         <source>Remove selected custom step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el escalón personalizado seleccionado</translation>
     </message>
     <message>
         <source>Custom steps problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en los escalones personalizados</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>e.g. slower steps agreed at the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., escalones más lentos acordados en la visita</translation>
     </message>
     <message>
         <source>Agreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado con</translation>
     </message>
     <message>
         <source>e.g. Dr. Rivera</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Dra. Rivera</translation>
     </message>
     <message>
         <source>Proposed schedule: a plan to confirm with your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario propuesto: un plan para confirmar con su profesional de salud</translation>
     </message>
     <message>
         <source>Projected end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin prevista</translation>
     </message>
     <message>
         <source>Schedule preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del calendario</translation>
     </message>
     <message>
         <source>Schedule chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico del calendario</translation>
     </message>
     <message>
         <source>Plan agreed with my provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan acordado con mi profesional de salud</translation>
     </message>
     <message>
         <source>Amount per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad por escalón</translation>
     </message>
     <message>
         <source>Type the %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la %s.</translation>
     </message>
     <message>
         <source>%s is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s no es un número.</translation>
     </message>
     <message>
         <source>Type the substance&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de la sustancia.</translation>
     </message>
     <message>
         <source>Type the unit, e.g. mg or tablets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la unidad, p. ej., mg o pastillas.</translation>
     </message>
     <message>
         <source>start dose</source>
-        <translation type="unfinished"></translation>
+        <translation>dosis inicial</translation>
     </message>
     <message>
         <source>The start dose must be greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis inicial debe ser mayor que 0.</translation>
     </message>
     <message>
         <source>rounding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad de redondeo</translation>
     </message>
     <message>
         <source>Rounding must be greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El redondeo debe ser mayor que 0.</translation>
     </message>
     <message>
         <source>target dose (0 to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>dosis objetivo (0 para dejarlo)</translation>
     </message>
     <message>
         <source>The target cannot be below 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo no puede ser menor que 0.</translation>
     </message>
     <message>
         <source>The target must be below the start dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo debe ser menor que la dosis inicial.</translation>
     </message>
     <message>
         <source>step size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño del escalón</translation>
     </message>
     <message>
         <source>The percent per step must be above 0 and at most 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>El porcentaje por escalón debe ser mayor que 0 y como mucho 50.</translation>
     </message>
     <message>
         <source>The amount per step must be greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad por escalón debe ser mayor que 0.</translation>
     </message>
     <message>
         <source>The amount per step cannot be more than the start dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad por escalón no puede ser mayor que la dosis inicial.</translation>
     </message>
     <message>
         <source>Type a whole number of days, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número entero de días, al menos 1.</translation>
     </message>
     <message>
         <source>A change cannot start before the plan itself (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio no puede empezar antes que el propio plan (%s).</translation>
     </message>
     <message>
         <source>Step %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalón %d</translation>
     </message>
     <message>
         <source>%s: the date must be YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: la fecha debe ser AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>%s: type the dose (0 to stop).</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: escriba la dosis (0 para dejarlo).</translation>
     </message>
     <message>
         <source>%s: dates must be in order, each after the one before and after the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: las fechas deben ir en orden, cada una después de la anterior y de la fecha de inicio.</translation>
     </message>
     <message>
         <source>%s: the dose cannot be below 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: la dosis no puede ser menor que 0.</translation>
     </message>
     <message>
         <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s sube la dosis. Marque «aumento acordado con mi profesional de salud» solo si es lo que acordaron.</translation>
     </message>
     <message>
         <source>Add at least one dated step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un escalón con fecha.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Dose (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (%s)</translation>
     </message>
     <message>
         <source>Lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dura</translation>
     </message>
     <message>
         <source>MME/day</source>
-        <translation type="unfinished"></translation>
+        <translation>MME/día</translation>
     </message>
     <message>
         <source>The schedule appears here once the fields marked on the left are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario aparece aquí cuando estén completos los campos marcados a la izquierda.</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo</translation>
     </message>
     <message>
         <source>%d days</source>
-        <translation type="unfinished"></translation>
+        <translation>%d días</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>until changed</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta que cambie</translation>
     </message>
     <message>
         <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin previsto: %s (unas %s semanas), si cada escalón va según lo previsto.</translation>
     </message>
     <message>
         <source>Steps are paused by an open hold; the end date moves once you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los escalones están detenidos por una pausa abierta; la fecha de fin cambia cuando reanude.</translation>
     </message>
     <message>
         <source>These steps do not reach the target dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos escalones no llegan a la dosis objetivo.</translation>
     </message>
 </context>
 <context>
     <name>PlanHistoryDialog</name>
     <message>
         <source>Plan history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del plan</translation>
     </message>
     <message>
         <source>Entered something wrongly? Select the revision or hold, then correct or withdraw it. Nothing is erased: the original stays here, marked as withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Introdujo algo mal? Seleccione la revisión o la pausa y corríjala o retírela. No se borra nada: el original queda aquí, marcado como retirado.</translation>
     </message>
     <message>
         <source>Revisions of the plan (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones del plan (%s)</translation>
     </message>
     <message>
         <source>In force from</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor desde</translation>
     </message>
     <message>
         <source>Start dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis inicial</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Agreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado con</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Plan revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones del plan</translation>
     </message>
     <message>
         <source>Correct revision...</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la revisión...</translation>
     </message>
     <message>
         <source>Withdraw revision...</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la revisión...</translation>
     </message>
     <message>
         <source>Holds (steps paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas (escalones detenidos)</translation>
     </message>
     <message>
         <source>First held day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día en pausa</translation>
     </message>
     <message>
         <source>Last held day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día en pausa</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas</translation>
     </message>
     <message>
         <source>Correct hold...</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la pausa...</translation>
     </message>
     <message>
         <source>Withdraw hold...</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la pausa...</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigor</translation>
     </message>
     <message>
         <source>withdrawn on %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>retirada el %s (%s)</translation>
     </message>
     <message>
         <source>until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta que se reanude</translation>
     </message>
     <message>
         <source>No holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pausas</translation>
     </message>
     <message>
         <source>Not corrected: %s. The revision is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se corrigió: %s. La revisión no ha cambiado.</translation>
     </message>
     <message>
         <source>Corrected. The revision from %s is kept in the list as withdrawn on %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido. La revisión del %s se mantiene en la lista como retirada el %s.</translation>
     </message>
     <message>
         <source>the revision in force from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión en vigor desde el %s</translation>
     </message>
     <message>
         <source>Not withdrawn: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se retiró: %s.</translation>
     </message>
     <message>
         <source>Withdrawn; it stays in the list, marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada; sigue en la lista, marcada.</translation>
     </message>
     <message>
         <source>Not corrected: %s. The hold is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se corrigió: %s. La pausa no ha cambiado.</translation>
     </message>
     <message>
         <source>Corrected. The hold from %s is kept in the list as withdrawn on %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido. La pausa del %s se mantiene en la lista como retirada el %s.</translation>
     </message>
     <message>
         <source>the hold from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>la pausa desde el %s</translation>
     </message>
     <message>
         <source>Correct a hold entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir una pausa introducida por error</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la corrección</translation>
     </message>
 </context>
 <context>
     <name>ReminderController</name>
     <message>
         <source>&amp;Check in now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer el registro diario ahora</translation>
     </message>
     <message>
         <source>&amp;Open Taper Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir Taper Desktop</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Taper Desktop is still running here, so the daily reminder can appear. Click this icon to open it again; quit from its menu.</source>
@@ -2796,1354 +2922,1388 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>No check-in yet today. It takes under a minute when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay registro diario hoy. Le llevará menos de un minuto cuando esté listo.</translation>
     </message>
 </context>
 <context>
     <name>ReminderNotice</name>
     <message>
         <source>Check in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el registro diario ahora</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Dismiss the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el recordatorio</translation>
     </message>
     <message>
         <source>No check-in yet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay registro diario hoy.</translation>
     </message>
     <message>
         <source>Yesterday has no check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer todavía no tiene registro diario.</translation>
     </message>
     <message>
         <source>%s has no check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %s todavía no tiene registro diario.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa</translation>
     </message>
     <message>
         <source>%1 total (0-%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1 (0-%2)</translation>
     </message>
     <message>
         <source>Planned dose (%1/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis prevista (%1/día)</translation>
     </message>
     <message>
         <source>daily total (complete check-ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>total diario (registros diarios completos)</translation>
     </message>
     <message>
         <source>7-day mean (at least 4 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>media de 7 días (al menos 4 días)</translation>
     </message>
     <message>
         <source>planned dose</source>
-        <translation type="unfinished"></translation>
+        <translation>dosis prevista</translation>
     </message>
     <message>
         <source>Patient-reported data. Severity bands are conventional, not validated. This summary is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos comunicados por el paciente. Las franjas de gravedad son convencionales, no validadas. Este resumen no es un diagnóstico.</translation>
     </message>
     <message>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>Generated %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 con %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>cut %1% of the most recent dose every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>reducir un %1% de la dosis más reciente cada %2</translation>
     </message>
     <message>
         <source>cut %1 every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>reducir %1 cada %2</translation>
     </message>
     <message>
         <source>custom steps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>escalones personalizados (%1)</translation>
     </message>
     <message>
         <source>custom steps</source>
-        <translation type="unfinished"></translation>
+        <translation>escalones personalizados</translation>
     </message>
     <message>
         <source>from %1, %2, measured to %3, target %4</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1, %2, medido en pasos de %3, objetivo %4</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>No taper plan is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún plan de reducción registrado.</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustancia</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>más adelante</translation>
     </message>
     <message>
         <source>Planned dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis prevista</translation>
     </message>
     <message>
         <source>the plan starts %1, after this period</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan empieza el %1, después de este periodo</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1/day&lt;/b&gt; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1/día&lt;/b&gt; el %2</translation>
     </message>
     <message>
         <source>(%1 MME/day, CDC 2022 table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 MME/día, tabla de los CDC de 2022)</translation>
     </message>
     <message>
         <source>Reduced since plan start</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducción desde el inicio del plan</translation>
     </message>
     <message>
         <source>%1% (from %2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% (desde %2 el %3)</translation>
     </message>
     <message>
         <source>Reduced over period</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducción en el periodo</translation>
     </message>
     <message>
         <source>%1% (planned %2 at the start, %3 at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% (previsto %2 al principio, %3 al final)</translation>
+    </message>
+    <message>
+        <source>day %1 at %2 (since %3)</source>
+        <translation type="vanished">día %1 con %2 (desde el %3)</translation>
     </message>
     <message>
         <source>on hold since %1 with no end date: later steps wait until the hold ends</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa desde el %1 sin fecha de fin: los escalones siguientes esperan a que termine la pausa</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>next planned step %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>próximo escalón previsto el %1 a %2</translation>
     </message>
     <message>
         <source>target reached</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo alcanzado</translation>
     </message>
     <message>
         <source>no further step scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún escalón más previsto</translation>
     </message>
     <message>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalón actual</translation>
     </message>
     <message>
         <source>Planned and logged doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis previstas y registradas</translation>
     </message>
     <message>
         <source>Doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>none logged in this period (0 of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna registrada en este periodo (0 de %1)</translation>
     </message>
     <message>
         <source>logged on %1 of %2; at or below plan on %3 of %4 logged days with a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>registradas %1 de %2; en el plan o por debajo %3 de %4 días registrados con plan</translation>
     </message>
     <message>
         <source>above plan on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima del plan %1</translation>
     </message>
     <message>
         <source>logged on %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>registradas %1 de %2</translation>
     </message>
     <message>
         <source>on %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>(%1 complete, %2 partial: a partial check-in has no total)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 completos, %2 parciales: un registro diario parcial no tiene total)</translation>
     </message>
     <message>
         <source>Symptom check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros diarios de síntomas</translation>
     </message>
     <message>
         <source>Notes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo notas</translation>
     </message>
     <message>
         <source>%1 with a note and no symptom rated (not counted as check-ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con una nota y ningún síntoma puntuado (no cuentan como registros diarios)</translation>
     </message>
     <message>
         <source>Not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <source>%1 with neither a dose nor a check-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin dosis ni registro diario: %2</translation>
     </message>
     <message>
         <source>none: every day has a dose or a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno: todos los días tienen una dosis o un registro diario</translation>
     </message>
     <message>
         <source>and %1 more (see daily table)</source>
-        <translation type="unfinished"></translation>
+        <translation>y %1 más (vea la tabla diaria)</translation>
     </message>
     <message>
         <source>Withdrawal symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas de abstinencia</translation>
     </message>
     <message>
         <source>No symptom check-ins in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros diarios de síntomas en este periodo.</translation>
     </message>
     <message>
         <source>Two scales were used in this period; their totals are never combined and are shown separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este periodo se usaron dos escalas; sus totales nunca se combinan y se muestran por separado.</translation>
     </message>
     <message>
         <source>1 complete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro diario completo</translation>
     </message>
     <message>
         <source>%1 complete check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros diarios completos</translation>
     </message>
     <message>
         <source>mean total %1, highest %2 (range 0-%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>total medio %1, máximo %2 (rango 0-%3)</translation>
     </message>
     <message>
         <source>1 partial check-in not plotted</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro diario parcial no representado</translation>
     </message>
     <message>
         <source>%1 partial check-ins not plotted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros diarios parciales no representados</translation>
     </message>
     <message>
         <source>gaps in the line: %1 without a complete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>huecos en la línea: %1 sin registro diario completo</translation>
     </message>
     <message>
         <source>dotted lines: conventional band limits (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas de puntos: límites de las franjas convencionales (%1)</translation>
     </message>
     <message>
         <source>Means over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Medias del periodo</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Mean of the days recorded (n = days with a value); not-logged days are left out. The period is shorter than two weeks, so first and last weeks are not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de los días anotados (n = días con un valor); los días no registrados no se cuentan. El periodo dura menos de dos semanas, así que no se comparan la primera y la última semana.</translation>
     </message>
     <message>
         <source>First week and last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera y última semana</translation>
     </message>
     <message>
         <source>No check-ins to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros diarios que comparar.</translation>
     </message>
     <message>
         <source>First week</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera semana</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Última semana</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Mean of the days recorded (n = days with a value); not-logged days are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de los días anotados (n = días con un valor); los días no registrados no se cuentan.</translation>
     </message>
     <message>
         <source>from %1, no end date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1, todavía sin fecha de fin</translation>
     </message>
     <message>
         <source>(%1 total %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(total %1 %2)</translation>
     </message>
     <message>
         <source>(note, no symptoms rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nota, sin síntomas puntuados)</translation>
     </message>
     <message>
         <source>(partial check-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(registro diario parcial)</translation>
     </message>
     <message>
         <source>and %1 more, highlighted in the daily table</source>
-        <translation type="unfinished"></translation>
+        <translation>y %1 más, resaltados en la tabla diaria</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas</translation>
     </message>
     <message>
         <source>none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna en este periodo</translation>
     </message>
     <message>
         <source>Flagged for the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados para el profesional de salud</translation>
     </message>
     <message>
         <source>no day was flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se marcó ningún día</translation>
     </message>
     <message>
         <source>COWS at visits</source>
-        <translation type="unfinished"></translation>
+        <translation>COWS en las visitas</translation>
     </message>
     <message>
         <source>none recorded in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno anotado en este periodo</translation>
     </message>
     <message>
         <source>Holds, flagged days and visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas, días marcados y visitas</translation>
     </message>
     <message>
         <source>Daily table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla diaria</translation>
     </message>
     <message>
         <source>No day in this period has a dose or a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún día de este periodo tiene una dosis o un registro diario.</translation>
     </message>
     <message>
         <source>%1
 total
 (0-%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+total
+(0-%2)</translation>
     </message>
     <message>
         <source>%1
 band</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+franja</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Taper summary</source>
+        <translation>Resumen de la reducción</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>Translation not validated</source>
+        <translation>Traducción no validada</translation>
+    </message>
+    <message>
+        <source>Morphine milligram equivalents</source>
+        <translation>Equivalentes de miligramos de morfina</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>page 1</source>
+        <translation>página 1</translation>
+    </message>
+    <message>
+        <source>before the diary</source>
+        <translation>antes del diario</translation>
     </message>
     <message>
         <source>day %1 of this step, %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>día %1 de este escalón, %2 (desde el %3)</translation>
     </message>
     <message>
         <source>Planned
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista
+(%1)</translation>
     </message>
     <message>
         <source>Taken
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada
+(%1)</translation>
     </message>
     <message>
         <source>Craving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansia</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño h
+/ calidad</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado</translation>
     </message>
     <message>
         <source>Flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado.</translation>
     </message>
     <message>
         <source>no plan</source>
-        <translation type="unfinished"></translation>
+        <translation>sin plan</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>parcial</translation>
     </message>
     <message>
         <source>%1/%2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 preguntas</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>Blank or –: not recorded that day. &quot;partial&quot;: some scale items were left unanswered, so there is no total. &quot;note&quot;: a note with no symptom rated, not a check-in. Shaded planned dose: the plan was on hold. Highlighted rows were flagged for the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>En blanco o –: no anotado ese día. «parcial»: algunas preguntas de la escala quedaron sin responder, así que no hay total. «nota»: una nota sin síntomas puntuados, no es un registro diario. Dosis prevista sombreada: el plan estaba en pausa. Las filas resaltadas se marcaron para el profesional de salud.</translation>
     </message>
     <message>
         <source>Two scales were used in this period: each has its own total column (SOWS 0-64, SOWS-Gossop 0-30); their totals are never combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este periodo se usaron dos escalas: cada una tiene su propia columna de total (SOWS 0-64, SOWS-Gossop 0-30); sus totales nunca se combinan.</translation>
     </message>
     <message>
         <source>Notes cut short with … are printed in full under &quot;Notes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas cortadas con … aparecen completas en «Notas».</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Other days</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros días</translation>
     </message>
     <message>
         <source>Plan revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de revisiones del plan</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Agreed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado por</translation>
     </message>
     <message>
         <source>Holds pause the plan clock: every later step moves by the hold&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pausas detienen el reloj del plan: cada escalón siguiente se mueve lo que dure la pausa.</translation>
     </message>
     <message>
         <source>Items with the highest mean scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas con las medias más altas</translation>
     </message>
     <message>
         <source>No scale items were answered in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se respondió ninguna pregunta de la escala en este periodo.</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Days answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Días respondidos</translation>
     </message>
     <message>
         <source>extra (not in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>adicional (fuera del total)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Other medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros medicamentos</translation>
     </message>
     <message>
         <source>None recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno anotado en este periodo.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>The scale items in this report are a translation that has not been validated; the published scales are in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas de las escalas de este informe son una traducción no validada; las escalas publicadas están en inglés.</translation>
     </message>
     <message>
         <source>Scales, sources and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalas, fuentes y notas</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clinical Opiate Withdrawal Scale (COWS)&lt;/b&gt;, recorded as given by a clinician, never computed by the app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Clinical Opiate Withdrawal Scale (COWS)&lt;/b&gt;, anotada tal como la dio un profesional, nunca calculada por la aplicación: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;7-day mean&lt;/b&gt;: mean of the complete totals in the 7 days ending that day, drawn when at least 4 are present. Partial check-ins have no total and are left out of every mean of the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Media de 7 días&lt;/b&gt;: media de los totales completos de los 7 días que terminan ese día, dibujada cuando hay al menos 4. Los registros diarios parciales no tienen total y quedan fuera de todas las medias del total.</translation>
     </message>
     <message>
         <source>&lt;b&gt;At or below plan&lt;/b&gt;: the day&apos;s logged doses add up to no more than the planned dose. Planned doses come from the rule agreed with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En el plan o por debajo&lt;/b&gt;: las dosis registradas del día no suman más que la dosis prevista. Las dosis previstas salen de la regla acordada con el profesional de salud.</translation>
     </message>
     <message>
         <source>Taper summary for the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la reducción para el profesional de salud</translation>
     </message>
     <message>
         <source>Patient-reported diary kept with Taper Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario comunicado por el paciente, llevado con Taper Desktop</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional de salud</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado</translation>
     </message>
     <message>
         <source>In this period</source>
-        <translation type="unfinished"></translation>
+        <translation>En este periodo</translation>
     </message>
     <message>
         <source>No doses and no check-ins were logged from %1 to %2: all %3 are missing. There is nothing to summarise for these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron dosis ni registros diarios del %1 al %2: faltan los %3. No hay nada que resumir en estas fechas.</translation>
     </message>
     <message>
         <source>Patient-reported taper diary summary for a provider visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del diario de reducción comunicado por el paciente para una visita</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>A PDF summary of your diary to bring to your provider. It is saved only where you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resumen en PDF de su diario para llevar a su profesional de salud. Solo se guarda donde usted elija.</translation>
     </message>
     <message>
         <source>First day of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del informe</translation>
     </message>
     <message>
         <source>Last day of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del informe</translation>
     </message>
     <message>
         <source>Include the &amp;daily table</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir la tabla &amp;diaria</translation>
     </message>
     <message>
         <source>Include the daily table</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir la tabla diaria</translation>
     </message>
     <message>
         <source>Include my &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir mis &amp;notas</translation>
     </message>
     <message>
         <source>Include notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las notas</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del paciente</translation>
     </message>
     <message>
         <source>Provider name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del profesional de salud</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del informe</translation>
     </message>
     <message>
         <source>Problem with the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con las fechas</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Patient name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del &amp;paciente:</translation>
     </message>
     <message>
         <source>P&amp;rovider name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del p&amp;rofesional de salud:</translation>
     </message>
     <message>
         <source>Report lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma del informe:</translation>
     </message>
     <message>
         <source>&amp;Save PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar PDF...</translation>
     </message>
     <message>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día (%s) es posterior al último (%s). Elija un primer día igual o anterior al último.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Choose a copy to go back to. Your current data is saved as a backup first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una copia a la que volver. Antes se guarda una copia de seguridad de sus datos actuales, para que pueda volver a ellos.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros diarios</translation>
     </message>
     <message>
         <source>Doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Daily and weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarias y semanales</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <source>cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar: %1</translation>
     </message>
     <message>
         <source>&amp;Restore this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad seleccionada</translation>
     </message>
     <message>
         <source>There are no backups yet. A backup is made each day the first time you open Taper Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad. Se hace una cada día la primera vez que abre Taper Desktop.</translation>
     </message>
 </context>
 <context>
     <name>SafetyNotes</name>
     <message>
         <source>Safety notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de seguridad</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Remove everything Taper Desktop keeps on this computer. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todo lo que Taper Desktop guarda en este ordenador. Se le pedirá que lo confirme.</translation>
     </message>
     <message>
         <source>Delete all my data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos mis datos...</translation>
     </message>
     <message>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos mis datos</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so the reminder cannot appear while Taper Desktop is closed. It will remind you the next time you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema, así que el recordatorio no puede aparecer con Taper Desktop cerrado. Se lo recordará la próxima vez que lo abra.</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so closing the window quits Taper Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema, así que al cerrar la ventana se cierra Taper Desktop.</translation>
     </message>
     <message>
         <source>%s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: %s</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a %s</translation>
     </message>
     <message>
         <source>&lt;p&gt;This app keeps the taper plan you agreed with your provider, a daily symptom check-in that takes under a minute, and charts of how you are doing. Before a visit it can print a summary to bring along.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It records and summarizes; it does not give medical advice.&lt;/b&gt; It does not diagnose or prescribe. Any schedule it shows is a plan to confirm with your provider.&lt;/p&gt;&lt;p&gt;Your data stays on this computer. The app never uses the network, and it exports or prints only when you ask.&lt;/p&gt;&lt;p&gt;In an emergency, call your local emergency number.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Esta aplicación guarda el plan de reducción que acordó con su profesional de salud, un registro diario de síntomas que lleva menos de un minuto y gráficos de cómo le va. Antes de una visita puede imprimir un resumen para llevarlo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Registra y resume; no da consejo médico.&lt;/b&gt; No diagnostica ni receta. Cualquier calendario que muestre es un plan para confirmar con su profesional de salud.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en este ordenador. La aplicación nunca usa la red y solo exporta o imprime cuando usted lo pide.&lt;/p&gt;&lt;p&gt;En una emergencia, llame a su número local de emergencias.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Protect my diary with a passphrase (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proteger mi diario con una frase de contraseña (recomendado)</translation>
     </message>
     <message>
         <source>Protect my diary with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger mi diario con una frase de contraseña</translation>
     </message>
     <message>
         <source>Encrypt the diary on this computer; you choose the passphrase next</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar el diario en este ordenador; a continuación elige la frase de contraseña</translation>
     </message>
     <message>
         <source>Encrypts your diary on this computer, so that anyone who can read your files cannot read it. You can also do this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra su diario en este ordenador, para que quien pueda leer sus archivos no pueda leerlo. También puede hacerlo más adelante en Configuración.</translation>
     </message>
     <message>
         <source>&amp;Set up my taper plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurar mi plan de reducción</translation>
     </message>
     <message>
         <source>Set up my taper plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar mi plan de reducción</translation>
     </message>
     <message>
         <source>Enter the plan you agreed with your provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir el plan que acordó con su profesional de salud</translation>
     </message>
     <message>
         <source>&amp;Later, go to today&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más tarde, ir al registro diario de hoy</translation>
     </message>
     <message>
         <source>Later, go to today&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde, ir al registro diario de hoy</translation>
     </message>
 </context>
 <context>
     <name>safety</name>
     <message>
         <source>Your SOWS total today is %(total)d, in the conventional severe band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su total de SOWS hoy es %(total)d, en la franja grave convencional.</translation>
     </message>
     <message>
         <source>Your SOWS total on %(day)s was %(total)d, in the conventional severe band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su total de SOWS el %(day)s fue %(total)d, en la franja grave convencional.</translation>
     </message>
     <message>
         <source>This is the highest %(scale)s total you have recorded since your plan began (%(total)d of %(max)d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el total de %(scale)s más alto que ha anotado desde que empezó su plan (%(total)d de %(max)d).</translation>
     </message>
     <message>
         <source>If you are struggling, contact your provider. In an emergency, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si lo está pasando mal, póngase en contacto con su profesional de salud. En una emergencia, llame a su número local de emergencias.</translation>
     </message>
     <message>
         <source>SOWS bands are conventional, not validated (SOWS: Handelsman et al., Am J Drug Alcohol Abuse 1987).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las franjas de la SOWS son convencionales, no validadas (SOWS: Handelsman et al., Am J Drug Alcohol Abuse 1987).</translation>
     </message>
     <message>
         <source>You rated &quot;I feel like using now&quot; at its strongest (%(score)d of %(max)d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuó «Tengo ganas de consumir ahora» en su valor más alto (%(score)d de %(max)d).</translation>
     </message>
     <message>
         <source>You rated craving at its strongest (%(score)d of %(max)d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuó el ansia de consumir en su valor más alto (%(score)d de %(max)d).</translation>
     </message>
     <message>
         <source>The planned dose, %(dose)s, is at or below a quarter of the plan&apos;s first start dose (%(start)s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis prevista, %(dose)s, es igual o inferior a una cuarta parte de la primera dosis inicial del plan (%(start)s).</translation>
     </message>
     <message>
         <source>The plan reaches its target today (%(dose)s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan llega hoy a su objetivo (%(dose)s).</translation>
     </message>
     <message>
         <source>Tolerance falls during a taper. A dose you used to take can now cause an overdose.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolerancia baja durante una reducción. Una dosis que antes tomaba ahora puede causar una sobredosis.</translation>
     </message>
     <message>
         <source>Keep naloxone at hand and tell someone close to you where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenga naloxona a mano y diga a alguien cercano dónde está.</translation>
     </message>
     <message>
         <source>Sources: CDC 2022 opioid guideline, Recommendations 5 and 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: guía de opioides de los CDC de 2022, recomendaciones 5 y 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
     </message>
     <message>
         <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from %(baseline)s in the week before the step on %(step)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su total medio de %(scale)s en los últimos %(days)d días es %(recent)s, más que %(baseline)s en la semana anterior al escalón del %(step)s.</translation>
     </message>
     <message>
         <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the week before the step on %(step)s it was %(baseline)s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su total medio de %(scale)s en los últimos %(days)d días es %(recent)s; en la semana anterior al escalón del %(step)s fue %(baseline)s.</translation>
     </message>
     <message>
         <source>Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d of the 7 days before the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales anotados en %(recent_n)d de los últimos %(days)d días y en %(baseline_n)d de los 7 días anteriores al escalón.</translation>
     </message>
     <message>
         <source>Too few totals were recorded in the week before the step on %(step)s to compare (%(baseline_n)d of 7 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anotaron muy pocos totales en la semana anterior al escalón del %(step)s para comparar (%(baseline_n)d de 7 días).</translation>
     </message>
     <message>
         <source>Your SOWS total was in the conventional severe band two days in a row: %(first)s (%(first_total)d) and %(second)s (%(second_total)d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su total de SOWS estuvo en la franja grave convencional dos días seguidos: %(first)s (%(first_total)d) y %(second)s (%(second_total)d).</translation>
     </message>
     <message>
         <source>Consider discussing a hold with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Considere hablar de una pausa con su profesional de salud.</translation>
     </message>
 </context>
 <context>
     <name>scales</name>
     <message>
         <source>Craving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansia de consumir</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Sleep hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de sueño</translation>
     </message>
     <message>
         <source>Sleep quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad del sueño</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo</translation>
     </message>
     <message>
         <source>Subjective Opiate Withdrawal Scale (SOWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala Subjetiva de Abstinencia de Opiáceos (SOWS), traducción no validada</translation>
     </message>
     <message>
         <source>Anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad</translation>
     </message>
     <message>
         <source>Yawning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bostezos</translation>
     </message>
     <message>
         <source>Perspiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudor</translation>
     </message>
     <message>
         <source>Eyes tearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrimeo</translation>
     </message>
     <message>
         <source>Nose running</source>
-        <translation type="unfinished"></translation>
+        <translation>Moqueo</translation>
     </message>
     <message>
         <source>Gooseflesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel de gallina</translation>
     </message>
     <message>
         <source>Shaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Temblores</translation>
     </message>
     <message>
         <source>Hot flashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofocos de calor</translation>
     </message>
     <message>
         <source>Cold flashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalofríos</translation>
     </message>
     <message>
         <source>Bones and muscles ache</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de huesos y músculos</translation>
     </message>
     <message>
         <source>Restless</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquietud</translation>
     </message>
     <message>
         <source>Nauseous</source>
-        <translation type="unfinished"></translation>
+        <translation>Náuseas</translation>
     </message>
     <message>
         <source>Feel like vomiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganas de vomitar</translation>
     </message>
     <message>
         <source>Muscles twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Espasmos musculares</translation>
     </message>
     <message>
         <source>Stomach cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>Retortijones</translation>
     </message>
     <message>
         <source>Feel like using now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganas de consumir ahora</translation>
     </message>
     <message>
         <source>I feel anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>Me siento ansioso/a</translation>
     </message>
     <message>
         <source>I feel like yawning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo ganas de bostezar</translation>
     </message>
     <message>
         <source>I am perspiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy sudando</translation>
     </message>
     <message>
         <source>My eyes are tearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Me lloran los ojos</translation>
     </message>
     <message>
         <source>My nose is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gotea la nariz</translation>
     </message>
     <message>
         <source>I have goose flesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo la piel de gallina</translation>
     </message>
     <message>
         <source>I am shaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy temblando</translation>
     </message>
     <message>
         <source>I have hot flashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo sofocos de calor</translation>
     </message>
     <message>
         <source>I have cold flashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo escalofríos</translation>
     </message>
     <message>
         <source>My bones and muscles ache</source>
-        <translation type="unfinished"></translation>
+        <translation>Me duelen los huesos y los músculos</translation>
     </message>
     <message>
         <source>I feel restless</source>
-        <translation type="unfinished"></translation>
+        <translation>Me siento inquieto/a</translation>
     </message>
     <message>
         <source>I feel nauseous</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo náuseas</translation>
     </message>
     <message>
         <source>I feel like vomiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo ganas de vomitar</translation>
     </message>
     <message>
         <source>My muscles twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Me tiemblan los músculos</translation>
     </message>
     <message>
         <source>I have cramps in my stomach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo retortijones en el estómago</translation>
     </message>
     <message>
         <source>I feel like using now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo ganas de consumir ahora</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>a little</source>
-        <translation type="unfinished"></translation>
+        <translation>un poco</translation>
     </message>
     <message>
         <source>moderately</source>
-        <translation type="unfinished"></translation>
+        <translation>moderadamente</translation>
     </message>
     <message>
         <source>quite a bit</source>
-        <translation type="unfinished"></translation>
+        <translation>bastante</translation>
     </message>
     <message>
         <source>extremely</source>
-        <translation type="unfinished"></translation>
+        <translation>muchísimo</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leve</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderada</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>grave</translation>
     </message>
     <message>
         <source>Bands are conventional, not validated. SOWS is validated for opioid withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las franjas son convencionales, no validadas. La SOWS está validada para la abstinencia de opioides. Esta traducción no está validada.</translation>
     </message>
     <message>
         <source>SOWS is an opioid withdrawal scale: it has not been validated for kratom.</source>
-        <translation type="unfinished"></translation>
+        <translation>La SOWS es una escala de abstinencia de opioides: no se ha validado para el kratom.</translation>
     </message>
     <message>
         <source>Short Opiate Withdrawal Scale (SOWS-Gossop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala Breve de Abstinencia de Opiáceos (SOWS-Gossop), traducción no validada</translation>
     </message>
     <message>
         <source>Feeling sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Malestar</translation>
     </message>
     <message>
         <source>Muscle spasms or twitching</source>
-        <translation type="unfinished"></translation>
+        <translation>Espasmos o tirones musculares</translation>
     </message>
     <message>
         <source>Feeling cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensación de frío</translation>
     </message>
     <message>
         <source>Heart pounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Palpitaciones</translation>
     </message>
     <message>
         <source>Muscular tension</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión muscular</translation>
     </message>
     <message>
         <source>Aches and pains</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolores y molestias</translation>
     </message>
     <message>
         <source>Runny eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ojos llorosos</translation>
     </message>
     <message>
         <source>Trouble sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas para dormir</translation>
     </message>
     <message>
         <source>SOWS-Gossop has no severity bands: the app shows your own numbers and comparisons only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La SOWS-Gossop no tiene franjas de gravedad: la aplicación solo muestra sus propios números y comparaciones. Esta traducción no está validada.</translation>
     </message>
     <message>
         <source>SOWS-Gossop is an opioid withdrawal scale: it has not been validated for kratom.</source>
-        <translation type="unfinished"></translation>
+        <translation>La SOWS-Gossop es una escala de abstinencia de opioides: no se ha validado para el kratom.</translation>
     </message>
     <message>
         <source>Diarrhoea</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarrea</translation>
     </message>
     <message>
         <source>Decreased appetite</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos apetito</translation>
     </message>
     <message>
         <source>Irritability</source>
-        <translation type="unfinished"></translation>
+        <translation>Irritabilidad</translation>
     </message>
     <message>
         <source>Low energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Poca energía</translation>
     </message>
     <message>
         <source>below the mild band</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo de la franja leve</translation>
     </message>
     <message>
         <source>moderately severe</source>
-        <translation type="unfinished"></translation>
+        <translation>moderadamente grave</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>Follow the computer&apos;s locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir la configuración regional del ordenador</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (Letter)</translation>
     </message>
     <message>
         <source>Follow the computer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el idioma del ordenador</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro diario</translation>
     </message>
     <message>
         <source>Plan and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan e informe</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <source>Day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>El día empieza a las</translation>
     </message>
     <message>
         <source>HH:MM. A check-in before this time belongs to the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM. Un registro diario antes de esta hora cuenta para el día anterior.</translation>
     </message>
     <message>
         <source>Symptom scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de síntomas</translation>
     </message>
     <message>
         <source>SOWS (16 items, 0-4) or SOWS-Gossop (10 items, 0-3).</source>
-        <translation type="unfinished"></translation>
+        <translation>SOWS (16 preguntas, 0-4) o SOWS-Gossop (10 preguntas, 0-3).</translation>
     </message>
     <message>
         <source>Extra symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas adicionales</translation>
     </message>
     <message>
         <source>Optional symptoms scored 0-4, kept apart from the scale total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas opcionales puntuados de 0 a 4, aparte del total de la escala.</translation>
     </message>
     <message>
         <source>Hold prompt threshold (SOWS points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de sugerencia de pausa (puntos SOWS)</translation>
     </message>
     <message>
         <source>How far symptoms rise above the level before the last step before a hold is suggested for discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto deben subir los síntomas por encima del nivel anterior al último escalón para sugerir hablar de una pausa.</translation>
     </message>
     <message>
         <source>Hold prompt threshold (SOWS-Gossop points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de sugerencia de pausa (puntos SOWS-Gossop)</translation>
     </message>
     <message>
         <source>Report paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel del informe</translation>
     </message>
     <message>
         <source>Daily reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio diario</translation>
     </message>
     <message>
         <source>A quiet reminder when the day has no check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio discreto cuando el día aún no tiene registro diario.</translation>
     </message>
     <message>
         <source>Daily reminder at</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio diario a las</translation>
     </message>
     <message>
         <source>HH:MM, 24-hour clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM, reloj de 24 horas.</translation>
     </message>
     <message>
         <source>Lock after idle (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras inactividad (minutos)</translation>
     </message>
     <message>
         <source>When the diary is protected with a passphrase, the window locks after this many minutes without use. 0 means never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el diario está protegido con una frase de contraseña, la ventana se bloquea tras estos minutos sin uso. 0 significa nunca.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Makes the text of Taper Desktop larger than the system&apos;s, from 100% to 200%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace el texto de Taper Desktop más grande que el del sistema, del 100% al 200%.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The window and the report. A change takes effect when Taper Desktop next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana y el informe. El cambio se aplica la próxima vez que abra Taper Desktop.</translation>
     </message>
     <message>
         <source>Default dose resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión de dosis predeterminada</translation>
     </message>
     <message>
         <source>The smallest dose step a new plan is rounded to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escalón de dosis más pequeño al que se redondea un plan nuevo.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en la bandeja del sistema</translation>
     </message>
     <message>
         <source>Closing the window keeps the reminder running; quit from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cerrar la ventana, el recordatorio sigue activo; salga desde el menú de la bandeja.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>The new language is used from the next time you start Taper Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará a partir de la próxima vez que abra Taper Desktop.</translation>
     </message>
 </context>
 <context>
     <name>substances</name>
     <message>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las MME (tabla de los CDC de 2022) solo estiman el riesgo: no sirven para convertir entre fármacos ni para dosificar el tratamiento del trastorno por consumo de opioides.</translation>
     </message>
 </context>
 </TS>

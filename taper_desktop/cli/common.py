@@ -86,3 +86,13 @@ def day_arg(text: str):
         return parse_day(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def refuse_if_window_open(args: argparse.Namespace) -> None:
+    """A conversion replaces the database file: never under an open window."""
+    from taper_desktop.paths import window_is_open
+
+    folder = data_dir(getattr(args, "data_dir", None))
+    if window_is_open(folder):
+        raise CliError(f"Taper Desktop is open with {folder}; close it first (nothing was "
+                       "changed)")

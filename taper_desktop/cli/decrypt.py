@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from taper_desktop.cli.common import CliError, has_terminal, open_for
+from taper_desktop.cli.common import CliError, has_terminal, open_for, refuse_if_window_open
 from taper_desktop.cli.encrypt import describe_copies
 from taper_desktop.store import StoreError
 
@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.yes and not has_terminal():
         raise CliError("decrypt needs --yes when there is no terminal to confirm on")
+    refuse_if_window_open(args)
     store = open_for(args, create=False)
     try:
         if not store.encrypted:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from taper_desktop.cli.common import CliError, ask_hidden, first_line, has_terminal, open_for
+from taper_desktop.cli.common import (
+    CliError, ask_hidden, first_line, has_terminal, open_for, refuse_if_window_open,
+)
 from taper_desktop.store import StoreError
 
 
@@ -65,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.new_passphrase_file and not has_terminal():
         raise CliError("there is no terminal to ask for the new passphrase; give it with "
                        "--new-passphrase-file FILE (first line)")
+    refuse_if_window_open(args)
     store = open_for(args)
     try:
         if store.encrypted:

@@ -17,7 +17,8 @@ def register(sub, common) -> None:
                     "an Observation per scale total, companion measure and COWS total, a "
                     "MedicationStatement per dose and a MedicationRequest (intent plan) per "
                     "plan revision. Ids are stable, so exporting again gives the same ids. "
-                    "The file is replaced atomically and readable by you only. Mapping: "
+                    "The file is replaced atomically and readable by you only. --from and --to "
+                    "limit the diary days; the plan is always included whole. Mapping: "
                     "docs/fhir.md.")
     p.add_argument("file", metavar="FILE", type=Path)
     p.add_argument("--from", dest="first", metavar="YYYY-MM-DD", type=day_arg, default=None,

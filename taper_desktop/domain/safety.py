@@ -155,20 +155,37 @@ def is_severe(checkin: CheckIn) -> bool:
     return total is not None and total >= SEVERE_SOWS_TOTAL
 
 
-def is_highest(checkin: CheckIn, totals: Mapping[dt.date, int],
+@dataclass(frozen=True)
+class OtherTotals:
+    """What the highest-on-record rule needs to know of the other days: how many complete
+    totals of the scale exist since the plan began besides this day's (counting may stop at
+    HIGHEST_MIN_TOTALS - 1), and whether any of them is at or above this day's total."""
+
+    count: int
+    any_at_or_above: bool
+
+
+def other_totals(checkin: CheckIn, totals: Mapping[dt.date, int],
+                 plan_start: dt.date) -> OtherTotals:
+    """OtherTotals from the totals of checkin's scale by day (days before plan_start and
+    checkin's own day left out)."""
+    others = [value for day, value in totals.items()
+              if day >= plan_start and day != checkin.day]
+    return OtherTotals(len(others), any(value >= checkin.total for value in others))
+
+
+def is_highest(checkin: CheckIn, totals: Mapping[dt.date, int] | OtherTotals,
                plan_start: dt.date | None) -> bool:
     """The check-in's total is above every other total of its scale since the plan began.
 
     totals: the complete totals of checkin's scale from plan_start on (any later day too),
-    by day; only once HIGHEST_MIN_TOTALS of them exist, so the first days say nothing."""
-    total = checkin.total
-    if total is None or plan_start is None or checkin.day < plan_start:
+    by day, or what the store counted of them (OtherTotals); only once HIGHEST_MIN_TOTALS
+    totals exist, this one included, so the first days say nothing. A tie is not highest."""
+    if checkin.total is None or plan_start is None or checkin.day < plan_start:
         return False
-    counted = {day: value for day, value in totals.items() if day >= plan_start}
-    counted[checkin.day] = total
-    if len(counted) < HIGHEST_MIN_TOTALS:
-        return False
-    return all(total > value for day, value in counted.items() if day != checkin.day)
+    others = totals if isinstance(totals, OtherTotals) else \
+        other_totals(checkin, totals, plan_start)
+    return others.count + 1 >= HIGHEST_MIN_TOTALS and not others.any_at_or_above
 
 
 def strongest_urge(checkin: CheckIn) -> str | None:
@@ -200,13 +217,13 @@ def _tolerance_lines(kind: str | None) -> tuple[Text, ...]:
     return (*(Text(line) for line in tolerance_note(kind)), Text(TOLERANCE_SOURCE))
 
 
-def checkin_notes(checkin: CheckIn | None, totals: Mapping[dt.date, int],
+def checkin_notes(checkin: CheckIn | None, totals: Mapping[dt.date, int] | OtherTotals,
                   plan_start: dt.date | None, kind: str | None,
                   today: dt.date) -> list[Note]:
     """The notes a saved check-in calls for, most pressing first.
 
-    totals: complete totals of the check-in's scale from plan_start on; kind: the plan's
-    substance kind (None without a plan)."""
+    totals: complete totals of the check-in's scale from plan_start on, or OtherTotals
+    (see is_highest); kind: the plan's substance kind (None without a plan)."""
     if checkin is None:
         return []
     notes = []

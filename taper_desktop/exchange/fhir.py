@@ -432,8 +432,36 @@ def _plan(b: _Builder, plan: Plan, patient: str, today: dt.date) -> None:
             request["priorPrescription"] = {"reference": previous}
         request["note"] = [{"text": t} for t in notes]
         request["dosageInstruction"] = dosage
-        previous = b.add(request, "plan-revision", plan.substance.name,
-                         rev.effective_date.isoformat(), n)
+        previous = b.add(request, *_revision_key(plan, rev, n))
+    for n, rev in enumerate(plan.withdrawn_revisions):
+        # Withdrawn from the history (entered wrongly): kept, so a clinic that imported it
+        # before learns it was an error; its steps are not repeated.
+        notes = [f"Withdrawn on {rev.withdrawn_on.isoformat()}"
+                 + (f": {rev.withdrawn_reason}" if rev.withdrawn_reason.strip() else ""),
+                 f"Was to take effect {rev.effective_date.isoformat()}"
+                 + (f"; reason given: {rev.reason}" if rev.reason.strip() else "")]
+        request = {
+            "resourceType": "MedicationRequest",
+            "status": "entered-in-error",
+            "intent": "plan",
+            "medicationCodeableConcept": _medication(plan.substance.name),
+            "subject": {"reference": patient},
+        }
+        if rev.created_at:
+            request["authoredOn"] = rev.created_at
+        request["note"] = [{"text": t} for t in notes]
+        b.add(request, *_revision_key(plan, rev, f"withdrawn-{n}"))
+
+
+def _revision_key(plan: Plan, rev: PlanRevision, fallback: object) -> tuple:
+    """A revision's natural key: what it says and when it was recorded (both kept by the
+    JSON copy), so its id stays the same when it is later withdrawn, and a correction
+    (which says something else) gets its own."""
+    steps = ";".join(f"{s.day.isoformat()}={s.dose!r}" for s in rev.custom_steps)
+    return ("plan-revision", plan.substance.name, rev.effective_date.isoformat(),
+            rev.created_at or fallback, rev.rule, repr(rev.start_dose), repr(rev.step),
+            rev.interval_days, repr(rev.resolution), repr(rev.target), steps, rev.reason,
+            rev.agreed_by)
 
 
 # ---- the bundle -----------------------------------------------------------------------------

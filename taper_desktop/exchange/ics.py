@@ -5,7 +5,8 @@ its holds and the appointments, for the calendar a person already uses.
   reminder at 20:00 the evening before (an alarm 4 hours before the day starts).
 - Each hold is a multi-day all-day event (an open hold: its first day).
 - Each appointment is a timed event in the computer's time zone (a VTIMEZONE is
-  included), or an all-day event when it has no time.
+  included), or an all-day event when it has no time. No end time is invented: a
+  timed event without DTEND ends when it starts (RFC 5545, 3.6.1).
 
 UIDs are stable (exchange/ids.py). Steps are keyed by their number in the plan, so
 when a plan revision or a hold moves a step, importing the newer file moves the same
@@ -46,14 +47,18 @@ def _all_day(event: icalendar.Event, first: dt.date, last: dt.date) -> None:
 
 
 def _plan_key(plan: Plan) -> tuple[str, str]:
-    first = plan.revisions[0].effective_date.isoformat() if plan.revisions else ""
-    return plan.substance.name, first
+    """The plan's substance and first day ever (withdrawn revisions included, so that
+    correcting the first revision keeps every UID)."""
+    days = [r.effective_date for r in plan.revisions + plan.withdrawn_revisions]
+    return plan.substance.name, min(days).isoformat() if days else ""
 
 
 def plan_sequence(plan: Plan) -> int:
-    """How many times the plan has changed: revisions after the first, holds, ended holds."""
-    return max(len(plan.revisions) - 1, 0) + len(plan.holds) + sum(
-        1 for h in plan.holds if h.end_day is not None)
+    """How many times the plan has changed: revisions after the first, holds, ended holds,
+    and each withdrawal (which added one thing and then took it back)."""
+    return (max(len(plan.revisions) - 1, 0) + 2 * len(plan.withdrawn_revisions)
+            + len(plan.holds) + sum(1 for h in plan.holds if h.end_day is not None)
+            + 2 * len(plan.withdrawn_holds))
 
 
 def _steps(cal, ns, plan: Plan, stamp: dt.datetime, remind: bool) -> int:
@@ -86,9 +91,14 @@ def _steps(cal, ns, plan: Plan, stamp: dt.datetime, remind: bool) -> int:
             event.add_component(alarm)
         cal.add_component(event)
     # Steps an earlier revision planned beyond the current count: cancelled, same UIDs.
+    # The same for a revision withdrawn as entered in error, as it stood with the ones
+    # before it.
     projected: dict[int, dt.date] = {}
-    for i in range(len(schedule.revisions) - 1):
-        earlier = PlanSchedule(schedule.revisions[:i + 1], plan.holds).step_changes()
+    earlier_plans = [schedule.revisions[:i + 1] for i in range(len(schedule.revisions) - 1)]
+    earlier_plans += [[r for r in schedule.revisions if r.effective_date < w.effective_date]
+                      + [w] for w in plan.withdrawn_revisions]
+    for revisions in earlier_plans:
+        earlier = PlanSchedule(revisions, plan.holds).step_changes()
         for n in range(len(changes), len(earlier)):
             projected[n] = earlier[n][0]
     for n, day in sorted(projected.items()):
@@ -124,6 +134,22 @@ def _holds(cal, ns, plan: Plan, stamp: dt.datetime) -> int:
         event.add("description", text)
         event.add("categories", [HOLD_CATEGORY])
         event.add("transp", "TRANSPARENT")
+        _all_day(event, hold.start_day, hold.end_day or hold.start_day)
+        cal.add_component(event)
+    # A hold withdrawn as entered in error: cancelled under its UID, unless its correction
+    # starts the same day (and so already updates that event).
+    live = {h.start_day for h in plan.holds}
+    for hold in plan.withdrawn_holds:
+        if hold.start_day in live:
+            continue
+        live.add(hold.start_day)
+        event = icalendar.Event()
+        event.add("uid", _uid(ns, "hold", *_plan_key(plan), hold.start_day.isoformat()))
+        event.add("dtstamp", stamp)
+        event.add("sequence", sequence)
+        event.add("status", "CANCELLED")
+        event.add("summary", "Taper hold (withdrawn)")
+        event.add("description", "This hold was withdrawn from the plan.")
         _all_day(event, hold.start_day, hold.end_day or hold.start_day)
         cal.add_component(event)
     return len(plan.holds)

@@ -15,6 +15,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     BaseDocTemplate, CondPageBreak, Frame, KeepTogether, PageTemplate, Paragraph, Spacer,
@@ -42,6 +43,30 @@ FLAG = colors.HexColor("#fbf4e4")
 HEAD = colors.HexColor("#e8edf2")
 HOLD = colors.HexColor("#dfe5ec")
 
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    return text
+
+
+# Texts translated inside f-strings below, which lupdate cannot read there.
+_MARKED = (
+    QT_TRANSLATE_NOOP("Report", "Taper summary"),
+    QT_TRANSLATE_NOOP("Report", "Safety:"),
+    QT_TRANSLATE_NOOP("Report", "Translation not validated"),
+    QT_TRANSLATE_NOOP("Report", "Morphine milligram equivalents"),
+    QT_TRANSLATE_NOOP("Report", "Safety"),
+    QT_TRANSLATE_NOOP("Report", "page 1"),
+)
+
+
+def _fits(text: str, width: float, bold: bool = False) -> str:
+    """A table cell's text, broken at its spaces when one line would not fit in width
+    (longer words in other languages: "nicht eingetragen")."""
+    font = fonts.BOLD if bold else fonts.REGULAR
+    if all(pdfmetrics.stringWidth(line, font, 7.5) <= width - 2 for line in text.split("\n")):
+        return text
+    return text.replace(" ", "\n")
 
 
 def footer() -> str:
@@ -581,7 +606,7 @@ def _daily_table(s: Summary, width: float) -> list:
     for i, r in enumerate(s.rows, start=1):
         c = r.checkin
         planned = dose(r.planned) if r.planned is not None else translate("Report", "no plan")
-        taken = dose(r.taken) if r.taken is not None else not_logged()
+        taken = dose(r.taken) if r.taken is not None else _fits(not_logged(), widths[2])
         row = [weekday_day(r.day), planned, taken]
         column = 3
         for n, key in enumerate(keys):
@@ -591,7 +616,7 @@ def _daily_table(s: Summary, width: float) -> list:
                 total, band = (translate("Report", "note") if n == 0 else ""), ""
             elif not mine:
                 # another scale that day, or no check-in: blank here, named in its own column
-                total, band = ("–" if c is not None else not_logged()), ""
+                total, band = ("–" if c is not None else _fits(not_logged(), 44)), ""
             elif c.total is None:  # no total; the band column (SOWS) says how many items
                 total = translate("Report", "partial")
                 band = fill(translate("Report", "%1/%2 items"), inst.answered(c.items),
@@ -636,6 +661,7 @@ def _daily_table(s: Summary, width: float) -> list:
               ("ALIGN", (first_measure, 0), (note_col - 1, -1), "RIGHT"),
               ("LEFTPADDING", (note_col, 0), (note_col, -1), 8)]  # the note never reads as mood
     extra += [("ALIGN", (col, 0), (col, -1), "RIGHT") for col in total_cols]
+    data[0] = [_fits(text, w, bold=True) for text, w in zip(head, widths)]
     out.append(_table(data, widths, extra=extra))
     legend = translate("Report", "Blank or –: not recorded that day. \"partial\": some scale "
                                  "items were left unanswered, so there is no total. \"note\": "

@@ -120,16 +120,22 @@ def _load(store: Store, sql: str, params=()) -> list[CheckIn]:
     return sorted(by_id.values(), key=lambda c: c.day)
 
 
-def totals_since(store: Store, instrument: str, first: dt.date) -> dict[dt.date, int]:
-    """Complete totals of one scale on first and every later day (a partial check-in has no
-    total), by day: one aggregate query, so years of data stay quick."""
+def other_totals(store: Store, instrument: str, first: dt.date, day: dt.date, total: int,
+                 enough: int) -> tuple[int, bool]:
+    """For the highest-on-record rule: how many complete totals of one scale exist from first
+    on besides day's (counted up to enough), and whether any of them is at or above total.
+    Both queries stop early where they can, so the usual case costs well under a
+    millisecond even with years of data."""
     scale = scales.instrument(instrument)
-    rows = _plain_cursor(store).execute(
-        "SELECT c.day, SUM(i.score) FROM checkin AS c JOIN checkin_item AS i "
-        "ON i.checkin_id = c.id WHERE c.instrument = ? AND c.day >= ? "
-        "GROUP BY c.id HAVING COUNT(*) = ?",
-        (scale.key, first.isoformat(), len(scale.items)))
-    return {dt.date.fromisoformat(day): int(total) for day, total in rows}
+    complete = ("SELECT 1 FROM checkin AS c JOIN checkin_item AS i ON i.checkin_id = c.id "
+                "WHERE c.instrument = ? AND c.day >= ? AND c.day <> ? "
+                "GROUP BY c.id HAVING COUNT(*) = ?")
+    params = (scale.key, first.isoformat(), day.isoformat(), len(scale.items))
+    count = store.execute(f"SELECT COUNT(*) FROM ({complete} LIMIT ?)",
+                          (*params, enough)).fetchone()[0]
+    above = store.execute(f"SELECT EXISTS ({complete} AND SUM(i.score) >= ?)",
+                          (*params, total)).fetchone()[0]
+    return int(count), bool(above)
 
 
 def days_with_checkin(store: Store, first: dt.date, last: dt.date) -> set[dt.date]:

@@ -18,7 +18,7 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from taper_desktop.store.schema import APPLICATION_ID, MIGRATIONS, USER_VERSION
 
@@ -158,10 +158,11 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # a failed COMMIT too: none of it is stored
+                self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
@@ -201,6 +202,39 @@ class Store:
                 return False
             raise
         return True
+
+    def open_another(self) -> Store:
+        """A second connection to the same file, for work on another thread (a SQLite
+        connection belongs to the thread that made it); the caller closes it."""
+        try:
+            conn = _connect(self.path, key=self.key)
+            _configure(conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open {self.path}: {exc}") from None
+        return Store(conn, self.path, self.key)
+
+    def stop_when(self, cancelled: Callable[[], bool]) -> None:
+        """Once cancelled() is true, this connection commits nothing more: the statement
+        running is interrupted (once, so the rollback can run) and every statement
+        prepared afterwards is refused, ROLLBACK excepted. COMMIT is prepared afresh on a
+        new connection, so a transaction under way is rolled back. For a connection made
+        with open_another for one piece of work."""
+        interrupted = []
+
+        def progress() -> int:
+            if cancelled() and not interrupted:
+                interrupted.append(True)
+                return 1
+            return 0
+
+        def authorize(action, arg1, *_rest) -> int:
+            if cancelled() and not (action == sqlite3.SQLITE_TRANSACTION
+                                    and arg1 == "ROLLBACK"):
+                return sqlite3.SQLITE_DENY
+            return sqlite3.SQLITE_OK
+
+        self.conn.set_progress_handler(progress, 1000)
+        self.conn.set_authorizer(authorize)
 
     def close(self) -> None:
         self.conn.close()

@@ -18,6 +18,7 @@ from taper_desktop.exchange import day_csv, full_json
 from taper_desktop.exchange.problems import MAX_REPORTED, Conflicts, ImportFailed, read_text
 from taper_desktop.store import backups
 from taper_desktop.ui import file_dialogs, translations
+from taper_desktop.ui.worker import Flow, Task, run_with_progress
 
 CSV_FILTER = "CSV day table (*.csv)"
 JSON_FILTER = "Full copy, JSON (*.json)"
@@ -153,64 +154,115 @@ def _is_json(path: str, text: str) -> bool:
     return text.lstrip().startswith("{")
 
 
-def export_data(window) -> bool:
+def export_data(window) -> Flow | None:
+    """Write the chosen file on a worker; the window stays usable. None when cancelled."""
     path, fmt = ask_save_path(window)
     if not path:
-        return False
-    try:
+        return None
+    flow = Flow(window)
+
+    def work(w) -> int | None:
         if fmt == "csv":
-            count = day_csv.export_csv(window.store, path)
-            done = tr("Exported %n day(s) to %1.", None, count).replace("%1", path)
+            return day_csv.export_csv(w.store, path)
+        full_json.export_json(w.store, path)
+        return None
+
+    def done(count: int | None) -> None:
+        if fmt == "csv":
+            text = tr("Exported %n day(s) to %1.", None, count).replace("%1", path)
         else:
-            full_json.export_json(window.store, path)
-            done = tr("Exported everything to %1.").replace("%1", path)
-    except OSError as exc:
-        show_message(window, tr("The file could not be written: %1").replace(
-            "%1", exc.strerror or str(exc)), warning=True)
-        return False
-    window.statusBar().showMessage(done, 8000)
-    return True
+            text = tr("Exported everything to %1.").replace("%1", path)
+        window.statusBar().showMessage(text, 8000)
+        flow.end(True)
+
+    def failed(exc: BaseException) -> None:
+        reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+        show_message(window, tr("The file could not be written: %1").replace("%1", reason),
+                     warning=True)
+        flow.end(False)
+
+    task = Task(work, store=window.store)
+    task.succeeded.connect(done)
+    task.failed.connect(failed)
+    task.cancelled.connect(lambda: flow.end(False))
+    run_with_progress(window, tr("Exporting your data..."), task)
+    return flow
 
 
-def import_data(window) -> bool:
-    """Check the chosen file, ask about days that already hold data, import it all."""
+def _check_file(path: str, store, csv_note: str):
+    """Read and check the file and find days that already hold data (on the worker)."""
+    text = read_text(path)
+    if _is_json(path, text):
+        parsed = full_json.parse_json(text, path)
+        return parsed, full_json.import_parsed, full_json.find_conflicts(store, parsed)
+    parsed = day_csv.parse_csv(text, path)
+    return parsed, day_csv.import_days, day_csv.find_conflicts(store, parsed, csv_note)
+
+
+def import_data(window) -> Flow | None:
+    """Check the chosen file, ask about days that already hold data, import it all.
+
+    Checking and writing run on a worker. The writing is one transaction: Cancel in
+    the progress dialog, or any error, leaves the diary as it was. None when no file
+    was chosen."""
     path = ask_open_path(window)
     if not path:
-        return False
-    store = window.store
-    try:
-        text = read_text(path)
-        if _is_json(path, text):
-            parsed = full_json.parse_json(text, path)
-            write, conflicts = full_json.import_parsed, full_json.find_conflicts(store, parsed)
+        return None
+    flow = Flow(window)
+    note = tr("A CSV holds each day's total dose only: a replaced day keeps one "
+              "dose without a time.")
+
+    def checked(found) -> None:
+        parsed, write, conflicts = found
+        how = "ask"
+        if conflicts is not None:
+            how = ask_conflict(window, conflicts)
+            if how is None:
+                flow.end(False)
+                return
+        task = Task(lambda w: write(w.store, parsed, how,
+                                    lambda s: backups.backup_before(s, "import")),
+                    store=window.store)
+        task.succeeded.connect(written)
+        task.failed.connect(write_failed)
+        task.cancelled.connect(cancelled)
+        run_with_progress(window, tr("Importing..."), task, cancellable=True)
+
+    def check_failed(exc: BaseException) -> None:
+        if isinstance(exc, ImportFailed):
+            show_problems(window, exc)
         else:
-            parsed = day_csv.parse_csv(text, path)
-            note = tr("A CSV holds each day's total dose only: a replaced day keeps one "
-                      "dose without a time.")
-            write, conflicts = day_csv.import_days, day_csv.find_conflicts(store, parsed, note)
-    except ImportFailed as exc:
-        show_problems(window, exc)
-        return False
-    how = "ask"
-    if conflicts is not None:
-        how = ask_conflict(window, conflicts)
-        if how is None:
-            return False
-    try:
-        result = write(store, parsed, how, lambda s: backups.backup_before(s, "import"))
-    except (ImportFailed, Conflicts) as exc:
+            show_message(window, tr("Nothing was imported: %1").replace("%1", str(exc)),
+                         warning=True)
+        flow.end(False)
+
+    def write_failed(exc: BaseException) -> None:
         show_message(window, tr("Nothing was imported: %1").replace("%1", str(exc)))
-        return False
-    window.events.data_replaced.emit()
-    text = tr("Imported %1: %2, %3.").replace(
-        "%1", tr("%n day(s)", None, result.days)).replace(
-        "%2", tr("%n check-in(s)", None, result.checkins)).replace(
-        "%3", tr("%n dose(s)", None, result.doses))
-    if result.skipped_days:
-        text += " " + tr("Kept your entries for %n day(s).", None, len(result.skipped_days))
-    if result.replaced_days:
-        text += " " + tr("Replaced %n day(s); the earlier version is saved as a backup.", None,
-                         len(result.replaced_days))
-    window.statusBar().showMessage(text, 10000)
-    show_message(window, text)
-    return True
+        flow.end(False)
+
+    def cancelled() -> None:
+        show_message(window, tr("Import cancelled. Your diary is unchanged."))
+        flow.end(False)
+
+    def written(result) -> None:
+        window.events.data_replaced.emit()
+        text = tr("Imported %1: %2, %3.").replace(
+            "%1", tr("%n day(s)", None, result.days)).replace(
+            "%2", tr("%n check-in(s)", None, result.checkins)).replace(
+            "%3", tr("%n dose(s)", None, result.doses))
+        if result.skipped_days:
+            text += " " + tr("Kept your entries for %n day(s).", None,
+                             len(result.skipped_days))
+        if result.replaced_days:
+            text += " " + tr("Replaced %n day(s); the earlier version is saved as a backup.",
+                             None, len(result.replaced_days))
+        window.statusBar().showMessage(text, 10000)
+        show_message(window, text)
+        flow.end(True)
+
+    task = Task(lambda w: _check_file(path, w.store, note), store=window.store)
+    task.succeeded.connect(checked)
+    task.failed.connect(check_failed)
+    task.cancelled.connect(lambda: flow.end(False))
+    run_with_progress(window, tr("Checking the file..."), task, cancellable=True)
+    return flow

@@ -353,10 +353,12 @@ class MainWindow(QMainWindow):
         self.close()
         QApplication.quit()
 
-    def export_report(self) -> None:
+    def export_report(self):
+        """File > Export report; the Flow writing it on a worker, or None if cancelled."""
         from taper_desktop.ui import report_dialog  # imported on use: reportlab is slow to load
 
-        report_dialog.export_report(self, self.store, self.events, today=self.clock.today())
+        return report_dialog.export_report(self, self.store, self.events,
+                                           today=self.clock.today())
 
     def export_chart(self) -> None:
         self.tabs.setCurrentWidget(self.charts_tab)

@@ -12,7 +12,7 @@ import datetime as dt
 from taper_desktop.ui import locale_format
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPolygonF,
 )
@@ -235,7 +235,8 @@ class MonthView(QWidget):
         bold.setBold(True)
 
         header = self._header_height()
-        names = [calendar.day_abbr[(self.first_weekday + i) % 7] for i in range(COLS)]
+        names = [QLocale().dayName((self.first_weekday + i) % 7 + 1,
+                                   QLocale.FormatType.ShortFormat) for i in range(COLS)]
         p.setPen(text)
         for col, name in enumerate(names):
             r = self.cell_rect(col)

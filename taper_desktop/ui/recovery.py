@@ -26,6 +26,10 @@ def tr(text: str) -> str:
 
 def _headline(problem: str) -> str:
     """What went wrong, in the person's words: another program's file is not damage."""
+    if "key file" in problem and "is missing" in problem:
+        return tr("Your diary is encrypted, but its key file is missing from the data "
+                  "folder, so it cannot be opened. If you have a copy of the key file, put it "
+                  "back and start again.")
     if "of another program" in problem:
         return tr("The diary file in the data folder belongs to another program, so Taper "
                   "Desktop cannot use it.")

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
     QLineEdit, QMessageBox, QVBoxLayout, QWidget,
@@ -22,6 +22,7 @@ from taper_desktop.store import Store, settings
 from taper_desktop.store.day_table import first_diary_day
 from taper_desktop.domain.settings import LANGUAGES
 from taper_desktop.ui import file_dialogs, locale_format, translations
+from taper_desktop.ui.worker import Flow, Task, run_with_progress
 
 _STATE_PATIENT, _STATE_PROVIDER = "report/patient", "report/provider"
 # The period last chosen, per data file, while the app runs: the next report offers it again.
@@ -166,8 +167,9 @@ def _suggested_path(options: ReportOptions) -> str:
     return file_dialogs.suggested(name)
 
 
-def export_report(parent, store: Store, events=None, today: dt.date | None = None) -> Path | None:
-    """The whole File > Export report flow; returns the written path, or None."""
+def export_report(parent, store: Store, events=None, today: dt.date | None = None) -> Flow | None:
+    """The whole File > Export report flow: asks, then writes the PDF on a worker and
+    opens it. Returns the running Flow (ended(True) once written), or None if cancelled."""
     today = today or settings.diary_today(store)
     first, last = default_period(store, today)
     previous = settings.get(store, "last_report_to")
@@ -201,24 +203,30 @@ def export_report(parent, store: Store, events=None, today: dt.date | None = Non
     path = Path(chosen)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        written = write_report(store, options, path)
-    except (ReportError, ValueError) as exc:
-        QGuiApplication.restoreOverrideCursor()
+    flow = Flow(parent)
+
+    def failed(exc: BaseException) -> None:
         show_error(parent, _tr("The report was not saved: %s") % exc)
-        return None
-    QGuiApplication.restoreOverrideCursor()
-    settings.put(store, "last_report_to", options.last.isoformat())
-    if state is not None:
-        state.setValue(_STATE_PATIENT, options.patient)
-        state.setValue(_STATE_PROVIDER, options.provider)
-    if events is not None:
-        events.settings_changed.emit()
-    opened = open_file(written)
-    if hasattr(parent, "statusBar"):
-        message = _tr("Report saved to %s") % written if opened else _tr(
-            "Report saved to %s. It could not be opened here: open it from your file manager."
-        ) % written
-        parent.statusBar().showMessage(message, 15000)
-    return written
+        flow.end(False)
+
+    def written(written: Path) -> None:
+        settings.put(store, "last_report_to", options.last.isoformat())
+        if state is not None:
+            state.setValue(_STATE_PATIENT, options.patient)
+            state.setValue(_STATE_PROVIDER, options.provider)
+        if events is not None:
+            events.settings_changed.emit()
+        opened = open_file(written)
+        if hasattr(parent, "statusBar"):
+            message = _tr("Report saved to %s") % written if opened else _tr(
+                "Report saved to %s. It could not be opened here: open it from your file manager."
+            ) % written
+            parent.statusBar().showMessage(message, 15000)
+        flow.end(True)
+
+    # Written on a worker with its own connection: the window stays responsive.
+    task = Task(lambda work: write_report(work.store, options, path), store=store)
+    task.succeeded.connect(written)
+    task.failed.connect(failed)
+    run_with_progress(parent, _tr("Writing the report..."), task)
+    return flow

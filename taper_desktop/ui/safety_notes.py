@@ -33,10 +33,12 @@ def day_notes(store, plan: Plan | None, checkin: CheckIn | None,
         return []
     start = plan.revisions[0].effective_date if plan is not None and plan.revisions else None
     kind = plan.substance.kind if plan is not None else None
-    totals = {}
-    if start is not None and checkin.total is not None:
-        totals = checkins.totals_since(store, checkin.instrument, start)
-    return safety.checkin_notes(checkin, totals, start, kind, today)
+    others = safety.OtherTotals(0, False)
+    if start is not None and checkin.total is not None and checkin.day >= start:
+        others = safety.OtherTotals(*checkins.other_totals(
+            store, checkin.instrument, start, checkin.day, checkin.total,
+            safety.HIGHEST_MIN_TOTALS - 1))
+    return safety.checkin_notes(checkin, others, start, kind, today)
 
 
 def dismissed(store, day: dt.date) -> list[str]:

@@ -180,6 +180,7 @@ class Session(QObject):
         window = self.window
         if window is None or self.store is None or not self.store.encrypted:
             return False
+        in_tray = not window.isVisible()  # closed to the tray: stay out of sight
         window.checkin_tab.flush_draft()
         window.save_state()
         self.reminders.lock()
@@ -189,14 +190,16 @@ class Session(QObject):
         window.hide()
         window.deleteLater()
         self.store.close()
+        if in_tray:
+            return True  # the tray's Open shows the unlock screen
         self.show_unlock()
-        if self.unlock_window is not None:
-            QTimer.singleShot(0, self._look_at_keyring)
+        QTimer.singleShot(0, self._look_at_keyring)
         return True
 
     def _tray_open(self) -> None:
         if self.window is None:
             self.show_unlock()
+            QTimer.singleShot(0, self._look_at_keyring)
 
     def _tray_quit(self) -> None:
         if self.window is None:
