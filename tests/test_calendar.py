@@ -97,7 +97,7 @@ def test_dialog_marks_each_bad_field_with_a_message(qtbot, store, today):
         assert dialog.errors[key].isHidden() and dialog.save_button.isEnabled()
     dialog.rule.setCurrentIndex(dialog.rule.findData("linear"))
     dialog.step.setText("9")
-    assert "more than the start dose" in dialog.errors["step"].text()
+    assert "at most the start dose" in dialog.errors["step"].text()
 
 
 def test_custom_steps_must_be_in_order_and_increase_needs_agreement(qtbot, store, today):
@@ -107,7 +107,7 @@ def test_custom_steps_must_be_in_order_and_increase_needs_agreement(qtbot, store
     dialog.rule.setCurrentIndex(dialog.rule.findData("custom"))
     fill(dialog, start="30", resolution="5", target="0")
     table = dialog.custom_table
-    header = table.horizontalHeader()  # the typed dose gets room, not just the check box
+    header = table.horizontalHeader()  # the typed dose gets room
     assert header.sectionResizeMode(1) == header.ResizeMode.Stretch
     table.item(0, 1).setText("25")
     dialog.add_custom_step(today + dt.timedelta(days=3), 20)
@@ -115,14 +115,23 @@ def test_custom_steps_must_be_in_order_and_increase_needs_agreement(qtbot, store
     table.item(1, 0).setText((today + dt.timedelta(days=14)).isoformat())
     assert dialog.errors["custom"].isHidden()
     table.item(1, 1).setText("28")
-    assert "raises the dose" in dialog.errors["custom"].text()
-    table.item(1, 2).setCheckState(Qt.CheckState.Checked)
-    assert dialog.errors["custom"].isHidden() and dialog.save_button.isEnabled()
+    assert "not a multiple of the rounding step (5 mg)" in dialog.errors["custom"].text()
+    table.item(1, 1).setText("35")
+    assert dialog.increase_box.isVisibleTo(dialog)
+    assert "rises from 25 mg to 35 mg" in dialog.increase_label.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.increase_check.setChecked(True)
+    assert not dialog.save_button.isEnabled()  # the provider's name is needed too
+    dialog.increase_name.setText("Dr Rivera")
+    assert dialog.errors["increase"].isHidden() and dialog.save_button.isEnabled()
+    revision = dialog.result_choice.revision
+    assert revision.increase_agreed_with == "Dr Rivera"
+    assert revision.increase_agreed_on == today
+    assert [s.increase_agreed for s in revision.custom_steps] == [False, True]
     # Oxycodone shows MME/day (factor 1.5) with the CDC caveat.
     assert dialog.preview.horizontalHeaderItem(3).text() == "MME/day"
     assert dialog.preview.item(0, 3).text() == "45"
     assert not dialog.mme_note.isHidden() and "not for converting" in dialog.mme_note.text()
-
 
 def test_revision_through_the_dialog_keeps_earlier_days(tab, qtbot, monkeypatch, today):
     start = today - dt.timedelta(days=20)
@@ -383,6 +392,10 @@ def test_history_lists_every_revision_and_hold(qtbot, store, today):
     assert dialog.revisions.rowCount() == 2
     assert dialog.revisions.item(1, 4).text() == "visit"
     assert dialog.holds.item(0, 2).text() == "3"
+    status = dialog.revisions.columnCount() - 1  # a replaced revision does not read "in force"
+    assert dialog.revisions.item(0, status).text() == \
+        f"in force until {(today - dt.timedelta(days=1)).isoformat()}, then replaced"
+    assert dialog.revisions.item(1, status).text() == "in force"
 
 
 def test_history_is_wide_enough_for_long_reasons(qtbot, store, today, monkeypatch):
@@ -538,3 +551,24 @@ def test_a_future_day_has_no_check_in_to_open_yet(tab, today):
     tab.month.set_selected(today)
     assert panel.checkin_button.isEnabled()
     assert panel.checkin_label.text() == "Not logged"
+
+
+def test_plan_bar_dates_read_in_words_on_a_c_locale_computer(qtbot, store, today):
+    """A computer set to LANG=C gets the English forms: '6 Dec 2026', not '6 12 2026'."""
+    from PySide6.QtCore import QLocale
+
+    from taper_desktop.ui import locale_format
+
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert locale_format.date(dt.date(2026, 11, 30)) == "30 Nov 2026"
+        assert locale_format.long_date(dt.date(2026, 11, 29)) == "Sunday 29 November 2026"
+        kratom_plan(store, today)
+        events = DataEvents()
+        widget = CalendarTab(store, events, today=today)
+        qtbot.addWidget(widget)
+        step = today + dt.timedelta(days=7)
+        assert f"Next step {step.day} {step:%b %Y}: 7 g." in widget.summary.text()
+    finally:
+        QLocale.setDefault(before)

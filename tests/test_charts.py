@@ -170,9 +170,12 @@ def test_range_buttons_and_manual_zoom(qtbot, tab, today):
     tab.range_buttons["all"].click()
     (x0, x1), _ = tab.main.plot.vb.viewRange()
     assert round((x1 - x0) / DAY_SECONDS) == 10
+    # the chosen range shows in bold, not by a shade alone (faint in the dark theme)
+    assert [k for k, b in tab.range_buttons.items() if b.font().bold()] == ["all"]
     tab.main.plot.vb.scaleBy(x=0.5)  # as a mouse wheel would
     assert tab.range_key is None
     assert not any(b.isChecked() for b in tab.range_buttons.values())
+    assert not any(b.font().bold() for b in tab.range_buttons.values())
 
 
 def test_hover_lists_the_day_and_says_not_logged(tab, first):
@@ -225,7 +228,7 @@ def test_export_writes_a_png_of_the_chart_size(tab, tmp_path):
                for x in range(0, image.width() // 2) for y in range(heading))
     tab.range_buttons["all"].click()
     assert tab.export_heading() == "Taper Desktop charts: %s to %s" % (
-        tab.data.first.strftime("%d %b %Y"), tab.data.last.strftime("%d %b %Y"))
+        f"{tab.data.first.day} {tab.data.first:%b %Y}", f"{tab.data.last.day} {tab.data.last:%b %Y}")
 
 
 def test_file_menu_exports_the_chart(window, tab, tmp_path, monkeypatch):

@@ -94,3 +94,23 @@ def test_a_path_that_cannot_be_written_is_explained(window, store, tmp_path, mon
     monkeypatch.setattr(clinic_exports, "show_error", lambda parent, text: errors.append(text))
     window.export_calendar_action.trigger()
     assert len(errors) == 1 and "was not saved" in errors[0] and "plan.ics" in errors[0]
+
+
+def test_date_fields_follow_the_language_as_the_report_dialog_does(qtbot):
+    """The FHIR and hold dialogs' date fields take the window's date format (German
+    dd.MM.yyyy), not a fixed ISO one next to the report dialog's localized fields."""
+    from PySide6.QtCore import QLocale
+
+    from taper_desktop.ui.hold_dialog import HoldDialog
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German))
+    try:
+        fhir = FhirDialog(dt.date(2026, 9, 1), dt.date(2026, 11, 28), "")
+        hold = HoldDialog(dt.date(2026, 9, 1))
+        qtbot.addWidget(fhir)
+        qtbot.addWidget(hold)
+        assert fhir.from_edit.displayFormat() == "dd.MM.yyyy"
+        assert hold.start.displayFormat() == "dd.MM.yyyy"
+    finally:
+        QLocale.setDefault(before)

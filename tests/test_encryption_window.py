@@ -392,3 +392,17 @@ def test_a_window_closed_to_the_tray_locks_out_of_sight(qtbot, session, data_dir
     assert s.unlock_window is None or not s.unlock_window.isVisible()
     reminders.open_requested.emit()
     assert s.unlock_window.isVisible()
+
+
+def test_save_dialog_titles_say_the_file_is_plaintext_without_being_cut():
+    """The note rides in the file dialog's title: short, so the window manager does not
+    elide it in the middle ("is not ...ted")."""
+    from types import SimpleNamespace
+
+    from taper_desktop.ui.protection import export_title
+
+    assert export_title("Save the plan sheet", SimpleNamespace(encrypted=False)) \
+        == "Save the plan sheet"
+    title = export_title("Save the plan sheet", SimpleNamespace(encrypted=True))
+    assert title == "Save the plan sheet (the file is not encrypted)"
+    assert len(title) < 60

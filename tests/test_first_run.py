@@ -20,15 +20,18 @@ def test_shows_once_per_data_folder(store):
     assert settings_store.get(store, "first_run_done") is True
 
 
-def test_window_goes_to_plan_setup_or_to_checkin(window, store, monkeypatch):
+def test_window_goes_to_plan_setup_then_to_checkin(window, store, monkeypatch):
     from taper_desktop.ui import plan_dialog
 
     opened = []
-    monkeypatch.setattr(plan_dialog, "ask", lambda *args: opened.append(True))
+    def ask(*args):
+        opened.append(window.tabs.currentWidget())
+
+    monkeypatch.setattr(plan_dialog, "ask", ask)
     window.tabs.setCurrentWidget(window.charts_tab)
     assert window.first_run(ask=lambda parent: SET_UP_PLAN) == SET_UP_PLAN
-    assert window.tabs.currentWidget() is window.calendar_tab
-    assert opened == [True]
+    assert opened == [window.calendar_tab]  # the plan dialog opens over the calendar
+    assert window.tabs.currentWidget() is window.checkin_tab  # then today's check-in
     assert window.first_run(ask=lambda parent: SKIP) is None  # already shown
 
 

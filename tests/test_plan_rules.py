@@ -184,6 +184,7 @@ def test_pace_boundary():
 @pytest.mark.parametrize("amount, unit, text", [
     (7.25, "g", "7.25 g"), (8.0, "g", "8 g"), (0.1 + 0.2, "g", "0.3 g"), (60, "mg", "60 mg"),
     (50, "mcg/hr", "50 mcg/h"), (50, "mcg/h", "50 mcg/h"), (4, "capsules", "4 capsules"),
+    (1, "capsules", "1 capsule"), (1.5, "tablets", "1.5 tablets"),
     (1234567.5, "mg", "1234567.5 mg"), (-0.0, "g", "0 g")])
 def test_format_dose(amount, unit, text):
     assert format_dose(amount, unit) == text

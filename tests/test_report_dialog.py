@@ -62,14 +62,17 @@ def test_first_day_after_last_day_is_explained_and_blocks_saving(qtbot):
 
 def test_export_from_the_window_writes_opens_and_remembers(qtbot, window, store, tmp_path,
                                                            monkeypatch):
+    from taper_desktop.ui import locale_format
+
     seed(store)
-    settings.put(store, "last_report_to",
-                 (settings.diary_today(store) - dt.timedelta(days=10)).isoformat())
+    last_report = settings.diary_today(store) - dt.timedelta(days=10)
+    settings.put(store, "last_report_to", last_report.isoformat())
     asked, opened = [], []
 
     def fake_ask(parent, first, last, patient, provider, hint):
         asked.append((first, last))
-        assert "after your last report" in hint
+        assert f"after your last report, which ended on {locale_format.date(last_report)}" \
+            in hint  # written as every date in the window, not in the stored ISO form
         return ReportOptions(D0, d(20), PATIENT, PROVIDER)
 
     monkeypatch.setattr(report_dialog, "ask", fake_ask)

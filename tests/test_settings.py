@@ -19,7 +19,7 @@ def test_round_trip_every_visible_field(store):
     changed = {"day_boundary": "05:30", "instrument": "SOWS-Gossop",
                "extra_symptoms": ["diarrhoea", "low_energy"], "hold_threshold_sows": 9,
                "hold_threshold_gossop": 5, "paper_size": "Letter", "reminder_enabled": False,
-               "reminder_time": "21:15", "default_resolution": 0.25, "theme": "dark",
+               "reminder_time": "21:15", "theme": "dark",
                "keep_in_tray": True, "text_size": 150, "auto_lock_minutes": 5,
                "language": "es"}
     assert set(changed) == {f.key for f in fields.visible_fields()}

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QListWidget, QSpinBox,
+    QCheckBox, QComboBox, QLineEdit, QListWidget, QSpinBox,
 )
 
 from taper_desktop.domain import settings as fields
@@ -23,7 +23,7 @@ def test_one_widget_per_visible_field_chosen_by_type(dialog):
     assert set(dialog.editors) == {f.key for f in fields.visible_fields()}
     expected = {"day_boundary": QLineEdit, "instrument": QComboBox,
                 "extra_symptoms": QListWidget, "hold_threshold_sows": QSpinBox,
-                "default_resolution": QDoubleSpinBox, "theme": QComboBox,
+                "theme": QComboBox,
                 "keep_in_tray": QCheckBox}
     for key, kind in expected.items():
         assert isinstance(dialog.editors[key].widget, kind), key
@@ -108,15 +108,9 @@ def test_tab_order_follows_reading_order(dialog):
     assert len(chain) == len(editors) and tops == sorted(tops)
 
 
-def test_decimals_show_as_people_write_them(dialog):
-    """The default resolution 0.1 reads "0.1", not "0.100", and still steps and saves."""
-    spin = dialog.editors["default_resolution"].widget
-    assert spin.text() == "0.1"
-    spin.setValue(0.25)
-    assert spin.text() == "0.25"
-    spin.setValue(2)
-    assert spin.text() == "2"
-    assert dialog.checked_values()["default_resolution"] == 2
+def test_the_retired_default_resolution_is_not_offered(dialog):
+    """It did nothing; a plan's rounding step is typed in the plan dialog."""
+    assert "default_resolution" not in dialog.editors
 
 
 def test_text_size_setting_scales_the_app_font(qtbot, window):

@@ -608,6 +608,10 @@
         <translation>Die exportierte Datei ist nicht verschlüsselt, obwohl Ihr Tagebuch es ist.</translation>
     </message>
     <message>
+        <source>%s (the file is not encrypted)</source>
+        <translation>%s (die Datei ist nicht verschlüsselt)</translation>
+    </message>
+    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation>Ihr Tagebuch unverschlüsselt auf diesem Computer speichern? Wer Ihre Dateien lesen kann, könnte es dann lesen. Die Sicherungen werden ebenfalls umgewandelt.</translation>
     </message>
@@ -894,6 +898,15 @@
         <translation>Heute</translation>
     </message>
     <message>
+        <source>Plan change</source>
+        <translation>Planänderung</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>short for Plan change in a narrow calendar cell</comment>
+        <translation>P</translation>
+    </message>
+    <message>
         <source>Day details</source>
         <translation>Details des Tages</translation>
     </message>
@@ -983,7 +996,7 @@
     </message>
     <message>
         <source>Today %s %s</source>
-        <translation>Heute %s %s</translation>
+        <translation type="vanished">Heute %s %s</translation>
     </message>
     <message>
         <source> (%s MME/day*)</source>
@@ -999,7 +1012,15 @@
     </message>
     <message>
         <source>Next step %s: %s %s.</source>
-        <translation>Nächste Stufe %s: %s %s.</translation>
+        <translation type="vanished">Nächste Stufe %s: %s %s.</translation>
+    </message>
+    <message>
+        <source>Today %s</source>
+        <translation>Heute %s</translation>
+    </message>
+    <message>
+        <source>Next step %s: %s.</source>
+        <translation>Nächster Schritt %s: %s.</translation>
     </message>
     <message>
         <source>Projected end %s.</source>
@@ -1014,8 +1035,16 @@
         <translation>&lt;i&gt;Ein Plan, den Sie mit Ihren Behandelnden bestätigen.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Use Change plan to correct it.</source>
+        <translation>Mit „Plan ändern“ lässt sich das korrigieren.</translation>
+    </message>
+    <message>
         <source>visit</source>
         <translation>Termin</translation>
+    </message>
+    <message>
+        <source>a new plan revision takes effect</source>
+        <translation>eine neue Planfassung gilt ab heute</translation>
     </message>
     <message>
         <source>planned %s</source>
@@ -1630,6 +1659,30 @@
         <translation>Uhrzeit</translation>
     </message>
     <message>
+        <source>Total taken: %s</source>
+        <translation>Insgesamt genommen: %s</translation>
+    </message>
+    <message>
+        <source> (%s above the plan)</source>
+        <translation> (%s über dem Plan)</translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation>Trägt den Rest der geplanten Dosis ein: %s</translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation>Trägt %s ein</translation>
+    </message>
+    <message>
+        <source>Planned: %s</source>
+        <translation>Geplant: %s</translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
+        <translation>%s wie geplant eingetragen.</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -1691,11 +1744,11 @@
     </message>
     <message>
         <source>Total taken: %s %s</source>
-        <translation>Insgesamt genommen: %s %s</translation>
+        <translation type="vanished">Insgesamt genommen: %s %s</translation>
     </message>
     <message>
         <source> (%s %s above the plan)</source>
-        <translation> (%s %s über dem Plan)</translation>
+        <translation type="vanished"> (%s %s über dem Plan)</translation>
     </message>
     <message>
         <source>Not logged</source>
@@ -1711,11 +1764,11 @@
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s %s</source>
-        <translation>Trägt den Rest der geplanten Dosis ein: %s %s</translation>
+        <translation type="vanished">Trägt den Rest der geplanten Dosis ein: %s %s</translation>
     </message>
     <message>
         <source>Logs %s %s</source>
-        <translation>Trägt %s %s ein</translation>
+        <translation type="vanished">Trägt %s %s ein</translation>
     </message>
     <message>
         <source>No taper plan yet.</source>
@@ -1727,7 +1780,7 @@
     </message>
     <message>
         <source>Planned: %s %s</source>
-        <translation>Geplant: %s %s</translation>
+        <translation type="vanished">Geplant: %s %s</translation>
     </message>
     <message>
         <source> (%s MME/day)</source>
@@ -1744,6 +1797,10 @@
     <message>
         <source>Day %d of this step.</source>
         <translation>Tag %d dieser Stufe.</translation>
+    </message>
+    <message>
+        <source>A new plan revision takes effect today.</source>
+        <translation>Heute gilt eine neue Planfassung.</translation>
     </message>
     <message>
         <source>Note: %s</source>
@@ -1779,7 +1836,7 @@
     </message>
     <message>
         <source>Logged %s %s as planned.</source>
-        <translation>%s %s wie geplant eingetragen.</translation>
+        <translation type="vanished">%s %s wie geplant eingetragen.</translation>
     </message>
     <message>
         <source>Amount: %s.</source>
@@ -1924,8 +1981,32 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Für diesen Tag ist keine Dosis geplant.</translation>
     </message>
     <message>
+        <source>Planned: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>Geplant: &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Taken: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <translation>Genommen: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation>Trägt den Rest der geplanten Dosis ein: %s</translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation>Trägt %s ein</translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
+        <translation>%s wie geplant eingetragen.</translation>
+    </message>
+    <message>
+        <source>Logged %s.</source>
+        <translation>%s eingetragen.</translation>
+    </message>
+    <message>
         <source>Planned: &lt;b&gt;%s %s&lt;/b&gt;</source>
-        <translation>Geplant: &lt;b&gt;%s %s&lt;/b&gt;</translation>
+        <translation type="vanished">Geplant: &lt;b&gt;%s %s&lt;/b&gt;</translation>
     </message>
     <message>
         <source> · on hold</source>
@@ -1949,7 +2030,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
-        <translation>Genommen: &lt;b&gt;%s %s&lt;/b&gt; (%s)</translation>
+        <translation type="vanished">Genommen: &lt;b&gt;%s %s&lt;/b&gt; (%s)</translation>
     </message>
     <message>
         <source>There is no planned dose for this day</source>
@@ -1961,15 +2042,15 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s %s</source>
-        <translation>Trägt den Rest der geplanten Dosis ein: %s %s</translation>
+        <translation type="vanished">Trägt den Rest der geplanten Dosis ein: %s %s</translation>
     </message>
     <message>
         <source>Logs %s %s</source>
-        <translation>Trägt %s %s ein</translation>
+        <translation type="vanished">Trägt %s %s ein</translation>
     </message>
     <message>
         <source>Logged %s %s as planned.</source>
-        <translation>%s %s wie geplant eingetragen.</translation>
+        <translation type="vanished">%s %s wie geplant eingetragen.</translation>
     </message>
     <message>
         <source>Type the amount taken first.</source>
@@ -1985,7 +2066,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Logged %s %s.</source>
-        <translation>%s %s eingetragen.</translation>
+        <translation type="vanished">%s %s eingetragen.</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2564,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Einheit</translation>
     </message>
     <message>
+        <source>e.g. mg or tablets</source>
+        <translation>z. B. mg oder Tabletten</translation>
+    </message>
+    <message>
         <source>Starts on</source>
         <translation>Beginnt am</translation>
     </message>
@@ -2511,8 +2596,16 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Regel</translation>
     </message>
     <message>
+        <source>About this rule</source>
+        <translation>Zu dieser Regel</translation>
+    </message>
+    <message>
         <source>Start dose per day</source>
         <translation>Anfangsdosis pro Tag</translation>
+    </message>
+    <message>
+        <source>Where the start dose comes from</source>
+        <translation>Woher die Anfangsdosis stammt</translation>
     </message>
     <message>
         <source>Percent per step</source>
@@ -2535,6 +2628,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Zieldosis</translation>
     </message>
     <message>
+        <source>0 to stop, or the dose the taper ends at.</source>
+        <translation>0 zum Absetzen, oder die Dosis, bei der die Reduktion endet.</translation>
+    </message>
+    <message>
         <source>Custom steps (date and new daily dose)</source>
         <translation>Individuelle Stufen (Datum und neue Tagesdosis)</translation>
     </message>
@@ -2547,8 +2644,68 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Dosis</translation>
     </message>
     <message>
+        <source>Filled in from your plan: %1 is planned for %2. Change it only if your provider agreed another dose.</source>
+        <translation>Aus Ihrem Plan übernommen: %1 ist für %2 geplant. Ändern Sie das nur, wenn Ihre Behandlerin oder Ihr Behandler eine andere Dosis vereinbart hat.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>the dose agreed with your provider</source>
+        <translation>die mit Ihrer Behandlung vereinbarte Dosis</translation>
+    </message>
+    <message>
+        <source>e.g. %1 (to stop)</source>
+        <translation>z. B. %1 (zum Absetzen)</translation>
+    </message>
+    <message>
+        <source>Start dose</source>
+        <translation>Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>Type the name of the provider who agreed it.</source>
+        <translation>Geben Sie den Namen der Person ein, die zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
+        <translation>Setzen Sie das Häkchen nur, wenn Ihre Behandlung dieser Erhöhung zugestimmt hat, und geben Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>On %1 the dose rises from %2 to %3.</source>
+        <translation>Am %1 steigt die Dosis von %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
+        <translation>Eine Erhöhung wird nur gespeichert, wenn Ihre Behandlung zugestimmt hat; der Name wird mit dieser Fassung gespeichert und im Planverlauf und im Bericht gezeigt.</translation>
+    </message>
+    <message>
+        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
+        <translation>▲ Durch das Runden auf %1 senken diese Schritte um mehr als das Doppelte von %2%: %3.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>The last dose before the stop, %1, lasts %2.</source>
+        <translation>Die letzte Dosis vor dem Absetzen, %1, gilt %2.</translation>
+    </message>
+    <message>
+        <source>The last dose before the target, %1, lasts %2.</source>
+        <translation>Die letzte Dosis vor der Zieldosis, %1, gilt %2.</translation>
+    </message>
+    <message>
+        <source>Average cut: %1% of the start dose per week.</source>
+        <translation>Durchschnittliche Senkung: %1% der Anfangsdosis pro Woche.</translation>
+    </message>
+    <message>
+        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
+        <translation>Das ist schneller als 10% pro Woche. Die CDC-Opioid-Leitlinie 2022 (Empfehlung 5) nennt 10% pro Woche eine schnellere Möglichkeit für Menschen, die Opioide Wochen bis Monate genommen haben, und sagt, dass 10% pro Monat nach einem Jahr oder länger besser vertragen werden. Besprechen Sie das Tempo gegebenenfalls mit Ihrer Behandlung.</translation>
+    </message>
+    <message>
         <source>Increase agreed with provider</source>
-        <translation>Erhöhung mit meinen Behandelnden vereinbart</translation>
+        <translation type="vanished">Erhöhung mit meinen Behandelnden vereinbart</translation>
     </message>
     <message>
         <source>Custom steps</source>
@@ -2587,8 +2744,40 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Vereinbart mit</translation>
     </message>
     <message>
+        <source>optional, e.g. Dr. Rivera</source>
+        <translation>freiwillig, z. B. Dr. Rivera</translation>
+    </message>
+    <message>
+        <source>This plan raises the dose</source>
+        <translation>Dieser Plan erhöht die Dosis</translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation>Dosiserhöhung</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this &amp;increase</source>
+        <translation>Meine Behandlung hat dieser &amp;Erhöhung zugestimmt</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this increase</source>
+        <translation>Meine Behandlung hat dieser Erhöhung zugestimmt</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;name</source>
+        <translation>&amp;Name der Behandlerin/des Behandlers</translation>
+    </message>
+    <message>
+        <source>Name of the provider who agreed the increase</source>
+        <translation>Name der Person, die der Erhöhung zugestimmt hat</translation>
+    </message>
+    <message>
         <source>e.g. Dr. Rivera</source>
         <translation>z. B. Dr. Rivera</translation>
+    </message>
+    <message>
+        <source>Dose increase problem</source>
+        <translation>Problem bei der Dosiserhöhung</translation>
     </message>
     <message>
         <source>Proposed schedule: a plan to confirm with your provider</source>
@@ -2603,16 +2792,36 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Vorschau des Ablaufs</translation>
     </message>
     <message>
+        <source>Steps made larger by rounding</source>
+        <translation>Durch Runden vergrößerte Schritte</translation>
+    </message>
+    <message>
+        <source>How long the last dose lasts</source>
+        <translation>Wie lange die letzte Dosis gilt</translation>
+    </message>
+    <message>
+        <source>Pace of the schedule</source>
+        <translation>Tempo des Plans</translation>
+    </message>
+    <message>
         <source>Schedule chart</source>
         <translation>Diagramm des Ablaufs</translation>
     </message>
     <message>
         <source>Plan agreed with my provider</source>
-        <translation>Mit meinen Behandelnden vereinbarter Plan</translation>
+        <translation type="vanished">Mit meinen Behandelnden vereinbarter Plan</translation>
     </message>
     <message>
         <source>Amount per step</source>
         <translation>Menge pro Stufe</translation>
+    </message>
+    <message>
+        <source>Each step removes a fixed share of the most recent dose, so steps shrink as the dose falls (Horowitz &amp; Taylor, Lancet Psychiatry 2019). That paper is about antidepressants; applying it to opioids or kratom is your provider&apos;s decision.</source>
+        <translation>Jeder Schritt nimmt einen festen Anteil der letzten Dosis weg, so werden die Schritte kleiner, je niedriger die Dosis ist (Horowitz &amp; Taylor, Lancet Psychiatry 2019). Diese Arbeit handelt von Antidepressiva; ob sie auf Opioide oder Kratom übertragen wird, entscheidet Ihre Behandlung.</translation>
+    </message>
+    <message>
+        <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
+        <translation>Jeder Schritt nimmt dieselbe Menge weg, daher sind die letzten Schritte ein großer Teil des Restes.</translation>
     </message>
     <message>
         <source>Type the %s.</source>
@@ -2636,7 +2845,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>The start dose must be greater than 0.</source>
-        <translation>Die Anfangsdosis muss größer als 0 sein.</translation>
+        <translation type="vanished">Die Anfangsdosis muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>rounding amount</source>
@@ -2644,7 +2853,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Rounding must be greater than 0.</source>
-        <translation>Der Rundungsschritt muss größer als 0 sein.</translation>
+        <translation type="vanished">Der Rundungsschritt muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>target dose (0 to stop)</source>
@@ -2652,11 +2861,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>The target cannot be below 0.</source>
-        <translation>Das Ziel kann nicht unter 0 liegen.</translation>
+        <translation type="vanished">Das Ziel kann nicht unter 0 liegen.</translation>
     </message>
     <message>
         <source>The target must be below the start dose.</source>
-        <translation>Das Ziel muss unter der Anfangsdosis liegen.</translation>
+        <translation type="vanished">Das Ziel muss unter der Anfangsdosis liegen.</translation>
     </message>
     <message>
         <source>step size</source>
@@ -2664,15 +2873,15 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>The percent per step must be above 0 and at most 50.</source>
-        <translation>Der Prozentsatz pro Stufe muss über 0 und höchstens 50 sein.</translation>
+        <translation type="vanished">Der Prozentsatz pro Stufe muss über 0 und höchstens 50 sein.</translation>
     </message>
     <message>
         <source>The amount per step must be greater than 0.</source>
-        <translation>Die Menge pro Stufe muss größer als 0 sein.</translation>
+        <translation type="vanished">Die Menge pro Stufe muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>The amount per step cannot be more than the start dose.</source>
-        <translation>Die Menge pro Stufe kann nicht größer als die Anfangsdosis sein.</translation>
+        <translation type="vanished">Die Menge pro Stufe kann nicht größer als die Anfangsdosis sein.</translation>
     </message>
     <message>
         <source>Type a whole number of days, at least 1.</source>
@@ -2680,7 +2889,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>A change cannot start before the plan itself (%s).</source>
-        <translation>Eine Änderung kann nicht vor dem Plan selbst beginnen (%s).</translation>
+        <translation type="vanished">Eine Änderung kann nicht vor dem Plan selbst beginnen (%s).</translation>
     </message>
     <message>
         <source>Step %d</source>
@@ -2696,19 +2905,19 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>%s: dates must be in order, each after the one before and after the start date.</source>
-        <translation>%s: Die Daten müssen geordnet sein, jedes nach dem vorigen und nach dem Startdatum.</translation>
+        <translation type="vanished">%s: Die Daten müssen geordnet sein, jedes nach dem vorigen und nach dem Startdatum.</translation>
     </message>
     <message>
         <source>%s: the dose cannot be below 0.</source>
-        <translation>%s: Die Dosis kann nicht unter 0 liegen.</translation>
+        <translation type="vanished">%s: Die Dosis kann nicht unter 0 liegen.</translation>
     </message>
     <message>
         <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
-        <translation>%s erhöht die Dosis. Kreuzen Sie „Erhöhung mit meinen Behandelnden vereinbart“ nur an, wenn Sie das so vereinbart haben.</translation>
+        <translation type="vanished">%s erhöht die Dosis. Kreuzen Sie „Erhöhung mit meinen Behandelnden vereinbart“ nur an, wenn Sie das so vereinbart haben.</translation>
     </message>
     <message>
         <source>Add at least one dated step.</source>
-        <translation>Fügen Sie mindestens eine Stufe mit Datum hinzu.</translation>
+        <translation type="vanished">Fügen Sie mindestens eine Stufe mit Datum hinzu.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2745,6 +2954,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>until changed</source>
         <translation>bis zur Änderung</translation>
+    </message>
+    <message>
+        <source>This step cuts %1% because of rounding.</source>
+        <translation>Dieser Schritt senkt wegen des Rundens um %1%.</translation>
     </message>
     <message>
         <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
@@ -2796,6 +3009,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>Agreed with</source>
         <translation>Vereinbart mit</translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation>Dosiserhöhung</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2850,12 +3067,20 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Meldung</translation>
     </message>
     <message>
+        <source>in force until %s, then replaced</source>
+        <translation>gültig bis %s, dann ersetzt</translation>
+    </message>
+    <message>
         <source>in force</source>
         <translation>gültig</translation>
     </message>
     <message>
         <source>withdrawn on %s (%s)</source>
         <translation>zurückgezogen am %s (%s)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
         <source>until resumed</source>
@@ -2967,6 +3192,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>%1 gesamt (0-%2)</translation>
     </message>
     <message>
+        <source>Planned dose (%1)</source>
+        <translation>Geplante Dosis (%1)</translation>
+    </message>
+    <message>
         <source>Planned dose (%1/day)</source>
         <translation>Geplante Dosis (%1/Tag)</translation>
     </message>
@@ -3035,6 +3264,22 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>ab %1, %2, abgemessen auf %3, Ziel %4</translation>
     </message>
     <message>
+        <source>increase from %1 to %2 on %3</source>
+        <translation>Erhöhung von %1 auf %2 am %3</translation>
+    </message>
+    <message>
+        <source>agreement not recorded</source>
+        <translation>Zustimmung nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>agreed with %1</source>
+        <translation>vereinbart mit %1</translation>
+    </message>
+    <message>
+        <source>agreed with %1 on %2</source>
+        <translation>vereinbart mit %1 am %2</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3057,6 +3302,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>the plan starts %1, after this period</source>
         <translation>der Plan beginnt am %1, nach diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; am %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1/day&lt;/b&gt; on %2</source>
@@ -3137,6 +3386,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>Current step</source>
         <translation>Aktuelle Stufe</translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation>Dosiserhöhung</translation>
     </message>
     <message>
         <source>Planned and logged doses</source>
@@ -3805,6 +4058,129 @@ mung</translation>
     </message>
 </context>
 <context>
+    <name>plan_rules</name>
+    <message>
+        <source>The rounding step must be greater than 0.</source>
+        <translation>Der Rundungsschritt muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>The rounding step (%1) must be smaller than the start dose (%2).</source>
+        <translation>Der Rundungsschritt (%1) muss kleiner als die Anfangsdosis (%2) sein.</translation>
+    </message>
+    <message>
+        <source>The start dose (%1) is not a multiple of the rounding step (%2).</source>
+        <translation>Die Anfangsdosis (%1) ist kein Vielfaches des Rundungsschritts (%2).</translation>
+    </message>
+    <message>
+        <source>The start dose must be greater than 0.</source>
+        <translation>Die Anfangsdosis muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>The target cannot be below 0.</source>
+        <translation>Das Ziel kann nicht unter 0 liegen.</translation>
+    </message>
+    <message>
+        <source>The target (%1) must be below the start dose (%2).</source>
+        <translation>Die Zieldosis (%1) muss unter der Anfangsdosis (%2) liegen.</translation>
+    </message>
+    <message>
+        <source>The target (%1) must be 0 or a multiple of the rounding step (%2).</source>
+        <translation>Die Zieldosis (%1) muss 0 oder ein Vielfaches des Rundungsschritts (%2) sein.</translation>
+    </message>
+    <message>
+        <source>The percent per step must be above 0 and at most 50.</source>
+        <translation>Der Prozentsatz pro Stufe muss über 0 und höchstens 50 sein.</translation>
+    </message>
+    <message>
+        <source>The amount per step must be greater than 0 and at most the start dose.</source>
+        <translation>Die Menge pro Schritt muss größer als 0 und höchstens die Anfangsdosis sein.</translation>
+    </message>
+    <message>
+        <source>Type the step size.</source>
+        <translation>Geben Sie die Schrittgröße ein.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, at least 1.</source>
+        <translation>Geben Sie eine ganze Zahl von Tagen ein, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>These steps are too small to reach the target within %1 steps.</source>
+        <translation>Diese Schritte sind zu klein, um die Zieldosis in %1 Schritten zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Add at least one dated step.</source>
+        <translation>Fügen Sie mindestens eine Stufe mit Datum hinzu.</translation>
+    </message>
+    <message>
+        <source>Step on %1: dates must be in order, one step per date.</source>
+        <translation>Schritt am %1: die Daten müssen aufsteigend sein, ein Schritt pro Datum.</translation>
+    </message>
+    <message>
+        <source>Step on %1: date it after the day the plan takes effect (%2).</source>
+        <translation>Schritt am %1: datieren Sie ihn nach dem Tag, ab dem der Plan gilt (%2).</translation>
+    </message>
+    <message>
+        <source>Step on %1: the dose cannot be below 0.</source>
+        <translation>Schritt am %1: die Dosis kann nicht unter 0 liegen.</translation>
+    </message>
+    <message>
+        <source>Step on %1: %2 is not a multiple of the rounding step (%3).</source>
+        <translation>Schritt am %1: %2 ist kein Vielfaches des Rundungsschritts (%3).</translation>
+    </message>
+    <message>
+        <source>Step on %1: %2 is below the target (%3).</source>
+        <translation>Schritt am %1: %2 liegt unter der Zieldosis (%3).</translation>
+    </message>
+    <message>
+        <source>The dose rises on %1 from %2 to %3. Confirm below that your provider agreed this increase, with their name.</source>
+        <translation>Die Dosis steigt am %1 von %2 auf %3. Bestätigen Sie unten mit Namen, dass Ihre Behandlung dieser Erhöhung zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>A change cannot start before the plan itself (%1).</source>
+        <translation>Eine Änderung kann nicht vor dem Plan selbst beginnen (%1).</translation>
+    </message>
+    <message>
+        <source>This hold overlaps the hold from %1.</source>
+        <translation>Diese Pause überschneidet sich mit der Pause ab %1.</translation>
+    </message>
+    <message>
+        <source>A hold cannot end before it starts.</source>
+        <translation>Eine Pause kann nicht enden, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Pick a rule.</source>
+        <translation>Wählen Sie eine Regel.</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s start dose (%1) is not a multiple of its rounding step (%2).</source>
+        <translation>Die Anfangsdosis dieses Plans (%1) ist kein Vielfaches seines Rundungsschritts (%2).</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s rounding step (%1) is not smaller than its start dose (%2).</source>
+        <translation>Der Rundungsschritt dieses Plans (%1) ist nicht kleiner als seine Anfangsdosis (%2).</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s target (%1) is not a multiple of its rounding step (%2).</source>
+        <translation>Die Zieldosis dieses Plans (%1) ist kein Vielfaches seines Rundungsschritts (%2).</translation>
+    </message>
+    <message>
+        <source>increase from %1 to %2 on %3</source>
+        <translation>Erhöhung von %1 auf %2 am %3</translation>
+    </message>
+    <message>
+        <source>agreed with %1</source>
+        <translation>vereinbart mit %1</translation>
+    </message>
+    <message>
+        <source>agreed with %1 on %2</source>
+        <translation>vereinbart mit %1 am %2</translation>
+    </message>
+    <message>
+        <source>agreement not recorded</source>
+        <translation>Zustimmung nicht festgehalten</translation>
+    </message>
+</context>
+<context>
     <name>safety</name>
     <message>
         <source>Your SOWS total today is %(total)d, in the conventional severe band.</source>
@@ -4270,11 +4646,11 @@ mung</translation>
     </message>
     <message>
         <source>Default dose resolution</source>
-        <translation>Standard-Dosisauflösung</translation>
+        <translation type="vanished">Standard-Dosisauflösung</translation>
     </message>
     <message>
         <source>The smallest dose step a new plan is rounded to.</source>
-        <translation>Die kleinste Dosisstufe, auf die ein neuer Plan gerundet wird.</translation>
+        <translation type="vanished">Die kleinste Dosisstufe, auf die ein neuer Plan gerundet wird.</translation>
     </message>
     <message>
         <source>Lock after idle (minutes)</source>

@@ -568,6 +568,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%s (the file is not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,6 +858,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>short for Plan change in a narrow calendar cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,10 +955,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (%s MME/day*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,7 +967,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next step %s: %s %s.</source>
+        <source>Today %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step %s: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -974,7 +987,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use Change plan to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new plan revision takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1618,6 +1639,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Total taken: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%s above the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,14 +1691,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total taken: %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%s %s above the plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,23 +1703,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No taper plan yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before the plan starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned: %s %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1699,6 +1724,10 @@
     </message>
     <message>
         <source>Day %d of this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new plan revision takes effect today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1731,10 +1760,6 @@
     </message>
     <message>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged %s %s as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1878,7 +1903,27 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned: &lt;b&gt;%s %s&lt;/b&gt;</source>
+        <source>Planned: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1902,27 +1947,11 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no planned dose for this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The planned dose is already logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs the rest of the planned dose: %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs %s %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged %s %s as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1935,10 +1964,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>The dose was not logged: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged %s %s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2437,6 +2462,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>e.g. mg or tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Starts on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,7 +2494,15 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start dose per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the start dose comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2489,6 +2526,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>0 to stop, or the dose the taper ends at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Custom steps (date and new daily dose)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,7 +2542,63 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Increase agreed with provider</source>
+        <source>Filled in from your plan: %1 is planned for %2. Change it only if your provider agreed another dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dose agreed with your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1 (to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the provider who agreed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the dose rises from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last dose before the stop, %1, lasts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last dose before the target, %1, lasts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cut: %1% of the start dose per week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2541,7 +2638,39 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>optional, e.g. Dr. Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan raises the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My provider agreed to this &amp;increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My provider agreed to this increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the provider who agreed the increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. Dr. Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2557,15 +2686,31 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Steps made larger by rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the last dose lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace of the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schedule chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan agreed with my provider</source>
+        <source>Amount per step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount per step</source>
+        <source>Each step removes a fixed share of the most recent dose, so steps shrink as the dose falls (Horowitz &amp; Taylor, Lancet Psychiatry 2019). That paper is about antidepressants; applying it to opioids or kratom is your provider&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2589,15 +2734,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The start dose must be greater than 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>rounding amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rounding must be greater than 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2605,35 +2742,11 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The target cannot be below 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The target must be below the start dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>step size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The percent per step must be above 0 and at most 50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount per step must be greater than 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount per step cannot be more than the start dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type a whole number of days, at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A change cannot start before the plan itself (%s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2646,22 +2759,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>%s: type the dose (0 to stop).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: dates must be in order, each after the one before and after the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: the dose cannot be below 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add at least one dated step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2698,6 +2795,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>until changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cuts %1% because of rounding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2749,6 +2850,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Agreed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2804,11 +2909,19 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in force until %s, then replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>withdrawn on %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2921,6 +3034,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Planned dose (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Planned dose (%1/day)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,6 +3130,22 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>increase from %1 to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed with %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3034,6 +3167,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>the plan starts %1, after this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3086,6 +3223,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3747,6 +3888,129 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>plan_rules</name>
+    <message>
+        <source>The rounding step must be greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rounding step (%1) must be smaller than the start dose (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start dose (%1) is not a multiple of the rounding step (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start dose must be greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target (%1) must be below the start dose (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target (%1) must be 0 or a multiple of the rounding step (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percent per step must be above 0 and at most 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount per step must be greater than 0 and at most the start dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the step size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These steps are too small to reach the target within %1 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one dated step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step on %1: dates must be in order, one step per date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step on %1: date it after the day the plan takes effect (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step on %1: the dose cannot be below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step on %1: %2 is not a multiple of the rounding step (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step on %1: %2 is below the target (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose rises on %1 from %2 to %3. Confirm below that your provider agreed this increase, with their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change cannot start before the plan itself (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hold overlaps the hold from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan&apos;s start dose (%1) is not a multiple of its rounding step (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan&apos;s rounding step (%1) is not smaller than its start dose (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan&apos;s target (%1) is not a multiple of its rounding step (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>increase from %1 to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed with %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safety</name>
     <message>
         <source>Your SOWS total today is %(total)d, in the conventional severe band.</source>
@@ -4208,14 +4472,6 @@ quality</source>
     </message>
     <message>
         <source>The window and the report. A change takes effect when Taper Desktop next starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default dose resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The smallest dose step a new plan is rounded to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

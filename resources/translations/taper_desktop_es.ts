@@ -608,6 +608,10 @@
         <translation>El archivo exportado no está cifrado, aunque su diario sí lo está.</translation>
     </message>
     <message>
+        <source>%s (the file is not encrypted)</source>
+        <translation>%s (el archivo no está cifrado)</translation>
+    </message>
+    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation>¿Guardar su diario sin cifrar en este ordenador? Cualquiera que pueda leer sus archivos podría leerlo. Sus copias de seguridad también se convierten.</translation>
     </message>
@@ -894,6 +898,15 @@
         <translation>Hoy</translation>
     </message>
     <message>
+        <source>Plan change</source>
+        <translation>Cambio de plan</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>short for Plan change in a narrow calendar cell</comment>
+        <translation>P</translation>
+    </message>
+    <message>
         <source>Day details</source>
         <translation>Detalles del día</translation>
     </message>
@@ -983,7 +996,7 @@
     </message>
     <message>
         <source>Today %s %s</source>
-        <translation>Hoy %s %s</translation>
+        <translation type="vanished">Hoy %s %s</translation>
     </message>
     <message>
         <source> (%s MME/day*)</source>
@@ -999,7 +1012,15 @@
     </message>
     <message>
         <source>Next step %s: %s %s.</source>
-        <translation>Próximo escalón %s: %s %s.</translation>
+        <translation type="vanished">Próximo escalón %s: %s %s.</translation>
+    </message>
+    <message>
+        <source>Today %s</source>
+        <translation>Hoy %s</translation>
+    </message>
+    <message>
+        <source>Next step %s: %s.</source>
+        <translation>Próximo paso %s: %s.</translation>
     </message>
     <message>
         <source>Projected end %s.</source>
@@ -1014,8 +1035,16 @@
         <translation>&lt;i&gt;Un plan para confirmar con su profesional de salud.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Use Change plan to correct it.</source>
+        <translation>Use «Cambiar plan» para corregirlo.</translation>
+    </message>
+    <message>
         <source>visit</source>
         <translation>visita</translation>
+    </message>
+    <message>
+        <source>a new plan revision takes effect</source>
+        <translation>entra en vigor una nueva versión del plan</translation>
     </message>
     <message>
         <source>planned %s</source>
@@ -1658,6 +1687,30 @@
         <translation>Hora</translation>
     </message>
     <message>
+        <source>Total taken: %s</source>
+        <translation>Total tomado: %s</translation>
+    </message>
+    <message>
+        <source> (%s above the plan)</source>
+        <translation> (%s por encima del plan)</translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation>Registra el resto de la dosis prevista: %s</translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation>Registra %s</translation>
+    </message>
+    <message>
+        <source>Planned: %s</source>
+        <translation>Previsto: %s</translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
+        <translation>%s registrado según lo previsto.</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1687,11 +1740,11 @@
     </message>
     <message>
         <source>Total taken: %s %s</source>
-        <translation>Total tomado: %s %s</translation>
+        <translation type="vanished">Total tomado: %s %s</translation>
     </message>
     <message>
         <source> (%s %s above the plan)</source>
-        <translation> (%s %s por encima del plan)</translation>
+        <translation type="vanished"> (%s %s por encima del plan)</translation>
     </message>
     <message>
         <source>Not logged</source>
@@ -1707,11 +1760,11 @@
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s %s</source>
-        <translation>Registra el resto de la dosis prevista: %s %s</translation>
+        <translation type="vanished">Registra el resto de la dosis prevista: %s %s</translation>
     </message>
     <message>
         <source>Logs %s %s</source>
-        <translation>Registra %s %s</translation>
+        <translation type="vanished">Registra %s %s</translation>
     </message>
     <message>
         <source>No taper plan yet.</source>
@@ -1723,7 +1776,7 @@
     </message>
     <message>
         <source>Planned: %s %s</source>
-        <translation>Prevista: %s %s</translation>
+        <translation type="vanished">Prevista: %s %s</translation>
     </message>
     <message>
         <source> (%s MME/day)</source>
@@ -1740,6 +1793,10 @@
     <message>
         <source>Day %d of this step.</source>
         <translation>Día %d de este escalón.</translation>
+    </message>
+    <message>
+        <source>A new plan revision takes effect today.</source>
+        <translation>Hoy entra en vigor una nueva versión del plan.</translation>
     </message>
     <message>
         <source>Note: %s</source>
@@ -1775,7 +1832,7 @@
     </message>
     <message>
         <source>Logged %s %s as planned.</source>
-        <translation>Se registraron %s %s según lo previsto.</translation>
+        <translation type="vanished">Se registraron %s %s según lo previsto.</translation>
     </message>
     <message>
         <source>Amount: %s.</source>
@@ -1920,8 +1977,32 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>No hay dosis prevista para este día.</translation>
     </message>
     <message>
+        <source>Planned: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>Previsto: &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Taken: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <translation>Tomado: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation>Registra el resto de la dosis prevista: %s</translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation>Registra %s</translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
+        <translation>%s registrado según lo previsto.</translation>
+    </message>
+    <message>
+        <source>Logged %s.</source>
+        <translation>%s registrado.</translation>
+    </message>
+    <message>
         <source>Planned: &lt;b&gt;%s %s&lt;/b&gt;</source>
-        <translation>Prevista: &lt;b&gt;%s %s&lt;/b&gt;</translation>
+        <translation type="vanished">Prevista: &lt;b&gt;%s %s&lt;/b&gt;</translation>
     </message>
     <message>
         <source> · on hold</source>
@@ -1945,7 +2026,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
-        <translation>Tomada: &lt;b&gt;%s %s&lt;/b&gt; (%s)</translation>
+        <translation type="vanished">Tomada: &lt;b&gt;%s %s&lt;/b&gt; (%s)</translation>
     </message>
     <message>
         <source>There is no planned dose for this day</source>
@@ -1957,15 +2038,15 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s %s</source>
-        <translation>Registra el resto de la dosis prevista: %s %s</translation>
+        <translation type="vanished">Registra el resto de la dosis prevista: %s %s</translation>
     </message>
     <message>
         <source>Logs %s %s</source>
-        <translation>Registra %s %s</translation>
+        <translation type="vanished">Registra %s %s</translation>
     </message>
     <message>
         <source>Logged %s %s as planned.</source>
-        <translation>Se registraron %s %s según lo previsto.</translation>
+        <translation type="vanished">Se registraron %s %s según lo previsto.</translation>
     </message>
     <message>
         <source>Type the amount taken first.</source>
@@ -1981,7 +2062,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Logged %s %s.</source>
-        <translation>Se registraron %s %s.</translation>
+        <translation type="vanished">Se registraron %s %s.</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2560,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Unidad</translation>
     </message>
     <message>
+        <source>e.g. mg or tablets</source>
+        <translation>p. ej. mg o comprimidos</translation>
+    </message>
+    <message>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
@@ -2507,8 +2592,16 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Regla</translation>
     </message>
     <message>
+        <source>About this rule</source>
+        <translation>Sobre esta regla</translation>
+    </message>
+    <message>
         <source>Start dose per day</source>
         <translation>Dosis inicial al día</translation>
+    </message>
+    <message>
+        <source>Where the start dose comes from</source>
+        <translation>De dónde viene la dosis inicial</translation>
     </message>
     <message>
         <source>Percent per step</source>
@@ -2531,6 +2624,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Dosis objetivo</translation>
     </message>
     <message>
+        <source>0 to stop, or the dose the taper ends at.</source>
+        <translation>0 para dejarlo, o la dosis en la que termina la reducción.</translation>
+    </message>
+    <message>
         <source>Custom steps (date and new daily dose)</source>
         <translation>Escalones personalizados (fecha y nueva dosis diaria)</translation>
     </message>
@@ -2543,8 +2640,68 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Dosis</translation>
     </message>
     <message>
+        <source>Filled in from your plan: %1 is planned for %2. Change it only if your provider agreed another dose.</source>
+        <translation>Tomado de su plan: %1 está previsto para el %2. Cámbielo solo si su profesional sanitario acordó otra dosis.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>the dose agreed with your provider</source>
+        <translation>la dosis acordada con su profesional sanitario</translation>
+    </message>
+    <message>
+        <source>e.g. %1 (to stop)</source>
+        <translation>p. ej. %1 (para dejarlo)</translation>
+    </message>
+    <message>
+        <source>Start dose</source>
+        <translation>Dosis inicial</translation>
+    </message>
+    <message>
+        <source>Type the name of the provider who agreed it.</source>
+        <translation>Escriba el nombre del profesional que lo acordó.</translation>
+    </message>
+    <message>
+        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
+        <translation>Marque la casilla solo si su profesional sanitario acordó este aumento, y escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>On %1 the dose rises from %2 to %3.</source>
+        <translation>El %1 la dosis sube de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
+        <translation>Un aumento solo se guarda si su profesional sanitario lo acordó; su nombre se guarda con esta versión y aparece en el historial del plan y en el informe.</translation>
+    </message>
+    <message>
+        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
+        <translation>▲ Al redondear a %1, estos pasos reducen más del doble del %2%: %3.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>The last dose before the stop, %1, lasts %2.</source>
+        <translation>La última dosis antes de dejarlo, %1, dura %2.</translation>
+    </message>
+    <message>
+        <source>The last dose before the target, %1, lasts %2.</source>
+        <translation>La última dosis antes del objetivo, %1, dura %2.</translation>
+    </message>
+    <message>
+        <source>Average cut: %1% of the start dose per week.</source>
+        <translation>Reducción media: %1% de la dosis inicial por semana.</translation>
+    </message>
+    <message>
+        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
+        <translation>Es más rápido que un 10% por semana. La guía de opioides de los CDC de 2022 (Recomendación 5) considera el 10% por semana una opción más rápida para quienes han tomado opioides durante semanas o meses, y dice que un 10% al mes se tolera mejor tras un año o más. Considere comentar el ritmo con su profesional sanitario.</translation>
+    </message>
+    <message>
         <source>Increase agreed with provider</source>
-        <translation>Aumento acordado con mi profesional de salud</translation>
+        <translation type="vanished">Aumento acordado con mi profesional de salud</translation>
     </message>
     <message>
         <source>Custom steps</source>
@@ -2583,8 +2740,40 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Acordado con</translation>
     </message>
     <message>
+        <source>optional, e.g. Dr. Rivera</source>
+        <translation>opcional, p. ej. Dra. Rivera</translation>
+    </message>
+    <message>
+        <source>This plan raises the dose</source>
+        <translation>Este plan aumenta la dosis</translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation>Aumento de dosis</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this &amp;increase</source>
+        <translation>Mi profesional sanitario acordó este &amp;aumento</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this increase</source>
+        <translation>Mi profesional sanitario acordó este aumento</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;name</source>
+        <translation>&amp;Nombre del profesional</translation>
+    </message>
+    <message>
+        <source>Name of the provider who agreed the increase</source>
+        <translation>Nombre del profesional que acordó el aumento</translation>
+    </message>
+    <message>
         <source>e.g. Dr. Rivera</source>
         <translation>p. ej., Dra. Rivera</translation>
+    </message>
+    <message>
+        <source>Dose increase problem</source>
+        <translation>Problema con el aumento de dosis</translation>
     </message>
     <message>
         <source>Proposed schedule: a plan to confirm with your provider</source>
@@ -2599,16 +2788,36 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Vista previa del calendario</translation>
     </message>
     <message>
+        <source>Steps made larger by rounding</source>
+        <translation>Pasos agrandados por el redondeo</translation>
+    </message>
+    <message>
+        <source>How long the last dose lasts</source>
+        <translation>Cuánto dura la última dosis</translation>
+    </message>
+    <message>
+        <source>Pace of the schedule</source>
+        <translation>Ritmo del plan</translation>
+    </message>
+    <message>
         <source>Schedule chart</source>
         <translation>Gráfico del calendario</translation>
     </message>
     <message>
         <source>Plan agreed with my provider</source>
-        <translation>Plan acordado con mi profesional de salud</translation>
+        <translation type="vanished">Plan acordado con mi profesional de salud</translation>
     </message>
     <message>
         <source>Amount per step</source>
         <translation>Cantidad por escalón</translation>
+    </message>
+    <message>
+        <source>Each step removes a fixed share of the most recent dose, so steps shrink as the dose falls (Horowitz &amp; Taylor, Lancet Psychiatry 2019). That paper is about antidepressants; applying it to opioids or kratom is your provider&apos;s decision.</source>
+        <translation>Cada paso quita una parte fija de la dosis más reciente, así los pasos se reducen a medida que baja la dosis (Horowitz &amp; Taylor, Lancet Psychiatry 2019). Ese trabajo trata de antidepresivos; aplicarlo a opioides o kratom lo decide su profesional sanitario.</translation>
+    </message>
+    <message>
+        <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
+        <translation>Cada paso quita la misma cantidad, así que los últimos pasos son una gran parte de lo que queda.</translation>
     </message>
     <message>
         <source>Type the %s.</source>
@@ -2632,7 +2841,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>The start dose must be greater than 0.</source>
-        <translation>La dosis inicial debe ser mayor que 0.</translation>
+        <translation type="vanished">La dosis inicial debe ser mayor que 0.</translation>
     </message>
     <message>
         <source>rounding amount</source>
@@ -2640,7 +2849,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Rounding must be greater than 0.</source>
-        <translation>El redondeo debe ser mayor que 0.</translation>
+        <translation type="vanished">El redondeo debe ser mayor que 0.</translation>
     </message>
     <message>
         <source>target dose (0 to stop)</source>
@@ -2648,11 +2857,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>The target cannot be below 0.</source>
-        <translation>El objetivo no puede ser menor que 0.</translation>
+        <translation type="vanished">El objetivo no puede ser menor que 0.</translation>
     </message>
     <message>
         <source>The target must be below the start dose.</source>
-        <translation>El objetivo debe ser menor que la dosis inicial.</translation>
+        <translation type="vanished">El objetivo debe ser menor que la dosis inicial.</translation>
     </message>
     <message>
         <source>step size</source>
@@ -2660,15 +2869,15 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>The percent per step must be above 0 and at most 50.</source>
-        <translation>El porcentaje por escalón debe ser mayor que 0 y como mucho 50.</translation>
+        <translation type="vanished">El porcentaje por escalón debe ser mayor que 0 y como mucho 50.</translation>
     </message>
     <message>
         <source>The amount per step must be greater than 0.</source>
-        <translation>La cantidad por escalón debe ser mayor que 0.</translation>
+        <translation type="vanished">La cantidad por escalón debe ser mayor que 0.</translation>
     </message>
     <message>
         <source>The amount per step cannot be more than the start dose.</source>
-        <translation>La cantidad por escalón no puede ser mayor que la dosis inicial.</translation>
+        <translation type="vanished">La cantidad por escalón no puede ser mayor que la dosis inicial.</translation>
     </message>
     <message>
         <source>Type a whole number of days, at least 1.</source>
@@ -2676,7 +2885,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>A change cannot start before the plan itself (%s).</source>
-        <translation>Un cambio no puede empezar antes que el propio plan (%s).</translation>
+        <translation type="vanished">Un cambio no puede empezar antes que el propio plan (%s).</translation>
     </message>
     <message>
         <source>Step %d</source>
@@ -2692,19 +2901,19 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>%s: dates must be in order, each after the one before and after the start date.</source>
-        <translation>%s: las fechas deben ir en orden, cada una después de la anterior y de la fecha de inicio.</translation>
+        <translation type="vanished">%s: las fechas deben ir en orden, cada una después de la anterior y de la fecha de inicio.</translation>
     </message>
     <message>
         <source>%s: the dose cannot be below 0.</source>
-        <translation>%s: la dosis no puede ser menor que 0.</translation>
+        <translation type="vanished">%s: la dosis no puede ser menor que 0.</translation>
     </message>
     <message>
         <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
-        <translation>%s sube la dosis. Marque «aumento acordado con mi profesional de salud» solo si es lo que acordaron.</translation>
+        <translation type="vanished">%s sube la dosis. Marque «aumento acordado con mi profesional de salud» solo si es lo que acordaron.</translation>
     </message>
     <message>
         <source>Add at least one dated step.</source>
-        <translation>Añada al menos un escalón con fecha.</translation>
+        <translation type="vanished">Añada al menos un escalón con fecha.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2741,6 +2950,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>until changed</source>
         <translation>hasta que cambie</translation>
+    </message>
+    <message>
+        <source>This step cuts %1% because of rounding.</source>
+        <translation>Este paso reduce un %1% por el redondeo.</translation>
     </message>
     <message>
         <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
@@ -2792,6 +3005,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>Agreed with</source>
         <translation>Acordado con</translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation>Aumento de dosis</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2846,12 +3063,20 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Mensaje</translation>
     </message>
     <message>
+        <source>in force until %s, then replaced</source>
+        <translation>en vigor hasta el %s, después sustituida</translation>
+    </message>
+    <message>
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
     <message>
         <source>withdrawn on %s (%s)</source>
         <translation>retirada el %s (%s)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>until resumed</source>
@@ -2961,6 +3186,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>%1 total (0-%2)</source>
         <translation>Total %1 (0-%2)</translation>
+    </message>
+    <message>
+        <source>Planned dose (%1)</source>
+        <translation>Dosis prevista (%1)</translation>
     </message>
     <message>
         <source>Planned dose (%1/day)</source>
@@ -3345,8 +3574,32 @@ franja</translation>
         <translation>antes del diario</translation>
     </message>
     <message>
+        <source>increase from %1 to %2 on %3</source>
+        <translation>aumento de %1 a %2 el %3</translation>
+    </message>
+    <message>
+        <source>agreement not recorded</source>
+        <translation>acuerdo no registrado</translation>
+    </message>
+    <message>
+        <source>agreed with %1</source>
+        <translation>acordado con %1</translation>
+    </message>
+    <message>
+        <source>agreed with %1 on %2</source>
+        <translation>acordado con %1 el %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; el %2</translation>
+    </message>
+    <message>
         <source>day %1 of this step, %2 (since %3)</source>
         <translation>día %1 de este escalón, %2 (desde el %3)</translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation>Aumento de dosis</translation>
     </message>
     <message>
         <source>Planned
@@ -3796,6 +4049,129 @@ quality</source>
     <message>
         <source>Later, go to today&apos;s check-in</source>
         <translation>Más tarde, ir al registro diario de hoy</translation>
+    </message>
+</context>
+<context>
+    <name>plan_rules</name>
+    <message>
+        <source>The rounding step must be greater than 0.</source>
+        <translation>El paso de redondeo debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>The rounding step (%1) must be smaller than the start dose (%2).</source>
+        <translation>El paso de redondeo (%1) debe ser menor que la dosis inicial (%2).</translation>
+    </message>
+    <message>
+        <source>The start dose (%1) is not a multiple of the rounding step (%2).</source>
+        <translation>La dosis inicial (%1) no es múltiplo del paso de redondeo (%2).</translation>
+    </message>
+    <message>
+        <source>The start dose must be greater than 0.</source>
+        <translation>La dosis inicial debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>The target cannot be below 0.</source>
+        <translation>El objetivo no puede ser menor que 0.</translation>
+    </message>
+    <message>
+        <source>The target (%1) must be below the start dose (%2).</source>
+        <translation>El objetivo (%1) debe ser menor que la dosis inicial (%2).</translation>
+    </message>
+    <message>
+        <source>The target (%1) must be 0 or a multiple of the rounding step (%2).</source>
+        <translation>El objetivo (%1) debe ser 0 o un múltiplo del paso de redondeo (%2).</translation>
+    </message>
+    <message>
+        <source>The percent per step must be above 0 and at most 50.</source>
+        <translation>El porcentaje por escalón debe ser mayor que 0 y como mucho 50.</translation>
+    </message>
+    <message>
+        <source>The amount per step must be greater than 0 and at most the start dose.</source>
+        <translation>La cantidad por paso debe ser mayor que 0 y como mucho la dosis inicial.</translation>
+    </message>
+    <message>
+        <source>Type the step size.</source>
+        <translation>Escriba el tamaño del paso.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, at least 1.</source>
+        <translation>Escriba un número entero de días, al menos 1.</translation>
+    </message>
+    <message>
+        <source>These steps are too small to reach the target within %1 steps.</source>
+        <translation>Estos pasos son demasiado pequeños para llegar al objetivo en %1 pasos.</translation>
+    </message>
+    <message>
+        <source>Add at least one dated step.</source>
+        <translation>Añada al menos un escalón con fecha.</translation>
+    </message>
+    <message>
+        <source>Step on %1: dates must be in order, one step per date.</source>
+        <translation>Paso del %1: las fechas deben ir en orden, un paso por fecha.</translation>
+    </message>
+    <message>
+        <source>Step on %1: date it after the day the plan takes effect (%2).</source>
+        <translation>Paso del %1: póngale una fecha posterior al día en que entra en vigor el plan (%2).</translation>
+    </message>
+    <message>
+        <source>Step on %1: the dose cannot be below 0.</source>
+        <translation>Paso del %1: la dosis no puede ser menor que 0.</translation>
+    </message>
+    <message>
+        <source>Step on %1: %2 is not a multiple of the rounding step (%3).</source>
+        <translation>Paso del %1: %2 no es múltiplo del paso de redondeo (%3).</translation>
+    </message>
+    <message>
+        <source>Step on %1: %2 is below the target (%3).</source>
+        <translation>Paso del %1: %2 está por debajo del objetivo (%3).</translation>
+    </message>
+    <message>
+        <source>The dose rises on %1 from %2 to %3. Confirm below that your provider agreed this increase, with their name.</source>
+        <translation>La dosis sube el %1 de %2 a %3. Confirme abajo, con su nombre, que su profesional sanitario acordó este aumento.</translation>
+    </message>
+    <message>
+        <source>A change cannot start before the plan itself (%1).</source>
+        <translation>Un cambio no puede empezar antes que el propio plan (%1).</translation>
+    </message>
+    <message>
+        <source>This hold overlaps the hold from %1.</source>
+        <translation>Esta pausa se solapa con la pausa desde el %1.</translation>
+    </message>
+    <message>
+        <source>A hold cannot end before it starts.</source>
+        <translation>Una pausa no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Pick a rule.</source>
+        <translation>Elija una regla.</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s start dose (%1) is not a multiple of its rounding step (%2).</source>
+        <translation>La dosis inicial de este plan (%1) no es múltiplo de su paso de redondeo (%2).</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s rounding step (%1) is not smaller than its start dose (%2).</source>
+        <translation>El paso de redondeo de este plan (%1) no es menor que su dosis inicial (%2).</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s target (%1) is not a multiple of its rounding step (%2).</source>
+        <translation>El objetivo de este plan (%1) no es múltiplo de su paso de redondeo (%2).</translation>
+    </message>
+    <message>
+        <source>increase from %1 to %2 on %3</source>
+        <translation>aumento de %1 a %2 el %3</translation>
+    </message>
+    <message>
+        <source>agreed with %1</source>
+        <translation>acordado con %1</translation>
+    </message>
+    <message>
+        <source>agreed with %1 on %2</source>
+        <translation>acordado con %1 el %2</translation>
+    </message>
+    <message>
+        <source>agreement not recorded</source>
+        <translation>acuerdo no registrado</translation>
     </message>
 </context>
 <context>
@@ -4272,11 +4648,11 @@ quality</source>
     </message>
     <message>
         <source>Default dose resolution</source>
-        <translation>Precisión de dosis predeterminada</translation>
+        <translation type="vanished">Precisión de dosis predeterminada</translation>
     </message>
     <message>
         <source>The smallest dose step a new plan is rounded to.</source>
-        <translation>El escalón de dosis más pequeño al que se redondea un plan nuevo.</translation>
+        <translation type="vanished">El escalón de dosis más pequeño al que se redondea un plan nuevo.</translation>
     </message>
     <message>
         <source>Theme</source>

@@ -53,6 +53,7 @@ CUSTOM_NEGATIVE = "custom_negative"
 CUSTOM_NOT_MULTIPLE = "custom_not_multiple"
 CUSTOM_BELOW_TARGET = "custom_below_target"
 INCREASE_NOT_CONFIRMED = "increase_not_confirmed"
+EFFECTIVE_BEFORE_PLAN = "effective_before_plan"
 HOLD_ENDS_BEFORE_START = "hold_ends_before_start"
 HOLD_OVERLAP = "hold_overlap"
 
@@ -89,6 +90,8 @@ _TEXT = {
     CUSTOM_BELOW_TARGET: "custom step {day}: dose {dose} is below the target {target}",
     INCREASE_NOT_CONFIRMED: "the dose rises on {day} from {before} to {dose}; an increase "
                             "needs the name of the provider who agreed it",
+    EFFECTIVE_BEFORE_PLAN: "a change cannot take effect on {effective}, before the plan "
+                           "itself starts ({first})",
     HOLD_ENDS_BEFORE_START: "the hold from {start} ends before it starts ({end})",
     HOLD_OVERLAP: "the hold from {start} overlaps the hold from {other}",
 }
@@ -99,7 +102,8 @@ class Problem:
     """One broken rule: a code, the field it concerns, and the values involved."""
 
     code: str
-    field: str  # start | step | interval | resolution | target | rule | custom | increase | hold
+    field: str  # start | step | interval | resolution | target | rule | custom | increase |
+    #             effective | hold
     values: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -272,6 +276,10 @@ def check_new_revision(plan: Plan | None, revision: PlanRevision,
     if plan is None or not plan.revisions:
         return check_revision(revision)
     holds = plan.holds if holds is None else holds
+    first = min(r.effective_date for r in plan.revisions)
+    if revision.effective_date < first:
+        return [Problem(EFFECTIVE_BEFORE_PLAN, "effective",
+                        {"effective": revision.effective_date, "first": first})]
     return check_revision(revision, planned_before(plan.revisions, holds,
                                                    revision.effective_date))
 

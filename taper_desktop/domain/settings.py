@@ -124,10 +124,11 @@ FIELDS: tuple[Field, ...] = (
     Field("hold_threshold_gossop",
           QT_TRANSLATE_NOOP("settings", "Hold prompt threshold (SOWS-Gossop points)"), 3, int,
           _between(1, 30), bounds=(1, 30), section=_CHECKIN),
-    Field("default_resolution", QT_TRANSLATE_NOOP("settings", "Default dose resolution"), 0.1,
-          float, _between(0.001, 1000),
-          QT_TRANSLATE_NOOP("settings", "The smallest dose step a new plan is rounded to."),
-          bounds=(0.001, 1000), section=_PLAN),
+    # Retired: a plan's rounding step is typed in the plan dialog (the substance's usual
+    # measure is only a placeholder there), so one global default advised nothing true for
+    # capsules or mg. Kept, unused and hidden, so files that carry it still import.
+    Field("default_resolution", "Default dose resolution (retired, unused)", 0.1,
+          float, _between(0.001, 1000), bounds=(0.001, 1000), internal=True),
     Field("paper_size", QT_TRANSLATE_NOOP("settings", "Report paper size"), "auto", str,
           _in_choices(_PAPER_CHOICES), choices=_PAPER_CHOICES, section=_PLAN),
     Field("reminder_enabled", QT_TRANSLATE_NOOP("settings", "Daily reminder"), True, bool,

@@ -10,6 +10,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, Str
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from taper_desktop.domain.formatting import format_amount, is_rate
 from taper_desktop.report import i18n
 from taper_desktop.report.fonts import BOLD, REGULAR
 from taper_desktop.report.i18n import translate
@@ -62,7 +63,7 @@ def _x_ticks(first: dt.date, n: int) -> list[int]:
 
 
 def _fmt(value: float) -> str:
-    return i18n.plain_number(f"{value:g}")
+    return i18n.plain_number(format_amount(value))
 
 
 def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
@@ -134,8 +135,9 @@ def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
             d.add(String(x1 + 4, y0 + (y1 - y0) * v / dose_top - 2.5, _fmt(round(v, 6)),
                          fontName=REGULAR, fontSize=7, fillColor=DOSE))
             v += dstep
-        d.add(String(width - 2, y1 + 5, translate("Report", "Planned dose (%1/day)").replace(
-            "%1", summary.unit), fontName=BOLD,
+        title = (translate("Report", "Planned dose (%1)") if is_rate(summary.unit)  # a rate
+                 else translate("Report", "Planned dose (%1/day)"))
+        d.add(String(width - 2, y1 + 5, title.replace("%1", summary.unit), fontName=BOLD,
                      fontSize=7, fillColor=DOSE, textAnchor="end"))
     d.add(Line(x0, y0, x1, y0, strokeColor=INK, strokeWidth=0.6))
     # x ticks

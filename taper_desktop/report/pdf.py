@@ -24,7 +24,8 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import FrameBreak
 
 from taper_desktop import APP_TITLE, __version__
-from taper_desktop.domain import safety, scales
+from taper_desktop.domain import plan_rules, safety, scales
+from taper_desktop.domain.formatting import format_amount, format_dose, format_mme, is_rate
 from taper_desktop.domain.schedule import CUSTOM, LINEAR, PERCENT
 from taper_desktop.domain.substances import KRATOM, MME_CAVEAT, OPIOID
 from taper_desktop.privatefile import WriteError, write_private
@@ -135,13 +136,14 @@ def num(value: float | None, digits: int = 1) -> str:
 
 def g(value: float) -> str:
     """A number as short as it can be (like :g), with the language's decimal sign."""
-    return i18n.plain_number(f"{value:g}")
+    return i18n.plain_number(format_amount(value))
 
 
 def dose(value: float | None, unit: str = "") -> str:
+    """THE dose text (domain/formatting.py format_dose), with the language's decimal sign."""
     if value is None:
         return not_logged()
-    return f"{g(round(value, 3))} {unit}".strip()
+    return i18n.plain_number(format_dose(value, unit))
 
 
 def day_text(day: dt.date) -> str:
@@ -316,6 +318,41 @@ def _rule_text(rev, unit: str) -> str:
                 dose(rev.target, unit))
 
 
+def increase_text(day: dt.date, before: float, to: float, unit: str, rev) -> str:
+    """'increase from 6.6 g to 14 g on 2026-12-13, agreed with Dr Rivera on 2026-12-01', or
+    '..., agreement not recorded' (domain/plan_rules.py finds the increases)."""
+    text = fill(translate("Report", "increase from %1 to %2 on %3"), dose(before, unit),
+                dose(to, unit), day_text(day))
+    name = (rev.increase_agreed_with or "").strip()
+    if not name:
+        return text + ", " + translate("Report", "agreement not recorded")
+    if rev.increase_agreed_on is None:
+        return text + ", " + fill(translate("Report", "agreed with %1"), name)
+    return text + ", " + fill(translate("Report", "agreed with %1 on %2"), name,
+                              day_text(rev.increase_agreed_on))
+
+
+def _rises(s: Summary) -> dict[int, list]:
+    """id(revision) -> the increases it brings."""
+    if s.plan is None:
+        return {}
+    try:
+        return {id(r.revision): r.rises for r in plan_rules.review_plan(s.plan)}
+    except ValueError:
+        return {}
+
+
+def _increases_in_force(s: Summary) -> list[str]:
+    """The increase the revision in force at the period's end brought, with who agreed it
+    (or "agreement not recorded"): an increase is never silent."""
+    in_force = [r for r in s.plan.revisions if r.effective_date <= s.options.last]
+    if not in_force:
+        return []
+    current = in_force[-1]
+    return [increase_text(day, before, to, s.unit, current)
+            for day, before, to in _rises(s).get(id(current), [])]
+
+
 def _plan_section(s: Summary, width: float) -> list:
     out = [p(translate("Report", "Plan"), H2)]
     if s.plan is None:
@@ -329,11 +366,13 @@ def _plan_section(s: Summary, width: float) -> list:
         pairs.append((translate("Report", "Planned dose"),
                       fill(translate("Report", "the plan starts %1, after this period"), start)))
         return out + [_key_values(pairs, width), *_tolerance(s)]
-    end_text = fill(translate("Report", "<b>%1/day</b> on %2"), dose(s.planned_at_end, unit),
+    # A patch's dose is a rate ("50 mcg/h"), never "per day".
+    end_text = fill(translate("Report", "<b>%1</b> on %2") if is_rate(unit) else
+                    translate("Report", "<b>%1/day</b> on %2"), dose(s.planned_at_end, unit),
                     day_text(s.options.last))
     if s.mme_at_end is not None:
         end_text += " " + fill(translate("Report", "(%1 MME/day, CDC 2022 table)"),
-                               g(round(s.mme_at_end, 1)))
+                               i18n.plain_number(format_mme(s.mme_at_end)))
     pairs.append((translate("Report", "Planned dose"), end_text))
     if s.reduced_since_start_pct is not None:
         pairs.append((translate("Report", "Reduced since plan start"),
@@ -366,6 +405,9 @@ def _plan_section(s: Summary, width: float) -> list:
         else:
             parts.append(translate("Report", "no further step scheduled"))
     pairs.append((translate("Report", "Current step"), "; ".join(parts)))
+    rises = _increases_in_force(s)
+    if rises:
+        pairs.append((translate("Report", "Dose increase"), "; ".join(rises)))
     out.append(_key_values(pairs, width))
     if s.mme_at_end is not None:
         out.append(p(i18n.translate_any(MME_CAVEAT), SMALL))
@@ -713,8 +755,12 @@ def _revisions_section(s: Summary, width: float) -> list:
         return out + [p(translate("Report", "No taper plan is recorded."))]
     data = [[translate("Report", "Effective"), translate("Report", "Schedule"),
              translate("Report", "Reason"), translate("Report", "Agreed by")]]
+    rises = _rises(s)
     for rev in s.revisions:
-        data.append([day_text(rev.effective_date), p(t(_rule_text(rev, s.unit)), CELL),
+        schedule = _rule_text(rev, s.unit)
+        for day, before, to in rises.get(id(rev), []):  # an increase is never silent
+            schedule += "; " + increase_text(day, before, to, s.unit, rev)
+        data.append([day_text(rev.effective_date), p(t(schedule), CELL),
                      up(rev.reason or "–"), up(rev.agreed_by or "–")])
     widths = [58, width * 0.45, 0, width * 0.16]
     widths[2] = width - sum(widths)

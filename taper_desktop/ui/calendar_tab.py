@@ -4,6 +4,7 @@ was taken; a month grid, the selected day in detail, and the plan's controls."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -11,8 +12,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from taper_desktop.domain import safety
+from taper_desktop.domain import plan_rules, safety
 from taper_desktop.domain.clock import Clock, fixed
+from taper_desktop.domain.formatting import format_mme
 from taper_desktop.domain.models import Hold, Plan
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
@@ -21,6 +23,7 @@ from taper_desktop.ui import hold_dialog, plan_dialog, plan_history
 from taper_desktop.ui.day_panel import DayPanel, fmt
 from taper_desktop.ui.month_view import DayCell, MonthView
 from taper_desktop.ui import locale_format
+from taper_desktop.ui.plan_rule_text import increase_text, kept_problem_text
 from taper_desktop.ui.safety_notes import SafetyNotes
 from taper_desktop.ui.translations import scale_text, substance_text
 
@@ -78,6 +81,8 @@ class CalendarTab(QWidget):
             "plan_short": self.tr("P", "short for Plan in a narrow calendar cell"),
             "took_short": self.tr("T", "short for Took in a narrow calendar cell"),
             "step_short": self.tr("S", "short for Step in a narrow calendar cell"),
+            "revision": self.tr("Plan change"),
+            "revision_short": self.tr("P", "short for Plan change in a narrow calendar cell"),
             "visit_short": self.tr("V", "short for Visit in a narrow calendar cell")}
         self.day_panel = DayPanel(store, events, self.clock)
         self.day_panel.open_checkin.connect(self.open_checkin)
@@ -254,10 +259,10 @@ class CalendarTab(QWidget):
             first = plan.revisions[0].effective_date
             parts.append(self.tr("starts %s.") % locale_format.date(first))
         else:
-            text = self.tr("Today %s %s") % (fmt(planned), unit)
+            text = self.tr("Today %s") % locale_format.dose(planned, unit)
             mme = mme_per_day(planned, plan.substance.mme_factor)
             if mme is not None:
-                text += self.tr(" (%s MME/day*)") % fmt(round(mme, 1))
+                text += self.tr(" (%s MME/day*)") % locale_format.decimal(format_mme(mme))
             n = schedule.day_of_step(today)
             if schedule.is_held(today):
                 text += self.tr(", steps paused")
@@ -266,17 +271,38 @@ class CalendarTab(QWidget):
             parts.append(text + ".")
             following = schedule.next_step(today)
             if following is not None:
-                parts.append(self.tr("Next step %s: %s %s.") % (
-                    locale_format.date(following[0]), fmt(following[1]), unit))
+                parts.append(self.tr("Next step %s: %s.") % (
+                    locale_format.date(following[0]), locale_format.dose(following[1], unit)))
         end = schedule.projected_end()
         if end is not None:
             parts.append(self.tr("Projected end %s.") % locale_format.date(end))
         elif self.current_hold() is not None:
             parts.append(self.tr("End date moves once you resume."))
         parts.append(self.tr("<i>A plan to confirm with your provider.</i>"))
+        parts += self._plan_marks()
         if plan.substance.mme_factor:
             parts.append("<br><small>* " + substance_text(MME_CAVEAT) + "</small>")
         return " ".join(parts)
+
+    def _plan_marks(self) -> list[str]:
+        """What the plan rules say about the revision in force (domain/plan_rules.py): a
+        rule it breaks (kept as stored, never changed behind the person's back) and an
+        increase with who agreed it, or "agreement not recorded"."""
+        plan, unit = self.plan, self.plan.substance.unit
+        current = self.schedule.revision_for(self.today) or plan.revisions[0]
+        try:
+            review = next(r for r in plan_rules.review_plan(plan) if r.revision is current)
+        except (StopIteration, ValueError):
+            return []
+        out = []
+        for problem in review.problems:
+            out.append("<br>" + html.escape(kept_problem_text(problem, unit), quote=False) + " "
+                       + self.tr("Use Change plan to correct it."))
+        for day, before, to in review.rises:
+            text = increase_text(day, before, to, unit, current.increase_agreed_with,
+                                 current.increase_agreed_on)
+            out.append("<br>" + html.escape(text[:1].upper() + text[1:], quote=False) + ".")
+        return out
 
     def current_hold(self) -> Hold | None:
         """The hold in force today or open-ended, which Resume ends."""
@@ -301,6 +327,12 @@ class CalendarTab(QWidget):
         cells = {row.day: self._cell(row, visits.get(row.day, ""), row.day in step_days,
                                      row.day in draft_days)
                  for row in rows}
+        if self.plan is not None:  # the calendar marks the day a revision takes effect
+            for revision in self.plan.revisions[1:]:
+                cell = cells.get(revision.effective_date)
+                if cell is not None:
+                    cell.revision = True
+                    cell.description += "; " + self.tr("a new plan revision takes effect")
         month.set_cells(cells)
 
     def _cell(self, row, visit: str, step: bool, draft: bool = False) -> DayCell:
@@ -310,10 +342,10 @@ class CalendarTab(QWidget):
                        future=row.day > self.today or row.planned is None)
         said = []
         if row.planned is not None:
-            cell.planned = f"{fmt(row.planned)} {unit}"
+            cell.planned = locale_format.dose(row.planned, unit)
             said.append(self.tr("planned %s") % cell.planned)
         if row.taken is not None:
-            cell.taken = f"{fmt(row.taken)} {unit}"
+            cell.taken = locale_format.dose(row.taken, unit)
             said.append(self.tr("took %s") % cell.taken)
             if row.planned is not None and row.taken > row.planned + 1e-9:
                 cell.over_plan = f"+{fmt(round(row.taken - row.planned, 6))}"
@@ -415,21 +447,21 @@ class CalendarTab(QWidget):
                                         plans.CANCELLED_UNUSED)
                     message = self.tr("The hold from %s was cancelled before any day was "
                                       "held; the steps go on as planned.") % (
-                        current.start_day.isoformat())
+                        locale_format.date(current.start_day))
                 else:
                     last = self.today - dt.timedelta(days=1)
                     plans.end_hold(self.store, current.id, last)
                     days = (last - current.start_day).days + 1
                     message = self.tr("Steps resumed: held %s to %s (%s); later steps moved "
                                       "on by as many days.") % (
-                        current.start_day.isoformat(), last.isoformat(),
+                        locale_format.date(current.start_day), locale_format.date(last),
                         self.tr("1 day") if days == 1 else self.tr("%d days") % days)
             else:
                 hold = hold_dialog.ask(self, self.today)
                 if hold is None:
                     return
                 plans.add_hold(self.store, self.plan.id, hold)
-                message = self.tr("Steps paused from %s.") % hold.start_day.isoformat()
+                message = self.tr("Steps paused from %s.") % locale_format.date(hold.start_day)
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Hold not saved"), str(exc))
             return
@@ -450,7 +482,7 @@ def ask_cancel_hold(parent, start: dt.date) -> bool:
     answer = QMessageBox.question(
         parent, tr("Cancel the hold?"),
         tr("The hold from %s has not held any day yet. Cancel it? The steps then go on as "
-           "planned; the plan history keeps it, marked as cancelled.") % start.isoformat(),
+           "planned; the plan history keeps it, marked as cancelled.") % locale_format.date(start),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

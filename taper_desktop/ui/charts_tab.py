@@ -35,15 +35,20 @@ def ask_png_path(parent: QWidget, name: str = "taper-chart.png") -> str:
     """Ask where to save the chart (where the last file was chosen, else Documents); ''
     when cancelled. Tests replace this."""
     from taper_desktop.ui import file_dialogs
-    from taper_desktop.ui.protection import plaintext_note
+    from taper_desktop.ui.protection import export_title
 
-    note = plaintext_note(getattr(parent, "store", None))  # an image is never encrypted
-    title = tr("Export chart as PNG")
+    title = export_title(tr("Export chart as PNG"), getattr(parent, "store", None))
     path, _filter = QFileDialog.getSaveFileName(
-        parent, f"{title} - {note}" if note else title, file_dialogs.suggested(name),
+        parent, title, file_dialogs.suggested(name),
         tr("PNG images (*.png)"))
     file_dialogs.remember(path)
     return path
+
+
+def _set_bold(widget: QWidget, bold: bool) -> None:
+    font = widget.font()
+    font.setBold(bold)
+    widget.setFont(font)
 
 
 def _title_height(plot: pg.PlotItem, width: int) -> int:
@@ -122,6 +127,9 @@ class ChartsTab(QWidget):
             button.setCheckable(True)
             button.setAccessibleName(self.tr("Show %s") % labels[key].replace("&", ""))
             button.clicked.connect(lambda _=False, k=key: self.set_range(k))
+            # The chosen range in bold too: a pressed button is barely darker in the dark
+            # theme, and colour alone should not carry it.
+            button.toggled.connect(lambda on, b=button: _set_bold(b, on))
             self.range_group.addButton(button)
             self.range_buttons[key] = button
             bar.addWidget(button)
@@ -455,18 +463,19 @@ class ChartsTab(QWidget):
         not_logged = self.tr("not logged")
         lines = [f"<b>{locale_format.weekday_short(row.day)} {locale_format.date(row.day)}</b>"]
         if row.planned is not None:
-            lines.append(self.tr("Planned dose: %s") % _fmt(row.planned, row.unit))
-        taken = _fmt(row.taken, row.unit) if row.taken is not None else not_logged
+            lines.append(self.tr("Planned dose: %s") % locale_format.dose(row.planned, row.unit))
+        taken = locale_format.dose(row.taken, row.unit) if row.taken is not None else not_logged
         lines.append(self.tr("Dose taken: %s") % taken)
         if row.held:
             lines.append(self.tr("On hold (steps paused)"))
         for day, dose in self.data.step_changes[1:]:
             if day == row.day:
-                lines.append(self.tr("Step to %s today") % _fmt(dose, row.unit))
+                lines.append(self.tr("Step to %s today") % locale_format.dose(dose, row.unit))
         since = self._days_since_cut(row.day)
         if since and since[0] > 0:  # one day count everywhere: the step day is day 1
             lines.append(self.tr("Day %d of the step down to %s") % (since[0] + 1,
-                                                                    _fmt(since[1], row.unit)))
+                                                                    locale_format.dose(since[1],
+                                                                                row.unit)))
         c = row.checkin
         if c is None:
             lines.append(self.tr("Check-in: %s") % not_logged)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from taper_desktop import APP_TITLE
 from taper_desktop.store import records, settings
-from taper_desktop.ui import translations
+from taper_desktop.ui import locale_format, translations
 
 _STATE_PATIENT = "report/patient"  # the name typed in the report dialog
 
@@ -101,7 +101,7 @@ class FhirDialog(QDialog):
     def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
         edit = QDateEdit(_qdate(day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(locale_format.date_pattern())
         edit.setAccessibleName(name)
         return edit
 
@@ -113,7 +113,7 @@ class FhirDialog(QDialog):
         ok = not limited or first <= last
         self.problem.setText("" if ok else self.tr(
             "The first day (%s) is after the last day (%s). Choose a first day on or "
-            "before the last day.") % (first.isoformat(), last.isoformat()))
+            "before the last day.") % (locale_format.date(first), locale_format.date(last)))
         self.problem.setVisible(not ok)
         self.ok_button.setEnabled(ok)
 
@@ -131,10 +131,10 @@ def ask_fhir(parent: QWidget | None, first: dt.date, last: dt.date,
 
 
 def choose_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
-    from taper_desktop.ui.protection import plaintext_note
+    from taper_desktop.ui.protection import export_title
 
-    note = plaintext_note(getattr(parent, "store", None))  # exports are never encrypted
-    path, _filter = QFileDialog.getSaveFileName(parent, f"{title} - {note}" if note else title,
+    store = getattr(parent, "store", None)  # exports are never encrypted
+    path, _filter = QFileDialog.getSaveFileName(parent, export_title(title, store),
                                                 suggested, filters)
     from taper_desktop.ui import file_dialogs
 

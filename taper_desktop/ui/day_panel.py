@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from taper_desktop.domain import as_planned, scales
 from taper_desktop.domain.clock import Clock
 from taper_desktop.domain.days import parse_hhmm
+from taper_desktop.domain.formatting import format_amount, format_mme
 from taper_desktop.domain.models import Appointment, Dose, OtherMedication, Plan
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
@@ -26,7 +27,9 @@ from taper_desktop.ui.translations import scale_text, substance_text
 
 
 def fmt(value: float) -> str:
-    return locale_format.decimal(f"{value:.6g}")
+    """An amount as the one dose formatter writes it (domain/formatting.py), in the
+    locale's decimal form."""
+    return locale_format.decimal(format_amount(value))
 
 
 def parse_amount(text: str) -> float:
@@ -314,7 +317,7 @@ class DayPanel(QWidget):
         self.dose_unit.setText(self.unit)
         self.dose_list.clear()
         for dose in self.day_doses:
-            text = f"{dose.time or self.tr('no time')}   {fmt(dose.amount)} {dose.unit}"
+            text = f"{dose.time or self.tr('no time')}   {locale_format.dose(dose.amount, dose.unit)}"
             if dose.note:
                 text += f"   {dose.note}"
             item = QListWidgetItem(text)
@@ -322,10 +325,10 @@ class DayPanel(QWidget):
             self.dose_list.addItem(item)
         if self.day_doses:
             total = sum(d.amount for d in self.day_doses)
-            text = self.tr("Total taken: %s %s") % (fmt(total), self.unit)
+            text = self.tr("Total taken: %s") % locale_format.dose(total, self.unit)
             planned = self.planned()
             if planned is not None and total > planned + 1e-9:
-                text += self.tr(" (%s %s above the plan)") % (fmt(total - planned), self.unit)
+                text += self.tr(" (%s above the plan)") % locale_format.dose(total - planned, self.unit)
             self.dose_total.setText(text)
         else:
             self.dose_total.setText(self.tr("Not logged"))
@@ -336,10 +339,10 @@ class DayPanel(QWidget):
                 self.tr("There is no planned dose for this day") if not self.planned()
                 else self.tr("The planned dose is already logged"))
         elif self.day_doses:
-            self.as_planned_button.setToolTip(self.tr("Logs the rest of the planned dose: %s %s")
-                                              % (fmt(left), self.unit))
+            self.as_planned_button.setToolTip(self.tr("Logs the rest of the planned dose: %s")
+                                              % locale_format.dose(left, self.unit))
         else:
-            self.as_planned_button.setToolTip(self.tr("Logs %s %s") % (fmt(left), self.unit))
+            self.as_planned_button.setToolTip(self.tr("Logs %s") % locale_format.dose(left, self.unit))
         has_dose = bool(self.day_doses)
         self.dose_edit_button.setEnabled(has_dose)
         self.dose_delete_button.setEnabled(has_dose)
@@ -354,11 +357,11 @@ class DayPanel(QWidget):
         planned = self.planned()
         if planned is None:
             return self.tr("Before the plan starts.")
-        parts = [self.tr("Planned: %s %s") % (fmt(planned), self.unit)]
+        parts = [self.tr("Planned: %s") % locale_format.dose(planned, self.unit)]
         factor = self.plan.substance.mme_factor if self.plan else None
         mme = mme_per_day(planned, factor)
         if mme is not None:
-            parts[0] += self.tr(" (%s MME/day)") % fmt(round(mme, 1))
+            parts[0] += self.tr(" (%s MME/day)") % locale_format.decimal(format_mme(mme))
         parts[0] += "."
         n = self.schedule.day_of_step(self.day)
         if self.schedule.is_held(self.day):
@@ -367,6 +370,9 @@ class DayPanel(QWidget):
             parts.append(self.tr("The dose changes today."))
         elif n is not None:
             parts.append(self.tr("Day %d of this step.") % n)
+        if self.plan is not None and any(r.effective_date == self.day
+                                         for r in self.plan.revisions[1:]):
+            parts.append(self.tr("A new plan revision takes effect today."))
         text = " ".join(parts)
         if mme is not None:
             text += "\n" + substance_text(MME_CAVEAT)
@@ -457,8 +463,8 @@ class DayPanel(QWidget):
         except ValueError as exc:
             self._say(self.dose_message, str(exc))
             return
-        self._say(self.dose_message, self.tr("Logged %s %s as planned.") % (fmt(dose.amount),
-                                                                           self.unit))
+        self._say(self.dose_message, self.tr("Logged %s as planned.")
+                  % locale_format.dose(dose.amount, dose.unit))
         self._doses_saved()
 
     def _selected_id(self, widget: QListWidget) -> int | None:

@@ -36,7 +36,7 @@ class DraftNotice(QWidget):
             self.hide()
             return
         self.day = max(days)
-        shown = self.day.strftime("%a %d %b")
+        shown = locale_format.weekday_day_month_short(self.day)
         text = self.tr("Draft not saved: the check-in for %s.") % shown
         short = self.tr("Draft not saved: %s") % shown
         more = len(days) - 1

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop.domain.models import Hold
+from taper_desktop.ui import locale_format
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -32,14 +33,14 @@ class HoldDialog(QDialog):
         intro.setWordWrap(True)
         self.start = QDateEdit(_qdate(start))
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setDisplayFormat(locale_format.date_pattern())
         self.start.setAccessibleName(self.tr("First held day"))
         self.open_ended = QCheckBox(self.tr("Until I resume"))
         self.open_ended.setChecked(True)
         self.open_ended.setAccessibleName(self.tr("Hold until I resume"))
         self.end = QDateEdit(_qdate(start + dt.timedelta(days=6)))
         self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("yyyy-MM-dd")
+        self.end.setDisplayFormat(locale_format.date_pattern())
         self.end.setAccessibleName(self.tr("Last held day"))
         self.end.setEnabled(False)
         self.open_ended.toggled.connect(lambda on: self.end.setEnabled(not on))

@@ -35,10 +35,9 @@ def _documents() -> str:
 
 def ask_save_path(parent) -> tuple[str, str]:
     """(path, format) chosen by the person; path is '' when cancelled."""
-    from taper_desktop.ui.protection import plaintext_note
+    from taper_desktop.ui.protection import export_title
 
-    note = plaintext_note(getattr(parent, "store", None))
-    title = tr("Export data") + (" - " + note if note else "")
+    title = export_title(tr("Export data"), getattr(parent, "store", None))
     path, chosen = QFileDialog.getSaveFileName(
         parent, title, str(Path(_documents()) / "taper-data.json"),
         f"{tr(JSON_FILTER)};;{tr(CSV_FILTER)}")

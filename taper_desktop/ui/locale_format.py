@@ -1,8 +1,10 @@
 """Dates and numbers in the window, in the language's locale (QLocale).
 
 The rules match the report's (report/i18n.py, which uses the same CLDR data through
-Babel): English keeps ISO numeric dates (2026-03-04) and the names the window always
-used; other languages write numeric dates in their locale's short form with a
+Babel): English keeps ISO dates in date fields (2026-03-04) and writes a date in a
+sentence with the month's name (4 Mar 2026), never month-first or day-first numbers;
+a computer set to the C/POSIX locale gets the English forms, as it gets the English
+catalogue (QLocale's C locale would write "04 03 2026"). Other languages write numeric dates in their locale's short form with a
 four-digit year (04.03.2026, 4/3/2026), month and weekday names in the language, and
 their decimal sign ("7,5 g"). The calendar's first day of the week comes from QLocale
 too. Files (CSV, JSON) never use these: they keep ISO dates and a decimal point.
@@ -16,7 +18,7 @@ from PySide6.QtCore import QDate, QLocale
 
 
 def _english() -> bool:
-    return QLocale().language() == QLocale.Language.English
+    return QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
 
 
 def qdate(day: dt.date) -> QDate:
@@ -32,35 +34,34 @@ def date_pattern() -> str:
 
 
 def date(day: dt.date) -> str:
-    return day.isoformat() if _english() else QLocale().toString(qdate(day), date_pattern())
+    """A date in a sentence: '30 Nov 2026' in English, '30.11.2026', '30/11/2026'."""
+    return day_month_year(day) if _english() else QLocale().toString(qdate(day), date_pattern())
 
 
 def long_date(day: dt.date) -> str:
     """'Sunday 29 November 2026', 'domingo, 29 de noviembre de 2026'."""
     if _english():
-        return QLocale().toString(qdate(day), "dddd dd MMMM yyyy")
+        return QLocale().toString(qdate(day), "dddd d MMMM yyyy")
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
 
 
 def weekday_day_month(day: dt.date) -> str:
     """'Sunday 29 November' without the year."""
-    if _english():
-        return QLocale().toString(qdate(day), "dddd dd MMMM")
     return QLocale().toString(qdate(day), "dddd d MMMM")
 
 
 def day_month(day: dt.date) -> str:
-    """'29 Nov', '29 nov', '29. Nov.'."""
-    return QLocale().toString(qdate(day), "dd MMM" if _english() else "d MMM")
+    """'29 Nov', '7 Sep', '29 nov', '29 Nov.': day first, as every date in the window."""
+    return QLocale().toString(qdate(day), "d MMM")
 
 
 def weekday_day_month_short(day: dt.date) -> str:
     """'Sun 29 Nov'."""
-    return QLocale().toString(qdate(day), "ddd dd MMM" if _english() else "ddd d MMM")
+    return QLocale().toString(qdate(day), "ddd d MMM")
 
 
 def day_month_year(day: dt.date) -> str:
-    return QLocale().toString(qdate(day), "dd MMM yyyy" if _english() else "d MMM yyyy")
+    return QLocale().toString(qdate(day), "d MMM yyyy")
 
 
 def month_year(day: dt.date) -> str:
@@ -74,6 +75,13 @@ def weekday_short(day: dt.date) -> str:
 def decimal(text: str) -> str:
     """A number written with a point (a dose from format_amount) in the locale's form."""
     return text.replace(".", QLocale().decimalPoint())
+
+
+def dose(amount: float, unit: str) -> str:
+    """THE dose text (domain/formatting.py format_dose) with the locale's decimal sign."""
+    from taper_desktop.domain.formatting import format_dose
+
+    return decimal(format_dose(amount, unit))
 
 
 def month_short(day: dt.date) -> str:

@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
                 self.protect()
         if choice == welcome.SET_UP_PLAN:
             self.start_plan_setup()
-        elif choice is not None:
+        if choice is not None:  # the plan set up (or not), then today's check-in
             self.go_to_checkin()
         return choice
 

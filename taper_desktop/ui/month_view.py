@@ -33,6 +33,7 @@ class DayCell:
     band_level: int = -1  # 0..3 for shading the marker; -1 no shading
     partial: bool = False
     step: bool = False  # the planned dose changes on this day
+    revision: bool = False  # a new plan revision takes effect on this day
     held: bool = False
     visit: str = ""  # e.g. "10:30" or "visit"
     flagged: bool = False  # flagged for the provider: a small flag
@@ -400,6 +401,9 @@ class MonthView(QWidget):
 
     def _tags(self, cell: DayCell) -> list[tuple[str, str]]:
         tags = []
+        if cell.revision:
+            tags.append((self.labels.get("revision", "Plan change"),
+                         self.labels.get("revision_short", "P")))
         if cell.step:
             tags.append((self.labels["step"], self.labels["step_short"]))
         if cell.visit:

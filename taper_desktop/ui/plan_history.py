@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-from taper_desktop.domain.formatting import format_dose
+from taper_desktop.domain import plan_rules
+from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import Hold, Plan, PlanRevision
 from taper_desktop.domain.schedule import CUSTOM, PERCENT
+from taper_desktop.ui.plan_rule_text import increase_text
 from taper_desktop.ui.sizing import resize_within_screen
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.translations import tr
 
 
@@ -28,10 +31,10 @@ def rule_text(revision: PlanRevision, unit: str) -> str:
     """A one-line description of a revision's rule."""
     if revision.rule == CUSTOM:
         return tr("custom: %n dated step(s)", None, len(revision.custom_steps))
-    step = (f"{revision.step:g}%" if revision.rule == PERCENT
-            else f"{revision.step:g} {unit}")
+    step = (f"{locale_format.decimal(format_amount(revision.step))}%"
+            if revision.rule == PERCENT else locale_format.dose(revision.step, unit))
     return tr("%1 every %n day(s), rounded to %2", None, revision.interval_days).replace(
-        "%1", step).replace("%2", format_dose(revision.resolution, unit))
+        "%1", step).replace("%2", locale_format.dose(revision.resolution, unit))
 
 
 class PlanHistoryDialog(QDialog):
@@ -54,7 +57,8 @@ class PlanHistoryDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Revisions of the plan (%s)") % plan.substance.name))
         self.revisions = self._table([
             self.tr("In force from"), self.tr("Start dose"), self.tr("Rule"), self.tr("Target"),
-            self.tr("Reason"), self.tr("Agreed with"), self.tr("Saved"), self.tr("Status")])
+            self.tr("Reason"), self.tr("Agreed with"), self.tr("Dose increase"),
+            self.tr("Saved"), self.tr("Status")])
         self.revisions.setAccessibleName(self.tr("Plan revisions"))
         layout.addWidget(self.revisions, 3)
         self.revision_buttons = self._buttons(
@@ -116,6 +120,12 @@ class PlanHistoryDialog(QDialog):
 
     def _status(self, item: PlanRevision | Hold) -> str:
         if item.withdrawn_on is None:
+            if isinstance(item, PlanRevision):  # a later revision ends this one's days
+                later = [r.effective_date for r in self.plan.revisions
+                         if r.effective_date > item.effective_date]
+                if later:
+                    return self.tr("in force until %s, then replaced") % (
+                        min(later) - dt.timedelta(days=1)).isoformat()
             return self.tr("in force")
         return self.tr("withdrawn on %s (%s)") % (item.withdrawn_on.isoformat(),
                                                   item.withdrawn_reason)
@@ -125,11 +135,19 @@ class PlanHistoryDialog(QDialog):
         self.revision_rows = sorted(plan.revisions + plan.withdrawn_revisions,
                                     key=lambda r: (r.effective_date, r.created_at, r.id or 0))
         self.revisions.setRowCount(0)
+        try:  # what each revision in force raised, and who agreed it (domain/plan_rules.py)
+            rises = {id(r.revision): r.rises for r in plan_rules.review_plan(plan)}
+        except ValueError:
+            rises = {}
         for r in self.revision_rows:
+            increase = "; ".join(increase_text(day, before, to, unit, r.increase_agreed_with,
+                                               r.increase_agreed_on)
+                                 for day, before, to in rises.get(id(r), [])) \
+                or self.tr("none")
             self._add(self.revisions, [
-                r.effective_date.isoformat(), f"{r.start_dose:g} {unit}",
-                rule_text(r, unit), f"{r.target:g} {unit}", r.reason, r.agreed_by,
-                r.created_at[:16].replace("T", " "), self._status(r)], r.withdrawn_on)
+                r.effective_date.isoformat(), locale_format.dose(r.start_dose, unit),
+                rule_text(r, unit), locale_format.dose(r.target, unit), r.reason, r.agreed_by,
+                increase, r.created_at[:16].replace("T", " "), self._status(r)], r.withdrawn_on)
         self.hold_rows = sorted(plan.holds + plan.withdrawn_holds,
                                 key=lambda h: (h.start_day, h.id or 0))
         self.holds.setRowCount(0)

@@ -28,6 +28,14 @@ def plaintext_note(store) -> str:
     return tr("The exported file is not encrypted, although your diary is.")
 
 
+def export_title(title: str, store) -> str:
+    """A save dialog's title; for a protected diary it says the file will be plaintext,
+    short enough that a window title does not cut it (the sentence above would be)."""
+    if not getattr(store, "encrypted", False):
+        return title
+    return tr("%s (the file is not encrypted)") % title
+
+
 def show_message(parent, text: str, warning: bool = False) -> None:
     """Replaced in tests."""
     if warning:

@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from taper_desktop.ui import locale_format
+
 
 class ReminderNotice(QWidget):
     """Hidden until show_for(day); never red, never counts missed days."""
@@ -37,7 +39,7 @@ class ReminderNotice(QWidget):
         elif day == today - dt.timedelta(days=1):
             self.label.setText(self.tr("Yesterday has no check-in yet."))
         else:
-            self.label.setText(self.tr("%s has no check-in yet.") % day.isoformat())
+            self.label.setText(self.tr("%s has no check-in yet.") % locale_format.date(day))
         self.label.setAccessibleName(self.label.text())
         self.show()
 

@@ -179,9 +179,11 @@ def export_report(parent, store: Store, events=None, today: dt.date | None = Non
         first, last = (min(day, today) for day in chosen_before)
         hint = _tr("Suggested dates: the period you chose last time.")
     elif previous and first.isoformat() > previous:
-        hint = _tr("Suggested dates start after your last report, which ended on %s.") % previous
+        hint = _tr("Suggested dates start after your last report, which ended on %s.") % (
+            locale_format.date(dt.date.fromisoformat(previous)))
     elif began is not None and first == began:
-        hint = _tr("Suggested dates start on %s, the first day of your diary.") % first
+        hint = _tr("Suggested dates start on %s, the first day of your diary.") % (
+            locale_format.date(first))
     else:
         hint = _tr("Suggested dates: the last 30 days.")
     from taper_desktop.ui.protection import plaintext_note

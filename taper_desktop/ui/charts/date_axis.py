@@ -18,7 +18,7 @@ from taper_desktop.ui import locale_format
 _STEPS = (("day", 1, 1), ("day", 2, 2), ("week", 1, 7), ("week", 2, 14), ("month", 1, 30.4),
           ("month", 2, 61), ("month", 3, 91), ("month", 6, 183), ("year", 1, 365),
           ("year", 2, 730), ("year", 5, 1826))
-_SAMPLE = {"day": "Sep 30", "week": "Sep 30", "month": "Sep 2025", "year": "2025"}
+_SAMPLE = {"day": "30 Sep", "week": "30 Sep", "month": "Sep 2025", "year": "2025"}
 
 
 def _month_start(day: dt.date, step: int) -> dt.date:
@@ -119,7 +119,7 @@ class DateAxis(pg.AxisItem):
                 show_year = day.month == 1 or previous_year != day.year
                 labels.append(locale_format.month_short_year(day) if show_year else locale_format.month_short(day))
             else:
-                text = f"{locale_format.month_short(day)} {day.day}"
+                text = locale_format.day_month(day)  # day first, as the window's dates
                 if previous_year is not None and previous_year != day.year:
                     text += f" {day.year}"
                 labels.append(text)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from taper_desktop.domain import as_planned
 from taper_desktop.domain.clock import Clock
 from taper_desktop.domain.days import parse_hhmm
+from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import Dose
 from taper_desktop.store import doses
 from taper_desktop.ui.checkin.blank_entry import type_over_blank
@@ -20,7 +21,9 @@ from taper_desktop.ui import locale_format
 
 
 def fmt(amount: float) -> str:
-    return locale_format.decimal(f"{amount:g}")
+    """An amount as the one dose formatter writes it (domain/formatting.py), in the
+    locale's decimal form."""
+    return locale_format.decimal(format_amount(amount))
 
 
 class DoseStrip(QWidget):
@@ -100,7 +103,7 @@ class DoseStrip(QWidget):
             self.plan_label.setText(self.tr("No taper plan yet.") if plan is None
                                     else self.tr("No planned dose for this day."))
         else:
-            text = self.tr("Planned: <b>%s %s</b>") % (fmt(self.planned), self.unit)
+            text = self.tr("Planned: <b>%s</b>") % locale_format.dose(self.planned, self.unit)
             start = schedule.current_step_start(day)
             if schedule.is_held(day):
                 text += self.tr(" · on hold")
@@ -118,10 +121,10 @@ class DoseStrip(QWidget):
                 "Set up a taper plan in the Taper calendar tab to log doses here."))
         else:
             self.taken_total = sum(d.amount for d in taken)
-            parts = [f"{fmt(d.amount)} {d.unit}" + (self.tr(" at %s") % d.time if d.time else "")
-                     for d in taken]
-            self.taken_label.setText(self.tr("Taken: <b>%s %s</b> (%s)") % (
-                fmt(self.taken_total), self.unit, ", ".join(parts)))
+            parts = [locale_format.dose(d.amount, d.unit)
+                     + (self.tr(" at %s") % d.time if d.time else "") for d in taken]
+            self.taken_label.setText(self.tr("Taken: <b>%s</b> (%s)") % (
+                locale_format.dose(self.taken_total, self.unit), ", ".join(parts)))
         remaining = self._remaining()
         self.as_planned.setEnabled(remaining is not None and bool(self.unit))
         if self.planned is None:
@@ -129,10 +132,10 @@ class DoseStrip(QWidget):
         elif remaining is None:
             self.as_planned.setToolTip(self.tr("The planned dose is already logged"))
         elif self.taken_total:
-            self.as_planned.setToolTip(self.tr("Logs the rest of the planned dose: %s %s")
-                                       % (fmt(remaining), self.unit))
+            self.as_planned.setToolTip(self.tr("Logs the rest of the planned dose: %s")
+                                       % locale_format.dose(remaining, self.unit))
         else:
-            self.as_planned.setToolTip(self.tr("Logs %s %s") % (fmt(remaining), self.unit))
+            self.as_planned.setToolTip(self.tr("Logs %s") % locale_format.dose(remaining, self.unit))
         self.log_button.setEnabled(bool(self.unit))
 
     def _remaining(self) -> float | None:
@@ -169,7 +172,7 @@ class DoseStrip(QWidget):
         except ValueError as exc:
             self.message.emit(self.tr("The dose was not logged: %s") % exc)
             return
-        self.message.emit(self.tr("Logged %s %s as planned.") % (fmt(dose.amount), dose.unit))
+        self.message.emit(self.tr("Logged %s as planned.") % locale_format.dose(dose.amount, dose.unit))
         self.logged.emit(dose.day)
 
     def log_amount(self) -> None:
@@ -199,6 +202,6 @@ class DoseStrip(QWidget):
         except ValueError as exc:
             self.message.emit(self.tr("The dose was not logged: %s") % exc)
             return False
-        self.message.emit(self.tr("Logged %s %s.") % (fmt(dose.amount), dose.unit))
+        self.message.emit(self.tr("Logged %s.") % locale_format.dose(dose.amount, dose.unit))
         self.logged.emit(dose.day)
         return True
