@@ -1,0 +1,82 @@
+"""Keyboard only: a check-in, a past day, the dialogs, and a focus order that follows
+the reading order, with the focus always drawn."""
+
+import datetime as dt
+
+import pytest
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from taper_desktop.domain.scales import SOWS_INSTRUMENT
+from taper_desktop.store import checkins
+
+
+def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard"
+    qtbot.keyClick(widget, key, modifier)
+
+
+def test_a_whole_check_in_with_digits_and_ctrl_s(window, qtbot, store):
+    window.go_to_checkin()
+    tab = window.checkin_tab
+    tab.focus_first_blank()
+    qtbot.waitUntil(tab.ready_for_keys)
+    for _ in SOWS_INSTRUMENT.item_keys:
+        _key(qtbot, Qt.Key.Key_2)
+    _key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = checkins.get(store, tab.day)
+    assert saved is not None
+    assert saved.items == {k: 2 for k in SOWS_INSTRUMENT.item_keys}
+
+
+def test_a_past_day_with_ctrl_left(window, qtbot):
+    window.go_to_checkin()
+    tab = window.checkin_tab
+    tab.focus_first_blank()
+    today = tab.day
+    _key(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert tab.day == today - dt.timedelta(days=1)
+
+
+def test_tab_moves_in_reading_order_and_the_focus_is_drawn(window, qtbot):
+    """From the day's buttons, Tab reaches the dose strip before the first item, the
+    items in their order, and each focused widget shows that it has the focus."""
+    window.go_to_checkin()
+    tab = window.checkin_tab
+    tab.prev_button.setFocus()
+    seen = []
+    for _ in range(40):
+        _key(qtbot, Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    rows = [w for w in seen if w in tab.item_rows]
+    assert rows[:3] == tab.item_rows[:3]  # items in their reading order
+    assert all(w is not None and w.isVisible() for w in seen)  # never lost
+    row = tab.item_rows[1]
+    plain = row.grab().toImage()
+    row.setFocus()
+    qtbot.waitUntil(row.hasFocus)
+    assert row.grab().toImage() != plain  # the focused row is drawn with its frame
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform's note
+def test_dialogs_open_and_close_from_the_keyboard(window, qtbot, monkeypatch):
+    """Ctrl+, opens Settings and Escape closes it with nothing changed."""
+    from taper_desktop.store import settings as settings_store
+
+    before = settings_store.get_all(window.store)
+    opened = []
+
+    def close_it():
+        dialog = QApplication.activeModalWidget()
+        opened.append(type(dialog).__name__ if dialog else None)
+        if isinstance(dialog, QDialog):
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    for shortcut in (Qt.Key.Key_Comma,):
+        QTimer.singleShot(0, close_it)
+        window.activateWindow()
+        qtbot.keyClick(window, shortcut, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["SettingsDialog"]
+    assert settings_store.get_all(window.store) == before
