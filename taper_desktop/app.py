@@ -156,9 +156,9 @@ def run_window(data_dir_override: str | None = None) -> int:
             .replace("%1", str(exc)))
     lock = QLockFile(str(folder / LOCK_NAME))
     if not lock.tryLock(100):
-        return _fail(f"Taper Desktop is already open with the data folder {folder}. "
-                     "Switch to that window; a second copy could damage your data.")
+        return _already_open(folder)
     session = None
+    listener = []
     try:
         from taper_desktop.ui.session import Session
 
@@ -174,13 +174,60 @@ def run_window(data_dir_override: str | None = None) -> int:
         status = session.start()
         if status is not None:
             return status
+        QTimer.singleShot(0, lambda: listener.append(_listen_for_second_start(folder, session)))
         return app.exec()
     finally:
+        for server in listener:
+            server.close()
         if session is not None:
             session.close()
             if session.delete_data_on_exit:
                 _delete_data(folder)  # asked and confirmed in the window
         lock.unlock()
+
+
+def _already_open(folder) -> int:
+    """A second start on a folder in use: bring the running window to the front (even
+    from the tray), or, when it cannot be reached, say so and stop."""
+    from taper_desktop.ui import single_instance
+
+    if single_instance.ask_running_to_show(folder):
+        print(QApplication.translate(
+            "App", "Taper Desktop is already open with this data folder; its window was "
+                   "brought to the front."))
+        return 0
+    # A path in a dialog may wrap at each "/": a word joiner after each keeps it whole.
+    shown = str(folder).replace("/", "/\u2060").replace("\\", "\\\u2060")
+    print(f"{APP_NAME}: Taper Desktop is already open with the data folder {folder}.",
+          file=sys.stderr)
+    show_failure(QApplication.translate("App", "Taper Desktop is already open."),
+                 QApplication.translate(
+                     "App", "Taper Desktop is already open with the data folder %1 but "
+                            "did not answer. Switch to that window; a second copy could "
+                            "damage your data.").replace("%1", shown))
+    return 1
+
+
+def _listen_for_second_start(folder, session):
+    """Answer a second start on this folder by showing the window it would have opened."""
+    from taper_desktop.ui import single_instance
+
+    server = single_instance.InstanceServer(folder, QApplication.instance())
+
+    def show() -> None:
+        window = session.window or session.unlock_window
+        if window is None:
+            return
+        if hasattr(window, "bring_to_front"):
+            window.bring_to_front()
+        else:
+            window.showNormal() if window.isMinimized() else window.show()
+            if QApplication.platformName() not in ("offscreen", "minimal"):
+                window.raise_()
+            window.activateWindow()
+
+    server.show_requested.connect(show)
+    return server
 
 
 def _delete_data(folder) -> None:

@@ -839,6 +839,18 @@
         <translation>%1. Darin wurde nichts geändert. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen (und ob die Festplatte voll ist), und starten Sie dann erneut.</translation>
     </message>
     <message>
+        <source>Taper Desktop is already open with this data folder; its window was brought to the front.</source>
+        <translation>Taper Desktop ist mit diesem Datenordner bereits geöffnet; sein Fenster wurde nach vorne geholt.</translation>
+    </message>
+    <message>
+        <source>Taper Desktop is already open.</source>
+        <translation>Taper Desktop ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>Taper Desktop is already open with the data folder %1 but did not answer. Switch to that window; a second copy could damage your data.</source>
+        <translation>Taper Desktop ist bereits mit dem Datenordner %1 geöffnet, hat aber nicht geantwortet. Wechseln Sie zu diesem Fenster; eine zweite Kopie könnte Ihre Daten beschädigen.</translation>
+    </message>
+    <message>
         <source>%1 could not be removed (%2). Please remove it yourself.</source>
         <translation>%1 konnte nicht entfernt werden (%2). Bitte entfernen Sie es selbst.</translation>
     </message>
@@ -1841,6 +1853,10 @@
     <message>
         <source>Dose added.</source>
         <translation>Dosis hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Not saved: %s.</source>
+        <translation>Nicht gespeichert: %s.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -3132,6 +3148,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Taper Desktop is still running here, so the daily reminder can appear. Click this icon to open it again; quit from its menu.</source>
+        <translation>Taper Desktop läuft hier weiter, damit die tägliche Erinnerung erscheinen kann. Klicken Sie auf dieses Symbol, um es wieder zu öffnen; beenden Sie es über sein Menü.</translation>
     </message>
     <message>
         <source>No check-in yet today. It takes under a minute when you are ready.</source>

@@ -799,6 +799,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Taper Desktop is already open with this data folder; its window was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop is already open with the data folder %1 but did not answer. Switch to that window; a second copy could damage your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 could not be removed (%2). Please remove it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,6 +1776,10 @@
     </message>
     <message>
         <source>Dose added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2973,6 +2989,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop is still running here, so the daily reminder can appear. Click this icon to open it again; quit from its menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

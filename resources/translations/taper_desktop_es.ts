@@ -839,6 +839,18 @@
         <translation>%1. No se cambió nada en ella. Compruebe que la carpeta existe y que puede escribir en ella (y que el disco no está lleno), y vuelva a abrir la aplicación.</translation>
     </message>
     <message>
+        <source>Taper Desktop is already open with this data folder; its window was brought to the front.</source>
+        <translation>Taper Desktop ya está abierto con esta carpeta de datos; su ventana se ha traído al frente.</translation>
+    </message>
+    <message>
+        <source>Taper Desktop is already open.</source>
+        <translation>Taper Desktop ya está abierto.</translation>
+    </message>
+    <message>
+        <source>Taper Desktop is already open with the data folder %1 but did not answer. Switch to that window; a second copy could damage your data.</source>
+        <translation>Taper Desktop ya está abierto con la carpeta de datos %1, pero no respondió. Cambie a esa ventana; una segunda copia podría dañar sus datos.</translation>
+    </message>
+    <message>
         <source>%1 could not be removed (%2). Please remove it yourself.</source>
         <translation>No se pudo eliminar %1 (%2). Elimínelo usted, por favor.</translation>
     </message>
@@ -1837,6 +1849,10 @@
     <message>
         <source>Dose added.</source>
         <translation>Dosis añadida.</translation>
+    </message>
+    <message>
+        <source>Not saved: %s.</source>
+        <translation>No se guardó: %s.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -3128,6 +3144,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Taper Desktop is still running here, so the daily reminder can appear. Click this icon to open it again; quit from its menu.</source>
+        <translation>Taper Desktop sigue funcionando aquí para que pueda aparecer el recordatorio diario. Haga clic en este icono para abrirlo de nuevo; para salir, use su menú.</translation>
     </message>
     <message>
         <source>No check-in yet today. It takes under a minute when you are ready.</source>

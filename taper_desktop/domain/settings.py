@@ -159,6 +159,8 @@ FIELDS: tuple[Field, ...] = (
                                         "when Taper Desktop next starts."),
           choices=_LANGUAGE_CHOICES, section=_LOOK),
     Field("first_run_done", "Welcome shown", False, bool, _always, internal=True),
+    Field("tray_notice_shown", "Told once that closing leaves the app in the tray", False,
+          bool, _always, internal=True),
     Field("last_report_to", "Last report ended on", "", str, _always, internal=True),
     # The namespace of exported ids (FHIR, iCalendar): a random UUID made on first export.
     Field("export_id", "Export identity", "", str, _always, internal=True),

@@ -339,10 +339,13 @@ class MainWindow(QMainWindow):
             self.show_reminder(day)
 
     def bring_to_front(self) -> None:
+        """Show the window (from the tray, or minimized) above the others."""
         if self.isMinimized():
             self.showNormal()
         elif not self.isVisible():
             self.show()
+        if QApplication.platformName() not in ("offscreen", "minimal"):  # no stacking there
+            self.raise_()
         self.activateWindow()
 
     def quit_app(self) -> None:
@@ -419,6 +422,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         if not self._quitting and self.reminders.keeps_running():
             self.hide()  # keep in the tray: the reminder keeps working
+            self.reminders.tell_still_running()
             event.ignore()
             return
         # Closed for good: no reminder check may run against a store about to close.

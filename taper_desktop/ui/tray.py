@@ -45,6 +45,7 @@ class ReminderController(QObject):
         self.has_tray = tray_available() if has_tray is None else has_tray
         self.reminded: dt.date | None = None
         self.tray: QSystemTrayIcon | None = None
+        self.last_notice: str | None = None  # the "still running" notice, once said
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
@@ -163,6 +164,19 @@ class ReminderController(QObject):
         if day is not None:
             self.reminded = day
         return day
+
+    def tell_still_running(self) -> str | None:
+        """Once (per data folder): say through the tray that closing the window left the
+        app running. The text said, or None when it was said before."""
+        if settings_store.get(self.store, "tray_notice_shown"):
+            return None
+        text = self.tr("Taper Desktop is still running here, so the daily reminder can "
+                       "appear. Click this icon to open it again; quit from its menu.")
+        if self.tray is not None:
+            self.tray.showMessage(APP_TITLE, text, app_icon(), 15_000)
+        settings_store.put(self.store, "tray_notice_shown", True)
+        self.last_notice = text
+        return text
 
     def _notify(self) -> None:
         if self.tray is not None and self.tray.isVisible() and self.tray.supportsMessages():
