@@ -233,6 +233,18 @@ def smoke(stage: Path) -> None:
             raise SystemExit("build_bundle: smoke test failed at 'fonts embedded': "
                              f"{check.stdout.strip() or check.stderr.strip()}")
         say("smoke: every font in the report is embedded: ok")
+        spanish = Path(tmp) / "informe.pdf"
+        _check("report in Spanish (catalogue and CLDR data bundled)",
+               [binary, "--data-dir", data, "report", "--from", "2026-01-01",
+                "--to", "2026-12-31", "--out", spanish], dict(env, LANGUAGE="es"))
+        text = subprocess.run(
+            [str(venv_python()), "-c", "import sys; from pypdf import PdfReader; "
+             "print(PdfReader(sys.argv[1]).pages[0].extract_text())", str(spanish)],
+            capture_output=True, text=True).stdout
+        if "Resumen" not in text:
+            raise SystemExit("build_bundle: smoke test failed at 'report in Spanish': "
+                             "page 1 is not in Spanish")
+        say("smoke: the Spanish report reads in Spanish: ok")
         csv = Path(tmp) / "days.csv"
         _check("export-csv", [binary, "--data-dir", data, "export-csv", csv], env)
         if not csv.read_text("utf-8").startswith("date,"):
