@@ -97,7 +97,7 @@ def test_a_path_that_cannot_be_written_is_explained(window, store, tmp_path, mon
 
 
 def test_date_fields_follow_the_language_as_the_report_dialog_does(qtbot):
-    """The FHIR and hold dialogs' date fields take the window's date format (German
+    """The FHIR, hold and plan dialogs. date fields take the window's date format (German
     dd.MM.yyyy), not a fixed ISO one next to the report dialog's localized fields."""
     from PySide6.QtCore import QLocale
 
@@ -112,5 +112,10 @@ def test_date_fields_follow_the_language_as_the_report_dialog_does(qtbot):
         qtbot.addWidget(hold)
         assert fhir.from_edit.displayFormat() == "dd.MM.yyyy"
         assert hold.start.displayFormat() == "dd.MM.yyyy"
+        from taper_desktop.ui.plan_dialog import PlanDialog
+
+        plan = PlanDialog(None)
+        qtbot.addWidget(plan)
+        assert plan.effective.displayFormat() == "dd.MM.yyyy"
     finally:
         QLocale.setDefault(before)

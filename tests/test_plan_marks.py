@@ -92,3 +92,15 @@ def test_the_report_names_who_agreed_the_increase(store, tmp_path):
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages)
     assert "increase from 50 mg to 60 mg on 2026-12-13, agreed with Dr Rivera on 2026-12-01" \
         in text
+
+
+def test_the_calendar_refuses_a_dose_for_tomorrow_and_says_why(tab, store):
+    from taper_desktop.store import doses, settings
+
+    tomorrow = settings.diary_today(store) + dt.timedelta(days=1)
+    panel = tab.day_panel
+    panel.show_day(tomorrow)
+    panel.dose_amount.setText("60")
+    panel.save_dose()
+    assert "has not come yet" in panel.dose_message.text()
+    assert doses.on_day(store, tomorrow) == []

@@ -196,3 +196,19 @@ def test_import_spells_the_patch_rate_mcg_h(store, tmp_path):
     full_json.import_json(other, path)
     assert [r["unit"] for r in bulk.rows(other, "substance")] == ["mcg/h"]
     other.close()
+
+
+def test_no_dose_for_a_future_day(store):
+    from taper_desktop.domain.models import Dose
+    from taper_desktop.store import doses, settings
+
+    today = settings.diary_today(store)
+    tomorrow = today + dt.timedelta(days=1)
+    with pytest.raises(ValueError, match="has not come yet"):
+        doses.add(store, Dose(tomorrow, 60, "mg"))
+    assert doses.on_day(store, tomorrow) == []
+    kept = doses.add(store, Dose(today, 60, "mg"))
+    kept.day = tomorrow
+    with pytest.raises(ValueError, match="has not come yet"):
+        doses.update(store, kept)
+    assert [d.day for d in doses.on_day(store, today)] == [today]

@@ -1855,6 +1855,10 @@
         <translation>Dosis hinzugefügt.</translation>
     </message>
     <message>
+        <source>Not saved: %s.</source>
+        <translation>Nicht gespeichert: %s.</translation>
+    </message>
+    <message>
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation>
     </message>

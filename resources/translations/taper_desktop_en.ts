@@ -1779,6 +1779,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>

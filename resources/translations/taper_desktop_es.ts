@@ -1851,6 +1851,10 @@
         <translation>Dosis añadida.</translation>
     </message>
     <message>
+        <source>Not saved: %s.</source>
+        <translation>No se guardó: %s.</translation>
+    </message>
+    <message>
         <source>&amp;Save changes</source>
         <translation>&amp;Guardar cambios</translation>
     </message>

@@ -22,8 +22,19 @@ def validate(dose: Dose) -> None:
         parse_hhmm(dose.time)
 
 
+def not_in_future(store: Store, day: dt.date) -> None:
+    """A dose is logged for a day that has come: never for a future diary day."""
+    from taper_desktop.store.settings import diary_today
+
+    today = diary_today(store)
+    if day > today:
+        raise ValueError(f"{day.isoformat()} has not come yet; a dose can be logged for "
+                         f"today ({today.isoformat()}) or an earlier day")
+
+
 def add(store: Store, dose: Dose) -> Dose:
     validate(dose)
+    not_in_future(store, dose.day)
     with store.transaction() as conn:
         cur = conn.execute(
             "INSERT INTO dose (day, time, substance_id, amount, unit, note, created_at)"
@@ -37,6 +48,7 @@ def add(store: Store, dose: Dose) -> Dose:
 
 def update(store: Store, dose: Dose) -> None:
     validate(dose)
+    not_in_future(store, dose.day)
     with store.transaction() as conn:
         conn.execute(
             "UPDATE dose SET day = ?, time = ?, amount = ?, unit = ?, note = ? WHERE id = ?",

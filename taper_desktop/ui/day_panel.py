@@ -22,6 +22,7 @@ from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
 from taper_desktop.store import checkins, doses, drafts, records, visits
 from taper_desktop.store.db import Store
 from taper_desktop.ui import locale_format
+from taper_desktop.ui.sizing import text_field_width
 from taper_desktop.ui.safety_notes import SafetyNotes, day_notes
 from taper_desktop.ui.translations import scale_text, substance_text
 
@@ -111,7 +112,7 @@ class DayPanel(QWidget):
         edit.setAccessibleName(name)
         edit.setPlaceholderText(placeholder)
         if width:
-            edit.setMaximumWidth(width)
+            edit.setMaximumWidth(text_field_width(edit, placeholder, width))
         return edit
 
     def _message(self) -> QLabel:
@@ -485,15 +486,20 @@ class DayPanel(QWidget):
             self.dose_time.setFocus()
             return
         note = self.dose_note.text().strip()
-        if self.editing is not None:
-            dose = self.editing
-            dose.amount, dose.time, dose.note = amount, time, note
-            doses.update(self.store, dose)
-            self._say(self.dose_message, self.tr("Dose changed."))
-        else:
-            doses.add(self.store, Dose(self.day, amount, self.unit, time, note,
-                                       self.plan.substance.id if self.plan else None))
-            self._say(self.dose_message, self.tr("Dose added."))
+        try:  # the store refuses a dose for a day that has not come yet
+            if self.editing is not None:
+                dose = self.editing
+                dose.amount, dose.time, dose.note = amount, time, note
+                doses.update(self.store, dose)
+                said = self.tr("Dose changed.")
+            else:
+                doses.add(self.store, Dose(self.day, amount, self.unit, time, note,
+                                           self.plan.substance.id if self.plan else None))
+                said = self.tr("Dose added.")
+        except ValueError as exc:
+            self._say(self.dose_message, self.tr("Not saved: %s.") % exc)
+            return
+        self._say(self.dose_message, said)
         self.cancel_edit()
         self._doses_saved()
         self.dose_amount.setFocus()  # ready for the next dose, whichever field sent it

@@ -159,7 +159,7 @@ class PlanDialog(QDialog):
 
         self.effective = QDateEdit()
         self.effective.setCalendarPopup(True)
-        self.effective.setDisplayFormat("yyyy-MM-dd")
+        self.effective.setDisplayFormat(locale_format.date_pattern())
         self.effective.dateChanged.connect(self._effective_changed)
         self._field(form, "effective", self.tr("Starts on") if self.plan is None
                     else self.tr("In force from"), self.effective,
