@@ -486,8 +486,9 @@ def test_save_is_all_or_nothing(store):
 
 
 def test_large_text_stacks_the_header_and_columns_instead_of_clipping(window, qtbot):
-    """Large text in a 1280 x 800 window: the dose strip goes under the day and the other
-    measures under the scale, so no button is squeezed and nothing scrolls sideways."""
+    """Large text in a 1280 x 800 window: the dose strip goes under the day (and the other
+    measures under the scale where they do not fit), so no button is squeezed and nothing
+    scrolls sideways."""
     from PySide6.QtWidgets import QBoxLayout
 
     tab = window.checkin_tab
@@ -500,7 +501,6 @@ def test_large_text_stacks_the_header_and_columns_instead_of_clipping(window, qt
     tab.setFont(font)
     window.resize(1281, 800)  # a resize after the font change, as a screen change gives
     qtbot.waitUntil(lambda: tab.header.direction() == QBoxLayout.Direction.TopToBottom)
-    assert tab.columns.direction() == QBoxLayout.Direction.TopToBottom
     QApplication.processEvents()
     strip = tab.dose_strip
     for button in (strip.as_planned, strip.log_button):
@@ -562,3 +562,38 @@ def test_save_logs_a_typed_dose_with_the_checkin_or_nothing(window, store, qtbot
     assert [(d.amount, d.time) for d in doses.on_day(store, tab.day)] == [(3.0, "08:00")]
     assert checkins.get(store, tab.day).items == {"anxious": 2}
     assert tab.dose_strip.amount.value() == 0 and drafts.get(store, draft_key(tab.day)) is None
+
+
+@pytest.mark.parametrize("percent", [150])
+def test_large_text_setting_keeps_both_columns_side_by_side_at_1400(store, qtbot, percent):
+    """The large-text setting at 1400 px wide: the scale and the other measures stand side
+    by side, each whole, with no sideways scrolling and no clipped statement or choice."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    from taper_desktop.ui import text_size
+
+    settings.put(store, "text_size", percent)
+    app = QApplication.instance()
+    try:
+        window = build_window(store)
+        qtbot.addWidget(window)
+        window.show()
+        tab = window.checkin_tab
+        window.tabs.setCurrentWidget(tab)
+        window.resize(1400, 900)
+        qtbot.waitUntil(lambda: tab.width() >= 1300)
+        QApplication.processEvents()
+        assert tab.columns.direction() == QBoxLayout.Direction.LeftToRight
+        left = tab.left_column.geometry()
+        side = tab.side_widget.geometry()
+        assert left.right() < side.left()  # side by side, not overlapping
+        assert abs(left.top() - side.top()) <= 2  # on one line, not stacked
+        assert side.right() <= tab.scroll.viewport().width()
+        assert tab.scroll.widget().minimumSizeHint().width() <= tab.scroll.viewport().width()
+        for row in tab.item_rows:
+            # each statement has the height its wrapped lines need; each choice its text
+            assert row.label.height() >= row.label.heightForWidth(row.label.width())
+            for button in row.buttons:
+                assert button.width() >= button.sizeHint().width()
+    finally:
+        text_size.apply(app, 100)

@@ -166,7 +166,11 @@ class CalendarTab(QWidget):
                                                  self.next_button, self.today_button))
         self.legend.setVisible(room - nav >= 360)
         # Month and day side by side where both fit, else the day under the month.
-        side = room >= self.month.minimumSizeHint().width() + 360
+        # The day column is never narrower than its fields and buttons need (large text).
+        panel = (self.day_panel.minimumSizeHint().width()
+                 + self.day_scroll.verticalScrollBar().sizeHint().width() + 4)
+        self.day_scroll.setMinimumWidth(max(340, panel))
+        side = room >= self.month.minimumSizeHint().width() + max(360, panel)
         orientation = Qt.Orientation.Horizontal if side else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)

@@ -34,6 +34,8 @@ from taper_desktop.ui.safety_notes import SafetyNotes, day_notes
 from taper_desktop.ui.translations import scale_text
 
 DRAFT_DELAY_MS = 300
+# The widest the scale's statements run before they wrap, in average characters.
+LABEL_CHARS = 26
 
 
 def draft_key(day: dt.date) -> str:
@@ -388,9 +390,13 @@ class CheckInTab(QWidget):
             self.extra_rows.append(row)
         rows = self.item_rows + self.extra_rows
         width = max(r.label.fontMetrics().horizontalAdvance(r.label.text()) for r in rows) + 24
-        height = rows[0].sizeHint().height() + 12
+        # A long statement wraps onto a second line rather than pushing the other measures
+        # under the scale (large text, longer languages).
+        width = min(width, rows[0].label.fontMetrics().averageCharWidth() * LABEL_CHARS)
         for row in rows:
             row.set_label_width(width)
+        height = max(row.sizeHint().height() for row in rows) + 12
+        for row in rows:
             row.set_max_height(height)
         # The scale's column hugs its rows, so choices never drift far from their labels.
         self.left_column.setMaximumWidth(self.left_column.sizeHint().width() + 16)

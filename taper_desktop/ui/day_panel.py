@@ -22,6 +22,7 @@ from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
 from taper_desktop.store import checkins, doses, drafts, records, visits
 from taper_desktop.store.db import Store
 from taper_desktop.ui import locale_format
+from taper_desktop.ui.sizing import text_field_width
 from taper_desktop.ui.safety_notes import SafetyNotes, day_notes
 from taper_desktop.ui.translations import scale_text, substance_text
 
@@ -111,7 +112,7 @@ class DayPanel(QWidget):
         edit.setAccessibleName(name)
         edit.setPlaceholderText(placeholder)
         if width:
-            edit.setMaximumWidth(width)
+            edit.setMaximumWidth(text_field_width(edit, placeholder, width))
         return edit
 
     def _message(self) -> QLabel:

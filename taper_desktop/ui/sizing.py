@@ -9,3 +9,12 @@ def resize_within_screen(widget: QWidget, width: int, height: int, margin: int =
     screen = widget.screen() or QGuiApplication.primaryScreen()
     room = screen.availableGeometry()
     widget.resize(min(width, room.width() - margin), min(height, room.height() - margin))
+
+
+def text_field_width(edit, sample: str, least: int) -> int:
+    """A line edit's width: least pixels, or more where the text size needs it so that
+    sample (e.g. "HH:MM", in the edit's font) shows whole."""
+    # frame, text margins and the cursor: about two average characters
+    needed = (edit.fontMetrics().horizontalAdvance(sample)
+              + 2 * edit.fontMetrics().averageCharWidth() + 8)
+    return max(least, needed)

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushBu
 
 
 
-_BOLD_WIDTHS: dict[str, int] = {}
+_BOLD_WIDTHS: dict[tuple[str, str], int] = {}
 
 
 def _bold_width(button: QPushButton) -> int:
-    """The width the button needs when its text is bold (cached per text)."""
-    text = button.text()
+    """The width the button needs when its text is bold (cached per text and font, so a
+    larger text size never reuses a smaller width)."""
+    text = (button.text(), button.font().key())
     if text not in _BOLD_WIDTHS:
         font = button.font()
         font.setBold(True)
@@ -53,6 +54,7 @@ class ChoiceRow(QFrame):
         layout.setSpacing(4)
         text = f"{number}. {label}" if number is not None else label
         self.label = QLabel(text)
+        self.label.setWordWrap(True)  # within the width the form shares (set_label_width)
         layout.addWidget(self.label)
         self._plain = self.palette()
         self._chosen = self.palette()

@@ -18,6 +18,7 @@ from taper_desktop.domain.models import Dose
 from taper_desktop.store import doses
 from taper_desktop.ui.checkin.blank_entry import type_over_blank
 from taper_desktop.ui import locale_format
+from taper_desktop.ui.sizing import text_field_width
 
 
 def fmt(amount: float) -> str:
@@ -79,7 +80,7 @@ class DoseStrip(QWidget):
         self.time = QLineEdit()
         self.time.setPlaceholderText(self.tr("HH:MM"))
         self.time.setMaxLength(5)
-        self.time.setFixedWidth(70)
+        self.time.setFixedWidth(text_field_width(self.time, self.time.placeholderText(), 70))
         self.time.setAccessibleName(self.tr("Dose time (optional, HH:MM)"))
         self.time.setToolTip(self.tr("Optional. 24-hour time, for example 08:30"))
         self.time.returnPressed.connect(self.log_amount)

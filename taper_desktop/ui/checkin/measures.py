@@ -48,10 +48,12 @@ class MeasuresBox(QWidget):
             box.setValue(box.minimum())
             box.setAccessibleName(scale_text(label))
             box.setToolTip(self.tr(HINTS[key]))
-            box.setFixedWidth(130)
+            # Wide enough for "not recorded" at any text size, never narrower than before.
+            box.setFixedWidth(max(130, box.sizeHint().width()))
             box.valueChanged.connect(lambda _v: self.changed.emit())
             hint = QLabel(self.tr(HINTS[key]))
             hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            hint.setWordWrap(True)  # large text: the hint wraps rather than widening the column
             field = QHBoxLayout()
             field.addWidget(box)
             field.addWidget(hint, 1)
