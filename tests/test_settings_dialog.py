@@ -136,3 +136,23 @@ def test_text_size_setting_scales_the_app_font(qtbot, window):
         settings_store.put(window.store, "text_size", 100)
         window.events.settings_changed.emit()
     assert app.font().pointSizeF() == pytest.approx(base)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, showing a dialog
+def test_a_problem_clears_as_soon_as_the_input_is_valid_without_moving_fields(qtbot, store):
+    d = SettingsDialog(settings_store.get_all(store), tray_available=True)
+    qtbot.addWidget(d)
+    d.show()
+    edit = d.editors["reminder_time"].widget
+    edit.setText("25:61")
+    assert d.checked_values() is None
+    error = d.errors["reminder_time"]
+    assert "25:61" in error.text()
+    below = d.editors["theme"].widget
+    qtbot.waitUntil(lambda: error.height() > 0)
+    y = below.mapTo(d, below.rect().topLeft()).y()
+    edit.setText("21:")  # still not a time: the problem stays
+    assert error.text()
+    edit.setText("21:15")
+    assert error.text() == ""
+    assert below.mapTo(d, below.rect().topLeft()).y() == y

@@ -167,6 +167,7 @@ class SettingsDialog(QDialog):
             error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(error, grid.rowCount(), 1)
             self.errors[field.key] = error
+            self._watch(field.key, widget)
             grid.setRowMinimumHeight(grid.rowCount(), 6)  # air between fields
 
         scroll = QScrollArea()
@@ -246,6 +247,27 @@ class SettingsDialog(QDialog):
                            "you open it.")
         return self.tr("This desktop has no system tray, so closing the window quits "
                        "Taper Desktop.")
+
+    def _watch(self, key: str, widget: QWidget) -> None:
+        """Re-check a field whose problem is shown as soon as its input changes."""
+        for name in ("textChanged", "currentIndexChanged", "valueChanged", "toggled",
+                     "itemChanged"):
+            signal = getattr(widget, name, None)
+            if signal is not None:
+                signal.connect(lambda *_: self._recheck(key))
+                return
+
+    def _recheck(self, key: str) -> None:
+        """A problem goes as soon as the value is valid; its room stays, so nothing moves."""
+        error = self.errors[key]
+        if error.isHidden() or not error.text():
+            return
+        try:
+            fields.validate(key, self.editors[key].read())
+        except ValueError:
+            return
+        error.setMinimumHeight(error.height())
+        error.clear()
 
     def values(self) -> dict[str, Any]:
         """The value of every shown field, as the widgets hold it (not yet validated)."""
