@@ -17,7 +17,7 @@ class WriteError(OSError):
     """The file could not be written; the message names the path and the reason."""
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the rename itself durable (a no-op where folders cannot be opened, e.g. Windows)."""
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -62,5 +62,5 @@ def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
         if isinstance(exc, OSError):
             raise WriteError(f"{target}: cannot write there ({exc.strerror or exc})") from None
         raise
-    _fsync_folder(folder)
+    fsync_folder(folder)
     return target

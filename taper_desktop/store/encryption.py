@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from taper_desktop.privatefile import fsync_folder
 from taper_desktop.store import keyfile
 from taper_desktop.store.db import (
     BACKUP_DIR, DB_NAME, KEY_NAME, Store, StoreError, create_private_file,
@@ -101,10 +102,7 @@ def _fsync(path: Path) -> None:
 
 
 def _fsync_dir(folder: Path) -> None:
-    try:
-        _fsync(folder)
-    except OSError:
-        pass  # folders cannot be opened on some systems
+    fsync_folder(folder)  # the one folder fsync, shared with every private-file write
 
 
 def _key_sql(key: bytes | None) -> str:

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from taper_desktop.privatefile import WriteError, write_private
+from taper_desktop.privatefile import WriteError, fsync_folder, write_private
 from taper_desktop.store.db import StoreError
 
 FORMAT = "taper-desktop-key"
@@ -221,13 +220,4 @@ def load(path: Path) -> KeyFile:
 def remove(path: Path) -> None:
     """Delete the key file durably (it is useless without an encrypted database)."""
     path.unlink(missing_ok=True)
-    try:
-        fd = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    fsync_folder(path.parent)
