@@ -116,3 +116,26 @@ def test_unwritable_path_exits_1_with_one_line(store, tmp_path, capsys):
     code = main(["report", "--plan-sheet", "--out", str(blocker / "s.pdf")])
     _out, err = capsys.readouterr()
     assert code == 1 and len(err.strip().splitlines()) == 1 and "s.pdf" in err
+
+
+def test_the_plan_sheet_speaks_the_reports_language(store, tmp_path):
+    """In Spanish (the report's language) the sheet's heads, table and footer are Spanish,
+    with the language's dates; in English the same plan prints the English words."""
+    fill_demo(store, today=TODAY)
+    es = write_plan_sheet(store, tmp_path / "es.pdf", paper="A4", today=TODAY,
+                          language="es")
+    _, text = text_of(es)
+    assert "Plan de reducción" in text and "Próximos pasos" in text
+    assert "Firma del profesional de salud" in text and "Taper plan" not in text
+    assert "2026-11-29" not in text  # dates in the Spanish form
+    en = write_plan_sheet(store, tmp_path / "en.pdf", paper="A4", today=TODAY,
+                          language="en")
+    _, text = text_of(en)
+    assert "Taper plan" in text and "Next steps" in text and "Plan de reducción" not in text
+
+
+def test_the_plan_sheet_follows_the_language_setting(store, tmp_path):
+    fill_demo(store, today=TODAY)
+    settings.put(store, "language", "de")
+    _, text = text_of(write_plan_sheet(store, tmp_path / "de.pdf", paper="A4", today=TODAY))
+    assert "Reduktionsplan" in text and "Nächste Schritte" in text

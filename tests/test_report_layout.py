@@ -119,3 +119,25 @@ def test_chart_labels_are_dated_by_the_period(store):
     labels = _labels(withdrawal_chart(s, s.series[0], 480, 155))
     assert "2 Mar" in labels and "9 Mar" in labels and "16 Mar" in labels
     assert dt.date(2026, 3, 2) == D0
+
+
+def test_daily_table_cells_fit_their_columns(store):
+    """"not logged" in the daily table is never wider than its column less the paddings:
+    it wraps instead of spilling into the next column."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.platypus import Table
+
+    from taper_desktop.report import fonts
+    from taper_desktop.report.pdf import CELL_PADDING, _daily_table
+
+    fonts.register_base()
+    seed(store)
+    s = build_summary(store, options())
+    table = next(x for x in _daily_table(s, 480) if isinstance(x, Table))
+    texts = [(v, w) for row in table._cellvalues[1:]
+             for v, w in zip(row, table._colWidths)
+             if isinstance(v, str) and v.replace("\n", " ") == "not logged"]
+    assert texts  # the taken and total columns of days not logged
+    for text, width in texts:
+        for line in text.split("\n"):
+            assert pdfmetrics.stringWidth(line, fonts.REGULAR, 7.5) <= width - 2 * CELL_PADDING, line

@@ -3821,6 +3821,190 @@ mung</translation>
         <source>Patient-reported taper diary summary for a provider visit</source>
         <translation>Zusammenfassung des selbst geführten Reduktionstagebuchs für einen Termin</translation>
     </message>
+    <message>
+        <source>A plan to confirm with your provider: the dates come from the rule agreed with them. This sheet does not prescribe.</source>
+        <translation>Ein Plan zur Bestätigung mit Ihrer Ärztin oder Ihrem Arzt: Die Daten folgen der mit ihnen vereinbarten Regel. Dieses Blatt verordnet nichts.</translation>
+    </message>
+    <message>
+        <source> per day</source>
+        <translation> pro Tag</translation>
+    </message>
+    <message>
+        <source>1 more step</source>
+        <translation>1 weiterer Schritt</translation>
+    </message>
+    <message>
+        <source>%1 more steps</source>
+        <translation>%1 weitere Schritte</translation>
+    </message>
+    <message>
+        <source>the plan starts on %1 at %2</source>
+        <translation>der Plan beginnt am %1 mit %2</translation>
+    </message>
+    <message>
+        <source> (since %1, day %2 of this step)</source>
+        <translation> (seit %1, Tag %2 dieses Schritts)</translation>
+    </message>
+    <message>
+        <source>; on hold since %1</source>
+        <translation>; pausiert seit %1</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> bis %1</translation>
+    </message>
+    <message>
+        <source>, no end date yet</source>
+        <translation>, noch ohne Enddatum</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>The target was reached on %1. No further step is planned.</source>
+        <translation>Das Ziel wurde am %1 erreicht. Kein weiterer Schritt ist geplant.</translation>
+    </message>
+    <message>
+        <source>No further step is scheduled.</source>
+        <translation>Kein weiterer Schritt ist geplant.</translation>
+    </message>
+    <message>
+        <source>The plan is on hold with no end date, so the steps have no dates yet: each is counted from the day the hold ends.</source>
+        <translation>Der Plan pausiert ohne Enddatum, daher haben die Schritte noch kein Datum: Jeder zählt ab dem Tag, an dem die Pause endet.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>%1 after the hold</source>
+        <translation>%1 nach der Pause</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>%1 after the hold ends</source>
+        <translation>%1 nach Ende der Pause</translation>
+    </message>
+    <message>
+        <source>and %1, reaching the target of %2 %3.</source>
+        <translation>und %1, bis zum Ziel von %2 %3.</translation>
+    </message>
+    <message>
+        <source>The last step reaches the target %1.</source>
+        <translation>Der letzte Schritt erreicht das Ziel %1.</translation>
+    </message>
+    <message>
+        <source>and %1.</source>
+        <translation>und %1.</translation>
+    </message>
+    <message>
+        <source>A hold with no end date stops the dates: later steps move when it ends.</source>
+        <translation>Eine Pause ohne Enddatum hält die Daten an: Spätere Schritte verschieben sich, wenn sie endet.</translation>
+    </message>
+    <message>
+        <source>No holds so far. A hold pauses the steps; every later step moves by its length.</source>
+        <translation>Bisher keine Pausen. Eine Pause hält die Schritte an; jeder spätere Schritt verschiebt sich um ihre Länge.</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> bei %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>from %1%2, no end date yet</source>
+        <translation>ab %1%2, noch ohne Enddatum</translation>
+    </message>
+    <message>
+        <source>and 1 earlier hold</source>
+        <translation>und 1 frühere Pause</translation>
+    </message>
+    <message>
+        <source>and %1 earlier holds</source>
+        <translation>und %1 frühere Pausen</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s signature</source>
+        <translation>Unterschrift der Ärztin / des Arztes</translation>
+    </message>
+    <message>
+        <source>Taper plan</source>
+        <translation>Reduktionsplan</translation>
+    </message>
+    <message>
+        <source>As agreed with the provider · printed %1</source>
+        <translation>Wie mit Ihrer Ärztin oder Ihrem Arzt vereinbart · gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>No taper plan is recorded yet. Set one up with your provider in the Taper calendar, then print this sheet again.</source>
+        <translation>Noch kein Reduktionsplan gespeichert. Legen Sie ihn mit Ihrer Ärztin oder Ihrem Arzt im Reduktionskalender an und drucken Sie dieses Blatt dann erneut.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>%1; revision in force from %2</source>
+        <translation>%1; gültige Fassung seit %2</translation>
+    </message>
+    <message>
+        <source>, recorded %1</source>
+        <translation>, eingetragen am %1</translation>
+    </message>
+    <message>
+        <source>Current dose</source>
+        <translation>Aktuelle Dosis</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Agreed with</source>
+        <translation>Vereinbart mit</translation>
+    </message>
+    <message>
+        <source>Earlier revisions</source>
+        <translation>Frühere Fassungen</translation>
+    </message>
+    <message>
+        <source>%1; the dates below follow the one in force</source>
+        <translation>%1; die Daten unten folgen der gültigen Fassung</translation>
+    </message>
+    <message>
+        <source>Sources: CDC Clinical Practice Guideline for Prescribing Opioids for Pain, MMWR Recomm Rep 2022;71(3), Recommendations 5 and 8; SAMHSA Opioid Overdose Prevention Toolkit 2018.</source>
+        <translation>Quellen: CDC Clinical Practice Guideline for Prescribing Opioids for Pain, MMWR Recomm Rep 2022;71(3), Empfehlungen 5 und 8; SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
+    </message>
+    <message>
+        <source>Checked with the provider</source>
+        <translation>Mit der Ärztin / dem Arzt geprüft</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

@@ -3651,6 +3651,190 @@ quality</source>
         <source>Patient-reported taper diary summary for a provider visit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A plan to confirm with your provider: the dates come from the rule agreed with them. This sheet does not prescribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan starts on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (since %1, day %2 of this step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; on hold since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, no end date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target was reached on %1. No further step is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further step is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is on hold with no end date, so the steps have no dates yet: each is counted from the day the hold ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the hold ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1, reaching the target of %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last step reaches the target %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold with no end date stops the dates: later steps move when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holds so far. A hold pauses the steps; every later step moves by its length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1%2, no end date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and 1 earlier hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 earlier holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As agreed with the provider · printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No taper plan is recorded yet. Set one up with your provider in the Taper calendar, then print this sheet again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; revision in force from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, recorded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the dates below follow the one in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: CDC Clinical Practice Guideline for Prescribing Opioids for Pain, MMWR Recomm Rep 2022;71(3), Recommendations 5 and 8; SAMHSA Opioid Overdose Prevention Toolkit 2018.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

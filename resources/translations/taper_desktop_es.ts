@@ -3815,6 +3815,190 @@ quality</source>
         <source>Patient-reported taper diary summary for a provider visit</source>
         <translation>Resumen del diario de reducción comunicado por el paciente para una visita</translation>
     </message>
+    <message>
+        <source>A plan to confirm with your provider: the dates come from the rule agreed with them. This sheet does not prescribe.</source>
+        <translation>Un plan para confirmar con su profesional de salud: las fechas salen de la regla acordada con esa persona. Esta hoja no receta nada.</translation>
+    </message>
+    <message>
+        <source> per day</source>
+        <translation> al día</translation>
+    </message>
+    <message>
+        <source>1 more step</source>
+        <translation>1 paso más</translation>
+    </message>
+    <message>
+        <source>%1 more steps</source>
+        <translation>%1 pasos más</translation>
+    </message>
+    <message>
+        <source>the plan starts on %1 at %2</source>
+        <translation>el plan empieza el %1 con %2</translation>
+    </message>
+    <message>
+        <source> (since %1, day %2 of this step)</source>
+        <translation> (desde el %1, día %2 de este paso)</translation>
+    </message>
+    <message>
+        <source>; on hold since %1</source>
+        <translation>; en pausa desde el %1</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> hasta el %1</translation>
+    </message>
+    <message>
+        <source>, no end date yet</source>
+        <translation>, todavía sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>The target was reached on %1. No further step is planned.</source>
+        <translation>El objetivo se alcanzó el %1. No hay más pasos previstos.</translation>
+    </message>
+    <message>
+        <source>No further step is scheduled.</source>
+        <translation>No hay más pasos programados.</translation>
+    </message>
+    <message>
+        <source>The plan is on hold with no end date, so the steps have no dates yet: each is counted from the day the hold ends.</source>
+        <translation>El plan está en pausa sin fecha de fin, así que los pasos aún no tienen fecha: cada uno se cuenta desde el día en que termine la pausa.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dura</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>%1 after the hold</source>
+        <translation>%1 después de la pausa</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>%1 after the hold ends</source>
+        <translation>%1 después de que termine la pausa</translation>
+    </message>
+    <message>
+        <source>and %1, reaching the target of %2 %3.</source>
+        <translation>y %1, hasta llegar al objetivo de %2 %3.</translation>
+    </message>
+    <message>
+        <source>The last step reaches the target %1.</source>
+        <translation>El último paso llega al objetivo %1.</translation>
+    </message>
+    <message>
+        <source>and %1.</source>
+        <translation>y %1.</translation>
+    </message>
+    <message>
+        <source>A hold with no end date stops the dates: later steps move when it ends.</source>
+        <translation>Una pausa sin fecha de fin detiene las fechas: los pasos siguientes se mueven cuando termine.</translation>
+    </message>
+    <message>
+        <source>No holds so far. A hold pauses the steps; every later step moves by its length.</source>
+        <translation>Todavía no hay pausas. Una pausa detiene los pasos; cada paso siguiente se mueve lo que dure la pausa.</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> con %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 a %2 (%3)</translation>
+    </message>
+    <message>
+        <source>from %1%2, no end date yet</source>
+        <translation>desde el %1%2, todavía sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>and 1 earlier hold</source>
+        <translation>y 1 pausa anterior</translation>
+    </message>
+    <message>
+        <source>and %1 earlier holds</source>
+        <translation>y %1 pausas anteriores</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s signature</source>
+        <translation>Firma del profesional de salud</translation>
+    </message>
+    <message>
+        <source>Taper plan</source>
+        <translation>Plan de reducción</translation>
+    </message>
+    <message>
+        <source>As agreed with the provider · printed %1</source>
+        <translation>Según lo acordado con su profesional de salud · impreso el %1</translation>
+    </message>
+    <message>
+        <source>No taper plan is recorded yet. Set one up with your provider in the Taper calendar, then print this sheet again.</source>
+        <translation>Todavía no hay un plan de reducción guardado. Prepárelo con su profesional de salud en el Calendario de reducción y luego vuelva a imprimir esta hoja.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no anotado</translation>
+    </message>
+    <message>
+        <source>%1; revision in force from %2</source>
+        <translation>%1; versión vigente desde el %2</translation>
+    </message>
+    <message>
+        <source>, recorded %1</source>
+        <translation>, anotada el %1</translation>
+    </message>
+    <message>
+        <source>Current dose</source>
+        <translation>Dosis actual</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Agreed with</source>
+        <translation>Acordado con</translation>
+    </message>
+    <message>
+        <source>Earlier revisions</source>
+        <translation>Versiones anteriores</translation>
+    </message>
+    <message>
+        <source>%1; the dates below follow the one in force</source>
+        <translation>%1; las fechas de abajo siguen la versión vigente</translation>
+    </message>
+    <message>
+        <source>Sources: CDC Clinical Practice Guideline for Prescribing Opioids for Pain, MMWR Recomm Rep 2022;71(3), Recommendations 5 and 8; SAMHSA Opioid Overdose Prevention Toolkit 2018.</source>
+        <translation>Fuentes: CDC Clinical Practice Guideline for Prescribing Opioids for Pain, MMWR Recomm Rep 2022;71(3), recomendaciones 5 y 8; SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
+    </message>
+    <message>
+        <source>Checked with the provider</source>
+        <translation>Revisado con el profesional de salud</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

@@ -23,4 +23,5 @@ def run(args: argparse.Namespace) -> int:
     from taper_desktop.exchange.problems import read_text
 
     return run_import(args, lambda f: day_csv.parse_csv(read_text(f), f),
-                      lambda s, parsed, how, backup: day_csv.import_days(s, parsed, how, backup))
+                      lambda s, parsed, how, backup: day_csv.import_days(
+                          s, parsed, how, backup, file=args.file))

@@ -22,4 +22,5 @@ def run(args: argparse.Namespace) -> int:
     from taper_desktop.exchange.problems import read_text
 
     return run_import(args, lambda f: full_json.parse_json(read_text(f), f),
-                      full_json.import_parsed)
+                      lambda s, parsed, how, backup: full_json.import_parsed(
+                          s, parsed, how, backup, file=args.file))

@@ -15,7 +15,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from taper_desktop.domain import measures, scales
+from taper_desktop.domain import dose_rules, measures, scales
 from taper_desktop.domain.days import parse_day
 from taper_desktop.domain.models import CheckIn, Dose
 from taper_desktop.exchange.problems import (
@@ -25,6 +25,7 @@ from taper_desktop.privatefile import write_private
 from taper_desktop.store import bulk, plans, records
 from taper_desktop.store.day_table import day_rows
 from taper_desktop.store.db import Store, now_text
+from taper_desktop.store.settings import diary_today
 
 MEASURES = measures.MEASURE_KEYS
 COLUMNS: tuple[str, ...] = (
@@ -264,7 +265,17 @@ def _parse_checkin(cells: dict, day: dt.date, line: int,
 
 def import_csv(store: Store, path: str | Path, on_conflict: str = "ask") -> ImportResult:
     """Import a day-table CSV. Raises ImportFailed or Conflicts (nothing written)."""
-    return import_days(store, parse_csv(read_text(path), path), on_conflict)
+    return import_days(store, parse_csv(read_text(path), path), on_conflict, file=path)
+
+
+def check_no_future_dose(store: Store, parsed: list[DayData], file: str | Path) -> None:
+    """Refuse the whole file (ImportFailed) when a row has a dose for a day not yet come."""
+    today = diary_today(store)
+    problems = [Problem(d.line, "date", d.day.isoformat(), problem)
+                for d in parsed if d.dose is not None
+                for problem in [dose_rules.future_day_problem(d.day, today)] if problem]
+    if problems:
+        raise ImportFailed(file, problems)
 
 
 def find_conflicts(store: Store, parsed: list[DayData], note: str = "") -> Conflicts | None:
@@ -280,11 +291,13 @@ def _has_data(d: DayData) -> bool:
 
 
 def import_days(store: Store, parsed: list[DayData], on_conflict: str = "ask",
-                backup=None) -> ImportResult:
+                backup=None, file: str | Path = "CSV") -> ImportResult:
     """Write checked rows in one transaction. on_conflict: ask (raise Conflicts),
     skip (keep the stored days as they are) or replace (on those days the file's
     check-in replaces the stored one, its dose total replaces the stored doses).
-    backup(store) is called first when something will be replaced."""
+    backup(store) is called first when something will be replaced. A dose for a day not
+    yet come refuses the whole file (ImportFailed naming file, line and date)."""
+    check_no_future_dose(store, parsed, file)
     result = ImportResult()
     clash = find_conflicts(store, parsed)
     if clash and on_conflict not in ("skip", "replace"):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from taper_desktop.domain import plan_rules, scales
+from taper_desktop.domain import dose_rules, plan_rules, scales
 from taper_desktop.domain import settings as setting_fields
 from taper_desktop.domain.formatting import normalise_unit
 from taper_desktop.domain.substances import mme_factor_problem
@@ -29,6 +29,7 @@ from taper_desktop.exchange.problems import (
 )
 from taper_desktop.store import bulk, checkins, doses, plans
 from taper_desktop.store.db import Store, now_text
+from taper_desktop.store.settings import diary_today
 
 FORMAT = "taper-desktop-data"
 VERSION = 1
@@ -210,6 +211,7 @@ class Parsed:
     plans: list[dict] = field(default_factory=list)  # {"substance", "name", "created_at",
     #                                                    "revisions": [PlanRevision], "holds"}
     doses: list[tuple[Dose, str, int | None]] = field(default_factory=list)
+    dose_paths: list[str] = field(default_factory=list)  # where each dose is, e.g. doses[3]
     checkins: list[CheckIn] = field(default_factory=list)
     medications: list[dict] = field(default_factory=list)
     appointments: list[dict] = field(default_factory=list)
@@ -442,6 +444,7 @@ def _doses(ck: _Checker, data: dict, out: Parsed, sub_refs: set[int]) -> None:
             ck.bad(f"{at}.amount", dose.amount, str(exc))
             continue
         out.doses.append((dose, stamp, ref))
+        out.dose_paths.append(at)
 
 
 def _checkins(ck: _Checker, data: dict, out: Parsed) -> None:
@@ -597,12 +600,27 @@ def find_conflicts(store: Store, parsed: Parsed) -> Conflicts | None:
 def import_json(store: Store, path: str | Path, on_conflict: str = "ask",
                 backup=None) -> ImportResult:
     """Import a full JSON file. Raises ImportFailed or Conflicts (nothing written)."""
-    return import_parsed(store, parse_json(read_text(path), path), on_conflict, backup)
+    return import_parsed(store, parse_json(read_text(path), path), on_conflict, backup,
+                         file=path)
+
+
+def check_no_future_dose(store: Store, parsed: Parsed, file: str | Path) -> None:
+    """Refuse the whole file (ImportFailed) when a dose is for a day not yet come."""
+    today = diary_today(store)
+    problems = [Problem(None, None, dose.day.isoformat(), problem, at=f"{at}.day")
+                for (dose, _, _), at in zip(parsed.doses, parsed.dose_paths)
+                for problem in [dose_rules.future_day_problem(dose.day, today)] if problem]
+    if problems:
+        raise ImportFailed(file, problems)
 
 
 def import_parsed(store: Store, parsed: Parsed, on_conflict: str = "ask",
-                  backup=None) -> ImportResult:
-    """Write a checked file in one transaction (see day_csv.import_days for on_conflict)."""
+                  backup=None, file: str | Path = "JSON") -> ImportResult:
+    """Write a checked file in one transaction (see day_csv.import_days for on_conflict).
+
+    A dose for a day not yet come refuses the whole file (ImportFailed naming the record
+    and the date)."""
+    check_no_future_dose(store, parsed, file)
     result = ImportResult()
     clash = find_conflicts(store, parsed)
     if clash and on_conflict not in ("skip", "replace"):

@@ -61,11 +61,15 @@ _MARKED = (
 )
 
 
+CELL_PADDING = 3  # each side of a table cell (see _table)
+
+
 def _fits(text: str, width: float, bold: bool = False) -> str:
-    """A table cell's text, broken at its spaces when one line would not fit in width
-    (longer words in other languages: "nicht eingetragen")."""
+    """A table cell's text, broken at its spaces when one line would not fit in the column
+    of width, less its paddings (longer words in other languages: "nicht eingetragen")."""
     font = fonts.BOLD if bold else fonts.REGULAR
-    if all(pdfmetrics.stringWidth(line, font, 7.5) <= width - 2 for line in text.split("\n")):
+    room = width - 2 * CELL_PADDING
+    if all(pdfmetrics.stringWidth(line, font, 7.5) <= room for line in text.split("\n")):
         return text
     return text.replace(" ", "\n")
 
@@ -242,8 +246,8 @@ def _table(data, widths, header: bool = True, stripes: bool = True, extra=()) ->
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
     if header:
         style += [

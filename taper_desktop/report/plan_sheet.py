@@ -20,15 +20,16 @@ from reportlab.platypus import (
 )
 
 from taper_desktop import APP_TITLE, __version__
-from taper_desktop.domain.formatting import format_dose, is_rate
+from taper_desktop.domain.formatting import is_rate
 from taper_desktop.domain.models import Plan
 from taper_desktop.domain.safety import tolerance_note
 from taper_desktop.domain.schedule import PlanSchedule
-from taper_desktop.report import fonts
+from taper_desktop.report import fonts, i18n
+from taper_desktop.report.i18n import translate
 from taper_desktop.report.paper import page_size
 from taper_desktop.report.pdf import (
     BODY, H1, H2, INK, MARGIN, MUTED, RULE, SMALL, SUB, _excerpt, _rule_text, _table,
-    p, plural, t, weekday_day, write_atomic,
+    day_text, days, dose, fill, p, t, weekday_day, write_atomic,
 )
 from taper_desktop.store import plans, settings
 from taper_desktop.store.db import Store
@@ -40,35 +41,45 @@ FACT = ParagraphStyle("sheet_fact", parent=BODY, fontSize=9.5, leading=12.5)
 HOLDS_SHOWN = 4
 # Typed texts are cut (with "…") so that the sheet stays one page whatever was typed.
 REASON_CHARS, HOLD_REASON_CHARS, NAME_CHARS = 160, 90, 80
-FOOTER = ("A plan to confirm with your provider: the dates come from the rule agreed with "
-          "them. This sheet does not prescribe.")
+
+
+def _footer() -> str:
+    return translate("Report", "A plan to confirm with your provider: the dates come from the "
+                               "rule agreed with them. This sheet does not prescribe.")
 
 
 def _per_day(unit: str) -> str:
-    return "" if is_rate(unit) else " per day"
+    return "" if is_rate(unit) else translate("Report", " per day")
+
+
+def _steps(n: int) -> str:
+    return (translate("Report", "1 more step") if n == 1
+            else fill(translate("Report", "%1 more steps"), n))
 
 
 def _current(schedule: PlanSchedule, plan: Plan, today: dt.date) -> str:
     unit = plan.substance.unit
     first = schedule.revisions[0].effective_date
     if today < first:
-        return f"the plan starts on {first.isoformat()} at " \
-               f"{format_dose(schedule.planned(first), unit)}{_per_day(unit)}"
-    dose = schedule.planned(today)
-    text = f"<b>{format_dose(dose, unit)}{_per_day(unit)}</b> on {today.isoformat()}"
+        return fill(translate("Report", "the plan starts on %1 at %2"), day_text(first),
+                    dose(schedule.planned(first), unit) + _per_day(unit))
+    text = fill(translate("Report", "<b>%1</b> on %2"),
+                dose(schedule.planned(today), unit) + _per_day(unit), day_text(today))
     since = schedule.current_step_start(today)
     if since is not None and since < today:
-        text += f" (since {since.isoformat()}, day {schedule.day_of_step(today)} of this step)"
+        text += fill(translate("Report", " (since %1, day %2 of this step)"),
+                     day_text(since), schedule.day_of_step(today))
     held = next((h for h in schedule.holds if h.covers(today)), None)
     if held is not None:
-        text += f"; on hold since {held.start_day.isoformat()}"
-        text += f" until {held.end_day.isoformat()}" if held.end_day else ", no end date yet"
+        text += fill(translate("Report", "; on hold since %1"), day_text(held.start_day))
+        text += (fill(translate("Report", " until %1"), day_text(held.end_day))
+                 if held.end_day else translate("Report", ", no end date yet"))
     return text
 
 
 def _steps_table(schedule: PlanSchedule, plan: Plan, today: dt.date, width: float) -> list:
     unit = plan.substance.unit
-    out = [p("Next steps", H2)]
+    out = [p(translate("Report", "Next steps"), H2)]
     open_hold = next((h for h in schedule.holds if h.covers(today) and h.end_day is None), None)
     if open_hold is not None:
         # The clock is stopped: date the steps as if the hold ended today, and show each
@@ -82,25 +93,30 @@ def _steps_table(schedule: PlanSchedule, plan: Plan, today: dt.date, width: floa
     if not ahead:
         end = schedule.projected_end()
         if end is not None and end <= today:
-            return out + [p(f"The target was reached on {end.isoformat()}. No further step "
-                            "is planned.")]
-        return out + [p("No further step is scheduled.")]
+            return out + [p(fill(translate(
+                "Report", "The target was reached on %1. No further step is planned."),
+                day_text(end)))]
+        return out + [p(translate("Report", "No further step is scheduled."))]
     if open_hold is not None:
-        out.append(p("The plan is on hold with no end date, so the steps have no dates yet: "
-                     "each is counted from the day the hold ends.", NOTE))
+        out.append(p(translate("Report", "The plan is on hold with no end date, so the steps "
+                                         "have no dates yet: each is counted from the day the "
+                                         "hold ends."), NOTE))
     shown = ahead[:NEXT_STEPS]
-    data = [["Step", "From" if open_hold is None else "When", "Dose", "Change", "Lasts"]]
+    data = [[translate("Report", "Step"),
+             translate("Report", "From") if open_hold is None else translate("Report", "When"),
+             translate("Report", "Dose"), translate("Report", "Change"),
+             translate("Report", "Lasts")]]
     for i, r in shown:
         before = rows[i - 1].dose
         cut = before - r.dose
-        change = f"−{format_dose(cut, unit)}"
+        change = f"−{dose(cut, unit)}"
         if before > 0:
-            change += f" ({cut / before:.0%})"
-        lasts = plural(r.days, "day") if r.days is not None else "target"
+            change += f" ({i18n.number(100 * cut / before, 0)}\u00a0%)" if \
+                i18n.language() != i18n.SOURCE_LANGUAGE else f" ({cut / before:.0%})"
+        lasts = days(r.days) if r.days is not None else translate("Report", "target")
         when = weekday_day(r.day) if open_hold is None else \
-            f"{plural((r.day - today).days, 'day')} after the hold"
-        data.append([str(i), when, f"{format_dose(r.dose, unit)}{_per_day(unit)}",
-                     change, lasts])
+            fill(translate("Report", "%1 after the hold"), days((r.day - today).days))
+        data.append([str(i), when, dose(r.dose, unit) + _per_day(unit), change, lasts])
     widths = [40, 120, 120, 110]
     widths.append(width - sum(widths))
     # Larger than the report's tables: the sheet is read from across a kitchen.
@@ -115,42 +131,45 @@ def _steps_table(schedule: PlanSchedule, plan: Plan, today: dt.date, width: floa
     more = len(ahead) - len(shown)
     end = schedule.projected_end()
     if end is not None:
-        reach = end.isoformat() if open_hold is None else \
-            f"{plural((end - today).days, 'day')} after the hold ends"
+        reach = (fill(translate("Report", "on %1"), day_text(end)) if open_hold is None else
+                 fill(translate("Report", "%1 after the hold ends"), days((end - today).days)))
         if more > 0:
-            out.append(p(f"and {plural(more, 'more step')}, reaching the target of "
-                         f"{format_dose(rows[-1].dose, unit)} {'on ' * (open_hold is None)}"
-                         f"{reach}.", NOTE))
+            out.append(p(fill(translate("Report", "and %1, reaching the target of %2 %3."),
+                              _steps(more), dose(rows[-1].dose, unit), reach), NOTE))
         else:
-            out.append(p(f"The last step reaches the target {'on ' * (open_hold is None)}"
-                         f"{reach}.", NOTE))
+            out.append(p(fill(translate("Report", "The last step reaches the target %1."),
+                              reach), NOTE))
     elif more > 0:
-        out.append(p(f"and {plural(more, 'more step')}.", NOTE))
+        out.append(p(fill(translate("Report", "and %1."), _steps(more)), NOTE))
     if open_hold is None and any(h.end_day is None for h in schedule.holds):
-        out.append(p("A hold with no end date stops the dates: later steps move when it "
-                     "ends.", NOTE))
+        out.append(p(translate("Report", "A hold with no end date stops the dates: later "
+                                         "steps move when it ends."), NOTE))
     return out
 
 
 def _holds(schedule: PlanSchedule, plan: Plan) -> list:
-    out = [p("Holds", H2)]
+    out = [p(translate("Report", "Holds"), H2)]
     if not plan.holds:
-        return out + [p("No holds so far. A hold pauses the steps; every later step moves "
-                        "by its length.")]
+        return out + [p(translate("Report", "No holds so far. A hold pauses the steps; every "
+                                            "later step moves by its length."))]
     unit = plan.substance.unit
     lines = []
     for h in sorted(plan.holds, key=lambda h: h.start_day)[-HOLDS_SHOWN:]:
-        dose = schedule.planned(h.start_day)
-        at = f" at {format_dose(dose, unit)}" if dose is not None else ""
+        held_at = schedule.planned(h.start_day)
+        at = (fill(translate("Report", " at %1"), dose(held_at, unit))
+              if held_at is not None else "")
         if h.end_day:
-            when = (f"{h.start_day.isoformat()} to {h.end_day.isoformat()} "
-                    f"({plural(h.length(), 'day')}){at}")
+            when = fill(translate("Report", "%1 to %2 (%3)"), day_text(h.start_day),
+                        day_text(h.end_day), days(h.length())) + at
         else:
-            when = f"from {h.start_day.isoformat()}{at}, no end date yet"
+            when = fill(translate("Report", "from %1%2, no end date yet"),
+                        day_text(h.start_day), at)
         reason = f": {t(_excerpt(h.reason, HOLD_REASON_CHARS))}" if h.reason.strip() else ""
         lines.append(f"{when}{reason}")
     if len(plan.holds) > HOLDS_SHOWN:
-        lines.append(f"and {plural(len(plan.holds) - HOLDS_SHOWN, 'earlier hold')}")
+        earlier = len(plan.holds) - HOLDS_SHOWN
+        lines.append(translate("Report", "and 1 earlier hold") if earlier == 1 else
+                     fill(translate("Report", "and %1 earlier holds"), earlier))
     return out + [p("<br/>".join(lines))]
 
 
@@ -172,7 +191,8 @@ def _facts(pairs, width: float) -> Table:
 
 
 def _signature(width: float) -> Table:
-    data = [["", "", ""], ["Provider's signature", "", "Date"]]
+    data = [["", "", ""], [translate("Report", "Provider's signature"), "",
+                           translate("Report", "Date")]]
     table = Table(data, colWidths=[width * 0.62, width * 0.06, width * 0.32],
                   rowHeights=[34, 12], hAlign="LEFT")
     table.setStyle(TableStyle([
@@ -186,47 +206,63 @@ def _signature(width: float) -> Table:
 
 
 def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetime) -> list:
-    flow: list = [p("Taper plan", H1),
-                  p(f"As agreed with the provider · printed {generated:%Y-%m-%d}", SUB)]
+    flow: list = [p(translate("Report", "Taper plan"), H1),
+                  p(fill(translate("Report", "As agreed with the provider · printed %1"),
+                         day_text(generated.date())), SUB)]
     if plan is None or not plan.revisions:
-        flow += [p("No taper plan is recorded yet. Set one up with your provider in the "
-                   "Taper calendar, then print this sheet again.")]
+        flow += [p(translate("Report", "No taper plan is recorded yet. Set one up with your "
+                                       "provider in the Taper calendar, then print this "
+                                       "sheet again."))]
         return flow
     schedule = PlanSchedule(plan.revisions, plan.holds)
     unit = plan.substance.unit
     latest = schedule.revisions[-1]
-    agreed = t(_excerpt(latest.agreed_by, NAME_CHARS)) or "not recorded"
+    agreed = t(_excerpt(latest.agreed_by, NAME_CHARS)) or translate("Report", "not recorded")
     when = (latest.created_at[:10] if latest.created_at else "")
-    agreed_text = f"{agreed}; revision in force from {latest.effective_date.isoformat()}"
+    agreed_text = fill(translate("Report", "%1; revision in force from %2"), agreed,
+                       day_text(latest.effective_date))
     if when:
-        agreed_text += f", recorded {when}"
+        try:
+            when = day_text(dt.date.fromisoformat(when))
+        except ValueError:
+            pass
+        agreed_text += fill(translate("Report", ", recorded %1"), when)
     if latest.reason.strip():
         agreed_text += f" ({t(_excerpt(latest.reason, REASON_CHARS))})"
     name = _excerpt(plan.substance.name, NAME_CHARS)
-    pairs = [("Substance", t(f"{name} ({unit})" if unit else name)),
-             ("Current dose", _current(schedule, plan, today)),
-             ("Rule", t(_rule_text(latest, unit))),
-             ("Agreed with", agreed_text)]
+    pairs = [(translate("Report", "Substance"), t(f"{name} ({unit})" if unit else name)),
+             (translate("Report", "Current dose"), _current(schedule, plan, today)),
+             (translate("Report", "Rule"), t(_rule_text(latest, unit))),
+             (translate("Report", "Agreed with"), agreed_text)]
     if len(schedule.revisions) > 1:
-        pairs.append(("Earlier revisions", f"{len(schedule.revisions) - 1}; the dates below "
-                                           "follow the one in force"))
+        pairs.append((translate("Report", "Earlier revisions"),
+                      fill(translate("Report", "%1; the dates below follow the one in force"),
+                           len(schedule.revisions) - 1)))
     flow.append(_facts(pairs, width))
     flow += _steps_table(schedule, plan, today, width)
     flow += _holds(schedule, plan)
-    flow.append(p("Safety", H2))
-    flow += [p(line, LEAD) for line in tolerance_note(plan.substance.kind)]
-    flow.append(p("Sources: CDC Clinical Practice Guideline for Prescribing Opioids for Pain, "
-                  "MMWR Recomm Rep 2022;71(3), Recommendations 5 and 8; SAMHSA Opioid "
-                  "Overdose Prevention Toolkit 2018.", SMALL))
+    flow.append(p(translate("Report", "Safety"), H2))
+    flow += [p(i18n.translate_any(line), LEAD) for line in tolerance_note(plan.substance.kind)]
+    flow.append(p(translate("Report", "Sources: CDC Clinical Practice Guideline for "
+                                      "Prescribing Opioids for Pain, MMWR Recomm Rep "
+                                      "2022;71(3), Recommendations 5 and 8; SAMHSA Opioid "
+                                      "Overdose Prevention Toolkit 2018."), SMALL))
     flow.append(Spacer(1, 22))
-    flow.append(p("Checked with the provider", H2))
+    flow.append(p(translate("Report", "Checked with the provider"), H2))
     flow.append(_signature(width))
     return flow
 
 
 def render_plan_sheet(plan: Plan | None, today: dt.date, pagesize,
-                      generated: dt.datetime | None = None) -> bytes:
-    """The plan sheet as PDF bytes (one page)."""
+                      generated: dt.datetime | None = None,
+                      language: str = i18n.SOURCE_LANGUAGE) -> bytes:
+    """The plan sheet as PDF bytes (one page), in language (a code with a catalogue)."""
+    with i18n.using(language):
+        return _render(plan, today, pagesize, generated)
+
+
+def _render(plan: Plan | None, today: dt.date, pagesize,
+            generated: dt.datetime | None) -> bytes:
     fonts.register_base()
     generated = generated or dt.datetime.now()
     buffer = io.BytesIO()
@@ -234,7 +270,7 @@ def render_plan_sheet(plan: Plan | None, today: dt.date, pagesize,
     bottom = 58.0
     doc = BaseDocTemplate(
         buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=bottom, title="Taper plan", author=f"{APP_TITLE} user",
+        bottomMargin=bottom, title=translate("Report", "Taper plan"), author=f"{APP_TITLE} user",
         subject="The taper plan ahead, as agreed with the provider",
         creator=f"{APP_TITLE} {__version__}", keywords="taper, plan",
         # The canvas starts in DejaVu Sans, so no unembedded Helvetica is listed in the file.
@@ -248,9 +284,10 @@ def render_plan_sheet(plan: Plan | None, today: dt.date, pagesize,
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, bottom - 18, width - MARGIN, bottom - 18)
         canvas.setFillColor(MUTED)
-        fonts.draw_string(canvas, MARGIN, bottom - 29, FOOTER, fonts.REGULAR, 7)
+        fonts.draw_string(canvas, MARGIN, bottom - 29, _footer(), fonts.REGULAR, 7)
         fonts.draw_string(canvas, MARGIN, bottom - 39,
-                          f"Generated {generated:%Y-%m-%d %H:%M} by {APP_TITLE} {__version__}",
+                          fill(translate("Report", "Generated %1 by %2"),
+                               i18n.timestamp(generated), f"{APP_TITLE} {__version__}"),
                           fonts.REGULAR, 7)
         canvas.restoreState()
 
@@ -263,9 +300,11 @@ def render_plan_sheet(plan: Plan | None, today: dt.date, pagesize,
 
 def write_plan_sheet(store: Store, path: str | os.PathLike, paper: str | None = None,
                      today: dt.date | None = None,
-                     generated: dt.datetime | None = None) -> Path:
-    """Write the current plan's sheet to path (atomically, 0600); ReportError on failure."""
+                     generated: dt.datetime | None = None, language: str = "") -> Path:
+    """Write the current plan's sheet to path (atomically, 0600); ReportError on failure.
+    The language is the report's (by default the app's language setting)."""
     today = today or settings.diary_today(store)
     size = page_size(paper or settings.get(store, "paper_size"))
+    language = language or i18n.resolve(settings.get(store, "language"))
     return write_atomic(path, render_plan_sheet(plans.current_plan(store), today, size,
-                                                generated))
+                                                generated, language))

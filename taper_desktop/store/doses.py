@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from taper_desktop.domain import as_planned
+from taper_desktop.domain import as_planned, dose_rules
 from taper_desktop.domain.days import parse_hhmm
 from taper_desktop.domain.models import Dose
 from taper_desktop.store.db import Store, now_text
@@ -26,10 +26,7 @@ def not_in_future(store: Store, day: dt.date) -> None:
     """A dose is logged for a day that has come: never for a future diary day."""
     from taper_desktop.store.settings import diary_today
 
-    today = diary_today(store)
-    if day > today:
-        raise ValueError(f"{day.isoformat()} has not come yet; a dose can be logged for "
-                         f"today ({today.isoformat()}) or an earlier day")
+    dose_rules.check_not_future(day, diary_today(store))
 
 
 def add(store: Store, dose: Dose) -> Dose:

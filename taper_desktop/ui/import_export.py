@@ -6,6 +6,7 @@ replace them with monkeypatch.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -193,9 +194,11 @@ def _check_file(path: str, store, csv_note: str):
     text = read_text(path)
     if _is_json(path, text):
         parsed = full_json.parse_json(text, path)
-        return parsed, full_json.import_parsed, full_json.find_conflicts(store, parsed)
+        return (parsed, functools.partial(full_json.import_parsed, file=path),
+                full_json.find_conflicts(store, parsed))
     parsed = day_csv.parse_csv(text, path)
-    return parsed, day_csv.import_days, day_csv.find_conflicts(store, parsed, csv_note)
+    return (parsed, functools.partial(day_csv.import_days, file=path),
+            day_csv.find_conflicts(store, parsed, csv_note))
 
 
 def import_data(window) -> Flow | None:
