@@ -80,3 +80,66 @@ def test_dialogs_open_and_close_from_the_keyboard(window, qtbot, monkeypatch):
         qtbot.keyClick(window, shortcut, Qt.KeyboardModifier.ControlModifier)
     assert opened == ["SettingsDialog"]
     assert settings_store.get_all(window.store) == before
+
+
+def _luminance(color) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF()))
+
+
+def _contrast(a, b) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_focused_answer_row_shows_a_visible_frame_in_each_theme(window, qtbot, theme):
+    """The row a digit would answer draws a focus frame that stands out from the row
+    around it (at least 3:1, the contrast asked of focus indicators), in the dark theme as
+    in the light one."""
+    from PySide6.QtGui import QColor
+
+    from taper_desktop.ui.theme import ThemeManager
+
+    themes = ThemeManager(QApplication.instance())
+    themes.apply(theme)
+    try:
+        window.go_to_checkin()
+        tab = window.checkin_tab
+        row = tab.item_rows[1]
+        tab.item_rows[0].setFocus()
+        qtbot.waitUntil(tab.item_rows[0].hasFocus)
+        plain = row.grab().toImage()
+        row.setFocus()
+        qtbot.waitUntil(row.hasFocus)
+        focused = row.grab().toImage()
+        assert focused.size() == plain.size()
+        changed = [(x, y) for y in range(plain.height()) for x in range(plain.width())
+                   if focused.pixel(x, y) != plain.pixel(x, y)]
+        assert changed, "the focused row looks the same as before"
+        best = max(_contrast(QColor(focused.pixel(x, y)), QColor(plain.pixel(x, y)))
+                   for x, y in changed)
+        assert best >= 3.0, f"the focus frame hardly shows in the {theme} theme ({best:.2f}:1)"
+    finally:
+        themes.apply("system")
+
+
+def test_logging_a_dose_with_keys_alone(window, qtbot, store):
+    """A plan in place: from the check-in form, Alt+P (Taken as planned) logs today's
+    planned dose."""
+    from taper_desktop.domain.models import PlanRevision, Substance
+    from taper_desktop.store import doses, plans
+
+    window.go_to_checkin()
+    tab = window.checkin_tab
+    today = tab.today()
+    plans.create_plan(store, Substance("Kratom leaf powder", "kratom", "g"),
+                      PlanRevision(today - dt.timedelta(days=9), "percent", 8.0, 10.0, 7, 0.1))
+    window.events.plan_changed.emit()
+    tab.focus_first_blank()
+    qtbot.waitUntil(tab.ready_for_keys)
+    _key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(doses.on_day(store, today)) == 1)
+    assert doses.on_day(store, today)[0].amount == pytest.approx(7.2)

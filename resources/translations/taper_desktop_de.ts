@@ -827,6 +827,26 @@
         <source>Stopping...</source>
         <translation>Wird angehalten...</translation>
     </message>
+    <message>
+        <source>%1 is more than twice today&apos;s planned %2. Store it as typed?</source>
+        <translation>%1 ist mehr als das Doppelte der für heute geplanten %2. Möchten Sie es so speichern?</translation>
+    </message>
+    <message>
+        <source>%1 is more than twice this day&apos;s planned %2. Store it as typed?</source>
+        <translation>%1 ist mehr als das Doppelte der für diesen Tag geplanten %2. Möchten Sie es so speichern?</translation>
+    </message>
+    <message>
+        <source>Store this dose?</source>
+        <translation>Diese Dosis speichern?</translation>
+    </message>
+    <message>
+        <source>Store it</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Zurück</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1847,6 +1867,10 @@
         <translation>Uhrzeit: %s.</translation>
     </message>
     <message>
+        <source>Not saved; the amount is still there to change.</source>
+        <translation>Nicht gespeichert; Sie können die Menge noch ändern.</translation>
+    </message>
+    <message>
         <source>Dose changed.</source>
         <translation>Dosis geändert.</translation>
     </message>
@@ -2003,6 +2027,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>Logged %s as planned.</source>
         <translation>%s wie geplant eingetragen.</translation>
+    </message>
+    <message>
+        <source>Not logged; the amount is still there to change.</source>
+        <translation>Nicht eingetragen; Sie können die Menge noch ändern.</translation>
     </message>
     <message>
         <source>Logged %s.</source>

@@ -787,6 +787,26 @@
         <source>Stopping...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is more than twice today&apos;s planned %2. Store it as typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than twice this day&apos;s planned %2. Store it as typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this dose?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1771,6 +1791,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved; the amount is still there to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dose changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,6 +1948,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Logged %s as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged; the amount is still there to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -827,6 +827,26 @@
         <source>Stopping...</source>
         <translation>Deteniendo...</translation>
     </message>
+    <message>
+        <source>%1 is more than twice today&apos;s planned %2. Store it as typed?</source>
+        <translation>%1 es más del doble de los %2 previstos para hoy. ¿Desea guardarlo tal como lo escribió?</translation>
+    </message>
+    <message>
+        <source>%1 is more than twice this day&apos;s planned %2. Store it as typed?</source>
+        <translation>%1 es más del doble de los %2 previstos para este día. ¿Desea guardarlo tal como lo escribió?</translation>
+    </message>
+    <message>
+        <source>Store this dose?</source>
+        <translation>¿Guardar esta dosis?</translation>
+    </message>
+    <message>
+        <source>Store it</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1843,6 +1863,10 @@
         <translation>Hora: %s.</translation>
     </message>
     <message>
+        <source>Not saved; the amount is still there to change.</source>
+        <translation>No se guardó; usted todavía puede cambiar la cantidad.</translation>
+    </message>
+    <message>
         <source>Dose changed.</source>
         <translation>Dosis modificada.</translation>
     </message>
@@ -1999,6 +2023,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>Logged %s as planned.</source>
         <translation>%s registrado según lo previsto.</translation>
+    </message>
+    <message>
+        <source>Not logged; the amount is still there to change.</source>
+        <translation>No se registró; usted todavía puede cambiar la cantidad.</translation>
     </message>
     <message>
         <source>Logged %s.</source>

@@ -21,7 +21,7 @@ from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
 from taper_desktop.store import checkins, doses, drafts, records, visits
 from taper_desktop.store.db import Store
-from taper_desktop.ui import locale_format
+from taper_desktop.ui import dose_confirm, locale_format
 from taper_desktop.ui.sizing import text_field_width
 from taper_desktop.ui.safety_notes import SafetyNotes, day_notes
 from taper_desktop.ui.translations import scale_text, substance_text
@@ -486,6 +486,12 @@ class DayPanel(QWidget):
             self.dose_time.setFocus()
             return
         note = self.dose_note.text().strip()
+        if not dose_confirm.confirmed(self, amount, self.planned(), self.unit, self.day,
+                                      self.clock.today()):
+            self._say(self.dose_message,
+                      self.tr("Not saved; the amount is still there to change."))
+            self.dose_amount.setFocus()
+            return
         try:  # the store refuses a dose for a day that has not come yet
             if self.editing is not None:
                 dose = self.editing

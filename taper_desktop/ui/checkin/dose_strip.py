@@ -17,7 +17,7 @@ from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import Dose
 from taper_desktop.store import doses
 from taper_desktop.ui.checkin.blank_entry import type_over_blank
-from taper_desktop.ui import locale_format
+from taper_desktop.ui import dose_confirm, locale_format
 from taper_desktop.ui.sizing import text_field_width
 
 
@@ -193,6 +193,11 @@ class DoseStrip(QWidget):
                                           "Nothing was logged.") % time)
                 self.time.setFocus()
                 return
+        if not dose_confirm.confirmed(self, amount, self.planned, self.unit, self.day,
+                                      self.clock.today()):
+            self.message.emit(self.tr("Not logged; the amount is still there to change."))
+            self.amount.setFocus()
+            return
         if self._add(Dose(self.day, amount, self.unit, time, substance_id=self.substance_id)):
             self.amount.setValue(0)
             self.time.clear()
