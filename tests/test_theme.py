@@ -139,3 +139,20 @@ def test_held_days_stand_out_in_the_dark_theme_too(qtbot):
 
     assert ink(dt.date(2026, 11, 3)) == 0
     assert ink(dt.date(2026, 11, 2)) > 20
+
+
+def test_dark_theme_check_box_edge_stands_out_from_its_field(themes, qtbot):
+    """An unchecked box in the dark theme has an edge clearly lighter than the field behind
+    it (Fusion's own edge is darker than the field and all but vanishes)."""
+    from PySide6.QtWidgets import QCheckBox
+
+    manager, _ = themes
+    manager.apply("dark")
+    box = QCheckBox()
+    qtbot.addWidget(box)
+    box.resize(box.sizeHint())
+    image = box.grab().toImage()
+    base = QApplication.palette().color(QPalette.ColorRole.Base).lightness()
+    lightest = max(image.pixelColor(x, y).lightness()
+                   for x in range(image.width()) for y in range(image.height()))
+    assert lightest - base > 60

@@ -213,6 +213,13 @@ def smoke(stage: Path) -> None:
         say(f"smoke: the frozen app says {out.strip()}")
         _check("demo", [binary, "--data-dir", data, "demo"], env)
         _check("check-db", [binary, "--data-dir", data, "check-db"], env)
+        installed = VENV / "bin" / NAME
+        _check("the installed app reads the frozen app's folder",
+               [installed, "--data-dir", data, "check-db"], env)
+        other = Path(tmp) / "made by the installed app"
+        run([installed, "--data-dir", other, "demo"], stdout=subprocess.DEVNULL, env=env)
+        _check("the frozen app reads the installed app's folder",
+               [binary, "--data-dir", other, "check-db"], env)
         pdf = Path(tmp) / "report.pdf"
         _check("report", [binary, "--data-dir", data, "report", "--from", "2026-01-01",
                           "--to", "2026-12-31", "--out", pdf], env)
@@ -226,13 +233,36 @@ def smoke(stage: Path) -> None:
             raise SystemExit("build_bundle: smoke test failed at 'fonts embedded': "
                              f"{check.stdout.strip() or check.stderr.strip()}")
         say("smoke: every font in the report is embedded: ok")
+        spanish = Path(tmp) / "informe.pdf"
+        _check("report in Spanish (catalogue and CLDR data bundled)",
+               [binary, "--data-dir", data, "report", "--from", "2026-01-01",
+                "--to", "2026-12-31", "--out", spanish], dict(env, LANGUAGE="es"))
+        text = subprocess.run(
+            [str(venv_python()), "-c", "import sys; from pypdf import PdfReader; "
+             "print(PdfReader(sys.argv[1]).pages[0].extract_text())", str(spanish)],
+            capture_output=True, text=True).stdout
+        if "Resumen" not in text:
+            raise SystemExit("build_bundle: smoke test failed at 'report in Spanish': "
+                             "page 1 is not in Spanish")
+        say("smoke: the Spanish report reads in Spanish: ok")
         csv = Path(tmp) / "days.csv"
         _check("export-csv", [binary, "--data-dir", data, "export-csv", csv], env)
         if not csv.read_text("utf-8").startswith("date,"):
             raise SystemExit("build_bundle: smoke test failed at 'export-csv': no header")
+        _check("export-fhir", [binary, "--data-dir", data, "export-fhir",
+                               Path(tmp) / "clinic.json"], env)
+        _check("export-ics", [binary, "--data-dir", data, "export-ics",
+                              Path(tmp) / "plan.ics"], env)
+        secret = Path(tmp) / "passphrase.txt"
+        secret.write_text("correct horse battery staple\n", encoding="utf-8")
+        _check("encrypt (SQLCipher and the key file)",
+               [binary, "--data-dir", data, "encrypt", "--new-passphrase-file", secret],
+               env, "Recovery code: ")
+        _check("check-db on the encrypted folder",
+               [binary, "--data-dir", data, "--passphrase-file", secret, "check-db"], env)
         paint = dict(env, TAPER_DESKTOP_EXIT_AFTER_PAINT="1")
-        _check("window opened offscreen until its first paint", [binary, "--data-dir", data],
-               paint, "painted")
+        _check("window opened offscreen until its first paint (unlock screen)",
+               [binary, "--data-dir", data], paint, "painted")
     say("smoke test passed")
 
 

@@ -7,7 +7,7 @@ charts and the calendar re-style themselves without knowing this module exists.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 THEMES = ("system", "light", "dark")
 
@@ -48,6 +48,32 @@ def palette_for(name: str) -> QPalette:
     return palette
 
 
+class _ClearIndicators(QProxyStyle):
+    """Fusion with check box and radio button outlines drawn in a shade lighter than the
+    field: Fusion derives the outline from the window colour, darker, which all but vanishes
+    on a dark theme's field. The tick and the label keep the theme's text colours."""
+
+    def __init__(self) -> None:
+        super().__init__("fusion")
+
+    def drawPrimitive(self, element, option, painter, widget=None):
+        if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                       QStyle.PrimitiveElement.PE_IndicatorRadioButton) \
+                and is_dark(option.palette):
+            option = type(option)(option)
+            # the outline is Window.darker(140): a light window gives a clear grey edge
+            option.palette.setColor(QPalette.ColorRole.Window, QColor(_DARK_INDICATOR_EDGE))
+        super().drawPrimitive(element, option, painter, widget)
+
+
+_DARK_INDICATOR_EDGE = "#c4c7cc"
+
+
+def _style_name(style: QStyle) -> str:
+    base = style.baseStyle() if isinstance(style, QProxyStyle) else style
+    return base.name()
+
+
 def is_dark(palette: QPalette) -> bool:
     """True when text is lighter than the window: a helper for widgets that draw their own."""
     return (palette.color(QPalette.ColorRole.WindowText).lightness()
@@ -79,7 +105,10 @@ class ThemeManager:
         # Platform styles (Windows, macOS) ignore custom palettes; Fusion honours them.
         system_style = self.app.property("taper_system_style")
         wanted = system_style if name == "system" else "fusion"
-        if self.app.style().name().lower() != wanted.lower() \
+        if name != "system" and "fusion" in (k.lower() for k in QStyleFactory.keys()):
+            if not isinstance(self.app.style(), _ClearIndicators):
+                self.app.setStyle(_ClearIndicators())
+        elif _style_name(self.app.style()).lower() != wanted.lower() \
                 and wanted.lower() in (k.lower() for k in QStyleFactory.keys()):
             self.app.setStyle(wanted)
         self.app.setPalette(palette_for(name))
