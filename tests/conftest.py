@@ -1,6 +1,19 @@
 """Every test runs offscreen, with its own data folder and its own SQLite file."""
 
+import atexit
 import os
+import shutil
+import tempfile
+
+# Tests never touch the real home folder: HOME and the XDG folders point at a
+# temporary folder for the whole session, set before Qt is imported.
+_HOME = tempfile.mkdtemp(prefix="taper-test-home-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
+os.environ["HOME"] = _HOME
+for _name, _sub in (("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                    ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state"),
+                    ("XDG_DOCUMENTS_DIR", "Documents")):
+    os.environ[_name] = os.path.join(_HOME, _sub)
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
 os.environ.pop("TAPER_DESKTOP_EXIT_AFTER_PAINT", None)

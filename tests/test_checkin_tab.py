@@ -597,3 +597,23 @@ def test_large_text_setting_keeps_both_columns_side_by_side_at_1400(store, qtbot
                 assert button.width() >= button.sizeHint().width()
     finally:
         text_size.apply(app, 100)
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 700)])
+def test_the_hold_confirmation_is_never_clipped(window, store, qtbot, size):
+    tab = window.checkin_tab
+    _rising_after_a_step(store, tab.today())
+    window.resize(*size)
+    with qtbot.waitSignal(window.events.plan_changed):
+        window.events.plan_changed.emit()
+    tab = checkin_tab(window, qtbot)
+    with qtbot.waitSignal(window.events.plan_changed):
+        qtbot.mouseClick(tab.banner.hold_button, Qt.MouseButton.LeftButton)
+    label = tab.message_label
+    assert "Plan to confirm with your provider" in label.text()
+    assert label.wordWrap()
+    # The whole wrapped text fits the label's height at its width, and the label is on
+    # its own line, not squeezed beside Save.
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.geometry().bottom() < tab.save_button.mapTo(label.parentWidget(),
+                                                             tab.save_button.rect().topLeft()).y()

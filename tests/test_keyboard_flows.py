@@ -124,3 +124,22 @@ def test_the_focused_answer_row_shows_a_visible_frame_in_each_theme(window, qtbo
         assert best >= 3.0, f"the focus frame hardly shows in the {theme} theme ({best:.2f}:1)"
     finally:
         themes.apply("system")
+
+
+def test_logging_a_dose_with_keys_alone(window, qtbot, store):
+    """A plan in place: from the check-in form, Alt+P (Taken as planned) logs today's
+    planned dose."""
+    from taper_desktop.domain.models import PlanRevision, Substance
+    from taper_desktop.store import doses, plans
+
+    window.go_to_checkin()
+    tab = window.checkin_tab
+    today = tab.today()
+    plans.create_plan(store, Substance("Kratom leaf powder", "kratom", "g"),
+                      PlanRevision(today - dt.timedelta(days=9), "percent", 8.0, 10.0, 7, 0.1))
+    window.events.plan_changed.emit()
+    tab.focus_first_blank()
+    qtbot.waitUntil(tab.ready_for_keys)
+    _key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(doses.on_day(store, today)) == 1)
+    assert doses.on_day(store, today)[0].amount == pytest.approx(7.2)

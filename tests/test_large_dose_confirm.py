@@ -101,3 +101,18 @@ def test_the_question_states_the_numbers_and_defaults_to_go_back(qtbot):
     assert dose_confirm.ask_large_dose(None, 6000, 60, "mg", True) is False
     assert seen["text"] == "6000 mg is more than twice today's planned 60 mg. Store it as typed?"
     assert seen["default"] == "Go back"
+
+
+
+def test_before_any_plan_the_calendar_logs_no_dose(qtbot, store, today):
+    """No default unit: like the check-in, the calendar waits for a plan."""
+    events = DataEvents()
+    tab = CalendarTab(store, events, today=today)
+    qtbot.addWidget(tab)
+    panel = tab.day_panel
+    panel.show_day(today)
+    assert panel.unit == ""
+    assert not panel.dose_amount.isEnabled() and not panel.dose_save_button.isEnabled()
+    assert "Set up a taper plan" in panel.dose_message.text()
+    panel.save_dose()
+    assert doses.on_day(store, today) == []

@@ -98,9 +98,12 @@ def test_the_calendar_refuses_a_dose_for_tomorrow_and_says_why(tab, store):
     from taper_desktop.store import doses, settings
 
     tomorrow = settings.diary_today(store) + dt.timedelta(days=1)
+    plans.create_plan(store, Substance("Kratom leaf powder", "kratom", "g"),
+                      PlanRevision(tomorrow - dt.timedelta(days=3), "linear", 8, 1, 7, 0.1))
+    tab.refresh()
     panel = tab.day_panel
     panel.show_day(tomorrow)
-    panel.dose_amount.setText("60")
+    panel.dose_amount.setText("5")
     panel.save_dose()
     assert "has not come yet" in panel.dose_message.text()
     assert doses.on_day(store, tomorrow) == []

@@ -1695,6 +1695,10 @@
         <translation>Trägt %s ein</translation>
     </message>
     <message>
+        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
+        <translation>Richten Sie zuerst einen Ausschleichplan ein, um Dosen einzutragen: Jede Dosis wird in der Einheit ihrer Substanz gespeichert.</translation>
+    </message>
+    <message>
         <source>Planned: %s</source>
         <translation>Geplant: %s</translation>
     </message>

@@ -1675,6 +1675,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Planned: %s</source>
         <translation type="unfinished"></translation>
     </message>

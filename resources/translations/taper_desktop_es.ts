@@ -1723,6 +1723,10 @@
         <translation>Registra %s</translation>
     </message>
     <message>
+        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
+        <translation>Configure primero un plan de reducción para registrar dosis: cada dosis se guarda en la unidad de su sustancia.</translation>
+    </message>
+    <message>
         <source>Planned: %s</source>
         <translation>Previsto: %s</translation>
     </message>

@@ -311,9 +311,12 @@ class CheckInTab(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setMinimumWidth(
             self.message_label.fontMetrics().averageCharWidth() * 20)
+        # Its own line above Save, two lines reserved so a message appearing moves nothing;
+        # a longer one (a recorded hold, a translation) wraps onto more lines, never clipped.
         self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                         QSizePolicy.Policy.Fixed)
-        self.message_label.setFixedHeight(self.message_label.fontMetrics().lineSpacing() * 2 + 4)
+                                         QSizePolicy.Policy.Minimum)
+        self.message_label.setMinimumHeight(
+            self.message_label.fontMetrics().lineSpacing() * 2 + 4)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.message_label.setAccessibleName(self.tr("Message"))
         self.save_button = QPushButton(self.tr("&Save check-in"))
@@ -332,9 +335,10 @@ class CheckInTab(QWidget):
         self.discard_button.clicked.connect(self.discard_changes)
         status_row.addWidget(self.discard_button)
         side.addLayout(status_row)
+        side.addWidget(self.message_label)
         save_row = QHBoxLayout()
-        save_row.addWidget(self.message_label)
-        save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
         side.addLayout(save_row)
         footer.addLayout(side, 2)
         return footer

@@ -292,9 +292,13 @@ class DayPanel(QWidget):
 
     @property
     def unit(self) -> str:
+        """The unit a new dose is stored in: the plan's substance, else the unit of a dose
+        already logged that day. Before any plan there is no default unit: with no dose on
+        the day it is "" and logging waits for a plan, as in the check-in (README
+        "Logging doses")."""
         if self.plan is not None:
             return self.plan.substance.unit
-        return self.day_doses[0].unit if self.day_doses else "g"
+        return self.day_doses[0].unit if self.day_doses else ""
 
     def planned(self) -> float | None:
         return self.schedule.planned(self.day) if self.schedule else None
@@ -344,6 +348,13 @@ class DayPanel(QWidget):
                                               % locale_format.dose(left, self.unit))
         else:
             self.as_planned_button.setToolTip(self.tr("Logs %s") % locale_format.dose(left, self.unit))
+        can_log = bool(self.unit)
+        for widget in (self.dose_amount, self.dose_time, self.dose_note, self.dose_save_button):
+            widget.setEnabled(can_log)
+        if not can_log:
+            self.dose_message.setText(self.tr(
+                "Set up a taper plan to log doses: each dose is kept in the unit of its "
+                "substance."))
         has_dose = bool(self.day_doses)
         self.dose_edit_button.setEnabled(has_dose)
         self.dose_delete_button.setEnabled(has_dose)
@@ -439,9 +450,10 @@ class DayPanel(QWidget):
             self._refresh_visits()
 
     def focus_first(self) -> None:
-        """Put the keyboard in the panel: on 'taken as planned' if it applies, else amount."""
+        """Put the keyboard in the panel: on 'taken as planned' if it applies, else amount;
+        before any plan (no dose can be logged yet) on the check-in button."""
         target = self.as_planned_button if self.as_planned_button.isEnabled() \
-            else self.dose_amount
+            else self.dose_amount if self.dose_amount.isEnabled() else self.checkin_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- doses ------------------------------------------------------------------------
@@ -473,6 +485,8 @@ class DayPanel(QWidget):
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
     def save_dose(self) -> None:
+        if not self.unit:
+            return  # no plan and no unit: the panel says a plan comes first
         try:
             amount = parse_amount(self.dose_amount.text())
         except ValueError as exc:

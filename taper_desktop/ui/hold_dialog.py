@@ -68,15 +68,29 @@ class HoldDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # An error goes away as soon as the dates are valid again.
+        self.start.dateChanged.connect(self._revalidate)
+        self.end.dateChanged.connect(self._revalidate)
+        self.open_ended.toggled.connect(self._revalidate)
+
+    def _problem(self, hold: Hold) -> str:
+        if hold.end_day is not None and hold.end_day < hold.start_day:
+            return self.tr("The last held day cannot be before the first.")
+        return ""
+
+    def _revalidate(self, *_args) -> None:
+        if not self.error.isHidden() and not self._problem(self.hold()):
+            self.error.clear()
+            self.error.setVisible(False)
 
     def hold(self) -> Hold:
         end = None if self.open_ended.isChecked() else _date(self.end.date())
         return Hold(_date(self.start.date()), end, self.reason.text().strip())
 
     def accept(self) -> None:
-        hold = self.hold()
-        if hold.end_day is not None and hold.end_day < hold.start_day:
-            self.error.setText(self.tr("The last held day cannot be before the first."))
+        problem = self._problem(self.hold())
+        if problem:
+            self.error.setText(problem)
             self.error.setVisible(True)
             return
         super().accept()
