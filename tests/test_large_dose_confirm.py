@@ -116,3 +116,20 @@ def test_before_any_plan_the_calendar_logs_no_dose(qtbot, store, today):
     assert "Set up a taper plan" in panel.dose_message.text()
     panel.save_dose()
     assert doses.on_day(store, today) == []
+
+
+def test_save_asks_before_storing_a_large_typed_dose(window, store, qtbot, asked):
+    """An amount typed but not logged is stored by Save: the same question comes first."""
+    calls, answers = asked
+    tab = window.checkin_tab
+    oxy_plan(store, tab.today())
+    window.events.plan_changed.emit()
+    tab.dose_strip.amount.setValue(6000)
+    tab.note.setPlainText("Rough night")
+    assert tab.save() is False
+    assert calls == [(6000, 60, "mg", True)]
+    assert doses.on_day(store, tab.day) == []
+    assert tab.dose_strip.amount.value() == 6000  # what was typed is kept
+    answers[0] = True
+    assert tab.save() is True
+    assert [d.amount for d in doses.on_day(store, tab.day)] == [6000]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication, QBoxLayout, QCheckBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
@@ -29,7 +29,7 @@ from taper_desktop.ui.checkin.dose_strip import DoseStrip
 from taper_desktop.ui.checkin.hold_banner import HoldBanner
 from taper_desktop.ui.checkin.measures import MeasuresBox
 from taper_desktop.ui.checkin.other_meds import OtherMedsBox
-from taper_desktop.ui import locale_format
+from taper_desktop.ui import dose_confirm, locale_format
 from taper_desktop.ui.safety_notes import SafetyNotes, day_notes
 from taper_desktop.ui.translations import scale_text
 
@@ -631,6 +631,15 @@ class CheckInTab(QWidget):
         if not (checkin.items or checkin.extras or checkin.note or checkin.flag_for_provider
                 or meds or taken or any(m is not None for m in measures)):
             self.say(self.tr("Nothing to save yet: answer an item or write a note first."))
+            return False
+        strip = self.dose_strip
+        if typed_dose is not None and not dose_confirm.confirmed(
+                self, typed_dose.amount, strip.planned, typed_dose.unit, self.day,
+                strip.clock.today()):
+            # Save stores a typed dose too, so it asks the same question as Log.
+            self.say(QCoreApplication.translate(
+                "DoseStrip", "Not logged; the amount is still there to change."))
+            strip.amount.setFocus()
             return False
         self._draft_timer.stop()
         try:
