@@ -11,10 +11,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
     QLineEdit, QMessageBox, QVBoxLayout, QWidget,
 )
 
@@ -27,14 +27,6 @@ _STATE_PATIENT = "report/patient"  # the name typed in the report dialog
 
 def _tr(text: str) -> str:
     return translations.tr(text)
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 @dataclass(frozen=True)
@@ -60,8 +52,8 @@ class FhirDialog(QDialog):
         self.all_box = QCheckBox(self.tr("&All days"))
         self.all_box.setAccessibleName(self.tr("Export all days"))
         self.all_box.setChecked(True)
-        self.from_edit = self._date_edit(first, self.tr("First day to export"))
-        self.to_edit = self._date_edit(last, self.tr("Last day to export"))
+        self.from_edit = locale_format.date_edit(first, self.tr("First day to export"))
+        self.to_edit = locale_format.date_edit(last, self.tr("Last day to export"))
         self.patient_edit = QLineEdit(patient)
         self.patient_edit.setPlaceholderText(self.tr("optional"))
         self.patient_edit.setAccessibleName(self.tr("Patient name"))
@@ -98,18 +90,12 @@ class FhirDialog(QDialog):
         self._check()
         self.setMinimumWidth(440)
 
-    def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
-        edit = QDateEdit(_qdate(day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(locale_format.date_pattern())
-        edit.setAccessibleName(name)
-        return edit
-
     def _check(self) -> None:
         limited = not self.all_box.isChecked()
         self.from_edit.setEnabled(limited)
         self.to_edit.setEnabled(limited)
-        first, last = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        first = locale_format.pydate(self.from_edit.date())
+        last = locale_format.pydate(self.to_edit.date())
         ok = not limited or first <= last
         self.problem.setText("" if ok else self.tr(
             "The first day (%s) is after the last day (%s). Choose a first day on or "
@@ -120,7 +106,7 @@ class FhirDialog(QDialog):
     def choice(self) -> FhirChoice:
         if self.all_box.isChecked():
             return FhirChoice(None, None, self.patient_edit.text().strip())
-        return FhirChoice(_pydate(self.from_edit.date()), _pydate(self.to_edit.date()),
+        return FhirChoice(locale_format.pydate(self.from_edit.date()), locale_format.pydate(self.to_edit.date()),
                           self.patient_edit.text().strip())
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QVBoxLayout,
@@ -12,14 +11,6 @@ from PySide6.QtWidgets import (
 
 from taper_desktop.domain.models import Hold
 from taper_desktop.ui import locale_format
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 class HoldDialog(QDialog):
@@ -31,14 +22,14 @@ class HoldDialog(QDialog):
             "A hold keeps the current dose and moves every later step back by the days "
             "held. Consider discussing a hold with your provider."))
         intro.setWordWrap(True)
-        self.start = QDateEdit(_qdate(start))
+        self.start = QDateEdit(locale_format.qdate(start))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat(locale_format.date_pattern())
         self.start.setAccessibleName(self.tr("First held day"))
         self.open_ended = QCheckBox(self.tr("Until I resume"))
         self.open_ended.setChecked(True)
         self.open_ended.setAccessibleName(self.tr("Hold until I resume"))
-        self.end = QDateEdit(_qdate(start + dt.timedelta(days=6)))
+        self.end = QDateEdit(locale_format.qdate(start + dt.timedelta(days=6)))
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat(locale_format.date_pattern())
         self.end.setAccessibleName(self.tr("Last held day"))
@@ -84,8 +75,8 @@ class HoldDialog(QDialog):
             self.error.setVisible(False)
 
     def hold(self) -> Hold:
-        end = None if self.open_ended.isChecked() else _date(self.end.date())
-        return Hold(_date(self.start.date()), end, self.reason.text().strip())
+        end = None if self.open_ended.isChecked() else locale_format.pydate(self.end.date())
+        return Hold(locale_format.pydate(self.start.date()), end, self.reason.text().strip())
 
     def accept(self) -> None:
         problem = self._problem(self.hold())

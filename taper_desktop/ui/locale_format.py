@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit
 
 
 def _english() -> bool:
@@ -23,6 +24,20 @@ def _english() -> bool:
 
 def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(day: dt.date, name: str) -> QDateEdit:
+    """A date field in the window's date format, with a calendar pop-up and a name for
+    screen readers (the one way the dialogs build their date fields)."""
+    edit = QDateEdit(qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_pattern())
+    edit.setAccessibleName(name)
+    return edit
 
 
 def date_pattern() -> str:

@@ -9,15 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
     QLineEdit, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from taper_desktop import APP_TITLE
-from taper_desktop.report import ReportError, ReportOptions, default_period, write_report
+from taper_desktop.report import ReportOptions, default_period, write_report
 from taper_desktop.store import Store, settings
 from taper_desktop.store.day_table import first_diary_day
 from taper_desktop.domain.settings import LANGUAGES
@@ -31,14 +31,6 @@ _chosen_periods: dict[str, tuple[dt.date, dt.date]] = {}
 
 def _tr(text: str) -> str:
     return translations.tr(text)
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class ReportDialog(QDialog):
@@ -57,11 +49,11 @@ class ReportDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))
 
-        self.from_edit = self._date_edit(first, self.tr("First day of the report"))
-        self.to_edit = self._date_edit(last, self.tr("Last day of the report"))
+        self.from_edit = locale_format.date_edit(first, self.tr("First day of the report"))
+        self.to_edit = locale_format.date_edit(last, self.tr("Last day of the report"))
         if latest is not None:  # days after today have no data yet: they would read as missed
-            self.from_edit.setMaximumDate(_qdate(latest))
-            self.to_edit.setMaximumDate(_qdate(latest))
+            self.from_edit.setMaximumDate(locale_format.qdate(latest))
+            self.to_edit.setMaximumDate(locale_format.qdate(latest))
         self.table_box = QCheckBox(self.tr("Include the &daily table"))
         self.table_box.setChecked(True)
         self.table_box.setAccessibleName(self.tr("Include the daily table"))
@@ -116,15 +108,9 @@ class ReportDialog(QDialog):
         self._check()
         self.setMinimumWidth(420)
 
-    def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
-        edit = QDateEdit(_qdate(day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(locale_format.date_pattern())
-        edit.setAccessibleName(name)
-        return edit
-
     def _check(self) -> None:
-        first, last = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        first = locale_format.pydate(self.from_edit.date())
+        last = locale_format.pydate(self.to_edit.date())
         ok = first <= last
         self.problem.setText("" if ok else self.tr(
             "The first day (%s) is after the last day (%s). Choose a first day on or "
@@ -133,7 +119,8 @@ class ReportDialog(QDialog):
 
     def options(self) -> ReportOptions:
         return ReportOptions(
-            first=_pydate(self.from_edit.date()), last=_pydate(self.to_edit.date()),
+            first=locale_format.pydate(self.from_edit.date()),
+            last=locale_format.pydate(self.to_edit.date()),
             patient=self.patient_edit.text().strip(), provider=self.provider_edit.text().strip(),
             include_table=self.table_box.isChecked(), include_notes=self.notes_box.isChecked(),
             language=self.language_box.currentData())
