@@ -32,8 +32,9 @@ class BuildPyWithResources(build_py):
         super().run()
         if self.editable_mode:  # the checkout's own resources/ folder is used
             return
-        patterns = _load("taper_desktop_resources",
-                         ROOT / "taper_desktop" / "resources.py").RUNTIME_PATTERNS
+        patterns = _load(
+            "taper_desktop_resources", ROOT / "taper_desktop" / "resources.py"
+        ).RUNTIME_PATTERNS
         source = ROOT / "resources"
         target = Path(self.build_lib) / "taper_desktop" / "resources"
         for pattern in patterns:

@@ -23,17 +23,17 @@ if "--onscreen" not in sys.argv:
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-import numpy as np  # noqa: E402
-import pyqtgraph as pg  # noqa: E402
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget  # noqa: E402
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
-from taper_desktop.domain.models import CheckIn, Dose, Hold, PlanRevision, Substance  # noqa: E402
-from taper_desktop.domain.scales import SOWS_INSTRUMENT  # noqa: E402
-from taper_desktop.store import checkins, doses, open_store, plans  # noqa: E402
-from taper_desktop.ui.charts import data as chart_data  # noqa: E402
-from taper_desktop.ui.charts.common import step_line  # noqa: E402
-from taper_desktop.ui.charts_tab import ChartsTab  # noqa: E402
-from taper_desktop.ui.events import DataEvents  # noqa: E402
+from taper_desktop.domain.models import CheckIn, Dose, Hold, PlanRevision, Substance
+from taper_desktop.domain.scales import SOWS_INSTRUMENT
+from taper_desktop.store import checkins, doses, open_store, plans
+from taper_desktop.ui.charts import data as chart_data
+from taper_desktop.ui.charts.common import step_line
+from taper_desktop.ui.charts_tab import ChartsTab
+from taper_desktop.ui.events import DataEvents
 
 YEARS = 10
 RUNS = 15
@@ -49,8 +49,9 @@ def generate(data_dir: Path, years: int = YEARS, seed: int = 3) -> None:
     try:
         with store.transaction():
             substance = Substance("Kratom leaf powder", "kratom", "g")
-            plan = plans.create_plan(store, substance,
-                                     PlanRevision(first, "percent", 20.0, 2.0, 14, 0.1))
+            plan = plans.create_plan(
+                store, substance, PlanRevision(first, "percent", 20.0, 2.0, 14, 0.1)
+            )
             for n in range(1, years):
                 start = first + dt.timedelta(days=365 * n + 40)
                 plans.add_hold(store, plan.id, Hold(start, start + dt.timedelta(days=6)))
@@ -62,9 +63,18 @@ def generate(data_dir: Path, years: int = YEARS, seed: int = 3) -> None:
                     items = {k: rng.randint(0, 3) for k in keys}
                     if rng.random() < 0.03:
                         items = dict(list(items.items())[:8])
-                    checkins.save(store, CheckIn(
-                        day, "SOWS", items, craving=rng.randint(0, 10), pain=rng.randint(0, 10),
-                        sleep_quality=rng.randint(0, 10), mood=rng.randint(0, 10)))
+                    checkins.save(
+                        store,
+                        CheckIn(
+                            day,
+                            "SOWS",
+                            items,
+                            craving=rng.randint(0, 10),
+                            pain=rng.randint(0, 10),
+                            sleep_quality=rng.randint(0, 10),
+                            mood=rng.randint(0, 10),
+                        ),
+                    )
                 day += dt.timedelta(days=1)
     finally:
         store.close()
@@ -105,7 +115,8 @@ class Bare(QWidget):
         for plot in (self.measures, self.heat):
             plot.setXLink(self.main)
         self.curves = [self.main.plot() for _ in range(4)] + [
-            self.measures.plot() for _ in range(8)]
+            self.measures.plot() for _ in range(8)
+        ]
         self.image = pg.ImageItem()
         self.heat.addItem(self.image)
         self.after_curves = [self.after.plot(), self.after.plot()]
@@ -117,13 +128,16 @@ class Bare(QWidget):
         arrays = [(d.x, s.total), (d.x, s.mean), step_line(d.x, d.planned), (d.x, d.taken)]
         for m in chart_data.MEASURES:
             arrays += [(d.x, d.measures[m]), (d.x, d.measure_means[m])]
-        for curve, (x, y) in zip(self.curves, arrays):
+        for curve, (x, y) in zip(self.curves, arrays, strict=False):
             curve.setData(x, y, connect="finite")
         self.image.setImage(s.items.T, levels=(0, 4))
         per_step, means = d.after_step("SOWS")
         days = np.arange(15, dtype=float)
-        self.after_curves[1].setData(days, np.array(
-            [np.nan if v is None else v for v in means], dtype=float), connect="finite")
+        self.after_curves[1].setData(
+            days,
+            np.array([np.nan if v is None else v for v in means], dtype=float),
+            connect="finite",
+        )
         self.main.setXRange(d.x[0], d.x[-1], padding=0)
 
 
@@ -174,15 +188,23 @@ def main() -> None:
 
         redraw_ms, bare_ms = median_ms(full_redraw), median_ms(bare_redraw)
         switch_ms, bare_switch_ms = median_ms(range_switch), median_ms(bare_range)
-        print(f"reload after a data change: charts {load_ms:7.1f} ms   bare fetchall "
-              f"{read_ms:7.1f} ms   ratio {load_ms / read_ms:4.2f}x")
-        print(f"reload after a save (one day re-read): {save_ms:7.1f} ms   ratio to bare "
-              f"fetchall {save_ms / read_ms:4.2f}x")
-        print(f"full redraw at 'all':  charts {redraw_ms:7.1f} ms   bare setData "
-              f"{bare_ms:7.1f} ms   ratio {redraw_ms / bare_ms:4.2f}x   (target well under 100 ms)")
-        print(f"range switch 2w/all:   charts {switch_ms:7.1f} ms   bare setXRange "
-              f"{bare_switch_ms:7.1f} ms   ratio {switch_ms / bare_switch_ms:4.2f}x   "
-              "(target under 50 ms)")
+        print(
+            f"reload after a data change: charts {load_ms:7.1f} ms   bare fetchall "
+            f"{read_ms:7.1f} ms   ratio {load_ms / read_ms:4.2f}x"
+        )
+        print(
+            f"reload after a save (one day re-read): {save_ms:7.1f} ms   ratio to bare "
+            f"fetchall {save_ms / read_ms:4.2f}x"
+        )
+        print(
+            f"full redraw at 'all':  charts {redraw_ms:7.1f} ms   bare setData "
+            f"{bare_ms:7.1f} ms   ratio {redraw_ms / bare_ms:4.2f}x   (target well under 100 ms)"
+        )
+        print(
+            f"range switch 2w/all:   charts {switch_ms:7.1f} ms   bare setXRange "
+            f"{bare_switch_ms:7.1f} ms   ratio {switch_ms / bare_switch_ms:4.2f}x   "
+            "(target under 50 ms)"
+        )
         tab.close()
         bare.close()
         store.close()

@@ -30,9 +30,20 @@ def generate(data_dir: Path, years: int = 10, seed: int = 1) -> Path:
                 doses.add(store, Dose(day, round(planned / 2, 2) or 0.1, "g", "08:00"))
                 doses.add(store, Dose(day, round(planned / 2, 2) or 0.1, "g", "20:00"))
                 items = {k: rng.randint(0, 3) for k in SOWS_INSTRUMENT.item_keys}
-                checkins.save(store, CheckIn(day, "SOWS", items, craving=rng.randint(0, 10),
-                                             pain=rng.randint(0, 10), sleep_hours=7.0,
-                                             sleep_quality=6, mood=5, note="benchmark day"))
+                checkins.save(
+                    store,
+                    CheckIn(
+                        day,
+                        "SOWS",
+                        items,
+                        craving=rng.randint(0, 10),
+                        pain=rng.randint(0, 10),
+                        sleep_hours=7.0,
+                        sleep_quality=6,
+                        mood=5,
+                        note="benchmark day",
+                    ),
+                )
                 day += dt.timedelta(days=1)
     finally:
         store.close()

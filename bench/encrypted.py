@@ -38,6 +38,7 @@ from bench.startup import time_to_line  # noqa: E402
 def time_to_paint(argv: list[str], env: dict) -> float:
     return time_to_line(argv, env, "painted")
 
+
 from taper_desktop.domain.models import CheckIn  # noqa: E402
 from taper_desktop.domain.scales import SOWS_INSTRUMENT  # noqa: E402
 from taper_desktop.store import checkins, encryption, open_store  # noqa: E402
@@ -97,14 +98,18 @@ def main() -> None:
         plain, secret = Path(tmp) / "plain", Path(tmp) / "encrypted"
         start = time.perf_counter()
         generate(plain, args.years)
-        print(f"generated {args.years} years in {time.perf_counter() - start:.1f} s "
-              f"({(plain / 'taper.sqlite3').stat().st_size / 1e6:.1f} MB)")
+        print(
+            f"generated {args.years} years in {time.perf_counter() - start:.1f} s "
+            f"({(plain / 'taper.sqlite3').stat().st_size / 1e6:.1f} MB)"
+        )
         shutil.copytree(plain, secret)
         store = open_store(secret)
         start = time.perf_counter()
         encryption.encrypt(store, PASSPHRASE)
-        print(f"encrypted the copy in {time.perf_counter() - start:.2f} s "
-              "(export, fsync, rename, key file)")
+        print(
+            f"encrypted the copy in {time.perf_counter() - start:.2f} s "
+            "(export, fsync, rename, key file)"
+        )
         store.close()
 
         unlock_ms = median_ms(lambda: encryption.unlock(secret, PASSPHRASE), runs=5)
@@ -122,8 +127,11 @@ def main() -> None:
         try:
             saves = {name: saver(s) for name, s in stores.items()}
             results = interleaved({f"save {n}": f for n, f in saves.items()}, args.runs)
-            results.update(interleaved({f"load {n}": (lambda s=s: chart_data.load(s))
-                                        for n, s in stores.items()}, 9))
+            results.update(
+                interleaved(
+                    {f"load {n}": (lambda s=s: chart_data.load(s)) for n, s in stores.items()}, 9
+                )
+            )
         finally:
             for s in stores.values():
                 s.close()
@@ -143,14 +151,22 @@ def main() -> None:
     p_save, e_save = results["save plaintext"], results["save encrypted"]
     p_load, e_load = results["load plaintext"], results["load encrypted"]
     p_start, e_start = statistics.median(plain_paint), statistics.median(secret_paint)
-    print(f"save a check-in:     plaintext {p_save:7.2f} ms   encrypted {e_save:7.2f} ms   "
-          f"ratio {e_save / p_save:4.2f}x   (target <= 1.5x)")
-    print(f"charts full reload:  plaintext {p_load:7.1f} ms   encrypted {e_load:7.1f} ms   "
-          f"ratio {e_load / p_load:4.2f}x   (target <= 1.5x)")
-    print(f"start-up to paint:   plaintext {p_start * 1000:7.0f} ms   unlock screen "
-          f"{e_start * 1000:7.0f} ms   ratio {e_start / p_start:4.2f}x   (target <= 1.3x)")
-    print(f"unlock: KDF + key check {unlock_ms:5.0f} ms (target about 500 ms or less); then "
-          f"opening and quick check {open_ms:5.0f} ms (plaintext {plain_open_ms:5.0f} ms)")
+    print(
+        f"save a check-in:     plaintext {p_save:7.2f} ms   encrypted {e_save:7.2f} ms   "
+        f"ratio {e_save / p_save:4.2f}x   (target <= 1.5x)"
+    )
+    print(
+        f"charts full reload:  plaintext {p_load:7.1f} ms   encrypted {e_load:7.1f} ms   "
+        f"ratio {e_load / p_load:4.2f}x   (target <= 1.5x)"
+    )
+    print(
+        f"start-up to paint:   plaintext {p_start * 1000:7.0f} ms   unlock screen "
+        f"{e_start * 1000:7.0f} ms   ratio {e_start / p_start:4.2f}x   (target <= 1.3x)"
+    )
+    print(
+        f"unlock: KDF + key check {unlock_ms:5.0f} ms (target about 500 ms or less); then "
+        f"opening and quick check {open_ms:5.0f} ms (plaintext {plain_open_ms:5.0f} ms)"
+    )
 
 
 if __name__ == "__main__":

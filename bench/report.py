@@ -20,18 +20,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pypdf import PdfReader  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate  # noqa: E402
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
-from taper_desktop.domain.models import (  # noqa: E402
-    CheckIn, Dose, Hold, OtherMedication, PlanRevision, Substance,
+from taper_desktop.domain.models import (
+    CheckIn,
+    Dose,
+    Hold,
+    OtherMedication,
+    PlanRevision,
+    Substance,
 )
-from taper_desktop.domain.scales import SOWS_INSTRUMENT  # noqa: E402
-from taper_desktop.domain.schedule import PlanSchedule  # noqa: E402
-from taper_desktop.report import ReportOptions, write_report  # noqa: E402
-from taper_desktop.store import checkins, doses, open_store, plans, records  # noqa: E402
+from taper_desktop.domain.scales import SOWS_INSTRUMENT
+from taper_desktop.domain.schedule import PlanSchedule
+from taper_desktop.report import ReportOptions, write_report
+from taper_desktop.store import checkins, doses, open_store, plans, records
 
 DAYS = 365
 
@@ -40,15 +45,31 @@ def seed_year(store, first: dt.date) -> None:
     """A year of daily doses and check-ins, a note every fifth day, a hold, a revision."""
     rng = random.Random(3)
     sub = Substance("Oxycodone", "opioid", "mg", mme_factor=1.5)
-    rev = PlanRevision(first, "percent", 60.0, 5.0, 14, 2.5, 0.0, reason="Initial plan",
-                       agreed_by="Dr. Chen")
+    rev = PlanRevision(
+        first, "percent", 60.0, 5.0, 14, 2.5, 0.0, reason="Initial plan", agreed_by="Dr. Chen"
+    )
     with store.transaction():
         plan = plans.create_plan(store, sub, rev)
-        plans.add_hold(store, plan.id, Hold(first + dt.timedelta(days=120),
-                                            first + dt.timedelta(days=133), "Hard month"))
-        plans.add_revision(store, plan.id, PlanRevision(
-            first + dt.timedelta(days=200), "percent", 35.0, 5.0, 21, 2.5, 0.0,
-            reason="Slower", agreed_by="Dr. Chen"))
+        plans.add_hold(
+            store,
+            plan.id,
+            Hold(first + dt.timedelta(days=120), first + dt.timedelta(days=133), "Hard month"),
+        )
+        plans.add_revision(
+            store,
+            plan.id,
+            PlanRevision(
+                first + dt.timedelta(days=200),
+                "percent",
+                35.0,
+                5.0,
+                21,
+                2.5,
+                0.0,
+                reason="Slower",
+                agreed_by="Dr. Chen",
+            ),
+        )
         current = plans.current_plan(store)
         sched = PlanSchedule(current.revisions, current.holds)
         for n in range(DAYS):
@@ -60,12 +81,21 @@ def seed_year(store, first: dt.date) -> None:
             if n % 19 == 7:
                 continue
             items = {k: rng.randint(0, 2) for k in SOWS_INSTRUMENT.item_keys}
-            checkins.save(store, CheckIn(
-                day=day, instrument="SOWS", items=items, craving=rng.randint(0, 6),
-                pain=rng.randint(0, 5), sleep_hours=6.5, sleep_quality=rng.randint(3, 8),
-                mood=rng.randint(3, 8),
-                note="Evening was hard, walked and slept early." if n % 5 == 0 else "",
-                flag_for_provider=n % 60 == 0))
+            checkins.save(
+                store,
+                CheckIn(
+                    day=day,
+                    instrument="SOWS",
+                    items=items,
+                    craving=rng.randint(0, 6),
+                    pain=rng.randint(0, 5),
+                    sleep_hours=6.5,
+                    sleep_quality=rng.randint(3, 8),
+                    mood=rng.randint(3, 8),
+                    note="Evening was hard, walked and slept early." if n % 5 == 0 else "",
+                    flag_for_provider=n % 60 == 0,
+                ),
+            )
             if n % 30 == 4:
                 records.add_medication(store, OtherMedication(day, "Ibuprofen", 400, "mg"))
 
@@ -85,8 +115,12 @@ def main() -> int:
         store = open_store(Path(tmp) / "data")
         first = dt.date(2025, 1, 1)
         seed_year(store, first)
-        options = ReportOptions(first, first + dt.timedelta(days=DAYS - 1),
-                                patient="Анна Петрова 李明", provider="Dr. Chen")
+        options = ReportOptions(
+            first,
+            first + dt.timedelta(days=DAYS - 1),
+            patient="Анна Петрова 李明",
+            provider="Dr. Chen",
+        )
         out = Path(tmp) / "year.pdf"
         start = time.perf_counter()
         write_report(store, options, out, paper="A4")
@@ -112,12 +146,16 @@ def main() -> int:
             Path(sys.argv[1]).write_bytes(out.read_bytes())
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     best = min(warm)
-    print(f"one-year report ({DAYS} days, {pages} pages): first {cold:.3f} s "
-          f"(includes loading the fonts), best of 3 {best:.3f} s")
+    print(
+        f"one-year report ({DAYS} days, {pages} pages): first {cold:.3f} s "
+        f"(includes loading the fonts), best of 3 {best:.3f} s"
+    )
     print(f"baseline: trivial reportlab document of {pages} pages: {min(base):.3f} s")
     print(f"ratio report/baseline: {best / min(base):.1f}x")
-    print(f"peak traced Python memory while writing: {peak / 2**20:.1f} MB; "
-          f"process peak RSS: {rss_mb:.0f} MB")
+    print(
+        f"peak traced Python memory while writing: {peak / 2**20:.1f} MB; "
+        f"process peak RSS: {rss_mb:.0f} MB"
+    )
     ok = cold < 2.0 and rss_mb < 300
     print("target (< 2 s, < 300 MB):", "met" if ok else "NOT met")
     return 0 if ok else 1

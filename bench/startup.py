@@ -41,8 +41,9 @@ f = F(w); w.installEventFilter(f); w.show(); app.exec()
 
 def time_to_line(argv: list[str], env: dict, expected: str) -> float:
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - start
     proc.communicate(timeout=60)
@@ -65,8 +66,10 @@ def main() -> None:
         data = Path(tmp) / "data"
         t0 = time.perf_counter()
         generate(data, args.years)
-        print(f"generated {args.years} years of daily data in {time.perf_counter() - t0:.1f} s "
-              f"({(data / 'taper.sqlite3').stat().st_size / 1e6:.1f} MB)")
+        print(
+            f"generated {args.years} years of daily data in {time.perf_counter() - t0:.1f} s "
+            f"({(data / 'taper.sqlite3').stat().st_size / 1e6:.1f} MB)"
+        )
         app_argv = [sys.executable, "main.py", "--data-dir", str(data)]
         bare_argv = [sys.executable, "-c", BARE]
         time_to_line(app_argv, env, "ready")  # warm the file cache for both

@@ -6,20 +6,20 @@ import datetime as dt
 import os
 import signal
 import sys
+
 from PySide6.QtCore import QEvent, QLockFile, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from taper_desktop import APP_NAME, APP_TITLE
+from taper_desktop import APP_NAME, APP_TITLE, paths
 from taper_desktop.domain.clock import Clock
-from taper_desktop import paths
 from taper_desktop.paths import data_dir as resolve_data_dir
 from taper_desktop.store import Store, StoreError
-from taper_desktop.store.db import prepare_data_dir
 from taper_desktop.store import settings as settings_store
+from taper_desktop.store.db import prepare_data_dir
+from taper_desktop.ui import text_size
 from taper_desktop.ui.accessibility import install_roles
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
-from taper_desktop.ui import text_size
 from taper_desktop.ui.main_window import MainWindow
 from taper_desktop.ui.theme import ThemeManager
 from taper_desktop.ui.translations import apply_language, install_translators
@@ -41,8 +41,12 @@ def ensure_app() -> QApplication:
     return app
 
 
-def build_window(store: Store, clock=None, has_tray: bool | None = None,
-                 reminders: ReminderController | None = None) -> MainWindow:
+def build_window(
+    store: Store,
+    clock=None,
+    has_tray: bool | None = None,
+    reminders: ReminderController | None = None,
+) -> MainWindow:
     """Wire one window to an open store; used by run_window and the tests.
 
     clock: the one Clock every part asks for "now" and the diary day (or a function
@@ -70,7 +74,8 @@ def build_window(store: Store, clock=None, has_tray: bool | None = None,
     theme.apply(settings_store.get(store, "theme"))
     events.settings_changed.connect(lambda: theme.apply(settings_store.get(store, "theme")))
     events.settings_changed.connect(
-        lambda: text_size.apply(app, settings_store.get(store, "text_size")))
+        lambda: text_size.apply(app, settings_store.get(store, "text_size"))
+    )
     if not kept:
         reminders.start()
     return window
@@ -90,8 +95,10 @@ def _fail(message: str, heading: str = "") -> int:
     """One line on stderr and a dialog; exit status 1."""
     print(f"{APP_NAME}: {message}", file=sys.stderr)
     text = message[:1].upper() + message[1:]
-    show_failure(heading or QApplication.translate("App", "Taper Desktop cannot start."),
-                 text if text.endswith(".") else text + ".")
+    show_failure(
+        heading or QApplication.translate("App", "Taper Desktop cannot start."),
+        text if text.endswith(".") else text + ".",
+    )
     return 1
 
 
@@ -104,7 +111,7 @@ class _FirstPaint(QObject):
         super().__init__(window)
         self.window, self.ready = window, ready
 
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
             if self.ready:
@@ -150,10 +157,13 @@ def run_window(data_dir_override: str | None = None) -> int:
     try:
         prepare_data_dir(folder)
     except StoreError as exc:
-        return _fail(QApplication.translate(
-            "App", "%1. Nothing in it was changed. Check that the folder exists and that "
-                   "you may write to it (and that the disk is not full), then start again.")
-            .replace("%1", str(exc)))
+        return _fail(
+            QApplication.translate(
+                "App",
+                "%1. Nothing in it was changed. Check that the folder exists and that "
+                "you may write to it (and that the disk is not full), then start again.",
+            ).replace("%1", str(exc))
+        )
     lock = QLockFile(str(folder / LOCK_NAME))
     if not lock.tryLock(100):
         return _already_open(folder)
@@ -167,10 +177,12 @@ def run_window(data_dir_override: str | None = None) -> int:
         def first_paint(widget) -> None:
             if bench:
                 widget.installEventFilter(
-                    _FirstPaint(widget, ready=bool(os.environ.get(EXIT_WHEN_READY))))
+                    _FirstPaint(widget, ready=bool(os.environ.get(EXIT_WHEN_READY)))
+                )
 
-        session = Session(folder, build_window, _fail, on_first_show=first_paint,
-                          background=not bench)
+        session = Session(
+            folder, build_window, _fail, on_first_show=first_paint, background=not bench
+        )
         status = session.start()
         if status is not None:
             return status
@@ -192,19 +204,28 @@ def _already_open(folder) -> int:
     from taper_desktop.ui import single_instance
 
     if single_instance.ask_running_to_show(folder):
-        print(QApplication.translate(
-            "App", "Taper Desktop is already open with this data folder; its window was "
-                   "brought to the front."))
+        print(
+            QApplication.translate(
+                "App",
+                "Taper Desktop is already open with this data folder; its window was "
+                "brought to the front.",
+            )
+        )
         return 0
     # A path in a dialog may wrap at each "/": a word joiner after each keeps it whole.
     shown = str(folder).replace("/", "/\u2060").replace("\\", "\\\u2060")
-    print(f"{APP_NAME}: Taper Desktop is already open with the data folder {folder}.",
-          file=sys.stderr)
-    show_failure(QApplication.translate("App", "Taper Desktop is already open."),
-                 QApplication.translate(
-                     "App", "Taper Desktop is already open with the data folder %1 but "
-                            "did not answer. Switch to that window; a second copy could "
-                            "damage your data.").replace("%1", shown))
+    print(
+        f"{APP_NAME}: Taper Desktop is already open with the data folder {folder}.", file=sys.stderr
+    )
+    show_failure(
+        QApplication.translate("App", "Taper Desktop is already open."),
+        QApplication.translate(
+            "App",
+            "Taper Desktop is already open with the data folder %1 but "
+            "did not answer. Switch to that window; a second copy could "
+            "damage your data.",
+        ).replace("%1", shown),
+    )
     return 1
 
 
@@ -237,7 +258,11 @@ def _delete_data(folder) -> None:
 
         delete_data_dialog.finish(folder)
     except OSError as exc:
-        _fail(QApplication.translate(
-            "App", "%1 could not be removed (%2). Please remove it yourself.").replace("%1", str(exc.filename))
-              .replace("%2", str(exc.strerror)),
-              QApplication.translate("App", "Not everything could be deleted."))
+        _fail(
+            QApplication.translate(
+                "App", "%1 could not be removed (%2). Please remove it yourself."
+            )
+            .replace("%1", str(exc.filename))
+            .replace("%2", str(exc.strerror)),
+            QApplication.translate("App", "Not everything could be deleted."),
+        )

@@ -10,7 +10,14 @@ import random
 
 from taper_desktop.domain import scales
 from taper_desktop.domain.models import (
-    Appointment, CheckIn, CowsTotal, Dose, Hold, OtherMedication, PlanRevision, Substance,
+    Appointment,
+    CheckIn,
+    CowsTotal,
+    Dose,
+    Hold,
+    OtherMedication,
+    PlanRevision,
+    Substance,
 )
 from taper_desktop.domain.schedule import PlanSchedule, round_to
 from taper_desktop.store import Store, checkins, doses, plans, records, settings
@@ -43,8 +50,9 @@ def fill_demo(store: Store, today: dt.date | None = None, seed: int = 7) -> None
     first = today - dt.timedelta(days=DEMO_DAYS)
     last = today - dt.timedelta(days=1)
     substance = Substance(name="Kratom leaf powder", kind="kratom", unit="g", form="powder")
-    first_rev = PlanRevision(first, "percent", 8.0, 10.0, 7, 0.1, 0.0,
-                             reason="Initial plan", agreed_by="Dr. Rivera")
+    first_rev = PlanRevision(
+        first, "percent", 8.0, 10.0, 7, 0.1, 0.0, reason="Initial plan", agreed_by="Dr. Rivera"
+    )
     hold_start = first + dt.timedelta(days=51)
     hold = Hold(hold_start, hold_start + dt.timedelta(days=6), reason="Symptoms high after step")
     with store.transaction():
@@ -53,18 +61,32 @@ def fill_demo(store: Store, today: dt.date | None = None, seed: int = 7) -> None
         # At the visit on day 63 the provider slows the cuts to 5% every 7 days.
         visit = first + dt.timedelta(days=63)
         interim = PlanSchedule([first_rev], [hold]).planned(visit)
-        second_rev = PlanRevision(visit, "percent", interim, 5.0, 7, 0.1, 0.0,
-                                  reason="Slower steps after the hold",
-                                  agreed_by="Dr. Rivera")
+        second_rev = PlanRevision(
+            visit,
+            "percent",
+            interim,
+            5.0,
+            7,
+            0.1,
+            0.0,
+            reason="Slower steps after the hold",
+            agreed_by="Dr. Rivera",
+        )
         plans.add_revision(store, plan.id, second_rev)
         schedule = PlanSchedule([first_rev, second_rev], [hold])
-        for offset, clinician, cows in ((0, "Dr. Rivera", 3), (28, "Dr. Rivera", 6),
-                                        (63, "Dr. Rivera", 4)):
-            appt = records.add_appointment(store, Appointment(
-                first + dt.timedelta(days=offset), "10:30", clinician, "Taper review"))
+        for offset, clinician, cows in (
+            (0, "Dr. Rivera", 3),
+            (28, "Dr. Rivera", 6),
+            (63, "Dr. Rivera", 4),
+        ):
+            appt = records.add_appointment(
+                store,
+                Appointment(first + dt.timedelta(days=offset), "10:30", clinician, "Taper review"),
+            )
             records.add_cows(store, CowsTotal(appt.day, cows, clinician, appointment_id=appt.id))
-        records.add_appointment(store, Appointment(today + dt.timedelta(days=7), "10:30",
-                                                   "Dr. Rivera", "Taper review"))
+        records.add_appointment(
+            store, Appointment(today + dt.timedelta(days=7), "10:30", "Dr. Rivera", "Taper review")
+        )
         _fill_days(store, rng, schedule, first, last, substance.id)
         # The demo is asked for on purpose: skip the first-run welcome and its plan set-up.
         settings.put(store, "first_run_done", True)
@@ -86,31 +108,46 @@ def _fill_days(store, rng, schedule, first, last, substance_id) -> None:
             taken = planned + (0.5 if day in over_plan else 0.0)
             parts = [round_to(taken * 0.4, 0.1), round_to(taken * 0.35, 0.1)]
             parts.append(round(taken - sum(parts), 1))
-            for time, amount in zip(("08:00", "14:00", "20:30"), parts):
+            for time, amount in zip(("08:00", "14:00", "20:30"), parts, strict=False):
                 if amount > 0:
-                    note = "Extra dose, rough afternoon" if (day in over_plan and time == "20:30") else ""
+                    note = (
+                        "Extra dose, rough afternoon"
+                        if (day in over_plan and time == "20:30")
+                        else ""
+                    )
                     doses.add(store, Dose(day, amount, "g", time, note, substance_id))
         if day not in missed_checkins:
             level = 0.45 + 1.25 * bump + rng.uniform(-0.15, 0.15)
             items = {}
             for key in scale.item_keys:
-                weight = 1.3 if key in ("anxious", "restless", "bones_muscles_ache",
-                                        "feel_like_using", "yawning") else 0.7
+                weight = (
+                    1.3
+                    if key
+                    in ("anxious", "restless", "bones_muscles_ache", "feel_like_using", "yawning")
+                    else 0.7
+                )
                 items[key] = max(0, min(4, round(level * weight + rng.uniform(-0.6, 0.6))))
             partial = index % 29 == 17
             if partial:  # one check-in left unfinished
                 for key in scale.item_keys[10:]:
                     items.pop(key)
-            checkins.save(store, CheckIn(
-                day=day, instrument=scale.key, items=items,
-                craving=max(0, min(10, round(3 + 4 * bump + rng.uniform(-1, 1)))),
-                pain=max(0, min(10, round(2 + 3 * bump + rng.uniform(-1, 1)))),
-                sleep_hours=max(3.0, min(9.0, round((7 - 2 * bump + rng.uniform(-1, 1)) * 2) / 2)),
-                sleep_quality=max(0, min(10, round(7 - 3 * bump + rng.uniform(-1, 1)))),
-                mood=max(0, min(10, round(6 - 2.5 * bump + rng.uniform(-1, 1)))),
-                note=_NOTES.get(index, ""),
-                flag_for_provider=index in (17, 52),
-            ))
+            checkins.save(
+                store,
+                CheckIn(
+                    day=day,
+                    instrument=scale.key,
+                    items=items,
+                    craving=max(0, min(10, round(3 + 4 * bump + rng.uniform(-1, 1)))),
+                    pain=max(0, min(10, round(2 + 3 * bump + rng.uniform(-1, 1)))),
+                    sleep_hours=max(
+                        3.0, min(9.0, round((7 - 2 * bump + rng.uniform(-1, 1)) * 2) / 2)
+                    ),
+                    sleep_quality=max(0, min(10, round(7 - 3 * bump + rng.uniform(-1, 1)))),
+                    mood=max(0, min(10, round(6 - 2.5 * bump + rng.uniform(-1, 1)))),
+                    note=_NOTES.get(index, ""),
+                    flag_for_provider=index in (17, 52),
+                ),
+            )
         if index in (9, 10, 17):
             records.add_medication(store, OtherMedication(day, "Loperamide", 2, "mg", "09:00"))
         if index in (17, 52):

@@ -8,6 +8,7 @@ No Qt here: the command line uses it headless.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -55,10 +56,8 @@ def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
         os.chmod(tmp, 0o600)
         os.replace(tmp, target)
     except BaseException as exc:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         if isinstance(exc, OSError):
             raise WriteError(f"{target}: cannot write there ({exc.strerror or exc})") from None
         raise

@@ -10,9 +10,13 @@ import tempfile
 _HOME = tempfile.mkdtemp(prefix="taper-test-home-")
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 os.environ["HOME"] = _HOME
-for _name, _sub in (("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
-                    ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state"),
-                    ("XDG_DOCUMENTS_DIR", "Documents")):
+for _name, _sub in (
+    ("XDG_CONFIG_HOME", ".config"),
+    ("XDG_DATA_HOME", ".local/share"),
+    ("XDG_CACHE_HOME", ".cache"),
+    ("XDG_STATE_HOME", ".local/state"),
+    ("XDG_DOCUMENTS_DIR", "Documents"),
+):
     os.environ[_name] = os.path.join(_HOME, _sub)
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import

@@ -31,8 +31,12 @@ def _resource_calls() -> list[tuple[str, tuple[str, ...]]]:
     for source in PACKAGE.rglob("*.py"):
         tree = ast.parse(source.read_text("utf-8"))
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "resource_path"
-                    and node.args and isinstance(node.args[0], ast.Constant)):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == "resource_path"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
                 parts = tuple(a.value for a in node.args if isinstance(a, ast.Constant))
                 calls.append((str(source.relative_to(ROOT)), parts))
     return calls
@@ -54,7 +58,8 @@ def test_every_file_the_app_loads_is_listed_for_the_bundle():
             if path.suffix == ".ts" or path.name.startswith("."):  # sources, not loaded
                 continue
             assert _matches_a_pattern(relative), (
-                f"{where} loads {relative}, which RUNTIME_PATTERNS (and so the spec) omits")
+                f"{where} loads {relative}, which RUNTIME_PATTERNS (and so the spec) omits"
+            )
 
 
 def test_fonts_named_by_the_report_are_bundled():
@@ -77,10 +82,18 @@ def test_no_resource_path_is_built_from_the_working_directory_or_file_location()
 
 
 def test_resources_are_found_from_any_working_directory(tmp_path):
-    code = ("from taper_desktop.resources import resource_path as r; "
-            "print(r('fonts', 'DejaVuSans.ttf').is_file(), r('icons').is_dir())")
-    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
-                         text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)), check=True)
+    code = (
+        "from taper_desktop.resources import resource_path as r; "
+        "print(r('fonts', 'DejaVuSans.ttf').is_file(), r('icons').is_dir())"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        check=True,
+    )
     assert out.stdout.split() == ["True", "True"]
 
 
@@ -108,8 +121,12 @@ def test_version_comes_from_the_package_metadata():
     from importlib.metadata import version
 
     assert taper_desktop.__version__ == version("taper-desktop")
-    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--version"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert out.stdout.strip() == f"taper-desktop {version('taper-desktop')}"
 
 
@@ -130,8 +147,7 @@ def _fake_bundle(folder: Path) -> Path:
 
 def _run(script: Path, home: Path, check: bool = True) -> subprocess.CompletedProcess:
     env = {"HOME": str(home), "PATH": os.environ["PATH"]}
-    return subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True,
-                          check=check)
+    return subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True, check=check)
 
 
 @pytest.fixture

@@ -26,8 +26,10 @@ def _modules(under: Path) -> list[str]:
 def _is_qt_free(name: str) -> bool:
     # ui/ is the Qt layer; app.py wires the window (design.md: "app.py / cli.py wire
     # everything"); __main__ only calls the command line.
-    return not (name.startswith("taper_desktop.ui") or name in (
-        "taper_desktop.app", "taper_desktop.__main__"))
+    return not (
+        name.startswith("taper_desktop.ui")
+        or name in ("taper_desktop.app", "taper_desktop.__main__")
+    )
 
 
 def test_every_module_outside_ui_imports_without_qt_or_pyqtgraph():
@@ -38,9 +40,15 @@ def test_every_module_outside_ui_imports_without_qt_or_pyqtgraph():
         "import importlib, json, sys\n"
         f"for name in {names!r}:\n"
         "    importlib.import_module(name)\n"
-        f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {GUI!r})))\n")
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         timeout=120, cwd=PACKAGE.parent)
+        f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {GUI!r})))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=PACKAGE.parent,
+    )
     assert out.returncode == 0, out.stderr
     loaded = json.loads(out.stdout.strip().splitlines()[-1])
     assert loaded == [], f"Qt or pyqtgraph loaded outside ui/: {loaded}"
@@ -57,8 +65,11 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_no_module_in_ui_imports_sqlite3():
-    offenders = [str(p.relative_to(PACKAGE)) for p in sorted((PACKAGE / "ui").rglob("*.py"))
-                 if any(m.split(".")[0] == "sqlite3" for m in _imports(p))]
+    offenders = [
+        str(p.relative_to(PACKAGE))
+        for p in sorted((PACKAGE / "ui").rglob("*.py"))
+        if any(m.split(".")[0] == "sqlite3" for m in _imports(p))
+    ]
     assert offenders == [], f"SQL belongs in store/, not in the widgets: {offenders}"
 
 

@@ -6,7 +6,7 @@ keyboard flow, the PDF report export) and the same guard covers them.
 
 import datetime as dt
 import socket
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -29,6 +29,7 @@ def guard_sockets(monkeypatch) -> list[tuple]:
         def blocked(*args, **kwargs):
             attempts.append((name, args))
             raise NetworkUsed(f"{name} called: the app must never use the network")
+
         return blocked
 
     class GuardedSocket(socket.socket):
@@ -65,8 +66,9 @@ def inet_sockets() -> set[str]:
     return mine & inet
 
 
-def no_network_session(qtbot, monkeypatch, data_dir,
-                       steps: Iterable[Callable[[object], None]]) -> list[tuple]:
+def no_network_session(
+    qtbot, monkeypatch, data_dir, steps: Iterable[Callable[[object], None]]
+) -> list[tuple]:
     """Open a window on data_dir, run each step(window), close; returns socket attempts."""
     attempts = guard_sockets(monkeypatch)
     before = inet_sockets()
@@ -116,8 +118,9 @@ def keyboard_checkin_step(qtbot):
         qtbot.waitUntil(lambda: tab.item_rows[0].hasFocus())
         for _ in tab.item_rows:
             qtbot.keyClick(QApplication.focusWidget(), "1")
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S,
-                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+        )
         saved = checkins.get(window.store, tab.day)
         assert saved is not None and saved.total == len(tab.item_rows)
 
@@ -129,8 +132,13 @@ def report_export_step(folder, monkeypatch, qtbot):
     from taper_desktop.ui import report_dialog
 
     target = folder / "report.pdf"
-    monkeypatch.setattr(report_dialog, "ask", lambda parent, first, last, *a, **k:
-                        report_dialog.ReportOptions(first, last, patient="Test Person"))
+    monkeypatch.setattr(
+        report_dialog,
+        "ask",
+        lambda parent, first, last, *a, **k: report_dialog.ReportOptions(
+            first, last, patient="Test Person"
+        ),
+    )
     monkeypatch.setattr(report_dialog, "choose_path", lambda parent, suggested: str(target))
     monkeypatch.setattr(report_dialog, "open_file", lambda path: True)
 
@@ -163,11 +171,19 @@ def test_guard_catches_a_socket(monkeypatch):
     assert len(attempts) == 2
 
 
-def test_window_session_with_checkin_and_export_opens_no_socket(qtbot, monkeypatch, data_dir,
-                                                                tmp_path):
-    attempts = no_network_session(qtbot, monkeypatch, data_dir,
-                                  [keyboard_checkin_step(qtbot), save_checkin_step,
-                                   report_export_step(tmp_path, monkeypatch, qtbot),
-                                   export_steps(tmp_path)])
+def test_window_session_with_checkin_and_export_opens_no_socket(
+    qtbot, monkeypatch, data_dir, tmp_path
+):
+    attempts = no_network_session(
+        qtbot,
+        monkeypatch,
+        data_dir,
+        [
+            keyboard_checkin_step(qtbot),
+            save_checkin_step,
+            report_export_step(tmp_path, monkeypatch, qtbot),
+            export_steps(tmp_path),
+        ],
+    )
     assert attempts == []
     assert (tmp_path / "days.csv").exists() and (tmp_path / "all.json").exists()

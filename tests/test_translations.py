@@ -13,14 +13,16 @@ from taper_desktop.ui.translations import install_translators
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 
-_spec = importlib.util.spec_from_file_location("build_translations",
-                                               ROOT / "tools" / "build_translations.py")
+_spec = importlib.util.spec_from_file_location(
+    "build_translations", ROOT / "tools" / "build_translations.py"
+)
 build = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(build)
 
-needs_tools = pytest.mark.skipif(build.qt_tool("lrelease") is None
-                                 or build.qt_tool("lupdate") is None,
-                                 reason="lupdate/lrelease not installed")
+needs_tools = pytest.mark.skipif(
+    build.qt_tool("lrelease") is None or build.qt_tool("lupdate") is None,
+    reason="lupdate/lrelease not installed",
+)
 
 
 def _sources(ts: Path) -> set[tuple[str, str]]:
@@ -37,9 +39,11 @@ def test_english_catalogue_is_up_to_date(tmp_path):
     fresh = tmp_path / "taper_desktop_en.ts"
     build.update([fresh])
     missing = _sources(fresh) - _sources(TRANSLATIONS / "taper_desktop_en.ts")
-    assert not missing, ("strings missing from the catalogue; run "
-                         "python tools/build_translations.py --update: "
-                         f"{sorted(missing)[:5]}")
+    assert not missing, (
+        "strings missing from the catalogue; run "
+        "python tools/build_translations.py --update: "
+        f"{sorted(missing)[:5]}"
+    )
 
 
 @needs_tools
@@ -77,12 +81,14 @@ def test_every_catalogue_context_is_one_the_app_looks_up():
     translate("X", ...) under X, settings labels under domain.settings.TR_CONTEXT."""
     from taper_desktop.domain.settings import TR_CONTEXT
 
-    code = "\n".join(p.read_text(encoding="utf-8")
-                     for p in (ROOT / "taper_desktop").rglob("*.py"))
+    code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "taper_desktop").rglob("*.py"))
     text = (TRANSLATIONS / "taper_desktop_en.ts").read_text(encoding="utf-8")
     for context in re.findall(r"<context>\s*<name>(.*?)</name>", text, re.S):
-        assert (context in ("", TR_CONTEXT) or f"class {context}(" in code
-                or f'translate("{context}"' in code), context
+        assert (
+            context in ("", TR_CONTEXT)
+            or f"class {context}(" in code
+            or f'translate("{context}"' in code
+        ), context
 
 
 def test_a_bare_tr_call_is_translated_from_the_catalogue(qapp, tmp_path):
@@ -95,14 +101,17 @@ def test_a_bare_tr_call_is_translated_from_the_catalogue(qapp, tmp_path):
     if lrelease is None:
         pytest.skip("lrelease not installed")
     ts = tmp_path / "t_xx.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
-                  'language="xx"><context><name></name><message><source>hold</source>'
-                  '<translation>pause</translation></message></context></TS>',
-                  encoding="utf-8")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
+        'language="xx"><context><name></name><message><source>hold</source>'
+        "<translation>pause</translation></message></context></TS>",
+        encoding="utf-8",
+    )
     import subprocess
 
-    subprocess.run([lrelease, str(ts), "-qm", str(tmp_path / "t_xx.qm")], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [lrelease, str(ts), "-qm", str(tmp_path / "t_xx.qm")], check=True, capture_output=True
+    )
     translator = QTranslator()
     assert translator.load(str(tmp_path / "t_xx.qm"))
     QCoreApplication.installTranslator(translator)

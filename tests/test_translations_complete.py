@@ -12,8 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("es", "de")
 
-_spec = importlib.util.spec_from_file_location("build_translations",
-                                               ROOT / "tools" / "build_translations.py")
+_spec = importlib.util.spec_from_file_location(
+    "build_translations", ROOT / "tools" / "build_translations.py"
+)
 build = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(build)
 
@@ -32,8 +33,7 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 def _text(message: ET.Element) -> str | None:
     translation = message.find("translation")
-    if translation is None or translation.get("type") in ("unfinished", "vanished",
-                                                          "obsolete"):
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
         return None
     forms = [f.text or "" for f in translation.iter("numerusform")]
     return forms[0] if forms else translation.text
@@ -52,18 +52,19 @@ def code_strings(tmp_path_factory) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_string_in_the_code_is_translated(language, code_strings):
     messages = _messages(TRANSLATIONS / f"taper_desktop_{language}.ts")
-    untranslated = sorted(s for s in code_strings
-                          if s not in messages or not _text(messages[s]))
+    untranslated = sorted(s for s in code_strings if s not in messages or not _text(messages[s]))
     assert not untranslated, (
         f"{len(untranslated)} strings have no {language} translation; add them to "
-        f"resources/translations/taper_desktop_{language}.ts (first: {untranslated[:5]})")
+        f"resources/translations/taper_desktop_{language}.ts (first: {untranslated[:5]})"
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_translations_keep_placeholders_markup_and_one_shortcut(language):
     problems = []
-    for (context, source), message in _messages(
-            TRANSLATIONS / f"taper_desktop_{language}.ts").items():
+    for (_context, source), message in _messages(
+        TRANSLATIONS / f"taper_desktop_{language}.ts"
+    ).items():
         text = _text(message)
         if not text:
             continue
@@ -80,11 +81,15 @@ def test_translations_keep_placeholders_markup_and_one_shortcut(language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_scales_are_marked_as_unvalidated_translations(language):
     """clinical.md section 1: a translation without a published validation says so."""
-    messages = {s: _text(m) for (_c, s), m in _messages(
-        TRANSLATIONS / f"taper_desktop_{language}.ts").items()}
+    messages = {
+        s: _text(m)
+        for (_c, s), m in _messages(TRANSLATIONS / f"taper_desktop_{language}.ts").items()
+    }
     marker = {"es": "traducción no validada", "de": "Übersetzung nicht validiert"}[language]
-    for title in ("Subjective Opiate Withdrawal Scale (SOWS)",
-                  "Short Opiate Withdrawal Scale (SOWS-Gossop)"):
+    for title in (
+        "Subjective Opiate Withdrawal Scale (SOWS)",
+        "Short Opiate Withdrawal Scale (SOWS-Gossop)",
+    ):
         assert marker in messages[title]
 
 
@@ -97,7 +102,8 @@ def test_texts_translated_inside_f_strings_are_in_the_catalogue():
             if not re.search(r"""\bf["']""", line):
                 continue
             for _quote, text in re.findall(
-                    r"""\b(?:tr|translate)\((?:['"]\w*['"], )?(['"])(.+?)\1\)""", line):
+                r"""\b(?:tr|translate)\((?:['"]\w*['"], )?(['"])(.+?)\1\)""", line
+            ):
                 if text not in sources:
                     missing.add(f"{path.name}: {text}")
     assert not missing, sorted(missing)

@@ -37,9 +37,23 @@ FOCUSABLE, SHOWING, VISIBLE, ENABLED = 11, 25, 30, 8
 ACC = "org.a11y.atspi.Accessible"
 # Roles that say nothing about what a control does: a focusable object with one of
 # these is a gap (a screen reader would announce "panel" or nothing).
-VAGUE_ROLES = {"invalid", "unknown", "filler", "panel", "frame", "label", "section",
-               "redundant object", "image", "separator", "window", "static", "client",
-               "grouping", "border"}
+VAGUE_ROLES = {
+    "invalid",
+    "unknown",
+    "filler",
+    "panel",
+    "frame",
+    "label",
+    "section",
+    "redundant object",
+    "image",
+    "separator",
+    "window",
+    "static",
+    "client",
+    "grouping",
+    "border",
+}
 
 
 def missing_tools() -> list[str]:
@@ -66,7 +80,7 @@ class Node:
     role: str
     name: str
     states: set[int]
-    children: list["Node"] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
     description: str = ""
 
     @property
@@ -95,9 +109,12 @@ class Bus:
         deadline = time.monotonic() + timeout
         while True:
             try:
-                reply = session.send_and_get_reply(self._call(
-                    DBusAddress("/org/a11y/bus", "org.a11y.Bus", "org.a11y.Bus"),
-                    "GetAddress"), timeout=2)
+                reply = session.send_and_get_reply(
+                    self._call(
+                        DBusAddress("/org/a11y/bus", "org.a11y.Bus", "org.a11y.Bus"), "GetAddress"
+                    ),
+                    timeout=2,
+                )
                 address = reply.body[0]
                 break
             except Exception:  # the launcher is still starting
@@ -110,8 +127,11 @@ class Bus:
     def call(self, bus: str, path: str, iface: str, method: str, sig=None, args=()):
         from jeepney import MessageType
 
-        message = self._call(self._address(path, bus, iface), method, sig, args) if sig \
+        message = (
+            self._call(self._address(path, bus, iface), method, sig, args)
+            if sig
             else self._call(self._address(path, bus, iface), method)
+        )
         reply = self.conn.send_and_get_reply(message, timeout=10)
         if reply.header.message_type == MessageType.error:
             raise Gone(f"{path}: {reply.body}")
@@ -123,20 +143,29 @@ class Bus:
         self.conn.send(self._call(self._address(path, bus, iface), method, sig, args))
 
     def prop(self, bus: str, path: str, name: str):
-        return self.call(bus, path, "org.freedesktop.DBus.Properties", "Get", "ss",
-                         (ACC, name))[0][1]
+        return self.call(bus, path, "org.freedesktop.DBus.Properties", "Get", "ss", (ACC, name))[0][
+            1
+        ]
 
     def apps(self) -> list[tuple[str, str]]:
-        return self.call("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root", ACC,
-                         "GetChildren")[0]
+        return self.call(
+            "org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root", ACC, "GetChildren"
+        )[0]
 
-    def node(self, bus: str, path: str, showing_only: bool = True, depth: int = 0,
-             children: bool = True) -> Node:
+    def node(
+        self, bus: str, path: str, showing_only: bool = True, depth: int = 0, children: bool = True
+    ) -> Node:
         role = self.call(bus, path, ACC, "GetRoleName")[0]
         words = self.call(bus, path, ACC, "GetState")[0]
         states = {i for i in range(64) if words[i // 32] >> (i % 32) & 1}
-        node = Node(bus, path, role, self.prop(bus, path, "Name") or "", states,
-                    description=self.prop(bus, path, "Description") or "")
+        node = Node(
+            bus,
+            path,
+            role,
+            self.prop(bus, path, "Name") or "",
+            states,
+            description=self.prop(bus, path, "Description") or "",
+        )
         if not children or (showing_only and depth > 1 and SHOWING not in states):
             return node
         if role == "menu bar":  # its menus are walked when opened, not here
@@ -159,20 +188,56 @@ class Bus:
             if name not in names:
                 raise Gone(f"{node.name!r} has no action {name!r} (it has {names})")
             index = names.index(name)
-        (self.call if wait else self.send)(node.bus, node.path, "org.a11y.atspi.Action",
-                                           "DoAction", "i", (index,))
+        (self.call if wait else self.send)(
+            node.bus, node.path, "org.a11y.atspi.Action", "DoAction", "i", (index,)
+        )
 
 
 # ---- the checks ------------------------------------------------------------------------
 SCALE_ROW_ROLES = {"slider", "radio button", "spin button", "spin box"}
 CONTROL_ROLES = {
-    "push button", "toggle button", "check box", "radio button", "combo box", "spin button",
-    "text", "entry", "password text", "slider", "page tab", "page tab list", "table",
-    "tree table", "list", "list box", "tree", "menu item", "check menu item", "calendar",
-    "link", "table cell", "list item", "dial", "date editor", "editbar", "document text",
-    "scroll pane", "canvas", "chart", "animation", "tool bar", "button", "menu",
-    "radio menu item", "tree item", "column header", "row header", "heading", "paragraph",
-    "cell", "spin box",
+    "push button",
+    "toggle button",
+    "check box",
+    "radio button",
+    "combo box",
+    "spin button",
+    "text",
+    "entry",
+    "password text",
+    "slider",
+    "page tab",
+    "page tab list",
+    "table",
+    "tree table",
+    "list",
+    "list box",
+    "tree",
+    "menu item",
+    "check menu item",
+    "calendar",
+    "link",
+    "table cell",
+    "list item",
+    "dial",
+    "date editor",
+    "editbar",
+    "document text",
+    "scroll pane",
+    "canvas",
+    "chart",
+    "animation",
+    "tool bar",
+    "button",
+    "menu",
+    "radio menu item",
+    "tree item",
+    "column header",
+    "row header",
+    "heading",
+    "paragraph",
+    "cell",
+    "spin box",
 }
 STATIC_ROLES = {"label", "static", "status bar", "heading", "paragraph"}
 
@@ -184,8 +249,11 @@ def scale_answer_gap(node: Node) -> str | None:
         return "an answer that does not name its item"
     item, value = name.rsplit(":", 1)
     value = value.strip()
-    if not item.strip() or not value or not (value[0].isdigit() or value.startswith("blank")
-                                             or value.startswith("not answered")):
+    if (
+        not item.strip()
+        or not value
+        or not (value[0].isdigit() or value.startswith("blank") or value.startswith("not answered"))
+    ):
         return "an answer without its value"
     if value[0].isdigit() and "," not in value:
         return "a value without its words (want '2, moderately')"
@@ -220,8 +288,7 @@ def gaps(root: Node, where: str) -> list[str]:
 
 def scale_rows(root: Node) -> list[Node]:
     """The symptom-scale rows of the check-in (a slider named 'Item: value')."""
-    return [n for n in root.walk() if n.role in SCALE_ROW_ROLES and n.focusable
-            and ":" in n.name]
+    return [n for n in root.walk() if n.role in SCALE_ROW_ROLES and n.focusable and ":" in n.name]
 
 
 def describe(root: Node, verbose: bool) -> list[str]:
@@ -235,10 +302,16 @@ def describe(root: Node, verbose: bool) -> list[str]:
 # ---- driving the app -----------------------------------------------------------------
 WINDOW_ROLES = {"dialog", "frame", "file chooser", "alert", "alert message", "window"}
 CLOSE_WORDS = ("cancel", "close", "not now", "ok", "no")
-MENU_DIALOGS = (("File", "Export report"), ("File", "Export chart"), ("File", "Import data"),
-                ("File", "Export data"), ("File", "Restore from backup"),
-                ("File", "Delete all my data"), ("Edit", "Settings"),
-                ("Help", "About"))
+MENU_DIALOGS = (
+    ("File", "Export report"),
+    ("File", "Export chart"),
+    ("File", "Import data"),
+    ("File", "Export data"),
+    ("File", "Restore from backup"),
+    ("File", "Delete all my data"),
+    ("Edit", "Settings"),
+    ("Help", "About"),
+)
 CALENDAR_DIALOGS = ("Change plan", "Pause steps", "Plan history")
 
 
@@ -284,11 +357,13 @@ class Session:
     def check(self, window: Node, where: str) -> Node:
         tree = self.bus.node(window.bus, window.path)
         found = gaps(tree, where)
-        controls = [n for n in tree.walk() if n.focusable and SHOWING in n.states
-                    and n.role not in STATIC_ROLES]
+        controls = [
+            n
+            for n in tree.walk()
+            if n.focusable and SHOWING in n.states and n.role not in STATIC_ROLES
+        ]
         self.seen += len(controls)
-        self.report.append(f"{where}: {len(controls)} focusable controls, "
-                           f"{len(found)} gaps")
+        self.report.append(f"{where}: {len(controls)} focusable controls, {len(found)} gaps")
         self.report += describe(tree, self.verbose)
         self.gaps += found
         return tree
@@ -306,8 +381,7 @@ class Session:
             for button in buttons:
                 if _plain(button.name) == word:
                     self.bus.do_action(button)
-                    if _wait(lambda: dialog.path not in [w.path for w in self.shown_windows()],
-                             5):
+                    if _wait(lambda: dialog.path not in [w.path for w in self.shown_windows()], 5):
                         return
         self.gaps.append(f"{dialog.name!r}: no Cancel/Close button found to close it")
         raise SystemExit(self.finish())
@@ -339,7 +413,7 @@ class Session:
             self.gaps.append(f"main window: {len(tabs)} page tabs, expected 3")
         for tab in tabs:
             self.bus.do_action(tab, wait=True)
-            _wait(lambda: 23 in self.bus.node(tab.bus, tab.path, depth=0).states, 5)
+            _wait(lambda tab=tab: 23 in self.bus.node(tab.bus, tab.path, depth=0).states, 5)
             time.sleep(0.5)  # a tab builds its content on first visit
             tree = self.check(frame, f"tab {tab.name!r}")
             if _plain(tab.name).startswith("check-in"):
@@ -369,47 +443,60 @@ class Session:
         # Answer the first item with its third choice, as a mouse or Orca would, and read
         # the item back: it must now say its value in numbers and words.
         first = rows[0]
-        choices = [c for c in first.children if c.role in ("check box", "radio button",
-                                                            "push button")]
+        choices = [
+            c for c in first.children if c.role in ("check box", "radio button", "push button")
+        ]
         if len(choices) < 3:
             self.gaps.append(f"check-in item {first.name!r}: its choices are not on the bus")
             return
         self.bus.do_action(choices[2], wait=True, name="Press")
-        answered = _wait(lambda: (lambda n: n if ": 2," in n.name else None)(
-            self.bus.node(first.bus, first.path, depth=0, children=False)), 5)
+        answered = _wait(
+            lambda: (lambda n: n if ": 2," in n.name else None)(
+                self.bus.node(first.bus, first.path, depth=0, children=False)
+            ),
+            5,
+        )
         if answered is None:
-            self.gaps.append(f"check-in item {first.name!r}: answering 2 is not announced "
-                             "as '2, <words>'")
+            self.gaps.append(
+                f"check-in item {first.name!r}: answering 2 is not announced as '2, <words>'"
+            )
         else:
-            self.report.append(f"check-in: {len(rows)} symptom items; answered one: "
-                               f"{answered.name!r}")
+            self.report.append(
+                f"check-in: {len(rows)} symptom items; answered one: {answered.name!r}"
+            )
             self.bus.do_action(choices[2], wait=True, name="Press")  # blank again
 
     def menus(self) -> None:
         for menu_name, item_name in MENU_DIALOGS:
             frame = self.main_window()
-            bar = next((c for c in self._children(self.bus.node(frame.bus, frame.path, depth=0))
-                        if c.role == "menu bar"), None)
+            bar = next(
+                (
+                    c
+                    for c in self._children(self.bus.node(frame.bus, frame.path, depth=0))
+                    if c.role == "menu bar"
+                ),
+                None,
+            )
             if bar is None:
                 frame_tree = self.bus.node(frame.bus, frame.path)
                 bar = next((n for n in frame_tree.walk() if n.role == "menu bar"), None)
             if bar is None:
                 self.gaps.append("main window: no menu bar")
                 return
-            menu = next((m for m in self._children(bar) if _plain(m.name) == menu_name.lower()),
-                        None)
+            menu = next(
+                (m for m in self._children(bar) if _plain(m.name) == menu_name.lower()), None
+            )
             if menu is None:
                 self.gaps.append(f"menu {menu_name!r} not found")
                 continue
             self.bus.do_action(menu, wait=True)  # a menu's items appear once it is open
 
-            def items():
+            def items(menu=menu):
                 tree = self.bus.node(menu.bus, menu.path, showing_only=False)
                 return [n for n in tree.walk() if n.role == "menu item" and n is not tree]
 
             items = _wait(items, 5) or []
-            item = next((i for i in items if _plain(i.name).startswith(item_name.lower())),
-                        None)
+            item = next((i for i in items if _plain(i.name).startswith(item_name.lower())), None)
             if item is None:
                 self.gaps.append(f"menu item {menu_name} > {item_name} not found")
                 continue
@@ -469,12 +556,20 @@ def run_inner(verbose: bool) -> int:
     procs = Processes()
     tmp = Path(tempfile.mkdtemp(prefix="a11y-check-"))
     try:
-        xvfb = procs.start(["Xvfb", "-displayfd", "1", "-screen", "0", "1400x900x24",
-                            "-nolisten", "tcp"], stdout=subprocess.PIPE)
+        xvfb = procs.start(
+            ["Xvfb", "-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+            stdout=subprocess.PIPE,
+        )
         display = ":" + xvfb.stdout.readline().decode().strip()
-        env = dict(os.environ, DISPLAY=display, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
-                   QT_QPA_PLATFORM="xcb", LANGUAGE="en", LC_ALL="C.UTF-8",
-                   QT_ACCESSIBILITY="1")
+        env = dict(
+            os.environ,
+            DISPLAY=display,
+            QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+            QT_QPA_PLATFORM="xcb",
+            LANGUAGE="en",
+            LC_ALL="C.UTF-8",
+            QT_ACCESSIBILITY="1",
+        )
         env.pop("TAPER_DESKTOP_DATA_DIR", None)
         procs.start([LAUNCHER, "--launch-immediately"], env=env, stderr=subprocess.DEVNULL)
         # The app gets a home of its own, so its file dialogs list the same (empty) folders
@@ -495,8 +590,10 @@ def run_inner(verbose: bool) -> int:
             errors.seek(0)
             text = errors.read()
             if 'platform plugin "xcb"' in text:  # Qt's X11 libraries are not installed
-                print("a11y_check: not available here: Qt cannot open an X11 window "
-                      "(install the xcb libraries, e.g. libxcb-cursor0)\n" + text[-800:])
+                print(
+                    "a11y_check: not available here: Qt cannot open an X11 window "
+                    "(install the xcb libraries, e.g. libxcb-cursor0)\n" + text[-800:]
+                )
                 return UNAVAILABLE
             raise
         welcome = _wait(lambda: [w for w in session.shown_windows() if w.role == "dialog"])
@@ -508,10 +605,15 @@ def run_inner(verbose: bool) -> int:
         results.append(session)
 
         # 2. A demo taper: the three tabs and every dialog.
-        subprocess.run(main + ["--data-dir", str(tmp / "demo"), "demo"], env=env, check=True,
-                       stdout=subprocess.DEVNULL)
-        app = procs.start(main + ["--data-dir", str(tmp / "demo")], env=env,
-                          stderr=subprocess.DEVNULL)
+        subprocess.run(
+            main + ["--data-dir", str(tmp / "demo"), "demo"],
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        app = procs.start(
+            main + ["--data-dir", str(tmp / "demo")], env=env, stderr=subprocess.DEVNULL
+        )
         session2 = Session(bus, *_find_app(bus, app), verbose)
         _wait(lambda: [w for w in session2.shown_windows() if w.role == "frame"])
         session2.report, session2.gaps = session.report, session.gaps
@@ -527,20 +629,21 @@ def run_inner(verbose: bool) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--verbose", action="store_true",
-                        help="list every focusable control with its role and name")
+    parser.add_argument(
+        "--verbose", action="store_true", help="list every focusable control with its role and name"
+    )
     args = parser.parse_args(argv)
     missing = missing_tools()
     if missing:
-        print(f"a11y_check: not available here; install {', '.join(missing)}",
-              file=sys.stderr)
+        print(f"a11y_check: not available here; install {', '.join(missing)}", file=sys.stderr)
         return UNAVAILABLE
     if os.environ.get(INNER):
         return run_inner(args.verbose)
     env = dict(os.environ, **{INNER: "1"})
     rest = sys.argv[1:] if argv is None else argv
-    return subprocess.run(["dbus-run-session", "--", sys.executable, __file__, *rest],
-                          env=env).returncode
+    return subprocess.run(
+        ["dbus-run-session", "--", sys.executable, __file__, *rest], env=env
+    ).returncode
 
 
 if __name__ == "__main__":

@@ -78,8 +78,10 @@ def prepare_environment() -> None:
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     say("installing PyInstaller and the app into the build environment")
     run([venv_python(), "-m", "pip", "install", "-q", "--upgrade", PYINSTALLER])
-    run([venv_python(), "-m", "pip", "install", "-q", "--force-reinstall", "--no-deps", "."],
-        cwd=ROOT)
+    run(
+        [venv_python(), "-m", "pip", "install", "-q", "--force-reinstall", "--no-deps", "."],
+        cwd=ROOT,
+    )
     run([venv_python(), "-m", "pip", "install", "-q", "."], cwd=ROOT)  # its dependencies
     run([venv_python(), ROOT / "tools" / "build_translations.py"], cwd=ROOT)
 
@@ -89,8 +91,23 @@ def freeze() -> Path:
     frozen = BUILD / "frozen"
     shutil.rmtree(frozen, ignore_errors=True)
     say("freezing the app with PyInstaller (a few minutes)")
-    run([venv_python(), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", frozen, "--workpath", work, SPEC], cwd=ROOT)
+    run(
+        [
+            venv_python(),
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            frozen,
+            "--workpath",
+            work,
+            SPEC,
+        ],
+        cwd=ROOT,
+    )
     return frozen / NAME
 
 
@@ -114,8 +131,13 @@ def pack(app: Path) -> tuple[Path, Path]:
 def _time_to_paint(argv: list[str], data_dir: Path) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TAPER_DESKTOP_EXIT_AFTER_PAINT="1")
     start = time.perf_counter()
-    proc = subprocess.Popen([*argv, "--data-dir", str(data_dir)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [*argv, "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - start
     _, err = proc.communicate(timeout=120)
@@ -149,18 +171,23 @@ def build() -> Path:
     say(f"size unpacked: {mb(unpacked)} (goal under {SIZE_GOAL_MB} MB)")
     say(f"archive size: {mb(packed)} (goal under {ARCHIVE_GOAL_MB} MB)")
     frozen_s, installed_s = compare_startup(stage / "app" / NAME)
-    say(f"start-up to first paint, median of 5: frozen {frozen_s * 1000:.0f} ms, "
-        f"installed {installed_s * 1000:.0f} ms ({frozen_s / installed_s:.2f}x)")
+    say(
+        f"start-up to first paint, median of 5: frozen {frozen_s * 1000:.0f} ms, "
+        f"installed {installed_s * 1000:.0f} ms ({frozen_s / installed_s:.2f}x)"
+    )
     return stage
 
 
 # ---- smoke test ---------------------------------------------------------------------
 def _check(name: str, argv: list[str], env: dict, expect_in_stdout: str = "") -> str:
-    proc = subprocess.run([str(a) for a in argv], env=env, capture_output=True, text=True,
-                          timeout=300)
+    proc = subprocess.run(
+        [str(a) for a in argv], env=env, capture_output=True, text=True, timeout=300
+    )
     if proc.returncode != 0 or expect_in_stdout not in proc.stdout:
-        raise SystemExit(f"build_bundle: smoke test failed at '{name}' (exit "
-                         f"{proc.returncode}): {proc.stderr.strip() or proc.stdout.strip()}")
+        raise SystemExit(
+            f"build_bundle: smoke test failed at '{name}' (exit "
+            f"{proc.returncode}): {proc.stderr.strip() or proc.stdout.strip()}"
+        )
     say(f"smoke: {name}: ok")
     return proc.stdout
 
@@ -193,8 +220,11 @@ def missing_libraries(app: Path) -> list[str]:
         if not lib.is_file() or lib.is_symlink():
             continue
         out = subprocess.run(["ldd", str(lib)], env=env, capture_output=True, text=True).stdout
-        missing |= {f"{lib.name} needs {line.split()[0]}" for line in out.splitlines()
-                    if "not found" in line}
+        missing |= {
+            f"{lib.name} needs {line.split()[0]}"
+            for line in out.splitlines()
+            if "not found" in line
+        }
     return sorted(missing)
 
 
@@ -202,8 +232,10 @@ def smoke(stage: Path) -> None:
     binary = stage / "app" / NAME
     gaps = missing_libraries(stage / "app")
     if gaps:
-        raise SystemExit("build_bundle: smoke test failed: libraries missing from the "
-                         "bundle: " + "; ".join(gaps[:10]))
+        raise SystemExit(
+            "build_bundle: smoke test failed: libraries missing from the "
+            "bundle: " + "; ".join(gaps[:10])
+        )
     say("smoke: every bundled library finds what it links to: ok")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("TAPER_DESKTOP_DATA_DIR", None)
@@ -214,63 +246,131 @@ def smoke(stage: Path) -> None:
         _check("demo", [binary, "--data-dir", data, "demo"], env)
         _check("check-db", [binary, "--data-dir", data, "check-db"], env)
         installed = VENV / "bin" / NAME
-        _check("the installed app reads the frozen app's folder",
-               [installed, "--data-dir", data, "check-db"], env)
+        _check(
+            "the installed app reads the frozen app's folder",
+            [installed, "--data-dir", data, "check-db"],
+            env,
+        )
         other = Path(tmp) / "made by the installed app"
         run([installed, "--data-dir", other, "demo"], stdout=subprocess.DEVNULL, env=env)
-        _check("the frozen app reads the installed app's folder",
-               [binary, "--data-dir", other, "check-db"], env)
+        _check(
+            "the frozen app reads the installed app's folder",
+            [binary, "--data-dir", other, "check-db"],
+            env,
+        )
         pdf = Path(tmp) / "report.pdf"
-        _check("report", [binary, "--data-dir", data, "report", "--from", "2026-01-01",
-                          "--to", "2026-12-31", "--out", pdf], env)
+        _check(
+            "report",
+            [
+                binary,
+                "--data-dir",
+                data,
+                "report",
+                "--from",
+                "2026-01-01",
+                "--to",
+                "2026-12-31",
+                "--out",
+                pdf,
+            ],
+            env,
+        )
         run([venv_python(), "-m", "pip", "install", "-q", "pypdf>=4.0"])
         check = subprocess.run(
-            [str(venv_python()), "-c",
-             "import sys; sys.path.insert(0, sys.argv[1]); import build_bundle as b; "
-             "print(','.join(b._fonts_embedded(__import__('pathlib').Path(sys.argv[2]))))",
-             str(Path(__file__).parent), str(pdf)], capture_output=True, text=True)
+            [
+                str(venv_python()),
+                "-c",
+                "import sys; sys.path.insert(0, sys.argv[1]); import build_bundle as b; "
+                "print(','.join(b._fonts_embedded(__import__('pathlib').Path(sys.argv[2]))))",
+                str(Path(__file__).parent),
+                str(pdf),
+            ],
+            capture_output=True,
+            text=True,
+        )
         if check.returncode != 0 or check.stdout.strip():
-            raise SystemExit("build_bundle: smoke test failed at 'fonts embedded': "
-                             f"{check.stdout.strip() or check.stderr.strip()}")
+            raise SystemExit(
+                "build_bundle: smoke test failed at 'fonts embedded': "
+                f"{check.stdout.strip() or check.stderr.strip()}"
+            )
         say("smoke: every font in the report is embedded: ok")
         spanish = Path(tmp) / "informe.pdf"
-        _check("report in Spanish (catalogue and CLDR data bundled)",
-               [binary, "--data-dir", data, "report", "--from", "2026-01-01",
-                "--to", "2026-12-31", "--out", spanish], dict(env, LANGUAGE="es"))
+        _check(
+            "report in Spanish (catalogue and CLDR data bundled)",
+            [
+                binary,
+                "--data-dir",
+                data,
+                "report",
+                "--from",
+                "2026-01-01",
+                "--to",
+                "2026-12-31",
+                "--out",
+                spanish,
+            ],
+            dict(env, LANGUAGE="es"),
+        )
         text = subprocess.run(
-            [str(venv_python()), "-c", "import sys; from pypdf import PdfReader; "
-             "print(PdfReader(sys.argv[1]).pages[0].extract_text())", str(spanish)],
-            capture_output=True, text=True).stdout
+            [
+                str(venv_python()),
+                "-c",
+                "import sys; from pypdf import PdfReader; "
+                "print(PdfReader(sys.argv[1]).pages[0].extract_text())",
+                str(spanish),
+            ],
+            capture_output=True,
+            text=True,
+        ).stdout
         if "Resumen" not in text:
-            raise SystemExit("build_bundle: smoke test failed at 'report in Spanish': "
-                             "page 1 is not in Spanish")
+            raise SystemExit(
+                "build_bundle: smoke test failed at 'report in Spanish': page 1 is not in Spanish"
+            )
         say("smoke: the Spanish report reads in Spanish: ok")
         csv = Path(tmp) / "days.csv"
         _check("export-csv", [binary, "--data-dir", data, "export-csv", csv], env)
         if not csv.read_text("utf-8").startswith("date,"):
             raise SystemExit("build_bundle: smoke test failed at 'export-csv': no header")
-        _check("export-fhir", [binary, "--data-dir", data, "export-fhir",
-                               Path(tmp) / "clinic.json"], env)
-        _check("export-ics", [binary, "--data-dir", data, "export-ics",
-                              Path(tmp) / "plan.ics"], env)
+        _check(
+            "export-fhir",
+            [binary, "--data-dir", data, "export-fhir", Path(tmp) / "clinic.json"],
+            env,
+        )
+        _check(
+            "export-ics", [binary, "--data-dir", data, "export-ics", Path(tmp) / "plan.ics"], env
+        )
         secret = Path(tmp) / "passphrase.txt"
         secret.write_text("correct horse battery staple\n", encoding="utf-8")
-        _check("encrypt (SQLCipher and the key file)",
-               [binary, "--data-dir", data, "encrypt", "--new-passphrase-file", secret],
-               env, "Recovery code: ")
-        _check("check-db on the encrypted folder",
-               [binary, "--data-dir", data, "--passphrase-file", secret, "check-db"], env)
+        _check(
+            "encrypt (SQLCipher and the key file)",
+            [binary, "--data-dir", data, "encrypt", "--new-passphrase-file", secret],
+            env,
+            "Recovery code: ",
+        )
+        _check(
+            "check-db on the encrypted folder",
+            [binary, "--data-dir", data, "--passphrase-file", secret, "check-db"],
+            env,
+        )
         paint = dict(env, TAPER_DESKTOP_EXIT_AFTER_PAINT="1")
-        _check("window opened offscreen until its first paint (unlock screen)",
-               [binary, "--data-dir", data], paint, "painted")
+        _check(
+            "window opened offscreen until its first paint (unlock screen)",
+            [binary, "--data-dir", data],
+            paint,
+            "painted",
+        )
     say("smoke test passed")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--smoke", action="store_true",
-                        help="run the built app as a user would (builds first if needed)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="run the built app as a user would (builds first if needed)",
+    )
     args = parser.parse_args(argv)
     if not sys.platform.startswith("linux"):
         parser.exit(2, "build_bundle: builds the Linux bundle only; see packaging/README.md\n")

@@ -27,8 +27,10 @@ def qt_tool(name: str) -> str | None:
     except ImportError:
         PySide6 = None
     if PySide6 is not None:
-        for candidate in (Path(PySide6.__file__).parent / name,
-                          Path(PySide6.__file__).parent / f"{name}.exe"):
+        for candidate in (
+            Path(PySide6.__file__).parent / name,
+            Path(PySide6.__file__).parent / f"{name}.exe",
+        ):
             if candidate.exists():
                 return str(candidate)
     for candidate in (f"pyside6-{name}", name):
@@ -47,17 +49,21 @@ def update(ts_files: list[Path]) -> None:
     lupdate = qt_tool("lupdate")
     if lupdate is None:
         raise SystemExit("lupdate not found: install PySide6")
-    subprocess.run([lupdate, "-locations", "none", *source_files(), "-ts",
-                    *(str(t) for t in ts_files)], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [lupdate, "-locations", "none", *source_files(), "-ts", *(str(t) for t in ts_files)],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def compile_all(ts_files: list[Path], out_dir: Path | None = None) -> list[Path]:
     """Compile each .ts to a .qm (beside it, or in out_dir); the .qm paths written."""
     lrelease = qt_tool("lrelease")
     if lrelease is None:
-        print("build_translations: lrelease not found; the app will run in English",
-              file=sys.stderr)
+        print(
+            "build_translations: lrelease not found; the app will run in English", file=sys.stderr
+        )
         return []
     written = []
     for ts in ts_files:
@@ -69,8 +75,9 @@ def compile_all(ts_files: list[Path], out_dir: Path | None = None) -> list[Path]
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--update", action="store_true",
-                        help="refresh the .ts catalogues from the sources first")
+    parser.add_argument(
+        "--update", action="store_true", help="refresh the .ts catalogues from the sources first"
+    )
     args = parser.parse_args(argv)
     ts_files = sorted(TRANSLATIONS.glob("*.ts"))
     if args.update:

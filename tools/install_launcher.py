@@ -37,9 +37,10 @@ def command() -> str:
 
 def targets(home: Path) -> list[Path]:
     icons = home / "icons" / "hicolor"
-    return ([home / "applications" / DESKTOP.name,
-             icons / "scalable" / "apps" / "taper-desktop.svg"]
-            + [icons / f"{n}x{n}" / "apps" / "taper-desktop.png" for n in SIZES])
+    return [
+        home / "applications" / DESKTOP.name,
+        icons / "scalable" / "apps" / "taper-desktop.svg",
+    ] + [icons / f"{n}x{n}" / "apps" / "taper-desktop.png" for n in SIZES]
 
 
 def install(home: Path) -> None:
@@ -56,7 +57,7 @@ def install(home: Path) -> None:
     entry.write_text("\n".join(lines) + "\n", encoding="utf-8")
     svg.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(ICONS / "taper-desktop.svg", svg)
-    for size, png in zip(SIZES, pngs):
+    for size, png in zip(SIZES, pngs, strict=False):
         png.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ICONS / f"taper-desktop-{size}.png", png)
     _refresh(home)
@@ -72,11 +73,17 @@ def remove(home: Path) -> None:
 
 def _refresh(home: Path) -> None:
     """Tell the menu and icon caches, where those tools exist (they are optional)."""
-    for tool, arg in (("update-desktop-database", home / "applications"),
-                      ("gtk-update-icon-cache", home / "icons" / "hicolor")):
+    for tool, arg in (
+        ("update-desktop-database", home / "applications"),
+        ("gtk-update-icon-cache", home / "icons" / "hicolor"),
+    ):
         if shutil.which(tool) and arg.exists():
-            subprocess.run([tool, "-q", str(arg)] if tool.startswith("gtk") else [tool, str(arg)],
-                           check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(
+                [tool, "-q", str(arg)] if tool.startswith("gtk") else [tool, str(arg)],
+                check=False,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
 
 
 def main(argv: list[str] | None = None) -> int:

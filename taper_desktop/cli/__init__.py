@@ -7,40 +7,62 @@ import argparse
 import importlib
 import os
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 import taper_desktop
 from taper_desktop import APP_NAME
 from taper_desktop.paths import ENV_VAR
 
 # Each module has register(subparsers) and sets func(args) -> int on its parser.
-COMMANDS = ["demo", "schedule", "export_csv", "export_json", "import_csv", "import_json",
-            "report", "check_db", "encrypt", "change_passphrase", "decrypt",
-            "export_fhir", "export_ics"]
+COMMANDS = [
+    "demo",
+    "schedule",
+    "export_csv",
+    "export_json",
+    "import_csv",
+    "import_json",
+    "report",
+    "check_db",
+    "encrypt",
+    "change_passphrase",
+    "decrypt",
+    "export_fhir",
+    "export_ics",
+]
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line and exits 2."""
 
-    def error(self, message: str):  # noqa: D401 - argparse override
+    def error(self, message: str):
         self.exit(2, f"{self.prog}: {message} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
-        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-        help=f"folder holding the data (default: ${ENV_VAR}, else the user data folder)")
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"folder holding the data (default: ${ENV_VAR}, else the user data folder)",
+    )
     common.add_argument(
-        "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
         help="for a folder protected with a passphrase: read the passphrase (or the "
-             "recovery code) from the first line of FILE instead of asking on the terminal")
+        "recovery code) from the first line of FILE instead of asking on the terminal",
+    )
     parser = _Parser(
-        prog=APP_NAME, parents=[common],
+        prog=APP_NAME,
+        parents=[common],
         description="Taper Desktop: keep a taper plan agreed with your provider, a daily "
-                    "symptom check-in and trends, offline. Without a command, opens the window.",
-        epilog="Exit status: 0 success, 1 data error, 2 usage error.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {taper_desktop.__version__}")
+        "symptom check-in and trends, offline. Without a command, opens the window.",
+        epilog="Exit status: 0 success, 1 data error, 2 usage error.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {taper_desktop.__version__}"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
         importlib.import_module(f"taper_desktop.cli.{name}").register(sub, common)

@@ -11,15 +11,20 @@ from taper_desktop.store import StoreError
 
 def register(sub, common) -> None:
     p = sub.add_parser(
-        "change-passphrase", parents=[common],
+        "change-passphrase",
+        parents=[common],
         help="new passphrase (or a new recovery code)",
         description="Give the current passphrase or recovery code, then the new passphrase "
-                    "(asked twice, or read from --new-passphrase-file). Only the key file "
-                    "is rewritten. With --new-recovery-code, makes a new recovery code "
-                    "instead and prints it; the old code stops working.")
+        "(asked twice, or read from --new-passphrase-file). Only the key file "
+        "is rewritten. With --new-recovery-code, makes a new recovery code "
+        "instead and prints it; the old code stops working.",
+    )
     add_new_passphrase_arg(p)
-    p.add_argument("--new-recovery-code", action="store_true",
-                   help="make a new recovery code instead of a new passphrase")
+    p.add_argument(
+        "--new-recovery-code",
+        action="store_true",
+        help="make a new recovery code instead of a new passphrase",
+    )
     p.set_defaults(func=run)
 
 
@@ -27,8 +32,10 @@ def run(args: argparse.Namespace) -> int:
     from taper_desktop.store import encryption
 
     if not (args.new_recovery_code or args.new_passphrase_file or has_terminal()):
-        raise CliError("there is no terminal to ask for the new passphrase; give it with "
-                       "--new-passphrase-file FILE (first line)")
+        raise CliError(
+            "there is no terminal to ask for the new passphrase; give it with "
+            "--new-passphrase-file FILE (first line)"
+        )
     store = open_for(args, create=False)
     try:
         if not store.encrypted:

@@ -11,10 +11,14 @@ from taper_desktop.store.schema import USER_VERSION
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("check-db", parents=[common], help="check integrity, schema version, counts",
-                       description="Check the database: SQLite integrity check, schema "
-                                   "version, whether it is encrypted (and the SQLCipher "
-                                   "version) and how many records of each kind it holds.")
+    p = sub.add_parser(
+        "check-db",
+        parents=[common],
+        help="check integrity, schema version, counts",
+        description="Check the database: SQLite integrity check, schema "
+        "version, whether it is encrypted (and the SQLCipher "
+        "version) and how many records of each kind it holds.",
+    )
     p.set_defaults(func=run)
 
 
@@ -33,11 +37,17 @@ def run(args: argparse.Namespace) -> int:
         span = records.date_span(store)
         print(f"days covered:   {span[0]} to {span[1]}" if span else "days covered:   none")
         for table, label in (
-            ("substance", "substances"), ("plan", "plans"), ("plan_revision", "plan revisions"),
-            ("hold", "holds"), ("dose", "doses"), ("checkin", "check-ins"),
+            ("substance", "substances"),
+            ("plan", "plans"),
+            ("plan_revision", "plan revisions"),
+            ("hold", "holds"),
+            ("dose", "doses"),
+            ("checkin", "check-ins"),
             ("extra_symptom_score", "extra symptom scores"),
-            ("other_medication", "other medications"), ("appointment", "appointments"),
-            ("cows_total", "COWS totals"), ("draft", "drafts"),
+            ("other_medication", "other medications"),
+            ("appointment", "appointments"),
+            ("cows_total", "COWS totals"),
+            ("draft", "drafts"),
         ):
             print(f"{label + ':':<22}{counts[table]:>8}")
     finally:

@@ -53,8 +53,10 @@ def current_secret(args: argparse.Namespace) -> str:
     if path:
         return first_line(Path(path), "--passphrase-file")
     if not has_terminal():
-        raise CliError("this diary is protected with a passphrase and there is no terminal "
-                       "to ask on; give it with --passphrase-file FILE (first line)")
+        raise CliError(
+            "this diary is protected with a passphrase and there is no terminal "
+            "to ask on; give it with --passphrase-file FILE (first line)"
+        )
     return ask_hidden("Passphrase or recovery code: ")
 
 
@@ -94,5 +96,4 @@ def refuse_if_window_open(args: argparse.Namespace) -> None:
 
     folder = data_dir(getattr(args, "data_dir", None))
     if window_is_open(folder):
-        raise CliError(f"Taper Desktop is open with {folder}; close it first (nothing was "
-                       "changed)")
+        raise CliError(f"Taper Desktop is open with {folder}; close it first (nothing was changed)")

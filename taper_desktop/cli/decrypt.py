@@ -11,10 +11,13 @@ from taper_desktop.store import StoreError
 
 def register(sub, common) -> None:
     p = sub.add_parser(
-        "decrypt", parents=[common], help="back to an unencrypted store",
+        "decrypt",
+        parents=[common],
+        help="back to an unencrypted store",
         description="Give the current passphrase or recovery code; the database and its "
-                    "backups are written back unencrypted and the key file is removed. "
-                    "Asks to confirm on the terminal; without a terminal --yes is needed.")
+        "backups are written back unencrypted and the key file is removed. "
+        "Asks to confirm on the terminal; without a terminal --yes is needed.",
+    )
     p.add_argument("--yes", action="store_true", help="do not ask to confirm")
     p.set_defaults(func=run)
 

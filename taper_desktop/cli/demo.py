@@ -11,10 +11,13 @@ from taper_desktop.store import records
 
 def register(sub, common) -> None:
     p = sub.add_parser(
-        "demo", parents=[common], help="fill an EMPTY data folder with a demo taper",
+        "demo",
+        parents=[common],
+        help="fill an EMPTY data folder with a demo taper",
         description=f"Fill an empty data folder with {DEMO_DAYS} days of a realistic kratom "
-                    "taper (8 g/day, steps every 7 days, one hold, a few days not logged). "
-                    "Refuses a folder that already holds data.")
+        "taper (8 g/day, steps every 7 days, one hold, a few days not logged). "
+        "Refuses a folder that already holds data.",
+    )
     p.set_defaults(func=run)
 
 
@@ -22,13 +25,17 @@ def run(args: argparse.Namespace) -> int:
     store = open_for(args)
     try:
         if not records.is_empty(store):
-            raise CliError(f"{store.data_dir} already holds data; demo only fills an empty "
-                           "data folder (use --data-dir to choose another)")
+            raise CliError(
+                f"{store.data_dir} already holds data; demo only fills an empty "
+                "data folder (use --data-dir to choose another)"
+            )
         fill_demo(store)
         counts = records.counts(store)
-        print(f"Demo taper written to {store.path}: {counts['checkin']} check-ins, "
-              f"{counts['dose']} doses, {counts['plan_revision']} plan revisions, "
-              f"{counts['hold']} hold.")
+        print(
+            f"Demo taper written to {store.path}: {counts['checkin']} check-ins, "
+            f"{counts['dose']} doses, {counts['plan_revision']} plan revisions, "
+            f"{counts['hold']} hold."
+        )
     finally:
         store.close()
     return 0

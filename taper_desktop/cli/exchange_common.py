@@ -12,10 +12,14 @@ from taper_desktop.privatefile import WriteError
 
 def add_import_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", type=Path)
-    p.add_argument("--on-conflict", choices=("skip", "replace"), default=None,
-                   help="when the file has data for days that already hold data: skip "
-                        "keeps what is stored, replace takes the file's rows (a backup "
-                        "is made first). Without it such an import is refused.")
+    p.add_argument(
+        "--on-conflict",
+        choices=("skip", "replace"),
+        default=None,
+        help="when the file has data for days that already hold data: skip "
+        "keeps what is stored, replace takes the file's rows (a backup "
+        "is made first). Without it such an import is refused.",
+    )
 
 
 def run_export(args: argparse.Namespace, write) -> int:
@@ -51,12 +55,18 @@ def run_import(args: argparse.Namespace, parse, write) -> int:
     store = open_for(args)
     try:
         try:
-            result = write(store, parsed, args.on_conflict or "ask",
-                                         lambda s: backups.backup_before(s, "import"))
+            result = write(
+                store,
+                parsed,
+                args.on_conflict or "ask",
+                lambda s: backups.backup_before(s, "import"),
+            )
         except Conflicts as exc:
-            raise CliError(f"{args.file}: {exc.summary()}; nothing was imported. Use "
-                           "--on-conflict skip to keep them or --on-conflict replace to "
-                           "take the file's") from None
+            raise CliError(
+                f"{args.file}: {exc.summary()}; nothing was imported. Use "
+                "--on-conflict skip to keep them or --on-conflict replace to "
+                "take the file's"
+            ) from None
         except ImportFailed as exc:
             raise CliError(f"{exc.summary()}; nothing was imported") from None
     finally:
@@ -66,8 +76,10 @@ def run_import(args: argparse.Namespace, parse, write) -> int:
 
 
 def describe(result, file) -> str:
-    parts = [f"Imported {count(result.days, 'day')} from {file}: "
-             f"{count(result.checkins, 'check-in')}, {count(result.doses, 'dose')}"]
+    parts = [
+        f"Imported {count(result.days, 'day')} from {file}: "
+        f"{count(result.checkins, 'check-in')}, {count(result.doses, 'dose')}"
+    ]
     if result.plans:
         parts.append(count(result.plans, "plan"))
     if result.other:
@@ -84,10 +96,14 @@ def describe(result, file) -> str:
         increases = result.unrecorded_increases
         others = len(kept) - increases
         if increases:
-            text += (f" {increases} dose increase{'s' * (increases != 1)} with no provider's "
-                     "name, kept and marked \"agreement not recorded\".")
+            text += (
+                f" {increases} dose increase{'s' * (increases != 1)} with no provider's "
+                'name, kept and marked "agreement not recorded".'
+            )
         if others:
-            text += (f" {others} plan rule{'s' * (others != 1)} broken by the file's plan, "
-                     "kept as it was and marked in the calendar.")
+            text += (
+                f" {others} plan rule{'s' * (others != 1)} broken by the file's plan, "
+                "kept as it was and marked in the calendar."
+            )
         text += "".join(f"\n  {line}" for line in result.plan_notes())
     return text

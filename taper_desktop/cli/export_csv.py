@@ -9,17 +9,20 @@ from taper_desktop.cli.exchange_common import run_export
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("export-csv", parents=[common], help="export the day table as CSV",
-                       description="Write one CSV row per day that has a dose or a check-in "
-                                   "(columns as in the day-table format).")
+    p = sub.add_parser(
+        "export-csv",
+        parents=[common],
+        help="export the day table as CSV",
+        description="Write one CSV row per day that has a dose or a check-in "
+        "(columns as in the day-table format).",
+    )
     p.add_argument("file", metavar="FILE", type=Path)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: the window, which starts through this module, need not load them.
-    from taper_desktop.exchange import day_csv
-
     from taper_desktop.domain.wording import count
+    from taper_desktop.exchange import day_csv
 
     return run_export(args, lambda s, f: count(day_csv.export_csv(s, f), "day"))

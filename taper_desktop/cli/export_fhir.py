@@ -11,23 +11,41 @@ from taper_desktop.cli.exchange_common import run_export
 
 def register(sub, common) -> None:
     p = sub.add_parser(
-        "export-fhir", parents=[common], help="export for a clinic system (FHIR R4 JSON)",
+        "export-fhir",
+        parents=[common],
+        help="export for a clinic system (FHIR R4 JSON)",
         description="Write the diary as one FHIR R4 (4.0.1) Bundle of type collection, in "
-                    "UTF-8 JSON, for a clinic's system: a QuestionnaireResponse per check-in, "
-                    "an Observation per scale total, companion measure and COWS total, a "
-                    "MedicationStatement per dose and a MedicationRequest (intent plan) per "
-                    "plan revision. Ids are stable, so exporting again gives the same ids. "
-                    "The file is replaced atomically and readable by you only. --from and --to "
-                    "limit the diary days; the plan is always included whole. Mapping: "
-                    "docs/fhir.md.")
+        "UTF-8 JSON, for a clinic's system: a QuestionnaireResponse per check-in, "
+        "an Observation per scale total, companion measure and COWS total, a "
+        "MedicationStatement per dose and a MedicationRequest (intent plan) per "
+        "plan revision. Ids are stable, so exporting again gives the same ids. "
+        "The file is replaced atomically and readable by you only. --from and --to "
+        "limit the diary days; the plan is always included whole. Mapping: "
+        "docs/fhir.md.",
+    )
     p.add_argument("file", metavar="FILE", type=Path)
-    p.add_argument("--from", dest="first", metavar="YYYY-MM-DD", type=day_arg, default=None,
-                   help="first day to include (default: the first day with data)")
-    p.add_argument("--to", dest="last", metavar="YYYY-MM-DD", type=day_arg, default=None,
-                   help="last day to include, inclusive (default: the last day with data)")
-    p.add_argument("--patient", default="", metavar="NAME",
-                   help="name for the Patient resource (default: none; no identifier is "
-                        "ever added)")
+    p.add_argument(
+        "--from",
+        dest="first",
+        metavar="YYYY-MM-DD",
+        type=day_arg,
+        default=None,
+        help="first day to include (default: the first day with data)",
+    )
+    p.add_argument(
+        "--to",
+        dest="last",
+        metavar="YYYY-MM-DD",
+        type=day_arg,
+        default=None,
+        help="last day to include, inclusive (default: the last day with data)",
+    )
+    p.add_argument(
+        "--patient",
+        default="",
+        metavar="NAME",
+        help="name for the Patient resource (default: none; no identifier is ever added)",
+    )
     p.set_defaults(func=run)
 
 
@@ -38,7 +56,6 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--from {args.first} is after --to {args.last}")
 
     def write(store, path):
-        return fhir.describe(fhir.export_fhir(store, path, args.first, args.last,
-                                              args.patient))
+        return fhir.describe(fhir.export_fhir(store, path, args.first, args.last, args.patient))
 
     return run_export(args, write)

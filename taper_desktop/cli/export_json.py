@@ -9,9 +9,13 @@ from taper_desktop.cli.exchange_common import run_export
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("export-json", parents=[common], help="export everything as JSON",
-                       description="Write every plan, revision, hold, dose, check-in, other "
-                                   "medication, appointment, COWS total and setting.")
+    p = sub.add_parser(
+        "export-json",
+        parents=[common],
+        help="export everything as JSON",
+        description="Write every plan, revision, hold, dose, check-in, other "
+        "medication, appointment, COWS total and setting.",
+    )
     p.add_argument("file", metavar="FILE", type=Path)
     p.set_defaults(func=run)
 
@@ -23,7 +27,9 @@ def run(args: argparse.Namespace) -> int:
 
     def write(store, path):
         counts = full_json.export_json(store, path)
-        return (f"{count(counts['checkins'], 'check-in')}, {count(counts['doses'], 'dose')} "
-                f"and {count(counts['plans'], 'plan')}")
+        return (
+            f"{count(counts['checkins'], 'check-in')}, {count(counts['doses'], 'dose')} "
+            f"and {count(counts['plans'], 'plan')}"
+        )
 
     return run_export(args, write)

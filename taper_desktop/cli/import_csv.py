@@ -9,10 +9,13 @@ from taper_desktop.cli.exchange_common import add_import_args, run_import
 
 def register(sub, common) -> None:
     p = sub.add_parser(
-        "import-csv", parents=[common], help="import a day-table CSV",
+        "import-csv",
+        parents=[common],
+        help="import a day-table CSV",
         description="Check every row of a day-table CSV, then store all of it in one step, "
-                    "or nothing if any row has a problem. dose_planned is ignored; each "
-                    "day's dose_taken becomes one dose without a time.")
+        "or nothing if any row has a problem. dose_planned is ignored; each "
+        "day's dose_taken becomes one dose without a time.",
+    )
     add_import_args(p)
     p.set_defaults(func=run)
 
@@ -22,6 +25,8 @@ def run(args: argparse.Namespace) -> int:
     from taper_desktop.exchange import day_csv
     from taper_desktop.exchange.problems import read_text
 
-    return run_import(args, lambda f: day_csv.parse_csv(read_text(f), f),
-                      lambda s, parsed, how, backup: day_csv.import_days(
-                          s, parsed, how, backup, file=args.file))
+    return run_import(
+        args,
+        lambda f: day_csv.parse_csv(read_text(f), f),
+        lambda s, parsed, how, backup: day_csv.import_days(s, parsed, how, backup, file=args.file),
+    )

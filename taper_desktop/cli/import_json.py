@@ -9,9 +9,12 @@ from taper_desktop.cli.exchange_common import add_import_args, run_import
 
 def register(sub, common) -> None:
     p = sub.add_parser(
-        "import-json", parents=[common], help="import a full JSON export",
+        "import-json",
+        parents=[common],
+        help="import a full JSON export",
         description="Check the whole file, then store all of it in one step, or nothing "
-                    "if anything in it has a problem.")
+        "if anything in it has a problem.",
+    )
     add_import_args(p)
     p.set_defaults(func=run)
 
@@ -21,6 +24,10 @@ def run(args: argparse.Namespace) -> int:
     from taper_desktop.exchange import full_json
     from taper_desktop.exchange.problems import read_text
 
-    return run_import(args, lambda f: full_json.parse_json(read_text(f), f),
-                      lambda s, parsed, how, backup: full_json.import_parsed(
-                          s, parsed, how, backup, file=args.file))
+    return run_import(
+        args,
+        lambda f: full_json.parse_json(read_text(f), f),
+        lambda s, parsed, how, backup: full_json.import_parsed(
+            s, parsed, how, backup, file=args.file
+        ),
+    )

@@ -7,7 +7,7 @@ so the day-boundary rule is applied the same way everywhere and tests can move t
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 from taper_desktop.domain.days import DEFAULT_DAY_BOUNDARY, logical_day
 
@@ -15,8 +15,11 @@ from taper_desktop.domain.days import DEFAULT_DAY_BOUNDARY, logical_day
 class Clock:
     """The time now, and the diary day it belongs to under the day-boundary rule."""
 
-    def __init__(self, now: Callable[[], dt.datetime] = dt.datetime.now,
-                 boundary: Callable[[], dt.time] = lambda: DEFAULT_DAY_BOUNDARY):
+    def __init__(
+        self,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        boundary: Callable[[], dt.time] = lambda: DEFAULT_DAY_BOUNDARY,
+    ):
         self._now, self._boundary = now, boundary
 
     def now(self) -> dt.datetime:

@@ -11,8 +11,10 @@ CONFIRM_ABOVE_PLANNED = 2
 def future_day_problem(day: dt.date, today: dt.date) -> str | None:
     """Why a dose cannot be logged for day, or None: never for a diary day not yet come."""
     if day > today:
-        return (f"{day.isoformat()} has not come yet; a dose can be logged for "
-                f"today ({today.isoformat()}) or an earlier day")
+        return (
+            f"{day.isoformat()} has not come yet; a dose can be logged for "
+            f"today ({today.isoformat()}) or an earlier day"
+        )
     return None
 
 

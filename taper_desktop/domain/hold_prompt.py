@@ -26,11 +26,12 @@ hold with their provider.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from taper_desktop.domain.models import CheckIn
-from taper_desktop.domain.scales import SOWS, instrument as get_instrument
+from taper_desktop.domain.scales import SOWS
+from taper_desktop.domain.scales import instrument as get_instrument
 from taper_desktop.domain.stats import mean
 
 BASELINE_DAYS = 7
@@ -84,9 +85,14 @@ def complete_totals(checkins: Iterable[CheckIn], instrument: str) -> dict[dt.dat
     return totals
 
 
-def check(today: dt.date, step_changes: Sequence[tuple[dt.date, float]],
-          checkins: Iterable[CheckIn], instrument: str, threshold: float,
-          held_today: bool = False) -> HoldCheck:
+def check(
+    today: dt.date,
+    step_changes: Sequence[tuple[dt.date, float]],
+    checkins: Iterable[CheckIn],
+    instrument: str,
+    threshold: float,
+    held_today: bool = False,
+) -> HoldCheck:
     """Apply the hold-prompt rule for today (see the module docstring)."""
     step = last_step(today, step_changes)
     if step is None:
@@ -100,9 +106,14 @@ def check(today: dt.date, step_changes: Sequence[tuple[dt.date, float]],
     recent_days = [d for d in recent_days if d >= step]
     baseline_values = [totals[d] for d in baseline_days if d in totals]
     recent_values = [totals[d] for d in recent_days if d in totals]
-    found = dict(step_day=step, baseline=mean(baseline_values), recent=mean(recent_values),
-                 baseline_count=len(baseline_values), recent_count=len(recent_values),
-                 recent_days=len(recent_days))
+    found = dict(
+        step_day=step,
+        baseline=mean(baseline_values),
+        recent=mean(recent_values),
+        baseline_count=len(baseline_values),
+        recent_count=len(recent_values),
+        recent_days=len(recent_days),
+    )
 
     # The comparison is made above for every outcome, so the words can state it as it is.
     run = _severe_run(recent_days, totals, instrument) if instrument == SOWS else ()
@@ -115,8 +126,9 @@ def check(today: dt.date, step_changes: Sequence[tuple[dt.date, float]],
     return HoldCheck(SETTLING, **found)
 
 
-def _severe_run(days: list[dt.date], totals: dict[dt.date, int],
-                instrument: str) -> tuple[tuple[dt.date, int], ...]:
+def _severe_run(
+    days: list[dt.date], totals: dict[dt.date, int], instrument: str
+) -> tuple[tuple[dt.date, int], ...]:
     """The latest two consecutive days both in the severe band, with their totals, or ()."""
     scale = get_instrument(instrument)
 
@@ -124,7 +136,7 @@ def _severe_run(days: list[dt.date], totals: dict[dt.date, int],
         band = scale.band(totals.get(day))
         return band is not None and band.name == "severe"
 
-    for a, b in reversed(list(zip(days, days[1:]))):
+    for a, b in reversed(list(zip(days, days[1:], strict=False))):
         if severe(a) and severe(b) and (b - a).days == 1:
             return ((a, totals[a]), (b, totals[b]))
     return ()

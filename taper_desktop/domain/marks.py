@@ -8,6 +8,6 @@ looks it up with ``QCoreApplication.translate(context, text)`` where it shows it
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:
     """Mark text for translation without translating it."""
     return text

@@ -33,10 +33,25 @@ class Measure:
 MEASURES: tuple[Measure, ...] = (
     Measure("craving", QT_TRANSLATE_NOOP("scales", "Craving"), "Craving", "0-10", 0, 10, 1),
     Measure("pain", QT_TRANSLATE_NOOP("scales", "Pain"), "Pain", "0-10", 0, 10, 1),
-    Measure("sleep_hours", QT_TRANSLATE_NOOP("scales", "Sleep hours"), "Sleep", "hours", 0, 24,
-            0.5, charted=False),
-    Measure("sleep_quality", QT_TRANSLATE_NOOP("scales", "Sleep quality"), "Sleep quality",
-            "0-10", 0, 10, 1),
+    Measure(
+        "sleep_hours",
+        QT_TRANSLATE_NOOP("scales", "Sleep hours"),
+        "Sleep",
+        "hours",
+        0,
+        24,
+        0.5,
+        charted=False,
+    ),
+    Measure(
+        "sleep_quality",
+        QT_TRANSLATE_NOOP("scales", "Sleep quality"),
+        "Sleep quality",
+        "0-10",
+        0,
+        10,
+        1,
+    ),
     Measure("mood", QT_TRANSLATE_NOOP("scales", "Mood"), "Mood", "0-10", 0, 10, 1),
 )
 MEASURE_KEYS: tuple[str, ...] = tuple(m.key for m in MEASURES)

@@ -54,12 +54,12 @@ class PlanRevision:
 class Plan:
     substance: Substance
     revisions: list[PlanRevision] = field(default_factory=list)
-    holds: list["Hold"] = field(default_factory=list)
+    holds: list[Hold] = field(default_factory=list)
     name: str = ""
     id: int | None = None
     # Withdrawn revisions and holds: no longer part of the schedule, kept for the history.
     withdrawn_revisions: list[PlanRevision] = field(default_factory=list)
-    withdrawn_holds: list["Hold"] = field(default_factory=list)
+    withdrawn_holds: list[Hold] = field(default_factory=list)
 
 
 @dataclass

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import Hold, Plan, PlanRevision
@@ -57,41 +58,45 @@ EFFECTIVE_BEFORE_PLAN = "effective_before_plan"
 HOLD_ENDS_BEFORE_START = "hold_ends_before_start"
 HOLD_OVERLAP = "hold_overlap"
 
-KEPT_IN_HISTORY = frozenset({
-    ROUND_NOT_BELOW_START, START_NOT_MULTIPLE, TARGET_NOT_MULTIPLE, CUSTOM_NO_STEPS,
-    CUSTOM_NOT_AFTER_START, CUSTOM_NOT_MULTIPLE, CUSTOM_BELOW_TARGET, INCREASE_NOT_CONFIRMED,
-})
+KEPT_IN_HISTORY = frozenset(
+    {
+        ROUND_NOT_BELOW_START,
+        START_NOT_MULTIPLE,
+        TARGET_NOT_MULTIPLE,
+        CUSTOM_NO_STEPS,
+        CUSTOM_NOT_AFTER_START,
+        CUSTOM_NOT_MULTIPLE,
+        CUSTOM_BELOW_TARGET,
+        INCREASE_NOT_CONFIRMED,
+    }
+)
 
 _TEXT = {
     RULE_UNKNOWN: "rule {rule!r} is not one of percent, linear, custom",
     START_NOT_POSITIVE: "start dose {start} must be greater than 0",
     ROUND_NOT_POSITIVE: "rounding step {resolution} must be greater than 0",
-    ROUND_NOT_BELOW_START: "rounding step {resolution} must be smaller than the start "
-                           "dose {start}",
-    START_NOT_MULTIPLE: "start dose {start} is not a multiple of the rounding step "
-                        "{resolution}",
+    ROUND_NOT_BELOW_START: "rounding step {resolution} must be smaller than the start dose {start}",
+    START_NOT_MULTIPLE: "start dose {start} is not a multiple of the rounding step {resolution}",
     TARGET_NEGATIVE: "target {target} must be 0 or more",
     TARGET_NOT_BELOW_START: "target {target} must be below the start dose {start}",
-    TARGET_NOT_MULTIPLE: "target {target} is not 0 or a multiple of the rounding step "
-                         "{resolution}",
+    TARGET_NOT_MULTIPLE: "target {target} is not 0 or a multiple of the rounding step {resolution}",
     INTERVAL_TOO_SHORT: "step interval {interval} must be a whole number of days, at least 1",
     STEP_MISSING: "the step size is missing",
     PERCENT_OUT_OF_RANGE: "percent per step {step} must be greater than 0 and at most 50",
     AMOUNT_OUT_OF_RANGE: "amount per step {step} must be greater than 0 and at most the "
-                         "start dose {start}",
+    "start dose {start}",
     NO_END: "the schedule does not reach the target within {max_steps} steps",
     CUSTOM_NO_STEPS: "a custom plan needs at least one dated step",
     CUSTOM_ORDER: "custom step {day}: steps must be dated in order, one per date",
-    CUSTOM_NOT_AFTER_START: "custom step {day} must be dated after the effective date "
-                            "{effective}",
+    CUSTOM_NOT_AFTER_START: "custom step {day} must be dated after the effective date {effective}",
     CUSTOM_NEGATIVE: "custom step {day}: dose {dose} must not be negative",
     CUSTOM_NOT_MULTIPLE: "custom step {day}: dose {dose} is not a multiple of the rounding "
-                         "step {resolution}",
+    "step {resolution}",
     CUSTOM_BELOW_TARGET: "custom step {day}: dose {dose} is below the target {target}",
     INCREASE_NOT_CONFIRMED: "the dose rises on {day} from {before} to {dose}; an increase "
-                            "needs the name of the provider who agreed it",
+    "needs the name of the provider who agreed it",
     EFFECTIVE_BEFORE_PLAN: "a change cannot take effect on {effective}, before the plan "
-                           "itself starts ({first})",
+    "itself starts ({first})",
     HOLD_ENDS_BEFORE_START: "the hold from {start} ends before it starts ({end})",
     HOLD_OVERLAP: "the hold from {start} overlaps the hold from {other}",
 }
@@ -144,8 +149,15 @@ def is_multiple(value: float, resolution: float) -> bool:
 
 # ---- the rule's parameters --------------------------------------------------------------
 
-def check_rule(rule: str, start: float, step: float | None, interval: int | None,
-               resolution: float, target: float = 0.0) -> list[Problem]:
+
+def check_rule(
+    rule: str,
+    start: float,
+    step: float | None,
+    interval: int | None,
+    resolution: float,
+    target: float = 0.0,
+) -> list[Problem]:
     """Problems with a rule's parameters (design.md "schedule rules"), in field order."""
     out: list[Problem] = []
     if rule not in RULES:
@@ -156,36 +168,41 @@ def check_rule(rule: str, start: float, step: float | None, interval: int | None
         out.append(Problem(ROUND_NOT_POSITIVE, "resolution", {"resolution": resolution}))
     elif start > 0:
         if not resolution < start:
-            out.append(Problem(ROUND_NOT_BELOW_START, "resolution",
-                               {"resolution": resolution, "start": start}))
+            out.append(
+                Problem(
+                    ROUND_NOT_BELOW_START, "resolution", {"resolution": resolution, "start": start}
+                )
+            )
         elif not is_multiple(start, resolution):
-            out.append(Problem(START_NOT_MULTIPLE, "start",
-                               {"start": start, "resolution": resolution}))
+            out.append(
+                Problem(START_NOT_MULTIPLE, "start", {"start": start, "resolution": resolution})
+            )
     if target < 0:
         out.append(Problem(TARGET_NEGATIVE, "target", {"target": target}))
     elif start > 0 and not target < start:
         out.append(Problem(TARGET_NOT_BELOW_START, "target", {"target": target, "start": start}))
     elif resolution > 0 and target > 0 and not is_multiple(target, resolution):
-        out.append(Problem(TARGET_NOT_MULTIPLE, "target",
-                           {"target": target, "resolution": resolution}))
+        out.append(
+            Problem(TARGET_NOT_MULTIPLE, "target", {"target": target, "resolution": resolution})
+        )
     if rule == CUSTOM:
         return out
     if step is None:
         out.append(Problem(STEP_MISSING, "step"))
     elif rule == PERCENT and not 0 < step <= MAX_PERCENT:
         out.append(Problem(PERCENT_OUT_OF_RANGE, "step", {"step": step}))
-    elif rule == LINEAR and not (0 < step and (not start > 0 or step <= start)):
+    elif rule == LINEAR and not (step > 0 and (not start > 0 or step <= start)):
         out.append(Problem(AMOUNT_OUT_OF_RANGE, "step", {"step": step, "start": start}))
     if interval is None or isinstance(interval, bool) or interval < 1:
         out.append(Problem(INTERVAL_TOO_SHORT, "interval", {"interval": interval}))
-    if not any(p.structural for p in out) and not _reaches_target(rule, start, step,
-                                                                  resolution, target):
+    if not any(p.structural for p in out) and not _reaches_target(
+        rule, start, step, resolution, target
+    ):
         out.append(Problem(NO_END, "step", {"max_steps": MAX_STEPS}))
     return out
 
 
-def _reaches_target(rule: str, start: float, step: float, resolution: float,
-                    target: float) -> bool:
+def _reaches_target(rule: str, start: float, step: float, resolution: float, target: float) -> bool:
     """Whether the rounded schedule reaches the target within MAX_STEPS steps."""
     # The shown dose reaches the target once the exact dose is within half a rounding
     # step of it (a tie goes down), so the count of steps follows from the formula.
@@ -202,6 +219,7 @@ def _reaches_target(rule: str, start: float, step: float, resolution: float,
 
 
 # ---- a revision ------------------------------------------------------------------------
+
 
 def increases(revision: PlanRevision, before: float | None) -> list[tuple[dt.date, float, float]]:
     """Every rise in the planned dose a revision brings: (day, from, to).
@@ -228,8 +246,9 @@ def check_revision(revision: PlanRevision, before: float | None = None) -> list[
         out += _check_custom(r)
     if not (r.increase_agreed_with or "").strip():
         for day, frm, to in increases(r, before):
-            out.append(Problem(INCREASE_NOT_CONFIRMED, "increase",
-                               {"day": day, "before": frm, "dose": to}))
+            out.append(
+                Problem(INCREASE_NOT_CONFIRMED, "increase", {"day": day, "before": frm, "dose": to})
+            )
     return out
 
 
@@ -239,26 +258,40 @@ def _check_custom(r: PlanRevision) -> list[Problem]:
         return [Problem(CUSTOM_NO_STEPS, "custom")]
     days = [s.day for s in r.custom_steps]
     if days != sorted(days) or len(set(days)) != len(days):
-        bad = next((b for a, b in zip(days, days[1:]) if b <= a), days[-1])
+        bad = next((b for a, b in zip(days, days[1:], strict=False) if b <= a), days[-1])
         out.append(Problem(CUSTOM_ORDER, "custom", {"day": bad}))
     for s in r.custom_steps:
         if s.dose < 0:
             out.append(Problem(CUSTOM_NEGATIVE, "custom", {"day": s.day, "dose": s.dose}))
             continue
         if s.day <= r.effective_date:
-            out.append(Problem(CUSTOM_NOT_AFTER_START, "custom",
-                               {"day": s.day, "effective": r.effective_date}))
+            out.append(
+                Problem(
+                    CUSTOM_NOT_AFTER_START, "custom", {"day": s.day, "effective": r.effective_date}
+                )
+            )
         if r.resolution > 0 and s.dose > 0 and not is_multiple(s.dose, r.resolution):
-            out.append(Problem(CUSTOM_NOT_MULTIPLE, "custom",
-                               {"day": s.day, "dose": s.dose, "resolution": r.resolution}))
+            out.append(
+                Problem(
+                    CUSTOM_NOT_MULTIPLE,
+                    "custom",
+                    {"day": s.day, "dose": s.dose, "resolution": r.resolution},
+                )
+            )
         if s.dose < r.target - 1e-9:
-            out.append(Problem(CUSTOM_BELOW_TARGET, "custom",
-                               {"day": s.day, "dose": s.dose, "target": r.target}))
+            out.append(
+                Problem(
+                    CUSTOM_BELOW_TARGET,
+                    "custom",
+                    {"day": s.day, "dose": s.dose, "target": r.target},
+                )
+            )
     return out
 
 
-def planned_before(revisions: Iterable[PlanRevision], holds: Iterable[Hold],
-                   effective: dt.date) -> float | None:
+def planned_before(
+    revisions: Iterable[PlanRevision], holds: Iterable[Hold], effective: dt.date
+) -> float | None:
     """The dose the plan so far gives the day before ``effective`` (None before any plan).
 
     Only revisions in force before ``effective`` count."""
@@ -270,18 +303,23 @@ def planned_before(revisions: Iterable[PlanRevision], holds: Iterable[Hold],
     return PlanSchedule(earlier, holds).planned(effective - dt.timedelta(days=1))
 
 
-def check_new_revision(plan: Plan | None, revision: PlanRevision,
-                       holds: Iterable[Hold] | None = None) -> list[Problem]:
+def check_new_revision(
+    plan: Plan | None, revision: PlanRevision, holds: Iterable[Hold] | None = None
+) -> list[Problem]:
     """Problems with a revision about to be added to ``plan`` (None: a new plan)."""
     if plan is None or not plan.revisions:
         return check_revision(revision)
     holds = plan.holds if holds is None else holds
     first = min(r.effective_date for r in plan.revisions)
     if revision.effective_date < first:
-        return [Problem(EFFECTIVE_BEFORE_PLAN, "effective",
-                        {"effective": revision.effective_date, "first": first})]
-    return check_revision(revision, planned_before(plan.revisions, holds,
-                                                   revision.effective_date))
+        return [
+            Problem(
+                EFFECTIVE_BEFORE_PLAN,
+                "effective",
+                {"effective": revision.effective_date, "first": first},
+            )
+        ]
+    return check_revision(revision, planned_before(plan.revisions, holds, revision.effective_date))
 
 
 def require(problems: Sequence[Problem]) -> None:
@@ -292,23 +330,27 @@ def require(problems: Sequence[Problem]) -> None:
 
 # ---- holds -------------------------------------------------------------------------------
 
+
 def check_hold(hold: Hold, others: Iterable[Hold]) -> list[Problem]:
     """A hold ends on or after its start and overlaps no other hold of the plan."""
     out = []
     if hold.end_day is not None and hold.end_day < hold.start_day:
-        out.append(Problem(HOLD_ENDS_BEFORE_START, "hold",
-                           {"start": hold.start_day, "end": hold.end_day}))
+        out.append(
+            Problem(HOLD_ENDS_BEFORE_START, "hold", {"start": hold.start_day, "end": hold.end_day})
+        )
     end = hold.end_day or dt.date.max
     for other in others:
         if other is hold or (other.id is not None and other.id == hold.id):
             continue
         if hold.start_day <= (other.end_day or dt.date.max) and other.start_day <= end:
-            out.append(Problem(HOLD_OVERLAP, "hold",
-                               {"start": hold.start_day, "other": other.start_day}))
+            out.append(
+                Problem(HOLD_OVERLAP, "hold", {"start": hold.start_day, "other": other.start_day})
+            )
     return out
 
 
 # ---- a plan already stored -------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class RevisionReview:
@@ -330,10 +372,12 @@ def review_plan(plan: Plan) -> list[RevisionReview]:
     ``rises`` and not repeated among the problems."""
     out = []
     for i, revision in enumerate(plan.revisions):
-        before = (None if i == 0 else
-                  planned_before(plan.revisions[:i], plan.holds, revision.effective_date))
-        problems = [p for p in check_revision(revision, before)
-                    if p.code != INCREASE_NOT_CONFIRMED]
+        before = (
+            None
+            if i == 0
+            else planned_before(plan.revisions[:i], plan.holds, revision.effective_date)
+        )
+        problems = [p for p in check_revision(revision, before) if p.code != INCREASE_NOT_CONFIRMED]
         out.append(RevisionReview(revision, problems, increases(revision, before)))
     return out
 

@@ -8,7 +8,7 @@ has not reminded about that day already.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 from taper_desktop.domain.days import logical_day
 
@@ -23,9 +23,13 @@ def reminder_moment(day: dt.date, at: dt.time, boundary: dt.time) -> dt.datetime
     return dt.datetime.combine(date, at)
 
 
-def due_day(now: dt.datetime, at: dt.time, boundary: dt.time,
-            has_checkin: Callable[[dt.date], bool],
-            already_reminded: dt.date | None = None) -> dt.date | None:
+def due_day(
+    now: dt.datetime,
+    at: dt.time,
+    boundary: dt.time,
+    has_checkin: Callable[[dt.date], bool],
+    already_reminded: dt.date | None = None,
+) -> dt.date | None:
     """The diary day to remind about now, or None when no reminder is due."""
     day = logical_day(now, boundary)
     if day == already_reminded or now < reminder_moment(day, at, boundary):
@@ -33,9 +37,13 @@ def due_day(now: dt.datetime, at: dt.time, boundary: dt.time,
     return None if has_checkin(day) else day
 
 
-def missed_on_start(now: dt.datetime, at: dt.time, boundary: dt.time,
-                    has_checkin: Callable[[dt.date], bool],
-                    first_day: dt.date | None = None) -> dt.date | None:
+def missed_on_start(
+    now: dt.datetime,
+    at: dt.time,
+    boundary: dt.time,
+    has_checkin: Callable[[dt.date], bool],
+    first_day: dt.date | None = None,
+) -> dt.date | None:
     """The most recent diary day whose reminder time has passed without a check-in.
 
     Used where no tray can remind while the app is closed: on the next start the app says
@@ -49,4 +57,3 @@ def missed_on_start(now: dt.datetime, at: dt.time, boundary: dt.time,
         if now >= reminder_moment(day, at, boundary):
             return None if has_checkin(day) else day
     return None
-

@@ -27,14 +27,15 @@ SOWS: Handelsman L et al., Am J Drug Alcohol Abuse 1987;13(3):293-308.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
 
 from taper_desktop.domain import hold_prompt
 from taper_desktop.domain.formatting import format_dose
 from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import CheckIn
-from taper_desktop.domain.scales import SOWS, SOWS_INSTRUMENT, instrument as get_instrument
+from taper_desktop.domain.scales import SOWS, SOWS_INSTRUMENT
+from taper_desktop.domain.scales import instrument as get_instrument
 from taper_desktop.domain.substances import BUPRENORPHINE, OPIOID
 
 TR_CONTEXT = "safety"
@@ -53,52 +54,76 @@ SEVERE, HIGHEST, URGE, END_OF_TAPER = "severe", "highest", "urge", "end_of_taper
 
 # ---- the words (clinical.md section 9) -----------------------------------------------------
 SEVERE_TODAY = QT_TRANSLATE_NOOP(
-    "safety", "Your SOWS total today is %(total)d, in the conventional severe band.")
+    "safety", "Your SOWS total today is %(total)d, in the conventional severe band."
+)
 SEVERE_ON_DAY = QT_TRANSLATE_NOOP(
-    "safety", "Your SOWS total on %(day)s was %(total)d, in the conventional severe band.")
+    "safety", "Your SOWS total on %(day)s was %(total)d, in the conventional severe band."
+)
 HIGHEST_TEXT = QT_TRANSLATE_NOOP(
-    "safety", "This is the highest %(scale)s total you have recorded since your plan began "
-    "(%(total)d of %(max)d).")
+    "safety",
+    "This is the highest %(scale)s total you have recorded since your plan began "
+    "(%(total)d of %(max)d).",
+)
 POINTER = QT_TRANSLATE_NOOP(
-    "safety", "If you are struggling, contact your provider. In an emergency, call your "
-    "local emergency number.")
+    "safety",
+    "If you are struggling, contact your provider. In an emergency, call your "
+    "local emergency number.",
+)
 BAND_SOURCE = QT_TRANSLATE_NOOP(
-    "safety", "SOWS bands are conventional, not validated (SOWS: Handelsman et al., Am J "
-    "Drug Alcohol Abuse 1987).")
+    "safety",
+    "SOWS bands are conventional, not validated (SOWS: Handelsman et al., Am J "
+    "Drug Alcohol Abuse 1987).",
+)
 URGE_ITEM_TEXT = QT_TRANSLATE_NOOP(
-    "safety", "You rated \"I feel like using now\" at its strongest (%(score)d of %(max)d).")
+    "safety", 'You rated "I feel like using now" at its strongest (%(score)d of %(max)d).'
+)
 URGE_CRAVING_TEXT = QT_TRANSLATE_NOOP(
-    "safety", "You rated craving at its strongest (%(score)d of %(max)d).")
+    "safety", "You rated craving at its strongest (%(score)d of %(max)d)."
+)
 END_QUARTER_TEXT = QT_TRANSLATE_NOOP(
-    "safety", "The planned dose, %(dose)s, is at or below a quarter of the plan's first start "
-    "dose (%(start)s).")
-END_TARGET_TEXT = QT_TRANSLATE_NOOP(
-    "safety", "The plan reaches its target today (%(dose)s).")
+    "safety",
+    "The planned dose, %(dose)s, is at or below a quarter of the plan's first start "
+    "dose (%(start)s).",
+)
+END_TARGET_TEXT = QT_TRANSLATE_NOOP("safety", "The plan reaches its target today (%(dose)s).")
 TOLERANCE = QT_TRANSLATE_NOOP(
-    "safety", "Tolerance falls during a taper. A dose you used to take can now cause an "
-    "overdose.")
+    "safety", "Tolerance falls during a taper. A dose you used to take can now cause an overdose."
+)
 NALOXONE = QT_TRANSLATE_NOOP(
-    "safety", "Keep naloxone at hand and tell someone close to you where it is.")
+    "safety", "Keep naloxone at hand and tell someone close to you where it is."
+)
 TOLERANCE_SOURCE = QT_TRANSLATE_NOOP(
-    "safety", "Sources: CDC 2022 opioid guideline, Recommendations 5 and 8 (MMWR Recomm Rep "
-    "2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.")
+    "safety",
+    "Sources: CDC 2022 opioid guideline, Recommendations 5 and 8 (MMWR Recomm Rep "
+    "2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.",
+)
 
 # The hold prompt (rule: domain/hold_prompt.py).
 HOLD_UP = QT_TRANSLATE_NOOP(
-    "safety", "Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from "
-    "%(baseline)s in the week before the step on %(step)s.")
+    "safety",
+    "Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from "
+    "%(baseline)s in the week before the step on %(step)s.",
+)
 HOLD_NOT_UP = QT_TRANSLATE_NOOP(
-    "safety", "Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the "
-    "week before the step on %(step)s it was %(baseline)s.")
+    "safety",
+    "Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the "
+    "week before the step on %(step)s it was %(baseline)s.",
+)
 HOLD_COUNTS = QT_TRANSLATE_NOOP(
-    "safety", "Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d "
-    "of the 7 days before the step.")
+    "safety",
+    "Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d "
+    "of the 7 days before the step.",
+)
 HOLD_NO_BASELINE = QT_TRANSLATE_NOOP(
-    "safety", "Too few totals were recorded in the week before the step on %(step)s to compare "
-    "(%(baseline_n)d of 7 days).")
+    "safety",
+    "Too few totals were recorded in the week before the step on %(step)s to compare "
+    "(%(baseline_n)d of 7 days).",
+)
 HOLD_SEVERE_RUN = QT_TRANSLATE_NOOP(
-    "safety", "Your SOWS total was in the conventional severe band two days in a row: "
-    "%(first)s (%(first_total)d) and %(second)s (%(second_total)d).")
+    "safety",
+    "Your SOWS total was in the conventional severe band two days in a row: "
+    "%(first)s (%(first_total)d) and %(second)s (%(second_total)d).",
+)
 HOLD_SUGGEST = QT_TRANSLATE_NOOP("safety", "Consider discussing a hold with your provider.")
 
 
@@ -165,17 +190,18 @@ class OtherTotals:
     any_at_or_above: bool
 
 
-def other_totals(checkin: CheckIn, totals: Mapping[dt.date, int],
-                 plan_start: dt.date) -> OtherTotals:
+def other_totals(
+    checkin: CheckIn, totals: Mapping[dt.date, int], plan_start: dt.date
+) -> OtherTotals:
     """OtherTotals from the totals of checkin's scale by day (days before plan_start and
     checkin's own day left out)."""
-    others = [value for day, value in totals.items()
-              if day >= plan_start and day != checkin.day]
+    others = [value for day, value in totals.items() if day >= plan_start and day != checkin.day]
     return OtherTotals(len(others), any(value >= checkin.total for value in others))
 
 
-def is_highest(checkin: CheckIn, totals: Mapping[dt.date, int] | OtherTotals,
-               plan_start: dt.date | None) -> bool:
+def is_highest(
+    checkin: CheckIn, totals: Mapping[dt.date, int] | OtherTotals, plan_start: dt.date | None
+) -> bool:
     """The check-in's total is above every other total of its scale since the plan began.
 
     totals: the complete totals of checkin's scale from plan_start on (any later day too),
@@ -183,8 +209,9 @@ def is_highest(checkin: CheckIn, totals: Mapping[dt.date, int] | OtherTotals,
     totals exist, this one included, so the first days say nothing. A tie is not highest."""
     if checkin.total is None or plan_start is None or checkin.day < plan_start:
         return False
-    others = totals if isinstance(totals, OtherTotals) else \
-        other_totals(checkin, totals, plan_start)
+    others = (
+        totals if isinstance(totals, OtherTotals) else other_totals(checkin, totals, plan_start)
+    )
     return others.count + 1 >= HIGHEST_MIN_TOTALS and not others.any_at_or_above
 
 
@@ -217,9 +244,13 @@ def _tolerance_lines(kind: str | None) -> tuple[Text, ...]:
     return (*(Text(line) for line in tolerance_note(kind)), Text(TOLERANCE_SOURCE))
 
 
-def checkin_notes(checkin: CheckIn | None, totals: Mapping[dt.date, int] | OtherTotals,
-                  plan_start: dt.date | None, kind: str | None,
-                  today: dt.date) -> list[Note]:
+def checkin_notes(
+    checkin: CheckIn | None,
+    totals: Mapping[dt.date, int] | OtherTotals,
+    plan_start: dt.date | None,
+    kind: str | None,
+    today: dt.date,
+) -> list[Note]:
     """The notes a saved check-in calls for, most pressing first.
 
     totals: complete totals of the check-in's scale from plan_start on, or OtherTotals
@@ -234,11 +265,20 @@ def checkin_notes(checkin: CheckIn | None, totals: Mapping[dt.date, int] | Other
         if checkin.day == today:
             lines.append(Text(SEVERE_TODAY, {"total": checkin.total}))
         else:
-            lines.append(Text(SEVERE_ON_DAY, {"day": checkin.day.isoformat(),
-                                              "total": checkin.total}))
+            lines.append(
+                Text(SEVERE_ON_DAY, {"day": checkin.day.isoformat(), "total": checkin.total})
+            )
     if highest:
-        lines.append(Text(HIGHEST_TEXT, {"scale": checkin.instrument, "total": checkin.total,
-                                         "max": get_instrument(checkin.instrument).max_total}))
+        lines.append(
+            Text(
+                HIGHEST_TEXT,
+                {
+                    "scale": checkin.instrument,
+                    "total": checkin.total,
+                    "max": get_instrument(checkin.instrument).max_total,
+                },
+            )
+        )
     if lines:
         lines.append(Text(POINTER))
         if severe:
@@ -246,9 +286,11 @@ def checkin_notes(checkin: CheckIn | None, totals: Mapping[dt.date, int] | Other
         notes.append(Note(SEVERE if severe else HIGHEST, checkin.day, tuple(lines)))
     urge = strongest_urge(checkin)
     if urge is not None:
-        lead = (Text(URGE_ITEM_TEXT, {"score": URGE_STRONGEST, "max": URGE_STRONGEST})
-                if urge == "item" else
-                Text(URGE_CRAVING_TEXT, {"score": CRAVING_STRONGEST, "max": CRAVING_STRONGEST}))
+        lead = (
+            Text(URGE_ITEM_TEXT, {"score": URGE_STRONGEST, "max": URGE_STRONGEST})
+            if urge == "item"
+            else Text(URGE_CRAVING_TEXT, {"score": CRAVING_STRONGEST, "max": CRAVING_STRONGEST})
+        )
         notes.append(Note(URGE, checkin.day, (lead, *_tolerance_lines(kind))))
     return notes
 
@@ -262,9 +304,13 @@ def end_of_taper_note(schedule, day: dt.date, unit: str, kind: str | None) -> No
     if found == "target":
         lead = Text(END_TARGET_TEXT, {"dose": dose_text(planned, unit)})
     else:
-        lead = Text(END_QUARTER_TEXT, {"dose": dose_text(planned, unit),
-                                       "start": dose_text(schedule.revisions[0].start_dose,
-                                                          unit)})
+        lead = Text(
+            END_QUARTER_TEXT,
+            {
+                "dose": dose_text(planned, unit),
+                "start": dose_text(schedule.revisions[0].start_dose, unit),
+            },
+        )
     return Note(END_OF_TAPER, day, (lead, *_tolerance_lines(kind)))
 
 
@@ -274,15 +320,32 @@ def hold_texts(check, scale_key: str) -> list[Text]:
     lines: list[Text] = []
     if check.outcome == hold_prompt.SEVERE_RUN and len(check.severe_days) >= 2:
         (first, a), (second, b) = check.severe_days[-2:]
-        lines.append(Text(HOLD_SEVERE_RUN, {"first": first.isoformat(), "first_total": a,
-                                            "second": second.isoformat(), "second_total": b}))
+        lines.append(
+            Text(
+                HOLD_SEVERE_RUN,
+                {
+                    "first": first.isoformat(),
+                    "first_total": a,
+                    "second": second.isoformat(),
+                    "second_total": b,
+                },
+            )
+        )
     step = check.step_day.isoformat() if check.step_day else ""
-    enough = (check.baseline_count >= hold_prompt.MIN_BASELINE
-              and check.recent_count >= hold_prompt.MIN_RECENT)
+    enough = (
+        check.baseline_count >= hold_prompt.MIN_BASELINE
+        and check.recent_count >= hold_prompt.MIN_RECENT
+    )
     if enough:
-        values = {"scale": scale_key, "days": check.recent_days, "step": step,
-                  "recent": number(check.recent), "baseline": number(check.baseline),
-                  "recent_n": check.recent_count, "baseline_n": check.baseline_count}
+        values = {
+            "scale": scale_key,
+            "days": check.recent_days,
+            "step": step,
+            "recent": number(check.recent),
+            "baseline": number(check.baseline),
+            "recent_n": check.recent_count,
+            "baseline_n": check.baseline_count,
+        }
         lines.append(Text(HOLD_UP if check.recent > check.baseline else HOLD_NOT_UP, values))
         lines.append(Text(HOLD_COUNTS, values))
     elif check.step_day is not None:

@@ -8,8 +8,8 @@ Sources (see ../shared/clinical.md sections 1-2):
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from taper_desktop.domain import measures
 from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
@@ -147,10 +147,13 @@ SOWS_INSTRUMENT = Instrument(
         QT_TRANSLATE_NOOP("scales", "I have cramps in my stomach"),
         QT_TRANSLATE_NOOP("scales", "I feel like using now"),
     ),
-    anchors=(QT_TRANSLATE_NOOP("scales", "not at all"), QT_TRANSLATE_NOOP("scales", "a little"),
-             QT_TRANSLATE_NOOP("scales", "moderately"),
-             QT_TRANSLATE_NOOP("scales", "quite a bit"),
-             QT_TRANSLATE_NOOP("scales", "extremely")),
+    anchors=(
+        QT_TRANSLATE_NOOP("scales", "not at all"),
+        QT_TRANSLATE_NOOP("scales", "a little"),
+        QT_TRANSLATE_NOOP("scales", "moderately"),
+        QT_TRANSLATE_NOOP("scales", "quite a bit"),
+        QT_TRANSLATE_NOOP("scales", "extremely"),
+    ),
     citation=(
         "Handelsman L, Cochrane KJ, Aronson MJ, Ness R, Rubinstein KJ, Kanof PD. "
         "Am J Drug Alcohol Abuse 1987;13(3):293-308."
@@ -162,10 +165,11 @@ SOWS_INSTRUMENT = Instrument(
         Band(QT_TRANSLATE_NOOP("scales", "severe"), 21, 64),
     ),
     band_note=QT_TRANSLATE_NOOP(
-        "scales", "Bands are conventional, not validated. SOWS is validated for opioid "
-        "withdrawal."),
+        "scales", "Bands are conventional, not validated. SOWS is validated for opioid withdrawal."
+    ),
     kratom_note=QT_TRANSLATE_NOOP(
-        "scales", "SOWS is an opioid withdrawal scale: it has not been validated for kratom."),
+        "scales", "SOWS is an opioid withdrawal scale: it has not been validated for kratom."
+    ),
     column_prefix="sows",
 )
 
@@ -184,17 +188,22 @@ GOSSOP_INSTRUMENT = Instrument(
         ("runny_eyes", QT_TRANSLATE_NOOP("scales", "Runny eyes")),
         ("trouble_sleeping", QT_TRANSLATE_NOOP("scales", "Trouble sleeping")),
     ),
-    anchors=(QT_TRANSLATE_NOOP("scales", "none"), QT_TRANSLATE_NOOP("scales", "mild"),
-             QT_TRANSLATE_NOOP("scales", "moderate"), QT_TRANSLATE_NOOP("scales", "severe")),
+    anchors=(
+        QT_TRANSLATE_NOOP("scales", "none"),
+        QT_TRANSLATE_NOOP("scales", "mild"),
+        QT_TRANSLATE_NOOP("scales", "moderate"),
+        QT_TRANSLATE_NOOP("scales", "severe"),
+    ),
     citation="Gossop M. Addict Behav 1990;15(5):487-90.",
     bands=(),
     # No severity bands and no verified threshold for a meaningful change (clinical.md 2).
     band_note=QT_TRANSLATE_NOOP(
-        "scales", "SOWS-Gossop has no severity bands: the app shows your own numbers and "
-        "comparisons only."),
+        "scales",
+        "SOWS-Gossop has no severity bands: the app shows your own numbers and comparisons only.",
+    ),
     kratom_note=QT_TRANSLATE_NOOP(
-        "scales", "SOWS-Gossop is an opioid withdrawal scale: it has not been validated for "
-        "kratom."),
+        "scales", "SOWS-Gossop is an opioid withdrawal scale: it has not been validated for kratom."
+    ),
     column_prefix="gossop",
 )
 
@@ -227,12 +236,11 @@ def extra_symptoms_for(instrument_key: str) -> tuple[tuple[str, str], ...]:
     items = set(instrument(instrument_key).item_keys)
     return tuple((k, label) for k, label in EXTRA_SYMPTOMS if k not in items)
 
+
 # COWS is clinician-administered: the app records a total given at a visit, never computes one.
 # Wesson DR, Ling W. J Psychoactive Drugs 2003;35(2):253-9.
 COWS_MAX = 48
-COWS_CITATION = (
-    "Wesson DR, Ling W. J Psychoactive Drugs 2003;35(2):253-9."
-)
+COWS_CITATION = "Wesson DR, Ling W. J Psychoactive Drugs 2003;35(2):253-9."
 COWS_BANDS = (
     Band(QT_TRANSLATE_NOOP("scales", "below the mild band"), 0, 4),
     Band(QT_TRANSLATE_NOOP("scales", "mild"), 5, 12),

@@ -17,14 +17,21 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
 
 from taper_desktop.domain.models import Hold, PlanRevision
-
 from taper_desktop.domain.plan_rules import (  # noqa: F401 - the names callers use
-    CUSTOM, LINEAR, MAX_STEPS, PERCENT, RULES, RuleError, check_rule, is_multiple,
+    CUSTOM,
+    LINEAR,
+    MAX_STEPS,
+    PERCENT,
+    RULES,
+    RuleError,
+    check_rule,
+    is_multiple,
 )
+
 _EPS = 1e-9
 
 
@@ -44,8 +51,15 @@ def _clean(value: float) -> float:
     return round(value, 9) + 0.0
 
 
-def validate_rule(rule: str, start: float, step: float | None, interval: int | None,
-                  resolution: float, target: float, strict: bool = True) -> None:
+def validate_rule(
+    rule: str,
+    start: float,
+    step: float | None,
+    interval: int | None,
+    resolution: float,
+    target: float,
+    strict: bool = True,
+) -> None:
     """Raise RuleError (a ValueError) naming the first rule the parameters break
     (domain/plan_rules.py). strict=False lets through what a stored plan may keep."""
     problems = check_rule(rule, start, step, interval, resolution, target)
@@ -55,8 +69,9 @@ def validate_rule(rule: str, start: float, step: float | None, interval: int | N
         raise RuleError(problems)
 
 
-def step_doses(rule: str, start: float, step: float, resolution: float,
-               target: float = 0.0) -> Iterator[tuple[int, float]]:
+def step_doses(
+    rule: str, start: float, step: float, resolution: float, target: float = 0.0
+) -> Iterator[tuple[int, float]]:
     """(step index, shown dose) for every step at which the shown dose changes,
     starting with (0, rounded start) and ending with the target."""
     validate_rule(rule, start, step, 1, resolution, target, strict=False)
@@ -64,8 +79,11 @@ def step_doses(rule: str, start: float, step: float, resolution: float,
         raise ValueError("custom schedules have no step formula")
     # Step 0 is the start dose exactly as given (a plan kept from before the rules may
     # have a start that is not a multiple of its rounding step: it is rounded as before).
-    shown = _clean(start) if is_multiple(start, resolution) else \
-        max(round_to(start, resolution), target)
+    shown = (
+        _clean(start)
+        if is_multiple(start, resolution)
+        else max(round_to(start, resolution), target)
+    )
     yield 0, shown
     if shown <= target:
         return
@@ -88,12 +106,21 @@ class ScheduleRow:
     days: int | None  # how long the dose lasts; None for the final (target) row
 
 
-def schedule_rows(rule: str, start: float, step: float, interval: int, first: dt.date,
-                  resolution: float = 0.1, target: float = 0.0) -> list[ScheduleRow]:
+def schedule_rows(
+    rule: str,
+    start: float,
+    step: float,
+    interval: int,
+    first: dt.date,
+    resolution: float = 0.1,
+    target: float = 0.0,
+) -> list[ScheduleRow]:
     """The rows printed by ``taper-desktop schedule``: start, each change, the target."""
     validate_rule(rule, start, step, interval, resolution, target)
-    changes = [(first + dt.timedelta(days=n * interval), dose)
-               for n, dose in step_doses(rule, start, step, resolution, target)]
+    changes = [
+        (first + dt.timedelta(days=n * interval), dose)
+        for n, dose in step_doses(rule, start, step, resolution, target)
+    ]
     rows = []
     for i, (day, dose) in enumerate(changes):
         following = changes[i + 1][0] if i + 1 < len(changes) else None
@@ -119,7 +146,8 @@ class PlanSchedule:
         # refuses overlaps); otherwise planned() walks the clock as before.
         self._disjoint_holds = all(
             a.end_day is not None and a.end_day < b.start_day
-            for a, b in zip(self.holds, self.holds[1:]))
+            for a, b in zip(self.holds, self.holds[1:], strict=False)
+        )
 
     # ---- the plan clock -------------------------------------------------
     def is_held(self, day: dt.date) -> bool:
@@ -138,8 +166,7 @@ class PlanSchedule:
     def elapsed(self, revision: PlanRevision, day: dt.date) -> int:
         """Days on the plan clock from the revision's effective date to day (held days
         do not count; never below 0)."""
-        raw = (day - revision.effective_date).days - self.held_days(
-            revision.effective_date, day)
+        raw = (day - revision.effective_date).days - self.held_days(revision.effective_date, day)
         return max(raw, 0)
 
     def calendar_day(self, revision: PlanRevision, offset: int) -> dt.date | None:
@@ -177,9 +204,16 @@ class PlanSchedule:
                     elif step.dose != changes[-1][1]:
                         changes.append((offset, _clean(step.dose)))
             else:
-                changes = [(n * revision.interval_days, dose) for n, dose in step_doses(
-                    revision.rule, revision.start_dose, revision.step, revision.resolution,
-                    revision.target)]
+                changes = [
+                    (n * revision.interval_days, dose)
+                    for n, dose in step_doses(
+                        revision.rule,
+                        revision.start_dose,
+                        revision.step,
+                        revision.resolution,
+                        revision.target,
+                    )
+                ]
             self._changes[key] = changes
         return self._changes[key]
 

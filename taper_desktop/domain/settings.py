@@ -7,17 +7,17 @@ stays Qt-free) so that pyside6-lupdate collects them under the context "settings
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from taper_desktop.domain.days import parse_hhmm
 from taper_desktop.domain.scales import EXTRA_SYMPTOMS, INSTRUMENTS
 
-
 TR_CONTEXT = "settings"
 
 
-def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:
     """Mark text for translation without translating it (the UI translates at display)."""
     return text
 
@@ -104,72 +104,193 @@ _LOOK = QT_TRANSLATE_NOOP("settings", "Appearance")
 _PRIVACY = QT_TRANSLATE_NOOP("settings", "Privacy")
 
 FIELDS: tuple[Field, ...] = (
-    Field("day_boundary", QT_TRANSLATE_NOOP("settings", "Day starts at"), "04:00", str, _hhmm,
-          QT_TRANSLATE_NOOP("settings", "HH:MM. A check-in before this time belongs to the "
-                                        "day before."), section=_CHECKIN),
-    Field("instrument", QT_TRANSLATE_NOOP("settings", "Symptom scale"), "SOWS", str,
-          _in_choices(_INSTRUMENT_CHOICES),
-          QT_TRANSLATE_NOOP("settings", "SOWS (16 items, 0-4) or SOWS-Gossop (10 items, 0-3)."),
-          choices=_INSTRUMENT_CHOICES, section=_CHECKIN),
-    Field("extra_symptoms", QT_TRANSLATE_NOOP("settings", "Extra symptoms"), [], list, _extras,
-          QT_TRANSLATE_NOOP("settings", "Optional symptoms scored 0-4, kept apart from the "
-                                        "scale total."),
-          choices=EXTRA_SYMPTOMS, section=_CHECKIN),
-    Field("hold_threshold_sows",
-          QT_TRANSLATE_NOOP("settings", "Hold prompt threshold (SOWS points)"), 6, int,
-          _between(1, 64),
-          QT_TRANSLATE_NOOP("settings", "How far symptoms rise above the level before the "
-                                        "last step before a hold is suggested for discussion."),
-          bounds=(1, 64), section=_CHECKIN),
-    Field("hold_threshold_gossop",
-          QT_TRANSLATE_NOOP("settings", "Hold prompt threshold (SOWS-Gossop points)"), 3, int,
-          _between(1, 30), bounds=(1, 30), section=_CHECKIN),
+    Field(
+        "day_boundary",
+        QT_TRANSLATE_NOOP("settings", "Day starts at"),
+        "04:00",
+        str,
+        _hhmm,
+        QT_TRANSLATE_NOOP(
+            "settings", "HH:MM. A check-in before this time belongs to the day before."
+        ),
+        section=_CHECKIN,
+    ),
+    Field(
+        "instrument",
+        QT_TRANSLATE_NOOP("settings", "Symptom scale"),
+        "SOWS",
+        str,
+        _in_choices(_INSTRUMENT_CHOICES),
+        QT_TRANSLATE_NOOP("settings", "SOWS (16 items, 0-4) or SOWS-Gossop (10 items, 0-3)."),
+        choices=_INSTRUMENT_CHOICES,
+        section=_CHECKIN,
+    ),
+    Field(
+        "extra_symptoms",
+        QT_TRANSLATE_NOOP("settings", "Extra symptoms"),
+        [],
+        list,
+        _extras,
+        QT_TRANSLATE_NOOP(
+            "settings", "Optional symptoms scored 0-4, kept apart from the scale total."
+        ),
+        choices=EXTRA_SYMPTOMS,
+        section=_CHECKIN,
+    ),
+    Field(
+        "hold_threshold_sows",
+        QT_TRANSLATE_NOOP("settings", "Hold prompt threshold (SOWS points)"),
+        6,
+        int,
+        _between(1, 64),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "How far symptoms rise above the level before the "
+            "last step before a hold is suggested for discussion.",
+        ),
+        bounds=(1, 64),
+        section=_CHECKIN,
+    ),
+    Field(
+        "hold_threshold_gossop",
+        QT_TRANSLATE_NOOP("settings", "Hold prompt threshold (SOWS-Gossop points)"),
+        3,
+        int,
+        _between(1, 30),
+        bounds=(1, 30),
+        section=_CHECKIN,
+    ),
     # Retired: a plan's rounding step is typed in the plan dialog (the substance's usual
     # measure is only a placeholder there), so one global default advised nothing true for
     # capsules or mg. Kept, unused and hidden, so files that carry it still import.
-    Field("default_resolution", "Default dose resolution (retired, unused)", 0.1,
-          float, _between(0.001, 1000), bounds=(0.001, 1000), internal=True),
-    Field("paper_size", QT_TRANSLATE_NOOP("settings", "Report paper size"), "auto", str,
-          _in_choices(_PAPER_CHOICES), choices=_PAPER_CHOICES, section=_PLAN),
-    Field("reminder_enabled", QT_TRANSLATE_NOOP("settings", "Daily reminder"), True, bool,
-          _always,
-          QT_TRANSLATE_NOOP("settings", "A quiet reminder when the day has no check-in yet."),
-          section=_REMINDER),
-    Field("reminder_time", QT_TRANSLATE_NOOP("settings", "Daily reminder at"), "20:00", str,
-          _hhmm, QT_TRANSLATE_NOOP("settings", "HH:MM, 24-hour clock."), section=_REMINDER),
-    Field("keep_in_tray", QT_TRANSLATE_NOOP("settings", "Keep running in the tray"), False, bool,
-          _always,
-          QT_TRANSLATE_NOOP("settings", "Closing the window keeps the reminder running; "
-                                        "quit from the tray menu."), section=_REMINDER),
-    Field("auto_lock_minutes", QT_TRANSLATE_NOOP("settings", "Lock after idle (minutes)"),
-          15, int, _between(0, 1440),
-          QT_TRANSLATE_NOOP("settings", "When the diary is protected with a passphrase, the "
-                                        "window locks after this many minutes without use. "
-                                        "0 means never."),
-          bounds=(0, 1440), section=_PRIVACY),
-    Field("theme", QT_TRANSLATE_NOOP("settings", "Theme"), "system", str,
-          _in_choices(_THEME_CHOICES), choices=_THEME_CHOICES, section=_LOOK),
-    Field("text_size", QT_TRANSLATE_NOOP("settings", "Text size"), 100, int, _between(100, 200),
-          QT_TRANSLATE_NOOP("settings", "Makes the text of Taper Desktop larger than the "
-                                        "system's, from 100% to 200%."),
-          bounds=(100, 200), section=_LOOK, suffix="%", step=10),
-    Field("language", QT_TRANSLATE_NOOP("settings", "Language"), "system", str,
-          _in_choices(_LANGUAGE_CHOICES),
-          QT_TRANSLATE_NOOP("settings", "The window and the report. A change takes effect "
-                                        "when Taper Desktop next starts."),
-          choices=_LANGUAGE_CHOICES, section=_LOOK),
+    Field(
+        "default_resolution",
+        "Default dose resolution (retired, unused)",
+        0.1,
+        float,
+        _between(0.001, 1000),
+        bounds=(0.001, 1000),
+        internal=True,
+    ),
+    Field(
+        "paper_size",
+        QT_TRANSLATE_NOOP("settings", "Report paper size"),
+        "auto",
+        str,
+        _in_choices(_PAPER_CHOICES),
+        choices=_PAPER_CHOICES,
+        section=_PLAN,
+    ),
+    Field(
+        "reminder_enabled",
+        QT_TRANSLATE_NOOP("settings", "Daily reminder"),
+        True,
+        bool,
+        _always,
+        QT_TRANSLATE_NOOP("settings", "A quiet reminder when the day has no check-in yet."),
+        section=_REMINDER,
+    ),
+    Field(
+        "reminder_time",
+        QT_TRANSLATE_NOOP("settings", "Daily reminder at"),
+        "20:00",
+        str,
+        _hhmm,
+        QT_TRANSLATE_NOOP("settings", "HH:MM, 24-hour clock."),
+        section=_REMINDER,
+    ),
+    Field(
+        "keep_in_tray",
+        QT_TRANSLATE_NOOP("settings", "Keep running in the tray"),
+        False,
+        bool,
+        _always,
+        QT_TRANSLATE_NOOP(
+            "settings", "Closing the window keeps the reminder running; quit from the tray menu."
+        ),
+        section=_REMINDER,
+    ),
+    Field(
+        "auto_lock_minutes",
+        QT_TRANSLATE_NOOP("settings", "Lock after idle (minutes)"),
+        15,
+        int,
+        _between(0, 1440),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "When the diary is protected with a passphrase, the "
+            "window locks after this many minutes without use. "
+            "0 means never.",
+        ),
+        bounds=(0, 1440),
+        section=_PRIVACY,
+    ),
+    Field(
+        "theme",
+        QT_TRANSLATE_NOOP("settings", "Theme"),
+        "system",
+        str,
+        _in_choices(_THEME_CHOICES),
+        choices=_THEME_CHOICES,
+        section=_LOOK,
+    ),
+    Field(
+        "text_size",
+        QT_TRANSLATE_NOOP("settings", "Text size"),
+        100,
+        int,
+        _between(100, 200),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Makes the text of Taper Desktop larger than the system's, from 100% to 200%.",
+        ),
+        bounds=(100, 200),
+        section=_LOOK,
+        suffix="%",
+        step=10,
+    ),
+    Field(
+        "language",
+        QT_TRANSLATE_NOOP("settings", "Language"),
+        "system",
+        str,
+        _in_choices(_LANGUAGE_CHOICES),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "The window and the report. A change takes effect when Taper Desktop next starts.",
+        ),
+        choices=_LANGUAGE_CHOICES,
+        section=_LOOK,
+    ),
     Field("first_run_done", "Welcome shown", False, bool, _always, internal=True),
-    Field("tray_notice_shown", "Told once that closing leaves the app in the tray", False,
-          bool, _always, internal=True),
+    Field(
+        "tray_notice_shown",
+        "Told once that closing leaves the app in the tray",
+        False,
+        bool,
+        _always,
+        internal=True,
+    ),
     Field("last_report_to", "Last report ended on", "", str, _always, internal=True),
     # The namespace of exported ids (FHIR, iCalendar): a random UUID made on first export.
     Field("export_id", "Export identity", "", str, _always, internal=True),
-    Field("ics_remind_evening_before", "Calendar export: reminder the evening before a step",
-          False, bool, _always, internal=True),
+    Field(
+        "ics_remind_evening_before",
+        "Calendar export: reminder the evening before a step",
+        False,
+        bool,
+        _always,
+        internal=True,
+    ),
 )
 
-_KIND_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "yes or no",
-               list: "a list"}
+_KIND_NAMES = {
+    str: "text",
+    int: "a whole number",
+    float: "a number",
+    bool: "yes or no",
+    list: "a list",
+}
 
 FIELDS_BY_KEY: dict[str, Field] = {f.key: f for f in FIELDS}
 

@@ -6,7 +6,7 @@ Missing values are None and are skipped, never counted as zero.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Sequence
+from collections.abc import Sequence
 
 from taper_desktop.domain.measures import WINDOW_DAYS, WINDOW_MIN_DAYS
 
@@ -17,8 +17,9 @@ def mean(values: Sequence[float | None]) -> float | None:
     return sum(present) / len(present) if present else None
 
 
-def rolling_mean(values: Sequence[float | None], window: int = WINDOW_DAYS,
-                 min_count: int = WINDOW_MIN_DAYS) -> list[float | None]:
+def rolling_mean(
+    values: Sequence[float | None], window: int = WINDOW_DAYS, min_count: int = WINDOW_MIN_DAYS
+) -> list[float | None]:
     """Trailing mean over the last `window` days, including the day itself.
 
     values holds one entry per consecutive calendar day (None for not logged). A
@@ -39,9 +40,12 @@ def rolling_mean(values: Sequence[float | None], window: int = WINDOW_DAYS,
     return out
 
 
-def after_step_profile(series: dict[dt.date, float], step_days: Sequence[dt.date],
-                       days_after: int = 14, stop_at_next: bool = False
-                       ) -> tuple[list[list[float | None]], list[float | None]]:
+def after_step_profile(
+    series: dict[dt.date, float],
+    step_days: Sequence[dt.date],
+    days_after: int = 14,
+    stop_at_next: bool = False,
+) -> tuple[list[list[float | None]], list[float | None]]:
     """For each step day, the values on day 0..days_after after it; and their mean per day.
 
     With stop_at_next, a step's days from the next step day on are None, so a profile

@@ -14,8 +14,10 @@ from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 TR_CONTEXT = "substances"  # the UI translates MME_CAVEAT under this context
 
 MME_CAVEAT = QT_TRANSLATE_NOOP(
-    "substances", "MME (CDC 2022 table) estimates risk only: it is not for converting "
-    "between drugs and not for opioid use disorder dosing.")
+    "substances",
+    "MME (CDC 2022 table) estimates risk only: it is not for converting "
+    "between drugs and not for opioid use disorder dosing.",
+)
 
 KRATOM, OPIOID, BUPRENORPHINE, OTHER = "kratom", "opioid", "buprenorphine", "other"
 KINDS = (KRATOM, OPIOID, BUPRENORPHINE, OTHER)
@@ -68,12 +70,11 @@ def mme_factor_problem(name: str, kind: str, factor: float | None) -> str | None
         return f"a {kind} substance has no MME factor (CDC 2022 table)"
     if not any(abs(factor - f) < 1e-9 for f in CDC_2022_FACTORS):
         return f"{factor:g} is not an MME factor of the CDC 2022 table"
-    entry = next((e for e in CATALOGUE if e.name.casefold() == (name or "").strip().casefold()),
-                 None)
-    if entry is not None and entry.mme_factor is not None \
-            and abs(entry.mme_factor - factor) > 1e-9:
-        return (f"the CDC 2022 factor for {entry.name} is {entry.mme_factor:g}, "
-                f"not {factor:g}")
+    entry = next(
+        (e for e in CATALOGUE if e.name.casefold() == (name or "").strip().casefold()), None
+    )
+    if entry is not None and entry.mme_factor is not None and abs(entry.mme_factor - factor) > 1e-9:
+        return f"the CDC 2022 factor for {entry.name} is {entry.mme_factor:g}, not {factor:g}"
     return None
 
 

@@ -19,7 +19,11 @@ from taper_desktop.domain import dose_rules, measures, scales
 from taper_desktop.domain.days import parse_day
 from taper_desktop.domain.models import CheckIn, Dose
 from taper_desktop.exchange.problems import (
-    Conflicts, ImportFailed, ImportResult, Problem, read_text,
+    Conflicts,
+    ImportFailed,
+    ImportResult,
+    Problem,
+    read_text,
 )
 from taper_desktop.privatefile import write_private
 from taper_desktop.store import bulk, plans, records
@@ -30,9 +34,12 @@ from taper_desktop.store.settings import diary_today
 MEASURES = measures.MEASURE_KEYS
 COLUMNS: tuple[str, ...] = (
     ("date", "dose_planned", "dose_taken", "dose_unit", "instrument")
-    + tuple(f"sows_{k}" for k in scales.SOWS_INSTRUMENT.item_keys) + ("sows_total",)
-    + tuple(f"gossop_{k}" for k in scales.GOSSOP_INSTRUMENT.item_keys) + ("gossop_total",)
-    + MEASURES + ("flag_for_provider", "note")
+    + tuple(f"sows_{k}" for k in scales.SOWS_INSTRUMENT.item_keys)
+    + ("sows_total",)
+    + tuple(f"gossop_{k}" for k in scales.GOSSOP_INSTRUMENT.item_keys)
+    + ("gossop_total",)
+    + MEASURES
+    + ("flag_for_provider", "note")
 )
 
 
@@ -47,6 +54,7 @@ def number_text(value: float | int | None) -> str:
 
 
 # ---- export -------------------------------------------------------------------------
+
 
 def table_rows(store: Store) -> list[list[str]]:
     """The CSV rows (without header) for every day that has a dose or a check-in."""
@@ -96,6 +104,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 # ---- import -------------------------------------------------------------------------
 
+
 @dataclass
 class DayData:
     """One validated CSV row: what it would store."""
@@ -126,15 +135,27 @@ def parse_csv(text: str, file: str | Path = "CSV") -> list[DayData]:
             if not cells or all(not c.strip() for c in cells):
                 continue  # blank line
             if len(cells) != len(COLUMNS):
-                problems.append(Problem(line, None, None,
-                    f"the row has {len(cells)} cells; the header has {len(COLUMNS)}"))
+                problems.append(
+                    Problem(
+                        line,
+                        None,
+                        None,
+                        f"the row has {len(cells)} cells; the header has {len(COLUMNS)}",
+                    )
+                )
                 continue
-            parsed = _parse_row(dict(zip(COLUMNS, cells)), line, problems)
+            parsed = _parse_row(dict(zip(COLUMNS, cells, strict=False)), line, problems)
             if parsed is None:
                 continue
             if parsed.day in days:
-                problems.append(Problem(line, "date", parsed.day.isoformat(),
-                    f"this date is already on line {days[parsed.day]}"))
+                problems.append(
+                    Problem(
+                        line,
+                        "date",
+                        parsed.day.isoformat(),
+                        f"this date is already on line {days[parsed.day]}",
+                    )
+                )
                 continue
             days[parsed.day] = line
             result.append(parsed)
@@ -150,17 +171,25 @@ def _check_header(header: list[str], line: int, problems: list[Problem]) -> None
     for i, expected in enumerate(COLUMNS):
         got = names[i] if i < len(names) else None
         if got != expected:
-            problems.append(Problem(line, str(i + 1), got,
-                f"the header must be the Taper Desktop day-table columns; "
-                f"column {i + 1} should be {expected!r}"))
+            problems.append(
+                Problem(
+                    line,
+                    str(i + 1),
+                    got,
+                    f"the header must be the Taper Desktop day-table columns; "
+                    f"column {i + 1} should be {expected!r}",
+                )
+            )
             return
     if len(names) > len(COLUMNS):
-        problems.append(Problem(line, str(len(COLUMNS) + 1), names[len(COLUMNS)],
-                                "unexpected extra column"))
+        problems.append(
+            Problem(line, str(len(COLUMNS) + 1), names[len(COLUMNS)], "unexpected extra column")
+        )
 
 
-def _number(cells: dict, col: str, line: int, problems: list[Problem],
-            whole: bool = False) -> float | int | None:
+def _number(
+    cells: dict, col: str, line: int, problems: list[Problem], whole: bool = False
+) -> float | int | None:
     raw = cells[col].strip()
     if raw == "":
         return None
@@ -191,38 +220,53 @@ def _parse_row(cells: dict, line: int, problems: list[Problem]) -> DayData | Non
     dose = None
     if taken is not None:
         if not 0 < taken < 1_000_000:
-            problems.append(Problem(line, "dose_taken", cells["dose_taken"],
-                                    "must be greater than 0 (leave it blank if not logged)"))
+            problems.append(
+                Problem(
+                    line,
+                    "dose_taken",
+                    cells["dose_taken"],
+                    "must be greater than 0 (leave it blank if not logged)",
+                )
+            )
         elif not unit:
             problems.append(Problem(line, "dose_unit", "", "a unit is needed with dose_taken"))
         else:
-            dose = Dose(day=day, amount=float(taken), unit=unit,
-                        note="imported day total (CSV)")
+            dose = Dose(day=day, amount=float(taken), unit=unit, note="imported day total (CSV)")
     checkin = _parse_checkin(cells, day, line, problems)
     return None if len(problems) > before else DayData(day, line, dose, checkin)
 
 
-def _parse_checkin(cells: dict, day: dt.date, line: int,
-                   problems: list[Problem]) -> CheckIn | None:
+def _parse_checkin(cells: dict, day: dt.date, line: int, problems: list[Problem]) -> CheckIn | None:
     name = cells["instrument"].strip()
     if not name:
         filled = [c for c in COLUMNS[5:] if cells[c].strip()]
         if filled:
-            problems.append(Problem(line, filled[0], cells[filled[0]],
-                "instrument is blank (no check-in) but this check-in column is filled"))
+            problems.append(
+                Problem(
+                    line,
+                    filled[0],
+                    cells[filled[0]],
+                    "instrument is blank (no check-in) but this check-in column is filled",
+                )
+            )
         return None
     try:
         scale = scales.instrument(name)
     except ValueError:
         problems.append(Problem(line, "instrument", name, "must be SOWS or SOWS-Gossop"))
         return None
-    other = scales.GOSSOP_INSTRUMENT if scale is scales.SOWS_INSTRUMENT \
-        else scales.SOWS_INSTRUMENT
+    other = scales.GOSSOP_INSTRUMENT if scale is scales.SOWS_INSTRUMENT else scales.SOWS_INSTRUMENT
     for key in other.item_keys + ("total",):
         col = f"{other.column_prefix}_{key}"
         if cells[col].strip():
-            problems.append(Problem(line, col, cells[col],
-                                    f"only {scale.key} columns may be filled on a {scale.key} day"))
+            problems.append(
+                Problem(
+                    line,
+                    col,
+                    cells[col],
+                    f"only {scale.key} columns may be filled on a {scale.key} day",
+                )
+            )
     items = {}
     found_before = len(problems)
     for key in scale.item_keys:
@@ -231,8 +275,9 @@ def _parse_checkin(cells: dict, day: dt.date, line: int,
         if value is None:
             continue
         if not 0 <= value <= scale.max_item:
-            problems.append(Problem(line, col, cells[col],
-                                    f"must be a whole number 0-{scale.max_item}"))
+            problems.append(
+                Problem(line, col, cells[col], f"must be a whole number 0-{scale.max_item}")
+            )
         else:
             items[key] = value
     bad_item = len(problems) > found_before  # the total cannot be judged; say it once
@@ -240,11 +285,23 @@ def _parse_checkin(cells: dict, day: dt.date, line: int,
     total = _number(cells, total_col, line, problems, whole=True)
     if total is not None and not bad_item:
         if not scale.is_complete(items):
-            problems.append(Problem(line, total_col, cells[total_col],
-                "a total is given but not every item is answered; leave the total blank"))
+            problems.append(
+                Problem(
+                    line,
+                    total_col,
+                    cells[total_col],
+                    "a total is given but not every item is answered; leave the total blank",
+                )
+            )
         elif scale.total(items) != total:
-            problems.append(Problem(line, total_col, cells[total_col],
-                f"does not match the items, which add up to {scale.total(items)}"))
+            problems.append(
+                Problem(
+                    line,
+                    total_col,
+                    cells[total_col],
+                    f"does not match the items, which add up to {scale.total(items)}",
+                )
+            )
     measures = {}
     for m in MEASURES:
         value = _number(cells, m, line, problems, whole=(m != "sleep_hours"))
@@ -259,8 +316,14 @@ def _parse_checkin(cells: dict, day: dt.date, line: int,
     flag = cells["flag_for_provider"].strip()
     if flag not in ("", "0", "1"):
         problems.append(Problem(line, "flag_for_provider", flag, "must be 0 or 1"))
-    return CheckIn(day=day, instrument=scale.key, items=items, note=cells["note"],
-                   flag_for_provider=flag == "1", **measures)
+    return CheckIn(
+        day=day,
+        instrument=scale.key,
+        items=items,
+        note=cells["note"],
+        flag_for_provider=flag == "1",
+        **measures,
+    )
 
 
 def import_csv(store: Store, path: str | Path, on_conflict: str = "ask") -> ImportResult:
@@ -271,18 +334,26 @@ def import_csv(store: Store, path: str | Path, on_conflict: str = "ask") -> Impo
 def check_no_future_dose(store: Store, parsed: list[DayData], file: str | Path) -> None:
     """Refuse the whole file (ImportFailed) when a row has a dose for a day not yet come."""
     today = diary_today(store)
-    problems = [Problem(d.line, "date", d.day.isoformat(), problem)
-                for d in parsed if d.dose is not None
-                for problem in [dose_rules.future_day_problem(d.day, today)] if problem]
+    problems = [
+        Problem(d.line, "date", d.day.isoformat(), problem)
+        for d in parsed
+        if d.dose is not None
+        for problem in [dose_rules.future_day_problem(d.day, today)]
+        if problem
+    ]
     if problems:
         raise ImportFailed(file, problems)
 
 
 def find_conflicts(store: Store, parsed: list[DayData], note: str = "") -> Conflicts | None:
     """Days on which the file has a check-in (or dose) and so does the store."""
-    by_table = bulk.clashes(store, {
-        "checkin": {d.day for d in parsed if d.checkin is not None},
-        "dose": {d.day for d in parsed if d.dose is not None}})
+    by_table = bulk.clashes(
+        store,
+        {
+            "checkin": {d.day for d in parsed if d.checkin is not None},
+            "dose": {d.day for d in parsed if d.dose is not None},
+        },
+    )
     return Conflicts(by_table, note=note) if by_table else None
 
 
@@ -290,8 +361,13 @@ def _has_data(d: DayData) -> bool:
     return d.dose is not None or d.checkin is not None
 
 
-def import_days(store: Store, parsed: list[DayData], on_conflict: str = "ask",
-                backup=None, file: str | Path = "CSV") -> ImportResult:
+def import_days(
+    store: Store,
+    parsed: list[DayData],
+    on_conflict: str = "ask",
+    backup=None,
+    file: str | Path = "CSV",
+) -> ImportResult:
     """Write checked rows in one transaction. on_conflict: ask (raise Conflicts),
     skip (keep the stored days as they are) or replace (on those days the file's
     check-in replaces the stored one, its dose total replaces the stored doses).
@@ -336,21 +412,44 @@ def import_days(store: Store, parsed: list[DayData], on_conflict: str = "ask",
 
 
 def _dose_record(dose: Dose, stamp: str) -> dict:
-    return {"day": dose.day.isoformat(), "time": dose.time, "substance_id": dose.substance_id,
-            "amount": dose.amount, "unit": dose.unit, "note": dose.note, "created_at": stamp}
+    return {
+        "day": dose.day.isoformat(),
+        "time": dose.time,
+        "substance_id": dose.substance_id,
+        "amount": dose.amount,
+        "unit": dose.unit,
+        "note": dose.note,
+        "created_at": stamp,
+    }
 
 
 def write_checkin(store: Store, c: CheckIn, stamp: str) -> None:
     """Insert a check-in with its items and extras (caller holds the transaction)."""
-    checkin_id = bulk.insert(store, "checkin", {
-        "day": c.day.isoformat(), "instrument": c.instrument, "craving": c.craving,
-        "pain": c.pain, "sleep_hours": c.sleep_hours, "sleep_quality": c.sleep_quality,
-        "mood": c.mood, "note": c.note, "flag_for_provider": int(c.flag_for_provider),
-        "saved_at": c.saved_at or stamp})
+    checkin_id = bulk.insert(
+        store,
+        "checkin",
+        {
+            "day": c.day.isoformat(),
+            "instrument": c.instrument,
+            "craving": c.craving,
+            "pain": c.pain,
+            "sleep_hours": c.sleep_hours,
+            "sleep_quality": c.sleep_quality,
+            "mood": c.mood,
+            "note": c.note,
+            "flag_for_provider": int(c.flag_for_provider),
+            "saved_at": c.saved_at or stamp,
+        },
+    )
     for item, score in c.items.items():
-        bulk.insert(store, "checkin_item", {"checkin_id": checkin_id,
-                                            "instrument": c.instrument, "item": item,
-                                            "score": score})
+        bulk.insert(
+            store,
+            "checkin_item",
+            {"checkin_id": checkin_id, "instrument": c.instrument, "item": item, "score": score},
+        )
     for symptom, score in c.extras.items():
-        bulk.insert(store, "extra_symptom_score", {"checkin_id": checkin_id,
-                                                   "symptom": symptom, "score": score})
+        bulk.insert(
+            store,
+            "extra_symptom_score",
+            {"checkin_id": checkin_id, "symptom": symptom, "score": score},
+        )

@@ -23,9 +23,10 @@ import datetime as dt
 import json
 import os
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from taper_desktop import APP_TITLE, __version__
 from taper_desktop.domain import scales
@@ -51,8 +52,10 @@ LOINC = "http://loinc.org"
 DAY_ITEM, FLAG_ITEM, NOTE_ITEM = "diary-day", "flag-for-provider", "note"
 
 # Local codes: (code, display). Pain has a LOINC code (clinical.md section 4).
-TOTAL_CODES = {scales.SOWS: ("sows-total", "SOWS total score (0-64)"),
-               scales.GOSSOP: ("sows-gossop-total", "SOWS-Gossop total score (0-30)")}
+TOTAL_CODES = {
+    scales.SOWS: ("sows-total", "SOWS total score (0-64)"),
+    scales.GOSSOP: ("sows-gossop-total", "SOWS-Gossop total score (0-30)"),
+}
 COWS_CODE = ("cows-total", "COWS total score (0-48), clinician-rated")
 PAIN_LOINC = ("72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported")
 MEASURE_CODES = {
@@ -126,29 +129,64 @@ def _dose_and_rate(amount: float, unit: str) -> dict:
 
 
 def _survey() -> list[dict]:
-    return [{"coding": [{"system": OBSERVATION_CATEGORY, "code": "survey",
-                         "display": "Survey"}]}]
+    return [{"coding": [{"system": OBSERVATION_CATEGORY, "code": "survey", "display": "Survey"}]}]
 
 
 # ---- definitions ------------------------------------------------------------------------
 
+
 def _questionnaire(inst: scales.Instrument) -> dict:
     system = _answer_system(inst)
-    options = [{"valueCoding": {
-        "extension": [{"url": ORDINAL_VALUE, "valueDecimal": score}],
-        "system": system, "code": str(score), "display": anchor}}
-        for score, anchor in enumerate(inst.anchors)]
-    items = [{"linkId": DAY_ITEM, "text": "Day this check-in describes", "type": "date",
-              "required": True}]
-    items += [{"linkId": key, "prefix": str(n), "text": inst.statement(key), "type": "choice",
-               "required": False, "answerOption": options}
-              for n, key in enumerate(inst.item_keys, start=1)]
-    items.append({"linkId": FLAG_ITEM, "text": "Flag this day for the provider",
-                  "type": "boolean", "required": False})
+    options = [
+        {
+            "valueCoding": {
+                "extension": [{"url": ORDINAL_VALUE, "valueDecimal": score}],
+                "system": system,
+                "code": str(score),
+                "display": anchor,
+            }
+        }
+        for score, anchor in enumerate(inst.anchors)
+    ]
+    items = [
+        {
+            "linkId": DAY_ITEM,
+            "text": "Day this check-in describes",
+            "type": "date",
+            "required": True,
+        }
+    ]
+    items += [
+        {
+            "linkId": key,
+            "prefix": str(n),
+            "text": inst.statement(key),
+            "type": "choice",
+            "required": False,
+            "answerOption": options,
+        }
+        for n, key in enumerate(inst.item_keys, start=1)
+    ]
+    items.append(
+        {
+            "linkId": FLAG_ITEM,
+            "text": "Flag this day for the provider",
+            "type": "boolean",
+            "required": False,
+        }
+    )
     items.append({"linkId": NOTE_ITEM, "text": "Note", "type": "text", "required": False})
-    description = " ".join(filter(None, (
-        f"{inst.title}. {inst.citation} Scores 0-{inst.max_item} per item, "
-        f"total 0-{inst.max_total}.", inst.band_note, inst.kratom_note)))
+    description = " ".join(
+        filter(
+            None,
+            (
+                f"{inst.title}. {inst.citation} Scores 0-{inst.max_item} per item, "
+                f"total 0-{inst.max_total}.",
+                inst.band_note,
+                inst.kratom_note,
+            ),
+        )
+    )
     return {
         "resourceType": "Questionnaire",
         "url": questionnaire_url(inst),
@@ -173,8 +211,9 @@ def _answer_code_system(inst: scales.Instrument) -> dict:
         "status": "active",
         "content": "complete",
         "description": f"Answer scores of {inst.title}: {inst.citation}",
-        "concept": [{"code": str(score), "display": anchor}
-                    for score, anchor in enumerate(inst.anchors)],
+        "concept": [
+            {"code": str(score), "display": anchor} for score, anchor in enumerate(inst.anchors)
+        ],
     }
 
 
@@ -191,34 +230,47 @@ def _local_code_system() -> dict:
         "status": "active",
         "content": "complete",
         "description": "Codes for patient-reported measures that have no LOINC code: "
-                       "no LOINC code was found for SOWS or COWS totals.",
+        "no LOINC code was found for SOWS or COWS totals.",
         "concept": [{"code": c, "display": d} for c, d in concepts],
     }
 
 
 def _coding(code: tuple[str, str], system: str = CODE_SYSTEM) -> dict:
-    return {"coding": [{"system": system, "code": code[0], "display": code[1]}],
-            "text": code[1]}
+    return {"coding": [{"system": system, "code": code[0], "display": code[1]}], "text": code[1]}
 
 
 # ---- check-ins ----------------------------------------------------------------------------
 
+
 def _answer(inst: scales.Instrument, score: int) -> dict:
-    return {"valueCoding": {"system": _answer_system(inst), "code": str(score),
-                            "display": inst.anchors[score]}}
+    return {
+        "valueCoding": {
+            "system": _answer_system(inst),
+            "code": str(score),
+            "display": inst.anchors[score],
+        }
+    }
 
 
 def _checkin(b: _Builder, c: CheckIn, patient: str) -> None:
     inst = c.scale
     day = c.day.isoformat()
-    items = [{"linkId": DAY_ITEM, "text": "Day this check-in describes",
-              "answer": [{"valueDate": day}]}]
-    items += [{"linkId": key, "text": inst.statement(key),
-               "answer": [_answer(inst, c.items[key])]}
-              for key in inst.item_keys if c.items.get(key) is not None]
+    items = [
+        {"linkId": DAY_ITEM, "text": "Day this check-in describes", "answer": [{"valueDate": day}]}
+    ]
+    items += [
+        {"linkId": key, "text": inst.statement(key), "answer": [_answer(inst, c.items[key])]}
+        for key in inst.item_keys
+        if c.items.get(key) is not None
+    ]
     if c.flag_for_provider:
-        items.append({"linkId": FLAG_ITEM, "text": "Flag this day for the provider",
-                      "answer": [{"valueBoolean": True}]})
+        items.append(
+            {
+                "linkId": FLAG_ITEM,
+                "text": "Flag this day for the provider",
+                "answer": [{"valueBoolean": True}],
+            }
+        )
     if c.note.strip():
         items.append({"linkId": NOTE_ITEM, "text": "Note", "answer": [{"valueString": c.note}]})
     response: dict[str, Any] = {
@@ -238,26 +290,36 @@ def _checkin(b: _Builder, c: CheckIn, patient: str) -> None:
         obs["derivedFrom"] = [{"reference": qr}]
         band = inst.band(total)
         if band is not None:
-            obs["note"] = [{"text": f"Band {band.name} ({band.low}-{band.high}): "
-                                    "conventional, not validated"}]
+            obs["note"] = [
+                {"text": f"Band {band.name} ({band.low}-{band.high}): conventional, not validated"}
+            ]
         b.add(obs, "total", day, inst.key)
     measures = (("pain", _coding(PAIN_LOINC, LOINC)),) + tuple(
-        (name, _coding(code)) for name, code in MEASURE_CODES.items())
+        (name, _coding(code)) for name, code in MEASURE_CODES.items()
+    )
     for name, code in measures:
         value = getattr(c, name)
         if value is None:
             continue
         if name == "sleep_hours":
             obs = _observation(patient, c.day, code, None)
-            obs["valueQuantity"] = {"value": _decimal(value), "unit": "h",
-                                    "system": UCUM_SYSTEM, "code": "h"}
+            obs["valueQuantity"] = {
+                "value": _decimal(value),
+                "unit": "h",
+                "system": UCUM_SYSTEM,
+                "code": "h",
+            }
         else:
             obs = _observation(patient, c.day, code, int(value))
         b.add(obs, "measure", day, name)
     for key, _label in scales.EXTRA_SYMPTOMS:
         if c.extras.get(key) is not None:
-            b.add(_observation(patient, c.day, _coding(_extra_code(key)), c.extras[key]),
-                  "extra", day, key)
+            b.add(
+                _observation(patient, c.day, _coding(_extra_code(key)), c.extras[key]),
+                "extra",
+                day,
+                key,
+            )
 
 
 def _observation(patient: str, day: dt.date, code: dict, value: int | None) -> dict:
@@ -277,18 +339,22 @@ def _observation(patient: str, day: dt.date, code: dict, value: int | None) -> d
 
 # ---- medications ------------------------------------------------------------------------
 
+
 def _medication(name: str) -> dict:
     return {"text": name}
 
 
-def _taken(b: _Builder, store: Store, first: dt.date, last: dt.date, patient: str,
-           substance_name: str) -> None:
+def _taken(
+    b: _Builder, store: Store, first: dt.date, last: dt.date, patient: str, substance_name: str
+) -> None:
     seen: Counter = Counter()
     for d in doses.between(store, first, last):
         key = (d.day.isoformat(), d.time or "")
         seen[key] += 1
-        dosage: dict[str, Any] = {"text": format_dose(d.amount, d.unit),
-                                  "doseAndRate": [_dose_and_rate(d.amount, d.unit)]}
+        dosage: dict[str, Any] = {
+            "text": format_dose(d.amount, d.unit),
+            "doseAndRate": [_dose_and_rate(d.amount, d.unit)],
+        }
         statement: dict[str, Any] = {
             "resourceType": "MedicationStatement",
             "status": "completed",
@@ -315,8 +381,12 @@ def _taken(b: _Builder, store: Store, first: dt.date, last: dt.date, patient: st
             "informationSource": {"reference": patient},
         }
         if m.amount is not None:
-            statement["dosage"] = [{"text": format_dose(m.amount, m.unit),
-                                    "doseAndRate": [_dose_and_rate(m.amount, m.unit)]}]
+            statement["dosage"] = [
+                {
+                    "text": format_dose(m.amount, m.unit),
+                    "doseAndRate": [_dose_and_rate(m.amount, m.unit)],
+                }
+            ]
         if m.note.strip():
             statement["note"] = [{"text": m.note}]
         b.add(statement, "other-medication", *key, seen[key])
@@ -330,8 +400,10 @@ def _cows(b: _Builder, store: Store, first: dt.date, last: dt.date, patient: str
         obs["performer"] = [{"display": c.clinician}] if c.clinician.strip() else []
         if not obs["performer"]:
             del obs["performer"]
-        notes = [f"Clinician-rated (Wesson DR, Ling W. J Psychoactive Drugs 2003;35(2):253-9); "
-                 f"band: {scales.cows_band(c.total).name}"]
+        notes = [
+            f"Clinician-rated (Wesson DR, Ling W. J Psychoactive Drugs 2003;35(2):253-9); "
+            f"band: {scales.cows_band(c.total).name}"
+        ]
         if c.note.strip():
             notes.append(c.note)
         obs["note"] = [{"text": n} for n in notes]
@@ -339,6 +411,7 @@ def _cows(b: _Builder, store: Store, first: dt.date, last: dt.date, patient: str
 
 
 # ---- the plan ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Period:
@@ -350,20 +423,27 @@ class Period:
     dose: float
 
 
-def revision_periods(schedule: PlanSchedule, revision: PlanRevision,
-                     holds: list[Hold]) -> list[Period]:
+def revision_periods(
+    schedule: PlanSchedule, revision: PlanRevision, holds: list[Hold]
+) -> list[Period]:
     """The steps and holds while revision is in force, in date order.
 
     A step that a hold interrupts is split around the hold, which appears as its own
     period at the dose held (planned() gives that dose on every day of both)."""
     index = schedule.revisions.index(revision)
-    until = (schedule.revisions[index + 1].effective_date - dt.timedelta(days=1)
-             if index + 1 < len(schedule.revisions) else None)
+    until = (
+        schedule.revisions[index + 1].effective_date - dt.timedelta(days=1)
+        if index + 1 < len(schedule.revisions)
+        else None
+    )
     changes = schedule.step_changes()
     # The dose in force on the effective date, then every change while the revision rules.
     starts = [(revision.effective_date, schedule.planned(revision.effective_date))]
-    starts += [(d, dose) for d, dose in changes
-               if revision.effective_date < d and (until is None or d <= until)]
+    starts += [
+        (d, dose)
+        for d, dose in changes
+        if revision.effective_date < d and (until is None or d <= until)
+    ]
     out: list[Period] = []
     for i, (start, dose) in enumerate(starts):
         end = starts[i + 1][0] - dt.timedelta(days=1) if i + 1 < len(starts) else until
@@ -402,23 +482,38 @@ def _plan(b: _Builder, plan: Plan, patient: str, today: dt.date) -> None:
             what = "On hold at" if period.kind == "hold" else "Step:"
             per = "" if is_rate(unit) else " per day"
             span = f"from {period.start.isoformat()}" + (
-                f" to {period.end.isoformat()}" if period.end else "")
-            dosage.append({
-                "sequence": seq,
-                "text": f"{what} {format_dose(period.dose, unit)}{per}, {span}",
-                "timing": {"repeat": {"boundsPeriod": bounds, "frequency": 1, "period": 1,
-                                      "periodUnit": "d"}},
-                "doseAndRate": [_dose_and_rate(period.dose, unit)],
-            })
+                f" to {period.end.isoformat()}" if period.end else ""
+            )
+            dosage.append(
+                {
+                    "sequence": seq,
+                    "text": f"{what} {format_dose(period.dose, unit)}{per}, {span}",
+                    "timing": {
+                        "repeat": {
+                            "boundsPeriod": bounds,
+                            "frequency": 1,
+                            "period": 1,
+                            "periodUnit": "d",
+                        }
+                    },
+                    "doseAndRate": [_dose_and_rate(period.dose, unit)],
+                }
+            )
         last = n == len(schedule.revisions) - 1
         end = schedule.projected_end()
-        status = "stopped" if not last else (
-            "completed" if end is not None and end < today else "active")
-        notes = [f"Reason: {rev.reason}" if rev.reason.strip() else "Reason: not recorded",
-                 f"Agreed with: {rev.agreed_by}" if rev.agreed_by.strip()
-                 else "Agreed with: not recorded",
-                 f"Plan revision effective {rev.effective_date.isoformat()}; steps are "
-                 "computed from the rule agreed with the provider."]
+        status = (
+            "stopped"
+            if not last
+            else ("completed" if end is not None and end < today else "active")
+        )
+        notes = [
+            f"Reason: {rev.reason}" if rev.reason.strip() else "Reason: not recorded",
+            f"Agreed with: {rev.agreed_by}"
+            if rev.agreed_by.strip()
+            else "Agreed with: not recorded",
+            f"Plan revision effective {rev.effective_date.isoformat()}; steps are "
+            "computed from the rule agreed with the provider.",
+        ]
         request: dict[str, Any] = {
             "resourceType": "MedicationRequest",
             "status": status,
@@ -436,10 +531,12 @@ def _plan(b: _Builder, plan: Plan, patient: str, today: dt.date) -> None:
     for n, rev in enumerate(plan.withdrawn_revisions):
         # Withdrawn from the history (entered wrongly): kept, so a clinic that imported it
         # before learns it was an error; its steps are not repeated.
-        notes = [f"Withdrawn on {rev.withdrawn_on.isoformat()}"
-                 + (f": {rev.withdrawn_reason}" if rev.withdrawn_reason.strip() else ""),
-                 f"Was to take effect {rev.effective_date.isoformat()}"
-                 + (f"; reason given: {rev.reason}" if rev.reason.strip() else "")]
+        notes = [
+            f"Withdrawn on {rev.withdrawn_on.isoformat()}"
+            + (f": {rev.withdrawn_reason}" if rev.withdrawn_reason.strip() else ""),
+            f"Was to take effect {rev.effective_date.isoformat()}"
+            + (f"; reason given: {rev.reason}" if rev.reason.strip() else ""),
+        ]
         request = {
             "resourceType": "MedicationRequest",
             "status": "entered-in-error",
@@ -458,20 +555,38 @@ def _revision_key(plan: Plan, rev: PlanRevision, fallback: object) -> tuple:
     JSON copy), so its id stays the same when it is later withdrawn, and a correction
     (which says something else) gets its own."""
     steps = ";".join(f"{s.day.isoformat()}={s.dose!r}" for s in rev.custom_steps)
-    return ("plan-revision", plan.substance.name, rev.effective_date.isoformat(),
-            rev.created_at or fallback, rev.rule, repr(rev.start_dose), repr(rev.step),
-            rev.interval_days, repr(rev.resolution), repr(rev.target), steps, rev.reason,
-            rev.agreed_by)
+    return (
+        "plan-revision",
+        plan.substance.name,
+        rev.effective_date.isoformat(),
+        rev.created_at or fallback,
+        rev.rule,
+        repr(rev.start_dose),
+        repr(rev.step),
+        rev.interval_days,
+        repr(rev.resolution),
+        repr(rev.target),
+        steps,
+        rev.reason,
+        rev.agreed_by,
+    )
 
 
 # ---- the bundle -----------------------------------------------------------------------------
 
-def _build(store: Store, first: dt.date | None, last: dt.date | None, patient_name: str,
-           now: dt.datetime | None, zone: dt.tzinfo | None,
-           sink: Callable[[dict], None]) -> tuple[dict, Counter]:
+
+def _build(
+    store: Store,
+    first: dt.date | None,
+    last: dt.date | None,
+    patient_name: str,
+    now: dt.datetime | None,
+    zone: dt.tzinfo | None,
+    sink: Callable[[dict], None],
+) -> tuple[dict, Counter]:
     """Hand every entry to sink in order; the Bundle without its entries, and the counts."""
     zone = zone or local_zone()
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     b = _Builder(ids.namespace(store), zone, sink)
     lo, hi = first or dt.date.min, last or dt.date.max
     name = patient_name.strip()
@@ -481,8 +596,11 @@ def _build(store: Store, first: dt.date | None, last: dt.date | None, patient_na
     patient = b.add(person, "patient")
 
     found = checkins.between(store, lo, hi)
-    used = [inst for inst in (scales.SOWS_INSTRUMENT, scales.GOSSOP_INSTRUMENT)
-            if any(c.instrument == inst.key for c in found)]
+    used = [
+        inst
+        for inst in (scales.SOWS_INSTRUMENT, scales.GOSSOP_INSTRUMENT)
+        if any(c.instrument == inst.key for c in found)
+    ]
     for inst in used:
         b.add(_questionnaire(inst), "questionnaire", inst.key, QUESTIONNAIRE_VERSION)
         b.add(_answer_code_system(inst), "codesystem", inst.key, QUESTIONNAIRE_VERSION)
@@ -497,19 +615,32 @@ def _build(store: Store, first: dt.date | None, last: dt.date | None, patient_na
         _plan(b, plan, patient, now.astimezone(zone).date())
     head = {
         "resourceType": "Bundle",
-        "id": ids.stable_id(b.ns, "bundle", lo.isoformat() if first else "",
-                            hi.isoformat() if last else ""),
-        "meta": {"tag": [{"system": CODE_SYSTEM, "code": "patient-reported",
-                          "display": f"Patient-reported diary, {APP_TITLE} {__version__}"}]},
+        "id": ids.stable_id(
+            b.ns, "bundle", lo.isoformat() if first else "", hi.isoformat() if last else ""
+        ),
+        "meta": {
+            "tag": [
+                {
+                    "system": CODE_SYSTEM,
+                    "code": "patient-reported",
+                    "display": f"Patient-reported diary, {APP_TITLE} {__version__}",
+                }
+            ]
+        },
         "type": "collection",
-        "timestamp": now.astimezone(dt.timezone.utc).isoformat(timespec="seconds"),
+        "timestamp": now.astimezone(dt.UTC).isoformat(timespec="seconds"),
     }
     return head, b.counts
 
 
-def build_bundle(store: Store, first: dt.date | None = None, last: dt.date | None = None,
-                 patient_name: str = "", now: dt.datetime | None = None,
-                 zone: dt.tzinfo | None = None) -> tuple[dict, Counter]:
+def build_bundle(
+    store: Store,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    patient_name: str = "",
+    now: dt.datetime | None = None,
+    zone: dt.tzinfo | None = None,
+) -> tuple[dict, Counter]:
     """The Bundle for the days first..last (None: no limit) and how many of each resource.
 
     The plan (its revisions, steps and holds) is always included whole: it is the
@@ -519,22 +650,36 @@ def build_bundle(store: Store, first: dt.date | None = None, last: dt.date | Non
     return {**head, "entry": entries}, counts
 
 
-def export_fhir(store: Store, path: str | os.PathLike, first: dt.date | None = None,
-                last: dt.date | None = None, patient_name: str = "",
-                now: dt.datetime | None = None, zone: dt.tzinfo | None = None) -> Counter:
+def export_fhir(
+    store: Store,
+    path: str | os.PathLike,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    patient_name: str = "",
+    now: dt.datetime | None = None,
+    zone: dt.tzinfo | None = None,
+) -> Counter:
     """Write the Bundle to path as UTF-8 JSON (atomically, 0600); resources per type.
 
     Each entry is encoded as soon as it is made, one entry per line, so ten years of
     diary take seconds and far less memory than the whole tree at once."""
+
     def encode(value) -> str:
         return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
     parts: list[bytes] = []
-    head, counts = _build(store, first, last, patient_name, now, zone,
-                          lambda entry: parts.append(encode(entry).encode("utf-8")))
+    head, counts = _build(
+        store,
+        first,
+        last,
+        patient_name,
+        now,
+        zone,
+        lambda entry: parts.append(encode(entry).encode("utf-8")),
+    )
     opening = encode(head)[:-1] + ',"entry":[\n'
     data = opening.encode("utf-8") + b",\n".join(parts) + b"\n]}\n"
-    del parts
+    parts.clear()  # the joined bytes are all that is needed now
     write_private(Path(path), data)
     return counts
 

@@ -11,23 +11,32 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from taper_desktop.domain import dose_rules, plan_rules, scales
 from taper_desktop.domain import settings as setting_fields
-from taper_desktop.domain.formatting import normalise_unit
-from taper_desktop.domain.substances import mme_factor_problem
 from taper_desktop.domain.days import parse_day, parse_hhmm
+from taper_desktop.domain.formatting import normalise_unit
 from taper_desktop.domain.models import (
-    CheckIn, CustomStep, Dose, Hold, PlanRevision,
+    CheckIn,
+    CustomStep,
+    Dose,
+    Hold,
+    PlanRevision,
 )
+from taper_desktop.domain.substances import mme_factor_problem
 from taper_desktop.exchange.day_csv import write_atomic, write_checkin
 from taper_desktop.exchange.problems import (
-    Conflicts, ImportFailed, ImportResult, Problem, read_text,
+    Conflicts,
+    ImportFailed,
+    ImportResult,
+    Problem,
+    read_text,
 )
-from taper_desktop.store import bulk, checkins, doses, plans
+from taper_desktop.store import bulk, checkins, doses
 from taper_desktop.store.db import Store, now_text
 from taper_desktop.store.settings import diary_today
 
@@ -38,6 +47,7 @@ KINDS = ("kratom", "opioid", "buprenorphine", "other")
 
 # ---- export -------------------------------------------------------------------------
 
+
 def _day_dict(r: dict, keys: tuple[str, ...]) -> dict:
     return {k: r[k] for k in keys}
 
@@ -46,12 +56,14 @@ def snapshot(store: Store) -> dict[str, Any]:
     """Everything in the store as plain JSON-ready data (no database ids)."""
     sub_rows = bulk.rows(store, "substance")
     sub_ref = {r["id"]: i + 1 for i, r in enumerate(sub_rows)}
-    substances = [{"ref": sub_ref[r["id"]], **{k: r[k] for k in bulk.COLUMNS["substance"]}}
-                  for r in sub_rows]
+    substances = [
+        {"ref": sub_ref[r["id"]], **{k: r[k] for k in bulk.COLUMNS["substance"]}} for r in sub_rows
+    ]
     steps: dict[int, list] = {}
     for s in bulk.rows(store, "plan_custom_step"):
         steps.setdefault(s["revision_id"], []).append(
-            {"day": s["day"], "dose": s["dose"], "increase_agreed": bool(s["increase_agreed"])})
+            {"day": s["day"], "dose": s["dose"], "increase_agreed": bool(s["increase_agreed"])}
+        )
     revisions: dict[int, list] = {}
     for r in bulk.rows(store, "plan_revision"):
         rev = {k: r[k] for k in bulk.COLUMNS["plan_revision"] if k != "plan_id"}
@@ -60,10 +72,18 @@ def snapshot(store: Store) -> dict[str, Any]:
     holds: dict[int, list] = {}
     for h in bulk.rows(store, "hold"):
         holds.setdefault(h["plan_id"], []).append(
-            {k: h[k] for k in bulk.COLUMNS["hold"] if k != "plan_id"})
-    plan_list = [{"substance": sub_ref[p["substance_id"]], "name": p["name"],
-                  "created_at": p["created_at"], "revisions": revisions.get(p["id"], []),
-                  "holds": holds.get(p["id"], [])} for p in bulk.rows(store, "plan")]
+            {k: h[k] for k in bulk.COLUMNS["hold"] if k != "plan_id"}
+        )
+    plan_list = [
+        {
+            "substance": sub_ref[p["substance_id"]],
+            "name": p["name"],
+            "created_at": p["created_at"],
+            "revisions": revisions.get(p["id"], []),
+            "holds": holds.get(p["id"], []),
+        }
+        for p in bulk.rows(store, "plan")
+    ]
     dose_list = []
     for d in bulk.rows(store, "dose"):
         rec = {k: d[k] for k in bulk.COLUMNS["dose"] if k != "substance_id"}
@@ -84,8 +104,10 @@ def snapshot(store: Store) -> dict[str, Any]:
         checkin_list.append(rec)
     appt_rows = bulk.rows(store, "appointment")
     appt_ref = {r["id"]: i + 1 for i, r in enumerate(appt_rows)}
-    appointments = [{"ref": appt_ref[r["id"]], **{k: r[k] for k in bulk.COLUMNS["appointment"]}}
-                    for r in appt_rows]
+    appointments = [
+        {"ref": appt_ref[r["id"]], **{k: r[k] for k in bulk.COLUMNS["appointment"]}}
+        for r in appt_rows
+    ]
     cows = []
     for c in bulk.rows(store, "cows_total"):
         rec = {k: c[k] for k in bulk.COLUMNS["cows_total"] if k != "appointment_id"}
@@ -99,8 +121,10 @@ def snapshot(store: Store) -> dict[str, Any]:
         "plans": plan_list,
         "doses": dose_list,
         "checkins": checkin_list,
-        "other_medications": [{k: m[k] for k in bulk.COLUMNS["other_medication"]}
-                              for m in bulk.rows(store, "other_medication")],
+        "other_medications": [
+            {k: m[k] for k in bulk.COLUMNS["other_medication"]}
+            for m in bulk.rows(store, "other_medication")
+        ],
         "appointments": appointments,
         "cows_totals": cows,
         "settings": {r["key"]: json.loads(r["value"]) for r in bulk.rows(store, "setting")},
@@ -116,6 +140,7 @@ def export_json(store: Store, path: str | Path) -> dict[str, int]:
 
 
 # ---- checking -----------------------------------------------------------------------
+
 
 class _Checker:
     """Walks the parsed JSON collecting problems with the path of each bad value."""
@@ -140,8 +165,15 @@ class _Checker:
             return []
         return value
 
-    def get(self, rec: dict, key: str, at: str, check: Callable[[Any], Any],
-            required: bool = True, default: Any = None) -> Any:
+    def get(
+        self,
+        rec: dict,
+        key: str,
+        at: str,
+        check: Callable[[Any], Any],
+        required: bool = True,
+        default: Any = None,
+    ) -> Any:
         if key not in rec or rec[key] is None:
             if required and key not in rec:
                 self.bad(f"{at}.{key}", None, "is missing")
@@ -226,26 +258,67 @@ def parse_json(text: str, file: str | Path = "JSON") -> Parsed:
     try:
         data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise ImportFailed(file, [Problem(exc.lineno, str(exc.colno), None,
-                                          f"this is not valid JSON: {exc.msg}")]) from None
+        raise ImportFailed(
+            file, [Problem(exc.lineno, str(exc.colno), None, f"this is not valid JSON: {exc.msg}")]
+        ) from None
     except (ValueError, RecursionError) as exc:
-        raise ImportFailed(file, [Problem(None, None, None,
-                                          f"this is not valid JSON: {exc}")]) from None
+        raise ImportFailed(
+            file, [Problem(None, None, None, f"this is not valid JSON: {exc}")]
+        ) from None
     ck = _Checker()
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportFailed(file, [Problem(None, None, None,
-            f"this is not a Taper Desktop data file (no \"format\": \"{FORMAT}\")")])
+        raise ImportFailed(
+            file,
+            [
+                Problem(
+                    None,
+                    None,
+                    None,
+                    f'this is not a Taper Desktop data file (no "format": "{FORMAT}")',
+                )
+            ],
+        )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ImportFailed(file, [Problem(None, None, json.dumps(version),
-                                          "the format version is not a whole number",
-                                          at="version")])
+        raise ImportFailed(
+            file,
+            [
+                Problem(
+                    None,
+                    None,
+                    json.dumps(version),
+                    "the format version is not a whole number",
+                    at="version",
+                )
+            ],
+        )
     if version > VERSION:
-        raise ImportFailed(file, [Problem(None, None, str(version),
-            f"the file was written by a newer Taper Desktop (format version {version}; "
-            f"this version reads {VERSION}). Please update the app", at="version")])
-    known = {"format", "version", "exported_at", "substances", "plans", "doses", "checkins",
-             "other_medications", "appointments", "cows_totals", "settings"}
+        raise ImportFailed(
+            file,
+            [
+                Problem(
+                    None,
+                    None,
+                    str(version),
+                    f"the file was written by a newer Taper Desktop (format version {version}; "
+                    f"this version reads {VERSION}). Please update the app",
+                    at="version",
+                )
+            ],
+        )
+    known = {
+        "format",
+        "version",
+        "exported_at",
+        "substances",
+        "plans",
+        "doses",
+        "checkins",
+        "other_medications",
+        "appointments",
+        "cows_totals",
+        "settings",
+    }
     for key in data:
         if key not in known:
             ck.bad(key, data[key], "is not part of the format")
@@ -293,16 +366,23 @@ def _substances(ck: _Checker, data: dict, out: Parsed) -> set[int]:
         elif kind in KINDS and (why := mme_factor_problem(name, kind, mme)):
             ck.bad(f"{at}.mme_factor", mme, why)
         unit = ck.get(rec, "unit", at, _nonblank)
-        out.substances.append({
-            "ref": ref, "name": name, "kind": kind,
-            "unit": unit and normalise_unit(unit),
-            "form": ck.get(rec, "form", at, _text, required=False, default=""),
-            "mme_factor": mme, "created_at": ck.get(rec, "created_at", at, _stamp)})
+        out.substances.append(
+            {
+                "ref": ref,
+                "name": name,
+                "kind": kind,
+                "unit": unit and normalise_unit(unit),
+                "form": ck.get(rec, "form", at, _text, required=False, default=""),
+                "mme_factor": mme,
+                "created_at": ck.get(rec, "created_at", at, _stamp),
+            }
+        )
     return seen
 
 
-def _ref_to(ck: _Checker, rec: dict, key: str, at: str, refs: set[int],
-            required: bool) -> int | None:
+def _ref_to(
+    ck: _Checker, rec: dict, key: str, at: str, refs: set[int], required: bool
+) -> int | None:
     ref = ck.get(rec, key, at, _whole, required=required)
     if ref is not None and ref not in refs:
         ck.bad(f"{at}.{key}", ref, "refers to nothing in this file")
@@ -316,10 +396,13 @@ def _plans(ck: _Checker, data: dict, out: Parsed, sub_refs: set[int]) -> None:
         rec = ck.obj(raw, at)
         if rec is None:
             continue
-        plan = {"substance": _ref_to(ck, rec, "substance", at, sub_refs, True),
-                "name": ck.get(rec, "name", at, _text, required=False, default=""),
-                "created_at": ck.get(rec, "created_at", at, _stamp),
-                "revisions": [], "holds": []}
+        plan = {
+            "substance": _ref_to(ck, rec, "substance", at, sub_refs, True),
+            "name": ck.get(rec, "name", at, _text, required=False, default=""),
+            "created_at": ck.get(rec, "created_at", at, _stamp),
+            "revisions": [],
+            "holds": [],
+        }
         revision_paths: list[str] = []
         for j, rraw in enumerate(ck.array(rec, "revisions", f"{at}.")):
             rat = f"{at}.revisions[{j}]"
@@ -341,18 +424,23 @@ def _plans(ck: _Checker, data: dict, out: Parsed, sub_refs: set[int]) -> None:
                 effective_date=ck.get(r, "effective_date", rat, _day),
                 rule=ck.get(r, "rule", rat, _text),
                 start_dose=ck.get(r, "start_dose", rat, _number),
-                step=ck.get(r, "step", rat, _number, required=False), interval_days=interval,
+                step=ck.get(r, "step", rat, _number, required=False),
+                interval_days=interval,
                 resolution=ck.get(r, "resolution", rat, _number),
                 target=ck.get(r, "target", rat, _number, required=False, default=0.0),
                 reason=ck.get(r, "reason", rat, _text, required=False, default=""),
                 agreed_by=ck.get(r, "agreed_by", rat, _text, required=False, default=""),
-                custom_steps=steps, created_at=ck.get(r, "created_at", rat, _stamp),
-                increase_agreed_with=ck.get(r, "increase_agreed_with", rat, _text,
-                                            required=False, default=""),
+                custom_steps=steps,
+                created_at=ck.get(r, "created_at", rat, _stamp),
+                increase_agreed_with=ck.get(
+                    r, "increase_agreed_with", rat, _text, required=False, default=""
+                ),
                 increase_agreed_on=ck.get(r, "increase_agreed_on", rat, _day, required=False),
                 withdrawn_on=ck.get(r, "withdrawn_on", rat, _day, required=False),
-                withdrawn_reason=ck.get(r, "withdrawn_reason", rat, _text, required=False,
-                                        default=""))
+                withdrawn_reason=ck.get(
+                    r, "withdrawn_reason", rat, _text, required=False, default=""
+                ),
+            )
             plan["revisions"].append(rev)
             revision_paths.append(rat)
         if plan["revisions"] and all(r.withdrawn_on for r in plan["revisions"]):
@@ -364,12 +452,15 @@ def _plans(ck: _Checker, data: dict, out: Parsed, sub_refs: set[int]) -> None:
             h = ck.obj(hraw, hat)
             if h is None:
                 continue
-            hold = Hold(start_day=ck.get(h, "start_day", hat, _day),
-                        end_day=ck.get(h, "end_day", hat, _day, required=False),
-                        reason=ck.get(h, "reason", hat, _text, required=False, default=""),
-                        withdrawn_on=ck.get(h, "withdrawn_on", hat, _day, required=False),
-                        withdrawn_reason=ck.get(h, "withdrawn_reason", hat, _text,
-                                                required=False, default=""))
+            hold = Hold(
+                start_day=ck.get(h, "start_day", hat, _day),
+                end_day=ck.get(h, "end_day", hat, _day, required=False),
+                reason=ck.get(h, "reason", hat, _text, required=False, default=""),
+                withdrawn_on=ck.get(h, "withdrawn_on", hat, _day, required=False),
+                withdrawn_reason=ck.get(
+                    h, "withdrawn_reason", hat, _text, required=False, default=""
+                ),
+            )
             stamp = ck.get(h, "created_at", hat, _stamp)
             if hold.start_day is None:
                 continue
@@ -393,10 +484,15 @@ def _review_revisions(ck: _Checker, out: Parsed, plan: dict, paths: list[str]) -
     revisions = plan["revisions"]
     holds = [h for h, _ in plan["holds"] if h.withdrawn_on is None]
     # A withdrawn revision is checked on its own; it is not part of the schedule.
-    complete = [None not in (r.effective_date, r.rule, r.start_dose, r.resolution)
-                and isinstance(r.target, float) and r.withdrawn_on is None for r in revisions]
-    order = sorted((i for i, ok in enumerate(complete) if ok),
-                   key=lambda i: revisions[i].effective_date)
+    complete = [
+        None not in (r.effective_date, r.rule, r.start_dose, r.resolution)
+        and isinstance(r.target, float)
+        and r.withdrawn_on is None
+        for r in revisions
+    ]
+    order = sorted(
+        (i for i, ok in enumerate(complete) if ok), key=lambda i: revisions[i].effective_date
+    )
     earlier: list[PlanRevision] = []
     broken = False
     for i in order:
@@ -417,7 +513,11 @@ def _review_revisions(ck: _Checker, out: Parsed, plan: dict, paths: list[str]) -
         earlier.append(rev)
     for i, rev in enumerate(revisions):  # withdrawn: kept as they were, if computable
         if rev.withdrawn_on is not None and None not in (
-                rev.effective_date, rev.rule, rev.start_dose, rev.resolution):
+            rev.effective_date,
+            rev.rule,
+            rev.start_dose,
+            rev.resolution,
+        ):
             for problem in plan_rules.check_revision(rev):
                 if problem.structural:
                     ck.bad(paths[i], None, problem.describe())
@@ -430,10 +530,13 @@ def _doses(ck: _Checker, data: dict, out: Parsed, sub_refs: set[int]) -> None:
         if rec is None:
             continue
         unit = ck.get(rec, "unit", at, _nonblank)
-        dose = Dose(day=ck.get(rec, "day", at, _day), amount=ck.get(rec, "amount", at, _number),
-                    unit=unit and normalise_unit(unit),
-                    time=ck.get(rec, "time", at, _time, required=False),
-                    note=ck.get(rec, "note", at, _text, required=False, default=""))
+        dose = Dose(
+            day=ck.get(rec, "day", at, _day),
+            amount=ck.get(rec, "amount", at, _number),
+            unit=unit and normalise_unit(unit),
+            time=ck.get(rec, "time", at, _time, required=False),
+            note=ck.get(rec, "note", at, _text, required=False, default=""),
+        )
         ref = _ref_to(ck, rec, "substance", at, sub_refs, False)
         stamp = ck.get(rec, "created_at", at, _stamp)
         if None in (dose.day, dose.amount, dose.unit):
@@ -471,11 +574,17 @@ def _checkins(ck: _Checker, data: dict, out: Parsed) -> None:
             measures[m] = ck.get(rec, m, at, _whole, required=False)
         measures["sleep_hours"] = ck.get(rec, "sleep_hours", at, _number, required=False)
         checkin = CheckIn(
-            day=day, instrument=name, items=scores["items"], extras=scores["extras"],
+            day=day,
+            instrument=name,
+            items=scores["items"],
+            extras=scores["extras"],
             note=ck.get(rec, "note", at, _text, required=False, default=""),
-            flag_for_provider=ck.get(rec, "flag_for_provider", at, _flag, required=False,
-                                     default=False),
-            saved_at=ck.get(rec, "saved_at", at, _stamp), **measures)
+            flag_for_provider=ck.get(
+                rec, "flag_for_provider", at, _flag, required=False, default=False
+            ),
+            saved_at=ck.get(rec, "saved_at", at, _stamp),
+            **measures,
+        )
         if day is None or name is None:
             continue
         if day in seen:
@@ -500,12 +609,17 @@ def _records(ck: _Checker, data: dict, out: Parsed) -> set[int]:
         if amount is not None and amount <= 0:
             ck.bad(f"{at}.amount", amount, "must be greater than 0")
         day = ck.get(rec, "day", at, _day)
-        out.medications.append({
-            "day": day and day.isoformat(), "time": ck.get(rec, "time", at, _time, False),
-            "name": ck.get(rec, "name", at, _nonblank), "amount": amount,
-            "unit": ck.get(rec, "unit", at, _text, required=False, default=""),
-            "note": ck.get(rec, "note", at, _text, required=False, default=""),
-            "created_at": ck.get(rec, "created_at", at, _stamp)})
+        out.medications.append(
+            {
+                "day": day and day.isoformat(),
+                "time": ck.get(rec, "time", at, _time, False),
+                "name": ck.get(rec, "name", at, _nonblank),
+                "amount": amount,
+                "unit": ck.get(rec, "unit", at, _text, required=False, default=""),
+                "note": ck.get(rec, "note", at, _text, required=False, default=""),
+                "created_at": ck.get(rec, "created_at", at, _stamp),
+            }
+        )
     seen: set[int] = set()
     for i, raw in enumerate(ck.array(data, "appointments", "")):
         at = f"appointments[{i}]"
@@ -513,12 +627,16 @@ def _records(ck: _Checker, data: dict, out: Parsed) -> set[int]:
         if rec is None:
             continue
         day = ck.get(rec, "day", at, _day)
-        out.appointments.append({
-            "ref": _refs(ck, rec, at, seen), "day": day and day.isoformat(),
-            "time": ck.get(rec, "time", at, _time, False),
-            "clinician": ck.get(rec, "clinician", at, _text, required=False, default=""),
-            "note": ck.get(rec, "note", at, _text, required=False, default=""),
-            "created_at": ck.get(rec, "created_at", at, _stamp)})
+        out.appointments.append(
+            {
+                "ref": _refs(ck, rec, at, seen),
+                "day": day and day.isoformat(),
+                "time": ck.get(rec, "time", at, _time, False),
+                "clinician": ck.get(rec, "clinician", at, _text, required=False, default=""),
+                "note": ck.get(rec, "note", at, _text, required=False, default=""),
+                "created_at": ck.get(rec, "created_at", at, _stamp),
+            }
+        )
     return seen
 
 
@@ -532,12 +650,16 @@ def _cows(ck: _Checker, data: dict, out: Parsed, appt_refs: set[int]) -> None:
         if total is not None and not 0 <= total <= scales.COWS_MAX:
             ck.bad(f"{at}.total", total, f"must be 0-{scales.COWS_MAX}")
         day = ck.get(rec, "day", at, _day)
-        out.cows.append({
-            "day": day and day.isoformat(), "total": total,
-            "appointment": _ref_to(ck, rec, "appointment", at, appt_refs, False),
-            "clinician": ck.get(rec, "clinician", at, _text, required=False, default=""),
-            "note": ck.get(rec, "note", at, _text, required=False, default=""),
-            "created_at": ck.get(rec, "created_at", at, _stamp)})
+        out.cows.append(
+            {
+                "day": day and day.isoformat(),
+                "total": total,
+                "appointment": _ref_to(ck, rec, "appointment", at, appt_refs, False),
+                "clinician": ck.get(rec, "clinician", at, _text, required=False, default=""),
+                "note": ck.get(rec, "note", at, _text, required=False, default=""),
+                "created_at": ck.get(rec, "created_at", at, _stamp),
+            }
+        )
 
 
 def _settings(ck: _Checker, data: dict, out: Parsed) -> None:
@@ -554,6 +676,7 @@ def _settings(ck: _Checker, data: dict, out: Parsed) -> None:
 
 # ---- writing ------------------------------------------------------------------------
 
+
 def _plan_signature(plan_list: list[dict], substances: list[dict]) -> list:
     """What makes two sets of plans the same, for conflict detection."""
     by_ref = {s["ref"]: (s["name"], s["kind"], s["unit"]) for s in substances}
@@ -562,19 +685,38 @@ def _plan_signature(plan_list: list[dict], substances: list[dict]) -> list:
         revs = []
         for r in p["revisions"]:
             if isinstance(r, PlanRevision):
-                revs.append((r.effective_date.isoformat(), r.rule, r.start_dose, r.step,
-                             r.interval_days, r.resolution, r.target,
-                             tuple((s.day.isoformat(), s.dose) for s in r.custom_steps)))
+                revs.append(
+                    (
+                        r.effective_date.isoformat(),
+                        r.rule,
+                        r.start_dose,
+                        r.step,
+                        r.interval_days,
+                        r.resolution,
+                        r.target,
+                        tuple((s.day.isoformat(), s.dose) for s in r.custom_steps),
+                    )
+                )
             else:
-                revs.append((r["effective_date"], r["rule"], r["start_dose"], r["step"],
-                             r["interval_days"], r["resolution"], r["target"],
-                             tuple((s["day"], s["dose"]) for s in r["custom_steps"])))
+                revs.append(
+                    (
+                        r["effective_date"],
+                        r["rule"],
+                        r["start_dose"],
+                        r["step"],
+                        r["interval_days"],
+                        r["resolution"],
+                        r["target"],
+                        tuple((s["day"], s["dose"]) for s in r["custom_steps"]),
+                    )
+                )
         holds = []
         for h in p["holds"]:
             if isinstance(h, tuple):
                 h = h[0]
-                holds.append((h.start_day.isoformat(),
-                              h.end_day.isoformat() if h.end_day else None))
+                holds.append(
+                    (h.start_day.isoformat(), h.end_day.isoformat() if h.end_day else None)
+                )
             else:
                 holds.append((h["start_day"], h["end_day"]))
         out.append((by_ref.get(p["substance"]), sorted(revs), sorted(holds)))
@@ -583,39 +725,48 @@ def _plan_signature(plan_list: list[dict], substances: list[dict]) -> list:
 
 def find_conflicts(store: Store, parsed: Parsed) -> Conflicts | None:
     day = dt.date.fromisoformat
-    by_table = bulk.clashes(store, {
-        "checkin": {c.day for c in parsed.checkins},
-        "dose": {d.day for d, _, _ in parsed.doses},
-        "other_medication": {day(m["day"]) for m in parsed.medications},
-        "appointment": {day(a["day"]) for a in parsed.appointments},
-        "cows_total": {day(c["day"]) for c in parsed.cows}})
+    by_table = bulk.clashes(
+        store,
+        {
+            "checkin": {c.day for c in parsed.checkins},
+            "dose": {d.day for d, _, _ in parsed.doses},
+            "other_medication": {day(m["day"]) for m in parsed.medications},
+            "appointment": {day(a["day"]) for a in parsed.appointments},
+            "cows_total": {day(c["day"]) for c in parsed.cows},
+        },
+    )
     plan = False
     if parsed.plans and bulk.has_plans(store):
         mine = snapshot(store)
-        plan = _plan_signature(mine["plans"], mine["substances"]) != \
-            _plan_signature(parsed.plans, parsed.substances)
+        plan = _plan_signature(mine["plans"], mine["substances"]) != _plan_signature(
+            parsed.plans, parsed.substances
+        )
     return Conflicts(by_table, plan) if by_table or plan else None
 
 
-def import_json(store: Store, path: str | Path, on_conflict: str = "ask",
-                backup=None) -> ImportResult:
+def import_json(
+    store: Store, path: str | Path, on_conflict: str = "ask", backup=None
+) -> ImportResult:
     """Import a full JSON file. Raises ImportFailed or Conflicts (nothing written)."""
-    return import_parsed(store, parse_json(read_text(path), path), on_conflict, backup,
-                         file=path)
+    return import_parsed(store, parse_json(read_text(path), path), on_conflict, backup, file=path)
 
 
 def check_no_future_dose(store: Store, parsed: Parsed, file: str | Path) -> None:
     """Refuse the whole file (ImportFailed) when a dose is for a day not yet come."""
     today = diary_today(store)
-    problems = [Problem(None, None, dose.day.isoformat(), problem, at=f"{at}.day")
-                for (dose, _, _), at in zip(parsed.doses, parsed.dose_paths)
-                for problem in [dose_rules.future_day_problem(dose.day, today)] if problem]
+    problems = [
+        Problem(None, None, dose.day.isoformat(), problem, at=f"{at}.day")
+        for (dose, _, _), at in zip(parsed.doses, parsed.dose_paths, strict=False)
+        for problem in [dose_rules.future_day_problem(dose.day, today)]
+        if problem
+    ]
     if problems:
         raise ImportFailed(file, problems)
 
 
-def import_parsed(store: Store, parsed: Parsed, on_conflict: str = "ask",
-                  backup=None, file: str | Path = "JSON") -> ImportResult:
+def import_parsed(
+    store: Store, parsed: Parsed, on_conflict: str = "ask", backup=None, file: str | Path = "JSON"
+) -> ImportResult:
     """Write a checked file in one transaction (see day_csv.import_days for on_conflict).
 
     A dose for a day not yet come refuses the whole file (ImportFailed naming the record
@@ -649,10 +800,18 @@ def import_parsed(store: Store, parsed: Parsed, on_conflict: str = "ask",
     return result
 
 
-def _write(store: Store, parsed: Parsed, skip: set[dt.date], take_plans: bool,
-           settings_win: bool, result: ImportResult) -> None:
-    existing = {(r["name"], r["kind"], r["unit"], r["form"], r["mme_factor"]): r["id"]
-                for r in bulk.rows(store, "substance")}
+def _write(
+    store: Store,
+    parsed: Parsed,
+    skip: set[dt.date],
+    take_plans: bool,
+    settings_win: bool,
+    result: ImportResult,
+) -> None:
+    existing = {
+        (r["name"], r["kind"], r["unit"], r["form"], r["mme_factor"]): r["id"]
+        for r in bulk.rows(store, "substance")
+    }
     sub_id: dict[int, int] = {}
     for s in parsed.substances:
         key = (s["name"], s["kind"], s["unit"], s["form"], s["mme_factor"])
@@ -661,38 +820,76 @@ def _write(store: Store, parsed: Parsed, skip: set[dt.date], take_plans: bool,
         sub_id[s["ref"]] = existing[key]
     if take_plans:
         for p in parsed.plans:
-            plan_id = bulk.insert(store, "plan", {"substance_id": sub_id[p["substance"]],
-                                                  "name": p["name"],
-                                                  "created_at": p["created_at"]})
+            plan_id = bulk.insert(
+                store,
+                "plan",
+                {
+                    "substance_id": sub_id[p["substance"]],
+                    "name": p["name"],
+                    "created_at": p["created_at"],
+                },
+            )
             for rev in p["revisions"]:
-                rev_id = bulk.insert(store, "plan_revision", {
-                    **{k: getattr(rev, k) for k in bulk.COLUMNS["plan_revision"]
-                       if k not in ("plan_id", "effective_date")},
-                    "plan_id": plan_id, "effective_date": rev.effective_date.isoformat(),
-                    "increase_agreed_on": rev.increase_agreed_on
-                    and rev.increase_agreed_on.isoformat(),
-                    "withdrawn_on": rev.withdrawn_on and rev.withdrawn_on.isoformat()})
+                rev_id = bulk.insert(
+                    store,
+                    "plan_revision",
+                    {
+                        **{
+                            k: getattr(rev, k)
+                            for k in bulk.COLUMNS["plan_revision"]
+                            if k not in ("plan_id", "effective_date")
+                        },
+                        "plan_id": plan_id,
+                        "effective_date": rev.effective_date.isoformat(),
+                        "increase_agreed_on": rev.increase_agreed_on
+                        and rev.increase_agreed_on.isoformat(),
+                        "withdrawn_on": rev.withdrawn_on and rev.withdrawn_on.isoformat(),
+                    },
+                )
                 for step in rev.custom_steps:
-                    bulk.insert(store, "plan_custom_step", {
-                        "revision_id": rev_id, "day": step.day.isoformat(), "dose": step.dose,
-                        "increase_agreed": int(step.increase_agreed)})
+                    bulk.insert(
+                        store,
+                        "plan_custom_step",
+                        {
+                            "revision_id": rev_id,
+                            "day": step.day.isoformat(),
+                            "dose": step.dose,
+                            "increase_agreed": int(step.increase_agreed),
+                        },
+                    )
             for hold, stamp in p["holds"]:
-                bulk.insert(store, "hold", {
-                    "plan_id": plan_id, "start_day": hold.start_day.isoformat(),
-                    "end_day": hold.end_day and hold.end_day.isoformat(),
-                    "reason": hold.reason, "created_at": stamp,
-                    "withdrawn_on": hold.withdrawn_on and hold.withdrawn_on.isoformat(),
-                    "withdrawn_reason": hold.withdrawn_reason})
+                bulk.insert(
+                    store,
+                    "hold",
+                    {
+                        "plan_id": plan_id,
+                        "start_day": hold.start_day.isoformat(),
+                        "end_day": hold.end_day and hold.end_day.isoformat(),
+                        "reason": hold.reason,
+                        "created_at": stamp,
+                        "withdrawn_on": hold.withdrawn_on and hold.withdrawn_on.isoformat(),
+                        "withdrawn_reason": hold.withdrawn_reason,
+                    },
+                )
             result.plans += 1
         result.kept_plan_problems = list(parsed.kept_plan_problems)
     days: set[dt.date] = set()
     for dose, stamp, ref in parsed.doses:
         if dose.day in skip:
             continue
-        bulk.insert(store, "dose", {
-            "day": dose.day.isoformat(), "time": dose.time, "amount": dose.amount,
-            "substance_id": sub_id.get(ref), "unit": dose.unit, "note": dose.note,
-            "created_at": stamp})
+        bulk.insert(
+            store,
+            "dose",
+            {
+                "day": dose.day.isoformat(),
+                "time": dose.time,
+                "amount": dose.amount,
+                "substance_id": sub_id.get(ref),
+                "unit": dose.unit,
+                "note": dose.note,
+                "created_at": stamp,
+            },
+        )
         result.doses += 1
         days.add(dose.day)
     for c in parsed.checkins:

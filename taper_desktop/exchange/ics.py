@@ -56,9 +56,13 @@ def _plan_key(plan: Plan) -> tuple[str, str]:
 def plan_sequence(plan: Plan) -> int:
     """How many times the plan has changed: revisions after the first, holds, ended holds,
     and each withdrawal (which added one thing and then took it back)."""
-    return (max(len(plan.revisions) - 1, 0) + 2 * len(plan.withdrawn_revisions)
-            + len(plan.holds) + sum(1 for h in plan.holds if h.end_day is not None)
-            + 2 * len(plan.withdrawn_holds))
+    return (
+        max(len(plan.revisions) - 1, 0)
+        + 2 * len(plan.withdrawn_revisions)
+        + len(plan.holds)
+        + sum(1 for h in plan.holds if h.end_day is not None)
+        + 2 * len(plan.withdrawn_holds)
+    )
 
 
 def _steps(cal, ns, plan: Plan, stamp: dt.datetime, remind: bool) -> int:
@@ -74,11 +78,15 @@ def _steps(cal, ns, plan: Plan, stamp: dt.datetime, remind: bool) -> int:
         event.add("uid", _uid(ns, "step", *key, n))
         event.add("dtstamp", stamp)
         event.add("sequence", sequence)
-        event.add("summary", f"Taper step: {format_dose(before, unit)} to {format_dose(dose, unit)}")
-        event.add("description",
-                  f"Planned dose from this day: {format_dose(dose, unit)} of "
-                  f"{plan.substance.name}, step {n} of the plan agreed with your provider. "
-                  "Confirm any change with your provider.")
+        event.add(
+            "summary", f"Taper step: {format_dose(before, unit)} to {format_dose(dose, unit)}"
+        )
+        event.add(
+            "description",
+            f"Planned dose from this day: {format_dose(dose, unit)} of "
+            f"{plan.substance.name}, step {n} of the plan agreed with your provider. "
+            "Confirm any change with your provider.",
+        )
         event.add("categories", [STEP_CATEGORY])
         event.add("transp", "TRANSPARENT")
         _all_day(event, day, day)
@@ -86,17 +94,18 @@ def _steps(cal, ns, plan: Plan, stamp: dt.datetime, remind: bool) -> int:
             alarm = icalendar.Alarm()
             alarm.add("action", "DISPLAY")
             alarm.add("trigger", -REMINDER_BEFORE)
-            alarm.add("description",
-                      f"Tomorrow: taper step to {format_dose(dose, unit)}")
+            alarm.add("description", f"Tomorrow: taper step to {format_dose(dose, unit)}")
             event.add_component(alarm)
         cal.add_component(event)
     # Steps an earlier revision planned beyond the current count: cancelled, same UIDs.
     # The same for a revision withdrawn as entered in error, as it stood with the ones
     # before it.
     projected: dict[int, dt.date] = {}
-    earlier_plans = [schedule.revisions[:i + 1] for i in range(len(schedule.revisions) - 1)]
-    earlier_plans += [[r for r in schedule.revisions if r.effective_date < w.effective_date]
-                      + [w] for w in plan.withdrawn_revisions]
+    earlier_plans = [schedule.revisions[: i + 1] for i in range(len(schedule.revisions) - 1)]
+    earlier_plans += [
+        [r for r in schedule.revisions if r.effective_date < w.effective_date] + [w]
+        for w in plan.withdrawn_revisions
+    ]
     for revisions in earlier_plans:
         earlier = PlanSchedule(revisions, plan.holds).step_changes()
         for n in range(len(changes), len(earlier)):
@@ -171,20 +180,22 @@ def _appointments(cal, ns, store: Store, stamp: dt.datetime, zone: dt.tzinfo) ->
         event.add("categories", [VISIT_CATEGORY])
         if appt.time:
             hour, minute = (int(x) for x in appt.time.split(":"))
-            event.add("dtstart", dt.datetime.combine(appt.day, dt.time(hour, minute),
-                                                     tzinfo=zone))
+            event.add("dtstart", dt.datetime.combine(appt.day, dt.time(hour, minute), tzinfo=zone))
         else:
             _all_day(event, appt.day, appt.day)
         cal.add_component(event)
     return len(found)
 
 
-def build_calendar(store: Store, remind_evening_before: bool = False,
-                   now: dt.datetime | None = None,
-                   zone: dt.tzinfo | None = None) -> tuple[icalendar.Calendar, dict[str, int]]:
+def build_calendar(
+    store: Store,
+    remind_evening_before: bool = False,
+    now: dt.datetime | None = None,
+    zone: dt.tzinfo | None = None,
+) -> tuple[icalendar.Calendar, dict[str, int]]:
     """The calendar and how many steps, holds and appointments it holds."""
     zone = zone or local_zone()
-    stamp = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     ns = ids.namespace(store)
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//{APP_TITLE}//Taper plan {__version__}//EN")
@@ -201,8 +212,9 @@ def build_calendar(store: Store, remind_evening_before: bool = False,
     return cal, counts
 
 
-def export_ics(store: Store, path: str | os.PathLike,
-               remind_evening_before: bool = False) -> dict[str, int]:
+def export_ics(
+    store: Store, path: str | os.PathLike, remind_evening_before: bool = False
+) -> dict[str, int]:
     """Write the calendar to path (atomically, 0600); returns what it holds."""
     cal, counts = build_calendar(store, remind_evening_before)
     write_private(Path(path), cal.to_ical())
@@ -213,5 +225,7 @@ def describe(counts: dict[str, int]) -> str:
     def n(count: int, word: str) -> str:
         return f"{count} {word}{'' if count == 1 else 's'}"
 
-    return (f"{n(counts['steps'], 'taper step')}, {n(counts['holds'], 'hold')} and "
-            f"{n(counts['appointments'], 'appointment')}")
+    return (
+        f"{n(counts['steps'], 'taper step')}, {n(counts['holds'], 'hold')} and "
+        f"{n(counts['appointments'], 'appointment')}"
+    )

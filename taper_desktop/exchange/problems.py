@@ -80,8 +80,10 @@ class Conflicts(Exception):
         if self.days:
             shown = ", ".join(d.isoformat() for d in self.days[:5])
             more = f" and {len(self.days) - 5} more" if len(self.days) > 5 else ""
-            parts.append(f"{len(self.days)} day{'s' * (len(self.days) != 1)} already "
-                         f"hold data ({shown}{more})")
+            parts.append(
+                f"{len(self.days)} day{'s' * (len(self.days) != 1)} already "
+                f"hold data ({shown}{more})"
+            )
         if self.plan:
             parts.append("a different taper plan is already stored")
         return "; ".join(parts)
@@ -113,8 +115,10 @@ class ImportResult:
         out = []
         for at, problem in self.kept_plan_problems:
             if problem.code == "increase_not_confirmed":
-                out.append(f"{at}: {problem.describe().split(';')[0]}; kept, marked "
-                           "\"agreement not recorded\"")
+                out.append(
+                    f"{at}: {problem.describe().split(';')[0]}; kept, marked "
+                    '"agreement not recorded"'
+                )
             else:
                 out.append(f"{at}: {problem.describe()}; kept as it was")
         return out
@@ -126,14 +130,24 @@ def read_text(path: str | Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportFailed(path, [Problem(None, None, None,
-                f"the file is {size / 1048576:.0f} MB; the largest file that can be "
-                f"imported is {MAX_FILE_BYTES // 1048576} MB")])
+            raise ImportFailed(
+                path,
+                [
+                    Problem(
+                        None,
+                        None,
+                        None,
+                        f"the file is {size / 1048576:.0f} MB; the largest file that can be "
+                        f"imported is {MAX_FILE_BYTES // 1048576} MB",
+                    )
+                ],
+            )
         with open(path, "rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise ImportFailed(path, [Problem(None, None, None,
-                                          f"cannot read the file: {exc.strerror}")]) from None
+        raise ImportFailed(
+            path, [Problem(None, None, None, f"cannot read the file: {exc.strerror}")]
+        ) from None
     if len(data) > MAX_FILE_BYTES:
         raise ImportFailed(path, [Problem(None, None, None, "the file is too large to import")])
     return decode(path, data)
@@ -141,19 +155,43 @@ def read_text(path: str | Path) -> str:
 
 def decode(path: str | Path, data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFailed(path, [Problem(1, None, None,
-            "the file is UTF-16 text; save it as UTF-8 (\"CSV UTF-8\" in most spreadsheets)")])
+        raise ImportFailed(
+            path,
+            [
+                Problem(
+                    1,
+                    None,
+                    None,
+                    'the file is UTF-16 text; save it as UTF-8 ("CSV UTF-8" in most spreadsheets)',
+                )
+            ],
+        )
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-        raise ImportFailed(path, [Problem(line, None, None,
-            "the file contains binary data (NUL bytes); it is not a text export")])
+        raise ImportFailed(
+            path,
+            [
+                Problem(
+                    line,
+                    None,
+                    None,
+                    "the file contains binary data (NUL bytes); it is not a text export",
+                )
+            ],
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        bad = data[exc.start:exc.start + 1].hex()
-        raise ImportFailed(path, [Problem(line, None, None,
-            f"the file is not UTF-8 text (byte 0x{bad}); save it as UTF-8")]) from None
+        bad = data[exc.start : exc.start + 1].hex()
+        raise ImportFailed(
+            path,
+            [
+                Problem(
+                    line, None, None, f"the file is not UTF-8 text (byte 0x{bad}); save it as UTF-8"
+                )
+            ],
+        ) from None
     if not text.strip():
         raise ImportFailed(path, [Problem(None, None, None, "the file is empty")])
     return text

@@ -12,5 +12,5 @@ def local_zone() -> dt.tzinfo:
         import tzlocal
 
         return tzlocal.get_localzone()
-    except Exception:  # noqa: BLE001 - any failure to read the zone: use the offset
+    except Exception:
         return dt.datetime.now().astimezone().tzinfo

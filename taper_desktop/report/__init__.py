@@ -19,12 +19,23 @@ from taper_desktop.store import settings
 from taper_desktop.store.day_table import first_diary_day
 from taper_desktop.store.db import Store
 
-__all__ = ["ReportError", "ReportOptions", "Summary", "build_summary", "write_report",
-           "default_period"]
+__all__ = [
+    "ReportError",
+    "ReportOptions",
+    "Summary",
+    "build_summary",
+    "write_report",
+    "default_period",
+]
 
 
-def write_report(store: Store, options: ReportOptions, path: str | os.PathLike,
-                 paper: str | None = None, generated: dt.datetime | None = None) -> Path:
+def write_report(
+    store: Store,
+    options: ReportOptions,
+    path: str | os.PathLike,
+    paper: str | None = None,
+    generated: dt.datetime | None = None,
+) -> Path:
     """Build the report for options and write it to path; nothing is written on error.
 
     paper is "A4", "Letter" or "auto"; None reads the `paper_size` setting. The language

@@ -36,7 +36,7 @@ def _nice_step(span: float, ticks: int = 5, whole: bool = False) -> float:
     if whole and raw <= 1:
         return 1
     power = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
-    for mult in ((1, 2, 5, 10) if whole else (1, 2, 2.5, 5, 10)):
+    for mult in (1, 2, 5, 10) if whole else (1, 2, 2.5, 5, 10):
         if raw <= mult * power:
             return mult * power
     return 10 * power
@@ -66,8 +66,9 @@ def _fmt(value: float) -> str:
     return i18n.plain_number(format_amount(value))
 
 
-def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
-                     height: float, legend: bool = True) -> Drawing:
+def withdrawal_chart(
+    summary: Summary, series: InstrumentSeries, width: float, height: float, legend: bool = True
+) -> Drawing:
     """A Drawing of the instrument's totals against the planned dose (legend below it
     unless legend=False, for a chart stacked above another with the same legend)."""
     rows = summary.rows
@@ -82,19 +83,24 @@ def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
         return x0 + (i + 0.5) * step_w
 
     inst = series.instrument
-    values = [v for v in series.totals if v is not None] + \
-             [v for v in series.rolling if v is not None]
+    values = [v for v in series.totals if v is not None] + [
+        v for v in series.rolling if v is not None
+    ]
     peak = max(values + [10 if inst.bands else 5])
     ystep = _nice_step(peak, whole=True)
-    ytop = min(_nice_top(peak * 1.08, ystep), inst.max_total) if peak < inst.max_total \
+    ytop = (
+        min(_nice_top(peak * 1.08, ystep), inst.max_total)
+        if peak < inst.max_total
         else inst.max_total
+    )
     ystep = _nice_step(ytop, whole=True)
 
     def y_at(v: float) -> float:
         return y0 + (y1 - y0) * v / ytop
 
-    doses = [r.planned for r in rows if r.planned is not None] + \
-            [r.taken for r in rows if r.taken is not None]
+    doses = [r.planned for r in rows if r.planned is not None] + [
+        r.taken for r in rows if r.taken is not None
+    ]
     dose_top = None
     if any(r.planned is not None for r in rows):
         dstep = _nice_step(max(doses) if max(doses) > 0 else 1)
@@ -107,45 +113,107 @@ def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
             j = i
             while j + 1 < n and rows[j + 1].held:
                 j += 1
-            d.add(Rect(x0 + i * step_w, y0, (j - i + 1) * step_w, y1 - y0,
-                       fillColor=HOLD, strokeColor=None))
-            d.add(String(x0 + (i + (j - i + 1) / 2) * step_w, y1 - 8,
-                         translate("Report", "hold"),
-                         fontName=REGULAR, fontSize=6.5, fillColor=BAND, textAnchor="middle"))
+            d.add(
+                Rect(
+                    x0 + i * step_w,
+                    y0,
+                    (j - i + 1) * step_w,
+                    y1 - y0,
+                    fillColor=HOLD,
+                    strokeColor=None,
+                )
+            )
+            d.add(
+                String(
+                    x0 + (i + (j - i + 1) / 2) * step_w,
+                    y1 - 8,
+                    translate("Report", "hold"),
+                    fontName=REGULAR,
+                    fontSize=6.5,
+                    fillColor=BAND,
+                    textAnchor="middle",
+                )
+            )
     # grid and left axis
     v = 0.0
     while v <= ytop + 1e-9:
         y = y_at(v)
         d.add(Line(x0, y, x1, y, strokeColor=GRID, strokeWidth=0.5))
-        d.add(String(x0 - 4, y - 2.5, _fmt(v), fontName=REGULAR, fontSize=7,
-                     fillColor=INK, textAnchor="end"))
+        d.add(
+            String(
+                x0 - 4,
+                y - 2.5,
+                _fmt(v),
+                fontName=REGULAR,
+                fontSize=7,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
         v += ystep
     for band in inst.bands[1:-1]:  # limits between mild, moderate, severe
         if band.high < ytop:
             y = y_at(band.high + 0.5)
-            d.add(Line(x0, y, x1, y, strokeColor=BAND, strokeWidth=0.5,
-                       strokeDashArray=[1.5, 2]))
-    d.add(String(4, y1 + 5, translate("Report", "%1 total (0-%2)").replace(
-        "%2", str(inst.max_total)).replace("%1", inst.key), fontName=BOLD,
-                 fontSize=7, fillColor=INK))
+            d.add(Line(x0, y, x1, y, strokeColor=BAND, strokeWidth=0.5, strokeDashArray=[1.5, 2]))
+    d.add(
+        String(
+            4,
+            y1 + 5,
+            translate("Report", "%1 total (0-%2)")
+            .replace("%2", str(inst.max_total))
+            .replace("%1", inst.key),
+            fontName=BOLD,
+            fontSize=7,
+            fillColor=INK,
+        )
+    )
     # right axis: planned dose
     if dose_top:
         v = 0.0
         while v <= dose_top + 1e-9:
-            d.add(String(x1 + 4, y0 + (y1 - y0) * v / dose_top - 2.5, _fmt(round(v, 6)),
-                         fontName=REGULAR, fontSize=7, fillColor=DOSE))
+            d.add(
+                String(
+                    x1 + 4,
+                    y0 + (y1 - y0) * v / dose_top - 2.5,
+                    _fmt(round(v, 6)),
+                    fontName=REGULAR,
+                    fontSize=7,
+                    fillColor=DOSE,
+                )
+            )
             v += dstep
-        title = (translate("Report", "Planned dose (%1)") if is_rate(summary.unit)  # a rate
-                 else translate("Report", "Planned dose (%1/day)"))
-        d.add(String(width - 2, y1 + 5, title.replace("%1", summary.unit), fontName=BOLD,
-                     fontSize=7, fillColor=DOSE, textAnchor="end"))
+        title = (
+            translate("Report", "Planned dose (%1)")
+            if is_rate(summary.unit)  # a rate
+            else translate("Report", "Planned dose (%1/day)")
+        )
+        d.add(
+            String(
+                width - 2,
+                y1 + 5,
+                title.replace("%1", summary.unit),
+                fontName=BOLD,
+                fontSize=7,
+                fillColor=DOSE,
+                textAnchor="end",
+            )
+        )
     d.add(Line(x0, y0, x1, y0, strokeColor=INK, strokeWidth=0.6))
     # x ticks
     for i in _x_ticks(rows[0].day, n):
         x = x_at(i)
         d.add(Line(x, y0, x, y0 - 3, strokeColor=INK, strokeWidth=0.5))
-        d.add(String(x, y0 - 11, short_date(rows[i].day), fontName=REGULAR, fontSize=7,
-                     fillColor=INK, textAnchor="middle"))
+        d.add(
+            String(
+                x,
+                y0 - 11,
+                short_date(rows[i].day),
+                fontName=REGULAR,
+                fontSize=7,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
     # planned dose as steps
     if dose_top:
         segment: list[float] = []
@@ -167,8 +235,9 @@ def withdrawal_chart(summary: Summary, series: InstrumentSeries, width: float,
             d.add(PolyLine(pts, strokeColor=DAILY, strokeWidth=0.5))
         if not small:
             for i in runs:
-                d.add(Circle(x_at(i), y_at(series.totals[i]), 1.3, fillColor=DAILY,
-                             strokeColor=None))
+                d.add(
+                    Circle(x_at(i), y_at(series.totals[i]), 1.3, fillColor=DAILY, strokeColor=None)
+                )
     for runs in _segments(series.rolling):
         pts = []
         for i in runs:
@@ -199,8 +268,10 @@ def _segments(values) -> list[list[int]]:
 
 
 def _legend(d: Drawing, x: float, y: float, dose: bool, hold: bool, unit: str) -> None:
-    entries = [("dot", DAILY, translate("Report", "daily total (complete check-ins)")),
-               ("line", MEAN, translate("Report", "7-day mean (at least 4 days)"))]
+    entries = [
+        ("dot", DAILY, translate("Report", "daily total (complete check-ins)")),
+        ("line", MEAN, translate("Report", "7-day mean (at least 4 days)")),
+    ]
     if dose:
         entries.append(("line", DOSE, translate("Report", "planned dose")))
     if hold:

@@ -37,18 +37,28 @@ ARABIC = "NotoSansArabic"
 HEBREW = "NotoSansHebrew"
 DEVANAGARI = "NotoSansDevanagari"
 THAI = "NotoSansThai"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
-          FALLBACK: "DroidSansFallbackFull.ttf",
-          ARABIC: "NotoSansArabic-Regular.ttf", HEBREW: "NotoSansHebrew-Regular.ttf",
-          DEVANAGARI: "NotoSansDevanagari-Regular.ttf", THAI: "NotoSansThai-Regular.ttf"}
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    FALLBACK: "DroidSansFallbackFull.ttf",
+    ARABIC: "NotoSansArabic-Regular.ttf",
+    HEBREW: "NotoSansHebrew-Regular.ttf",
+    DEVANAGARI: "NotoSansDevanagari-Regular.ttf",
+    THAI: "NotoSansThai-Regular.ttf",
+}
 
 # Unicode blocks drawn with a script font whatever DejaVu covers (DejaVu has Arabic and
 # Hebrew letters but not the shaping tables that join and place them well).
 _SCRIPT_BLOCKS = (
-    (0x0590, 0x05FF, HEBREW), (0xFB1D, 0xFB4F, HEBREW),
-    (0x0600, 0x06FF, ARABIC), (0x0750, 0x077F, ARABIC), (0x0870, 0x08FF, ARABIC),
-    (0xFB50, 0xFDFF, ARABIC), (0xFE70, 0xFEFF, ARABIC),
-    (0x0900, 0x097F, DEVANAGARI), (0xA8E0, 0xA8FF, DEVANAGARI),
+    (0x0590, 0x05FF, HEBREW),
+    (0xFB1D, 0xFB4F, HEBREW),
+    (0x0600, 0x06FF, ARABIC),
+    (0x0750, 0x077F, ARABIC),
+    (0x0870, 0x08FF, ARABIC),
+    (0xFB50, 0xFDFF, ARABIC),
+    (0xFE70, 0xFEFF, ARABIC),
+    (0x0900, 0x097F, DEVANAGARI),
+    (0xA8E0, 0xA8FF, DEVANAGARI),
     (0x0E00, 0x0E7F, THAI),
 )
 SCRIPT_FONTS = (ARABIC, HEBREW, DEVANAGARI, THAI)
@@ -186,7 +196,7 @@ def _reverse_words(s: str) -> str:
         return s
     words, prev = [], 0
     for i in starts:
-        words.append((s[prev:i], s[i:i + 1]))
+        words.append((s[prev:i], s[i : i + 1]))
         prev = i + 1
     words.append((s[prev:], None))
     out = None
@@ -200,7 +210,7 @@ class RtlParagraph(Paragraph):
     """A paragraph of right-to-left text only: lines break in reading order, then each
     line is drawn with its words from right to left, right-aligned."""
 
-    def drawPara(self, debug=0):  # noqa: N802 - reportlab override
+    def drawPara(self, debug=0):
         lines = self.blPara.lines
         saved = list(lines)
         try:
@@ -226,8 +236,9 @@ def _shaped_style(style: ParagraphStyle, rtl: bool) -> ParagraphStyle:
     key = (style.name, rtl)
     if key not in _SHAPED:
         extra = {"alignment": TA_RIGHT} if rtl else {}
-        _SHAPED[key] = ParagraphStyle(f"{style.name}-shaped{'-rtl' if rtl else ''}",
-                                      parent=style, shaping=1, **extra)
+        _SHAPED[key] = ParagraphStyle(
+            f"{style.name}-shaped{'-rtl' if rtl else ''}", parent=style, shaping=1, **extra
+        )
     return _SHAPED[key]
 
 
@@ -294,8 +305,9 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def draw_string(canvas, x: float, y: float, text: str, font: str, size: float,
-                align: str = "left") -> None:
+def draw_string(
+    canvas, x: float, y: float, text: str, font: str, size: float, align: str = "left"
+) -> None:
     """Draw one line on a canvas, switching font where needed and shaping the scripts
     that need it."""
     pieces = _pieces(text, font)
@@ -305,7 +317,7 @@ def draw_string(canvas, x: float, y: float, text: str, font: str, size: float,
         x -= width
     elif align == "center":
         x -= width / 2
-    for (f, chunk), w in zip(pieces, widths):
+    for (f, chunk), w in zip(pieces, widths, strict=False):
         canvas.setFont(f, size)
         # canvas.drawString's own shaping goes through rlbidi, which is not installed:
         # draw the string HarfBuzz shaped instead.

@@ -65,8 +65,11 @@ def catalogue(language: str) -> dict[tuple[str, str], str]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete",
-                                                                   "vanished"):
+            if translation is None or translation.get("type") in (
+                "unfinished",
+                "obsolete",
+                "vanished",
+            ):
                 continue
             if translation.text:
                 found[(name, message.findtext("source") or "")] = translation.text
@@ -159,8 +162,6 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 def timestamp(moment: dt.datetime) -> str:
     return f"{date(moment.date())} {moment:%H:%M}"
-
-
 
 
 @lru_cache(maxsize=8)

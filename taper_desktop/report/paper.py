@@ -15,13 +15,41 @@ import os
 
 from reportlab.lib.pagesizes import A4, LETTER
 
-LETTER_TERRITORIES = frozenset({
-    "US", "CA", "MX", "PH", "CL", "CO", "CR", "DO", "GT", "NI", "PA", "PR", "SV", "VE",
-})
+LETTER_TERRITORIES = frozenset(
+    {
+        "US",
+        "CA",
+        "MX",
+        "PH",
+        "CL",
+        "CO",
+        "CR",
+        "DO",
+        "GT",
+        "NI",
+        "PA",
+        "PR",
+        "SV",
+        "VE",
+    }
+)
 # Windows reports names such as "English_United States"; match the country part.
-_WINDOWS_LETTER = ("united states", "canada", "mexico", "philippines", "chile", "colombia",
-                   "costa rica", "dominican", "guatemala", "nicaragua", "panama",
-                   "puerto rico", "el salvador", "venezuela")
+_WINDOWS_LETTER = (
+    "united states",
+    "canada",
+    "mexico",
+    "philippines",
+    "chile",
+    "colombia",
+    "costa rica",
+    "dominican",
+    "guatemala",
+    "nicaragua",
+    "panama",
+    "puerto rico",
+    "el salvador",
+    "venezuela",
+)
 
 
 def locale_name(environ: dict[str, str] | None = None) -> str:

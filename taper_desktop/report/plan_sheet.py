@@ -9,6 +9,7 @@ signature and a date. With no plan it says so instead of failing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import os
@@ -16,7 +17,13 @@ from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
-    BaseDocTemplate, Frame, KeepInFrame, PageTemplate, Spacer, Table, TableStyle,
+    BaseDocTemplate,
+    Frame,
+    KeepInFrame,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
 from taper_desktop import APP_TITLE, __version__
@@ -28,8 +35,26 @@ from taper_desktop.report import fonts, i18n
 from taper_desktop.report.i18n import translate
 from taper_desktop.report.paper import page_size
 from taper_desktop.report.pdf import (
-    BODY, H1, H2, INK, MARGIN, MUTED, RULE, SMALL, SUB, _excerpt, _rule_text, _table,
-    day_text, days, dose, fill, p, t, weekday_day, write_atomic,
+    BODY,
+    H1,
+    H2,
+    INK,
+    MARGIN,
+    MUTED,
+    RULE,
+    SMALL,
+    SUB,
+    _excerpt,
+    _rule_text,
+    _table,
+    day_text,
+    days,
+    dose,
+    fill,
+    p,
+    t,
+    weekday_day,
+    write_atomic,
 )
 from taper_desktop.store import plans, settings
 from taper_desktop.store.db import Store
@@ -44,8 +69,11 @@ REASON_CHARS, HOLD_REASON_CHARS, NAME_CHARS = 160, 90, 80
 
 
 def _footer() -> str:
-    return translate("Report", "A plan to confirm with your provider: the dates come from the "
-                               "rule agreed with them. This sheet does not prescribe.")
+    return translate(
+        "Report",
+        "A plan to confirm with your provider: the dates come from the "
+        "rule agreed with them. This sheet does not prescribe.",
+    )
 
 
 def _per_day(unit: str) -> str:
@@ -53,27 +81,42 @@ def _per_day(unit: str) -> str:
 
 
 def _steps(n: int) -> str:
-    return (translate("Report", "1 more step") if n == 1
-            else fill(translate("Report", "%1 more steps"), n))
+    return (
+        translate("Report", "1 more step")
+        if n == 1
+        else fill(translate("Report", "%1 more steps"), n)
+    )
 
 
 def _current(schedule: PlanSchedule, plan: Plan, today: dt.date) -> str:
     unit = plan.substance.unit
     first = schedule.revisions[0].effective_date
     if today < first:
-        return fill(translate("Report", "the plan starts on %1 at %2"), day_text(first),
-                    dose(schedule.planned(first), unit) + _per_day(unit))
-    text = fill(translate("Report", "<b>%1</b> on %2"),
-                dose(schedule.planned(today), unit) + _per_day(unit), day_text(today))
+        return fill(
+            translate("Report", "the plan starts on %1 at %2"),
+            day_text(first),
+            dose(schedule.planned(first), unit) + _per_day(unit),
+        )
+    text = fill(
+        translate("Report", "<b>%1</b> on %2"),
+        dose(schedule.planned(today), unit) + _per_day(unit),
+        day_text(today),
+    )
     since = schedule.current_step_start(today)
     if since is not None and since < today:
-        text += fill(translate("Report", " (since %1, day %2 of this step)"),
-                     day_text(since), schedule.day_of_step(today))
+        text += fill(
+            translate("Report", " (since %1, day %2 of this step)"),
+            day_text(since),
+            schedule.day_of_step(today),
+        )
     held = next((h for h in schedule.holds if h.covers(today)), None)
     if held is not None:
         text += fill(translate("Report", "; on hold since %1"), day_text(held.start_day))
-        text += (fill(translate("Report", " until %1"), day_text(held.end_day))
-                 if held.end_day else translate("Report", ", no end date yet"))
+        text += (
+            fill(translate("Report", " until %1"), day_text(held.end_day))
+            if held.end_day
+            else translate("Report", ", no end date yet")
+        )
     return text
 
 
@@ -93,83 +136,152 @@ def _steps_table(schedule: PlanSchedule, plan: Plan, today: dt.date, width: floa
     if not ahead:
         end = schedule.projected_end()
         if end is not None and end <= today:
-            return out + [p(fill(translate(
-                "Report", "The target was reached on %1. No further step is planned."),
-                day_text(end)))]
+            return out + [
+                p(
+                    fill(
+                        translate(
+                            "Report", "The target was reached on %1. No further step is planned."
+                        ),
+                        day_text(end),
+                    )
+                )
+            ]
         return out + [p(translate("Report", "No further step is scheduled."))]
     if open_hold is not None:
-        out.append(p(translate("Report", "The plan is on hold with no end date, so the steps "
-                                         "have no dates yet: each is counted from the day the "
-                                         "hold ends."), NOTE))
+        out.append(
+            p(
+                translate(
+                    "Report",
+                    "The plan is on hold with no end date, so the steps "
+                    "have no dates yet: each is counted from the day the "
+                    "hold ends.",
+                ),
+                NOTE,
+            )
+        )
     shown = ahead[:NEXT_STEPS]
-    data = [[translate("Report", "Step"),
-             translate("Report", "From") if open_hold is None else translate("Report", "When"),
-             translate("Report", "Dose"), translate("Report", "Change"),
-             translate("Report", "Lasts")]]
+    data = [
+        [
+            translate("Report", "Step"),
+            translate("Report", "From") if open_hold is None else translate("Report", "When"),
+            translate("Report", "Dose"),
+            translate("Report", "Change"),
+            translate("Report", "Lasts"),
+        ]
+    ]
     for i, r in shown:
         before = rows[i - 1].dose
         cut = before - r.dose
         change = f"−{dose(cut, unit)}"
         if before > 0:
-            change += f" ({i18n.number(100 * cut / before, 0)}\u00a0%)" if \
-                i18n.language() != i18n.SOURCE_LANGUAGE else f" ({cut / before:.0%})"
+            change += (
+                f" ({i18n.number(100 * cut / before, 0)}\u00a0%)"
+                if i18n.language() != i18n.SOURCE_LANGUAGE
+                else f" ({cut / before:.0%})"
+            )
         lasts = days(r.days) if r.days is not None else translate("Report", "target")
-        when = weekday_day(r.day) if open_hold is None else \
-            fill(translate("Report", "%1 after the hold"), days((r.day - today).days))
+        when = (
+            weekday_day(r.day)
+            if open_hold is None
+            else fill(translate("Report", "%1 after the hold"), days((r.day - today).days))
+        )
         data.append([str(i), when, dose(r.dose, unit) + _per_day(unit), change, lasts])
     widths = [40, 120, 120, 110]
     widths.append(width - sum(widths))
     # Larger than the report's tables: the sheet is read from across a kitchen.
-    out.append(_table(data, widths, extra=[
-        ("ALIGN", (0, 0), (0, -1), "RIGHT"),
-        ("FONT", (0, 0), (-1, 0), fonts.BOLD, 9.5, 12),
-        ("FONT", (0, 1), (-1, -1), fonts.REGULAR, 10, 12.5),
-        ("FONT", (2, 1), (2, -1), fonts.BOLD, 10, 12.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    out.append(
+        _table(
+            data,
+            widths,
+            extra=[
+                ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+                ("FONT", (0, 0), (-1, 0), fonts.BOLD, 9.5, 12),
+                ("FONT", (0, 1), (-1, -1), fonts.REGULAR, 10, 12.5),
+                ("FONT", (2, 1), (2, -1), fonts.BOLD, 10, 12.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ],
+        )
+    )
     more = len(ahead) - len(shown)
     end = schedule.projected_end()
     if end is not None:
-        reach = (fill(translate("Report", "on %1"), day_text(end)) if open_hold is None else
-                 fill(translate("Report", "%1 after the hold ends"), days((end - today).days)))
+        reach = (
+            fill(translate("Report", "on %1"), day_text(end))
+            if open_hold is None
+            else fill(translate("Report", "%1 after the hold ends"), days((end - today).days))
+        )
         if more > 0:
-            out.append(p(fill(translate("Report", "and %1, reaching the target of %2 %3."),
-                              _steps(more), dose(rows[-1].dose, unit), reach), NOTE))
+            out.append(
+                p(
+                    fill(
+                        translate("Report", "and %1, reaching the target of %2 %3."),
+                        _steps(more),
+                        dose(rows[-1].dose, unit),
+                        reach,
+                    ),
+                    NOTE,
+                )
+            )
         else:
-            out.append(p(fill(translate("Report", "The last step reaches the target %1."),
-                              reach), NOTE))
+            out.append(
+                p(fill(translate("Report", "The last step reaches the target %1."), reach), NOTE)
+            )
     elif more > 0:
         out.append(p(fill(translate("Report", "and %1."), _steps(more)), NOTE))
     if open_hold is None and any(h.end_day is None for h in schedule.holds):
-        out.append(p(translate("Report", "A hold with no end date stops the dates: later "
-                                         "steps move when it ends."), NOTE))
+        out.append(
+            p(
+                translate(
+                    "Report",
+                    "A hold with no end date stops the dates: later steps move when it ends.",
+                ),
+                NOTE,
+            )
+        )
     return out
 
 
 def _holds(schedule: PlanSchedule, plan: Plan) -> list:
     out = [p(translate("Report", "Holds"), H2)]
     if not plan.holds:
-        return out + [p(translate("Report", "No holds so far. A hold pauses the steps; every "
-                                            "later step moves by its length."))]
+        return out + [
+            p(
+                translate(
+                    "Report",
+                    "No holds so far. A hold pauses the steps; every "
+                    "later step moves by its length.",
+                )
+            )
+        ]
     unit = plan.substance.unit
     lines = []
     for h in sorted(plan.holds, key=lambda h: h.start_day)[-HOLDS_SHOWN:]:
         held_at = schedule.planned(h.start_day)
-        at = (fill(translate("Report", " at %1"), dose(held_at, unit))
-              if held_at is not None else "")
+        at = fill(translate("Report", " at %1"), dose(held_at, unit)) if held_at is not None else ""
         if h.end_day:
-            when = fill(translate("Report", "%1 to %2 (%3)"), day_text(h.start_day),
-                        day_text(h.end_day), days(h.length())) + at
+            when = (
+                fill(
+                    translate("Report", "%1 to %2 (%3)"),
+                    day_text(h.start_day),
+                    day_text(h.end_day),
+                    days(h.length()),
+                )
+                + at
+            )
         else:
-            when = fill(translate("Report", "from %1%2, no end date yet"),
-                        day_text(h.start_day), at)
+            when = fill(
+                translate("Report", "from %1%2, no end date yet"), day_text(h.start_day), at
+            )
         reason = f": {t(_excerpt(h.reason, HOLD_REASON_CHARS))}" if h.reason.strip() else ""
         lines.append(f"{when}{reason}")
     if len(plan.holds) > HOLDS_SHOWN:
         earlier = len(plan.holds) - HOLDS_SHOWN
-        lines.append(translate("Report", "and 1 earlier hold") if earlier == 1 else
-                     fill(translate("Report", "and %1 earlier holds"), earlier))
+        lines.append(
+            translate("Report", "and 1 earlier hold")
+            if earlier == 1
+            else fill(translate("Report", "and %1 earlier holds"), earlier)
+        )
     return out + [p("<br/>".join(lines))]
 
 
@@ -178,105 +290,170 @@ def _facts(pairs, width: float) -> Table:
     from across a kitchen or a pharmacy counter."""
     data = [[p(f"<b>{k}</b>", FACT), p(v, FACT)] for k, v in pairs]
     table = Table(data, colWidths=[110, width - 110], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        # A table without a FONT sets Helvetica on the canvas even when its cells are
-        # paragraphs, which would list an unembedded font in the file.
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9.5),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                # A table without a FONT sets Helvetica on the canvas even when its cells are
+                # paragraphs, which would list an unembedded font in the file.
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9.5),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
 def _signature(width: float) -> Table:
-    data = [["", "", ""], [translate("Report", "Provider's signature"), "",
-                           translate("Report", "Date")]]
-    table = Table(data, colWidths=[width * 0.62, width * 0.06, width * 0.32],
-                  rowHeights=[34, 12], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("LINEBELOW", (0, 0), (0, 0), 0.8, INK),
-        ("LINEBELOW", (2, 0), (2, 0), 0.8, INK),
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 7.5, 9),
-        ("TEXTCOLOR", (0, 1), (-1, 1), MUTED),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    data = [
+        ["", "", ""],
+        [translate("Report", "Provider's signature"), "", translate("Report", "Date")],
+    ]
+    table = Table(
+        data,
+        colWidths=[width * 0.62, width * 0.06, width * 0.32],
+        rowHeights=[34, 12],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (0, 0), 0.8, INK),
+                ("LINEBELOW", (2, 0), (2, 0), 0.8, INK),
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 7.5, 9),
+                ("TEXTCOLOR", (0, 1), (-1, 1), MUTED),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
 def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetime) -> list:
-    flow: list = [p(translate("Report", "Taper plan"), H1),
-                  p(fill(translate("Report", "As agreed with the provider · printed %1"),
-                         day_text(generated.date())), SUB)]
+    flow: list = [
+        p(translate("Report", "Taper plan"), H1),
+        p(
+            fill(
+                translate("Report", "As agreed with the provider · printed %1"),
+                day_text(generated.date()),
+            ),
+            SUB,
+        ),
+    ]
     if plan is None or not plan.revisions:
-        flow += [p(translate("Report", "No taper plan is recorded yet. Set one up with your "
-                                       "provider in the Taper calendar, then print this "
-                                       "sheet again."))]
+        flow += [
+            p(
+                translate(
+                    "Report",
+                    "No taper plan is recorded yet. Set one up with your "
+                    "provider in the Taper calendar, then print this "
+                    "sheet again.",
+                )
+            )
+        ]
         return flow
     schedule = PlanSchedule(plan.revisions, plan.holds)
     unit = plan.substance.unit
     latest = schedule.revisions[-1]
     agreed = t(_excerpt(latest.agreed_by, NAME_CHARS)) or translate("Report", "not recorded")
-    when = (latest.created_at[:10] if latest.created_at else "")
-    agreed_text = fill(translate("Report", "%1; revision in force from %2"), agreed,
-                       day_text(latest.effective_date))
+    when = latest.created_at[:10] if latest.created_at else ""
+    agreed_text = fill(
+        translate("Report", "%1; revision in force from %2"),
+        agreed,
+        day_text(latest.effective_date),
+    )
     if when:
-        try:
+        with contextlib.suppress(ValueError):
             when = day_text(dt.date.fromisoformat(when))
-        except ValueError:
-            pass
         agreed_text += fill(translate("Report", ", recorded %1"), when)
     if latest.reason.strip():
         agreed_text += f" ({t(_excerpt(latest.reason, REASON_CHARS))})"
     name = _excerpt(plan.substance.name, NAME_CHARS)
-    pairs = [(translate("Report", "Substance"), t(f"{name} ({unit})" if unit else name)),
-             (translate("Report", "Current dose"), _current(schedule, plan, today)),
-             (translate("Report", "Rule"), t(_rule_text(latest, unit))),
-             (translate("Report", "Agreed with"), agreed_text)]
+    pairs = [
+        (translate("Report", "Substance"), t(f"{name} ({unit})" if unit else name)),
+        (translate("Report", "Current dose"), _current(schedule, plan, today)),
+        (translate("Report", "Rule"), t(_rule_text(latest, unit))),
+        (translate("Report", "Agreed with"), agreed_text),
+    ]
     if len(schedule.revisions) > 1:
-        pairs.append((translate("Report", "Earlier revisions"),
-                      fill(translate("Report", "%1; the dates below follow the one in force"),
-                           len(schedule.revisions) - 1)))
+        pairs.append(
+            (
+                translate("Report", "Earlier revisions"),
+                fill(
+                    translate("Report", "%1; the dates below follow the one in force"),
+                    len(schedule.revisions) - 1,
+                ),
+            )
+        )
     flow.append(_facts(pairs, width))
     flow += _steps_table(schedule, plan, today, width)
     flow += _holds(schedule, plan)
     flow.append(p(translate("Report", "Safety"), H2))
     flow += [p(i18n.translate_any(line), LEAD) for line in tolerance_note(plan.substance.kind)]
-    flow.append(p(translate("Report", "Sources: CDC Clinical Practice Guideline for "
-                                      "Prescribing Opioids for Pain, MMWR Recomm Rep "
-                                      "2022;71(3), Recommendations 5 and 8; SAMHSA Opioid "
-                                      "Overdose Prevention Toolkit 2018."), SMALL))
+    flow.append(
+        p(
+            translate(
+                "Report",
+                "Sources: CDC Clinical Practice Guideline for "
+                "Prescribing Opioids for Pain, MMWR Recomm Rep "
+                "2022;71(3), Recommendations 5 and 8; SAMHSA Opioid "
+                "Overdose Prevention Toolkit 2018.",
+            ),
+            SMALL,
+        )
+    )
     flow.append(Spacer(1, 22))
     flow.append(p(translate("Report", "Checked with the provider"), H2))
     flow.append(_signature(width))
     return flow
 
 
-def render_plan_sheet(plan: Plan | None, today: dt.date, pagesize,
-                      generated: dt.datetime | None = None,
-                      language: str = i18n.SOURCE_LANGUAGE) -> bytes:
+def render_plan_sheet(
+    plan: Plan | None,
+    today: dt.date,
+    pagesize,
+    generated: dt.datetime | None = None,
+    language: str = i18n.SOURCE_LANGUAGE,
+) -> bytes:
     """The plan sheet as PDF bytes (one page), in language (a code with a catalogue)."""
     with i18n.using(language):
         return _render(plan, today, pagesize, generated)
 
 
-def _render(plan: Plan | None, today: dt.date, pagesize,
-            generated: dt.datetime | None) -> bytes:
+def _render(plan: Plan | None, today: dt.date, pagesize, generated: dt.datetime | None) -> bytes:
     fonts.register_base()
     generated = generated or dt.datetime.now()
     buffer = io.BytesIO()
     width, height = pagesize
     bottom = 58.0
     doc = BaseDocTemplate(
-        buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=bottom, title=translate("Report", "Taper plan"), author=f"{APP_TITLE} user",
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=bottom,
+        title=translate("Report", "Taper plan"),
+        author=f"{APP_TITLE} user",
         subject="The taper plan ahead, as agreed with the provider",
-        creator=f"{APP_TITLE} {__version__}", keywords="taper, plan",
+        creator=f"{APP_TITLE} {__version__}",
+        keywords="taper, plan",
         # The canvas starts in DejaVu Sans, so no unembedded Helvetica is listed in the file.
-        initialFontName=fonts.REGULAR)
-    frame = Frame(MARGIN, bottom, width - 2 * MARGIN, height - MARGIN - bottom, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        initialFontName=fonts.REGULAR,
+    )
+    frame = Frame(
+        MARGIN,
+        bottom,
+        width - 2 * MARGIN,
+        height - MARGIN - bottom,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
 
     def furniture(canvas, _doc) -> None:
         canvas.saveState()
@@ -285,26 +462,45 @@ def _render(plan: Plan | None, today: dt.date, pagesize,
         canvas.line(MARGIN, bottom - 18, width - MARGIN, bottom - 18)
         canvas.setFillColor(MUTED)
         fonts.draw_string(canvas, MARGIN, bottom - 29, _footer(), fonts.REGULAR, 7)
-        fonts.draw_string(canvas, MARGIN, bottom - 39,
-                          fill(translate("Report", "Generated %1 by %2"),
-                               i18n.timestamp(generated), f"{APP_TITLE} {__version__}"),
-                          fonts.REGULAR, 7)
+        fonts.draw_string(
+            canvas,
+            MARGIN,
+            bottom - 39,
+            fill(
+                translate("Report", "Generated %1 by %2"),
+                i18n.timestamp(generated),
+                f"{APP_TITLE} {__version__}",
+            ),
+            fonts.REGULAR,
+            7,
+        )
         canvas.restoreState()
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture)])
     # One page whatever was typed: content that would not fit is scaled down to fit.
-    doc.build([KeepInFrame(frame.width, frame.height, story(plan, today, frame.width,
-                                                            generated), mode="shrink")])
+    doc.build(
+        [
+            KeepInFrame(
+                frame.width, frame.height, story(plan, today, frame.width, generated), mode="shrink"
+            )
+        ]
+    )
     return buffer.getvalue()
 
 
-def write_plan_sheet(store: Store, path: str | os.PathLike, paper: str | None = None,
-                     today: dt.date | None = None,
-                     generated: dt.datetime | None = None, language: str = "") -> Path:
+def write_plan_sheet(
+    store: Store,
+    path: str | os.PathLike,
+    paper: str | None = None,
+    today: dt.date | None = None,
+    generated: dt.datetime | None = None,
+    language: str = "",
+) -> Path:
     """Write the current plan's sheet to path (atomically, 0600); ReportError on failure.
     The language is the report's (by default the app's language setting)."""
     today = today or settings.diary_today(store)
     size = page_size(paper or settings.get(store, "paper_size"))
     language = language or i18n.resolve(settings.get(store, "language"))
-    return write_atomic(path, render_plan_sheet(plans.current_plan(store), today, size,
-                                                generated, language))
+    return write_atomic(
+        path, render_plan_sheet(plans.current_plan(store), today, size, generated, language)
+    )

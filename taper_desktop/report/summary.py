@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 
 from taper_desktop.domain import measures, scales, stats
 from taper_desktop.domain.models import (
-    Appointment, CheckIn, CowsTotal, Hold, OtherMedication, Plan, PlanRevision,
+    Appointment,
+    CheckIn,
+    CowsTotal,
+    Hold,
+    OtherMedication,
+    Plan,
+    PlanRevision,
 )
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.store import plans, records
@@ -148,12 +154,14 @@ def _instrument_total(instrument: str):
     def get(row: DayRow):
         c = row.checkin
         return c.total if c is not None and c.instrument == instrument else None
+
     return get
 
 
 def _measure(name: str):
     def get(row: DayRow):
         return None if row.checkin is None else getattr(row.checkin, name)
+
     return get
 
 
@@ -165,16 +173,26 @@ def build_summary(store: Store, options: ReportOptions) -> Summary:
     schedule = PlanSchedule(plan.revisions, plan.holds) if plan else None
     rows = day_rows(store, options.first, options.last, schedule)
     unit = plan.substance.unit if plan else (rows[0].unit if rows else "")
-    s = Summary(options=options, rows=rows, plan=plan, schedule=schedule, unit=unit,
-                days=len(rows), diary_began=first_diary_day(store))
+    s = Summary(
+        options=options,
+        rows=rows,
+        plan=plan,
+        schedule=schedule,
+        unit=unit,
+        days=len(rows),
+        diary_began=first_diary_day(store),
+    )
     if plan is not None and schedule is not None:
         _plan_figures(s, plan, schedule)
     _adherence(s)
     _symptoms(s)
     first, last = options.first, options.last
     if plan is not None:
-        s.holds = [h for h in plan.holds
-                   if h.start_day <= last and (h.end_day is None or h.end_day >= first)]
+        s.holds = [
+            h
+            for h in plan.holds
+            if h.start_day <= last and (h.end_day is None or h.end_day >= first)
+        ]
     s.flagged = [r.checkin for r in rows if r.checkin is not None and r.checkin.flag_for_provider]
     s.cows = records.cows_between(store, first, last)
     s.appointments = records.appointments_between(store, first, last)
@@ -230,8 +248,7 @@ def _adherence(s: Summary) -> None:
 def _symptoms(s: Summary) -> None:
     used = []
     for row in s.rows:
-        if row.checkin is not None and row.checkin.rated \
-                and row.checkin.instrument not in used:
+        if row.checkin is not None and row.checkin.rated and row.checkin.instrument not in used:
             used.append(row.checkin.instrument)
     used.sort(key=lambda k: list(scales.INSTRUMENTS).index(k))
     head, tail = s.rows[:WEEK], s.rows[-WEEK:]
@@ -240,22 +257,47 @@ def _symptoms(s: Summary) -> None:
         get = _instrument_total(key)
         totals = [get(r) for r in s.rows]
         present = [t for t in totals if t is not None]
-        partial = sum(1 for r in s.rows if r.checkin is not None and r.checkin.rated
-                      and r.checkin.instrument == key and not r.checkin.complete)
-        s.series.append(InstrumentSeries(
-            instrument=inst, totals=totals,
-            rolling=stats.rolling_mean(totals),
-            complete_days=len(present), partial_days=partial, mean=stats.mean(present),
-            maximum=max(present) if present else None))
-        s.comparisons.append(Comparison(f"{inst.key} total", f"0-{inst.max_total}",
-                                        *_week_mean(head, get), *_week_mean(tail, get),
-                                        *_week_mean(s.rows, get)))
+        partial = sum(
+            1
+            for r in s.rows
+            if r.checkin is not None
+            and r.checkin.rated
+            and r.checkin.instrument == key
+            and not r.checkin.complete
+        )
+        s.series.append(
+            InstrumentSeries(
+                instrument=inst,
+                totals=totals,
+                rolling=stats.rolling_mean(totals),
+                complete_days=len(present),
+                partial_days=partial,
+                mean=stats.mean(present),
+                maximum=max(present) if present else None,
+            )
+        )
+        s.comparisons.append(
+            Comparison(
+                f"{inst.key} total",
+                f"0-{inst.max_total}",
+                *_week_mean(head, get),
+                *_week_mean(tail, get),
+                *_week_mean(s.rows, get),
+            )
+        )
         s.top_items.extend(_item_means(s.rows, inst)[:TOP_ITEMS])
     for m in measures.MEASURES:
         name, label, scale = m.key, m.short_label, m.scale
         get = _measure(name)
-        s.comparisons.append(Comparison(label, scale, *_week_mean(head, get),
-                                        *_week_mean(tail, get), *_week_mean(s.rows, get)))
+        s.comparisons.append(
+            Comparison(
+                label,
+                scale,
+                *_week_mean(head, get),
+                *_week_mean(tail, get),
+                *_week_mean(s.rows, get),
+            )
+        )
     s.extra_means = _extra_means(s.rows)
 
 
@@ -263,23 +305,35 @@ def _item_means(rows: list[DayRow], inst: scales.Instrument) -> list[ItemMean]:
     """Mean score of each item over the days it was answered, highest first."""
     out = []
     for key, label in inst.items:
-        values = [r.checkin.items[key] for r in rows if r.checkin is not None
-                  and r.checkin.instrument == inst.key and key in r.checkin.items]
+        values = [
+            r.checkin.items[key]
+            for r in rows
+            if r.checkin is not None and r.checkin.instrument == inst.key and key in r.checkin.items
+        ]
         if values:
-            out.append(ItemMean(inst.key, label, sum(values) / len(values), len(values),
-                                inst.max_item))
-    out.sort(key=lambda m: (-m.mean, inst.item_keys.index(
-        next(k for k, lab in inst.items if lab == m.label))))
+            out.append(
+                ItemMean(inst.key, label, sum(values) / len(values), len(values), inst.max_item)
+            )
+    out.sort(
+        key=lambda m: (
+            -m.mean,
+            inst.item_keys.index(next(k for k, lab in inst.items if lab == m.label)),
+        )
+    )
     return out
 
 
 def _extra_means(rows: list[DayRow]) -> list[ItemMean]:
     out = []
     for key, label in scales.EXTRA_SYMPTOMS:
-        values = [r.checkin.extras[key] for r in rows
-                  if r.checkin is not None and key in r.checkin.extras]
+        values = [
+            r.checkin.extras[key] for r in rows if r.checkin is not None and key in r.checkin.extras
+        ]
         if values:
-            out.append(ItemMean("extra", label, sum(values) / len(values), len(values),
-                                scales.EXTRA_SYMPTOM_MAX))
+            out.append(
+                ItemMean(
+                    "extra", label, sum(values) / len(values), len(values), scales.EXTRA_SYMPTOM_MAX
+                )
+            )
     out.sort(key=lambda m: -m.mean)
     return out

@@ -24,8 +24,18 @@ from typing import Any
 from taper_desktop.store import records
 from taper_desktop.store import settings as settings_store
 from taper_desktop.store.db import (
-    BACKUP_DIR, DB_NAME, KEY_NAME, Store, StoreError, _connect, _migrate, create_private_file, db_errors,
-    inspect, is_encrypted_file, quick_check,
+    BACKUP_DIR,
+    DB_NAME,
+    KEY_NAME,
+    Store,
+    StoreError,
+    _connect,
+    _migrate,
+    create_private_file,
+    db_errors,
+    inspect,
+    is_encrypted_file,
+    quick_check,
 )
 from taper_desktop.store.schema import APPLICATION_ID, USER_VERSION
 
@@ -33,8 +43,10 @@ KEEP_DAILY = 14
 KEEP_WEEKLY = 8
 KEEP_BEFORE_IMPORT = 5
 SUFFIX = ".sqlite3"
-_NAME = re.compile(r"^(daily|weekly|before-restore|before-import|before-migration-v\d+)-"
-                   r"(\d{4}-\d{2}-\d{2}|\d{8}-\d{6})\.sqlite3$")
+_NAME = re.compile(
+    r"^(daily|weekly|before-restore|before-import|before-migration-v\d+)-"
+    r"(\d{4}-\d{2}-\d{2}|\d{8}-\d{6})\.sqlite3$"
+)
 
 
 @dataclass
@@ -152,8 +164,10 @@ def examine(path: Path, key: bytes | None = None) -> tuple[dict[str, int] | None
 
     key is the folder's database key when it is protected with a passphrase."""
     if is_encrypted_file(path) and key is None:
-        return None, (f"cannot be read ({path} is not a plain database: it is damaged, "
-                      "or encrypted with a key this diary does not have)")
+        return None, (
+            f"cannot be read ({path} is not a plain database: it is damaged, "
+            "or encrypted with a key this diary does not have)"
+        )
     if key is not None and not is_encrypted_file(path):
         return None, f"cannot be read ({path} is not encrypted, unlike this diary)"
     try:
@@ -294,9 +308,11 @@ def start_from_backup(data_dir: Path, backup: Path, key: bytes | None = None) ->
 # never a file that merely sits there (the person's own notes, another program's files).
 _OWN_DB_FILE = re.compile(
     re.escape(DB_NAME) + r"(-wal|-shm|-journal|\.key|\.converting(-journal)?|\.restoring(-journal)?"
-    r"|\.damaged-\d{8}-\d{6}(-\d+)?(-wal|-shm|\.converting(-journal)?)?)?$")
-_OWN_BACKUP_FILE = re.compile(_NAME.pattern[:-1]
-                              + r"(-wal|-shm|-journal|\.(tmp|converting)(-journal)?)?$")
+    r"|\.damaged-\d{8}-\d{6}(-\d+)?(-wal|-shm|\.converting(-journal)?)?)?$"
+)
+_OWN_BACKUP_FILE = re.compile(
+    _NAME.pattern[:-1] + r"(-wal|-shm|-journal|\.(tmp|converting)(-journal)?)?$"
+)
 OWN_EXTRA_FILES = ("window.ini", "window.ini.lock")  # window state and report names
 
 

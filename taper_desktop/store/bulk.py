@@ -9,7 +9,8 @@ an identical export.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from taper_desktop.store.db import Store
 
@@ -17,16 +18,46 @@ from taper_desktop.store.db import Store
 COLUMNS: dict[str, tuple[str, ...]] = {
     "substance": ("name", "kind", "unit", "form", "mme_factor", "created_at"),
     "plan": ("substance_id", "name", "created_at"),
-    "plan_revision": ("plan_id", "effective_date", "rule", "start_dose", "step",
-                      "interval_days", "resolution", "target", "reason", "agreed_by",
-                      "increase_agreed_with", "increase_agreed_on", "created_at",
-                      "withdrawn_on", "withdrawn_reason"),
+    "plan_revision": (
+        "plan_id",
+        "effective_date",
+        "rule",
+        "start_dose",
+        "step",
+        "interval_days",
+        "resolution",
+        "target",
+        "reason",
+        "agreed_by",
+        "increase_agreed_with",
+        "increase_agreed_on",
+        "created_at",
+        "withdrawn_on",
+        "withdrawn_reason",
+    ),
     "plan_custom_step": ("revision_id", "day", "dose", "increase_agreed"),
-    "hold": ("plan_id", "start_day", "end_day", "reason", "created_at", "withdrawn_on",
-             "withdrawn_reason"),
+    "hold": (
+        "plan_id",
+        "start_day",
+        "end_day",
+        "reason",
+        "created_at",
+        "withdrawn_on",
+        "withdrawn_reason",
+    ),
     "dose": ("day", "time", "substance_id", "amount", "unit", "note", "created_at"),
-    "checkin": ("day", "instrument", "craving", "pain", "sleep_hours", "sleep_quality",
-                "mood", "note", "flag_for_provider", "saved_at"),
+    "checkin": (
+        "day",
+        "instrument",
+        "craving",
+        "pain",
+        "sleep_hours",
+        "sleep_quality",
+        "mood",
+        "note",
+        "flag_for_provider",
+        "saved_at",
+    ),
     "checkin_item": ("checkin_id", "instrument", "item", "score"),
     "extra_symptom_score": ("checkin_id", "symptom", "score"),
     "other_medication": ("day", "time", "name", "amount", "unit", "note", "created_at"),
@@ -54,8 +85,17 @@ _ORDER = {
 
 # Tables whose rows belong to one diary day (the `day` column).
 DAY_TABLES = ("checkin", "dose", "other_medication", "appointment", "cows_total")
-_WITH_ROWID = {"substance", "plan", "plan_revision", "hold", "dose", "checkin",
-               "other_medication", "appointment", "cows_total"}
+_WITH_ROWID = {
+    "substance",
+    "plan",
+    "plan_revision",
+    "hold",
+    "dose",
+    "checkin",
+    "other_medication",
+    "appointment",
+    "cows_total",
+}
 
 
 def rows(store: Store, table: str) -> list[dict[str, Any]]:
@@ -70,13 +110,16 @@ def insert(store: Store, table: str, record: dict[str, Any]) -> int:
     """Insert one row (columns taken from COLUMNS[table]); returns its rowid."""
     cols = COLUMNS[table]
     marks = ", ".join("?" for _ in cols)
-    cur = store.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})",
-                        tuple(record.get(c) for c in cols))
+    cur = store.execute(
+        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})",
+        tuple(record.get(c) for c in cols),
+    )
     return cur.lastrowid
 
 
-def days_holding_data(store: Store, days: Iterable[dt.date],
-                      tables: Iterable[str] = ("checkin", "dose")) -> set[dt.date]:
+def days_holding_data(
+    store: Store, days: Iterable[dt.date], tables: Iterable[str] = ("checkin", "dose")
+) -> set[dt.date]:
     """Those of days on which the store already has a row in any of tables."""
     wanted = {d.isoformat() for d in days}
     if not wanted:
@@ -85,8 +128,9 @@ def days_holding_data(store: Store, days: Iterable[dt.date],
     for table in tables:
         if table not in DAY_TABLES:
             raise ValueError(table)
-        found.update(r[0] for r in store.execute(f"SELECT DISTINCT day FROM {table}")
-                     if r[0] in wanted)
+        found.update(
+            r[0] for r in store.execute(f"SELECT DISTINCT day FROM {table}") if r[0] in wanted
+        )
     return {dt.date.fromisoformat(d) for d in found}
 
 
@@ -96,8 +140,9 @@ def clashes(store: Store, wanted: dict[str, set[dt.date]]) -> dict[str, set[dt.d
     return {t: days for t, days in found.items() if days}
 
 
-def clear_days(store: Store, days: Iterable[dt.date],
-               tables: Iterable[str] = ("checkin", "dose")) -> None:
+def clear_days(
+    store: Store, days: Iterable[dt.date], tables: Iterable[str] = ("checkin", "dose")
+) -> None:
     """Delete the rows of tables on days (inside the caller's transaction)."""
     params = [(d.isoformat(),) for d in days]
     with store.transaction() as conn:
@@ -123,5 +168,8 @@ def stored_setting_keys(store: Store) -> set[str]:
 
 def put_setting_json(store: Store, key: str, value_json: str) -> None:
     with store.transaction() as conn:
-        conn.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                     "DO UPDATE SET value = excluded.value", (key, value_json))
+        conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) "
+            "DO UPDATE SET value = excluded.value",
+            (key, value_json),
+        )

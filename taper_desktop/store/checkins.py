@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from typing import Iterable
+from collections.abc import Iterable
 
 from taper_desktop.domain import measures, scales
 from taper_desktop.domain.models import CheckIn, Dose, OtherMedication
 from taper_desktop.store import doses, drafts, records
 from taper_desktop.store.db import Store, now_text
-
 
 
 def validate(checkin: CheckIn) -> None:
@@ -39,9 +38,18 @@ def save(store: Store, checkin: CheckIn) -> CheckIn:
         cur = conn.execute(
             "INSERT INTO checkin (day, instrument, craving, pain, sleep_hours, sleep_quality,"
             " mood, note, flag_for_provider, saved_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (checkin.day.isoformat(), checkin.instrument, checkin.craving, checkin.pain,
-             checkin.sleep_hours, checkin.sleep_quality, checkin.mood, checkin.note,
-             int(checkin.flag_for_provider), saved_at),
+            (
+                checkin.day.isoformat(),
+                checkin.instrument,
+                checkin.craving,
+                checkin.pain,
+                checkin.sleep_hours,
+                checkin.sleep_quality,
+                checkin.mood,
+                checkin.note,
+                int(checkin.flag_for_provider),
+                saved_at,
+            ),
         )
         checkin_id = cur.lastrowid
         conn.executemany(
@@ -68,16 +76,21 @@ def get(store: Store, day: dt.date) -> CheckIn | None:
 
 def between(store: Store, first: dt.date, last: dt.date) -> list[CheckIn]:
     """Check-ins from first to last inclusive, in day order."""
-    return _load(store, f"SELECT {_COLUMNS} FROM checkin WHERE day BETWEEN ? AND ? ORDER BY day",
-                 (first.isoformat(), last.isoformat()))
+    return _load(
+        store,
+        f"SELECT {_COLUMNS} FROM checkin WHERE day BETWEEN ? AND ? ORDER BY day",
+        (first.isoformat(), last.isoformat()),
+    )
 
 
 def all_checkins(store: Store) -> list[CheckIn]:
     return _load(store, f"SELECT {_COLUMNS} FROM checkin ORDER BY day")
 
 
-_COLUMNS = ("id, day, instrument, craving, pain, sleep_hours, sleep_quality, mood, note,"
-            " flag_for_provider, saved_at")
+_COLUMNS = (
+    "id, day, instrument, craving, pain, sleep_hours, sleep_quality, mood, note,"
+    " flag_for_provider, saved_at"
+)
 
 
 def _plain_cursor(store: Store) -> sqlite3.Cursor:
@@ -91,12 +104,31 @@ def _plain_cursor(store: Store) -> sqlite3.Cursor:
 def _load(store: Store, sql: str, params=()) -> list[CheckIn]:
     by_id: dict[int, CheckIn] = {}
     fromisoformat = dt.date.fromisoformat
-    for (checkin_id, day, instrument, craving, pain, sleep_hours, sleep_quality, mood,
-         note, flag, saved_at) in _plain_cursor(store).execute(sql, params):
+    for (
+        checkin_id,
+        day,
+        instrument,
+        craving,
+        pain,
+        sleep_hours,
+        sleep_quality,
+        mood,
+        note,
+        flag,
+        saved_at,
+    ) in _plain_cursor(store).execute(sql, params):
         by_id[checkin_id] = CheckIn(
-            day=fromisoformat(day), instrument=instrument, craving=craving, pain=pain,
-            sleep_hours=sleep_hours, sleep_quality=sleep_quality, mood=mood, note=note,
-            flag_for_provider=bool(flag), saved_at=saved_at, id=checkin_id,
+            day=fromisoformat(day),
+            instrument=instrument,
+            craving=craving,
+            pain=pain,
+            sleep_hours=sleep_hours,
+            sleep_quality=sleep_quality,
+            mood=mood,
+            note=note,
+            flag_for_provider=bool(flag),
+            saved_at=saved_at,
+            id=checkin_id,
         )
     if not by_id:
         return []
@@ -112,7 +144,8 @@ def _load(store: Store, sql: str, params=()) -> list[CheckIn]:
     extras = {checkin_id: c.extras for checkin_id, c in by_id.items()}
     for checkin_id, symptom, score in _plain_cursor(store).execute(
         "SELECT checkin_id, symptom, score FROM extra_symptom_score "
-        "WHERE checkin_id BETWEEN ? AND ?", (lo, hi),
+        "WHERE checkin_id BETWEEN ? AND ?",
+        (lo, hi),
     ):
         found = extras.get(checkin_id)
         if found is not None:
@@ -120,33 +153,43 @@ def _load(store: Store, sql: str, params=()) -> list[CheckIn]:
     return sorted(by_id.values(), key=lambda c: c.day)
 
 
-def other_totals(store: Store, instrument: str, first: dt.date, day: dt.date, total: int,
-                 enough: int) -> tuple[int, bool]:
+def other_totals(
+    store: Store, instrument: str, first: dt.date, day: dt.date, total: int, enough: int
+) -> tuple[int, bool]:
     """For the highest-on-record rule: how many complete totals of one scale exist from first
     on besides day's (counted up to enough), and whether any of them is at or above total.
     Both queries stop early where they can, so the usual case costs well under a
     millisecond even with years of data."""
     scale = scales.instrument(instrument)
-    complete = ("SELECT 1 FROM checkin AS c JOIN checkin_item AS i ON i.checkin_id = c.id "
-                "WHERE c.instrument = ? AND c.day >= ? AND c.day <> ? "
-                "GROUP BY c.id HAVING COUNT(*) = ?")
+    complete = (
+        "SELECT 1 FROM checkin AS c JOIN checkin_item AS i ON i.checkin_id = c.id "
+        "WHERE c.instrument = ? AND c.day >= ? AND c.day <> ? "
+        "GROUP BY c.id HAVING COUNT(*) = ?"
+    )
     params = (scale.key, first.isoformat(), day.isoformat(), len(scale.items))
-    count = store.execute(f"SELECT COUNT(*) FROM ({complete} LIMIT ?)",
-                          (*params, enough)).fetchone()[0]
-    above = store.execute(f"SELECT EXISTS ({complete} AND SUM(i.score) >= ?)",
-                          (*params, total)).fetchone()[0]
+    count = store.execute(
+        f"SELECT COUNT(*) FROM ({complete} LIMIT ?)", (*params, enough)
+    ).fetchone()[0]
+    above = store.execute(
+        f"SELECT EXISTS ({complete} AND SUM(i.score) >= ?)", (*params, total)
+    ).fetchone()[0]
     return int(count), bool(above)
 
 
 def days_with_checkin(store: Store, first: dt.date, last: dt.date) -> set[dt.date]:
-    rows = store.execute("SELECT day FROM checkin WHERE day BETWEEN ? AND ?",
-                         (first.isoformat(), last.isoformat()))
+    rows = store.execute(
+        "SELECT day FROM checkin WHERE day BETWEEN ? AND ?", (first.isoformat(), last.isoformat())
+    )
     return {dt.date.fromisoformat(r[0]) for r in rows}
 
 
-def save_from_form(store: Store, checkin: CheckIn, draft_key: str | None = None,
-                   medications: Iterable[OtherMedication] = (),
-                   taken: Iterable[Dose] = ()) -> CheckIn:
+def save_from_form(
+    store: Store,
+    checkin: CheckIn,
+    draft_key: str | None = None,
+    medications: Iterable[OtherMedication] = (),
+    taken: Iterable[Dose] = (),
+) -> CheckIn:
     """Save the check-in form: the check-in, any medication or dose still typed in it,
     and the removal of its draft, all in one transaction (all stored or none)."""
     with store.transaction():

@@ -44,8 +44,9 @@ def plan_schedule(store: Store) -> PlanSchedule | None:
     return None if plan is None else PlanSchedule(plan.revisions, plan.holds)
 
 
-def day_rows(store: Store, first: dt.date, last: dt.date,
-             schedule: PlanSchedule | None = None) -> list[DayRow]:
+def day_rows(
+    store: Store, first: dt.date, last: dt.date, schedule: PlanSchedule | None = None
+) -> list[DayRow]:
     """A row for every day from first to last inclusive (days without data included)."""
     plan = plans.current_plan(store)
     if schedule is None and plan is not None:
@@ -62,8 +63,10 @@ def day_rows(store: Store, first: dt.date, last: dt.date,
         held = [schedule.is_held(day) for day in days] if schedule.holds else [False] * len(days)
     else:
         planned, held = [None] * len(days), [False] * len(days)
-    return [DayRow(day, dose, taken.get(day), unit, is_held, by_day.get(day))
-            for day, dose, is_held in zip(days, planned, held)]
+    return [
+        DayRow(day, dose, taken.get(day), unit, is_held, by_day.get(day))
+        for day, dose, is_held in zip(days, planned, held, strict=False)
+    ]
 
 
 def diary_start(store: Store) -> dt.date | None:
@@ -72,7 +75,8 @@ def diary_start(store: Store) -> dt.date | None:
     when every day counts."""
     row = store.execute(
         "SELECT min(min(substr(p.created_at, 1, 10)), min(r.effective_date))"
-        " FROM plan p JOIN plan_revision r ON r.plan_id = p.id").fetchone()
+        " FROM plan p JOIN plan_revision r ON r.plan_id = p.id"
+    ).fetchone()
     if row is None or row[0] is None:
         return None
     first = dt.date.fromisoformat(row[0])

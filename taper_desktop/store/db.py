@@ -17,8 +17,8 @@ import datetime as dt
 import os
 import sqlite3
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 from taper_desktop.store.schema import APPLICATION_ID, MIGRATIONS, USER_VERSION
 
@@ -85,9 +85,11 @@ def unreadable(path: Path) -> str:
     key_file = path.with_name(KEY_NAME)
     if key_file.exists():
         return f"{path} is encrypted; it opens with its passphrase or recovery code"
-    return (f"{path} is not a readable Taper Desktop database: it is damaged, or it is "
-            f"encrypted and its key file {key_file.name} is missing from {path.parent}. "
-            "Nothing was changed")
+    return (
+        f"{path} is not a readable Taper Desktop database: it is damaged, or it is "
+        f"encrypted and its key file {key_file.name} is missing from {path.parent}. "
+        "Nothing was changed"
+    )
 
 
 def cipher_version() -> str:
@@ -197,8 +199,9 @@ class Store:
             finally:
                 self.conn.execute("ROLLBACK")
         except db_errors() as exc:
-            if ((getattr(exc, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_READONLY
-                    or "readonly" in str(exc)):
+            if (
+                getattr(exc, "sqlite_errorcode", 0) & 0xFF
+            ) == sqlite3.SQLITE_READONLY or "readonly" in str(exc):
                 return False
             raise
         return True
@@ -228,8 +231,7 @@ class Store:
             return 0
 
         def authorize(action, arg1, *_rest) -> int:
-            if cancelled() and not (action == sqlite3.SQLITE_TRANSACTION
-                                    and arg1 == "ROLLBACK"):
+            if cancelled() and not (action == sqlite3.SQLITE_TRANSACTION and arg1 == "ROLLBACK"):
                 return sqlite3.SQLITE_DENY
             return sqlite3.SQLITE_OK
 
@@ -247,8 +249,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA busy_timeout = 5000")
 
 
-def _migrate(conn: sqlite3.Connection, path: Path, version: int,
-             key: bytes | None = None) -> None:
+def _migrate(conn: sqlite3.Connection, path: Path, version: int, key: bytes | None = None) -> None:
     if 0 < version < USER_VERSION:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = path.parent / BACKUP_DIR / f"before-migration-v{version}-{stamp}.sqlite3"
@@ -295,8 +296,9 @@ def prepare_data_dir(data_dir: Path) -> Path:
     return data_dir
 
 
-def open_store(data_dir: Path, *, create: bool = True, check: bool = True,
-               key: bytes | None = None) -> Store:
+def open_store(
+    data_dir: Path, *, create: bool = True, check: bool = True, key: bytes | None = None
+) -> Store:
     """Open (creating or migrating as needed) the database in data_dir.
 
     Refuses, with StoreError and without altering the file, a file that is not a

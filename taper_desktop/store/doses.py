@@ -36,8 +36,15 @@ def add(store: Store, dose: Dose) -> Dose:
         cur = conn.execute(
             "INSERT INTO dose (day, time, substance_id, amount, unit, note, created_at)"
             " VALUES (?,?,?,?,?,?,?)",
-            (dose.day.isoformat(), dose.time, dose.substance_id, dose.amount, dose.unit,
-             dose.note, now_text()),
+            (
+                dose.day.isoformat(),
+                dose.time,
+                dose.substance_id,
+                dose.amount,
+                dose.unit,
+                dose.note,
+                now_text(),
+            ),
         )
     dose.id = cur.lastrowid
     return dose
@@ -59,8 +66,15 @@ def delete(store: Store, dose_id: int) -> None:
 
 
 def _row(r) -> Dose:
-    return Dose(day=dt.date.fromisoformat(r["day"]), amount=r["amount"], unit=r["unit"],
-                time=r["time"], note=r["note"], substance_id=r["substance_id"], id=r["id"])
+    return Dose(
+        day=dt.date.fromisoformat(r["day"]),
+        amount=r["amount"],
+        unit=r["unit"],
+        time=r["time"],
+        note=r["note"],
+        substance_id=r["substance_id"],
+        id=r["id"],
+    )
 
 
 def on_day(store: Store, day: dt.date) -> list[Dose]:
@@ -91,16 +105,23 @@ def by_day(doses: list[Dose]) -> dict[dt.date, list[Dose]]:
     return dict(grouped)
 
 
-def take_as_planned(store: Store, day: dt.date, planned: float | None, unit: str,
-                    time: str | None = None, substance_id: int | None = None) -> Dose:
+def take_as_planned(
+    store: Store,
+    day: dt.date,
+    planned: float | None,
+    unit: str,
+    time: str | None = None,
+    substance_id: int | None = None,
+) -> Dose:
     """Log what is left of the day's planned dose as one dose, in one transaction.
 
     The same for the check-in and the calendar (domain.as_planned): the day's total becomes
     the plan. Refused when the plan is already reached, so a second press never adds more.
     """
     with store.transaction() as conn:
-        row = conn.execute("SELECT sum(amount) FROM dose WHERE day = ?",
-                           (day.isoformat(),)).fetchone()
+        row = conn.execute(
+            "SELECT sum(amount) FROM dose WHERE day = ?", (day.isoformat(),)
+        ).fetchone()
         left = as_planned.remaining(planned, row[0])
         if left is None:
             if planned is None or planned <= 0:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
-
-import datetime as dt
 
 from taper_desktop.store.db import Store, now_text
 
@@ -33,8 +32,7 @@ def delete(store: Store, key: str) -> None:
 
 
 def keys(store: Store, prefix: str = "") -> list[str]:
-    rows = store.execute("SELECT key FROM draft WHERE key LIKE ? || '%' ORDER BY key",
-                         (prefix,))
+    rows = store.execute("SELECT key FROM draft WHERE key LIKE ? || '%' ORDER BY key", (prefix,))
     return [r["key"] for r in rows]
 
 
@@ -47,7 +45,7 @@ def checkin_draft_days(store: Store) -> set[dt.date]:
     days = set()
     for key in keys(store, CHECKIN_PREFIX):
         try:
-            days.add(dt.date.fromisoformat(key[len(CHECKIN_PREFIX):]))
+            days.add(dt.date.fromisoformat(key[len(CHECKIN_PREFIX) :]))
         except ValueError:
             continue  # not a day's draft
     return days

@@ -24,13 +24,32 @@ from pathlib import Path
 from taper_desktop.privatefile import fsync_folder
 from taper_desktop.store import keyfile
 from taper_desktop.store.db import (
-    BACKUP_DIR, DB_NAME, KEY_NAME, Store, StoreError, create_private_file,
-    db_errors, inspect, is_encrypted_file, open_store,
+    BACKUP_DIR,
+    DB_NAME,
+    KEY_NAME,
+    Store,
+    StoreError,
+    create_private_file,
+    db_errors,
+    inspect,
+    is_encrypted_file,
+    open_store,
 )
 from taper_desktop.store.keyfile import KeyFileError, WrongSecret
 
-__all__ = ["KeyFileError", "WrongSecret", "Converted", "folder_state", "unlock", "encrypt",
-           "decrypt", "change_passphrase", "new_recovery_code", "sweep", "key_file"]
+__all__ = [
+    "KeyFileError",
+    "WrongSecret",
+    "Converted",
+    "folder_state",
+    "unlock",
+    "encrypt",
+    "decrypt",
+    "change_passphrase",
+    "new_recovery_code",
+    "sweep",
+    "key_file",
+]
 
 NONE, PLAIN, ENCRYPTED = "none", "plain", "encrypted"
 TEMP_SUFFIX = ".converting"
@@ -77,8 +96,10 @@ def unlock(data_dir: Path, secret: str) -> bytes:
     try:
         inspect(Path(data_dir) / DB_NAME, key)
     except StoreError:
-        raise KeyFileError(f"the key file {KEY_NAME} does not open the diary in {data_dir}; "
-                           "it may come from another folder") from None
+        raise KeyFileError(
+            f"the key file {KEY_NAME} does not open the diary in {data_dir}; "
+            "it may come from another folder"
+        ) from None
     return key
 
 
@@ -109,8 +130,7 @@ def _key_sql(key: bytes | None) -> str:
     return f"\"x'{key.hex()}'\"" if key is not None else "''"
 
 
-def export(source: Path, source_key: bytes | None, target: Path,
-           target_key: bytes | None) -> None:
+def export(source: Path, source_key: bytes | None, target: Path, target_key: bytes | None) -> None:
     """Write source's whole content to the new file target (encrypted with target_key,
     or plaintext without one), fsynced, and check it opens and passes quick_check."""
     from sqlcipher3 import dbapi2
@@ -126,8 +146,7 @@ def export(source: Path, source_key: bytes | None, target: Path,
                 conn.execute("PRAGMA cipher_compatibility = 4")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            conn.execute(f"ATTACH DATABASE ? AS target KEY {_key_sql(target_key)}",
-                         (str(target),))
+            conn.execute(f"ATTACH DATABASE ? AS target KEY {_key_sql(target_key)}", (str(target),))
             if target_key is not None:
                 conn.execute("PRAGMA target.cipher_compatibility = 4")
             conn.execute("PRAGMA target.journal_mode = DELETE")
@@ -168,25 +187,31 @@ def _copies(data_dir: Path) -> list[Path]:
     found = []
     folder = Path(data_dir) / BACKUP_DIR
     if folder.is_dir():
-        found += sorted(p for p in folder.iterdir() if p.is_file()
-                        and p.name.endswith(".sqlite3"))
+        found += sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(".sqlite3"))
     found += sorted(p for p in Path(data_dir).iterdir() if _SIDE_COPY.match(p.name))
     return found
 
 
 def _leftovers(data_dir: Path) -> list[Path]:
     """Temporary files a stopped backup or conversion may have left."""
-    found = [p for p in Path(data_dir).iterdir() if p.name.endswith(TEMP_SUFFIX)
-             or p.name.endswith(TEMP_SUFFIX + "-journal")]
+    found = [
+        p
+        for p in Path(data_dir).iterdir()
+        if p.name.endswith(TEMP_SUFFIX) or p.name.endswith(TEMP_SUFFIX + "-journal")
+    ]
     folder = Path(data_dir) / BACKUP_DIR
     if folder.is_dir():
-        found += [p for p in folder.iterdir() if p.name.endswith((".tmp", ".tmp-journal",
-                                                                   TEMP_SUFFIX, "-journal"))]
+        found += [
+            p
+            for p in folder.iterdir()
+            if p.name.endswith((".tmp", ".tmp-journal", TEMP_SUFFIX, "-journal"))
+        ]
     return found
 
 
-def _convert_copies(data_dir: Path, source_key: bytes | None, target_key: bytes | None,
-                    done: Converted) -> None:
+def _convert_copies(
+    data_dir: Path, source_key: bytes | None, target_key: bytes | None, done: Converted
+) -> None:
     """Bring every copy not yet of the target kind to it; delete those that cannot be."""
     for leftover in _leftovers(data_dir):
         leftover.unlink(missing_ok=True)

@@ -30,7 +30,7 @@ PASSPHRASE, RECOVERY = "passphrase", "recovery"
 SLOTS = (PASSPHRASE, RECOVERY)
 # scrypt cost: 2**16 x 8 x 1 needs 64 MiB and takes about 0.2-0.4 s here (bench/README.md).
 # The cost is stored per slot, so a later version can raise it without breaking files.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 16, 8, 1
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**16, 8, 1
 MIN_PASSPHRASE = 8
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: easy to copy by hand
 _RECOVERY_GROUPS, _RECOVERY_GROUP = 6, 5
@@ -58,21 +58,23 @@ def new_key() -> bytes:
 
 def new_recovery_code() -> str:
     """About 150 bits in six groups of five letters and digits, e.g. 'K7QDX-...'."""
-    chars = "".join(secrets.choice(_RECOVERY_ALPHABET)
-                    for _ in range(_RECOVERY_GROUPS * _RECOVERY_GROUP))
-    return "-".join(chars[i:i + _RECOVERY_GROUP] for i in range(0, len(chars), _RECOVERY_GROUP))
+    chars = "".join(
+        secrets.choice(_RECOVERY_ALPHABET) for _ in range(_RECOVERY_GROUPS * _RECOVERY_GROUP)
+    )
+    return "-".join(chars[i : i + _RECOVERY_GROUP] for i in range(0, len(chars), _RECOVERY_GROUP))
 
 
 def normalise_recovery_code(text: str) -> str:
     """The code as generated, whatever the case, spaces or dashes it was typed with."""
     chars = re.sub(r"[\s\-]", "", text).upper()
-    return "-".join(chars[i:i + _RECOVERY_GROUP] for i in range(0, len(chars), _RECOVERY_GROUP))
+    return "-".join(chars[i : i + _RECOVERY_GROUP] for i in range(0, len(chars), _RECOVERY_GROUP))
 
 
 def looks_like_recovery_code(text: str) -> bool:
     chars = normalise_recovery_code(text).replace("-", "")
-    return (len(chars) == _RECOVERY_GROUPS * _RECOVERY_GROUP
-            and all(c in _RECOVERY_ALPHABET for c in chars))
+    return len(chars) == _RECOVERY_GROUPS * _RECOVERY_GROUP and all(
+        c in _RECOVERY_ALPHABET for c in chars
+    )
 
 
 def passphrase_problem(passphrase: str) -> str | None:
@@ -107,19 +109,32 @@ def wrap(key: bytes, slot: str, secret: str) -> dict:
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     kek = _derive(_secret_bytes(slot, secret), salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     sealed = AESGCM(kek).encrypt(nonce, key, _aad(slot))
-    return {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
-            "salt": _b64(salt), "nonce": _b64(nonce), "sealed": _b64(sealed)}
+    return {
+        "kdf": "scrypt",
+        "n": SCRYPT_N,
+        "r": SCRYPT_R,
+        "p": SCRYPT_P,
+        "salt": _b64(salt),
+        "nonce": _b64(nonce),
+        "sealed": _b64(sealed),
+    }
 
 
 def _unwrap(slot_data: dict, slot: str, secret: str) -> bytes | None:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    kek = _derive(_secret_bytes(slot, secret), _unb64(slot_data["salt"]),
-                  int(slot_data["n"]), int(slot_data["r"]), int(slot_data["p"]))
+    kek = _derive(
+        _secret_bytes(slot, secret),
+        _unb64(slot_data["salt"]),
+        int(slot_data["n"]),
+        int(slot_data["r"]),
+        int(slot_data["p"]),
+    )
     try:
-        key = AESGCM(kek).decrypt(_unb64(slot_data["nonce"]), _unb64(slot_data["sealed"]),
-                                  _aad(slot))
+        key = AESGCM(kek).decrypt(
+            _unb64(slot_data["nonce"]), _unb64(slot_data["sealed"]), _aad(slot)
+        )
     except InvalidTag:
         return None
     return key if len(key) == KEY_BYTES else None
@@ -134,8 +149,12 @@ class KeyFile:
     slots: dict[str, dict]
 
     def to_bytes(self) -> bytes:
-        data = {"format": FORMAT, "version": VERSION,
-                "database_salt": self.database_salt.hex(), "slots": self.slots}
+        data = {
+            "format": FORMAT,
+            "version": VERSION,
+            "database_salt": self.database_salt.hex(),
+            "slots": self.slots,
+        }
         return (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("ascii")
 
     def save(self) -> None:
@@ -149,8 +168,9 @@ class KeyFile:
         usual case: a recovery code is tried on the recovery slot first)."""
         if not secret:
             raise WrongSecret("no passphrase was given")
-        order = (RECOVERY, PASSPHRASE) if looks_like_recovery_code(secret) else (PASSPHRASE,
-                                                                                 RECOVERY)
+        order = (
+            (RECOVERY, PASSPHRASE) if looks_like_recovery_code(secret) else (PASSPHRASE, RECOVERY)
+        )
         for slot in order:
             if slot in self.slots:
                 key = _unwrap(self.slots[slot], slot, secret)
@@ -164,7 +184,8 @@ class KeyFile:
         if salt != self.database_salt:
             raise KeyFileError(
                 f"the key file {self.path.name} belongs to another diary, not to "
-                f"{database}; put back the key file that was made with this diary")
+                f"{database}; put back the key file that was made with this diary"
+            )
 
 
 def database_salt(database: Path) -> bytes:
@@ -173,12 +194,16 @@ def database_salt(database: Path) -> bytes:
         return fh.read(16)
 
 
-def create(path: Path, key: bytes, database: Path, passphrase: str,
-           recovery_code: str) -> KeyFile:
+def create(path: Path, key: bytes, database: Path, passphrase: str, recovery_code: str) -> KeyFile:
     """A new key file object for database (not yet saved)."""
-    return KeyFile(path, database_salt(database),
-                   {PASSPHRASE: wrap(key, PASSPHRASE, passphrase),
-                    RECOVERY: wrap(key, RECOVERY, recovery_code)})
+    return KeyFile(
+        path,
+        database_salt(database),
+        {
+            PASSPHRASE: wrap(key, PASSPHRASE, passphrase),
+            RECOVERY: wrap(key, RECOVERY, recovery_code),
+        },
+    )
 
 
 def load(path: Path) -> KeyFile:
@@ -189,7 +214,8 @@ def load(path: Path) -> KeyFile:
         raise KeyFileError(
             f"the key file {path.name} is missing from {path.parent}; without it the "
             f"encrypted diary cannot be opened. Nothing was changed. If you have a copy of "
-            f"{path.name}, put it back in that folder") from None
+            f"{path.name}, put it back in that folder"
+        ) from None
     except OSError as exc:
         raise KeyFileError(f"the key file {path} cannot be read: {exc.strerror}") from None
     try:
@@ -197,8 +223,10 @@ def load(path: Path) -> KeyFile:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a Taper Desktop key file")
         if data.get("version") != VERSION:
-            raise ValueError(f"key file version {data.get('version')!r} is not known to "
-                             f"this version of the app (it reads version {VERSION})")
+            raise ValueError(
+                f"key file version {data.get('version')!r} is not known to "
+                f"this version of the app (it reads version {VERSION})"
+            )
         salt = bytes.fromhex(data["database_salt"])
         slots = data["slots"]
         if not isinstance(slots, dict) or not slots or not set(slots) <= set(SLOTS):
@@ -212,8 +240,7 @@ def load(path: Path) -> KeyFile:
                 if not isinstance(slot[name], int) or slot[name] <= 0:
                     raise ValueError(f"bad {name}")
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
-        raise KeyFileError(f"the key file {path} is damaged ({exc}); nothing was "
-                           "changed") from None
+        raise KeyFileError(f"the key file {path} is damaged ({exc}); nothing was changed") from None
     return KeyFile(path, salt, slots)
 
 

@@ -26,16 +26,28 @@ def add_substance(store: Store, substance: Substance) -> Substance:
         cur = conn.execute(
             "INSERT INTO substance (name, kind, unit, form, mme_factor, created_at)"
             " VALUES (?,?,?,?,?,?)",
-            (substance.name, substance.kind, normalise_unit(substance.unit), substance.form,
-             substance.mme_factor, now_text()),
+            (
+                substance.name,
+                substance.kind,
+                normalise_unit(substance.unit),
+                substance.form,
+                substance.mme_factor,
+                now_text(),
+            ),
         )
     substance.id = cur.lastrowid
     return substance
 
 
 def _substance(r) -> Substance:
-    return Substance(name=r["name"], kind=r["kind"], unit=r["unit"], form=r["form"],
-                     mme_factor=r["mme_factor"], id=r["id"])
+    return Substance(
+        name=r["name"],
+        kind=r["kind"],
+        unit=r["unit"],
+        form=r["form"],
+        mme_factor=r["mme_factor"],
+        id=r["id"],
+    )
 
 
 def substances(store: Store) -> list[Substance]:
@@ -70,17 +82,29 @@ def add_revision(store: Store, plan_id: int, revision: PlanRevision) -> PlanRevi
             " interval_days, resolution, target, reason, agreed_by, increase_agreed_with,"
             " increase_agreed_on, created_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (plan_id, revision.effective_date.isoformat(), revision.rule, revision.start_dose,
-             revision.step, revision.interval_days, revision.resolution, revision.target,
-             revision.reason, revision.agreed_by, revision.increase_agreed_with.strip(),
-             revision.increase_agreed_on and revision.increase_agreed_on.isoformat(),
-             created),
+            (
+                plan_id,
+                revision.effective_date.isoformat(),
+                revision.rule,
+                revision.start_dose,
+                revision.step,
+                revision.interval_days,
+                revision.resolution,
+                revision.target,
+                revision.reason,
+                revision.agreed_by,
+                revision.increase_agreed_with.strip(),
+                revision.increase_agreed_on and revision.increase_agreed_on.isoformat(),
+                created,
+            ),
         )
         conn.executemany(
             "INSERT INTO plan_custom_step (revision_id, day, dose, increase_agreed)"
             " VALUES (?,?,?,?)",
-            [(cur.lastrowid, s.day.isoformat(), s.dose, int(s.increase_agreed))
-             for s in revision.custom_steps],
+            [
+                (cur.lastrowid, s.day.isoformat(), s.dose, int(s.increase_agreed))
+                for s in revision.custom_steps
+            ],
         )
     revision.id, revision.plan_id, revision.created_at = cur.lastrowid, plan_id, created
     return revision
@@ -101,31 +125,53 @@ def load_plan(store: Store, plan_id: int) -> Plan:
     steps: dict[int, list[CustomStep]] = {}
     for s in store.execute(
         "SELECT s.* FROM plan_custom_step s JOIN plan_revision r ON r.id = s.revision_id"
-        " WHERE r.plan_id = ? ORDER BY s.day", (plan_id,),
+        " WHERE r.plan_id = ? ORDER BY s.day",
+        (plan_id,),
     ):
         steps.setdefault(s["revision_id"], []).append(
-            CustomStep(dt.date.fromisoformat(s["day"]), s["dose"], bool(s["increase_agreed"])))
+            CustomStep(dt.date.fromisoformat(s["day"]), s["dose"], bool(s["increase_agreed"]))
+        )
     for r in store.execute(
         "SELECT * FROM plan_revision WHERE plan_id = ? ORDER BY effective_date, id", (plan_id,)
     ):
         withdrawn = _day(r["withdrawn_on"])
         kept = plan.withdrawn_revisions if withdrawn else plan.revisions
-        kept.append(PlanRevision(
-            effective_date=dt.date.fromisoformat(r["effective_date"]), rule=r["rule"],
-            start_dose=r["start_dose"], step=r["step"], interval_days=r["interval_days"],
-            resolution=r["resolution"], target=r["target"], reason=r["reason"],
-            agreed_by=r["agreed_by"], custom_steps=steps.get(r["id"], []), id=r["id"],
-            plan_id=plan_id, created_at=r["created_at"],
-            increase_agreed_with=r["increase_agreed_with"],
-            increase_agreed_on=_day(r["increase_agreed_on"]),
-            withdrawn_on=withdrawn, withdrawn_reason=r["withdrawn_reason"]))
-    for h in store.execute("SELECT * FROM hold WHERE plan_id = ? ORDER BY start_day, id",
-                           (plan_id,)):
+        kept.append(
+            PlanRevision(
+                effective_date=dt.date.fromisoformat(r["effective_date"]),
+                rule=r["rule"],
+                start_dose=r["start_dose"],
+                step=r["step"],
+                interval_days=r["interval_days"],
+                resolution=r["resolution"],
+                target=r["target"],
+                reason=r["reason"],
+                agreed_by=r["agreed_by"],
+                custom_steps=steps.get(r["id"], []),
+                id=r["id"],
+                plan_id=plan_id,
+                created_at=r["created_at"],
+                increase_agreed_with=r["increase_agreed_with"],
+                increase_agreed_on=_day(r["increase_agreed_on"]),
+                withdrawn_on=withdrawn,
+                withdrawn_reason=r["withdrawn_reason"],
+            )
+        )
+    for h in store.execute(
+        "SELECT * FROM hold WHERE plan_id = ? ORDER BY start_day, id", (plan_id,)
+    ):
         withdrawn = _day(h["withdrawn_on"])
-        (plan.withdrawn_holds if withdrawn else plan.holds).append(Hold(
-            start_day=_day(h["start_day"]), end_day=_day(h["end_day"]), reason=h["reason"],
-            id=h["id"], plan_id=plan_id, withdrawn_on=withdrawn,
-            withdrawn_reason=h["withdrawn_reason"]))
+        (plan.withdrawn_holds if withdrawn else plan.holds).append(
+            Hold(
+                start_day=_day(h["start_day"]),
+                end_day=_day(h["end_day"]),
+                reason=h["reason"],
+                id=h["id"],
+                plan_id=plan_id,
+                withdrawn_on=withdrawn,
+                withdrawn_reason=h["withdrawn_reason"],
+            )
+        )
     return plan
 
 
@@ -135,11 +181,14 @@ def add_hold(store: Store, plan_id: int, hold: Hold) -> Hold:
     with store.transaction() as conn:
         plan_rules.require(plan_rules.check_hold(hold, load_plan(store, plan_id).holds))
         cur = conn.execute(
-            "INSERT INTO hold (plan_id, start_day, end_day, reason, created_at)"
-            " VALUES (?,?,?,?,?)",
-            (plan_id, hold.start_day.isoformat(),
-             None if hold.end_day is None else hold.end_day.isoformat(), hold.reason,
-             now_text()),
+            "INSERT INTO hold (plan_id, start_day, end_day, reason, created_at) VALUES (?,?,?,?,?)",
+            (
+                plan_id,
+                hold.start_day.isoformat(),
+                None if hold.end_day is None else hold.end_day.isoformat(),
+                hold.reason,
+                now_text(),
+            ),
         )
     hold.id, hold.plan_id = cur.lastrowid, plan_id
     return hold
@@ -153,8 +202,9 @@ def end_hold(store: Store, hold_id: int, last_held_day: dt.date) -> None:
             raise ValueError("that hold no longer exists")
         if last_held_day.isoformat() < row["start_day"]:
             raise ValueError("a hold cannot end before it starts")
-        conn.execute("UPDATE hold SET end_day = ? WHERE id = ?",
-                     (last_held_day.isoformat(), hold_id))
+        conn.execute(
+            "UPDATE hold SET end_day = ? WHERE id = ?", (last_held_day.isoformat(), hold_id)
+        )
 
 
 def delete_hold(store: Store, hold_id: int) -> None:
@@ -168,35 +218,44 @@ CANCELLED_UNUSED = "cancelled before any day was held"
 
 
 def _plan_of(store: Store, table: str, row_id: int) -> Plan:
-    row = store.execute(f"SELECT plan_id, withdrawn_on FROM {table} WHERE id = ?",
-                        (row_id,)).fetchone()
+    row = store.execute(
+        f"SELECT plan_id, withdrawn_on FROM {table} WHERE id = ?", (row_id,)
+    ).fetchone()
     if row is None:
-        raise ValueError(f"that {'revision' if table == 'plan_revision' else 'hold'} "
-                         "no longer exists")
+        raise ValueError(
+            f"that {'revision' if table == 'plan_revision' else 'hold'} no longer exists"
+        )
     if row["withdrawn_on"] is not None:
-        raise ValueError(f"that {'revision' if table == 'plan_revision' else 'hold'} was "
-                         f"already withdrawn on {row['withdrawn_on']}")
+        raise ValueError(
+            f"that {'revision' if table == 'plan_revision' else 'hold'} was "
+            f"already withdrawn on {row['withdrawn_on']}"
+        )
     return load_plan(store, row["plan_id"])
 
 
 def _check_following(plan: Plan, revisions: list[PlanRevision], changed: dt.date) -> None:
     """The revision after a changed one starts from a different dose: its rules again."""
-    later = sorted((r for r in revisions if r.effective_date > changed),
-                   key=lambda r: r.effective_date)
+    later = sorted(
+        (r for r in revisions if r.effective_date > changed), key=lambda r: r.effective_date
+    )
     if later:
         rest = Plan(plan.substance, [r for r in revisions if r is not later[0]], plan.holds)
         problems = plan_rules.check_new_revision(rest, later[0])
-        plan_rules.require([p for p in problems if p.code == plan_rules.INCREASE_NOT_CONFIRMED
-                            or p.structural])
+        plan_rules.require(
+            [p for p in problems if p.code == plan_rules.INCREASE_NOT_CONFIRMED or p.structural]
+        )
 
 
 def _mark_withdrawn(store: Store, table: str, row_id: int, on: dt.date, reason: str) -> None:
-    store.execute(f"UPDATE {table} SET withdrawn_on = ?, withdrawn_reason = ? WHERE id = ?",
-                  (on.isoformat(), reason.strip() or ENTERED_IN_ERROR, row_id))
+    store.execute(
+        f"UPDATE {table} SET withdrawn_on = ?, withdrawn_reason = ? WHERE id = ?",
+        (on.isoformat(), reason.strip() or ENTERED_IN_ERROR, row_id),
+    )
 
 
-def withdraw_revision(store: Store, revision_id: int, on: dt.date,
-                      reason: str = ENTERED_IN_ERROR) -> None:
+def withdraw_revision(
+    store: Store, revision_id: int, on: dt.date, reason: str = ENTERED_IN_ERROR
+) -> None:
     """Take a revision out of the schedule, keeping it in the history as withdrawn.
 
     The plan's only revision cannot go (correct it instead); the revision after it must
@@ -206,14 +265,18 @@ def withdraw_revision(store: Store, revision_id: int, on: dt.date,
         gone = next(r for r in plan.revisions if r.id == revision_id)
         rest = [r for r in plan.revisions if r.id != revision_id]
         if not rest:
-            raise ValueError("the plan's only revision cannot be withdrawn; correct it "
-                             "instead")
+            raise ValueError("the plan's only revision cannot be withdrawn; correct it instead")
         _check_following(plan, rest, gone.effective_date)
         _mark_withdrawn(store, "plan_revision", revision_id, on, reason)
 
 
-def correct_revision(store: Store, revision_id: int, corrected: PlanRevision, on: dt.date,
-                     reason: str = ENTERED_IN_ERROR) -> PlanRevision:
+def correct_revision(
+    store: Store,
+    revision_id: int,
+    corrected: PlanRevision,
+    on: dt.date,
+    reason: str = ENTERED_IN_ERROR,
+) -> PlanRevision:
     """Replace a revision entered wrongly: the original is withdrawn (kept, marked) and the
     correction added, in one transaction. Every plan rule applies to the correction."""
     with store.transaction():
@@ -226,16 +289,16 @@ def correct_revision(store: Store, revision_id: int, corrected: PlanRevision, on
         return add_revision(store, plan.id, corrected)
 
 
-def withdraw_hold(store: Store, hold_id: int, on: dt.date,
-                  reason: str = ENTERED_IN_ERROR) -> None:
+def withdraw_hold(store: Store, hold_id: int, on: dt.date, reason: str = ENTERED_IN_ERROR) -> None:
     """Take a hold out of the schedule, keeping it in the history as withdrawn."""
     with store.transaction():
         _plan_of(store, "hold", hold_id)
         _mark_withdrawn(store, "hold", hold_id, on, reason)
 
 
-def correct_hold(store: Store, hold_id: int, corrected: Hold, on: dt.date,
-                 reason: str = ENTERED_IN_ERROR) -> Hold:
+def correct_hold(
+    store: Store, hold_id: int, corrected: Hold, on: dt.date, reason: str = ENTERED_IN_ERROR
+) -> Hold:
     """Replace a hold entered wrongly (dates, reason): the original is withdrawn and the
     correction added in one transaction, under the hold rules (no overlap, no end before
     its start)."""

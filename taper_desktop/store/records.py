@@ -22,8 +22,15 @@ def add_medication(store: Store, med: OtherMedication) -> OtherMedication:
         cur = conn.execute(
             "INSERT INTO other_medication (day, time, name, amount, unit, note, created_at)"
             " VALUES (?,?,?,?,?,?,?)",
-            (med.day.isoformat(), med.time, med.name.strip(), med.amount, med.unit, med.note,
-             now_text()),
+            (
+                med.day.isoformat(),
+                med.time,
+                med.name.strip(),
+                med.amount,
+                med.unit,
+                med.note,
+                now_text(),
+            ),
         )
     med.id = cur.lastrowid
     return med
@@ -39,9 +46,18 @@ def medications_between(store: Store, first: dt.date, last: dt.date) -> list[Oth
         "SELECT * FROM other_medication WHERE day BETWEEN ? AND ? ORDER BY day, time, id",
         (first.isoformat(), last.isoformat()),
     )
-    return [OtherMedication(day=_d(r["day"]), name=r["name"], amount=r["amount"],
-                            unit=r["unit"], time=r["time"], note=r["note"], id=r["id"])
-            for r in rows]
+    return [
+        OtherMedication(
+            day=_d(r["day"]),
+            name=r["name"],
+            amount=r["amount"],
+            unit=r["unit"],
+            time=r["time"],
+            note=r["note"],
+            id=r["id"],
+        )
+        for r in rows
+    ]
 
 
 def add_appointment(store: Store, appt: Appointment) -> Appointment:
@@ -64,20 +80,33 @@ def appointments_between(store: Store, first: dt.date, last: dt.date) -> list[Ap
         "SELECT * FROM appointment WHERE day BETWEEN ? AND ? ORDER BY day, time, id",
         (first.isoformat(), last.isoformat()),
     )
-    return [Appointment(day=_d(r["day"]), time=r["time"], clinician=r["clinician"],
-                        note=r["note"], id=r["id"]) for r in rows]
+    return [
+        Appointment(
+            day=_d(r["day"]), time=r["time"], clinician=r["clinician"], note=r["note"], id=r["id"]
+        )
+        for r in rows
+    ]
 
 
 def add_cows(store: Store, cows: CowsTotal) -> CowsTotal:
-    if isinstance(cows.total, bool) or not isinstance(cows.total, int) \
-            or not 0 <= cows.total <= COWS_MAX:
+    if (
+        isinstance(cows.total, bool)
+        or not isinstance(cows.total, int)
+        or not 0 <= cows.total <= COWS_MAX
+    ):
         raise ValueError(f"COWS total {cows.total!r} must be a whole number 0-{COWS_MAX}")
     with store.transaction() as conn:
         cur = conn.execute(
             "INSERT INTO cows_total (day, total, appointment_id, clinician, note, created_at)"
             " VALUES (?,?,?,?,?,?)",
-            (cows.day.isoformat(), cows.total, cows.appointment_id, cows.clinician, cows.note,
-             now_text()),
+            (
+                cows.day.isoformat(),
+                cows.total,
+                cows.appointment_id,
+                cows.clinician,
+                cows.note,
+                now_text(),
+            ),
         )
     cows.id = cur.lastrowid
     return cows
@@ -93,14 +122,35 @@ def cows_between(store: Store, first: dt.date, last: dt.date) -> list[CowsTotal]
         "SELECT * FROM cows_total WHERE day BETWEEN ? AND ? ORDER BY day, id",
         (first.isoformat(), last.isoformat()),
     )
-    return [CowsTotal(day=_d(r["day"]), total=r["total"], clinician=r["clinician"],
-                      note=r["note"], appointment_id=r["appointment_id"], id=r["id"])
-            for r in rows]
+    return [
+        CowsTotal(
+            day=_d(r["day"]),
+            total=r["total"],
+            clinician=r["clinician"],
+            note=r["note"],
+            appointment_id=r["appointment_id"],
+            id=r["id"],
+        )
+        for r in rows
+    ]
 
 
-TABLES = ("substance", "plan", "plan_revision", "plan_custom_step", "hold", "dose", "checkin",
-          "checkin_item", "extra_symptom_score", "other_medication", "appointment",
-          "cows_total", "setting", "draft")
+TABLES = (
+    "substance",
+    "plan",
+    "plan_revision",
+    "plan_custom_step",
+    "hold",
+    "dose",
+    "checkin",
+    "checkin_item",
+    "extra_symptom_score",
+    "other_medication",
+    "appointment",
+    "cows_total",
+    "setting",
+    "draft",
+)
 
 
 def counts(store: Store) -> dict[str, int]:
@@ -115,6 +165,6 @@ def is_empty(store: Store) -> bool:
 
 def date_span(store: Store) -> tuple[dt.date, dt.date] | None:
     row = store.execute(
-        "SELECT min(d), max(d) FROM (SELECT day AS d FROM checkin UNION ALL "
-        "SELECT day FROM dose)").fetchone()
+        "SELECT min(d), max(d) FROM (SELECT day AS d FROM checkin UNION ALL SELECT day FROM dose)"
+    ).fetchone()
     return None if row[0] is None else (_d(row[0]), _d(row[1]))

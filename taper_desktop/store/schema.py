@@ -50,7 +50,7 @@ CREATE TABLE plan (
 CREATE TABLE plan_revision (
     id             INTEGER PRIMARY KEY,
     plan_id        INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
-    effective_date TEXT NOT NULL {_day('effective_date')},
+    effective_date TEXT NOT NULL {_day("effective_date")},
     rule           TEXT NOT NULL CHECK (rule IN ('percent', 'linear', 'custom')),
     start_dose     REAL NOT NULL CHECK (start_dose > 0),
     step           REAL CHECK (step IS NULL OR step > 0),
@@ -68,7 +68,7 @@ CREATE INDEX plan_revision_plan ON plan_revision (plan_id, effective_date);
 
 CREATE TABLE plan_custom_step (
     revision_id     INTEGER NOT NULL REFERENCES plan_revision (id) ON DELETE CASCADE,
-    day             TEXT NOT NULL {_day('day')},
+    day             TEXT NOT NULL {_day("day")},
     dose            REAL NOT NULL CHECK (dose >= 0),
     increase_agreed INTEGER NOT NULL DEFAULT 0 CHECK (increase_agreed IN (0, 1)),
     PRIMARY KEY (revision_id, day)
@@ -78,8 +78,8 @@ CREATE TABLE plan_custom_step (
 CREATE TABLE hold (
     id         INTEGER PRIMARY KEY,
     plan_id    INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
-    start_day  TEXT NOT NULL {_day('start_day')},
-    end_day    TEXT {_day('end_day')},
+    start_day  TEXT NOT NULL {_day("start_day")},
+    end_day    TEXT {_day("end_day")},
     reason     TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     CHECK (end_day IS NULL OR end_day >= start_day)
@@ -87,8 +87,8 @@ CREATE TABLE hold (
 
 CREATE TABLE dose (
     id           INTEGER PRIMARY KEY,
-    day          TEXT NOT NULL {_day('day')},
-    time         TEXT {_time('time')},
+    day          TEXT NOT NULL {_day("day")},
+    time         TEXT {_time("time")},
     substance_id INTEGER REFERENCES substance (id),
     amount       REAL NOT NULL CHECK (amount > 0 AND amount < 1000000),
     unit         TEXT NOT NULL CHECK (length(trim(unit)) > 0),
@@ -100,7 +100,7 @@ CREATE INDEX dose_day ON dose (day);
 -- A day's self-report; unanswered items have no row in checkin_item.
 CREATE TABLE checkin (
     id                INTEGER PRIMARY KEY,
-    day               TEXT NOT NULL UNIQUE {_day('day')},
+    day               TEXT NOT NULL UNIQUE {_day("day")},
     instrument        TEXT NOT NULL CHECK (instrument IN ('SOWS', 'SOWS-Gossop')),
     craving           INTEGER CHECK (craving BETWEEN 0 AND 10),
     pain              INTEGER CHECK (pain BETWEEN 0 AND 10),
@@ -144,8 +144,8 @@ CREATE TABLE extra_symptom_score (
 
 CREATE TABLE other_medication (
     id         INTEGER PRIMARY KEY,
-    day        TEXT NOT NULL {_day('day')},
-    time       TEXT {_time('time')},
+    day        TEXT NOT NULL {_day("day")},
+    time       TEXT {_time("time")},
     name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
     amount     REAL CHECK (amount IS NULL OR amount > 0),
     unit       TEXT NOT NULL DEFAULT '',
@@ -156,8 +156,8 @@ CREATE INDEX other_medication_day ON other_medication (day);
 
 CREATE TABLE appointment (
     id         INTEGER PRIMARY KEY,
-    day        TEXT NOT NULL {_day('day')},
-    time       TEXT {_time('time')},
+    day        TEXT NOT NULL {_day("day")},
+    time       TEXT {_time("time")},
     clinician  TEXT NOT NULL DEFAULT '',
     note       TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL
@@ -167,7 +167,7 @@ CREATE INDEX appointment_day ON appointment (day);
 -- A COWS total given by a clinician (Wesson & Ling 2003); recorded, never computed.
 CREATE TABLE cows_total (
     id             INTEGER PRIMARY KEY,
-    day            TEXT NOT NULL {_day('day')},
+    day            TEXT NOT NULL {_day("day")},
     total          INTEGER NOT NULL CHECK (total BETWEEN 0 AND 48),
     appointment_id INTEGER REFERENCES appointment (id) ON DELETE SET NULL,
     clinician      TEXT NOT NULL DEFAULT '',
@@ -190,7 +190,7 @@ CREATE TABLE draft (
 # "mcg/hr", the same unit, so the spelling is rewritten and nothing else.
 SCHEMA_V2 = f"""
 ALTER TABLE plan_revision ADD COLUMN increase_agreed_with TEXT NOT NULL DEFAULT '';
-ALTER TABLE plan_revision ADD COLUMN increase_agreed_on TEXT {_day('increase_agreed_on')};
+ALTER TABLE plan_revision ADD COLUMN increase_agreed_on TEXT {_day("increase_agreed_on")};
 UPDATE substance SET unit = 'mcg/h' WHERE unit = 'mcg/hr';
 UPDATE dose SET unit = 'mcg/h' WHERE unit = 'mcg/hr';
 """
@@ -199,9 +199,9 @@ UPDATE dose SET unit = 'mcg/h' WHERE unit = 'mcg/hr';
 # schedule but stays in the plan history with the day it was withdrawn and why (e.g.
 # "entered in error"). A correction is a withdrawal plus a new revision or hold.
 SCHEMA_V3 = f"""
-ALTER TABLE plan_revision ADD COLUMN withdrawn_on TEXT {_day('withdrawn_on')};
+ALTER TABLE plan_revision ADD COLUMN withdrawn_on TEXT {_day("withdrawn_on")};
 ALTER TABLE plan_revision ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT '';
-ALTER TABLE hold ADD COLUMN withdrawn_on TEXT {_day('withdrawn_on')};
+ALTER TABLE hold ADD COLUMN withdrawn_on TEXT {_day("withdrawn_on")};
 ALTER TABLE hold ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT '';
 """
 

@@ -8,8 +8,9 @@ from taper_desktop.store import records
 from taper_desktop.store.db import Store
 
 
-def add_visit(store: Store, appointment: Appointment,
-              cows_total: int | None = None) -> tuple[Appointment, CowsTotal | None]:
+def add_visit(
+    store: Store, appointment: Appointment, cows_total: int | None = None
+) -> tuple[Appointment, CowsTotal | None]:
     """Save the appointment and, when given, its COWS total (0-48) in one transaction."""
     if appointment.time is not None:
         parse_hhmm(appointment.time)
@@ -17,9 +18,15 @@ def add_visit(store: Store, appointment: Appointment,
         records.add_appointment(store, appointment)
         cows = None
         if cows_total is not None:
-            cows = records.add_cows(store, CowsTotal(
-                appointment.day, cows_total, appointment.clinician,
-                appointment_id=appointment.id))
+            cows = records.add_cows(
+                store,
+                CowsTotal(
+                    appointment.day,
+                    cows_total,
+                    appointment.clinician,
+                    appointment_id=appointment.id,
+                ),
+            )
     return appointment, cows
 
 

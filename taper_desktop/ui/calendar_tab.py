@@ -8,8 +8,16 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QBoxLayout, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
-    QVBoxLayout, QWidget,
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from taper_desktop.domain import plan_rules, safety
@@ -19,10 +27,9 @@ from taper_desktop.domain.models import Hold, Plan
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
 from taper_desktop.store import day_table, drafts, plans, records, settings
-from taper_desktop.ui import hold_dialog, plan_dialog, plan_history
+from taper_desktop.ui import hold_dialog, locale_format, plan_dialog, plan_history
 from taper_desktop.ui.day_panel import DayPanel, fmt
 from taper_desktop.ui.month_view import DayCell, MonthView
-from taper_desktop.ui import locale_format
 from taper_desktop.ui.plan_rule_text import increase_text, kept_problem_text
 from taper_desktop.ui.safety_notes import SafetyNotes
 from taper_desktop.ui.translations import scale_text, substance_text
@@ -32,15 +39,16 @@ class _Page(QWidget):
     """The tab's page: as tall as the window, or its minimum when that is taller (the
     scroll area would otherwise size it by its wrapped labels' preferred height)."""
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+    def heightForWidth(self, width: int) -> int:
         return self.layout().minimumHeightForWidth(width)
 
 
 class CalendarTab(QWidget):
     open_checkin = Signal(object)  # datetime.date: show that day's check-in
 
-    def __init__(self, store, events, clock: Clock | None = None, parent=None,
-                 today: dt.date | None = None):
+    def __init__(
+        self, store, events, clock: Clock | None = None, parent=None, today: dt.date | None = None
+    ):
         super().__init__(parent)
         self.store, self.events = store, events
         # The app's one clock; `today` stops it on a day (tests).
@@ -73,17 +81,22 @@ class CalendarTab(QWidget):
         self.month.first_weekday = (QLocale().firstDayOfWeek().value - 1) % 7
         self.month.setAccessibleName(self.tr("Month calendar"))
         self.month.labels = {
-            "plan": self.tr("Plan"), "took": self.tr("Took"),
-            "not_logged": self.tr("not logged"), "step": self.tr("Step"),
-            "visit": self.tr("Visit"), "hold": self.tr("On hold"),
-            "partial": self.tr("partial"), "today": self.tr("Today"),
+            "plan": self.tr("Plan"),
+            "took": self.tr("Took"),
+            "not_logged": self.tr("not logged"),
+            "step": self.tr("Step"),
+            "visit": self.tr("Visit"),
+            "hold": self.tr("On hold"),
+            "partial": self.tr("partial"),
+            "today": self.tr("Today"),
             # one-letter forms for narrow cells (large text, small window)
             "plan_short": self.tr("P", "short for Plan in a narrow calendar cell"),
             "took_short": self.tr("T", "short for Took in a narrow calendar cell"),
             "step_short": self.tr("S", "short for Step in a narrow calendar cell"),
             "revision": self.tr("Plan change"),
             "revision_short": self.tr("P", "short for Plan change in a narrow calendar cell"),
-            "visit_short": self.tr("V", "short for Visit in a narrow calendar cell")}
+            "visit_short": self.tr("V", "short for Visit in a narrow calendar cell"),
+        }
         self.day_panel = DayPanel(store, events, self.clock)
         self.day_panel.open_checkin.connect(self.open_checkin)
         events.records_changed.connect(lambda _day: self.refresh_month())
@@ -152,23 +165,27 @@ class CalendarTab(QWidget):
         h.addLayout(self.plan_buttons)
         return bar
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         """Narrow window (large text, small screen): the plan's buttons go under its
         summary, and the legend leaves the month row for its tooltip."""
         super().resizeEvent(event)
         room = self.width() - 40
         wide = room >= 420 + self.plan_buttons.sizeHint().width()
-        direction = (QBoxLayout.Direction.LeftToRight if wide
-                     else QBoxLayout.Direction.TopToBottom)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.plan_bar_layout.direction() != direction:
             self.plan_bar_layout.setDirection(direction)
-        nav = sum(w.sizeHint().width() for w in (self.prev_button, self.month_label,
-                                                 self.next_button, self.today_button))
+        nav = sum(
+            w.sizeHint().width()
+            for w in (self.prev_button, self.month_label, self.next_button, self.today_button)
+        )
         self.legend.setVisible(room - nav >= 360)
         # Month and day side by side where both fit, else the day under the month.
         # The day column is never narrower than its fields and buttons need (large text).
-        panel = (self.day_panel.minimumSizeHint().width()
-                 + self.day_scroll.verticalScrollBar().sizeHint().width() + 4)
+        panel = (
+            self.day_panel.minimumSizeHint().width()
+            + self.day_scroll.verticalScrollBar().sizeHint().width()
+            + 4
+        )
         self.day_scroll.setMinimumWidth(max(340, panel))
         side = room >= self.month.minimumSizeHint().width() + max(360, panel)
         orientation = Qt.Orientation.Horizontal if side else Qt.Orientation.Vertical
@@ -180,13 +197,13 @@ class CalendarTab(QWidget):
 
     def _nav_bar(self) -> QHBoxLayout:
         h = QHBoxLayout()
-        self.prev_button = self._button(self.tr("< Previous month"),
-                                        lambda: self.month.move_months(-1))
-        self.next_button = self._button(self.tr("Next month >"),
-                                        lambda: self.month.move_months(1))
-        self.today_button = self._button(self.tr("T&oday"),
-                                         lambda: self.month.set_selected(self.today),
-                                         self.tr("Go to today"))
+        self.prev_button = self._button(
+            self.tr("< Previous month"), lambda: self.month.move_months(-1)
+        )
+        self.next_button = self._button(self.tr("Next month >"), lambda: self.month.move_months(1))
+        self.today_button = self._button(
+            self.tr("T&oday"), lambda: self.month.set_selected(self.today), self.tr("Go to today")
+        )
         self.month_label = QLabel()
         font = self.month_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -195,18 +212,28 @@ class CalendarTab(QWidget):
         self.month_label.setAccessibleName(self.tr("Month shown"))
         # As wide as the widest month, so the buttons beside it stay put while paging.
         metrics = self.month_label.fontMetrics()
-        self.month_label.setMinimumWidth(max(
-            metrics.horizontalAdvance(locale_format.month_year(dt.date(2000, m, 1)))
-            for m in range(1, 13)) + 8)
-        self.legend = QLabel(self.tr(
-            "Dot: SOWS total and its conventional band (the stronger the dot, the higher). "
-            "Keys: arrows, Page Up/Down, Enter."))
+        self.month_label.setMinimumWidth(
+            max(
+                metrics.horizontalAdvance(locale_format.month_year(dt.date(2000, m, 1)))
+                for m in range(1, 13)
+            )
+            + 8
+        )
+        self.legend = QLabel(
+            self.tr(
+                "Dot: SOWS total and its conventional band (the stronger the dot, the higher). "
+                "Keys: arrows, Page Up/Down, Enter."
+            )
+        )
         self.month_label.setToolTip(self.legend.text())
-        self.legend.setToolTip(self.tr(
-            "Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the "
-            "day. SOWS-Gossop totals are named and have no bands. Small marks at the top "
-            "right: a flag (flagged for your provider), a sheet (a note), a pencil (a "
-            "check-in typed but not saved)."))
+        self.legend.setToolTip(
+            self.tr(
+                "Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the "
+                "day. SOWS-Gossop totals are named and have no bands. Small marks at the top "
+                "right: a flag (flagged for your provider), a sheet (a note), a pencil (a "
+                "check-in typed but not saved)."
+            )
+        )
         self.legend.setWordWrap(True)
         legend_font = self.legend.font()
         legend_font.setPointSizeF(legend_font.pointSizeF() * 0.9)
@@ -231,28 +258,41 @@ class CalendarTab(QWidget):
 
     def _refresh_summary(self) -> None:
         has_plan = self.plan is not None
-        self.plan_button.setText(self.tr("Change p&lan...") if has_plan
-                                 else self.tr("Set up your &taper plan..."))
-        self.plan_button.setAccessibleName(self.plan_button.text().replace("&", "")
-                                           .replace("...", ""))
+        self.plan_button.setText(
+            self.tr("Change p&lan...") if has_plan else self.tr("Set up your &taper plan...")
+        )
+        self.plan_button.setAccessibleName(
+            self.plan_button.text().replace("&", "").replace("...", "")
+        )
         self.hold_button.setVisible(has_plan)
         self.history_button.setVisible(has_plan)
-        end_note = safety.end_of_taper_note(self.schedule, self.today, self.plan.substance.unit,
-                                            self.plan.substance.kind) if has_plan else None
+        end_note = (
+            safety.end_of_taper_note(
+                self.schedule, self.today, self.plan.substance.unit, self.plan.substance.kind
+            )
+            if has_plan
+            else None
+        )
         self.plan_notes.show_notes([end_note] if end_note else [])
         if not has_plan:
-            self.summary.setText(self.tr(
-                "<b>No taper plan yet.</b> Set up the plan you agreed with your provider to see "
-                "it here day by day. You can log doses on any day meanwhile."))
+            self.summary.setText(
+                self.tr(
+                    "<b>No taper plan yet.</b> Set up the plan you agreed with your provider "
+                    "to see it here day by day. You can log doses on any day meanwhile."
+                )
+            )
             return
         current = self.current_hold()
-        self.hold_button.setText(self.tr("Res&ume steps") if current else
-                                 self.tr("Pa&use steps (hold)..."))
-        self.hold_button.setAccessibleName(self.hold_button.text().replace("&", "")
-                                           .replace("...", ""))
+        self.hold_button.setText(
+            self.tr("Res&ume steps") if current else self.tr("Pa&use steps (hold)...")
+        )
+        self.hold_button.setAccessibleName(
+            self.hold_button.text().replace("&", "").replace("...", "")
+        )
         self.summary.setText(self.summary_text())
-        self.summary.setToolTip(substance_text(MME_CAVEAT) if self.plan.substance.mme_factor
-                                else "")
+        self.summary.setToolTip(
+            substance_text(MME_CAVEAT) if self.plan.substance.mme_factor else ""
+        )
 
     def summary_text(self) -> str:
         plan, schedule, today = self.plan, self.schedule, self.today
@@ -275,8 +315,10 @@ class CalendarTab(QWidget):
             parts.append(text + ".")
             following = schedule.next_step(today)
             if following is not None:
-                parts.append(self.tr("Next step %s: %s.") % (
-                    locale_format.date(following[0]), locale_format.dose(following[1], unit)))
+                parts.append(
+                    self.tr("Next step %s: %s.")
+                    % (locale_format.date(following[0]), locale_format.dose(following[1], unit))
+                )
         end = schedule.projected_end()
         if end is not None:
             parts.append(self.tr("Projected end %s.") % locale_format.date(end))
@@ -300,11 +342,16 @@ class CalendarTab(QWidget):
             return []
         out = []
         for problem in review.problems:
-            out.append("<br>" + html.escape(kept_problem_text(problem, unit), quote=False) + " "
-                       + self.tr("Use Change plan to correct it."))
+            out.append(
+                "<br>"
+                + html.escape(kept_problem_text(problem, unit), quote=False)
+                + " "
+                + self.tr("Use Change plan to correct it.")
+            )
         for day, before, to in review.rises:
-            text = increase_text(day, before, to, unit, current.increase_agreed_with,
-                                 current.increase_agreed_on)
+            text = increase_text(
+                day, before, to, unit, current.increase_agreed_with, current.increase_agreed_on
+            )
             out.append("<br>" + html.escape(text[:1].upper() + text[1:], quote=False) + ".")
         return out
 
@@ -328,9 +375,12 @@ class CalendarTab(QWidget):
             visits.setdefault(appt.day, appt.time or self.tr("visit"))
         step_days = {d for d, _ in self.schedule.step_changes()[1:]} if self.schedule else set()
         draft_days = drafts.checkin_draft_days(self.store)
-        cells = {row.day: self._cell(row, visits.get(row.day, ""), row.day in step_days,
-                                     row.day in draft_days)
-                 for row in rows}
+        cells = {
+            row.day: self._cell(
+                row, visits.get(row.day, ""), row.day in step_days, row.day in draft_days
+            )
+            for row in rows
+        }
         if self.plan is not None:  # the calendar marks the day a revision takes effect
             for revision in self.plan.revisions[1:]:
                 cell = cells.get(revision.effective_date)
@@ -342,8 +392,12 @@ class CalendarTab(QWidget):
     def _cell(self, row, visit: str, step: bool, draft: bool = False) -> DayCell:
         unit = row.unit
         # "not logged" only where a dose was expected: past days inside the plan.
-        cell = DayCell(held=row.held, step=step, visit=visit,
-                       future=row.day > self.today or row.planned is None)
+        cell = DayCell(
+            held=row.held,
+            step=step,
+            visit=visit,
+            future=row.day > self.today or row.planned is None,
+        )
         said = []
         if row.planned is not None:
             cell.planned = locale_format.dose(row.planned, unit)
@@ -372,9 +426,14 @@ class CalendarTab(QWidget):
                 if band is not None:
                     cell.band = scale_text(band.name)
                     cell.band_level = [b.name for b in scale.bands].index(band.name)
-                said.append(self.tr("%s total %d%s") % (
-                    row.checkin.instrument, row.checkin.total,
-                    self.tr(", %s (conventional band)") % scale_text(band.name) if band else ""))
+                said.append(
+                    self.tr("%s total %d%s")
+                    % (
+                        row.checkin.instrument,
+                        row.checkin.total,
+                        self.tr(", %s (conventional band)") % scale_text(band.name) if band else "",
+                    )
+                )
         if step:
             said.append(self.tr("the planned dose changes"))
         if row.held:
@@ -394,7 +453,7 @@ class CalendarTab(QWidget):
         cell.description = "; ".join(said)
         return cell
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         """Arriving on the tab puts the keyboard on the month, so arrows work at once."""
         super().showEvent(event)
         if self.month.today != self.today:  # open past the day boundary
@@ -424,8 +483,9 @@ class CalendarTab(QWidget):
             return
         try:
             if self.plan is None:
-                plans.create_plan(self.store, choice.substance, choice.revision,
-                                  name=choice.substance.name)
+                plans.create_plan(
+                    self.store, choice.substance, choice.revision, name=choice.substance.name
+                )
             else:
                 plans.add_revision(self.store, self.plan.id, choice.revision)
         except ValueError as exc:
@@ -447,19 +507,22 @@ class CalendarTab(QWidget):
                     # Nothing held yet: removing it is a cancellation, so ask first.
                     if not ask_cancel_hold(self, current.start_day):
                         return
-                    plans.withdraw_hold(self.store, current.id, self.today,
-                                        plans.CANCELLED_UNUSED)
-                    message = self.tr("The hold from %s was cancelled before any day was "
-                                      "held; the steps go on as planned.") % (
-                        locale_format.date(current.start_day))
+                    plans.withdraw_hold(self.store, current.id, self.today, plans.CANCELLED_UNUSED)
+                    message = self.tr(
+                        "The hold from %s was cancelled before any day was "
+                        "held; the steps go on as planned."
+                    ) % (locale_format.date(current.start_day))
                 else:
                     last = self.today - dt.timedelta(days=1)
                     plans.end_hold(self.store, current.id, last)
                     days = (last - current.start_day).days + 1
-                    message = self.tr("Steps resumed: held %s to %s (%s); later steps moved "
-                                      "on by as many days.") % (
-                        locale_format.date(current.start_day), locale_format.date(last),
-                        self.tr("1 day") if days == 1 else self.tr("%d days") % days)
+                    message = self.tr(
+                        "Steps resumed: held %s to %s (%s); later steps moved on by as many days."
+                    ) % (
+                        locale_format.date(current.start_day),
+                        locale_format.date(last),
+                        self.tr("1 day") if days == 1 else self.tr("%d days") % days,
+                    )
             else:
                 hold = hold_dialog.ask(self, self.today)
                 if hold is None:
@@ -474,21 +537,28 @@ class CalendarTab(QWidget):
 
     def show_history(self) -> None:
         if self.plan is not None:
-            plan_history.show(self, self.plan, self.store, self.today,
-                              self.events.plan_changed.emit)
+            plan_history.show(
+                self, self.plan, self.store, self.today, self.events.plan_changed.emit
+            )
 
 
 def ask_cancel_hold(parent, start: dt.date) -> bool:
     """Resume on a hold's first day removes it: ask first. Tests replace this."""
+
     def tr(text: str) -> str:
         return QCoreApplication.translate("CalendarTab", text)
 
     answer = QMessageBox.question(
-        parent, tr("Cancel the hold?"),
-        tr("The hold from %s has not held any day yet. Cancel it? The steps then go on as "
-           "planned; the plan history keeps it, marked as cancelled.") % locale_format.date(start),
+        parent,
+        tr("Cancel the hold?"),
+        tr(
+            "The hold from %s has not held any day yet. Cancel it? The steps then go on as "
+            "planned; the plan history keeps it, marked as cancelled."
+        )
+        % locale_format.date(start),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 

@@ -10,22 +10,42 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
-    QPushButton, QScrollArea,
-    QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.charts import data as chart_data
+from taper_desktop.ui.charts.common import (
+    HALF_DAY,
+    LEFT_AXIS_WIDTH,
+    RIGHT_AXIS_WIDTH,
+    measure_label,
+)
 from taper_desktop.ui.charts.data import DAY_SECONDS, MEASURES, ChartData, day_x, x_day
 from taper_desktop.ui.charts.date_axis import DateAxis
-from taper_desktop.ui.charts.common import HALF_DAY, measure_label
-from taper_desktop.ui.charts.common import LEFT_AXIS_WIDTH, RIGHT_AXIS_WIDTH
 from taper_desktop.ui.charts.panels import (
-    AfterStepPanel, DosePanel, HeatmapPanel, MainPanel, MeasuresPanel,
+    AfterStepPanel,
+    DosePanel,
+    HeatmapPanel,
+    MainPanel,
+    MeasuresPanel,
 )
 from taper_desktop.ui.charts.style import colours_for
 from taper_desktop.ui.empty_state import EmptyState
-from taper_desktop.ui import locale_format
 from taper_desktop.ui.translations import scale_text, tr
 
 RANGES = (("2w", 14), ("1m", 31), ("3m", 92), ("all", None))
@@ -39,8 +59,8 @@ def ask_png_path(parent: QWidget, name: str = "taper-chart.png") -> str:
 
     title = export_title(tr("Export chart as PNG"), getattr(parent, "store", None))
     path, _filter = QFileDialog.getSaveFileName(
-        parent, title, file_dialogs.suggested(name),
-        tr("PNG images (*.png)"))
+        parent, title, file_dialogs.suggested(name), tr("PNG images (*.png)")
+    )
     file_dialogs.remember(path)
     return path
 
@@ -93,8 +113,11 @@ class ChartsTab(QWidget):
         self.stack = QStackedWidget()
         self.empty = EmptyState(
             self.tr("No charts yet"),
-            self.tr("Trends of your symptoms against your dose steps will show here once "
-                    "you have saved a check-in."))
+            self.tr(
+                "Trends of your symptoms against your dose steps will show here once "
+                "you have saved a check-in."
+            ),
+        )
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._build_charts())
         layout = QVBoxLayout(self)
@@ -120,8 +143,12 @@ class ChartsTab(QWidget):
         bar.addWidget(self.show_label)
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[str, QPushButton] = {}
-        labels = {"2w": self.tr("2 &weeks"), "1m": self.tr("1 &month"),
-                  "3m": self.tr("3 m&onths"), "all": self.tr("&All")}
+        labels = {
+            "2w": self.tr("2 &weeks"),
+            "1m": self.tr("1 &month"),
+            "3m": self.tr("3 m&onths"),
+            "all": self.tr("&All"),
+        }
         for key, _days in RANGES:
             button = QPushButton(labels[key])
             button.setCheckable(True)
@@ -169,8 +196,12 @@ class ChartsTab(QWidget):
         self.chart_area.setChildrenCollapsible(False)
         self.plots = pg.GraphicsLayoutWidget()
         self.plots.setAccessibleName(self.tr("Charts over time"))
-        self.plots.setToolTip(self.tr("Drag to move in time, scroll to zoom; point at a day "
-                                      "(or use the arrow keys) to see its values"))
+        self.plots.setToolTip(
+            self.tr(
+                "Drag to move in time, scroll to zoom; point at a day "
+                "(or use the arrow keys) to see its values"
+            )
+        )
         self.plots.ci.setSpacing(2)
         main_plot = self.plots.addPlot(row=0, col=0, axisItems={"bottom": DateAxis()})
         dose_plot = self.plots.addPlot(row=1, col=0, axisItems={"bottom": DateAxis()})
@@ -239,8 +270,7 @@ class ChartsTab(QWidget):
         if not self.instrument_box.isHidden():
             widgets += [self.instrument_label, self.instrument_box]
         spacing = max(self.top_layout.spacing(), 0)
-        return (sum(w.sizeHint().width() for w in widgets) + spacing * len(widgets)
-                + 2 * 16 + 16)
+        return sum(w.sizeHint().width() for w in widgets) + spacing * len(widgets) + 2 * 16 + 16
 
     def _place_toggles(self) -> None:
         two_rows = self._one_row_width() + 40 > self.width()  # margins, room to breathe
@@ -254,7 +284,7 @@ class ChartsTab(QWidget):
             self.top_layout.insertWidget(self.top_layout.count() - 1, self.measure_bar)
         self.lower_bar.setVisible(two_rows)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_toggles()
         self._fit_axes()
@@ -267,10 +297,16 @@ class ChartsTab(QWidget):
         up), and each panel as tall as its labels need; the charts scroll beyond that."""
         metrics = QFontMetrics(self.font())
         room = max(self.plots_scroll.viewport().width(), 300)
-        left = max(LEFT_AXIS_WIDTH, metrics.height() * 2 + metrics.horizontalAdvance("00.0"),
-                   min(self.heatmap.label_width(), room // 4))
-        right = max(RIGHT_AXIS_WIDTH, max(metrics.horizontalAdvance(name)
-                                          for _y, name in self.main.band_names or [(0, "")]) + 14)
+        left = max(
+            LEFT_AXIS_WIDTH,
+            metrics.height() * 2 + metrics.horizontalAdvance("00.0"),
+            min(self.heatmap.label_width(), room // 4),
+        )
+        right = max(
+            RIGHT_AXIS_WIDTH,
+            max(metrics.horizontalAdvance(name) for _y, name in self.main.band_names or [(0, "")])
+            + 14,
+        )
         for plot in self._panel_plots():
             plot.getAxis("left").setWidth(left)
             plot.getAxis("right").setWidth(right)
@@ -278,17 +314,20 @@ class ChartsTab(QWidget):
         line = metrics.height()
         rows = len(self.heatmap.labels) or 16
         lines = [6 * line, 4 * line, 4 * line, rows * self.heatmap.row_height(left) + 2 * line]
-        needs = [_title_height(plot, room - left - right) + 6 + body
-                 for plot, body in zip(self._panel_plots(), lines)]
-        for plot, need in zip(self._panel_plots(), needs):
+        needs = [
+            _title_height(plot, room - left - right) + 6 + body
+            for plot, body in zip(self._panel_plots(), lines, strict=False)
+        ]
+        for plot, need in zip(self._panel_plots(), needs, strict=False):
             plot.setMinimumHeight(need)
         # the heatmap grows a little past its need; the rest goes to the totals
         self.heatmap.plot.setMaximumHeight(needs[-1] + rows * line // 3)
         self.plots.setMinimumHeight(sum(needs) + 12)
         self.after_widget.setMinimumHeight(
-            _title_height(self.after.plot, self.side_scroll.viewport().width()) + 12 * line)
+            _title_height(self.after.plot, self.side_scroll.viewport().width()) + 12 * line
+        )
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self.apply_colours()
         elif event.type() == QEvent.Type.FontChange:
@@ -323,7 +362,7 @@ class ChartsTab(QWidget):
             self._changed_days.add(day)
         self._refresh_later()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
             self._timer.start()
@@ -332,8 +371,9 @@ class ChartsTab(QWidget):
         """Reload the per-day arrays from the store and redraw every panel."""
         self._stale = False
         changed, self._changed_days = self._changed_days, set()
-        self.data = chart_data.reload(self.store, self.data, changed,
-                                      self.clock.today() if self.clock else None)
+        self.data = chart_data.reload(
+            self.store, self.data, changed, self.clock.today() if self.clock else None
+        )
         if self.data is None:
             self.stack.setCurrentWidget(self.empty)
         else:
@@ -358,9 +398,11 @@ class ChartsTab(QWidget):
         key, self._setting_range = self.range_key, True
         first, last = day_x(data.first), day_x(data.last)
         span = max(last - first, 30 * DAY_SECONDS)
-        self.main.plot.vb.setLimits(xMin=first - span * 0.1 - DAY_SECONDS,
-                                    xMax=last + span * 0.1 + DAY_SECONDS,
-                                    minXRange=5 * DAY_SECONDS)
+        self.main.plot.vb.setLimits(
+            xMin=first - span * 0.1 - DAY_SECONDS,
+            xMax=last + span * 0.1 + DAY_SECONDS,
+            minXRange=5 * DAY_SECONDS,
+        )
         self.main.set_data(data, self.instrument)
         self.dose.set_data(data)
         self.measures.set_data(data)
@@ -437,12 +479,16 @@ class ChartsTab(QWidget):
                     self.show_day(index)
                 return
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         """Left/Right step the marked day, Home/End jump to the first/last day."""
         if obj is self.plots and event.type() == QEvent.Type.KeyPress and self.data:
             key, index = event.key(), self.hover_index or 0
-            moves = {Qt.Key.Key_Left: index - 1, Qt.Key.Key_Right: index + 1,
-                     Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(self.data.rows) - 1}
+            moves = {
+                Qt.Key.Key_Left: index - 1,
+                Qt.Key.Key_Right: index + 1,
+                Qt.Key.Key_Home: 0,
+                Qt.Key.Key_End: len(self.data.rows) - 1,
+            }
             if key in moves:
                 self.show_day(moves[key])
                 return True
@@ -473,9 +519,10 @@ class ChartsTab(QWidget):
                 lines.append(self.tr("Step to %s today") % locale_format.dose(dose, row.unit))
         since = self._days_since_cut(row.day)
         if since and since[0] > 0:  # one day count everywhere: the step day is day 1
-            lines.append(self.tr("Day %d of the step down to %s") % (since[0] + 1,
-                                                                    locale_format.dose(since[1],
-                                                                                row.unit)))
+            lines.append(
+                self.tr("Day %d of the step down to %s")
+                % (since[0] + 1, locale_format.dose(since[1], row.unit))
+            )
         c = row.checkin
         if c is None:
             lines.append(self.tr("Check-in: %s") % not_logged)
@@ -484,9 +531,10 @@ class ChartsTab(QWidget):
             if not c.rated:
                 lines.append(self.tr("A note, no symptoms rated (not a check-in)"))
             elif c.total is None:
-                lines.append(self.tr("%s: partial check-in, %d of %d items answered "
-                                     "(no total)") % (c.instrument, scale.answered(c.items),
-                                                      len(scale.items)))
+                lines.append(
+                    self.tr("%s: partial check-in, %d of %d items answered (no total)")
+                    % (c.instrument, scale.answered(c.items), len(scale.items))
+                )
             else:
                 band = scale.band(c.total)
                 text = self.tr("%s total: %d") % (c.instrument, c.total)
@@ -500,8 +548,12 @@ class ChartsTab(QWidget):
             if all(value is None for _label, value in values):
                 lines.append(self.tr("Craving, pain, sleep quality, mood: %s") % not_logged)
             else:
-                lines.append(", ".join(f"{label} {not_logged if value is None else value}"
-                                       for label, value in values))
+                lines.append(
+                    ", ".join(
+                        f"{label} {not_logged if value is None else value}"
+                        for label, value in values
+                    )
+                )
             if c.sleep_hours is not None:
                 lines.append(self.tr("Slept %s hours") % _fmt(c.sleep_hours))
             if c.items:
@@ -514,8 +566,9 @@ class ChartsTab(QWidget):
     def _days_since_cut(self, day: dt.date) -> tuple[int, float] | None:
         """(days since the latest dose cut on or before day, the dose it cut to)."""
         found = None
-        for (change, dose), (_before_day, before) in zip(self.data.step_changes[1:],
-                                                         self.data.step_changes):
+        for (change, dose), (_before_day, before) in zip(
+            self.data.step_changes[1:], self.data.step_changes, strict=False
+        ):
             if change > day:
                 break
             if dose < before:
@@ -568,14 +621,18 @@ class ChartsTab(QWidget):
         shown_first = min(max(x_day(x0 + HALF_DAY), first), last)
         shown_last = max(min(x_day(x1 - HALF_DAY), last), shown_first)
         return self.tr("Taper Desktop charts: %s to %s") % (
-            locale_format.day_month_year(shown_first), locale_format.day_month_year(shown_last))
+            locale_format.day_month_year(shown_first),
+            locale_format.day_month_year(shown_last),
+        )
 
     def export_png_dialog(self) -> str | None:
         if self._stale:
             self.refresh()
         if self.data is None:
-            tell(self, self.tr("There is no chart to export yet. Charts appear once a "
-                               "check-in is saved."))
+            tell(
+                self,
+                self.tr("There is no chart to export yet. Charts appear once a check-in is saved."),
+            )
             return None
         path = ask_png_path(self, f"taper-chart-{self.data.last.isoformat()}.png")
         if not path:

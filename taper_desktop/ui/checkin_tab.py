@@ -13,23 +13,34 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QBoxLayout, QCheckBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QApplication,
+    QBoxLayout,
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 from taper_desktop.domain import scales
 from taper_desktop.domain.clock import Clock
 from taper_desktop.domain.measures import MEASURE_KEYS
-from taper_desktop.domain.substances import KRATOM
 from taper_desktop.domain.models import CheckIn, OtherMedication
 from taper_desktop.domain.schedule import PlanSchedule
+from taper_desktop.domain.substances import KRATOM
 from taper_desktop.store import checkins, drafts, plans, settings
+from taper_desktop.ui import dose_confirm, locale_format
 from taper_desktop.ui.checkin.choice_row import ChoiceRow
 from taper_desktop.ui.checkin.dose_strip import DoseStrip
 from taper_desktop.ui.checkin.hold_banner import HoldBanner
 from taper_desktop.ui.checkin.measures import MeasuresBox
 from taper_desktop.ui.checkin.other_meds import OtherMedsBox
-from taper_desktop.ui import dose_confirm, locale_format
 from taper_desktop.ui.safety_notes import SafetyNotes, day_notes
 from taper_desktop.ui.translations import scale_text
 
@@ -136,8 +147,12 @@ class CheckInTab(QWidget):
         font.setBold(True)
         self.day_label.setFont(font)
         self.day_label.setAccessibleName(self.tr("Day of this check-in"))
-        self.day_label.setMinimumWidth(self.day_label.fontMetrics().horizontalAdvance(
-            "Wednesday 30 September 2026 · yesterday") + 8)
+        self.day_label.setMinimumWidth(
+            self.day_label.fontMetrics().horizontalAdvance(
+                "Wednesday 30 September 2026 · yesterday"
+            )
+            + 8
+        )
         self.day_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav.addWidget(self.prev_button)
         nav.addWidget(self.day_label)
@@ -176,8 +191,11 @@ class CheckInTab(QWidget):
         content = self.notices.widget()
         layout = content.layout()
         width = max(self.width() - 24, 200)
-        height = (layout.heightForWidth(width) if layout.hasHeightForWidth()
-                  else layout.sizeHint().height())
+        height = (
+            layout.heightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.sizeHint().height()
+        )
         shown = not self.banner.isHidden() or not self.safety_notes.isHidden()
         if not shown:
             self.notices.hide()
@@ -304,19 +322,15 @@ class CheckInTab(QWidget):
         self.status_label = QLabel()
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.status_label.setWordWrap(True)  # "saved at ... · changes not saved yet" is long
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                        QSizePolicy.Policy.Preferred)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setMinimumWidth(
-            self.message_label.fontMetrics().averageCharWidth() * 20)
+        self.message_label.setMinimumWidth(self.message_label.fontMetrics().averageCharWidth() * 20)
         # Its own line above Save, two lines reserved so a message appearing moves nothing;
         # a longer one (a recorded hold, a translation) wraps onto more lines, never clipped.
-        self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                         QSizePolicy.Policy.Minimum)
-        self.message_label.setMinimumHeight(
-            self.message_label.fontMetrics().lineSpacing() * 2 + 4)
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.message_label.setMinimumHeight(self.message_label.fontMetrics().lineSpacing() * 2 + 4)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.message_label.setAccessibleName(self.tr("Message"))
         self.save_button = QPushButton(self.tr("&Save check-in"))
@@ -346,8 +360,10 @@ class CheckInTab(QWidget):
     def _build_shortcuts(self) -> None:
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         # Ctrl+S is the main window's Edit > Save check-in, shown in its menu.
-        for keys, slot in ((QKeySequence("Ctrl+Left"), lambda: self.step_day(-1)),
-                           (QKeySequence("Ctrl+Right"), lambda: self.step_day(1))):
+        for keys, slot in (
+            (QKeySequence("Ctrl+Left"), lambda: self.step_day(-1)),
+            (QKeySequence("Ctrl+Right"), lambda: self.step_day(1)),
+        ):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(scope)
             shortcut.activated.connect(slot)
@@ -368,11 +384,18 @@ class CheckInTab(QWidget):
         self.item_rows, self.extra_rows = [], []
         scale = self.instrument
         self.scale_box.setTitle(scale_text(scale.title))
-        ask = (self.tr("How do you feel <b>now</b>? ") if scale.key == scales.SOWS
-               else self.tr("Rate each symptom. "))
-        self.scale_hint.setText(ask + self.tr(
-            "Type a number to answer and move on; leave an item blank if you would "
-            "rather not answer."))
+        ask = (
+            self.tr("How do you feel <b>now</b>? ")
+            if scale.key == scales.SOWS
+            else self.tr("Rate each symptom. ")
+        )
+        self.scale_hint.setText(
+            ask
+            + self.tr(
+                "Type a number to answer and move on; leave an item blank if you would "
+                "rather not answer."
+            )
+        )
         anchors = tuple(scale_text(a) for a in scale.anchors)
         for number, (key, label) in enumerate(scale.items, start=1):
             # The scale's own wording (SOWS: the published first-person statements); the
@@ -410,10 +433,20 @@ class CheckInTab(QWidget):
         """Rows are rebuilt after the rest of the form, so the focus chain is set here:
         items, extra symptoms, measures, medications, note, flag, Save; the rarely
         used extras switch comes last so it never sits between items and measures."""
-        chain = [*self.item_rows, *self.extra_rows, *self.measures.boxes.values(),
-                 self.meds.name, self.meds.amount, self.meds.unit, self.meds.add_button,
-                 self.note, self.flag, self.save_button, self.extras_toggle]
-        for first, second in zip(chain, chain[1:]):
+        chain = [
+            *self.item_rows,
+            *self.extra_rows,
+            *self.measures.boxes.values(),
+            self.meds.name,
+            self.meds.amount,
+            self.meds.unit,
+            self.meds.add_button,
+            self.note,
+            self.flag,
+            self.save_button,
+            self.extras_toggle,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def _toggle_extras(self, on: bool) -> None:
@@ -486,8 +519,10 @@ class CheckInTab(QWidget):
     def focus_first_blank(self) -> None:
         """Keyboard on the first unanswered item (else the first), scrolled into view: a
         digit typed next must answer a row the person can see."""
-        row = next((r for r in self.item_rows if r.value is None),
-                   self.item_rows[0] if self.item_rows else None)
+        row = next(
+            (r for r in self.item_rows if r.value is None),
+            self.item_rows[0] if self.item_rows else None,
+        )
         if row is not None:
             row.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroll.ensureWidgetVisible(row)
@@ -495,8 +530,12 @@ class CheckInTab(QWidget):
     def ready_for_keys(self) -> bool:
         """The form is shown and an item row has the keyboard: a digit typed now answers."""
         focused = QApplication.focusWidget()
-        return (self.isVisible() and focused is not None
-                and focused in self.item_rows and focused.isVisible())
+        return (
+            self.isVisible()
+            and focused is not None
+            and focused in self.item_rows
+            and focused.isVisible()
+        )
 
     def reload(self) -> None:
         """Settings or data changed elsewhere: show the same day again, keeping typing."""
@@ -552,9 +591,15 @@ class CheckInTab(QWidget):
 
     def collect(self) -> CheckIn:
         state = self.form_state()
-        return CheckIn(day=self.day, instrument=self.instrument.key, items=state["items"],
-                       extras=state["extras"], note=state["note"].strip(),
-                       flag_for_provider=state["flag"], **state["measures"])
+        return CheckIn(
+            day=self.day,
+            instrument=self.instrument.key,
+            items=state["items"],
+            extras=state["extras"],
+            note=state["note"].strip(),
+            flag_for_provider=state["flag"],
+            **state["measures"],
+        )
 
     def _update_total(self) -> None:
         scale = self.instrument
@@ -565,17 +610,20 @@ class CheckInTab(QWidget):
             if answered == 0:
                 self.total_label.setText(self.tr("Total: not answered yet (0 of %d)") % count)
             else:
-                self.total_label.setText(self.tr("Total: incomplete (%d of %d)")
-                                         % (answered, count))
+                self.total_label.setText(
+                    self.tr("Total: incomplete (%d of %d)") % (answered, count)
+                )
         else:
             text = self.tr("Total: %d of %d") % (total, scale.max_total)
             band = scale.band(total)
             if band is not None:
                 text += self.tr(" · %s (conventional band)") % scale_text(band.name)
             self.total_label.setText(text)
-        self.total_hint.setText(self.tr(
-            "A total needs every item; you can still save, and it is kept as partial.")
-            if total is None and answered else "")
+        self.total_hint.setText(
+            self.tr("A total needs every item; you can still save, and it is kept as partial.")
+            if total is None and answered
+            else ""
+        )
         note = scale_text(scale.band_note)
         if self._plan_kind == KRATOM and scale.kratom_note:  # kratom wording for kratom only
             note += " " + scale_text(scale.kratom_note)
@@ -589,7 +637,9 @@ class CheckInTab(QWidget):
                 text += self.tr(" · a note, no symptoms rated")
             elif not self.saved.complete:
                 text += self.tr(" · partial (%d of %d)") % (
-                    self.instrument.answered(self.saved.items), len(self.instrument.items))
+                    self.instrument.answered(self.saved.items),
+                    len(self.instrument.items),
+                )
             if self._unsaved:
                 text += self.tr(" · changes not saved yet (kept as a draft)")
         elif self._unsaved:
@@ -622,23 +672,44 @@ class CheckInTab(QWidget):
         typed_med = self.meds.typed()
         meds = []
         if typed_med["name"].strip():
-            meds.append(OtherMedication(self.day, typed_med["name"].strip(),
-                                        typed_med["amount"], typed_med["unit"].strip()))
+            meds.append(
+                OtherMedication(
+                    self.day,
+                    typed_med["name"].strip(),
+                    typed_med["amount"],
+                    typed_med["unit"].strip(),
+                )
+            )
         typed_dose = self.dose_strip.typed_dose()
         taken = [typed_dose] if typed_dose is not None else []
-        measures = (checkin.craving, checkin.pain, checkin.sleep_hours, checkin.sleep_quality,
-                    checkin.mood)
-        if not (checkin.items or checkin.extras or checkin.note or checkin.flag_for_provider
-                or meds or taken or any(m is not None for m in measures)):
+        measures = (
+            checkin.craving,
+            checkin.pain,
+            checkin.sleep_hours,
+            checkin.sleep_quality,
+            checkin.mood,
+        )
+        if not (
+            checkin.items
+            or checkin.extras
+            or checkin.note
+            or checkin.flag_for_provider
+            or meds
+            or taken
+            or any(m is not None for m in measures)
+        ):
             self.say(self.tr("Nothing to save yet: answer an item or write a note first."))
             return False
         strip = self.dose_strip
         if typed_dose is not None and not dose_confirm.confirmed(
-                self, typed_dose.amount, strip.planned, typed_dose.unit, self.day,
-                strip.clock.today()):
+            self, typed_dose.amount, strip.planned, typed_dose.unit, self.day, strip.clock.today()
+        ):
             # Save stores a typed dose too, so it asks the same question as Log.
-            self.say(QCoreApplication.translate(
-                "DoseStrip", "Not logged; the amount is still there to change."))
+            self.say(
+                QCoreApplication.translate(
+                    "DoseStrip", "Not logged; the amount is still there to change."
+                )
+            )
             strip.amount.setFocus()
             return False
         self._draft_timer.stop()
@@ -660,12 +731,17 @@ class CheckInTab(QWidget):
             self.events.doses_changed.emit(self.day)
         self._update_status()
         if not checkin.rated:
-            self.say(self.tr("Saved for %s as a note: no symptoms rated, so it does not "
-                             "count as a check-in.") % locale_format.day_month(self.day))
+            self.say(
+                self.tr(
+                    "Saved for %s as a note: no symptoms rated, so it does not count as a check-in."
+                )
+                % locale_format.day_month(self.day)
+            )
         else:
             partial = "" if checkin.complete else self.tr(" as partial")
-            self.say(self.tr("Check-in for %s saved%s.") % (locale_format.day_month(self.day),
-                                                            partial))
+            self.say(
+                self.tr("Check-in for %s saved%s.") % (locale_format.day_month(self.day), partial)
+            )
         self.refresh_context()  # the hold suggestion and safety notes follow the saved totals
         self.events.checkin_saved.emit(self.day)
         return True
@@ -704,14 +780,19 @@ class CheckInTab(QWidget):
         self._fit_notices()
 
     def _extras_tooltip(self) -> str:
-        names = ", ".join(scale_text(label) for _k, label in
-                          scales.extra_symptoms_for(self.instrument.key))
+        names = ", ".join(
+            scale_text(label) for _k, label in scales.extra_symptoms_for(self.instrument.key)
+        )
         if self._plan_kind == KRATOM:
-            return self.tr("%s: symptoms reported with kratom but absent from SOWS (Singh et "
-                           "al. 2014; Smith et al. 2022), scored 0-4, kept apart from the "
-                           "total.") % names
-        return self.tr("%s: optional symptoms scored 0-4, kept apart from the scale total.") \
-            % names
+            return (
+                self.tr(
+                    "%s: symptoms reported with kratom but absent from SOWS (Singh et "
+                    "al. 2014; Smith et al. 2022), scored 0-4, kept apart from the "
+                    "total."
+                )
+                % names
+            )
+        return self.tr("%s: optional symptoms scored 0-4, kept apart from the scale total.") % names
 
     def _fit_layout(self) -> None:
         """Side by side where both halves fit, else one above the other (large text, small
@@ -719,33 +800,38 @@ class CheckInTab(QWidget):
         squeezed into clipped buttons or pushed off to the right."""
         margins = self.layout().contentsMargins()
         room = self.width() - margins.left() - margins.right()
-        needed = (self.header_nav.sizeHint().width() + 32
-                  + self.dose_strip.sizeHint().width())
+        needed = self.header_nav.sizeHint().width() + 32 + self.dose_strip.sizeHint().width()
         self._set_direction(self.header, needed <= room, 32, 4)
         room -= self.scroll.verticalScrollBar().sizeHint().width() + 8
-        needed = (self.left_column.minimumSizeHint().width() + 16
-                  + max(self.side_widget.minimumSizeHint().width(), 340))
+        needed = (
+            self.left_column.minimumSizeHint().width()
+            + 16
+            + max(self.side_widget.minimumSizeHint().width(), 340)
+        )
         self._set_direction(self.columns, needed <= room, 16, 10)
 
     @staticmethod
     def _set_direction(layout: QBoxLayout, side_by_side: bool, wide: int, stacked: int) -> None:
-        direction = (QBoxLayout.Direction.LeftToRight if side_by_side
-                     else QBoxLayout.Direction.TopToBottom)
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
         if layout.direction() != direction:
             layout.setDirection(direction)
             layout.setSpacing(wide if side_by_side else stacked)
 
     # ---- Qt events --------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_layout()
         self._fit_notices()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         today = self.today()
-        if self.day is not None and (self.day > today or (
-                today != self._opened_on and self.day == self._opened_on and not self._unsaved)):
+        if self.day is not None and (
+            self.day > today
+            or (today != self._opened_on and self.day == self._opened_on and not self._unsaved)
+        ):
             self.open_day(today)  # the app stayed open past the day boundary
         elif self.day is not None:
             self.day_label.setText(self._day_text(self.day, today))
@@ -757,7 +843,7 @@ class CheckInTab(QWidget):
         if self.isVisible() and (focused is None or not self.isAncestorOf(focused)):
             self.focus_first_blank()
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event) -> None:
         self.flush_draft()
         super().hideEvent(event)
 

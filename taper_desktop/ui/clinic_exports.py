@@ -14,8 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
-    QLineEdit, QMessageBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from taper_desktop import APP_TITLE
@@ -39,15 +47,19 @@ class FhirChoice:
 class FhirDialog(QDialog):
     """Collects the days and the optional name for the clinic export."""
 
-    def __init__(self, first: dt.date, last: dt.date, patient: str = "",
-                 parent: QWidget | None = None):
+    def __init__(
+        self, first: dt.date, last: dt.date, patient: str = "", parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export for a clinic system"))
         self.setAccessibleName(self.tr("Export for a clinic system"))
-        intro = QLabel(self.tr(
-            "A FHIR R4 file that a clinic's record system can read: your check-ins, doses, "
-            "visits and your taper plan. It is saved only where you choose; give it to your "
-            "clinic the way they ask."))
+        intro = QLabel(
+            self.tr(
+                "A FHIR R4 file that a clinic's record system can read: your check-ins, doses, "
+                "visits and your taper plan. It is saved only where you choose; give it to your "
+                "clinic the way they ask."
+            )
+        )
         intro.setWordWrap(True)
         self.all_box = QCheckBox(self.tr("&All days"))
         self.all_box.setAccessibleName(self.tr("Export all days"))
@@ -57,8 +69,11 @@ class FhirDialog(QDialog):
         self.patient_edit = QLineEdit(patient)
         self.patient_edit.setPlaceholderText(self.tr("optional"))
         self.patient_edit.setAccessibleName(self.tr("Patient name"))
-        name_note = QLabel(self.tr("The name is the only personal detail in the file; "
-                                   "leave it empty to leave it out."))
+        name_note = QLabel(
+            self.tr(
+                "The name is the only personal detail in the file; leave it empty to leave it out."
+            )
+        )
         name_note.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -70,13 +85,15 @@ class FhirDialog(QDialog):
         form.addRow(self.tr("&To:"), self.to_edit)
         form.addRow(self.tr("&Patient name:"), self.patient_edit)
         form.addRow("", name_note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Save file..."))
         self.ok_button.setAccessibleName(self.tr("Save the clinic file"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel"))
+            self.tr("Cancel")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -97,21 +114,31 @@ class FhirDialog(QDialog):
         first = locale_format.pydate(self.from_edit.date())
         last = locale_format.pydate(self.to_edit.date())
         ok = not limited or first <= last
-        self.problem.setText("" if ok else self.tr(
-            "The first day (%s) is after the last day (%s). Choose a first day on or "
-            "before the last day.") % (locale_format.date(first), locale_format.date(last)))
+        self.problem.setText(
+            ""
+            if ok
+            else self.tr(
+                "The first day (%s) is after the last day (%s). Choose a first day on or "
+                "before the last day."
+            )
+            % (locale_format.date(first), locale_format.date(last))
+        )
         self.problem.setVisible(not ok)
         self.ok_button.setEnabled(ok)
 
     def choice(self) -> FhirChoice:
         if self.all_box.isChecked():
             return FhirChoice(None, None, self.patient_edit.text().strip())
-        return FhirChoice(locale_format.pydate(self.from_edit.date()), locale_format.pydate(self.to_edit.date()),
-                          self.patient_edit.text().strip())
+        return FhirChoice(
+            locale_format.pydate(self.from_edit.date()),
+            locale_format.pydate(self.to_edit.date()),
+            self.patient_edit.text().strip(),
+        )
 
 
-def ask_fhir(parent: QWidget | None, first: dt.date, last: dt.date,
-             patient: str) -> FhirChoice | None:
+def ask_fhir(
+    parent: QWidget | None, first: dt.date, last: dt.date, patient: str
+) -> FhirChoice | None:
     dialog = FhirDialog(first, last, patient, parent)
     return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -120,8 +147,9 @@ def choose_path(parent: QWidget | None, title: str, suggested: str, filters: str
     from taper_desktop.ui.protection import export_title
 
     store = getattr(parent, "store", None)  # exports are never encrypted
-    path, _filter = QFileDialog.getSaveFileName(parent, export_title(title, store),
-                                                suggested, filters)
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, export_title(title, store), suggested, filters
+    )
     from taper_desktop.ui import file_dialogs
 
     file_dialogs.remember(path)
@@ -179,20 +207,28 @@ def export_fhir(window, today: dt.date | None = None) -> Path | None:
     choice = ask_fhir(window, first, last, patient)
     if choice is None:
         return None
-    chosen = choose_path(window, _tr("Save the clinic file"),
-                         _documents(f"taper-diary-fhir-{today.isoformat()}.json"),
-                         _tr("FHIR JSON files (*.json)"))
+    chosen = choose_path(
+        window,
+        _tr("Save the clinic file"),
+        _documents(f"taper-diary-fhir-{today.isoformat()}.json"),
+        _tr("FHIR JSON files (*.json)"),
+    )
     if not chosen:
         return None
     path = _with_suffix(chosen, ".json")
     try:
-        counts = _busy(lambda: fhir.export_fhir(store, path, choice.first, choice.last,
-                                                choice.patient))
+        counts = _busy(
+            lambda: fhir.export_fhir(store, path, choice.first, choice.last, choice.patient)
+        )
     except (OSError, ValueError) as exc:
         show_error(window, _tr("The clinic file was not saved: %s") % exc)
         return None
-    _status(window, _tr("Clinic file saved to %1 (%2).").replace("%1", str(path)).replace(
-        "%2", fhir.describe(counts)))
+    _status(
+        window,
+        _tr("Clinic file saved to %1 (%2).")
+        .replace("%1", str(path))
+        .replace("%2", fhir.describe(counts)),
+    )
     return path
 
 
@@ -200,8 +236,12 @@ def export_calendar(window, remind: bool) -> Path | None:
     """File > Export calendar: write the .ics; the written path, or None."""
     from taper_desktop.exchange import ics
 
-    chosen = choose_path(window, _tr("Save the calendar file"), _documents("taper-plan.ics"),
-                         _tr("Calendar files (*.ics)"))
+    chosen = choose_path(
+        window,
+        _tr("Save the calendar file"),
+        _documents("taper-plan.ics"),
+        _tr("Calendar files (*.ics)"),
+    )
     if not chosen:
         return None
     path = _with_suffix(chosen, ".ics")
@@ -210,10 +250,17 @@ def export_calendar(window, remind: bool) -> Path | None:
     except (OSError, ValueError) as exc:
         show_error(window, _tr("The calendar file was not saved: %s") % exc)
         return None
-    _status(window, _tr("Calendar saved to %1: %2 step(s), %3 hold(s), %4 appointment(s). "
-                        "Import it into your calendar app.")
-            .replace("%1", str(path)).replace("%2", str(counts["steps"]))
-            .replace("%3", str(counts["holds"])).replace("%4", str(counts["appointments"])))
+    _status(
+        window,
+        _tr(
+            "Calendar saved to %1: %2 step(s), %3 hold(s), %4 appointment(s). "
+            "Import it into your calendar app."
+        )
+        .replace("%1", str(path))
+        .replace("%2", str(counts["steps"]))
+        .replace("%3", str(counts["holds"]))
+        .replace("%4", str(counts["appointments"])),
+    )
     return path
 
 
@@ -224,9 +271,12 @@ def print_plan_sheet(window) -> Path | None:
 
     store = window.store
     today = _today(window)
-    chosen = choose_path(window, _tr("Save the plan sheet"),
-                         _documents(f"taper-plan-sheet-{today.isoformat()}.pdf"),
-                         _tr("PDF files (*.pdf)"))
+    chosen = choose_path(
+        window,
+        _tr("Save the plan sheet"),
+        _documents(f"taper-plan-sheet-{today.isoformat()}.pdf"),
+        _tr("PDF files (*.pdf)"),
+    )
     if not chosen:
         return None
     path = _with_suffix(chosen, ".pdf")
@@ -238,6 +288,12 @@ def print_plan_sheet(window) -> Path | None:
     if open_file(written):
         _status(window, _tr("Plan sheet saved to %s") % written)
     else:
-        _status(window, _tr("Plan sheet saved to %s. It could not be opened here: open it "
-                            "from your file manager.") % written)
+        _status(
+            window,
+            _tr(
+                "Plan sheet saved to %s. It could not be opened here: open it "
+                "from your file manager."
+            )
+            % written,
+        )
     return written

@@ -8,8 +8,18 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 from taper_desktop.domain import as_planned, scales
@@ -22,8 +32,8 @@ from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
 from taper_desktop.store import checkins, doses, drafts, records, visits
 from taper_desktop.store.db import Store
 from taper_desktop.ui import dose_confirm, locale_format
-from taper_desktop.ui.sizing import text_field_width
 from taper_desktop.ui.safety_notes import SafetyNotes, day_notes
+from taper_desktop.ui.sizing import text_field_width
 from taper_desktop.ui.translations import scale_text, substance_text
 
 
@@ -149,14 +159,21 @@ class DayPanel(QWidget):
         self.dose_note.returnPressed.connect(self.save_dose)
         buttons = QHBoxLayout()
         self.dose_save_button = self._button(self.tr("&Add dose"), self.save_dose)
-        self.dose_edit_button = self._button(self.tr("Edit"), self.edit_selected_dose,
-                                             self.tr("Edit selected dose"))
-        self.dose_delete_button = self._button(self.tr("&Delete"), self.delete_selected_dose,
-                                               self.tr("Delete selected dose"))
-        self.dose_cancel_button = self._button(self.tr("Cancel"), self.cancel_edit,
-                                               self.tr("Cancel editing"))
-        for b in (self.dose_save_button, self.dose_edit_button, self.dose_delete_button,
-                  self.dose_cancel_button):
+        self.dose_edit_button = self._button(
+            self.tr("Edit"), self.edit_selected_dose, self.tr("Edit selected dose")
+        )
+        self.dose_delete_button = self._button(
+            self.tr("&Delete"), self.delete_selected_dose, self.tr("Delete selected dose")
+        )
+        self.dose_cancel_button = self._button(
+            self.tr("Cancel"), self.cancel_edit, self.tr("Cancel editing")
+        )
+        for b in (
+            self.dose_save_button,
+            self.dose_edit_button,
+            self.dose_delete_button,
+            self.dose_cancel_button,
+        ):
             buttons.addWidget(b)
         v.addLayout(buttons)
         self.dose_message = self._message()
@@ -180,9 +197,11 @@ class DayPanel(QWidget):
         self.checkin_label = QLabel()
         self.checkin_label.setWordWrap(True)
         self.checkin_label.setAccessibleName(self.tr("Check-in summary"))
-        self.checkin_button = self._button(self.tr("Open chec&k-in"),
-                                           lambda: self.open_checkin.emit(self.day),
-                                           self.tr("Open this day's check-in"))
+        self.checkin_button = self._button(
+            self.tr("Open chec&k-in"),
+            lambda: self.open_checkin.emit(self.day),
+            self.tr("Open this day's check-in"),
+        )
         h.addWidget(self.checkin_label, 1)
         h.addWidget(self.checkin_button)
         v.addLayout(h)
@@ -205,11 +224,14 @@ class DayPanel(QWidget):
         self.draft_label = QLabel(self.tr("Draft not saved"))
         self.draft_label.setAccessibleName(self.tr("Draft not saved"))
         self.draft_label.setWordWrap(True)
-        self.draft_open_button = self._button(self.tr("&Open"),
-                                              lambda: self.open_checkin.emit(self.day),
-                                              self.tr("Open the unsaved check-in"))
-        self.draft_discard_button = self._button(self.tr("Discard"), self.discard_draft,
-                                                 self.tr("Discard the unsaved check-in"))
+        self.draft_open_button = self._button(
+            self.tr("&Open"),
+            lambda: self.open_checkin.emit(self.day),
+            self.tr("Open the unsaved check-in"),
+        )
+        self.draft_discard_button = self._button(
+            self.tr("Discard"), self.discard_draft, self.tr("Discard the unsaved check-in")
+        )
         d.addWidget(self.draft_label, 1)
         d.addWidget(self.draft_open_button)
         d.addWidget(self.draft_discard_button)
@@ -242,8 +264,9 @@ class DayPanel(QWidget):
         v.addLayout(row)
         buttons = QHBoxLayout()
         buttons.addWidget(self._button(self.tr("Add &medication"), self.add_medication))
-        self.med_delete_button = self._button(self.tr("Delete"), self.delete_medication,
-                                              self.tr("Delete selected medication"))
+        self.med_delete_button = self._button(
+            self.tr("Delete"), self.delete_medication, self.tr("Delete selected medication")
+        )
         buttons.addWidget(self.med_delete_button)
         buttons.addStretch(1)
         v.addLayout(buttons)
@@ -263,11 +286,15 @@ class DayPanel(QWidget):
         self.visit_time = self._edit(self.tr("Appointment time"), self.tr("HH:MM"), 70)
         self.visit_clinician = self._edit(self.tr("Clinician"), self.tr("who you saw"))
         self.visit_note = self._edit(self.tr("Appointment note"), self.tr("note (optional)"))
-        self.visit_cows = self._edit(self.tr("Clinician COWS total"), self.tr("0-48, optional"),
-                                     110)
-        self.visit_cows.setToolTip(self.tr(
-            "Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, "
-            "Wesson & Ling 2003). The app does not compute it."))
+        self.visit_cows = self._edit(
+            self.tr("Clinician COWS total"), self.tr("0-48, optional"), 110
+        )
+        self.visit_cows.setToolTip(
+            self.tr(
+                "Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, "
+                "Wesson & Ling 2003). The app does not compute it."
+            )
+        )
         form.addRow(self.tr("Time"), self.visit_time)
         form.addRow(self.tr("Clinician"), self.visit_clinician)
         form.addRow(self.tr("Note"), self.visit_note)
@@ -277,8 +304,9 @@ class DayPanel(QWidget):
         v.addLayout(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self._button(self.tr("Add appoi&ntment"), self.add_visit))
-        self.visit_delete_button = self._button(self.tr("Delete"), self.delete_visit,
-                                                self.tr("Delete selected appointment"))
+        self.visit_delete_button = self._button(
+            self.tr("Delete"), self.delete_visit, self.tr("Delete selected appointment")
+        )
         buttons.addWidget(self.visit_delete_button)
         buttons.addStretch(1)
         v.addLayout(buttons)
@@ -322,7 +350,9 @@ class DayPanel(QWidget):
         self.dose_unit.setText(self.unit)
         self.dose_list.clear()
         for dose in self.day_doses:
-            text = f"{dose.time or self.tr('no time')}   {locale_format.dose(dose.amount, dose.unit)}"
+            text = (
+                f"{dose.time or self.tr('no time')}   {locale_format.dose(dose.amount, dose.unit)}"
+            )
             if dose.note:
                 text += f"   {dose.note}"
             item = QListWidgetItem(text)
@@ -333,7 +363,9 @@ class DayPanel(QWidget):
             text = self.tr("Total taken: %s") % locale_format.dose(total, self.unit)
             planned = self.planned()
             if planned is not None and total > planned + 1e-9:
-                text += self.tr(" (%s above the plan)") % locale_format.dose(total - planned, self.unit)
+                text += self.tr(" (%s above the plan)") % locale_format.dose(
+                    total - planned, self.unit
+                )
             self.dose_total.setText(text)
         else:
             self.dose_total.setText(self.tr("Not logged"))
@@ -341,20 +373,29 @@ class DayPanel(QWidget):
         self.as_planned_button.setEnabled(left is not None and day <= self.clock.today())
         if left is None:
             self.as_planned_button.setToolTip(
-                self.tr("There is no planned dose for this day") if not self.planned()
-                else self.tr("The planned dose is already logged"))
+                self.tr("There is no planned dose for this day")
+                if not self.planned()
+                else self.tr("The planned dose is already logged")
+            )
         elif self.day_doses:
-            self.as_planned_button.setToolTip(self.tr("Logs the rest of the planned dose: %s")
-                                              % locale_format.dose(left, self.unit))
+            self.as_planned_button.setToolTip(
+                self.tr("Logs the rest of the planned dose: %s")
+                % locale_format.dose(left, self.unit)
+            )
         else:
-            self.as_planned_button.setToolTip(self.tr("Logs %s") % locale_format.dose(left, self.unit))
+            self.as_planned_button.setToolTip(
+                self.tr("Logs %s") % locale_format.dose(left, self.unit)
+            )
         can_log = bool(self.unit)
         for widget in (self.dose_amount, self.dose_time, self.dose_note, self.dose_save_button):
             widget.setEnabled(can_log)
         if not can_log:
-            self.dose_message.setText(self.tr(
-                "Set up a taper plan to log doses: each dose is kept in the unit of its "
-                "substance."))
+            self.dose_message.setText(
+                self.tr(
+                    "Set up a taper plan to log doses: each dose is kept in the unit of its "
+                    "substance."
+                )
+            )
         has_dose = bool(self.day_doses)
         self.dose_edit_button.setEnabled(has_dose)
         self.dose_delete_button.setEnabled(has_dose)
@@ -382,8 +423,9 @@ class DayPanel(QWidget):
             parts.append(self.tr("The dose changes today."))
         elif n is not None:
             parts.append(self.tr("Day %d of this step.") % n)
-        if self.plan is not None and any(r.effective_date == self.day
-                                         for r in self.plan.revisions[1:]):
+        if self.plan is not None and any(
+            r.effective_date == self.day for r in self.plan.revisions[1:]
+        ):
             parts.append(self.tr("A new plan revision takes effect today."))
         text = " ".join(parts)
         if mme is not None:
@@ -394,10 +436,8 @@ class DayPanel(QWidget):
         future = self.day > self.clock.today()
         self.checkin_button.setEnabled(not future)  # the check-in tab refuses future days
         checkin = checkins.get(self.store, self.day)
-        self.safety_notes.show_notes(day_notes(self.store, self.plan, checkin,
-                                               self.clock.today()))
-        self.draft_row.setVisible(drafts.get(self.store, drafts.checkin_key(self.day))
-                                  is not None)
+        self.safety_notes.show_notes(day_notes(self.store, self.plan, checkin, self.clock.today()))
+        self.draft_row.setVisible(drafts.get(self.store, drafts.checkin_key(self.day)) is not None)
         self.flag_label.setVisible(checkin is not None and checkin.flag_for_provider)
         note = checkin.note.strip() if checkin is not None else ""
         self.note_label.setText(self.tr("Note: %s") % note if note else "")
@@ -406,13 +446,16 @@ class DayPanel(QWidget):
             self.checkin_label.setText(self.tr("A note, no symptoms rated."))
             return
         if checkin is None:
-            self.checkin_label.setText(self.tr("Can be filled in on the day.") if future
-                                       else self.tr("Not logged"))
+            self.checkin_label.setText(
+                self.tr("Can be filled in on the day.") if future else self.tr("Not logged")
+            )
             return
         scale = checkin.scale
         if checkin.total is None:
-            self.checkin_label.setText(self.tr("%s partly answered (%d of %d items)") % (
-                checkin.instrument, scale.answered(checkin.items), len(scale.items)))
+            self.checkin_label.setText(
+                self.tr("%s partly answered (%d of %d items)")
+                % (checkin.instrument, scale.answered(checkin.items), len(scale.items))
+            )
             return
         band = scale.band(checkin.total)
         text = self.tr("%s total %d of %d") % (checkin.instrument, checkin.total, scale.max_total)
@@ -436,8 +479,10 @@ class DayPanel(QWidget):
             text = " ".join(x for x in (appt.time or "", appt.clinician, appt.note) if x)
             if appt.id in cows:
                 total = cows[appt.id].total
-                text += self.tr("; COWS %d (%s)") % (total,
-                                                     scale_text(scales.cows_band(total).name))
+                text += self.tr("; COWS %d (%s)") % (
+                    total,
+                    scale_text(scales.cows_band(total).name),
+                )
             item = QListWidgetItem(text or self.tr("appointment"))
             item.setData(Qt.ItemDataRole.UserRole, appt.id)
             self.visit_list.addItem(item)
@@ -452,8 +497,13 @@ class DayPanel(QWidget):
     def focus_first(self) -> None:
         """Put the keyboard in the panel: on 'taken as planned' if it applies, else amount;
         before any plan (no dose can be logged yet) on the check-in button."""
-        target = self.as_planned_button if self.as_planned_button.isEnabled() \
-            else self.dose_amount if self.dose_amount.isEnabled() else self.checkin_button
+        target = (
+            self.as_planned_button
+            if self.as_planned_button.isEnabled()
+            else self.dose_amount
+            if self.dose_amount.isEnabled()
+            else self.checkin_button
+        )
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- doses ------------------------------------------------------------------------
@@ -470,14 +520,21 @@ class DayPanel(QWidget):
         if self.day > self.clock.today():
             return
         try:
-            dose = doses.take_as_planned(self.store, self.day, self.planned(), self.unit,
-                                         self.clock.time_on(self.day),
-                                         self.plan.substance.id if self.plan else None)
+            dose = doses.take_as_planned(
+                self.store,
+                self.day,
+                self.planned(),
+                self.unit,
+                self.clock.time_on(self.day),
+                self.plan.substance.id if self.plan else None,
+            )
         except ValueError as exc:
             self._say(self.dose_message, str(exc))
             return
-        self._say(self.dose_message, self.tr("Logged %s as planned.")
-                  % locale_format.dose(dose.amount, dose.unit))
+        self._say(
+            self.dose_message,
+            self.tr("Logged %s as planned.") % locale_format.dose(dose.amount, dose.unit),
+        )
         self._doses_saved()
 
     def _selected_id(self, widget: QListWidget) -> int | None:
@@ -500,10 +557,10 @@ class DayPanel(QWidget):
             self.dose_time.setFocus()
             return
         note = self.dose_note.text().strip()
-        if not dose_confirm.confirmed(self, amount, self.planned(), self.unit, self.day,
-                                      self.clock.today()):
-            self._say(self.dose_message,
-                      self.tr("Not saved; the amount is still there to change."))
+        if not dose_confirm.confirmed(
+            self, amount, self.planned(), self.unit, self.day, self.clock.today()
+        ):
+            self._say(self.dose_message, self.tr("Not saved; the amount is still there to change."))
             self.dose_amount.setFocus()
             return
         try:  # the store refuses a dose for a day that has not come yet
@@ -513,8 +570,17 @@ class DayPanel(QWidget):
                 doses.update(self.store, dose)
                 said = self.tr("Dose changed.")
             else:
-                doses.add(self.store, Dose(self.day, amount, self.unit, time, note,
-                                           self.plan.substance.id if self.plan else None))
+                doses.add(
+                    self.store,
+                    Dose(
+                        self.day,
+                        amount,
+                        self.unit,
+                        time,
+                        note,
+                        self.plan.substance.id if self.plan else None,
+                    ),
+                )
                 said = self.tr("Dose added.")
         except ValueError as exc:
             self._say(self.dose_message, self.tr("Not saved: %s.") % exc)
@@ -576,8 +642,9 @@ class DayPanel(QWidget):
             self.med_name.setFocus()
             return
         try:
-            amount = parse_amount(self.med_amount.text()) if self.med_amount.text().strip() \
-                else None
+            amount = (
+                parse_amount(self.med_amount.text()) if self.med_amount.text().strip() else None
+            )
         except ValueError as exc:
             self._say(self.med_message, self.tr("Amount: %s.") % exc)
             self.med_amount.setFocus()
@@ -588,8 +655,9 @@ class DayPanel(QWidget):
             self._say(self.med_message, self.tr("Time: %s.") % exc)
             self.med_time.setFocus()
             return
-        records.add_medication(self.store, OtherMedication(
-            self.day, name, amount, self.med_unit.text().strip(), time))
+        records.add_medication(
+            self.store, OtherMedication(self.day, name, amount, self.med_unit.text().strip(), time)
+        )
         for edit in (self.med_name, self.med_amount, self.med_unit, self.med_time):
             edit.clear()
         self._say(self.med_message, "")
@@ -616,14 +684,20 @@ class DayPanel(QWidget):
         cows = None
         if cows_text:
             if not cows_text.isdigit() or not 0 <= int(cows_text) <= scales.COWS_MAX:
-                self._say(self.visit_message, self.tr(
-                    "COWS total: %s is not a whole number from 0 to 48.") % cows_text)
+                self._say(
+                    self.visit_message,
+                    self.tr("COWS total: %s is not a whole number from 0 to 48.") % cows_text,
+                )
                 self.visit_cows.setFocus()
                 return
             cows = int(cows_text)
-        visits.add_visit(self.store, Appointment(
-            self.day, time, self.visit_clinician.text().strip(),
-            self.visit_note.text().strip()), cows)
+        visits.add_visit(
+            self.store,
+            Appointment(
+                self.day, time, self.visit_clinician.text().strip(), self.visit_note.text().strip()
+            ),
+            cows,
+        )
         for edit in (self.visit_time, self.visit_clinician, self.visit_note, self.visit_cows):
             edit.clear()
         self._say(self.visit_message, "")
@@ -642,13 +716,16 @@ class DayPanel(QWidget):
 
 def ask_discard_draft(parent, day: dt.date) -> bool:
     """Confirm throwing away a day's unsaved check-in. Tests replace this."""
+
     def tr(text: str) -> str:
         return QCoreApplication.translate("DayPanel", text)
 
     answer = QMessageBox.question(
-        parent, tr("Discard the draft?"),
+        parent,
+        tr("Discard the draft?"),
         tr("Discard what was typed for %s and not saved? This cannot be undone.")
         % locale_format.weekday_day_month(day),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     return answer == QMessageBox.StandardButton.Discard

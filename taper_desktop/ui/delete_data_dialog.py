@@ -8,7 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
 )
 
 from taper_desktop.store import backups
@@ -20,20 +24,25 @@ class DeleteDataDialog(QDialog):
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Delete all my data"))
-        text = QLabel(self.tr(
-            "This removes everything Taper Desktop keeps on this computer: your plan, "
-            "doses, check-ins, notes, drafts, the names typed for reports and all backups, "
-            "in %1. It cannot be undone. "
-            "Consider exporting a copy first (File > Export data).\n\n"
-            "Taper Desktop then quits. To go ahead, type %2 below.")
-            .replace("%1", str(data_dir)).replace("%2", CONFIRM_WORD))
+        text = QLabel(
+            self.tr(
+                "This removes everything Taper Desktop keeps on this computer: your plan, "
+                "doses, check-ins, notes, drafts, the names typed for reports and all backups, "
+                "in %1. It cannot be undone. "
+                "Consider exporting a copy first (File > Export data).\n\n"
+                "Taper Desktop then quits. To go ahead, type %2 below."
+            )
+            .replace("%1", str(data_dir))
+            .replace("%2", CONFIRM_WORD)
+        )
         text.setWordWrap(True)
         self.word = QLineEdit()
         self.word.setAccessibleName(self.tr("Type %1 to confirm").replace("%1", CONFIRM_WORD))
         self.word.setPlaceholderText(CONFIRM_WORD)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.delete_button = self.buttons.addButton(self.tr("&Delete everything"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.delete_button = self.buttons.addButton(
+            self.tr("&Delete everything"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.delete_button.setAccessibleName(self.tr("Delete all my data"))
         self.delete_button.setEnabled(False)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)

@@ -14,8 +14,9 @@ from taper_desktop.domain import dose_rules
 from taper_desktop.ui import locale_format
 
 
-def confirmed(parent, amount: float, planned: float | None, unit: str, day: dt.date,
-              today: dt.date) -> bool:
+def confirmed(
+    parent, amount: float, planned: float | None, unit: str, day: dt.date, today: dt.date
+) -> bool:
     """True when the amount may be stored: it is within the rule, or the person said Yes."""
     if not dose_rules.needs_confirmation(amount, planned):
         return True
@@ -24,15 +25,25 @@ def confirmed(parent, amount: float, planned: float | None, unit: str, day: dt.d
 
 def ask_large_dose(parent, amount: float, planned: float, unit: str, is_today: bool) -> bool:
     """A calm question stating the numbers; the default is Go back. Tests replace this."""
+
     def tr(text: str) -> str:
         return QCoreApplication.translate("DoseConfirm", text)
 
-    text = (tr("%1 is more than twice today's planned %2. Store it as typed?") if is_today
-            else tr("%1 is more than twice this day's planned %2. Store it as typed?"))
+    text = (
+        tr("%1 is more than twice today's planned %2. Store it as typed?")
+        if is_today
+        else tr("%1 is more than twice this day's planned %2. Store it as typed?")
+    )
     text = text.replace("%1", locale_format.dose(amount, unit)).replace(
-        "%2", locale_format.dose(planned, unit))
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Store this dose?"), text,
-                      QMessageBox.StandardButton.NoButton, parent)
+        "%2", locale_format.dose(planned, unit)
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Store this dose?"),
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     store = box.addButton(tr("Store it"), QMessageBox.ButtonRole.YesRole)
     back = box.addButton(tr("Go back"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(back)

@@ -4,10 +4,11 @@ saved. Open goes to it; nothing is saved or thrown away without the person."""
 from __future__ import annotations
 
 import datetime as dt
-from taper_desktop.ui import locale_format
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from taper_desktop.ui import locale_format
 
 
 class DraftNotice(QWidget):

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
     QVBoxLayout,
 )
 
@@ -18,9 +24,12 @@ class HoldDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pause the steps (hold)"))
         self.setMinimumWidth(460)
-        intro = QLabel(self.tr(
-            "A hold keeps the current dose and moves every later step back by the days "
-            "held. Consider discussing a hold with your provider."))
+        intro = QLabel(
+            self.tr(
+                "A hold keeps the current dose and moves every later step back by the days "
+                "held. Consider discussing a hold with your provider."
+            )
+        )
         intro.setWordWrap(True)
         self.start = QDateEdit(locale_format.qdate(start))
         self.start.setCalendarPopup(True)
@@ -46,8 +55,9 @@ class HoldDialog(QDialog):
         form.addRow("", self.open_ended)
         form.addRow(self.tr("Last held day"), self.end)
         form.addRow(self.tr("Reason"), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Start hold"))
         ok.setAccessibleName(self.tr("Start hold"))

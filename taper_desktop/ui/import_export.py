@@ -11,7 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
 )
 
 from taper_desktop import APP_TITLE
@@ -40,13 +46,20 @@ def ask_save_path(parent) -> tuple[str, str]:
 
     title = export_title(tr("Export data"), getattr(parent, "store", None))
     path, chosen = QFileDialog.getSaveFileName(
-        parent, title, str(Path(_documents()) / "taper-data.json"),
-        f"{tr(JSON_FILTER)};;{tr(CSV_FILTER)}")
+        parent,
+        title,
+        str(Path(_documents()) / "taper-data.json"),
+        f"{tr(JSON_FILTER)};;{tr(CSV_FILTER)}",
+    )
     if not path:
         return "", ""
     file_dialogs.remember(path)
-    fmt = "csv" if path.lower().endswith(".csv") or (
-        chosen == tr(CSV_FILTER) and not path.lower().endswith(".json")) else "json"
+    fmt = (
+        "csv"
+        if path.lower().endswith(".csv")
+        or (chosen == tr(CSV_FILTER) and not path.lower().endswith(".json"))
+        else "json"
+    )
     if not path.lower().endswith(f".{fmt}"):
         path += f".{fmt}"
     return path, fmt
@@ -54,8 +67,11 @@ def ask_save_path(parent) -> tuple[str, str]:
 
 def ask_open_path(parent) -> str:
     path, _ = QFileDialog.getOpenFileName(
-        parent, tr("Import data"), _documents(),
-        f"{tr('Taper Desktop data (*.json *.csv)')};;{tr(JSON_FILTER)};;{tr(CSV_FILTER)}")
+        parent,
+        tr("Import data"),
+        _documents(),
+        f"{tr('Taper Desktop data (*.json *.csv)')};;{tr(JSON_FILTER)};;{tr(CSV_FILTER)}",
+    )
     file_dialogs.remember(path)
     return path
 
@@ -67,14 +83,30 @@ def ask_conflict(parent, conflicts: Conflicts) -> str | None:
     box.setIcon(QMessageBox.Icon.Question)
     lines = []
     if conflicts.days:
-        lines.append(tr("The file has entries for %n day(s) that already have entries "
-                        "in your diary.", None, len(conflicts.days)))
+        lines.append(
+            tr(
+                "The file has entries for %n day(s) that already have entries in your diary.",
+                None,
+                len(conflicts.days),
+            )
+        )
     if conflicts.plan:
         lines.append(tr("The file also has a taper plan that differs from yours."))
     box.setText(" ".join(lines))
-    box.setInformativeText(" ".join(filter(None, [
-        tr("Keep yours and add only the new days, or let the file's entries replace "
-           "yours? A backup is made before anything is replaced."), conflicts.note])))
+    box.setInformativeText(
+        " ".join(
+            filter(
+                None,
+                [
+                    tr(
+                        "Keep yours and add only the new days, or let the file's entries replace "
+                        "yours? A backup is made before anything is replaced."
+                    ),
+                    conflicts.note,
+                ],
+            )
+        )
+    )
     if conflicts.days:
         box.setDetailedText("\n".join(d.isoformat() for d in conflicts.days))
     keep = box.addButton(tr("&Keep mine"), QMessageBox.ButtonRole.AcceptRole)
@@ -95,30 +127,36 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Nothing was imported"))
         count = len(failed.problems)
-        heading = QLabel(tr("Nothing was imported: the file needs a fix first. Your diary "
-                            "is unchanged."))
+        heading = QLabel(
+            tr("Nothing was imported: the file needs a fix first. Your diary is unchanged.")
+        )
         heading.setWordWrap(True)
         if count == 1:
             summary = tr("One problem was found in %1:")
         elif count <= MAX_REPORTED:
-            summary = tr("%2 problems were found in %1. Each is listed with its line and "
-                         "column:")
+            summary = tr("%2 problems were found in %1. Each is listed with its line and column:")
         else:
-            summary = tr("%2 problems were found in %1. The first %3 are listed with their "
-                         "line and column; often one fix (a column in the wrong format) "
-                         "solves many:")
-        summary_label = QLabel(summary.replace("%1", Path(failed.file).name)
-                               .replace("%2", str(count)).replace("%3", str(MAX_REPORTED)))
+            summary = tr(
+                "%2 problems were found in %1. The first %3 are listed with their "
+                "line and column; often one fix (a column in the wrong format) "
+                "solves many:"
+            )
+        summary_label = QLabel(
+            summary.replace("%1", Path(failed.file).name)
+            .replace("%2", str(count))
+            .replace("%3", str(MAX_REPORTED))
+        )
         summary_label.setWordWrap(True)
         self.listing = QPlainTextEdit("\n".join(failed.lines()))
         self.listing.setReadOnly(True)
         self.listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.listing.setAccessibleName(tr("Problems found in the file"))
-        self.listing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.listing.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         lines = min(max(len(failed.lines()), 3), 14)
-        self.listing.setMinimumHeight(
-            self.listing.fontMetrics().lineSpacing() * lines + 16)
+        self.listing.setMinimumHeight(self.listing.fontMetrics().lineSpacing() * lines + 16)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setAccessibleName(tr("Close"))
@@ -129,8 +167,7 @@ class ProblemsDialog(QDialog):
         layout.addWidget(self.listing, 1)
         layout.addWidget(buttons)
         room = self.screen().availableGeometry()
-        self.resize(min(720, room.width()), min(self.sizeHint().height(),
-                                                int(room.height() * 0.8)))
+        self.resize(min(720, room.width()), min(self.sizeHint().height(), int(room.height() * 0.8)))
         ok.setFocus()
 
 
@@ -177,8 +214,9 @@ def export_data(window) -> Flow | None:
 
     def failed(exc: BaseException) -> None:
         reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
-        show_message(window, tr("The file could not be written: %1").replace("%1", reason),
-                     warning=True)
+        show_message(
+            window, tr("The file could not be written: %1").replace("%1", reason), warning=True
+        )
         flow.end(False)
 
     task = Task(work, store=window.store)
@@ -194,11 +232,17 @@ def _check_file(path: str, store, csv_note: str):
     text = read_text(path)
     if _is_json(path, text):
         parsed = full_json.parse_json(text, path)
-        return (parsed, functools.partial(full_json.import_parsed, file=path),
-                full_json.find_conflicts(store, parsed))
+        return (
+            parsed,
+            functools.partial(full_json.import_parsed, file=path),
+            full_json.find_conflicts(store, parsed),
+        )
     parsed = day_csv.parse_csv(text, path)
-    return (parsed, functools.partial(day_csv.import_days, file=path),
-            day_csv.find_conflicts(store, parsed, csv_note))
+    return (
+        parsed,
+        functools.partial(day_csv.import_days, file=path),
+        day_csv.find_conflicts(store, parsed, csv_note),
+    )
 
 
 def import_data(window) -> Flow | None:
@@ -211,8 +255,9 @@ def import_data(window) -> Flow | None:
     if not path:
         return None
     flow = Flow(window)
-    note = tr("A CSV holds each day's total dose only: a replaced day keeps one "
-              "dose without a time.")
+    note = tr(
+        "A CSV holds each day's total dose only: a replaced day keeps one dose without a time."
+    )
 
     def checked(found) -> None:
         parsed, write, conflicts = found
@@ -222,9 +267,10 @@ def import_data(window) -> Flow | None:
             if how is None:
                 flow.end(False)
                 return
-        task = Task(lambda w: write(w.store, parsed, how,
-                                    lambda s: backups.backup_before(s, "import")),
-                    store=window.store)
+        task = Task(
+            lambda w: write(w.store, parsed, how, lambda s: backups.backup_before(s, "import")),
+            store=window.store,
+        )
         task.succeeded.connect(written)
         task.failed.connect(write_failed)
         task.cancelled.connect(cancelled)
@@ -234,8 +280,9 @@ def import_data(window) -> Flow | None:
         if isinstance(exc, ImportFailed):
             show_problems(window, exc)
         else:
-            show_message(window, tr("Nothing was imported: %1").replace("%1", str(exc)),
-                         warning=True)
+            show_message(
+                window, tr("Nothing was imported: %1").replace("%1", str(exc)), warning=True
+            )
         flow.end(False)
 
     def write_failed(exc: BaseException) -> None:
@@ -248,16 +295,20 @@ def import_data(window) -> Flow | None:
 
     def written(result) -> None:
         window.events.data_replaced.emit()
-        text = tr("Imported %1: %2, %3.").replace(
-            "%1", tr("%n day(s)", None, result.days)).replace(
-            "%2", tr("%n check-in(s)", None, result.checkins)).replace(
-            "%3", tr("%n dose(s)", None, result.doses))
+        text = (
+            tr("Imported %1: %2, %3.")
+            .replace("%1", tr("%n day(s)", None, result.days))
+            .replace("%2", tr("%n check-in(s)", None, result.checkins))
+            .replace("%3", tr("%n dose(s)", None, result.doses))
+        )
         if result.skipped_days:
-            text += " " + tr("Kept your entries for %n day(s).", None,
-                             len(result.skipped_days))
+            text += " " + tr("Kept your entries for %n day(s).", None, len(result.skipped_days))
         if result.replaced_days:
-            text += " " + tr("Replaced %n day(s); the earlier version is saved as a backup.",
-                             None, len(result.replaced_days))
+            text += " " + tr(
+                "Replaced %n day(s); the earlier version is saved as a backup.",
+                None,
+                len(result.replaced_days),
+            )
         window.statusBar().showMessage(text, 10000)
         show_message(window, text)
         flow.end(True)

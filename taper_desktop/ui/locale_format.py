@@ -4,8 +4,9 @@ The rules match the report's (report/i18n.py, which uses the same CLDR data thro
 Babel): English keeps ISO dates in date fields (2026-03-04) and writes a date in a
 sentence with the month's name (4 Mar 2026), never month-first or day-first numbers;
 a computer set to the C/POSIX locale gets the English forms, as it gets the English
-catalogue (QLocale's C locale would write "04 03 2026"). Other languages write numeric dates in their locale's short form with a
-four-digit year (04.03.2026, 4/3/2026), month and weekday names in the language, and
+catalogue (QLocale's C locale would write "04 03 2026"). Other languages write numeric
+dates in their locale's short form with a four-digit year (04.03.2026, 4/3/2026), month
+and weekday names in the language, and
 their decimal sign ("7,5 g"). The calendar's first day of the week comes from QLocale
 too. Files (CSV, JSON) never use these: they keep ISO dates and a decimal point.
 """

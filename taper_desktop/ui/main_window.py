@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -27,20 +28,27 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()  # File > Lock; the app's session locks (ui.session)
     protection_changed = Signal()  # the passphrase protection was turned on or off
 
-    def __init__(self, store: Store, events: DataEvents,
-                 reminders: ReminderController | None = None, parent=None,
-                 clock: Clock | None = None):
+    def __init__(
+        self,
+        store: Store,
+        events: DataEvents,
+        reminders: ReminderController | None = None,
+        parent=None,
+        clock: Clock | None = None,
+    ):
         super().__init__(parent)
         self.store, self.events = store, events
         self.clock = clock or (reminders.clock if reminders else diary_clock(store))
         self._quitting = False
-        self.reminders = reminders or ReminderController(store, events, self.clock,
-                                                         has_tray=False, parent=self)
+        self.reminders = reminders or ReminderController(
+            store, events, self.clock, has_tray=False, parent=self
+        )
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(app_icon())
         self.setMinimumSize(720, 520)
-        self.ui_state = QSettings(str(Path(store.data_dir) / WINDOW_STATE_FILE),
-                                  QSettings.Format.IniFormat)
+        self.ui_state = QSettings(
+            str(Path(store.data_dir) / WINDOW_STATE_FILE), QSettings.Format.IniFormat
+        )
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -142,71 +150,120 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.export_report_action = self._action(
-            file_menu, self.tr("Export &report (PDF)..."), self.export_report,
-            QKeySequence("Ctrl+E"), self.tr("Make a PDF summary to bring to your provider"))
+            file_menu,
+            self.tr("Export &report (PDF)..."),
+            self.export_report,
+            QKeySequence("Ctrl+E"),
+            self.tr("Make a PDF summary to bring to your provider"),
+        )
         self.export_chart_action = self._action(
-            file_menu, self.tr("Export &chart as PNG..."), self.export_chart,
-            tip=self.tr("Save the charts as shown to an image file"))
+            file_menu,
+            self.tr("Export &chart as PNG..."),
+            self.export_chart,
+            tip=self.tr("Save the charts as shown to an image file"),
+        )
         self.plan_sheet_action = self._action(
-            file_menu, self.tr("Print &plan sheet (PDF)..."), self.print_plan_sheet,
-            tip=self.tr("One page of the plan ahead, to pin up or show a pharmacist"))
+            file_menu,
+            self.tr("Print &plan sheet (PDF)..."),
+            self.print_plan_sheet,
+            tip=self.tr("One page of the plan ahead, to pin up or show a pharmacist"),
+        )
         file_menu.addSeparator()
         self.export_fhir_action = self._action(
-            file_menu, self.tr("Export for a clinic &system (FHIR)..."), self.export_fhir,
-            tip=self.tr("Save your diary in the format clinic record systems read"))
+            file_menu,
+            self.tr("Export for a clinic &system (FHIR)..."),
+            self.export_fhir,
+            tip=self.tr("Save your diary in the format clinic record systems read"),
+        )
         self.export_calendar_action = self._action(
-            file_menu, self.tr("Export ca&lendar (iCalendar)..."), self.export_calendar,
-            tip=self.tr("Save the step days, holds and appointments for your calendar app"))
+            file_menu,
+            self.tr("Export ca&lendar (iCalendar)..."),
+            self.export_calendar,
+            tip=self.tr("Save the step days, holds and appointments for your calendar app"),
+        )
         self.remind_evening_action = self._action(
-            file_menu, self.tr("Calendar: remind the e&vening before each step"),
+            file_menu,
+            self.tr("Calendar: remind the e&vening before each step"),
             self._remind_evening_toggled,
-            tip=self.tr("Exported calendars get a reminder at 20:00 the evening before "
-                        "each step"))
+            tip=self.tr("Exported calendars get a reminder at 20:00 the evening before each step"),
+        )
         self.remind_evening_action.setCheckable(True)
         self.remind_evening_action.setChecked(
-            bool(settings.get(self.store, "ics_remind_evening_before")))
+            bool(settings.get(self.store, "ics_remind_evening_before"))
+        )
         file_menu.addSeparator()
         self.import_action = self._action(file_menu, self.tr("&Import data..."), self.import_data)
-        self.export_data_action = self._action(file_menu, self.tr("E&xport data..."),
-                                               self.export_data)
+        self.export_data_action = self._action(
+            file_menu, self.tr("E&xport data..."), self.export_data
+        )
         self.restore_action = self._action(
-            file_menu, self.tr("Restore from &backup..."), self.restore_backup,
-            tip=self.tr("Go back to a daily backup copy of your data"))
+            file_menu,
+            self.tr("Restore from &backup..."),
+            self.restore_backup,
+            tip=self.tr("Go back to a daily backup copy of your data"),
+        )
         self.backup_now_action = self._action(
-            file_menu, self.tr("Back &up now..."), self.back_up_now,
-            tip=self.tr("Save a complete copy of your data where you choose, "
-                        "a USB stick for example"))
+            file_menu,
+            self.tr("Back &up now..."),
+            self.back_up_now,
+            tip=self.tr(
+                "Save a complete copy of your data where you choose, a USB stick for example"
+            ),
+        )
         self.restore_file_action = self._action(
-            file_menu, self.tr("Restore from a &file..."), self.restore_from_file,
-            tip=self.tr("Go back to a backup copy saved anywhere; it is checked first"))
+            file_menu,
+            self.tr("Restore from a &file..."),
+            self.restore_from_file,
+            tip=self.tr("Go back to a backup copy saved anywhere; it is checked first"),
+        )
         file_menu.addSeparator()
         self.lock_action = self._action(
-            file_menu, self.tr("&Lock"), self.lock_requested.emit, QKeySequence("Ctrl+L"),
-            self.tr("Hide your diary until the passphrase is typed again"))
+            file_menu,
+            self.tr("&Lock"),
+            self.lock_requested.emit,
+            QKeySequence("Ctrl+L"),
+            self.tr("Hide your diary until the passphrase is typed again"),
+        )
         self.lock_action.setEnabled(self.store.encrypted)
         self.delete_data_action = self._action(
-            file_menu, self.tr("&Delete all my data..."), lambda: self.delete_all_data())
+            file_menu, self.tr("&Delete all my data..."), lambda: self.delete_all_data()
+        )
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, self.tr("&Quit"), self.quit_app,
-                                        QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            file_menu, self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit
+        )
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         # Shown here so the key is discoverable; it works while the check-in is showing.
         self.save_checkin_action = self._action(
-            edit_menu, self.tr("Save check-&in"), self.checkin_tab.save,
-            QKeySequence.StandardKey.Save, self.tr("Save the check-in shown"))
-        self.tabs.currentChanged.connect(lambda _i: self.save_checkin_action.setEnabled(
-            self.tabs.currentWidget() is self.checkin_tab))
+            edit_menu,
+            self.tr("Save check-&in"),
+            self.checkin_tab.save,
+            QKeySequence.StandardKey.Save,
+            self.tr("Save the check-in shown"),
+        )
+        self.tabs.currentChanged.connect(
+            lambda _i: self.save_checkin_action.setEnabled(
+                self.tabs.currentWidget() is self.checkin_tab
+            )
+        )
         edit_menu.addSeparator()
-        self.settings_action = self._action(edit_menu, self.tr("&Settings..."),
-                                            self.open_settings, QKeySequence("Ctrl+,"))
+        self.settings_action = self._action(
+            edit_menu, self.tr("&Settings..."), self.open_settings, QKeySequence("Ctrl+,")
+        )
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.tab_actions = [
-            self._action(go_menu, self.tabs.tabText(i), lambda _=False, i=i:
-                         self.tabs.setCurrentIndex(i), QKeySequence(f"Ctrl+{i + 1}"))
-            for i in range(self.tabs.count())]
+            self._action(
+                go_menu,
+                self.tabs.tabText(i),
+                lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+                QKeySequence(f"Ctrl+{i + 1}"),
+            )
+            for i in range(self.tabs.count())
+        ]
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = self._action(help_menu, self.tr("&About Taper Desktop"),
-                                         self.show_about, QKeySequence("F1"))
+        self.about_action = self._action(
+            help_menu, self.tr("&About Taper Desktop"), self.show_about, QKeySequence("F1")
+        )
 
     def show_about(self) -> None:
         # loaded on use: the version comes from the package metadata, slow to read at start
@@ -216,14 +273,16 @@ class MainWindow(QMainWindow):
 
     # ---- settings, reminders, first run ---------------------------------------------
     def open_settings(self) -> None:
-        from taper_desktop.ui import settings_dialog
+        from taper_desktop.ui import protection, settings_dialog
 
-        from taper_desktop.ui import protection
-
-        settings_dialog.edit_settings(self, self.store, self.events, self.reminders.has_tray,
-                                      delete_data=lambda dialog: self.delete_all_data(dialog),
-                                      privacy=lambda dialog: protection.privacy_section(
-                                          self, dialog))
+        settings_dialog.edit_settings(
+            self,
+            self.store,
+            self.events,
+            self.reminders.has_tray,
+            delete_data=lambda dialog: self.delete_all_data(dialog),
+            privacy=lambda dialog: protection.privacy_section(self, dialog),
+        )
 
     def protect(self) -> bool:
         """Offer the passphrase protection (welcome, Settings)."""
@@ -233,14 +292,14 @@ class MainWindow(QMainWindow):
 
     def detach_reminders(self) -> None:
         """Before this window goes (a lock): the tray controller outlives it."""
-        for signal, slot in ((self.reminders.reminder_due, self.show_reminder),
-                             (self.reminders.check_in_requested, self.go_to_checkin),
-                             (self.reminders.open_requested, self.bring_to_front),
-                             (self.reminders.quit_requested, self.quit_app)):
-            try:
+        for signal, slot in (
+            (self.reminders.reminder_due, self.show_reminder),
+            (self.reminders.check_in_requested, self.go_to_checkin),
+            (self.reminders.open_requested, self.bring_to_front),
+            (self.reminders.quit_requested, self.quit_app),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
 
     def encryption_changed(self) -> None:
         """After protection was turned on or off: Lock is offered only when it is on."""
@@ -312,23 +371,27 @@ class MainWindow(QMainWindow):
 
         today = self.clock.today()
         self.statusBar().clearMessage()  # a temporary message would be drawn over the notice
-        self.draft_notice.show_for(sorted(d for d in drafts.checkin_draft_days(self.store)
-                                          if d != today and d <= today))
+        self.draft_notice.show_for(
+            sorted(d for d in drafts.checkin_draft_days(self.store) if d != today and d <= today)
+        )
         self._fit_status()
 
     def _fit_status(self) -> None:
         """A notice in a narrow status bar: the data file shows by its name only (the
         whole path on hover), so the notice is never cut."""
-        notices = sum(w.sizeHint().width() + 12 for w in (self.reminder_notice,
-                                                         self.draft_notice)
-                      if w.isVisible())
+        notices = sum(
+            w.sizeHint().width() + 12
+            for w in (self.reminder_notice, self.draft_notice)
+            if w.isVisible()
+        )
         full = self.tr("Data: %s") % self.store.path
         room = self.statusBar().width() - notices - 40
         fits = self.data_label.fontMetrics().horizontalAdvance(full) <= room
-        self.data_label.setText(full if fits or not notices
-                                else self.tr("Data: %s") % Path(self.store.path).name)
+        self.data_label.setText(
+            full if fits or not notices else self.tr("Data: %s") % Path(self.store.path).name
+        )
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_status()
 
@@ -357,8 +420,7 @@ class MainWindow(QMainWindow):
         """File > Export report; the Flow writing it on a worker, or None if cancelled."""
         from taper_desktop.ui import report_dialog  # imported on use: reportlab is slow to load
 
-        return report_dialog.export_report(self, self.store, self.events,
-                                           today=self.clock.today())
+        return report_dialog.export_report(self, self.store, self.events, today=self.clock.today())
 
     def export_chart(self) -> None:
         self.tabs.setCurrentWidget(self.charts_tab)
@@ -418,7 +480,7 @@ class MainWindow(QMainWindow):
         self.ui_state.setValue("geometry", self.saveGeometry())
         self.ui_state.sync()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         self.save_state()
         if not self._quitting and self.reminders.keeps_running():
             self.hide()  # keep in the tray: the reminder keeps working

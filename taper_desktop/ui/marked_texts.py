@@ -7,12 +7,12 @@ tests/test_translations_complete.py fails when a text used that way is missing.
 """
 
 
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TR_NOOP(text: str) -> str:
     """Mark text for translation without translating it."""
     return text
 
 
-def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:
     """Mark text for translation under a class's context (its self.tr calls)."""
     return text
 

@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from taper_desktop.ui import locale_format
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPolygonF,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QPolygonF,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from taper_desktop.ui import locale_format
 
 ROWS, COLS = 6, 7
 
@@ -97,8 +105,16 @@ def band_shade(level: int, palette: QPalette) -> QColor:
     dark = base.lightness() < 128
     ink = QColor(175, 195, 225) if dark else QColor(90, 110, 140)
     weight = (0.3, 0.5, 0.72, 0.95)[level] if 0 <= level <= 3 else 0.55
-    return QColor(*(round(b + (i - b) * weight) for b, i in (
-        (base.red(), ink.red()), (base.green(), ink.green()), (base.blue(), ink.blue()))))
+    return QColor(
+        *(
+            round(b + (i - b) * weight)
+            for b, i in (
+                (base.red(), ink.red()),
+                (base.green(), ink.green()),
+                (base.blue(), ink.blue()),
+            )
+        )
+    )
 
 
 class MonthView(QWidget):
@@ -113,10 +129,20 @@ class MonthView(QWidget):
         self.year, self.month = self.today.year, self.today.month
         self.cells: dict[dt.date, DayCell] = {}
         self.first_weekday = 0  # Monday; set from the locale by the caller if wanted
-        self.labels = {"plan": "Plan", "took": "Took", "not_logged": "not logged",
-                       "step": "Step", "visit": "Visit", "hold": "On hold",
-                       "partial": "partial", "today": "Today", "plan_short": "P",
-                       "took_short": "T", "step_short": "S", "visit_short": "V"}
+        self.labels = {
+            "plan": "Plan",
+            "took": "Took",
+            "not_logged": "not logged",
+            "step": "Step",
+            "visit": "Visit",
+            "hold": "On hold",
+            "partial": "partial",
+            "today": "Today",
+            "plan_short": "P",
+            "took_short": "T",
+            "step_short": "S",
+            "visit_short": "V",
+        }
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -156,10 +182,10 @@ class MonthView(QWidget):
         self.setToolTip("")
 
     # ---- geometry -----------------------------------------------------------------
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(7 * 130, 6 * 100 + 24)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         """Room in every cell for the day number, the dose and the score, whatever the
         font size: the page scrolls before a number is cut."""
         small = QFontMetrics(self._small_font())
@@ -189,10 +215,9 @@ class MonthView(QWidget):
         return None
 
     # ---- input ----------------------------------------------------------------------
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         key = event.key()
-        moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7,
-                 Qt.Key.Key_Down: 7}
+        moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
         if key in moves:
             self.set_selected(self.selected + dt.timedelta(days=moves[key]))
         elif key == Qt.Key.Key_PageUp:
@@ -206,24 +231,24 @@ class MonthView(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event) -> None:
         day = self.day_at(event.position().x(), event.position().y())
         if day is not None and event.button() == Qt.MouseButton.LeftButton:
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             self.set_selected(day)
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event) -> None:
         day = self.day_at(event.position().x(), event.position().y())
         if day is not None:
             self.activated.emit(day)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event) -> None:
         day = self.day_at(event.position().x(), event.position().y())
         cell = self.cells.get(day) if day else None
         self.setToolTip(cell.description if cell else "")
 
     # ---- painting -------------------------------------------------------------------
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -236,8 +261,10 @@ class MonthView(QWidget):
         bold.setBold(True)
 
         header = self._header_height()
-        names = [QLocale().dayName((self.first_weekday + i) % 7 + 1,
-                                   QLocale.FormatType.ShortFormat) for i in range(COLS)]
+        names = [
+            QLocale().dayName((self.first_weekday + i) % 7 + 1, QLocale.FormatType.ShortFormat)
+            for i in range(COLS)
+        ]
         p.setPen(text)
         for col, name in enumerate(names):
             r = self.cell_rect(col)
@@ -292,8 +319,12 @@ class MonthView(QWidget):
         room = inner.width() - number_w - 6
         if day == self.today:
             today_w = QFontMetrics(number_font).horizontalAdvance("  " + self.labels["today"])
-            if today_w + len(marks) * (mark_w + 3) + sum(
-                    fm.horizontalAdvance(t[0]) + 11 for t in tags) <= room:
+            if (
+                today_w
+                + len(marks) * (mark_w + 3)
+                + sum(fm.horizontalAdvance(t[0]) + 11 for t in tags)
+                <= room
+            ):
                 number += "  " + self.labels["today"]
                 room -= today_w
         p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, number)
@@ -304,8 +335,13 @@ class MonthView(QWidget):
         for kind in marks:  # flag, note, draft: small drawn marks at the top right
             if room < mark_w:
                 break
-            self._paint_mark(p, kind, QRectF(x_right - mark_w, inner.top() + (top_h - mark_w) / 2,
-                                             mark_w, mark_w), text, highlight)
+            self._paint_mark(
+                p,
+                kind,
+                QRectF(x_right - mark_w, inner.top() + (top_h - mark_w) / 2, mark_w, mark_w),
+                text,
+                highlight,
+            )
             x_right -= mark_w + 3
             room -= mark_w + 3
         p.setFont(small)
@@ -338,8 +374,11 @@ class MonthView(QWidget):
             p.setPen(colour)
             variants = [value] if isinstance(value, str) else value
             shown = fitting(variants, QFontMetrics(font), width)
-            p.drawText(QRect(int(inner.left()), int(y), width, line_h),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+            p.drawText(
+                QRect(int(inner.left()), int(y), width, line_h),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                shown,
+            )
             y += line_h
 
         room = int((inner.bottom() + 2 - y) // line_h)
@@ -347,8 +386,7 @@ class MonthView(QWidget):
             if row == "plan":
                 plan, short = self.labels["plan"], self.labels["plan_short"]
                 bare = _number_only(cell.planned)
-                line([f"{plan} {cell.planned}", f"{plan} {bare}", f"{short} {bare}", bare],
-                     text)
+                line([f"{plan} {cell.planned}", f"{plan} {bare}", f"{short} {bare}", bare], text)
             elif row == "took":
                 took, short = self.labels["took"], self.labels["took_short"]
                 bare = _number_only(cell.taken)
@@ -359,8 +397,9 @@ class MonthView(QWidget):
             elif row == "not_logged":
                 line(self.labels["not_logged"], dim, italic=True)
             elif row == "marker":
-                self._paint_marker(p, QRectF(inner.left(), y, inner.width(), line_h), cell,
-                                   small, text)
+                self._paint_marker(
+                    p, QRectF(inner.left(), y, inner.width(), line_h), cell, small, text
+                )
                 y += line_h
             elif row == "hold":
                 line(self.labels["hold"], text)
@@ -391,19 +430,26 @@ class MonthView(QWidget):
             name, number = cell.withdrawal.rsplit(" ", 1)
             name = name.split("-")[-1]
             variants += [f"{name} {number}", f"{name[:1]} {number}", number]
-        p.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   fitting(variants, fm, rest.width()))
+        p.drawText(
+            rest,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fitting(variants, fm, rest.width()),
+        )
 
     def _marks(self, cell: DayCell) -> list[str]:
         """The small marks a cell shows, right to left."""
-        return [kind for kind, on in (("flag", cell.flagged), ("note", cell.note),
-                                      ("draft", cell.draft)) if on]
+        return [
+            kind
+            for kind, on in (("flag", cell.flagged), ("note", cell.note), ("draft", cell.draft))
+            if on
+        ]
 
     def _tags(self, cell: DayCell) -> list[tuple[str, str]]:
         tags = []
         if cell.revision:
-            tags.append((self.labels.get("revision", "Plan change"),
-                         self.labels.get("revision_short", "P")))
+            tags.append(
+                (self.labels.get("revision", "Plan change"), self.labels.get("revision_short", "P"))
+            )
         if cell.step:
             tags.append((self.labels["step"], self.labels["step_short"]))
         if cell.visit:
@@ -421,9 +467,15 @@ class MonthView(QWidget):
             p.drawLine(QPointF(pole, r.top()), QPointF(pole, r.bottom()))
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(highlight)
-            p.drawPolygon(QPolygonF([QPointF(pole, r.top()), QPointF(r.right(), r.top()
-                                     + r.height() * 0.27), QPointF(pole, r.top()
-                                     + r.height() * 0.55)]))
+            p.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(pole, r.top()),
+                        QPointF(r.right(), r.top() + r.height() * 0.27),
+                        QPointF(pole, r.top() + r.height() * 0.55),
+                    ]
+                )
+            )
         elif kind == "note":
             p.setBrush(Qt.BrushStyle.NoBrush)
             sheet = r.adjusted(r.width() * 0.12, 0, -r.width() * 0.12, 0)
@@ -435,8 +487,9 @@ class MonthView(QWidget):
             p.setPen(QPen(highlight, max(1.5, r.width() / 5)))
             p.drawLine(QPointF(r.left() + 1, r.bottom() - 1), QPointF(r.right() - 1, r.top() + 1))
             p.setPen(QPen(text, 1))
-            p.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.left() + r.width() * 0.3,
-                                                               r.bottom()))
+            p.drawLine(
+                QPointF(r.left(), r.bottom()), QPointF(r.left() + r.width() * 0.3, r.bottom())
+            )
         p.restore()
 
     def _hold_colour(self) -> QColor:

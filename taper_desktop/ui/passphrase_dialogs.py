@@ -9,8 +9,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from taper_desktop import APP_TITLE
@@ -24,8 +33,10 @@ def tr(text: str) -> str:
 
 def no_recovery_text() -> str:
     """The plain statement, said wherever protection is turned on."""
-    return tr("Without your passphrase and your recovery code, nobody can recover the "
-              "diary: not you, not your provider, not the makers of Taper Desktop.")
+    return tr(
+        "Without your passphrase and your recovery code, nobody can recover the "
+        "diary: not you, not your provider, not the makers of Taper Desktop."
+    )
 
 
 def _wrapped(text: str, bold: bool = False) -> QLabel:
@@ -62,8 +73,12 @@ class NewPassphraseDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&New passphrase:"), self.first)
         form.addRow(tr("&Again:"), self.second)
-        hint = _wrapped(tr("At least %1 characters. A few unrelated words are easy to "
-                           "remember and hard to guess.").replace("%1", str(MIN_PASSPHRASE)))
+        hint = _wrapped(
+            tr(
+                "At least %1 characters. A few unrelated words are easy to "
+                "remember and hard to guess."
+            ).replace("%1", str(MIN_PASSPHRASE))
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.addButton(tr("&Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
@@ -85,8 +100,9 @@ class NewPassphraseDialog(QDialog):
         first, second = self.first.text(), self.second.text()
         problem = passphrase_problem(first)
         if problem:
-            return tr("The passphrase needs at least %1 characters and no space at its "
-                      "start or end.").replace("%1", str(MIN_PASSPHRASE))
+            return tr(
+                "The passphrase needs at least %1 characters and no space at its start or end."
+            ).replace("%1", str(MIN_PASSPHRASE))
         if first != second:
             return tr("The two passphrases differ. Please type the same one twice.")
         return None
@@ -170,13 +186,20 @@ class RecoveryCodeDialog(QDialog):
         title = tr("Your recovery code")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        heading = _wrapped(tr("Write down this recovery code, or save or print it, and keep "
-                              "it apart from this computer."), bold=True)
+        heading = _wrapped(
+            tr(
+                "Write down this recovery code, or save or print it, and keep "
+                "it apart from this computer."
+            ),
+            bold=True,
+        )
         self.code_label = QLabel(code)
         self.code_label.setObjectName("recovery_code")
         self.code_label.setAccessibleName(tr("Recovery code"))
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.code_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(max(font.pointSizeF(), 10) * 1.5)
         font.setWeight(QFont.Weight.Bold)
@@ -184,9 +207,13 @@ class RecoveryCodeDialog(QDialog):
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setContentsMargins(8, 12, 8, 12)
         self.code_label.setMinimumHeight(self.code_label.sizeHint().height())
-        body = _wrapped(tr("It opens your diary if you forget your passphrase. It is shown "
-                           "only now; you can make a new one later in Settings (the old "
-                           "one then stops working)."))
+        body = _wrapped(
+            tr(
+                "It opens your diary if you forget your passphrase. It is shown "
+                "only now; you can make a new one later in Settings (the old "
+                "one then stops working)."
+            )
+        )
         warning = _wrapped(no_recovery_text(), bold=True)
         self.save_button = QPushButton(tr("&Save to a file..."))
         self.print_button = QPushButton(tr("&Print..."))
@@ -216,8 +243,14 @@ class RecoveryCodeDialog(QDialog):
         self.done_button.setDefault(True)
 
     def text(self) -> str:
-        return (tr("Taper Desktop recovery code") + "\n\n" + self.code + "\n\n"
-                + tr("It opens your diary if you forget your passphrase.") + "\n")
+        return (
+            tr("Taper Desktop recovery code")
+            + "\n\n"
+            + self.code
+            + "\n\n"
+            + tr("It opens your diary if you forget your passphrase.")
+            + "\n"
+        )
 
     def say(self, text: str) -> None:
         self.status.setText(text)
@@ -233,11 +266,16 @@ class RecoveryCodeDialog(QDialog):
         try:
             self.saved_to = write_private(path, self.text().encode("utf-8"))
         except WriteError as exc:
-            QMessageBox.warning(self, APP_TITLE, tr("The code was not saved: %1").replace(
-                "%1", str(exc)))
+            QMessageBox.warning(
+                self, APP_TITLE, tr("The code was not saved: %1").replace("%1", str(exc))
+            )
             return None
-        self.say(tr("Saved to %1. Keep that file somewhere other than this computer, such "
-                    "as a USB stick.").replace("%1", str(path)))
+        self.say(
+            tr(
+                "Saved to %1. Keep that file somewhere other than this computer, such "
+                "as a USB stick."
+            ).replace("%1", str(path))
+        )
         return self.saved_to
 
     def print_code(self) -> bool:
@@ -245,8 +283,9 @@ class RecoveryCodeDialog(QDialog):
             from PySide6.QtGui import QTextDocument
             from PySide6.QtPrintSupport import QPrintDialog, QPrinter
         except ImportError:
-            self.say(tr("Printing is not available here; save the code to a file or write "
-                        "it down."))
+            self.say(
+                tr("Printing is not available here; save the code to a file or write it down.")
+            )
             return False
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
@@ -261,9 +300,12 @@ class RecoveryCodeDialog(QDialog):
 
 def choose_code_file(parent: QWidget) -> str:
     """Replaced in tests."""
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Save the recovery code"),
-                                          str(Path.home() / "taper-desktop-recovery-code.txt"),
-                                          tr("Text files (*.txt)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        tr("Save the recovery code"),
+        str(Path.home() / "taper-desktop-recovery-code.txt"),
+        tr("Text files (*.txt)"),
+    )
     return path
 
 

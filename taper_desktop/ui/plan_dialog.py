@@ -8,23 +8,40 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
-
 
 from taper_desktop.domain import plan_rules
 from taper_desktop.domain.days import parse_day
 from taper_desktop.domain.formatting import (
-    MME_ROUNDING, format_amount, format_mme, is_rate,
+    MME_ROUNDING,
+    format_amount,
+    format_mme,
+    is_rate,
 )
 from taper_desktop.domain.models import CustomStep, Hold, Plan, PlanRevision, Substance
 from taper_desktop.domain.schedule import CUSTOM, LINEAR, PERCENT, PlanSchedule
 from taper_desktop.domain.substances import CATALOGUE, MME_CAVEAT, SubstanceType, mme_per_day
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.plan_rule_text import problem_text
 from taper_desktop.ui.sizing import resize_within_screen
-from taper_desktop.ui import locale_format
 from taper_desktop.ui.translations import substance_text
 
 MAX_PREVIEW_ROWS = 400
@@ -53,16 +70,22 @@ class PlanChoice:
 
 
 class PlanDialog(QDialog):
-    def __init__(self, plan: Plan | None = None, holds: list[Hold] | None = None,
-                 today: dt.date | None = None, parent=None):
+    def __init__(
+        self,
+        plan: Plan | None = None,
+        holds: list[Hold] | None = None,
+        today: dt.date | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.plan = plan
         self.holds = list(holds or (plan.holds if plan else []))
         self.today = today or dt.date.today()
         self.result_choice: PlanChoice | None = None
         self._prefilled = ""  # the start dose text filled in from the plan, while untouched
-        self.setWindowTitle(self.tr("Change the taper plan") if plan else
-                            self.tr("Set up your taper plan"))
+        self.setWindowTitle(
+            self.tr("Change the taper plan") if plan else self.tr("Set up your taper plan")
+        )
         self.setMinimumSize(640, 460)
         resize_within_screen(self, 1040, 700)
         self.errors: dict[str, QLabel] = {}
@@ -74,14 +97,17 @@ class PlanDialog(QDialog):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save plan") if plan is None else
-                                 self.tr("Save as a new revision"))
+        self.save_button.setText(
+            self.tr("Save plan") if plan is None else self.tr("Save as a new revision")
+        )
         self.save_button.setAccessibleName(self.save_button.text())
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel"))
+            self.tr("Cancel")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -104,8 +130,9 @@ class PlanDialog(QDialog):
         error.setFont(font)
         return error
 
-    def _field(self, form: QFormLayout, key: str, label: str, widget: QWidget,
-               help_text: str = "") -> QWidget:
+    def _field(
+        self, form: QFormLayout, key: str, label: str, widget: QWidget, help_text: str = ""
+    ) -> QWidget:
         widget.setAccessibleName(label)
         if help_text:
             widget.setToolTip(help_text)
@@ -138,9 +165,12 @@ class PlanDialog(QDialog):
         v = QVBoxLayout(side)
         v.setContentsMargins(0, 0, 6, 0)
         if self.plan is not None:
-            note = QLabel(self.tr(
-                "Saving adds a new revision. The current plan stays in the history and days "
-                "before the date in force keep the schedule they had."))
+            note = QLabel(
+                self.tr(
+                    "Saving adds a new revision. The current plan stays in the history and days "
+                    "before the date in force keep the schedule they had."
+                )
+            )
             note.setWordWrap(True)
             v.addWidget(note)
         form = self.form = QFormLayout()
@@ -161,9 +191,13 @@ class PlanDialog(QDialog):
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat(locale_format.date_pattern())
         self.effective.dateChanged.connect(self._effective_changed)
-        self._field(form, "effective", self.tr("Starts on") if self.plan is None
-                    else self.tr("In force from"), self.effective,
-                    self.tr("Days before this date keep the schedule they had."))
+        self._field(
+            form,
+            "effective",
+            self.tr("Starts on") if self.plan is None else self.tr("In force from"),
+            self.effective,
+            self.tr("Days before this date keep the schedule they had."),
+        )
 
         self.rule = QComboBox()
         self.rule.addItem(self.tr("Proportional: a percentage of the most recent dose"), PERCENT)
@@ -184,8 +218,12 @@ class PlanDialog(QDialog):
         self.step_label = form.labelForField(self.step.parentWidget())
         self.interval = self._field(form, "interval", self.tr("Step every (days)"), QLineEdit())
         self.resolution = self._field(
-            form, "resolution", self.tr("Round doses to"), QLineEdit(),
-            self.tr("The smallest amount you can measure: scale resolution, half tablet, mL."))
+            form,
+            "resolution",
+            self.tr("Round doses to"),
+            QLineEdit(),
+            self.tr("The smallest amount you can measure: scale resolution, half tablet, mL."),
+        )
         self.target = self._field(form, "target", self.tr("Target dose"), QLineEdit())
         self.target.setToolTip(self.tr("0 to stop, or the dose the taper ends at."))
         v.addLayout(form)
@@ -193,8 +231,7 @@ class PlanDialog(QDialog):
         self.custom_box = QGroupBox(self.tr("Custom steps (date and new daily dose)"))
         cv = QVBoxLayout(self.custom_box)
         self.custom_table = QTableWidget(0, 2)
-        self.custom_table.setHorizontalHeaderLabels([self.tr("Date (YYYY-MM-DD)"),
-                                                     self.tr("Dose")])
+        self.custom_table.setHorizontalHeaderLabels([self.tr("Date (YYYY-MM-DD)"), self.tr("Dose")])
         header = self.custom_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -242,8 +279,9 @@ class PlanDialog(QDialog):
         row = QHBoxLayout()
         name_label = QLabel(self.tr("Provider's &name"))
         self.increase_name = QLineEdit()
-        self.increase_name.setAccessibleName(self.tr("Name of the provider who agreed the "
-                                                     "increase"))
+        self.increase_name.setAccessibleName(
+            self.tr("Name of the provider who agreed the increase")
+        )
         self.increase_name.setPlaceholderText(self.tr("e.g. Dr. Rivera"))
         self.increase_name.textChanged.connect(self.update_preview)
         name_label.setBuddy(self.increase_name)
@@ -310,8 +348,14 @@ class PlanDialog(QDialog):
         latest = self.plan.revisions[-1] if self.plan and self.plan.revisions else None
         if self.plan is not None:
             substance = self.plan.substance
-            index = next((i for i, e in enumerate(CATALOGUE)
-                          if e.name == substance.name and e.unit == substance.unit), -1)
+            index = next(
+                (
+                    i
+                    for i, e in enumerate(CATALOGUE)
+                    if e.name == substance.name and e.unit == substance.unit
+                ),
+                -1,
+            )
             if index < 0:
                 index = self.substance.findData("other")
                 self.other_name.setText(substance.name)
@@ -355,10 +399,14 @@ class PlanDialog(QDialog):
         self._prefilled = ""
         self.start.setText(_fmt(planned))
         self._prefilled = _fmt(planned)
-        self.start_note.setText(self.tr(
-            "Filled in from your plan: %1 is planned for %2. Change it only if your provider "
-            "agreed another dose.").replace("%1", locale_format.dose(planned, self.unit())).replace(
-            "%2", day.isoformat()))
+        self.start_note.setText(
+            self.tr(
+                "Filled in from your plan: %1 is planned for %2. Change it only if your provider "
+                "agreed another dose."
+            )
+            .replace("%1", locale_format.dose(planned, self.unit()))
+            .replace("%2", day.isoformat())
+        )
         self.start_note.setVisible(True)
 
     def _start_typed(self) -> None:
@@ -397,8 +445,7 @@ class PlanDialog(QDialog):
         self.interval.setPlaceholderText(self.tr("e.g. %1").replace("%1", "7"))
         self.target.setPlaceholderText(self.tr("e.g. %1 (to stop)").replace("%1", "0"))
         percent = self.rule.currentData() == PERCENT
-        self.step.setPlaceholderText(self.tr("e.g. %1").replace("%1", "10" if percent
-                                                                 else example))
+        self.step.setPlaceholderText(self.tr("e.g. %1").replace("%1", "10" if percent else example))
 
     def _label_units(self) -> None:
         """Put the unit in the labels of the amounts, e.g. 'Start dose per day (g)'; a
@@ -406,17 +453,20 @@ class PlanDialog(QDialog):
         unit = self.unit()
         suffix = f" ({unit})" if unit else ""
         start_text = self.tr("Start dose") if is_rate(unit) else self.tr("Start dose per day")
-        for edit, text in ((self.start, start_text),
-                           (self.resolution, self.tr("Round doses to")),
-                           (self.target, self.tr("Target dose"))):
+        for edit, text in (
+            (self.start, start_text),
+            (self.resolution, self.tr("Round doses to")),
+            (self.target, self.tr("Target dose")),
+        ):
             label = self.form.labelForField(edit.parentWidget())
             if label is not None:
                 label.setText(text + suffix)
                 edit.setAccessibleName(text + suffix)
         if self.step_label is not None:
             percent = self.rule.currentData() == PERCENT
-            self.step_label.setText(self.tr("Percent per step") if percent
-                                    else self.tr("Amount per step") + suffix)
+            self.step_label.setText(
+                self.tr("Percent per step") if percent else self.tr("Amount per step") + suffix
+            )
 
     def _rule_changed(self) -> None:
         rule = self.rule.currentData()
@@ -428,22 +478,29 @@ class PlanDialog(QDialog):
         self._placeholders()
         self.step.setAccessibleName(self.step_label.text() if self.step_label else "")
         if rule == PERCENT:
-            self.rule_note.setText(self.tr(
-                "Each step removes a fixed share of the most recent dose, so steps shrink as "
-                "the dose falls (Horowitz & Taylor, Lancet Psychiatry 2019). That paper is "
-                "about antidepressants; applying it to opioids or kratom is your provider's "
-                "decision."))
+            self.rule_note.setText(
+                self.tr(
+                    "Each step removes a fixed share of the most recent dose, so steps shrink as "
+                    "the dose falls (Horowitz & Taylor, Lancet Psychiatry 2019). That paper is "
+                    "about antidepressants; applying it to opioids or kratom is your provider's "
+                    "decision."
+                )
+            )
         elif rule == LINEAR:
-            self.rule_note.setText(self.tr(
-                "Each step removes the same amount, so the last steps are a large share of "
-                "what is left."))
+            self.rule_note.setText(
+                self.tr(
+                    "Each step removes the same amount, so the last steps are a large share of "
+                    "what is left."
+                )
+            )
         self.rule_note.setVisible(not custom)
         if custom and self.custom_table.rowCount() == 0:
             self.add_custom_step()
         self.update_preview()
 
-    def add_custom_step(self, day: dt.date | None = None, dose: float | None = None,
-                        increase: bool = False) -> None:
+    def add_custom_step(
+        self, day: dt.date | None = None, dose: float | None = None, increase: bool = False
+    ) -> None:
         """A dated step; ``increase`` is kept for callers of the earlier dialog (a rise is
         now confirmed once for the whole revision, with the provider's name)."""
         table = self.custom_table
@@ -500,8 +557,11 @@ class PlanDialog(QDialog):
                 return _number(edit.text())
             except ValueError:
                 text = edit.text().strip()
-                problems[key] = (self.tr("Type the %s.") % what if not text else
-                                 self.tr("%s is not a number.") % text)
+                problems[key] = (
+                    self.tr("Type the %s.") % what
+                    if not text
+                    else self.tr("%s is not a number.") % text
+                )
                 return None
 
         if entry.key == "other":
@@ -528,9 +588,18 @@ class PlanDialog(QDialog):
         if None in (start, resolution, target) or (rule != CUSTOM and step is None):
             self.increase_box.setVisible(False)
             return None, problems
-        revision = PlanRevision(effective, rule, start, step, interval or 1, resolution, target,
-                                reason=self.reason.text().strip(),
-                                agreed_by=self.agreed_by.text().strip(), custom_steps=steps)
+        revision = PlanRevision(
+            effective,
+            rule,
+            start,
+            step,
+            interval or 1,
+            resolution,
+            target,
+            reason=self.reason.text().strip(),
+            agreed_by=self.agreed_by.text().strip(),
+            custom_steps=steps,
+        )
         if interval is None:
             revision.interval_days = None if rule == CUSTOM else 0
         before = self._before(effective)
@@ -551,17 +620,23 @@ class PlanDialog(QDialog):
                 # the box above already states the rise; say what is missing
                 problems["increase"] = (
                     self.tr("Type the name of the provider who agreed it.")
-                    if self.increase_check.isChecked() else
-                    self.tr("Tick the box only if your provider agreed this increase, and "
-                            "type their name."))
+                    if self.increase_check.isChecked()
+                    else self.tr(
+                        "Tick the box only if your provider agreed this increase, and "
+                        "type their name."
+                    )
+                )
                 continue
             problems.setdefault(key, problem_text(problem, self.unit()))
         if problems:
             return None, problems
         unit = self.unit()
         name = self.other_name.text().strip() if entry.key == "other" else entry.name
-        substance = self.plan.substance if self.plan else Substance(
-            name=name, kind=entry.kind, unit=unit, mme_factor=entry.mme_factor)
+        substance = (
+            self.plan.substance
+            if self.plan
+            else Substance(name=name, kind=entry.kind, unit=unit, mme_factor=entry.mme_factor)
+        )
         return PlanChoice(substance, revision), {}
 
     def _show_increase(self, rises) -> None:
@@ -569,12 +644,20 @@ class PlanDialog(QDialog):
         if not rises:
             return
         unit = self.unit()
-        lines = [self.tr("On %1 the dose rises from %2 to %3.").replace(
-            "%1", day.isoformat()).replace("%2", locale_format.dose(frm, unit)).replace(
-            "%3", locale_format.dose(to, unit)) for day, frm, to in rises]
-        lines.append(self.tr("An increase is saved only when your provider agreed it; their "
-                             "name is kept with this revision and shown in the plan history "
-                             "and the report."))
+        lines = [
+            self.tr("On %1 the dose rises from %2 to %3.")
+            .replace("%1", day.isoformat())
+            .replace("%2", locale_format.dose(frm, unit))
+            .replace("%3", locale_format.dose(to, unit))
+            for day, frm, to in rises
+        ]
+        lines.append(
+            self.tr(
+                "An increase is saved only when your provider agreed it; their "
+                "name is kept with this revision and shown in the plan history "
+                "and the report."
+            )
+        )
         self.increase_label.setText(" ".join(lines))
         self.increase_name.setEnabled(self.increase_check.isChecked())
 
@@ -606,8 +689,11 @@ class PlanDialog(QDialog):
         self.result_choice = choice
         unit = self.unit()
         entry = self.substance_type()
-        headers = [self.tr("Date"), self.tr("Dose (%s)") % unit if unit else self.tr("Dose"),
-                   self.tr("Lasts")]
+        headers = [
+            self.tr("Date"),
+            self.tr("Dose (%s)") % unit if unit else self.tr("Dose"),
+            self.tr("Lasts"),
+        ]
         if entry.mme_factor is not None:
             headers.append(self.tr("MME/day"))
         self.preview.setColumnCount(len(headers))
@@ -618,21 +704,29 @@ class PlanDialog(QDialog):
         if choice is None:
             self.preview.setRowCount(0)
             self.chart.clear()
-            self.end_label.setText(self.tr(
-                "The schedule appears here once the fields marked on the left are complete."))
+            self.end_label.setText(
+                self.tr(
+                    "The schedule appears here once the fields marked on the left are complete."
+                )
+            )
             self._fit_preview()
             return
         revision = choice.revision
-        holds = [h for h in self.holds if h.end_day is None
-                 or h.end_day >= revision.effective_date]
+        holds = [h for h in self.holds if h.end_day is None or h.end_day >= revision.effective_date]
         schedule = PlanSchedule([revision], holds)
         rows = schedule.rows()[:MAX_PREVIEW_ROWS]
-        big = {c.index: c for c in plan_rules.big_cuts([r.dose for r in rows], revision.step)} \
-            if revision.rule == PERCENT else {}
+        big = (
+            {c.index: c for c in plan_rules.big_cuts([r.dose for r in rows], revision.step)}
+            if revision.rule == PERCENT
+            else {}
+        )
         self.preview.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            lasts = self.tr("target") if row.days is None else (
-                self.tr("%d days") % row.days if row.days != 1 else self.tr("1 day"))
+            lasts = (
+                self.tr("target")
+                if row.days is None
+                else (self.tr("%d days") % row.days if row.days != 1 else self.tr("1 day"))
+            )
             if row.days is None and row.dose > revision.target:
                 lasts = self.tr("until changed")
             dose = _fmt(row.dose)
@@ -643,24 +737,30 @@ class PlanDialog(QDialog):
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if col:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if i in big:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                    item.setToolTip(self.tr("This step cuts %1% because of rounding.").replace(
-                        "%1", f"{big[i].percent:.0f}"))
+                    item.setToolTip(
+                        self.tr("This step cuts %1% because of rounding.").replace(
+                            "%1", f"{big[i].percent:.0f}"
+                        )
+                    )
                 self.preview.setItem(i, col, item)
         end = schedule.projected_end()
         if end is not None:
             weeks = (end - revision.effective_date).days / 7
-            self.end_label.setText(self.tr("Projected end: %s (about %s weeks), if every step "
-                                           "goes as planned.") % (end.isoformat(),
-                                                                  _fmt(round(weeks, 1))))
+            self.end_label.setText(
+                self.tr("Projected end: %s (about %s weeks), if every step goes as planned.")
+                % (end.isoformat(), _fmt(round(weeks, 1)))
+            )
         elif any(h.end_day is None for h in holds):
-            self.end_label.setText(self.tr("Steps are paused by an open hold; the end date "
-                                           "moves once you resume."))
+            self.end_label.setText(
+                self.tr("Steps are paused by an open hold; the end date moves once you resume.")
+            )
         else:
             self.end_label.setText(self.tr("These steps do not reach the target dose."))
         self._explain(rows, revision, big, end)
@@ -671,44 +771,60 @@ class PlanDialog(QDialog):
         """The notes under the table: rounding's big cuts, the last dose, the pace."""
         unit = self.unit()
         if big:
-            cuts = ", ".join(f"{rows[i].day.isoformat()} ({c.percent:.0f}%)"
-                             for i, c in sorted(big.items()))
-            self.cut_note.setText(self.tr(
-                "\u25b2 Rounding to %1 makes these steps cut more than twice %2%: %3.").replace(
-                "%1", locale_format.dose(revision.resolution, unit)).replace(
-                "%2", _fmt(revision.step)).replace("%3", cuts))
+            cuts = ", ".join(
+                f"{rows[i].day.isoformat()} ({c.percent:.0f}%)" for i, c in sorted(big.items())
+            )
+            self.cut_note.setText(
+                self.tr("\u25b2 Rounding to %1 makes these steps cut more than twice %2%: %3.")
+                .replace("%1", locale_format.dose(revision.resolution, unit))
+                .replace("%2", _fmt(revision.step))
+                .replace("%3", cuts)
+            )
             self.cut_note.setVisible(True)
         if end is not None and len(rows) >= 2 and rows[-2].days is not None:
             last = rows[-2]
-            days = self.tr("1 day") if last.days == 1 else \
-                self.tr("%1 days").replace("%1", str(last.days))
-            text = (self.tr("The last dose before the stop, %1, lasts %2.")
-                    if revision.target <= 0 else
-                    self.tr("The last dose before the target, %1, lasts %2."))
-            self.last_note.setText(text.replace("%1", locale_format.dose(last.dose, unit)).replace(
-                "%2", days))
+            days = (
+                self.tr("1 day")
+                if last.days == 1
+                else self.tr("%1 days").replace("%1", str(last.days))
+            )
+            text = (
+                self.tr("The last dose before the stop, %1, lasts %2.")
+                if revision.target <= 0
+                else self.tr("The last dose before the target, %1, lasts %2.")
+            )
+            self.last_note.setText(
+                text.replace("%1", locale_format.dose(last.dose, unit)).replace("%2", days)
+            )
             self.last_note.setVisible(True)
         if end is not None and len(rows) >= 2:
-            pace = plan_rules.weekly_pace(rows[0].dose, rows[-1].dose,
-                                          (rows[-1].day - rows[0].day).days)
+            pace = plan_rules.weekly_pace(
+                rows[0].dose, rows[-1].dose, (rows[-1].day - rows[0].day).days
+            )
             if pace is not None:
                 text = self.tr("Average cut: %1% of the start dose per week.").replace(
-                    "%1", f"{pace:.1f}")
+                    "%1", f"{pace:.1f}"
+                )
                 if plan_rules.pace_is_fast(pace):
                     text += " " + self.tr(
                         "That is faster than 10% per week. The CDC 2022 opioid guideline "
                         "(Recommendation 5) calls 10% per week a faster option for people "
                         "who have used opioids for weeks to months, and says 10% per month "
                         "is better tolerated after a year or more. Consider discussing the "
-                        "pace with your provider.")
+                        "pace with your provider."
+                    )
                 self.pace_note.setText(text)
                 self.pace_note.setVisible(True)
 
     def _fit_preview(self) -> None:
         """The preview side is at least as wide as the table's columns: nothing clipped."""
         table = self.preview
-        width = (table.horizontalHeader().length() + 2 * table.frameWidth()
-                 + table.verticalScrollBar().sizeHint().width() + 8)
+        width = (
+            table.horizontalHeader().length()
+            + 2 * table.frameWidth()
+            + table.verticalScrollBar().sizeHint().width()
+            + 8
+        )
         table.setMinimumWidth(min(width, 520))
 
     def _draw(self, rows) -> None:

@@ -8,22 +8,31 @@ plan rule (store.plans, domain.plan_rules), as a new revision or hold would be.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from taper_desktop.domain import plan_rules
 from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import Hold, Plan, PlanRevision
 from taper_desktop.domain.schedule import CUSTOM, PERCENT
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.plan_rule_text import increase_text
 from taper_desktop.ui.sizing import resize_within_screen
-from taper_desktop.ui import locale_format
 from taper_desktop.ui.translations import tr
 
 
@@ -31,47 +40,86 @@ def rule_text(revision: PlanRevision, unit: str) -> str:
     """A one-line description of a revision's rule."""
     if revision.rule == CUSTOM:
         return tr("custom: %n dated step(s)", None, len(revision.custom_steps))
-    step = (f"{locale_format.decimal(format_amount(revision.step))}%"
-            if revision.rule == PERCENT else locale_format.dose(revision.step, unit))
-    return tr("%1 every %n day(s), rounded to %2", None, revision.interval_days).replace(
-        "%1", step).replace("%2", locale_format.dose(revision.resolution, unit))
+    step = (
+        f"{locale_format.decimal(format_amount(revision.step))}%"
+        if revision.rule == PERCENT
+        else locale_format.dose(revision.step, unit)
+    )
+    return (
+        tr("%1 every %n day(s), rounded to %2", None, revision.interval_days)
+        .replace("%1", step)
+        .replace("%2", locale_format.dose(revision.resolution, unit))
+    )
 
 
 class PlanHistoryDialog(QDialog):
     """The history; with a store it also corrects and withdraws (read-only without)."""
 
-    def __init__(self, plan: Plan, parent=None, store=None, today: dt.date | None = None,
-                 changed: Callable[[], None] | None = None):
+    def __init__(
+        self,
+        plan: Plan,
+        parent=None,
+        store=None,
+        today: dt.date | None = None,
+        changed: Callable[[], None] | None = None,
+    ):
         super().__init__(parent)
         self.plan, self.store, self.today = plan, store, today
         self.changed = changed or (lambda: None)
         self.setWindowTitle(self.tr("Plan history"))
         layout = QVBoxLayout(self)
         if store is not None:
-            hint = QLabel(self.tr(
-                "Entered something wrongly? Select the revision or hold, then correct or "
-                "withdraw it. Nothing is erased: the original stays here, marked as "
-                "withdrawn."))
+            hint = QLabel(
+                self.tr(
+                    "Entered something wrongly? Select the revision or hold, then correct or "
+                    "withdraw it. Nothing is erased: the original stays here, marked as "
+                    "withdrawn."
+                )
+            )
             hint.setWordWrap(True)
             layout.addWidget(hint)
         layout.addWidget(QLabel(self.tr("Revisions of the plan (%s)") % plan.substance.name))
-        self.revisions = self._table([
-            self.tr("In force from"), self.tr("Start dose"), self.tr("Rule"), self.tr("Target"),
-            self.tr("Reason"), self.tr("Agreed with"), self.tr("Dose increase"),
-            self.tr("Saved"), self.tr("Status")])
+        self.revisions = self._table(
+            [
+                self.tr("In force from"),
+                self.tr("Start dose"),
+                self.tr("Rule"),
+                self.tr("Target"),
+                self.tr("Reason"),
+                self.tr("Agreed with"),
+                self.tr("Dose increase"),
+                self.tr("Saved"),
+                self.tr("Status"),
+            ]
+        )
         self.revisions.setAccessibleName(self.tr("Plan revisions"))
         layout.addWidget(self.revisions, 3)
         self.revision_buttons = self._buttons(
-            layout, self.tr("Correct revision..."), self.correct_revision,
-            self.tr("Withdraw revision..."), self.withdraw_revision)
+            layout,
+            self.tr("Correct revision..."),
+            self.correct_revision,
+            self.tr("Withdraw revision..."),
+            self.withdraw_revision,
+        )
         layout.addWidget(QLabel(self.tr("Holds (steps paused)")))
-        self.holds = self._table([self.tr("First held day"), self.tr("Last held day"),
-                                  self.tr("Days"), self.tr("Reason"), self.tr("Status")])
+        self.holds = self._table(
+            [
+                self.tr("First held day"),
+                self.tr("Last held day"),
+                self.tr("Days"),
+                self.tr("Reason"),
+                self.tr("Status"),
+            ]
+        )
         self.holds.setAccessibleName(self.tr("Holds"))
         layout.addWidget(self.holds, 2)
         self.hold_buttons = self._buttons(
-            layout, self.tr("Correct hold..."), self.correct_hold,
-            self.tr("Withdraw hold..."), self.withdraw_hold)
+            layout,
+            self.tr("Correct hold..."),
+            self.correct_hold,
+            self.tr("Withdraw hold..."),
+            self.withdraw_hold,
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -84,9 +132,12 @@ class PlanHistoryDialog(QDialog):
         self._fill()
         # Wide enough for every column (a long reason or the saved time is never cut short),
         # as far as the screen allows.
-        needed = max(t.horizontalHeader().length() + 2 * t.frameWidth()
-                     + t.verticalScrollBar().sizeHint().width()
-                     for t in (self.revisions, self.holds))
+        needed = max(
+            t.horizontalHeader().length()
+            + 2 * t.frameWidth()
+            + t.verticalScrollBar().sizeHint().width()
+            for t in (self.revisions, self.holds)
+        )
         margins = layout.contentsMargins()
         resize_within_screen(self, max(860, needed + margins.left() + margins.right()), 520)
 
@@ -121,42 +172,69 @@ class PlanHistoryDialog(QDialog):
     def _status(self, item: PlanRevision | Hold) -> str:
         if item.withdrawn_on is None:
             if isinstance(item, PlanRevision):  # a later revision ends this one's days
-                later = [r.effective_date for r in self.plan.revisions
-                         if r.effective_date > item.effective_date]
+                later = [
+                    r.effective_date
+                    for r in self.plan.revisions
+                    if r.effective_date > item.effective_date
+                ]
                 if later:
-                    return self.tr("in force until %s, then replaced") % (
-                        min(later) - dt.timedelta(days=1)).isoformat()
+                    return (
+                        self.tr("in force until %s, then replaced")
+                        % (min(later) - dt.timedelta(days=1)).isoformat()
+                    )
             return self.tr("in force")
-        return self.tr("withdrawn on %s (%s)") % (item.withdrawn_on.isoformat(),
-                                                  item.withdrawn_reason)
+        return self.tr("withdrawn on %s (%s)") % (
+            item.withdrawn_on.isoformat(),
+            item.withdrawn_reason,
+        )
 
     def _fill(self) -> None:
         plan, unit = self.plan, self.plan.substance.unit
-        self.revision_rows = sorted(plan.revisions + plan.withdrawn_revisions,
-                                    key=lambda r: (r.effective_date, r.created_at, r.id or 0))
+        self.revision_rows = sorted(
+            plan.revisions + plan.withdrawn_revisions,
+            key=lambda r: (r.effective_date, r.created_at, r.id or 0),
+        )
         self.revisions.setRowCount(0)
         try:  # what each revision in force raised, and who agreed it (domain/plan_rules.py)
             rises = {id(r.revision): r.rises for r in plan_rules.review_plan(plan)}
         except ValueError:
             rises = {}
         for r in self.revision_rows:
-            increase = "; ".join(increase_text(day, before, to, unit, r.increase_agreed_with,
-                                               r.increase_agreed_on)
-                                 for day, before, to in rises.get(id(r), [])) \
-                or self.tr("none")
-            self._add(self.revisions, [
-                r.effective_date.isoformat(), locale_format.dose(r.start_dose, unit),
-                rule_text(r, unit), locale_format.dose(r.target, unit), r.reason, r.agreed_by,
-                increase, r.created_at[:16].replace("T", " "), self._status(r)], r.withdrawn_on)
-        self.hold_rows = sorted(plan.holds + plan.withdrawn_holds,
-                                key=lambda h: (h.start_day, h.id or 0))
+            increase = "; ".join(
+                increase_text(day, before, to, unit, r.increase_agreed_with, r.increase_agreed_on)
+                for day, before, to in rises.get(id(r), [])
+            ) or self.tr("none")
+            self._add(
+                self.revisions,
+                [
+                    r.effective_date.isoformat(),
+                    locale_format.dose(r.start_dose, unit),
+                    rule_text(r, unit),
+                    locale_format.dose(r.target, unit),
+                    r.reason,
+                    r.agreed_by,
+                    increase,
+                    r.created_at[:16].replace("T", " "),
+                    self._status(r),
+                ],
+                r.withdrawn_on,
+            )
+        self.hold_rows = sorted(
+            plan.holds + plan.withdrawn_holds, key=lambda h: (h.start_day, h.id or 0)
+        )
         self.holds.setRowCount(0)
         for h in self.hold_rows:
-            self._add(self.holds, [
-                h.start_day.isoformat(),
-                h.end_day.isoformat() if h.end_day else self.tr("until resumed"),
-                str(h.length()) if h.length() else "", h.reason, self._status(h)],
-                h.withdrawn_on)
+            self._add(
+                self.holds,
+                [
+                    h.start_day.isoformat(),
+                    h.end_day.isoformat() if h.end_day else self.tr("until resumed"),
+                    str(h.length()) if h.length() else "",
+                    h.reason,
+                    self._status(h),
+                ],
+                h.withdrawn_on,
+            )
         if not self.hold_rows:
             self._add(self.holds, [self.tr("No holds"), "", "", "", ""], None)
         self._update_buttons()
@@ -210,9 +288,12 @@ class PlanHistoryDialog(QDialog):
         if original is None:
             return
         others = [r for r in self.plan.revisions if r.id != original.id]
-        corrected = ask_revision_correction(self, Plan(
-            self.plan.substance, others, self.plan.holds, self.plan.name, self.plan.id),
-            original, self.today)
+        corrected = ask_revision_correction(
+            self,
+            Plan(self.plan.substance, others, self.plan.holds, self.plan.name, self.plan.id),
+            original,
+            self.today,
+        )
         if corrected is None:
             return
         try:
@@ -220,17 +301,18 @@ class PlanHistoryDialog(QDialog):
         except ValueError as exc:
             self.say(self.tr("Not corrected: %s. The revision is unchanged.") % exc)
             return
-        self._reload(self.tr("Corrected. The revision from %s is kept in the list as "
-                             "withdrawn on %s.") % (original.effective_date.isoformat(),
-                                                    self.today.isoformat()))
+        self._reload(
+            self.tr("Corrected. The revision from %s is kept in the list as withdrawn on %s.")
+            % (original.effective_date.isoformat(), self.today.isoformat())
+        )
 
     def withdraw_revision(self) -> None:
         from taper_desktop.store import plans
 
         original = self._chosen(self.revisions, self.revision_rows)
         if original is None or not ask_withdraw(
-                self, self.tr("the revision in force from %s")
-                % original.effective_date.isoformat()):
+            self, self.tr("the revision in force from %s") % original.effective_date.isoformat()
+        ):
             return
         try:
             plans.withdraw_revision(self.store, original.id, self.today)
@@ -253,16 +335,18 @@ class PlanHistoryDialog(QDialog):
         except ValueError as exc:
             self.say(self.tr("Not corrected: %s. The hold is unchanged.") % exc)
             return
-        self._reload(self.tr("Corrected. The hold from %s is kept in the list as withdrawn "
-                             "on %s.") % (original.start_day.isoformat(),
-                                          self.today.isoformat()))
+        self._reload(
+            self.tr("Corrected. The hold from %s is kept in the list as withdrawn on %s.")
+            % (original.start_day.isoformat(), self.today.isoformat())
+        )
 
     def withdraw_hold(self) -> None:
         from taper_desktop.store import plans
 
         original = self._chosen(self.holds, self.hold_rows)
         if original is None or not ask_withdraw(
-                self, self.tr("the hold from %s") % original.start_day.isoformat()):
+            self, self.tr("the hold from %s") % original.start_day.isoformat()
+        ):
             return
         try:
             plans.withdraw_hold(self.store, original.id, self.today)
@@ -278,42 +362,54 @@ def ask_withdraw(parent, what: str) -> bool:
         return QCoreApplication.translate("PlanHistoryDialog", text)
 
     answer = QMessageBox.question(
-        parent, tr("Withdraw?"),
-        tr("Withdraw %s as entered in error? It leaves the schedule but stays in the "
-           "history, marked as withdrawn today.") % what,
+        parent,
+        tr("Withdraw?"),
+        tr(
+            "Withdraw %s as entered in error? It leaves the schedule but stays in the "
+            "history, marked as withdrawn today."
+        )
+        % what,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_revision_correction(parent, plan_without: Plan, original: PlanRevision,
-                            today: dt.date) -> PlanRevision | None:
+def ask_revision_correction(
+    parent, plan_without: Plan, original: PlanRevision, today: dt.date
+) -> PlanRevision | None:
     """The plan editor filled with the revision to correct; the corrected revision."""
     from taper_desktop.ui.plan_dialog import PlanDialog
 
     dialog = PlanDialog(plan_without, today=today, parent=parent)
     try:
         fill_plan_dialog(dialog, original)
-        return dialog.result_choice.revision if dialog.exec() and dialog.result_choice \
-            else None
+        return dialog.result_choice.revision if dialog.exec() and dialog.result_choice else None
     finally:
         dialog.deleteLater()
 
 
 def fill_plan_dialog(dialog, revision: PlanRevision) -> None:
     """Put a revision's values in the plan editor, to correct them."""
+
     def tr(text: str) -> str:
         return QCoreApplication.translate("PlanHistoryDialog", text)
 
     dialog.setWindowTitle(tr("Correct a revision entered in error"))
     usual = QCoreApplication.translate(
-        "PlanDialog", "Saving adds a new revision. The current plan stays in the history and "
-                      "days before the date in force keep the schedule they had.")
+        "PlanDialog",
+        "Saving adds a new revision. The current plan stays in the history and "
+        "days before the date in force keep the schedule they had.",
+    )
     for label in dialog.findChildren(QLabel):
         if label.text() == usual:  # the editor's note on saving, said for a correction
-            label.setText(tr("Saving withdraws the revision shown (the history keeps it, "
-                             "marked as entered in error) and puts this correction in its "
-                             "place. Every plan rule applies to the correction."))
+            label.setText(
+                tr(
+                    "Saving withdraws the revision shown (the history keeps it, "
+                    "marked as entered in error) and puts this correction in its "
+                    "place. Every plan rule applies to the correction."
+                )
+            )
     dialog.save_button.setText(tr("Save the correction"))
     dialog.save_button.setAccessibleName(tr("Save the correction"))
     day = revision.effective_date
@@ -339,8 +435,9 @@ def ask_hold_correction(parent, original: Hold) -> Hold | None:
 
     dialog = HoldDialog(original.start_day, parent)
     try:
-        dialog.setWindowTitle(QCoreApplication.translate("PlanHistoryDialog",
-                                                         "Correct a hold entered in error"))
+        dialog.setWindowTitle(
+            QCoreApplication.translate("PlanHistoryDialog", "Correct a hold entered in error")
+        )
         dialog.open_ended.setChecked(original.end_day is None)
         if original.end_day is not None:
             dialog.end.setDate(_qdate(original.end_day))
@@ -353,11 +450,15 @@ def ask_hold_correction(parent, original: Hold) -> Hold | None:
         dialog.deleteLater()
 
 
-def show(parent, plan: Plan, store=None, today: dt.date | None = None,
-         changed: Callable[[], None] | None = None) -> None:
+def show(
+    parent,
+    plan: Plan,
+    store=None,
+    today: dt.date | None = None,
+    changed: Callable[[], None] | None = None,
+) -> None:
     dialog = PlanHistoryDialog(plan, parent, store, today, changed)
     try:
         dialog.exec()
     finally:
         dialog.deleteLater()
-

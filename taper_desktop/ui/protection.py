@@ -8,7 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from taper_desktop import APP_TITLE
@@ -47,24 +53,35 @@ def show_message(parent, text: str, warning: bool = False) -> None:
 def confirm_turn_off(parent) -> bool:
     """Replaced in tests."""
     answer = QMessageBox.question(
-        parent, APP_TITLE,
-        tr("Store your diary unencrypted on this computer? Anyone who can read your files "
-           "could then read it. Its backups are converted too."),
+        parent,
+        APP_TITLE,
+        tr(
+            "Store your diary unencrypted on this computer? Anyone who can read your files "
+            "could then read it. Its backups are converted too."
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def _copies_text(done: encryption.Converted, encrypted: bool) -> str:
     parts = []
     if done.converted:
-        parts.append((tr("%1 backup copies were encrypted too.") if encrypted else
-                      tr("%1 backup copies were converted too.")).replace(
-            "%1", str(len(done.converted))))
+        parts.append(
+            (
+                tr("%1 backup copies were encrypted too.")
+                if encrypted
+                else tr("%1 backup copies were converted too.")
+            ).replace("%1", str(len(done.converted)))
+        )
     if done.removed:
-        parts.append(tr("These copies could not be read, so they were deleted rather than "
-                        "left unprotected: %1.").replace(
-            "%1", ", ".join(p.name for p in done.removed)))
+        parts.append(
+            tr(
+                "These copies could not be read, so they were deleted rather than "
+                "left unprotected: %1."
+            ).replace("%1", ", ".join(p.name for p in done.removed))
+        )
     return " ".join(parts)
 
 
@@ -80,18 +97,27 @@ def protect(window, parent=None) -> bool:
     """Ask for a new passphrase, encrypt, and show the recovery code once."""
     parent = parent or window
     passphrase = dialogs.ask_new_passphrase(
-        parent, tr("Protect my diary with a passphrase"),
-        tr("Your diary and its backups will be encrypted on this computer. You will type "
-           "the passphrase each time you open Taper Desktop, and you get a recovery code "
-           "in case you forget it.") + " " + dialogs.no_recovery_text())
+        parent,
+        tr("Protect my diary with a passphrase"),
+        tr(
+            "Your diary and its backups will be encrypted on this computer. You will type "
+            "the passphrase each time you open Taper Desktop, and you get a recovery code "
+            "in case you forget it."
+        )
+        + " "
+        + dialogs.no_recovery_text(),
+    )
     if passphrase is None:
         return False
     window.checkin_tab.flush_draft()
     try:
         done = _busy(lambda: encryption.encrypt(window.store, passphrase))
     except (StoreError, OSError) as exc:
-        show_message(parent, tr("Your diary was not encrypted; it is unchanged. %1").replace(
-            "%1", str(exc)), warning=True)
+        show_message(
+            parent,
+            tr("Your diary was not encrypted; it is unchanged. %1").replace("%1", str(exc)),
+            warning=True,
+        )
         return False
     # The names typed for reports sat in the plain window state file: not any more.
     window.ui_state.remove("report")
@@ -118,9 +144,16 @@ def _check_current(window):
 
 
 def _ask_current(window, parent, title: str, action: str) -> bool:
-    return dialogs.ask_current_passphrase(
-        parent, title, tr("First type your current passphrase (or your recovery code)."),
-        action, _check_current(window)) is not None
+    return (
+        dialogs.ask_current_passphrase(
+            parent,
+            title,
+            tr("First type your current passphrase (or your recovery code)."),
+            action,
+            _check_current(window),
+        )
+        is not None
+    )
 
 
 def change_passphrase(window, parent=None) -> bool:
@@ -129,14 +162,16 @@ def change_passphrase(window, parent=None) -> bool:
     if not _ask_current(window, parent, title, tr("&Next")):
         return False
     passphrase = dialogs.ask_new_passphrase(
-        parent, title, tr("Choose the new passphrase. Your recovery code stays the same."))
+        parent, title, tr("Choose the new passphrase. Your recovery code stays the same.")
+    )
     if passphrase is None:
         return False
     try:
         _busy(lambda: encryption.change_passphrase(window.store, passphrase))
     except StoreError as exc:
-        show_message(parent, tr("The passphrase was not changed. %1").replace("%1", str(exc)),
-                     warning=True)
+        show_message(
+            parent, tr("The passphrase was not changed. %1").replace("%1", str(exc)), warning=True
+        )
         return False
     show_message(parent, tr("Your passphrase is changed. The recovery code is the same."))
     return True
@@ -149,8 +184,7 @@ def new_recovery_code(window, parent=None) -> bool:
     try:
         code = _busy(lambda: encryption.new_recovery_code(window.store))
     except StoreError as exc:
-        show_message(parent, tr("No new code was made. %1").replace("%1", str(exc)),
-                     warning=True)
+        show_message(parent, tr("No new code was made. %1").replace("%1", str(exc)), warning=True)
         return False
     dialogs.show_recovery_code(parent, code)
     return True
@@ -167,14 +201,18 @@ def turn_off(window, parent=None) -> bool:
     try:
         done = _busy(lambda: encryption.decrypt(window.store))
     except (StoreError, OSError) as exc:
-        show_message(parent, tr("Your diary is still encrypted; nothing was changed. %1")
-                     .replace("%1", str(exc)), warning=True)
+        show_message(
+            parent,
+            tr("Your diary is still encrypted; nothing was changed. %1").replace("%1", str(exc)),
+            warning=True,
+        )
         return False
     remember.forget(window.store.data_dir)
     window.encryption_changed()
     copies = _copies_text(done, False)
-    show_message(parent, tr("Your diary is no longer encrypted.") + (" " + copies
-                                                                       if copies else ""))
+    show_message(
+        parent, tr("Your diary is no longer encrypted.") + (" " + copies if copies else "")
+    )
     return True
 
 
@@ -218,9 +256,13 @@ def privacy_section(window, dialog: QWidget) -> QWidget:
     def refresh() -> None:
         encrypted = window.store.encrypted
         state.setText(
-            tr("Your diary is encrypted with a passphrase.") if encrypted else
-            tr("Your diary is not encrypted. Protecting it with a passphrase is "
-               "recommended: anyone who can read your files cannot then read it."))
+            tr("Your diary is encrypted with a passphrase.")
+            if encrypted
+            else tr(
+                "Your diary is not encrypted. Protecting it with a passphrase is "
+                "recommended: anyone who can read your files cannot then read it."
+            )
+        )
         on.setVisible(not encrypted)
         for b in (change, code, off):
             b.setVisible(encrypted)

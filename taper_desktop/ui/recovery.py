@@ -27,14 +27,20 @@ def tr(text: str) -> str:
 def _headline(problem: str) -> str:
     """What went wrong, in the person's words: another program's file is not damage."""
     if "key file" in problem and "is missing" in problem:
-        return tr("Your diary is encrypted, but its key file is missing from the data "
-                  "folder, so it cannot be opened. If you have a copy of the key file, put it "
-                  "back and start again.")
+        return tr(
+            "Your diary is encrypted, but its key file is missing from the data "
+            "folder, so it cannot be opened. If you have a copy of the key file, put it "
+            "back and start again."
+        )
     if "of another program" in problem:
-        return tr("The diary file in the data folder belongs to another program, so Taper "
-                  "Desktop cannot use it.")
-    return tr("Your diary file could not be opened. It may have been damaged, for "
-              "example by a crash or a full disk.")
+        return tr(
+            "The diary file in the data folder belongs to another program, so Taper "
+            "Desktop cannot use it."
+        )
+    return tr(
+        "Your diary file could not be opened. It may have been damaged, for "
+        "example by a crash or a full disk."
+    )
 
 
 def ask_recovery(problem: str, backup: Backup | None) -> str:
@@ -45,10 +51,13 @@ def ask_recovery(problem: str, backup: Backup | None) -> str:
     box.setText(_headline(problem))
     options = [tr("Nothing will be deleted: the file is kept, renamed, in the same folder.")]
     if backup is not None:
-        options.insert(0, tr("The newest good backup is from %1 (%2 check-ins, %3 doses).")
-                       .replace("%1", backup.made.strftime("%Y-%m-%d %H:%M"))
-                       .replace("%2", str((backup.counts or {}).get("checkin", 0)))
-                       .replace("%3", str((backup.counts or {}).get("dose", 0))))
+        options.insert(
+            0,
+            tr("The newest good backup is from %1 (%2 check-ins, %3 doses).")
+            .replace("%1", backup.made.strftime("%Y-%m-%d %H:%M"))
+            .replace("%2", str((backup.counts or {}).get("checkin", 0)))
+            .replace("%3", str((backup.counts or {}).get("dose", 0))),
+        )
     else:
         options.insert(0, tr("There is no usable backup."))
     box.setInformativeText(" ".join(options))
@@ -99,15 +108,24 @@ def open_or_recover(folder: Path, key: bytes | None = None) -> Store | None:
         if store.can_write():
             return store
         store.close()
-        show_message(tr("Your diary file can be read but not saved to: the file or its "
-                        "folder is read-only. Taper Desktop closes so that nothing you "
-                        "enter is lost; the file is unchanged. Check the permissions of "
-                        "%1 and start again.").replace("%1", str(folder / DB_NAME)))
+        show_message(
+            tr(
+                "Your diary file can be read but not saved to: the file or its "
+                "folder is read-only. Taper Desktop closes so that nothing you "
+                "enter is lost; the file is unchanged. Check the permissions of "
+                "%1 and start again."
+            ).replace("%1", str(folder / DB_NAME))
+        )
         return None
     version = _newer_version(folder, key)
     if version is not None:
-        show_message(tr("Your diary was saved by a newer version of Taper Desktop. Please "
-                        "update the app to open it; the file is unchanged."), problem)
+        show_message(
+            tr(
+                "Your diary was saved by a newer version of Taper Desktop. Please "
+                "update the app to open it; the file is unchanged."
+            ),
+            problem,
+        )
         return None
     best = backups.newest_good(folder, key)
     choice = ask_recovery(problem, best)
@@ -121,12 +139,14 @@ def open_or_recover(folder: Path, key: bytes | None = None) -> Store | None:
         encryption.rebind_key_file(folder)
     if choice == BACKUP and best is not None:
         start = tr("Your diary continues from the backup of %1.").replace(
-            "%1", best.made.strftime("%Y-%m-%d %H:%M"))
+            "%1", best.made.strftime("%Y-%m-%d %H:%M")
+        )
     else:
         start = tr("You start with an empty diary.")
     if aside is not None:
         start += " " + tr("The file that could not be opened is kept as %1, in %2.").replace(
-            "%1", aside.name).replace("%2", str(folder))
+            "%1", aside.name
+        ).replace("%2", str(folder))
     show_message(start)
     return store
 
@@ -137,7 +157,8 @@ def make_daily_backup(window) -> None:
         made = backups.daily_backup(window.store)
     except (OSError, StoreError) as exc:
         window.statusBar().showMessage(
-            tr("Today's backup could not be made: %1").replace("%1", str(exc)), 15000)
+            tr("Today's backup could not be made: %1").replace("%1", str(exc)), 15000
+        )
         return
     if made is not None:
         window.statusBar().showMessage(tr("Today's backup is saved."), 4000)

@@ -7,6 +7,7 @@ screen is painted.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from taper_desktop import APP_NAME
@@ -25,7 +26,7 @@ def _backend():
         return None
     try:
         backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001 - a broken keyring setup means no keyring
+    except Exception:
         return None
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
         return None
@@ -35,8 +36,11 @@ def _backend():
 def unavailable_reason() -> str | None:
     """None when a keyring can keep the key; else why not, in one line (untranslated
     key; the caller translates)."""
-    return None if _backend() is not None else (
-        "No keyring service (such as GNOME Keyring or KWallet) was found on this computer.")
+    return (
+        None
+        if _backend() is not None
+        else ("No keyring service (such as GNOME Keyring or KWallet) was found on this computer.")
+    )
 
 
 def recall(data_dir: Path) -> bytes | None:
@@ -46,7 +50,7 @@ def recall(data_dir: Path) -> bytes | None:
     try:
         text = backend.get_password(APP_NAME, _entry(data_dir))
         return bytes.fromhex(text) if text else None
-    except Exception:  # noqa: BLE001 - a locked or broken keyring: ask for the passphrase
+    except Exception:
         return None
 
 
@@ -56,7 +60,7 @@ def keep(data_dir: Path, key: bytes) -> bool:
         return False
     try:
         backend.set_password(APP_NAME, _entry(data_dir), key.hex())
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
     return True
 
@@ -65,7 +69,5 @@ def forget(data_dir: Path) -> None:
     backend = _backend()
     if backend is None:
         return
-    try:
+    with contextlib.suppress(Exception):  # nothing kept, nothing to delete
         backend.delete_password(APP_NAME, _entry(data_dir))
-    except Exception:  # noqa: BLE001 - nothing kept
-        pass

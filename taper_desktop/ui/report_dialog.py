@@ -12,15 +12,24 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
-    QLineEdit, QMessageBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from taper_desktop import APP_TITLE
+from taper_desktop.domain.settings import LANGUAGES
 from taper_desktop.report import ReportOptions, default_period, write_report
 from taper_desktop.store import Store, settings
 from taper_desktop.store.day_table import first_diary_day
-from taper_desktop.domain.settings import LANGUAGES
 from taper_desktop.ui import file_dialogs, locale_format, translations
 from taper_desktop.ui.worker import Flow, Task, run_with_progress
 
@@ -36,14 +45,26 @@ def _tr(text: str) -> str:
 class ReportDialog(QDialog):
     """Collects the period, the options and the optional names for the report."""
 
-    def __init__(self, first: dt.date, last: dt.date, patient: str = "", provider: str = "",
-                 parent: QWidget | None = None, hint: str = "", latest: dt.date | None = None,
-                 language: str = ""):
+    def __init__(
+        self,
+        first: dt.date,
+        last: dt.date,
+        patient: str = "",
+        provider: str = "",
+        parent: QWidget | None = None,
+        hint: str = "",
+        latest: dt.date | None = None,
+        language: str = "",
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report"))
         self.setAccessibleName(self.tr("Export report"))
-        intro = QLabel(self.tr("A PDF summary of your diary to bring to your provider. "
-                               "It is saved only where you choose."))
+        intro = QLabel(
+            self.tr(
+                "A PDF summary of your diary to bring to your provider. "
+                "It is saved only where you choose."
+            )
+        )
         intro.setWordWrap(True)
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
@@ -69,8 +90,9 @@ class ReportDialog(QDialog):
         self.language_box = QComboBox()
         for code, name in LANGUAGES:
             self.language_box.addItem(name, code)
-        self.language_box.setCurrentIndex(max(0, self.language_box.findData(
-            language or translations.current_language())))
+        self.language_box.setCurrentIndex(
+            max(0, self.language_box.findData(language or translations.current_language()))
+        )
         self.language_box.setAccessibleName(self.tr("Report language"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -87,13 +109,15 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Report lan&guage:"), self.language_box)
         form.addRow("", self.table_box)
         form.addRow("", self.notes_box)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Save PDF..."))
         self.ok_button.setAccessibleName(self.tr("Save the report as a PDF"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel"))
+            self.tr("Cancel")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -112,30 +136,46 @@ class ReportDialog(QDialog):
         first = locale_format.pydate(self.from_edit.date())
         last = locale_format.pydate(self.to_edit.date())
         ok = first <= last
-        self.problem.setText("" if ok else self.tr(
-            "The first day (%s) is after the last day (%s). Choose a first day on or "
-            "before the last day.") % (locale_format.date(first), locale_format.date(last)))
+        self.problem.setText(
+            ""
+            if ok
+            else self.tr(
+                "The first day (%s) is after the last day (%s). Choose a first day on or "
+                "before the last day."
+            )
+            % (locale_format.date(first), locale_format.date(last))
+        )
         self.ok_button.setEnabled(ok)
 
     def options(self) -> ReportOptions:
         return ReportOptions(
             first=locale_format.pydate(self.from_edit.date()),
             last=locale_format.pydate(self.to_edit.date()),
-            patient=self.patient_edit.text().strip(), provider=self.provider_edit.text().strip(),
-            include_table=self.table_box.isChecked(), include_notes=self.notes_box.isChecked(),
-            language=self.language_box.currentData())
+            patient=self.patient_edit.text().strip(),
+            provider=self.provider_edit.text().strip(),
+            include_table=self.table_box.isChecked(),
+            include_notes=self.notes_box.isChecked(),
+            language=self.language_box.currentData(),
+        )
 
 
-def ask(parent: QWidget | None, first: dt.date, last: dt.date, patient: str = "",
-        provider: str = "", hint: str = "") -> ReportOptions | None:
+def ask(
+    parent: QWidget | None,
+    first: dt.date,
+    last: dt.date,
+    patient: str = "",
+    provider: str = "",
+    hint: str = "",
+) -> ReportOptions | None:
     """Show the dialog (no day after last can be chosen); the options, or None if cancelled."""
     dialog = ReportDialog(first, last, patient, provider, parent, hint, latest=last)
     return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def choose_path(parent: QWidget | None, suggested: str) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, _tr("Save report"), suggested,
-                                                _tr("PDF files (*.pdf)"))
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, _tr("Save report"), suggested, _tr("PDF files (*.pdf)")
+    )
     file_dialogs.remember(path)
     return path or None
 
@@ -167,10 +207,12 @@ def export_report(parent, store: Store, events=None, today: dt.date | None = Non
         hint = _tr("Suggested dates: the period you chose last time.")
     elif previous and first.isoformat() > previous:
         hint = _tr("Suggested dates start after your last report, which ended on %s.") % (
-            locale_format.date(dt.date.fromisoformat(previous)))
+            locale_format.date(dt.date.fromisoformat(previous))
+        )
     elif began is not None and first == began:
         hint = _tr("Suggested dates start on %s, the first day of your diary.") % (
-            locale_format.date(first))
+            locale_format.date(first)
+        )
     else:
         hint = _tr("Suggested dates: the last 30 days.")
     from taper_desktop.ui.protection import plaintext_note
@@ -207,9 +249,15 @@ def export_report(parent, store: Store, events=None, today: dt.date | None = Non
             events.settings_changed.emit()
         opened = open_file(written)
         if hasattr(parent, "statusBar"):
-            message = _tr("Report saved to %s") % written if opened else _tr(
-                "Report saved to %s. It could not be opened here: open it from your file manager."
-            ) % written
+            message = (
+                _tr("Report saved to %s") % written
+                if opened
+                else _tr(
+                    "Report saved to %s. It could not be opened here: "
+                    "open it from your file manager."
+                )
+                % written
+            )
             parent.statusBar().showMessage(message, 15000)
         flow.end(True)
 

@@ -8,8 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
 )
 
 from taper_desktop import APP_TITLE
@@ -32,8 +39,14 @@ KIND_LABELS = {
 
 def _twin(weekly: Backup, daily: Backup) -> bool:
     """A weekly copy is made from that day's daily copy: the same content twice."""
-    return (weekly.kind == "weekly" and daily.kind == "daily" and weekly.good and daily.good
-            and weekly.made.date() == daily.made.date() and weekly.counts == daily.counts)
+    return (
+        weekly.kind == "weekly"
+        and daily.kind == "daily"
+        and weekly.good
+        and daily.good
+        and weekly.made.date() == daily.made.date()
+        and weekly.counts == daily.counts
+    )
 
 
 def _without_twins(found: list[Backup]) -> list[Backup]:
@@ -62,27 +75,44 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from backup"))
         self.found = _without_twins(found)  # the rows, in order
         self.chosen: Backup | None = None
-        intro = QLabel(self.tr(
-            "Choose a copy to go back to. Your current data is saved as a backup first, "
-            "so you can come back to it."))
+        intro = QLabel(
+            self.tr(
+                "Choose a copy to go back to. Your current data is saved as a backup first, "
+                "so you can come back to it."
+            )
+        )
         intro.setWordWrap(True)
         self.table = QTreeWidget()
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Check-ins"),
-                                    self.tr("Doses"), self.tr("Plans"), self.tr("Status")])
+        self.table.setHeaderLabels(
+            [
+                self.tr("Made"),
+                self.tr("Kind"),
+                self.tr("Check-ins"),
+                self.tr("Doses"),
+                self.tr("Plans"),
+                self.tr("Status"),
+            ]
+        )
         twins = {id(b) for b in self.found} ^ {id(b) for b in found}
         for b in self.found:
             counts = b.counts or {}
             kind = self.tr(KIND_LABELS.get(b.kind, b.kind))
             if b.kind == "daily" and any(_twin(w, b) for w in found if id(w) in twins):
                 kind = self.tr("Daily and weekly")
-            row = QTreeWidgetItem([
-                _when(b), kind,
-                str(counts.get("checkin", "")), str(counts.get("dose", "")),
-                str(counts.get("plan", "")),
-                self.tr("ready") if b.good else self.tr("cannot be used: %1").replace(
-                    "%1", _short(b.problem or ""))])
+            row = QTreeWidgetItem(
+                [
+                    _when(b),
+                    kind,
+                    str(counts.get("checkin", "")),
+                    str(counts.get("dose", "")),
+                    str(counts.get("plan", "")),
+                    self.tr("ready")
+                    if b.good
+                    else self.tr("cannot be used: %1").replace("%1", _short(b.problem or "")),
+                ]
+            )
             for col in (2, 3, 4):
                 row.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
             if not b.good:
@@ -93,17 +123,23 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.addButton(self.tr("&Restore this copy"),
-                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(
+            self.tr("&Restore this copy"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(
-            lambda: self.restore_button.setEnabled(self._selected() is not None))
+            lambda: self.restore_button.setEnabled(self._selected() is not None)
+        )
         self.table.itemActivated.connect(lambda *_: self._accept())
-        empty = QLabel(self.tr("There are no backups yet. A backup is made each day "
-                               "the first time you open Taper Desktop."))
+        empty = QLabel(
+            self.tr(
+                "There are no backups yet. A backup is made each day "
+                "the first time you open Taper Desktop."
+            )
+        )
         empty.setWordWrap(True)
         empty.setVisible(not found)
         layout = QVBoxLayout(self)
@@ -138,8 +174,12 @@ def ask_backup(parent, found: list[Backup]) -> Backup | None:
 def _setting_value(key: str, value) -> str:
     """A setting's value as the settings dialog shows it."""
     field = fields.FIELDS_BY_KEY[key]
-    labels = {v: QCoreApplication.translate(fields.TR_CONTEXT, label) if field.kind is str
-              else scale_text(label) for v, label in field.choices}
+    labels = {
+        v: QCoreApplication.translate(fields.TR_CONTEXT, label)
+        if field.kind is str
+        else scale_text(label)
+        for v, label in field.choices
+    }
     if field.kind is bool:
         return tr("on") if value else tr("off")
     if field.kind is list:
@@ -153,32 +193,46 @@ def _setting_value(key: str, value) -> str:
 
 def restore_text(when: str, preview: backups.RestorePreview) -> tuple[str, str]:
     """(question, details) naming everything a restore replaces, settings included."""
-    question = tr("Replace everything in Taper Desktop with the copy from %1?").replace(
-        "%1", when)
+    question = tr("Replace everything in Taper Desktop with the copy from %1?").replace("%1", when)
 
     def rows(counts: dict[str, int]) -> str:
-        return ", ".join([tr("%n check-in(s)", None, counts.get("checkin", 0)),
-                          tr("%n dose(s)", None, counts.get("dose", 0)),
-                          tr("%n plan revision(s)", None, counts.get("plan_revision", 0)),
-                          tr("%n hold(s)", None, counts.get("hold", 0))])
+        return ", ".join(
+            [
+                tr("%n check-in(s)", None, counts.get("checkin", 0)),
+                tr("%n dose(s)", None, counts.get("dose", 0)),
+                tr("%n plan revision(s)", None, counts.get("plan_revision", 0)),
+                tr("%n hold(s)", None, counts.get("hold", 0)),
+            ]
+        )
 
-    lines = [tr("A restore replaces all of it: check-ins and notes, doses, the plan and its "
-                "history, holds, other medications, appointments, COWS totals, unsaved "
-                "drafts and your settings."),
-             tr("Now: %1.").replace("%1", rows(preview.counts_now)),
-             tr("In the copy: %1.").replace("%1", rows(preview.counts_then))]
-    shown = [(k, now, then) for k, now, then in preview.settings
-             if k in fields.FIELDS_BY_KEY and not fields.FIELDS_BY_KEY[k].internal]
+    lines = [
+        tr(
+            "A restore replaces all of it: check-ins and notes, doses, the plan and its "
+            "history, holds, other medications, appointments, COWS totals, unsaved "
+            "drafts and your settings."
+        ),
+        tr("Now: %1.").replace("%1", rows(preview.counts_now)),
+        tr("In the copy: %1.").replace("%1", rows(preview.counts_then)),
+    ]
+    shown = [
+        (k, now, then)
+        for k, now, then in preview.settings
+        if k in fields.FIELDS_BY_KEY and not fields.FIELDS_BY_KEY[k].internal
+    ]
     if shown:
         lines.append(tr("These settings change back:"))
         for key, now, then in shown:
             label = QCoreApplication.translate(fields.TR_CONTEXT, fields.FIELDS_BY_KEY[key].label)
-            lines.append("  \u2022 " + tr("%1: %2 (now %3)").replace("%1", label).replace(
-                "%2", _setting_value(key, then)).replace("%3", _setting_value(key, now)))
+            lines.append(
+                "  \u2022 "
+                + tr("%1: %2 (now %3)")
+                .replace("%1", label)
+                .replace("%2", _setting_value(key, then))
+                .replace("%3", _setting_value(key, now))
+            )
     else:
         lines.append(tr("Your settings are the same in the copy."))
-    lines.append(tr("Your current data is saved as a backup first, so you can come back "
-                    "to it."))
+    lines.append(tr("Your current data is saved as a backup first, so you can come back to it."))
     return question, "\n".join(lines)
 
 
@@ -187,12 +241,14 @@ def confirm(parent, backup: Backup) -> bool:
     try:
         preview = backups.preview_restore(parent.store, backup.path)
     except StoreError as exc:
-        show_message(parent, tr("Nothing was restored; your data is unchanged. %1").replace(
-            "%1", str(exc)))
+        show_message(
+            parent, tr("Nothing was restored; your data is unchanged. %1").replace("%1", str(exc))
+        )
         return False
     question, details = restore_text(_when(backup), preview)
-    box = QMessageBox(QMessageBox.Icon.Question, APP_TITLE, question,
-                      QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, APP_TITLE, question, QMessageBox.StandardButton.Cancel, parent
+    )
     box.setInformativeText(details)
     restore = box.addButton(tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -209,14 +265,19 @@ def _restore(window, chosen: Backup) -> bool:
     try:
         before = backups.restore(window.store, chosen.path)
     except (StoreError, OSError) as exc:
-        show_message(window, tr("The backup was not restored; your data is "
-                                "unchanged. %1").replace("%1", str(exc)))
+        show_message(
+            window,
+            tr("The backup was not restored; your data is unchanged. %1").replace("%1", str(exc)),
+        )
         return False
     window.events.data_replaced.emit()
     window.events.settings_changed.emit()  # the copy's settings are the ones in force now
     window.statusBar().showMessage(
-        tr("Restored the copy from %1. Your data from before is in %2.").replace(
-            "%1", _when(chosen)).replace("%2", before.name), 10000)
+        tr("Restored the copy from %1. Your data from before is in %2.")
+        .replace("%1", _when(chosen))
+        .replace("%2", before.name),
+        10000,
+    )
     return True
 
 
@@ -232,8 +293,11 @@ def restore_from_backup(window) -> bool:
 def ask_backup_file(parent) -> str:
     """A backup file from anywhere (a USB stick, say); '' when cancelled. Tests replace this."""
     path, _filter = QFileDialog.getOpenFileName(
-        parent, tr("Restore from a file"), file_dialogs.start_folder(),
-        tr("Taper Desktop backups (*.sqlite3 *.db);;All files (*)"))
+        parent,
+        tr("Restore from a file"),
+        file_dialogs.start_folder(),
+        tr("Taper Desktop backups (*.sqlite3 *.db);;All files (*)"),
+    )
     file_dialogs.remember(path)
     return path
 
@@ -246,11 +310,14 @@ def restore_from_file(window) -> bool:
         return False
     counts, problem = backups.examine(Path(path), window.store.key)
     if problem:
-        show_message(window, tr("%1 cannot be restored: it is %2. Nothing was changed.")
-                     .replace("%1", Path(path).name).replace("%2", problem))
+        show_message(
+            window,
+            tr("%1 cannot be restored: it is %2. Nothing was changed.")
+            .replace("%1", Path(path).name)
+            .replace("%2", problem),
+        )
         return False
-    made = dt.datetime.fromtimestamp(Path(path).stat().st_mtime).replace(second=0,
-                                                                         microsecond=0)
+    made = dt.datetime.fromtimestamp(Path(path).stat().st_mtime).replace(second=0, microsecond=0)
     chosen = Backup(Path(path), "file", made, counts)
     if not confirm(window, chosen):
         return False
@@ -260,8 +327,11 @@ def restore_from_file(window) -> bool:
 def ask_backup_target(parent, name: str) -> str:
     """Where to save a backup copy; '' when cancelled. Tests replace this."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, tr("Back up now"), file_dialogs.suggested(name),
-        tr("Taper Desktop backups (*.sqlite3)"))
+        parent,
+        tr("Back up now"),
+        file_dialogs.suggested(name),
+        tr("Taper Desktop backups (*.sqlite3)"),
+    )
     file_dialogs.remember(path)
     return path
 
@@ -281,6 +351,7 @@ def back_up_now(window) -> Path | None:
         show_message(window, tr("The backup was not made: %1").replace("%1", str(exc)))
         return None
     window.statusBar().showMessage(
-        tr("Backup saved to %1. Restore from a file takes it back.").replace(
-            "%1", str(written)), 10000)
+        tr("Backup saved to %1. Restore from a file takes it back.").replace("%1", str(written)),
+        10000,
+    )
     return written

@@ -26,8 +26,9 @@ DISMISSED_PREFIX = "dismissed-note:"  # + ISO day -> the keys of the notes dismi
 _SOURCES = (safety.BAND_SOURCE, safety.TOLERANCE_SOURCE)
 
 
-def day_notes(store, plan: Plan | None, checkin: CheckIn | None,
-              today: dt.date) -> list[safety.Note]:
+def day_notes(
+    store, plan: Plan | None, checkin: CheckIn | None, today: dt.date
+) -> list[safety.Note]:
     """The notes a saved check-in calls for, with the plan's start and kind from the store."""
     if checkin is None:
         return []
@@ -35,9 +36,16 @@ def day_notes(store, plan: Plan | None, checkin: CheckIn | None,
     kind = plan.substance.kind if plan is not None else None
     others = safety.OtherTotals(0, False)
     if start is not None and checkin.total is not None and checkin.day >= start:
-        others = safety.OtherTotals(*checkins.other_totals(
-            store, checkin.instrument, start, checkin.day, checkin.total,
-            safety.HIGHEST_MIN_TOTALS - 1))
+        others = safety.OtherTotals(
+            *checkins.other_totals(
+                store,
+                checkin.instrument,
+                start,
+                checkin.day,
+                checkin.total,
+                safety.HIGHEST_MIN_TOTALS - 1,
+            )
+        )
     return safety.checkin_notes(checkin, others, start, kind, today)
 
 
@@ -53,10 +61,14 @@ def dismiss(store, note: safety.Note) -> None:
 
 def note_html(note: safety.Note) -> str:
     """The note as rich text: the facts, then its source in smaller type."""
-    said = [html.escape(line.render(safety_text)) for line in note.lines
-            if line.template not in _SOURCES]
-    sources = [html.escape(line.render(safety_text)) for line in note.lines
-               if line.template in _SOURCES]
+    said = [
+        html.escape(line.render(safety_text))
+        for line in note.lines
+        if line.template not in _SOURCES
+    ]
+    sources = [
+        html.escape(line.render(safety_text)) for line in note.lines if line.template in _SOURCES
+    ]
     text = " ".join(said)
     if sources:
         text += "<br><small>" + " ".join(sources) + "</small>"
@@ -78,8 +90,10 @@ class NoteCard(QFrame):
         self.text = QLabel(note_html(note))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it
         plain = note.render(safety_text)
         self.text.setAccessibleName(self.tr("Safety note"))
@@ -91,7 +105,7 @@ class NoteCard(QFrame):
         self.dismiss_button.clicked.connect(lambda: self.dismissed.emit(self.note))
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         """A soft rounded panel in the palette in force (as the hold banner): calm in both
         themes, never an alarm colour."""
         painter = QPainter(self)

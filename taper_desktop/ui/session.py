@@ -8,8 +8,9 @@ tray reminder lives on while locked, from what it kept in memory (ui.tray).
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -20,8 +21,13 @@ from taper_desktop.store.db import Locked
 from taper_desktop.ui import recovery, remember, translations
 from taper_desktop.ui.main_window import WINDOW_STATE_FILE
 
-_ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-             QEvent.Type.Wheel, QEvent.Type.TouchBegin)
+_ACTIVITY = (
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+)
 RETRY_LOCK_MS = 30_000  # a dialog is open: try again a little later
 
 
@@ -32,9 +38,15 @@ def tr(text: str) -> str:
 class Session(QObject):
     """Holds the one Store object; the window exists only while the diary is unlocked."""
 
-    def __init__(self, folder: Path, build_window: Callable, fail: Callable[[str], int],
-                 on_first_show: Callable | None = None, background: bool = True,
-                 parent=None):
+    def __init__(
+        self,
+        folder: Path,
+        build_window: Callable,
+        fail: Callable[[str], int],
+        on_first_show: Callable | None = None,
+        background: bool = True,
+        parent=None,
+    ):
         super().__init__(parent)
         self.folder = Path(folder)
         self._build, self._fail, self._on_first_show = build_window, fail, on_first_show
@@ -121,9 +133,12 @@ class Session(QObject):
         self.unlock_window.hide()
         self._open(self.store)
         if done.removed:
-            recovery.show_message(tr("These copies could not be read, so they were deleted "
-                                     "rather than left unprotected: %1.").replace(
-                "%1", ", ".join(p.name for p in done.removed)))
+            recovery.show_message(
+                tr(
+                    "These copies could not be read, so they were deleted "
+                    "rather than left unprotected: %1."
+                ).replace("%1", ", ".join(p.name for p in done.removed))
+            )
 
     def _open(self, store: Store) -> None:
         self.store = store
@@ -164,7 +179,7 @@ class Session(QObject):
         else:
             self.idle.start(minutes * 60_000)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         if event.type() in _ACTIVITY and self.idle.isActive():
             self.idle.start()  # any use restarts the idle time
         return False
@@ -175,7 +190,7 @@ class Session(QObject):
             return
         self.lock(by_hand=False)
 
-    def lock(self, by_hand: bool = True) -> bool:  # noqa: ARG002 - same either way
+    def lock(self, by_hand: bool = True) -> bool:
         """Save the draft, drop the window and its data, close the connection."""
         window = self.window
         if window is None or self.store is None or not self.store.encrypted:
@@ -216,7 +231,5 @@ class Session(QObject):
         if self.window is not None:
             self.delete_data_on_exit = getattr(self.window, "delete_data_on_exit", False)
         if self.store is not None:
-            try:
+            with contextlib.suppress(Exception):  # already closed by a lock
                 self.store.close()
-            except Exception:  # noqa: BLE001 - already closed by a lock
-                pass

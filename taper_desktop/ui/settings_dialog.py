@@ -7,13 +7,29 @@ checked with domain.settings.validate and a problem is shown under its own field
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFrame, QGridLayout,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from taper_desktop.domain import settings as fields
@@ -37,7 +53,7 @@ class _Editor:
 class PlainDoubleSpinBox(QDoubleSpinBox):
     """A decimal as people write it: 0.1 and 0.25, not 0.100 and 0.250."""
 
-    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
+    def textFromValue(self, value: float) -> str:
         text = super().textFromValue(value)
         point = self.locale().decimalPoint()
         if point in text:
@@ -72,8 +88,11 @@ def _editor_for(field: fields.Field) -> _Editor:
         listing.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         def checked() -> list:
-            return [listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())
-                    if listing.item(i).checkState() == Qt.CheckState.Checked]
+            return [
+                listing.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(listing.count())
+                if listing.item(i).checkState() == Qt.CheckState.Checked
+            ]
 
         def set_checked(values: Any) -> None:
             for i in range(listing.count()):
@@ -108,9 +127,14 @@ def _editor_for(field: fields.Field) -> _Editor:
 class SettingsDialog(QDialog):
     """Collects settings; accept() only when every value passes domain validation."""
 
-    def __init__(self, values: dict[str, Any], tray_available: bool, parent=None,
-                 delete_data: Callable[[QWidget], bool] | None = None,
-                 privacy: Callable[[QWidget], QWidget] | None = None):
+    def __init__(
+        self,
+        values: dict[str, Any],
+        tray_available: bool,
+        parent=None,
+        delete_data: Callable[[QWidget], bool] | None = None,
+        privacy: Callable[[QWidget], QWidget] | None = None,
+    ):
         super().__init__(parent)
         self._delete_data = delete_data
         self.setWindowTitle(self.tr("Settings"))
@@ -130,8 +154,9 @@ class SettingsDialog(QDialog):
         for field in fields.visible_fields():
             if field.section and field.section != section:
                 section = field.section
-                grid.addWidget(self._heading(_t(section), first=grid.rowCount() <= 1),
-                               grid.rowCount(), 0, 1, 2)
+                grid.addWidget(
+                    self._heading(_t(section), first=grid.rowCount() <= 1), grid.rowCount(), 0, 1, 2
+                )
             editor = _editor_for(field)
             widget = editor.widget
             widget.setObjectName(f"setting_{field.key}")
@@ -147,8 +172,14 @@ class SettingsDialog(QDialog):
                 label = QLabel(_t(field.label) + ":")
                 label.setBuddy(widget)
                 label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-                grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop
-                               if isinstance(widget, QListWidget) else Qt.AlignmentFlag(0))
+                grid.addWidget(
+                    label,
+                    row,
+                    0,
+                    Qt.AlignmentFlag.AlignTop
+                    if isinstance(widget, QListWidget)
+                    else Qt.AlignmentFlag(0),
+                )
             grid.addWidget(widget, row, 1)
             notes = []
             if field.help and not isinstance(widget, QComboBox | QCheckBox):
@@ -176,8 +207,9 @@ class SettingsDialog(QDialog):
         scroll.setWidget(form_host)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():
@@ -192,8 +224,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         hint = form_host.sizeHint()
         room = self.screen().availableGeometry()
-        self.resize(min(max(hint.width() + 60, 720), room.width()),
-                    min(hint.height() + 90, int(room.height() * 0.9)))
+        self.resize(
+            min(max(hint.width() + 60, 720), room.width()),
+            min(hint.height() + 90, int(room.height() * 0.9)),
+        )
 
     def _delete_section(self) -> QWidget:
         """Set apart under a line, away from Save, so it is not pressed by mistake."""
@@ -205,9 +239,15 @@ class SettingsDialog(QDialog):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         box_layout.addWidget(line)
         row = QHBoxLayout()
-        row.addWidget(self._note(self.tr(
-            "Remove everything Taper Desktop keeps on this computer. You will be asked "
-            "to confirm.")), 1)
+        row.addWidget(
+            self._note(
+                self.tr(
+                    "Remove everything Taper Desktop keeps on this computer. You will be asked "
+                    "to confirm."
+                )
+            ),
+            1,
+        )
         self.delete_button = QPushButton(self.tr("Delete all my data..."))
         self.delete_button.setObjectName("delete_all_data")
         self.delete_button.setAccessibleName(self.tr("Delete all my data"))
@@ -242,16 +282,24 @@ class SettingsDialog(QDialog):
 
     def _no_tray_text(self, key: str) -> str:
         if key == "reminder_enabled":
-            return self.tr("This desktop has no system tray, so the reminder cannot appear "
-                           "while Taper Desktop is closed. It will remind you the next time "
-                           "you open it.")
-        return self.tr("This desktop has no system tray, so closing the window quits "
-                       "Taper Desktop.")
+            return self.tr(
+                "This desktop has no system tray, so the reminder cannot appear "
+                "while Taper Desktop is closed. It will remind you the next time "
+                "you open it."
+            )
+        return self.tr(
+            "This desktop has no system tray, so closing the window quits Taper Desktop."
+        )
 
     def _watch(self, key: str, widget: QWidget) -> None:
         """Re-check a field whose problem is shown as soon as its input changes."""
-        for name in ("textChanged", "currentIndexChanged", "valueChanged", "toggled",
-                     "itemChanged"):
+        for name in (
+            "textChanged",
+            "currentIndexChanged",
+            "valueChanged",
+            "toggled",
+            "itemChanged",
+        ):
             signal = getattr(widget, name, None)
             if signal is not None:
                 signal.connect(lambda *_: self._recheck(key))
@@ -298,9 +346,13 @@ class SettingsDialog(QDialog):
             super().accept()
 
 
-def ask_settings(parent, values: dict[str, Any], tray_available: bool,
-                 delete_data: Callable[[QWidget], bool] | None = None,
-                 privacy: Callable[[QWidget], QWidget] | None = None) -> dict[str, Any] | None:
+def ask_settings(
+    parent,
+    values: dict[str, Any],
+    tray_available: bool,
+    delete_data: Callable[[QWidget], bool] | None = None,
+    privacy: Callable[[QWidget], QWidget] | None = None,
+) -> dict[str, Any] | None:
     """Show the dialog modally; the validated values, or None when cancelled."""
     dialog = SettingsDialog(values, tray_available, parent, delete_data, privacy)
     try:
@@ -309,9 +361,15 @@ def ask_settings(parent, values: dict[str, Any], tray_available: bool,
         dialog.deleteLater()
 
 
-def edit_settings(parent, store, events, tray_available: bool, ask=None,
-                  delete_data: Callable[[QWidget], bool] | None = None,
-                  privacy: Callable[[QWidget], QWidget] | None = None) -> bool:
+def edit_settings(
+    parent,
+    store,
+    events,
+    tray_available: bool,
+    ask=None,
+    delete_data: Callable[[QWidget], bool] | None = None,
+    privacy: Callable[[QWidget], QWidget] | None = None,
+) -> bool:
     """Ask, save every value in one transaction and tell the app; True when saved.
 
     delete_data(dialog) runs the Delete all my data flow over the dialog; True when done."""
@@ -324,9 +382,13 @@ def edit_settings(parent, store, events, tray_available: bool, ask=None,
         return False
     settings_store.put_many(store, chosen)
     events.settings_changed.emit()
-    if chosen.get("language", values.get("language")) != values.get("language") \
-            and hasattr(parent, "statusBar"):
-        parent.statusBar().showMessage(QCoreApplication.translate(
-            "settings", "The new language is used from the next time you start Taper Desktop."),
-            20000)
+    if chosen.get("language", values.get("language")) != values.get("language") and hasattr(
+        parent, "statusBar"
+    ):
+        parent.statusBar().showMessage(
+            QCoreApplication.translate(
+                "settings", "The new language is used from the next time you start Taper Desktop."
+            ),
+            20000,
+        )
     return True

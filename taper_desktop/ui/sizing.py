@@ -15,6 +15,7 @@ def text_field_width(edit, sample: str, least: int) -> int:
     """A line edit's width: least pixels, or more where the text size needs it so that
     sample (e.g. "HH:MM", in the edit's font) shows whole."""
     # frame, text margins and the cursor: about two average characters
-    needed = (edit.fontMetrics().horizontalAdvance(sample)
-              + 2 * edit.fontMetrics().averageCharWidth() + 8)
+    needed = (
+        edit.fontMetrics().horizontalAdvance(sample) + 2 * edit.fontMetrics().averageCharWidth() + 8
+    )
     return max(least, needed)

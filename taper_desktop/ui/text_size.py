@@ -42,8 +42,11 @@ def apply(app: QApplication, percent: int) -> None:
         font.setPixelSize(max(1, round(base.pixelSize() * percent / 100)))
     ratio = percent / old
     # Widgets with a font of their own (headings, notes) keep their ratio to the app font.
-    own = [(w, w.font().pointSizeF(), w.font().pixelSize()) for w in app.allWidgets()
-           if w.testAttribute(Qt.WidgetAttribute.WA_SetFont)]
+    own = [
+        (w, w.font().pointSizeF(), w.font().pixelSize())
+        for w in app.allWidgets()
+        if w.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+    ]
     app.setProperty(_PERCENT, percent)
     app.setFont(font)
     if ratio != 1:

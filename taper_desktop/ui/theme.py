@@ -13,22 +13,50 @@ THEMES = ("system", "light", "dark")
 
 # Calm, low-contrast-at-the-edges colours: no saturated reds or greens anywhere.
 _LIGHT = {
-    "Window": "#f3f3f1", "WindowText": "#1f2124", "Base": "#ffffff", "AlternateBase": "#f0f0ee",
-    "ToolTipBase": "#fbfbf8", "ToolTipText": "#1f2124", "PlaceholderText": "#6b6f75",
-    "Text": "#1f2124", "Button": "#ecebe8", "ButtonText": "#1f2124", "BrightText": "#ffffff",
-    "Light": "#ffffff", "Midlight": "#e4e3df", "Mid": "#c4c3bf", "Dark": "#9d9c98",
-    "Shadow": "#6f6e6a", "Highlight": "#3f6fa8", "HighlightedText": "#ffffff",
-    "Link": "#2f5f9a", "LinkVisited": "#5b4f95",
+    "Window": "#f3f3f1",
+    "WindowText": "#1f2124",
+    "Base": "#ffffff",
+    "AlternateBase": "#f0f0ee",
+    "ToolTipBase": "#fbfbf8",
+    "ToolTipText": "#1f2124",
+    "PlaceholderText": "#6b6f75",
+    "Text": "#1f2124",
+    "Button": "#ecebe8",
+    "ButtonText": "#1f2124",
+    "BrightText": "#ffffff",
+    "Light": "#ffffff",
+    "Midlight": "#e4e3df",
+    "Mid": "#c4c3bf",
+    "Dark": "#9d9c98",
+    "Shadow": "#6f6e6a",
+    "Highlight": "#3f6fa8",
+    "HighlightedText": "#ffffff",
+    "Link": "#2f5f9a",
+    "LinkVisited": "#5b4f95",
 }
 # Fields sit a little lighter than the window: Fusion outlines check boxes with a shade
 # darker than the window, which would vanish on a field darker than the window.
 _DARK = {
-    "Window": "#2a2c2f", "WindowText": "#e4e4e2", "Base": "#3a3d42", "AlternateBase": "#34373b",
-    "ToolTipBase": "#34373b", "ToolTipText": "#e4e4e2", "PlaceholderText": "#9a9ea4",
-    "Text": "#e8e8e6", "Button": "#3a3d42", "ButtonText": "#e4e4e2", "BrightText": "#ffffff",
-    "Light": "#4b4f55", "Midlight": "#43464b", "Mid": "#303236", "Dark": "#1c1d1f",
-    "Shadow": "#0f1011", "Highlight": "#5a86bd", "HighlightedText": "#ffffff",
-    "Link": "#8fb4e3", "LinkVisited": "#b3a6e0",
+    "Window": "#2a2c2f",
+    "WindowText": "#e4e4e2",
+    "Base": "#3a3d42",
+    "AlternateBase": "#34373b",
+    "ToolTipBase": "#34373b",
+    "ToolTipText": "#e4e4e2",
+    "PlaceholderText": "#9a9ea4",
+    "Text": "#e8e8e6",
+    "Button": "#3a3d42",
+    "ButtonText": "#e4e4e2",
+    "BrightText": "#ffffff",
+    "Light": "#4b4f55",
+    "Midlight": "#43464b",
+    "Mid": "#303236",
+    "Dark": "#1c1d1f",
+    "Shadow": "#0f1011",
+    "Highlight": "#5a86bd",
+    "HighlightedText": "#ffffff",
+    "Link": "#8fb4e3",
+    "LinkVisited": "#b3a6e0",
 }
 _DISABLED_TEXT = {"light": "#8d9096", "dark": "#868a90"}
 
@@ -42,8 +70,11 @@ def palette_for(name: str) -> QPalette:
     for role_name, colour in colours.items():
         palette.setColor(getattr(QPalette.ColorRole, role_name), QColor(colour))
     disabled = QColor(_DISABLED_TEXT[name])
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                 QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
 
@@ -57,9 +88,10 @@ class _ClearIndicators(QProxyStyle):
         super().__init__("fusion")
 
     def drawPrimitive(self, element, option, painter, widget=None):
-        if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-                       QStyle.PrimitiveElement.PE_IndicatorRadioButton) \
-                and is_dark(option.palette):
+        if element in (
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        ) and is_dark(option.palette):
             option = type(option)(option)
             # the outline is Window.darker(140): a light window gives a clear grey edge
             option.palette.setColor(QPalette.ColorRole.Window, QColor(_DARK_INDICATOR_EDGE))
@@ -76,8 +108,10 @@ def _style_name(style: QStyle) -> str:
 
 def is_dark(palette: QPalette) -> bool:
     """True when text is lighter than the window: a helper for widgets that draw their own."""
-    return (palette.color(QPalette.ColorRole.WindowText).lightness()
-            > palette.color(QPalette.ColorRole.Window).lightness())
+    return (
+        palette.color(QPalette.ColorRole.WindowText).lightness()
+        > palette.color(QPalette.ColorRole.Window).lightness()
+    )
 
 
 class ThemeManager:
@@ -105,11 +139,11 @@ class ThemeManager:
         # Platform styles (Windows, macOS) ignore custom palettes; Fusion honours them.
         system_style = self.app.property("taper_system_style")
         wanted = system_style if name == "system" else "fusion"
-        if name != "system" and "fusion" in (k.lower() for k in QStyleFactory.keys()):
+        styles = [k.lower() for k in QStyleFactory.keys()]  # noqa: SIM118 - not a dict
+        if name != "system" and "fusion" in styles:
             if not isinstance(self.app.style(), _ClearIndicators):
                 self.app.setStyle(_ClearIndicators())
-        elif _style_name(self.app.style()).lower() != wanted.lower() \
-                and wanted.lower() in (k.lower() for k in QStyleFactory.keys()):
+        elif _style_name(self.app.style()).lower() != wanted.lower() and wanted.lower() in styles:
             self.app.setStyle(wanted)
         self.app.setPalette(palette_for(name))
         self.app.setProperty("taper_theme", name)

@@ -17,14 +17,16 @@ TRANSLATIONS = resource_path("translations")
 CATALOGUE = "taper_desktop"
 
 
-def install_translators(app: QApplication, locale: QLocale | None = None,
-                        folder=TRANSLATIONS) -> list[QTranslator]:
+def install_translators(
+    app: QApplication, locale: QLocale | None = None, folder=TRANSLATIONS
+) -> list[QTranslator]:
     """Install Qt's own and the app's translators for locale; keep the list alive."""
     locale = locale or QLocale()
     installed = []
     qt_own = QTranslator(app)
-    if qt_own.load(locale, "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_own.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_own)
         installed.append(qt_own)
     ours = QTranslator(app)
@@ -62,8 +64,9 @@ def substance_text(text: str) -> str:
     return QCoreApplication.translate("substances", text) if text else ""
 
 
-def apply_language(app: QApplication, setting: str,
-                   installed: list[QTranslator] | None = None) -> list[QTranslator]:
+def apply_language(
+    app: QApplication, setting: str, installed: list[QTranslator] | None = None
+) -> list[QTranslator]:
     """Use the language chosen in Settings ("system": the computer's): the catalogue and
     the locale of dates, numbers and the first day of the week. installed: the
     translators to replace (default: those install_translators put in last). Returns the

@@ -7,7 +7,7 @@ replace, so tests drive time instead of waiting for it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -36,8 +36,14 @@ class ReminderController(QObject):
     open_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, store, events, clock: Clock | Callable[[], dt.datetime] | None = None,
-                 has_tray: bool | None = None, parent=None):
+    def __init__(
+        self,
+        store,
+        events,
+        clock: Clock | Callable[[], dt.datetime] | None = None,
+        has_tray: bool | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         if not isinstance(clock, Clock):  # a bare function returning now (tests)
             clock = settings_store.diary_clock(store, clock or dt.datetime.now)
@@ -67,8 +73,7 @@ class ReminderController(QObject):
 
     def keeps_running(self) -> bool:
         """True when closing the window should leave the app running in the tray."""
-        return (self.tray is not None and self.tray.isVisible()
-                and bool(self._get("keep_in_tray")))
+        return self.tray is not None and self.tray.isVisible() and bool(self._get("keep_in_tray"))
 
     def today(self) -> dt.date:
         """The diary day now, under the day-boundary setting."""
@@ -88,8 +93,7 @@ class ReminderController(QObject):
         locked, and the reminder shows no health data."""
         if self.store is None:
             return
-        self._locked_values = {key: settings_store.get(self.store, key)
-                               for key in self._LOCK_KEYS}
+        self._locked_values = {key: settings_store.get(self.store, key) for key in self._LOCK_KEYS}
         today = self.today()
         self._locked_checked = {today} if self._has_checkin(today) else set()
         self.store = None
@@ -118,10 +122,12 @@ class ReminderController(QObject):
         tray.setToolTip(APP_TITLE)
         menu = QMenu()
         self._menu = menu  # QSystemTrayIcon does not take ownership of its menu
-        for text, signal in ((self.tr("&Check in now"), self.check_in_requested),
-                             (self.tr("&Open Taper Desktop"), self.open_requested),
-                             (None, None),
-                             (self.tr("&Quit"), self.quit_requested)):
+        for text, signal in (
+            (self.tr("&Check in now"), self.check_in_requested),
+            (self.tr("&Open Taper Desktop"), self.open_requested),
+            (None, None),
+            (self.tr("&Quit"), self.quit_requested),
+        ):
             if text is None:
                 menu.addSeparator()
                 continue
@@ -134,8 +140,10 @@ class ReminderController(QObject):
         return tray
 
     def _activated(self, reason) -> None:
-        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
-                      QSystemTrayIcon.ActivationReason.DoubleClick):
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
             self.open_requested.emit()
 
     def menu_actions(self) -> list[QAction]:
@@ -159,8 +167,9 @@ class ReminderController(QObject):
         if not self.enabled():
             return None
         at, boundary = self._times()
-        day = reminders.missed_on_start(self.clock.now(), at, boundary, self._has_checkin,
-                                        day_table.diary_start(self.store))
+        day = reminders.missed_on_start(
+            self.clock.now(), at, boundary, self._has_checkin, day_table.diary_start(self.store)
+        )
         if day is not None:
             self.reminded = day
         return day
@@ -170,8 +179,10 @@ class ReminderController(QObject):
         app running. The text said, or None when it was said before."""
         if settings_store.get(self.store, "tray_notice_shown"):
             return None
-        text = self.tr("Taper Desktop is still running here, so the daily reminder can "
-                       "appear. Click this icon to open it again; quit from its menu.")
+        text = self.tr(
+            "Taper Desktop is still running here, so the daily reminder can "
+            "appear. Click this icon to open it again; quit from its menu."
+        )
         if self.tray is not None:
             self.tray.showMessage(APP_TITLE, text, app_icon(), 15_000)
         settings_store.put(self.store, "tray_notice_shown", True)
@@ -183,4 +194,6 @@ class ReminderController(QObject):
             self.tray.showMessage(
                 APP_TITLE,
                 self.tr("No check-in yet today. It takes under a minute when you are ready."),
-                app_icon(), 20_000)
+                app_icon(),
+                20_000,
+            )

@@ -11,7 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from taper_desktop import APP_TITLE
@@ -48,8 +54,9 @@ class UnlockWindow(QWidget):
         font.setBold(True)
         heading.setFont(font)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro = QLabel(tr("Type your passphrase. If you have forgotten it, type your "
-                          "recovery code instead."))
+        intro = QLabel(
+            tr("Type your passphrase. If you have forgotten it, type your recovery code instead.")
+        )
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -63,12 +70,18 @@ class UnlockWindow(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.show_box = QCheckBox(tr("S&how what I type"))
-        self.show_box.toggled.connect(lambda on: self.field.setEchoMode(
-            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self.show_box.toggled.connect(
+            lambda on: self.field.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
         self.remember_box = QCheckBox(tr("&Remember on this computer"))
-        self.remember_box.setAccessibleDescription(tr(
-            "Keep the key in this computer's keyring, so the diary opens without the "
-            "passphrase for this account"))
+        self.remember_box.setAccessibleDescription(
+            tr(
+                "Keep the key in this computer's keyring, so the diary opens without the "
+                "passphrase for this account"
+            )
+        )
         self.remember_box.setEnabled(False)  # until the keyring has been looked at
         self.remember_note = QLabel()
         self.remember_note.setWordWrap(True)
@@ -126,9 +139,14 @@ class UnlockWindow(QWidget):
         """Enable the option, or disable it with a one-line reason."""
         self.remember_box.setEnabled(reason is None)
         self.remember_box.setChecked(reason is None and remembered)
-        self.remember_note.setText(tr(
-            "Not available: no keyring service (such as GNOME Keyring or KWallet) was found "
-            "on this computer.") if reason else "")
+        self.remember_note.setText(
+            tr(
+                "Not available: no keyring service (such as GNOME Keyring or KWallet) was found "
+                "on this computer."
+            )
+            if reason
+            else ""
+        )
         self.remember_note.setVisible(bool(reason))
 
     def say(self, text: str) -> None:
@@ -147,8 +165,12 @@ class UnlockWindow(QWidget):
         try:
             key = self._unlock(self.data_dir, secret)
         except WrongSecret:
-            self.say(tr("That passphrase or recovery code is not right. Nothing was "
-                        "changed; please try again."))
+            self.say(
+                tr(
+                    "That passphrase or recovery code is not right. Nothing was "
+                    "changed; please try again."
+                )
+            )
             self.field.selectAll()
             self.field.setFocus()
             return False
@@ -168,14 +190,15 @@ class UnlockWindow(QWidget):
         self.say("")
         self.field.setFocus()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.field.setFocus)
 
 
 def place_like(window: QWidget, data_dir: Path, state_file: str) -> None:
     """Open where the main window was (its geometry is not health data)."""
-    geometry = QSettings(str(Path(data_dir) / state_file),
-                         QSettings.Format.IniFormat).value("geometry")
+    geometry = QSettings(str(Path(data_dir) / state_file), QSettings.Format.IniFormat).value(
+        "geometry"
+    )
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(900, 640)

@@ -27,37 +27,44 @@ class WelcomeDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
-        body = QLabel(self.tr(
-            "<p>This app keeps the taper plan you agreed with your provider, a daily "
-            "symptom check-in that takes under a minute, and charts of how you are doing. "
-            "Before a visit it can print a summary to bring along.</p>"
-            "<p><b>It records and summarizes; it does not give medical advice.</b> It does "
-            "not diagnose or prescribe. Any schedule it shows is a plan to confirm with "
-            "your provider.</p>"
-            "<p>Your data stays on this computer. The app never uses the network, and it "
-            "exports or prints only when you ask.</p>"
-            "<p>In an emergency, call your local emergency number.</p>"))
+        body = QLabel(
+            self.tr(
+                "<p>This app keeps the taper plan you agreed with your provider, a daily "
+                "symptom check-in that takes under a minute, and charts of how you are doing. "
+                "Before a visit it can print a summary to bring along.</p>"
+                "<p><b>It records and summarizes; it does not give medical advice.</b> It does "
+                "not diagnose or prescribe. Any schedule it shows is a plan to confirm with "
+                "your provider.</p>"
+                "<p>Your data stays on this computer. The app never uses the network, and it "
+                "exports or prints only when you ask.</p>"
+                "<p>In an emergency, call your local emergency number.</p>"
+            )
+        )
         body.setWordWrap(True)
         body.setTextFormat(Qt.TextFormat.RichText)
         body.setMinimumWidth(420)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.protect_box = QCheckBox(self.tr("&Protect my diary with a passphrase "
-                                             "(recommended)"))
+        self.protect_box = QCheckBox(self.tr("&Protect my diary with a passphrase (recommended)"))
         self.protect_box.setChecked(True)
         self.protect_box.setAccessibleName(self.tr("Protect my diary with a passphrase"))
-        self.protect_box.setAccessibleDescription(self.tr(
-            "Encrypt the diary on this computer; you choose the passphrase next"))
-        protect_note = QLabel(self.tr(
-            "Encrypts your diary on this computer, so that anyone who can read your files "
-            "cannot read it. You can also do this later in Settings."))
+        self.protect_box.setAccessibleDescription(
+            self.tr("Encrypt the diary on this computer; you choose the passphrase next")
+        )
+        protect_note = QLabel(
+            self.tr(
+                "Encrypts your diary on this computer, so that anyone who can read your files "
+                "cannot read it. You can also do this later in Settings."
+            )
+        )
         protect_note.setWordWrap(True)
         protect_note.setContentsMargins(24, 0, 0, 0)
 
         self.plan_button = QPushButton(self.tr("&Set up my taper plan"))
         self.plan_button.setAccessibleName(self.tr("Set up my taper plan"))
         self.plan_button.setAccessibleDescription(
-            self.tr("Enter the plan you agreed with your provider"))
+            self.tr("Enter the plan you agreed with your provider")
+        )
         self.skip_button = QPushButton(self.tr("&Later, go to today's check-in"))
         self.skip_button.setAccessibleName(self.tr("Later, go to today's check-in"))
         self.plan_button.setDefault(True)

@@ -22,8 +22,10 @@ Usage (an export, say)::
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog
@@ -67,10 +69,8 @@ class Work:
     def progress(self, done: int, total: int) -> None:
         """Report progress (shown in the dialog); raises Cancelled once cancel was asked."""
         self.check()
-        try:
+        with contextlib.suppress(RuntimeError):  # the window that asked is gone
             self._task._progress.emit(done, total)
-        except RuntimeError:  # the window that asked is gone
-            pass
 
     def check(self) -> None:
         if self._task.is_cancelled():
@@ -91,8 +91,9 @@ class Task(QObject):
     _progress = Signal(int, int)
     _outcome = Signal(object, object)
 
-    def __init__(self, fn: Callable[[Work], Any], store: Store | None = None,
-                 parent: QObject | None = None):
+    def __init__(
+        self, fn: Callable[[Work], Any], store: Store | None = None, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self._fn, self._store = fn, store
         self._cancel = threading.Event()
@@ -122,17 +123,15 @@ class Task(QObject):
                 store = self._store.open_another()
                 store.stop_when(self._cancel.is_set)
             result = self._fn(Work(self, store))
-        except BaseException as exc:  # noqa: BLE001 - every outcome goes back to the window
+        except BaseException as exc:
             outcome = (None, exc)
         else:
             outcome = (result, None)
         finally:
             if store is not None:
                 store.close()
-        try:
+        with contextlib.suppress(RuntimeError):  # the window that asked is gone
             self._outcome.emit(*outcome)
-        except RuntimeError:  # the window that asked is gone: nobody left to tell
-            pass
 
     # ---- back on the GUI thread ---------------------------------------------------------
     def _relay_progress(self, done: int, total: int) -> None:
@@ -159,8 +158,9 @@ class _Runner(QRunnable):
         self.task._run()
 
 
-def run_with_progress(parent, label: str, task: Task, cancellable: bool = False,
-                      show_after_ms: int = SHOW_AFTER_MS) -> QProgressDialog:
+def run_with_progress(
+    parent, label: str, task: Task, cancellable: bool = False, show_after_ms: int = SHOW_AFTER_MS
+) -> QProgressDialog:
     """Start task with a progress dialog over parent, shown only if the work is still
     running after show_after_ms; Cancel (when cancellable) asks the task to stop."""
     dialog = QProgressDialog(label, tr("Cancel") if cancellable else None, 0, 0, parent)

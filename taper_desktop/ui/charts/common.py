@@ -13,9 +13,9 @@ from PySide6.QtGui import QBrush, QFont, QFontInfo, QFontMetrics, QPen, QTextOpt
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from taper_desktop.domain import measures
+from taper_desktop.ui import translations
 from taper_desktop.ui.charts.data import DAY_SECONDS
 from taper_desktop.ui.charts.style import ChartColours
-from taper_desktop.ui import translations
 
 HALF_DAY = DAY_SECONDS / 2
 LEFT_AXIS_WIDTH = 140  # wide enough for item names; equal on every panel so dates line up
@@ -38,8 +38,12 @@ def measure_label(name: str) -> str:
 
     Written out as literal tr() calls because the catalogue tool reads only literals;
     tests check each equals the domain's label."""
-    return {"craving": tr("Craving"), "pain": tr("Pain"), "mood": tr("Mood"),
-            "sleep_quality": tr("Sleep quality")}[measures.measure(name).key]
+    return {
+        "craving": tr("Craving"),
+        "pain": tr("Pain"),
+        "mood": tr("Mood"),
+        "sleep_quality": tr("Sleep quality"),
+    }[measures.measure(name).key]
 
 
 def finite(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -122,10 +126,12 @@ def _update_min_height_only(label: pg.LabelItem) -> None:
     height = label.itemRect().height()
     label.setMinimumWidth(10)
     label.setMinimumHeight(height)
-    label._sizeHint = {Qt.SizeHint.MinimumSize: (10, height),
-                       Qt.SizeHint.PreferredSize: (10, height),
-                       Qt.SizeHint.MaximumSize: (-1, -1),
-                       Qt.SizeHint.MinimumDescent: (0, 0)}
+    label._sizeHint = {
+        Qt.SizeHint.MinimumSize: (10, height),
+        Qt.SizeHint.PreferredSize: (10, height),
+        Qt.SizeHint.MaximumSize: (-1, -1),
+        Qt.SizeHint.MinimumDescent: (0, 0),
+    }
     label.updateGeometry()
 
 

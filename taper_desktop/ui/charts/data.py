@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from taper_desktop.domain import measures as domain_measures, scales, stats
-from taper_desktop.store import chart_queries, settings
+from taper_desktop.domain import measures as domain_measures
+from taper_desktop.domain import scales, stats
 from taper_desktop.domain.schedule import PlanSchedule
+from taper_desktop.store import chart_queries, settings
 from taper_desktop.store.day_table import DayRow, day_rows, plan_schedule
 from taper_desktop.store.db import Store
 
@@ -85,8 +86,13 @@ class ChartData:
 
     def cuts(self) -> list[dt.date]:
         """Days on which the planned dose fell (the first day of the plan is not a cut)."""
-        return [day for (day, dose), (_d, before) in
-                zip(self.step_changes[1:], self.step_changes) if dose < before]
+        return [
+            day
+            for (day, dose), (_d, before) in zip(
+                self.step_changes[1:], self.step_changes[:-1], strict=True
+            )
+            if dose < before
+        ]
 
     def after_step(self, key: str) -> tuple[list[list[float | None]], list[float | None]]:
         """Totals on days 0..14 after each cut within the data (each cut until the next),
@@ -94,7 +100,8 @@ class ChartData:
         if key in self._after_step:
             return self._after_step[key]
         series = self.instruments[key].total
-        totals = {row.day: float(v) for row, v in zip(self.rows, series) if not np.isnan(v)}
+        pairs = zip(self.rows, series, strict=True)
+        totals = {row.day: float(v) for row, v in pairs if not np.isnan(v)}
         cuts = [d for d in self.cuts() if self.first <= d <= self.last]
         result = stats.after_step_profile(totals, cuts, AFTER_STEP_DAYS, stop_at_next=True)
         self._after_step[key] = result
@@ -120,20 +127,29 @@ def load(store: Store, today: dt.date | None = None) -> ChartData | None:
     return from_rows(rows, schedule)
 
 
-def reload(store: Store, previous: ChartData | None, days: set[dt.date] | None,
-           today: dt.date | None = None) -> ChartData | None:
+def reload(
+    store: Store,
+    previous: ChartData | None,
+    days: set[dt.date] | None,
+    today: dt.date | None = None,
+) -> ChartData | None:
     """The same as load(), reading only `days` again when nothing but their check-ins and
     doses changed (a save), so a save is charted without reading years of data again.
 
     days None, no earlier data, no plan (the unit may come from the latest dose) or a
     changed span of days: everything is read again.
     """
-    if (previous is None or days is None or previous.schedule is None
-            or not chart_queries.has_checkins(store)):
+    if (
+        previous is None
+        or days is None
+        or previous.schedule is None
+        or not chart_queries.has_checkins(store)
+    ):
         return load(store, today)
     first, last = _span(store, today)
-    if (first, last) != (previous.first, previous.last) or \
-            not all(first <= day <= last for day in days):
+    if (first, last) != (previous.first, previous.last) or not all(
+        first <= day <= last for day in days
+    ):
         return load(store, today)
     rows = list(previous.rows)
     for day in days:
@@ -154,11 +170,17 @@ def from_rows(rows: list[DayRow], schedule=None) -> ChartData:
         scale = scales.instrument(key)
         item_keys = scale.item_keys
         blank = [None] * len(item_keys)
-        mine = np.array([r.checkin is not None and r.checkin.instrument == key for r in rows],
-                        dtype=bool)
+        mine = np.array(
+            [r.checkin is not None and r.checkin.instrument == key for r in rows], dtype=bool
+        )
         # one list per day, turned into an array at once (None becomes NaN)
-        items = np.array([[r.checkin.items.get(k) for k in item_keys] if m else blank
-                          for r, m in zip(rows, mine.tolist())], dtype=float).T.copy()
+        items = np.array(
+            [
+                [r.checkin.items.get(k) for k in item_keys] if m else blank
+                for r, m in zip(rows, mine.tolist(), strict=False)
+            ],
+            dtype=float,
+        ).T.copy()
         # the same rule as Instrument.total, for all days at once: a total only when
         # every item is answered (scores were validated when saved)
         answered = np.where(mine, np.isfinite(items).sum(axis=0), 0)
@@ -166,20 +188,26 @@ def from_rows(rows: list[DayRow], schedule=None) -> ChartData:
         total = np.where(complete, np.nan_to_num(items).sum(axis=0), np.nan)
         partial = mine & ~complete & (answered > 0)  # a note-only day is no check-in
         instruments[key] = InstrumentSeries(key, total, _means(total), partial, answered, items)
-    measures = {m: _array([getattr(r.checkin, m) if r.checkin else None for r in rows])
-                for m in MEASURES}
+    measures = {
+        m: _array([getattr(r.checkin, m) if r.checkin else None for r in rows]) for m in MEASURES
+    }
     steps = schedule.step_changes() if schedule is not None else []
     holds = []
     if schedule is not None:
         for h in schedule.holds:
             holds.append((h.start_day, h.end_day or rows[-1].day))
     return ChartData(
-        first=first, rows=rows, x=x,
+        first=first,
+        rows=rows,
+        x=x,
         planned=_array(r.planned for r in rows),
         taken=_array(r.taken for r in rows),
         unit=rows[0].unit,
         measures=measures,
         measure_means={m: _means(a) for m, a in measures.items()},
-        instruments=instruments, latest_instrument=latest,
-        step_changes=list(steps), holds=holds, schedule=schedule,
+        instruments=instruments,
+        latest_instrument=latest,
+        step_changes=list(steps),
+        holds=holds,
+        schedule=schedule,
     )

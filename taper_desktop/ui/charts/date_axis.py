@@ -11,13 +11,23 @@ import datetime as dt
 import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetrics
 
-from taper_desktop.ui.charts.data import DAY_SECONDS, day_x, x_day
 from taper_desktop.ui import locale_format
+from taper_desktop.ui.charts.data import DAY_SECONDS, day_x, x_day
 
 # (unit, step, approximate days per step), finest first
-_STEPS = (("day", 1, 1), ("day", 2, 2), ("week", 1, 7), ("week", 2, 14), ("month", 1, 30.4),
-          ("month", 2, 61), ("month", 3, 91), ("month", 6, 183), ("year", 1, 365),
-          ("year", 2, 730), ("year", 5, 1826))
+_STEPS = (
+    ("day", 1, 1),
+    ("day", 2, 2),
+    ("week", 1, 7),
+    ("week", 2, 14),
+    ("month", 1, 30.4),
+    ("month", 2, 61),
+    ("month", 3, 91),
+    ("month", 6, 183),
+    ("year", 1, 365),
+    ("year", 2, 730),
+    ("year", 5, 1826),
+)
 _SAMPLE = {"day": "30 Sep", "week": "30 Sep", "month": "Sep 2025", "year": "2025"}
 
 
@@ -71,8 +81,9 @@ class DateAxis(pg.AxisItem):
     def _metrics(self) -> QFontMetrics:
         return QFontMetrics(self.style.get("tickFont") or QFont())
 
-    def choose_step(self, span_seconds: float, size: float,
-                    with_year: bool = False) -> tuple[str, int]:
+    def choose_step(
+        self, span_seconds: float, size: float, with_year: bool = False
+    ) -> tuple[str, int]:
         """The finest calendar step whose sample label fits with room to spare
         (with_year: a day label may carry the year, where the year changes)."""
         px_per_day = size / max(span_seconds / DAY_SECONDS, 1e-9)
@@ -83,29 +94,38 @@ class DateAxis(pg.AxisItem):
                 return unit, step
         return _STEPS[-1][0], _STEPS[-1][1]
 
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+    def tickValues(self, minVal, maxVal, size):
         if size <= 0 or not maxVal > minVal:
             return []
         crosses = x_day(minVal).year != x_day(maxVal).year
         unit, step = self.step = self.choose_step(maxVal - minVal, size, crosses)
         first, last = x_day(minVal) - dt.timedelta(days=1), x_day(maxVal) + dt.timedelta(days=1)
-        majors = [day_x(d) for d in calendar_ticks(unit, step, first, last)
-                  if minVal <= day_x(d) <= maxVal]
+        majors = [
+            day_x(d)
+            for d in calendar_ticks(unit, step, first, last)
+            if minVal <= day_x(d) <= maxVal
+        ]
         days = dict((u, d) for u, _s, d in _STEPS)
         self._major_spacing = step * days[unit] * DAY_SECONDS
         levels = [(self._major_spacing, majors)]
         px_per_day = size / ((maxVal - minVal) / DAY_SECONDS)
         if unit in ("week", "day") and step > 1 or (unit == "week" and px_per_day >= 4):
-            minor = [day_x(d) for d in calendar_ticks("day", 1, first, last)
-                     if minVal <= day_x(d) <= maxVal]
+            minor = [
+                day_x(d)
+                for d in calendar_ticks("day", 1, first, last)
+                if minVal <= day_x(d) <= maxVal
+            ]
             levels.append((DAY_SECONDS, minor))
         elif unit == "year":
-            minor = [day_x(d) for d in calendar_ticks("month", 1, first, last)
-                     if minVal <= day_x(d) <= maxVal]
+            minor = [
+                day_x(d)
+                for d in calendar_ticks("month", 1, first, last)
+                if minVal <= day_x(d) <= maxVal
+            ]
             levels.append((30.4 * DAY_SECONDS, minor))
         return levels
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+    def tickStrings(self, values, scale, spacing):
         if spacing != self._major_spacing:
             return [""] * len(values)
         unit = self.step[0]
@@ -117,7 +137,11 @@ class DateAxis(pg.AxisItem):
                 labels.append(str(day.year))
             elif unit == "month":
                 show_year = day.month == 1 or previous_year != day.year
-                labels.append(locale_format.month_short_year(day) if show_year else locale_format.month_short(day))
+                labels.append(
+                    locale_format.month_short_year(day)
+                    if show_year
+                    else locale_format.month_short(day)
+                )
             else:
                 text = locale_format.day_month(day)  # day first, as the window's dates
                 if previous_year is not None and previous_year != day.year:

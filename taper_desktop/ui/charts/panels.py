@@ -14,19 +14,38 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from taper_desktop.domain import scales
 from taper_desktop.ui.charts.common import (
-    HALF_DAY, MEASURE_STYLES, MIN_CUTS, WindowedPoints, plain_plot, flat_rect, finite,
-    ENTRY_GAP, keep_end_labels, measure_label, nb, set_title, step_line, swatch, title_points,
-    tr, wrap,
+    ENTRY_GAP,
+    HALF_DAY,
+    MEASURE_STYLES,
+    MIN_CUTS,
+    WindowedPoints,
+    finite,
+    flat_rect,
+    keep_end_labels,
+    measure_label,
+    nb,
+    plain_plot,
+    set_title,
+    step_line,
+    swatch,
+    title_points,
+    tr,
+    wrap,
 )
 from taper_desktop.ui.charts.data import (
-    AFTER_STEP_DAYS, DAY_SECONDS, MEASURES, ChartData, day_x,
+    AFTER_STEP_DAYS,
+    DAY_SECONDS,
+    MEASURES,
+    ChartData,
+    day_x,
 )
 from taper_desktop.ui.charts.style import ChartColours, with_alpha
 from taper_desktop.ui.translations import scale_text
 
 
-def _hold_regions(plot: pg.PlotItem, data: ChartData, low: float, high: float,
-                  old: list, labelled: bool) -> tuple[list, list]:
+def _hold_regions(
+    plot: pg.PlotItem, data: ChartData, low: float, high: float, old: list, labelled: bool
+) -> tuple[list, list]:
     """Shade each hold from low to high (a day wide at each end); labelled: 'hold' on top."""
     for item in old:
         plot.removeItem(item)
@@ -122,7 +141,8 @@ class MainPanel:
         self.plot.getAxis("right").setTicks([self.band_names, []])
         self.steps.setData(*_step_lines(data, 0.0, ymax))
         self.holds, self.hold_labels = _hold_regions(
-            self.plot, data, -pad, ymax, self.holds + self.hold_labels, labelled=True)
+            self.plot, data, -pad, ymax, self.holds + self.hold_labels, labelled=True
+        )
         self.plot.setLabel("left", tr("%s total") % key)
         if self.colours:
             self._colour_holds(self.colours)
@@ -141,17 +161,17 @@ class MainPanel:
 
     def set_colours(self, c: ChartColours) -> None:
         self.colours = c
-        for rect, colour in zip(self.bands, c.bands):
+        for rect, colour in zip(self.bands, c.bands, strict=False):
             rect.setBrush(QBrush(colour))
         self.plot.getAxis("right").setTextPen(pg.mkPen(c.muted))
         self._colour_holds(c)
         self.steps.setPen(pg.mkPen(c.muted, width=1, style=Qt.PenStyle.DashLine))
         self.total_line.setPen(pg.mkPen(with_alpha(c.total, 150), width=1.2))
-        self.total_markers.set_style(brush=pg.mkBrush(c.total),
-                                     pen=pg.mkPen(c.background, width=0.8))
+        self.total_markers.set_style(
+            brush=pg.mkBrush(c.total), pen=pg.mkPen(c.background, width=0.8)
+        )
         self.mean.setPen(pg.mkPen(c.mean, width=3))
-        self.partial_markers.set_style(brush=pg.mkBrush(None),
-                                       pen=pg.mkPen(c.partial, width=1.6))
+        self.partial_markers.set_style(brush=pg.mkBrush(None), pen=pg.mkPen(c.partial, width=1.6))
         self.hover.setPen(pg.mkPen(c.hover, width=1))
         self._set_title(c)
 
@@ -165,8 +185,10 @@ class MainPanel:
             f"<span style='color:{c.muted.name()}'>&#9482;</span>&nbsp;{nb(tr('step'))}",
         ]
         if self.band_names:
-            parts.append(f"<span style='color:{c.muted.name()}'>&#9617;&nbsp;"
-                         f"{nb(tr('shading: conventional bands, named at the right'))}</span>")
+            parts.append(
+                f"<span style='color:{c.muted.name()}'>&#9617;&nbsp;"
+                f"{nb(tr('shading: conventional bands, named at the right'))}</span>"
+            )
         set_title(self.plot, ENTRY_GAP.join(parts), c)
 
 
@@ -201,8 +223,9 @@ class DosePanel:
         self.planned.setData(*step_line(x, data.planned))
         self.taken_points.set_data(*finite(x, data.taken))
         self.steps.setData(*_step_lines(data, 0.0, top))
-        self.holds, _labels = _hold_regions(self.plot, data, -top, 2 * top, self.holds,
-                                            labelled=False)
+        self.holds, _labels = _hold_regions(
+            self.plot, data, -top, 2 * top, self.holds, labelled=False
+        )
         self.plot.setLabel("left", tr("Dose (%s)") % data.unit if data.unit else tr("Dose"))
         if self.colours:
             self.set_colours(self.colours)
@@ -215,17 +238,24 @@ class DosePanel:
         for rect in self.holds:
             rect.setBrush(QBrush(c.hold))
         self.steps.setPen(pg.mkPen(c.muted, width=1, style=Qt.PenStyle.DashLine))
-        self.taken_points.set_style(brush=pg.mkBrush(c.taken),
-                                    pen=pg.mkPen(c.background, width=0.6))
+        self.taken_points.set_style(
+            brush=pg.mkBrush(c.taken), pen=pg.mkPen(c.background, width=0.6)
+        )
         self.planned.setPen(pg.mkPen(c.planned, width=2.5))
         self.hover.setPen(pg.mkPen(c.hover, width=1))
         unit = f" ({self.unit})" if self.unit else ""
-        set_title(self.plot, ENTRY_GAP.join([
-            f"<b>{nb(tr('Dose') + unit)}</b>",
-            f"{swatch(c.planned, '&#9473;')}&nbsp;{nb(tr('planned dose'))}",
-            f"{swatch(c.taken, '&#9670;')}&nbsp;{nb(tr('dose taken'))}",
-            f"{swatch(with_alpha(c.hold, 255), '&#9632;')}&nbsp;{nb(tr('hold'))}",
-        ]), c)
+        set_title(
+            self.plot,
+            ENTRY_GAP.join(
+                [
+                    f"<b>{nb(tr('Dose') + unit)}</b>",
+                    f"{swatch(c.planned, '&#9473;')}&nbsp;{nb(tr('planned dose'))}",
+                    f"{swatch(c.taken, '&#9670;')}&nbsp;{nb(tr('dose taken'))}",
+                    f"{swatch(with_alpha(c.hold, 255), '&#9632;')}&nbsp;{nb(tr('hold'))}",
+                ]
+            ),
+            c,
+        )
 
 
 class MeasuresPanel:
@@ -238,8 +268,7 @@ class MeasuresPanel:
         plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 5, 10)]])
         plot.getAxis("right").setTicks([[(v, str(v)) for v in (0, 5, 10)]])
         plot.setLabel("left", tr("0-10"))
-        self.points = {m: pg.ScatterPlotItem(size=7, symbol=MEASURE_STYLES[m][1])
-                       for m in MEASURES}
+        self.points = {m: pg.ScatterPlotItem(size=7, symbol=MEASURE_STYLES[m][1]) for m in MEASURES}
         self.means = {m: pg.PlotCurveItem(connect="finite") for m in MEASURES}
         self.markers = {m: WindowedPoints(self.points[m]) for m in MEASURES}
         for m in MEASURES:
@@ -272,12 +301,15 @@ class MeasuresPanel:
         for m in MEASURES:
             colour = c.measures[m]
             # full colour with a thin rim of the background: clear, even where they overlap
-            self.markers[m].set_style(brush=pg.mkBrush(colour),
-                                      pen=pg.mkPen(c.background, width=0.8))
+            self.markers[m].set_style(
+                brush=pg.mkBrush(colour), pen=pg.mkPen(c.background, width=0.8)
+            )
             self.means[m].setPen(pg.mkPen(colour, width=2.4, style=MEASURE_STYLES[m][0]))
             parts.append(f"{swatch(colour)}&nbsp;{nb(measure_label(m))}")
-        parts.append(f"<span style='color:{c.muted.name()}'>"
-                     f"{nb(tr('(points: each day; lines: 7-day mean)'))}</span>")
+        parts.append(
+            f"<span style='color:{c.muted.name()}'>"
+            f"{nb(tr('(points: each day; lines: 7-day mean)'))}</span>"
+        )
         set_title(self.plot, ENTRY_GAP.join(parts), c)
         self.hover.setPen(pg.mkPen(c.hover, width=1))
 
@@ -307,8 +339,7 @@ class HeatmapPanel:
         series = data.instruments[key]
         scale = series.scale
         n_items = len(scale.items)
-        self.image.setImage(series.items.T, levels=(-0.5, scale.max_item + 0.5),
-                            autoLevels=False)
+        self.image.setImage(series.items.T, levels=(-0.5, scale.max_item + 0.5), autoLevels=False)
         self.image.setRect(QRectF(data.x[0] - HALF_DAY, 0, len(data.x) * DAY_SECONDS, n_items))
         self.labels = [scale_text(label) for _k, label in scale.items]
         self._label_fit = None
@@ -349,25 +380,41 @@ class HeatmapPanel:
         self._label_fit = fit
         metrics = QFontMetrics(font)
         axis.setStyle(tickFont=font)
-        axis.setTicks([[(i + 0.5, "\n".join(wrap(label, metrics, width - 14)))
-                        for i, label in enumerate(self.labels)], []])
+        axis.setTicks(
+            [
+                [
+                    (i + 0.5, "\n".join(wrap(label, metrics, width - 14)))
+                    for i, label in enumerate(self.labels)
+                ],
+                [],
+            ]
+        )
 
     def set_colours(self, c: ChartColours) -> None:
         self.colours = c
         scale = scales.instrument(self.key or scales.SOWS)
         # one colour per score: the ramp's ends and evenly spaced steps between them
         ramp = c.heatmap
-        steps = [ramp[round(i * (len(ramp) - 1) / scale.max_item)]
-                 for i in range(scale.max_item + 1)]
-        self.image.setLookupTable(np.array([[q.red(), q.green(), q.blue(), 255] for q in steps],
-                                            dtype=np.ubyte))
+        steps = [
+            ramp[round(i * (len(ramp) - 1) / scale.max_item)] for i in range(scale.max_item + 1)
+        ]
+        self.image.setLookupTable(
+            np.array([[q.red(), q.green(), q.blue(), 255] for q in steps], dtype=np.ubyte)
+        )
         self.image.setLevels((-0.5, scale.max_item + 0.5))
         keys = "&nbsp;".join(f"{swatch(q, '&#9632;')}{i}" for i, q in enumerate(steps))
-        set_title(self.plot, ENTRY_GAP.join([
-            f"<b>{nb(tr('Items by day'))}&nbsp;({scale.key})</b>",
-            f"{nb(scale_text(scale.anchors[0]))}&nbsp;{keys}&nbsp;"
-            f"{nb(scale_text(scale.anchors[-1]))}",
-            f"<span style='color:{c.muted.name()}'>{nb(tr('blank: not answered'))}</span>"]), c)
+        set_title(
+            self.plot,
+            ENTRY_GAP.join(
+                [
+                    f"<b>{nb(tr('Items by day'))}&nbsp;({scale.key})</b>",
+                    f"{nb(scale_text(scale.anchors[0]))}&nbsp;{keys}&nbsp;"
+                    f"{nb(scale_text(scale.anchors[-1]))}",
+                    f"<span style='color:{c.muted.name()}'>{nb(tr('blank: not answered'))}</span>",
+                ]
+            ),
+            c,
+        )
         self.hover.setPen(pg.mkPen(c.hover, width=1))
 
 
@@ -383,9 +430,12 @@ class AfterStepPanel:
         plot.setXRange(-0.3, AFTER_STEP_DAYS + 0.3, padding=0)
         # One day count everywhere (domain.schedule.day_of_step): the step day is day 1, so
         # offset d after the cut is "day d + 1 of the step".
-        plot.getAxis("bottom").setTicks([[(d, str(d + 1))
-                                          for d in range(0, AFTER_STEP_DAYS + 1, 2)],
-                                         [(d, "") for d in range(AFTER_STEP_DAYS + 1)]])
+        plot.getAxis("bottom").setTicks(
+            [
+                [(d, str(d + 1)) for d in range(0, AFTER_STEP_DAYS + 1, 2)],
+                [(d, "") for d in range(AFTER_STEP_DAYS + 1)],
+            ]
+        )
         plot.setLabel("bottom", tr("day of the step (the step day is day 1)"))
         self.cuts = pg.PlotCurveItem(connect="finite")
         self.mean = pg.PlotCurveItem(connect="finite")
@@ -393,8 +443,7 @@ class AfterStepPanel:
         plot.addItem(self.cuts)
         plot.addItem(self.mean)
         plot.addItem(self.mean_points)
-        self.legend = pg.LegendItem(offset=(-8, 8),
-                                    labelTextSize=f"{title_points() * 0.9:.1f}pt")
+        self.legend = pg.LegendItem(offset=(-8, 8), labelTextSize=f"{title_points() * 0.9:.1f}pt")
         self.legend.setParentItem(plot.vb)
         self.legend.addItem(self.mean, tr("mean of 2 or more cuts"))
         self.legend.addItem(self.cuts, tr("each cut, until the next"))
@@ -422,10 +471,16 @@ class AfterStepPanel:
             self.cuts.setData(np.concatenate(xs), np.concatenate(ys))
         else:
             self.cuts.setData([], [])
-        counts = [sum(1 for row in per_step if row[k] is not None)
-                  for k in range(AFTER_STEP_DAYS + 1)]
-        my = np.array([np.nan if v is None or n < MIN_CUTS else v
-                       for v, n in zip(means, counts)], dtype=float)
+        counts = [
+            sum(1 for row in per_step if row[k] is not None) for k in range(AFTER_STEP_DAYS + 1)
+        ]
+        my = np.array(
+            [
+                np.nan if v is None or n < MIN_CUTS else v
+                for v, n in zip(means, counts, strict=True)
+            ],
+            dtype=float,
+        )
         self.mean.setData(days, my)
         self.shown_means = my
         self.mean_points.setData(*finite(days, my))
@@ -441,8 +496,9 @@ class AfterStepPanel:
 
     def summary(self) -> str:
         """The drawn mean in words: its level on the first day, its peak and its last day."""
-        shown = [(k, float(v)) for k, v in enumerate(getattr(self, "shown_means", []))
-                 if np.isfinite(v)]
+        shown = [
+            (k, float(v)) for k, v in enumerate(getattr(self, "shown_means", [])) if np.isfinite(v)
+        ]
         if not shown:
             return ""
         first, last = shown[0], shown[-1]
@@ -472,10 +528,13 @@ class AfterStepPanel:
         self.legend.setLabelTextColor(c.foreground)
         self.legend.setBrush(with_alpha(c.background, 200))
         self.legend.setPen(pg.mkPen(None))
-        set_title(self.plot, f"<b>{nb(tr('After each dose cut'))}</b>{ENTRY_GAP}"
-                  f"<span style='color:{c.muted.name()}'>"
-                  f"{html.escape(self._count_text())}</span>", c)
+        set_title(
+            self.plot,
+            f"<b>{nb(tr('After each dose cut'))}</b>{ENTRY_GAP}"
+            f"<span style='color:{c.muted.name()}'>"
+            f"{html.escape(self._count_text())}</span>",
+            c,
+        )
 
     def _count_text(self) -> str:
-        return tr("%1 total, %n cut(s)", None, self.count).replace(
-            "%1", self.key or "")
+        return tr("%1 total, %n cut(s)", None, self.count).replace("%1", self.key or "")

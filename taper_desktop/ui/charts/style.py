@@ -21,9 +21,11 @@ PURPLE = "#CC79A7"
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
     """a blended toward b by t (0..1)."""
-    return QColor(round(a.red() + (b.red() - a.red()) * t),
-                  round(a.green() + (b.green() - a.green()) * t),
-                  round(a.blue() + (b.blue() - a.blue()) * t))
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * t),
+        round(a.green() + (b.green() - a.green()) * t),
+        round(a.blue() + (b.blue() - a.blue()) * t),
+    )
 
 
 def with_alpha(colour: QColor | str, alpha: int) -> QColor:
@@ -59,10 +61,20 @@ def heat_ramp(background: QColor, dark: bool) -> tuple[QColor, ...]:
     distinct from a blank, unanswered cell) to the strongest contrast (score 4)."""
     blue, sky = QColor(BLUE), QColor(SKY_BLUE)
     if dark:
-        return (mix(background, blue, 0.25), mix(background, blue, 0.6), blue, sky,
-                QColor("#DDF1FC"))
-    return (mix(background, sky, 0.18), mix(background, sky, 0.55), blue,
-            mix(blue, QColor("#000000"), 0.35), QColor("#001A33"))
+        return (
+            mix(background, blue, 0.25),
+            mix(background, blue, 0.6),
+            blue,
+            sky,
+            QColor("#DDF1FC"),
+        )
+    return (
+        mix(background, sky, 0.18),
+        mix(background, sky, 0.55),
+        blue,
+        mix(blue, QColor("#000000"), 0.35),
+        QColor("#001A33"),
+    )
 
 
 def colours_for(palette: QPalette) -> ChartColours:

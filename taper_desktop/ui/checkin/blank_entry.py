@@ -15,9 +15,14 @@ _STARTS_A_NUMBER = set("0123456789.,")
 
 
 class _TypeOverBlank(QObject):
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        if (event.type() == QEvent.Type.KeyPress and event.text()[:1] in _STARTS_A_NUMBER
-                and event.text() and obj.value() <= obj.minimum() and obj.specialValueText()):
+    def eventFilter(self, obj, event) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.text()[:1] in _STARTS_A_NUMBER
+            and event.text()
+            and obj.value() <= obj.minimum()
+            and obj.specialValueText()
+        ):
             obj.lineEdit().selectAll()
         return False
 

@@ -15,8 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
-
-
 _BOLD_WIDTHS: dict[tuple[str, str], int] = {}
 
 
@@ -39,8 +37,9 @@ class ChoiceRow(QFrame):
 
     changed = Signal(object)  # the new score, or None for blank
 
-    def __init__(self, key: str, label: str, anchors: tuple[str, ...], number: int | None = None,
-                 parent=None):
+    def __init__(
+        self, key: str, label: str, anchors: tuple[str, ...], number: int | None = None, parent=None
+    ):
         super().__init__(parent)
         self.key, self.anchors = key, anchors
         self.title = label
@@ -59,10 +58,16 @@ class ChoiceRow(QFrame):
         self._plain = self.palette()
         self._chosen = self.palette()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            self._chosen.setColor(group, QPalette.ColorRole.Button,
-                                  self._plain.color(group, QPalette.ColorRole.Highlight))
-            self._chosen.setColor(group, QPalette.ColorRole.ButtonText,
-                                  self._plain.color(group, QPalette.ColorRole.HighlightedText))
+            self._chosen.setColor(
+                group,
+                QPalette.ColorRole.Button,
+                self._plain.color(group, QPalette.ColorRole.Highlight),
+            )
+            self._chosen.setColor(
+                group,
+                QPalette.ColorRole.ButtonText,
+                self._plain.color(group, QPalette.ColorRole.HighlightedText),
+            )
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # clicking the chosen score again makes it blank
         self.buttons: list[QPushButton] = []
@@ -114,15 +119,19 @@ class ChoiceRow(QFrame):
         self.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def _describe(self) -> None:
-        state = (self.tr("blank") if self._value is None
-                 else f"{self._value}, {self.anchors[self._value]}")
+        state = (
+            self.tr("blank")
+            if self._value is None
+            else f"{self._value}, {self.anchors[self._value]}"
+        )
         self.setAccessibleName(f"{self.label.text()}: {state}")
-        self.setAccessibleDescription(self.tr(
-            "Type 0 to %d to answer and move on; Backspace makes it blank")
-            % (len(self.anchors) - 1))
+        self.setAccessibleDescription(
+            self.tr("Type 0 to %d to answer and move on; Backspace makes it blank")
+            % (len(self.anchors) - 1)
+        )
 
     # ---- keyboard and focus -------------------------------------------------------
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         key, mods = event.key(), event.modifiers()
         plain = not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
         if plain and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
@@ -135,8 +144,10 @@ class ChoiceRow(QFrame):
         if plain and key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self.set_value(None, notify=True)
         elif plain and key == Qt.Key.Key_Right:
-            self.set_value(0 if self._value is None else min(self._value + 1,
-                                                              len(self.anchors) - 1), notify=True)
+            self.set_value(
+                0 if self._value is None else min(self._value + 1, len(self.anchors) - 1),
+                notify=True,
+            )
         elif plain and key == Qt.Key.Key_Left:
             if self._value is not None and self._value > 0:
                 self.set_value(self._value - 1, notify=True)
@@ -149,15 +160,15 @@ class ChoiceRow(QFrame):
             return
         event.accept()
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def focusInEvent(self, event) -> None:
         self.update()
         super().focusInEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def focusOutEvent(self, event) -> None:
         self.update()
         super().focusOutEvent(event)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         """The focused row gets a soft frame, so it is clear what a digit will answer."""
         super().paintEvent(event)
         if self.hasFocus():

@@ -7,7 +7,13 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from taper_desktop.domain import as_planned
@@ -16,8 +22,8 @@ from taper_desktop.domain.days import parse_hhmm
 from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import Dose
 from taper_desktop.store import doses
-from taper_desktop.ui.checkin.blank_entry import type_over_blank
 from taper_desktop.ui import dose_confirm, locale_format
+from taper_desktop.ui.checkin.blank_entry import type_over_blank
 from taper_desktop.ui.sizing import text_field_width
 
 
@@ -101,8 +107,11 @@ class DoseStrip(QWidget):
         self.substance_id = plan.substance.id if plan else None
         self.planned = schedule.planned(day) if schedule else None
         if self.planned is None:
-            self.plan_label.setText(self.tr("No taper plan yet.") if plan is None
-                                    else self.tr("No planned dose for this day."))
+            self.plan_label.setText(
+                self.tr("No taper plan yet.")
+                if plan is None
+                else self.tr("No planned dose for this day.")
+            )
         else:
             text = self.tr("Planned: <b>%s</b>") % locale_format.dose(self.planned, self.unit)
             start = schedule.current_step_start(day)
@@ -118,14 +127,22 @@ class DoseStrip(QWidget):
         self.logger.setVisible(bool(self.unit))
         if not taken:
             self.taken_total = None
-            self.taken_label.setText(self.tr("Taken: not logged") if self.unit else self.tr(
-                "Set up a taper plan in the Taper calendar tab to log doses here."))
+            self.taken_label.setText(
+                self.tr("Taken: not logged")
+                if self.unit
+                else self.tr("Set up a taper plan in the Taper calendar tab to log doses here.")
+            )
         else:
             self.taken_total = sum(d.amount for d in taken)
-            parts = [locale_format.dose(d.amount, d.unit)
-                     + (self.tr(" at %s") % d.time if d.time else "") for d in taken]
-            self.taken_label.setText(self.tr("Taken: <b>%s</b> (%s)") % (
-                locale_format.dose(self.taken_total, self.unit), ", ".join(parts)))
+            parts = [
+                locale_format.dose(d.amount, d.unit)
+                + (self.tr(" at %s") % d.time if d.time else "")
+                for d in taken
+            ]
+            self.taken_label.setText(
+                self.tr("Taken: <b>%s</b> (%s)")
+                % (locale_format.dose(self.taken_total, self.unit), ", ".join(parts))
+            )
         remaining = self._remaining()
         self.as_planned.setEnabled(remaining is not None and bool(self.unit))
         if self.planned is None:
@@ -133,10 +150,14 @@ class DoseStrip(QWidget):
         elif remaining is None:
             self.as_planned.setToolTip(self.tr("The planned dose is already logged"))
         elif self.taken_total:
-            self.as_planned.setToolTip(self.tr("Logs the rest of the planned dose: %s")
-                                       % locale_format.dose(remaining, self.unit))
+            self.as_planned.setToolTip(
+                self.tr("Logs the rest of the planned dose: %s")
+                % locale_format.dose(remaining, self.unit)
+            )
         else:
-            self.as_planned.setToolTip(self.tr("Logs %s") % locale_format.dose(remaining, self.unit))
+            self.as_planned.setToolTip(
+                self.tr("Logs %s") % locale_format.dose(remaining, self.unit)
+            )
         self.log_button.setEnabled(bool(self.unit))
 
     def _remaining(self) -> float | None:
@@ -160,20 +181,33 @@ class DoseStrip(QWidget):
         amount = self.amount.value()
         if self.day is None or amount <= 0 or not self.unit:
             return None
-        return Dose(self.day, amount, self.unit, self.time.text().strip() or None,
-                    substance_id=self.substance_id)
+        return Dose(
+            self.day,
+            amount,
+            self.unit,
+            self.time.text().strip() or None,
+            substance_id=self.substance_id,
+        )
 
     # ---- logging ----------------------------------------------------------------
     def log_as_planned(self) -> None:
         if self.day is None or self._remaining() is None:
             return
         try:
-            dose = doses.take_as_planned(self.store, self.day, self.planned, self.unit,
-                                         self.clock.time_on(self.day), self.substance_id)
+            dose = doses.take_as_planned(
+                self.store,
+                self.day,
+                self.planned,
+                self.unit,
+                self.clock.time_on(self.day),
+                self.substance_id,
+            )
         except ValueError as exc:
             self.message.emit(self.tr("The dose was not logged: %s") % exc)
             return
-        self.message.emit(self.tr("Logged %s as planned.") % locale_format.dose(dose.amount, dose.unit))
+        self.message.emit(
+            self.tr("Logged %s as planned.") % locale_format.dose(dose.amount, dose.unit)
+        )
         self.logged.emit(dose.day)
 
     def log_amount(self) -> None:
@@ -189,12 +223,15 @@ class DoseStrip(QWidget):
             try:
                 parse_hhmm(time)
             except ValueError:
-                self.message.emit(self.tr("The time %r is not HH:MM, for example 08:30. "
-                                          "Nothing was logged.") % time)
+                self.message.emit(
+                    self.tr("The time %r is not HH:MM, for example 08:30. Nothing was logged.")
+                    % time
+                )
                 self.time.setFocus()
                 return
-        if not dose_confirm.confirmed(self, amount, self.planned, self.unit, self.day,
-                                      self.clock.today()):
+        if not dose_confirm.confirmed(
+            self, amount, self.planned, self.unit, self.day, self.clock.today()
+        ):
             self.message.emit(self.tr("Not logged; the amount is still there to change."))
             self.amount.setFocus()
             return

@@ -8,13 +8,12 @@ the outcome, remembers a dismissal per step, and records a hold on request.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
-
-import html
 
 from taper_desktop.domain import hold_prompt, safety, scales
 from taper_desktop.domain.models import Hold
@@ -29,14 +28,16 @@ HOLD_REASON = "Recorded from the check-in's suggestion after a dose step"
 def hold_check(store, schedule: PlanSchedule, today: dt.date) -> hold_prompt.HoldCheck:
     """The hold-prompt rule for today, with the instrument and threshold in the settings."""
     key = settings.get(store, "instrument")
-    threshold = settings.get(store, "hold_threshold_sows" if key == scales.SOWS
-                             else "hold_threshold_gossop")
+    threshold = settings.get(
+        store, "hold_threshold_sows" if key == scales.SOWS else "hold_threshold_gossop"
+    )
     steps = schedule.step_changes()
     step = hold_prompt.last_step(today, steps)
     found = []
     if step is not None:  # only the days the rule reads: a week before the step, the last few
-        found = checkins.between(store, step - dt.timedelta(days=hold_prompt.BASELINE_DAYS),
-                                 step - dt.timedelta(days=1))
+        found = checkins.between(
+            store, step - dt.timedelta(days=hold_prompt.BASELINE_DAYS), step - dt.timedelta(days=1)
+        )
         recent_from = max(step, today - dt.timedelta(days=hold_prompt.RECENT_DAYS - 1))
         found += checkins.between(store, recent_from, today)
     return hold_prompt.check(today, steps, found, key, threshold, schedule.is_held(today))
@@ -64,9 +65,12 @@ class HoldBanner(QFrame):
         layout.addLayout(texts, 1)
         self.hold_button = QPushButton(self.tr("Rec&ord a hold from today"))
         self.hold_button.setAccessibleName(self.tr("Record a hold from today"))
-        self.hold_button.setToolTip(self.tr(
-            "Pauses the steps from today until you end the hold; later steps move on by "
-            "the days held. Plan to confirm with your provider."))
+        self.hold_button.setToolTip(
+            self.tr(
+                "Pauses the steps from today until you end the hold; later steps move on by "
+                "the days held. Plan to confirm with your provider."
+            )
+        )
         self.hold_button.clicked.connect(self.record_hold)
         self.dismiss_button = QPushButton(self.tr("Not now"))
         self.dismiss_button.setAccessibleName(self.tr("Dismiss this suggestion"))
@@ -75,7 +79,7 @@ class HoldBanner(QFrame):
         layout.addWidget(self.dismiss_button)
         self.hide()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         """A soft rounded panel in the palette in force, so a theme switch repaints it (a
         style sheet's palette() colours were fixed when set: light on light in dark)."""
         painter = QPainter(self)
@@ -89,8 +93,11 @@ class HoldBanner(QFrame):
         """Show the banner when the rule suggests it and it was not dismissed for this step."""
         self.check = None if schedule is None else hold_check(self.store, schedule, self.today())
         check = self.check
-        if check is None or not check.suggest \
-                or drafts.get(self.store, DISMISSED_KEY) == check.step_day.isoformat():
+        if (
+            check is None
+            or not check.suggest
+            or drafts.get(self.store, DISMISSED_KEY) == check.step_day.isoformat()
+        ):
             self.hide()
             return
         key = settings.get(self.store, "instrument")
@@ -106,8 +113,9 @@ class HoldBanner(QFrame):
         self.text.setText(" ".join(main))
         self.detail.setText("<small>" + " ".join(detail) + "</small>" if detail else "")
         self.detail.setVisible(bool(detail))
-        self.setAccessibleDescription(" ".join(
-            line.render(safety_text) for line in safety.hold_texts(check, key)))
+        self.setAccessibleDescription(
+            " ".join(line.render(safety_text) for line in safety.hold_texts(check, key))
+        )
         self.show()
 
     def dismiss(self) -> None:
@@ -125,6 +133,10 @@ class HoldBanner(QFrame):
             self.message.emit(self.tr("No hold recorded: %s") % exc)
             return
         self.hide()
-        self.message.emit(self.tr("A hold from today is recorded; the steps pause until you "
-                                  "end it. Plan to confirm with your provider."))
+        self.message.emit(
+            self.tr(
+                "A hold from today is recorded; the steps pause until you "
+                "end it. Plan to confirm with your provider."
+            )
+        )
         self.hold_recorded.emit()

@@ -10,14 +10,20 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from taper_desktop.domain.models import OtherMedication
 from taper_desktop.store import records
-from taper_desktop.ui.checkin.blank_entry import type_over_blank
 from taper_desktop.ui import locale_format
+from taper_desktop.ui.checkin.blank_entry import type_over_blank
 
 
 class OtherMedsBox(QWidget):
@@ -73,7 +79,11 @@ class OtherMedsBox(QWidget):
                 item.widget().deleteLater()
         meds = records.medications_between(self.store, day, day)
         for i, med in enumerate(meds):
-            amount = "" if med.amount is None else f"{locale_format.decimal(f'{med.amount:g}')} {med.unit}".strip()
+            amount = (
+                ""
+                if med.amount is None
+                else f"{locale_format.decimal(f'{med.amount:g}')} {med.unit}".strip()
+            )
             text = med.name + (f", {amount}" if amount else "")
             text += f" at {med.time}" if med.time else ""
             self.list_layout.addWidget(QLabel(text), i, 0)
@@ -94,8 +104,9 @@ class OtherMedsBox(QWidget):
             return
         amount = self.amount.value() or None
         try:
-            records.add_medication(self.store, OtherMedication(
-                self.day, name, amount, self.unit.text().strip()))
+            records.add_medication(
+                self.store, OtherMedication(self.day, name, amount, self.unit.text().strip())
+            )
         except ValueError as exc:
             self.message.emit(self.tr("Not added: %s") % exc)
             return
@@ -114,8 +125,11 @@ class OtherMedsBox(QWidget):
 
     # ---- draft --------------------------------------------------------------------
     def typed(self) -> dict:
-        return {"name": self.name.text(), "amount": self.amount.value() or None,
-                "unit": self.unit.text()}
+        return {
+            "name": self.name.text(),
+            "amount": self.amount.value() or None,
+            "unit": self.unit.text(),
+        }
 
     def set_typed(self, value: dict) -> None:
         for widget in (self.name, self.amount, self.unit):

@@ -1,0 +1,175 @@
+"""The provider report as a clinician reads it: what page 1 holds, where pages break,
+what the chart labels say. Real PDFs read back with pypdf."""
+
+import datetime as dt
+
+from reportlab.graphics.shapes import String
+
+from taper_desktop.domain.models import CheckIn, Dose, Hold, PlanRevision, Substance
+from taper_desktop.domain.scales import GOSSOP_INSTRUMENT, SOWS_INSTRUMENT
+from taper_desktop.report import build_summary, write_report
+from taper_desktop.report.chart import withdrawal_chart
+from taper_desktop.store import checkins, doses, plans
+from tests.report.test_report import D0, DAYS, FLAGGED, d, options, pdf_text, seed
+
+
+def _labels(drawing) -> list[str]:
+    return [s.text for s in drawing.contents if isinstance(s, String)]
+
+
+def test_a_short_period_shows_period_means_not_identical_weeks(store, tmp_path):
+    seed(store)
+    out = tmp_path / "week.pdf"
+    write_report(store, options(first=d(14), last=d(20)), out, paper="A4")
+    page1 = pdf_text(out)[1][0]
+    assert "Means over the period" in page1
+    assert "First week" not in page1 and "Change" not in page1
+    s = build_summary(store, options(first=d(14), last=d(20)))
+    totals = [16 * (n % 3) for n in range(14, 21)]
+    assert s.comparisons[0].period == sum(totals) / len(totals)
+    assert s.comparisons[0].period_n == 7
+
+
+def test_a_two_week_period_still_compares_first_and_last_week(store, tmp_path):
+    seed(store)
+    out = tmp_path / "weeks.pdf"
+    write_report(store, options(), out, paper="A4")
+    page1 = pdf_text(out)[1][0]
+    assert "First week and last week" in page1 and "Means over the period" not in page1
+
+
+def test_a_short_chart_labels_every_day(store):
+    seed(store)
+    s = build_summary(store, options(first=d(14), last=d(20)))
+    labels = _labels(withdrawal_chart(s, s.series[0], 480, 155))
+    for n in range(14, 21):
+        assert f"{d(n).day} Mar" in labels
+
+
+def test_gossop_axis_has_no_fractional_ticks(store):
+    seed(store)
+    for n in range(DAYS):
+        checkins.save(
+            store,
+            CheckIn(
+                day=d(n),
+                instrument="SOWS-Gossop",
+                items={k: 1 for k in GOSSOP_INSTRUMENT.item_keys},
+            ),
+        )
+    s = build_summary(store, options())
+    chart = withdrawal_chart(s, s.series[0], 480, 155)
+    left_axis = [
+        x.text
+        for x in chart.contents
+        if isinstance(x, String) and x.textAnchor == "end" and x.text.replace(".", "").isdigit()
+    ]
+    assert left_axis and all(float(x).is_integer() for x in left_axis)
+
+
+def test_mme_caveat_is_on_page_1_for_an_opioid(store, tmp_path):
+    sub = Substance("Oxycodone", "opioid", "mg", mme_factor=1.5)
+    plans.create_plan(store, sub, PlanRevision(D0, "percent", 60.0, 10.0, 14, 5, 0.0))
+    doses.add(store, Dose(D0, 60, "mg", "08:00", substance_id=sub.id))
+    out = tmp_path / "opioid.pdf"
+    write_report(store, options(first=D0, last=d(13)), out, paper="A4")  # 60 mg x 1.5
+    page1 = " ".join(pdf_text(out)[1][0].split())
+    assert "90 MME/day" in page1
+    assert "not for converting between drugs" in page1
+
+
+def test_long_flagged_note_is_cut_on_page_1_and_whole_in_the_table(store, tmp_path):
+    seed(store)
+    tail = "THE-END-OF-THE-NOTE"
+    checkins.save(
+        store,
+        CheckIn(
+            day=d(FLAGGED),
+            instrument="SOWS",
+            items={k: 1 for k in SOWS_INSTRUMENT.item_keys},
+            note="word " * 120 + tail,
+            flag_for_provider=True,
+        ),
+    )
+    out = tmp_path / "long.pdf"
+    write_report(store, options(), out, paper="A4")
+    pages = pdf_text(out)[1]
+    assert tail not in pages[0] and "…" in pages[0]
+    assert tail in "".join(pages[1:]).replace("\n", "")
+
+
+def test_a_summary_that_runs_over_does_not_leave_a_near_empty_page(store, tmp_path):
+    """Two scales, a hold and flagged notes push page 1 over: the daily table follows on
+    page 2 instead of a page holding only the end of the summary."""
+    sub = Substance("Oxycodone", "opioid", "mg", mme_factor=1.5)
+    plan = plans.create_plan(store, sub, PlanRevision(D0, "percent", 60.0, 10.0, 14, 5, 0.0))
+    plans.add_hold(store, plan.id, Hold(d(40), None, reason="Family stress"))
+    for n in range(50):
+        doses.add(store, Dose(d(n), 60, "mg", "08:00", substance_id=sub.id))
+        inst = SOWS_INSTRUMENT if n < 25 else GOSSOP_INSTRUMENT
+        checkins.save(
+            store,
+            CheckIn(
+                day=d(n),
+                instrument=inst.key,
+                items={k: n % 3 for k in inst.item_keys},
+                craving=3,
+                pain=3,
+                mood=5,
+                flag_for_provider=n % 10 == 5,
+                note="A note long enough to wrap onto a second line of the summary page, "
+                "about a hard day and what helped."
+                if n % 10 == 5
+                else "",
+            ),
+        )
+    out = tmp_path / "over.pdf"
+    write_report(store, options(first=D0, last=d(49)), out, paper="Letter")
+    pages = pdf_text(out)[1]
+    heads = ("Holds, flagged days and visits", "Daily table")
+    where = {h: next(i for i, text in enumerate(pages) if h in text) for h in heads}
+    assert where == {"Holds, flagged days and visits": 1, "Daily table": 1}
+
+
+def test_the_demo_sized_summary_fits_page_1(store, tmp_path):
+    seed(store)
+    out = tmp_path / "fit.pdf"
+    write_report(store, options(), out, paper="Letter")
+    pages = pdf_text(out)[1]
+    assert "Holds, flagged days and visits" in pages[0]
+    assert "Daily table" not in pages[0] and "Daily table" in pages[1]
+
+
+def test_chart_labels_are_dated_by_the_period(store):
+    seed(store)
+    s = build_summary(store, options())
+    labels = _labels(withdrawal_chart(s, s.series[0], 480, 155))
+    assert "2 Mar" in labels and "9 Mar" in labels and "16 Mar" in labels
+    assert dt.date(2026, 3, 2) == D0
+
+
+def test_daily_table_cells_fit_their_columns(store):
+    """ "not logged" in the daily table is never wider than its column less the paddings:
+    it wraps instead of spilling into the next column."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.platypus import Table
+
+    from taper_desktop.report import fonts
+    from taper_desktop.report.pdf import CELL_PADDING, _daily_table
+
+    fonts.register_base()
+    seed(store)
+    s = build_summary(store, options())
+    table = next(x for x in _daily_table(s, 480) if isinstance(x, Table))
+    texts = [
+        (v, w)
+        for row in table._cellvalues[1:]
+        for v, w in zip(row, table._colWidths, strict=False)
+        if isinstance(v, str) and v.replace("\n", " ") == "not logged"
+    ]
+    assert texts  # the taken and total columns of days not logged
+    for text, width in texts:
+        for line in text.split("\n"):
+            assert pdfmetrics.stringWidth(line, fonts.REGULAR, 7.5) <= width - 2 * CELL_PADDING, (
+                line
+            )

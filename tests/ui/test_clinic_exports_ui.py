@@ -1,0 +1,130 @@
+"""File menu: Export for a clinic system, Export calendar (with its reminder check box),
+Print plan sheet. Dialog functions are replaced; the files written are real and parsed."""
+
+import datetime as dt
+import json
+
+import icalendar
+from pypdf import PdfReader
+from PySide6.QtCore import QDate
+
+from taper_desktop.demo import fill_demo
+from taper_desktop.store import settings
+from taper_desktop.ui import clinic_exports
+from taper_desktop.ui.clinic_exports import FhirChoice, FhirDialog
+
+
+def test_file_menu_offers_the_three_exports(window):
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    for wanted in (
+        "Export for a clinic &system (FHIR)...",
+        "Export ca&lendar (iCalendar)...",
+        "Print &plan sheet (PDF)...",
+        "Calendar: remind the e&vening before each step",
+    ):
+        assert wanted in texts
+
+
+def test_reminder_check_box_is_remembered(window, store):
+    assert not window.remind_evening_action.isChecked()
+    window.remind_evening_action.trigger()
+    assert window.remind_evening_action.isChecked()
+    assert settings.get(store, "ics_remind_evening_before") is True
+
+
+def test_dialog_limits_the_days_only_when_asked(qtbot):
+    dialog = FhirDialog(dt.date(2026, 9, 1), dt.date(2026, 11, 28), "Sam")
+    qtbot.addWidget(dialog)
+    assert dialog.choice() == FhirChoice(None, None, "Sam")
+    assert not dialog.from_edit.isEnabled()
+    dialog.all_box.setChecked(False)
+    dialog.from_edit.setDate(QDate(2026, 12, 1))
+    assert not dialog.ok_button.isEnabled() and "after the last day" in dialog.problem.text()
+    dialog.from_edit.setDate(QDate(2026, 10, 1))
+    assert dialog.ok_button.isEnabled()
+    assert dialog.choice() == FhirChoice(dt.date(2026, 10, 1), dt.date(2026, 11, 28), "Sam")
+    for widget in (
+        dialog.all_box,
+        dialog.from_edit,
+        dialog.to_edit,
+        dialog.patient_edit,
+        dialog.ok_button,
+    ):
+        assert widget.accessibleName()
+
+
+def test_clinic_export_from_the_window(window, store, tmp_path, monkeypatch):
+    fill_demo(store)
+    window.ui_state.setValue("report/patient", "Sam Lee")
+    asked = []
+
+    def fake_ask(parent, first, last, patient):
+        asked.append(patient)
+        return FhirChoice(None, None, patient)
+
+    monkeypatch.setattr(clinic_exports, "ask_fhir", fake_ask)
+    monkeypatch.setattr(clinic_exports, "choose_path", lambda *a: str(tmp_path / "clinic"))
+    window.export_fhir_action.trigger()
+    assert asked == ["Sam Lee"]  # the name typed in the report dialog is offered
+    data = json.loads((tmp_path / "clinic.json").read_text(encoding="utf-8"))
+    patient = next(
+        e["resource"] for e in data["entry"] if e["resource"]["resourceType"] == "Patient"
+    )
+    assert patient["name"] == [{"text": "Sam Lee"}]
+    assert "Clinic file saved to" in window.statusBar().currentMessage()
+
+
+def test_calendar_export_follows_the_check_box(window, store, tmp_path, monkeypatch):
+    fill_demo(store)
+    monkeypatch.setattr(clinic_exports, "choose_path", lambda *a: str(tmp_path / "plan"))
+    window.remind_evening_action.setChecked(True)
+    window.export_calendar_action.trigger()
+    cal = icalendar.Calendar.from_ical((tmp_path / "plan.ics").read_bytes())
+    steps = [e for e in cal.walk("VEVENT") if str(e["summary"]).startswith("Taper step")]
+    assert steps and all(e.walk("VALARM") for e in steps)
+    assert "Calendar saved to" in window.statusBar().currentMessage()
+
+
+def test_plan_sheet_is_written_and_opened(window, store, tmp_path, monkeypatch):
+    fill_demo(store)
+    opened = []
+    monkeypatch.setattr(clinic_exports, "choose_path", lambda *a: str(tmp_path / "sheet"))
+    monkeypatch.setattr(clinic_exports, "open_file", lambda p: opened.append(p) or True)
+    window.plan_sheet_action.trigger()
+    assert opened == [tmp_path / "sheet.pdf"]
+    assert len(PdfReader(tmp_path / "sheet.pdf").pages) == 1
+
+
+def test_a_path_that_cannot_be_written_is_explained(window, store, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    errors = []
+    monkeypatch.setattr(clinic_exports, "choose_path", lambda *a: str(blocker / "plan.ics"))
+    monkeypatch.setattr(clinic_exports, "show_error", lambda parent, text: errors.append(text))
+    window.export_calendar_action.trigger()
+    assert len(errors) == 1 and "was not saved" in errors[0] and "plan.ics" in errors[0]
+
+
+def test_date_fields_follow_the_language_as_the_report_dialog_does(qtbot):
+    """The FHIR, hold and plan dialogs. date fields take the window's date format (German
+    dd.MM.yyyy), not a fixed ISO one next to the report dialog's localized fields."""
+    from PySide6.QtCore import QLocale
+
+    from taper_desktop.ui.hold_dialog import HoldDialog
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German))
+    try:
+        fhir = FhirDialog(dt.date(2026, 9, 1), dt.date(2026, 11, 28), "")
+        hold = HoldDialog(dt.date(2026, 9, 1))
+        qtbot.addWidget(fhir)
+        qtbot.addWidget(hold)
+        assert fhir.from_edit.displayFormat() == "dd.MM.yyyy"
+        assert hold.start.displayFormat() == "dd.MM.yyyy"
+        from taper_desktop.ui.plan_dialog import PlanDialog
+
+        plan = PlanDialog(None)
+        qtbot.addWidget(plan)
+        assert plan.effective.displayFormat() == "dd.MM.yyyy"
+    finally:
+        QLocale.setDefault(before)

@@ -1,0 +1,169 @@
+"""The main window: tabs, menus, About, remembered geometry, the single-instance guard."""
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile
+
+from taper_desktop import app as app_module
+from taper_desktop.app import LOCK_NAME, build_window
+from taper_desktop.store import open_store
+from taper_desktop.store import settings as settings_store
+from taper_desktop.ui import recovery
+from taper_desktop.ui.about import about_html
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_window_has_title_three_tabs_and_menus(window):
+    assert window.windowTitle() == "Taper Desktop"
+    names = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert names == ["Taper calendar", "Check-in", "Charts"]
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus[0] == "File" and menus[-1] == "Help"
+    file_actions = [
+        a.text().replace("&", "")
+        for a in window.menuBar().actions()[0].menu().actions()
+        if a.text()
+    ]
+    assert any("report" in t.lower() for t in file_actions)
+    assert any("import" in t.lower() for t in file_actions)
+    assert any(t.lower().startswith("export data") for t in file_actions)
+    assert "Quit" in file_actions
+    assert not window.windowIcon().isNull()
+    assert str(window.store.path) in window.data_label.text()
+
+
+def test_about_names_disclaimer_and_every_scale_citation():
+    html = about_html()
+    for needle in (
+        "does not give medical",
+        "Handelsman",
+        "1987;13(3):293-308",
+        "Gossop M",
+        "1990;15(5):487-90",
+        "Wesson",
+        "2003;35(2):253-9",
+        "conventional, not validated",
+    ):
+        assert needle in html
+
+
+def test_geometry_is_remembered_and_the_window_opens_on_the_checkin(qtbot, store):
+    first = build_window(store)
+    qtbot.addWidget(first)
+    first.show()
+    first.setGeometry(20, 30, 760, 540)
+    first.tabs.setCurrentIndex(2)
+    first.close()
+    second = build_window(store)
+    qtbot.addWidget(second)
+    assert (second.size().width(), second.size().height()) == (760, 540)
+    assert second.tabs.currentWidget() is second.checkin_tab
+
+
+def test_second_copy_is_refused_with_a_message(data_dir, monkeypatch, capsys):
+    data_dir.mkdir(mode=0o700)
+    held = QLockFile(str(data_dir / LOCK_NAME))
+    assert held.tryLock(0)
+    shown = []
+    monkeypatch.setattr(app_module, "show_failure", lambda heading, text: shown.append(text))
+    try:
+        assert app_module.run_window(str(data_dir)) == 1
+    finally:
+        held.unlock()
+    assert "already open" in shown[0]
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "already open" in err[0]
+
+
+def test_unreadable_database_is_refused_in_the_window(data_dir, monkeypatch):
+    data_dir.mkdir(mode=0o700)
+    db = data_dir / "taper.sqlite3"
+    db.write_bytes(os.urandom(8192))
+    before = db.read_bytes()
+    shown = []
+    # The recovery dialog (tests/ui/test_recovery.py) explains; choosing Quit changes nothing.
+    monkeypatch.setattr(
+        recovery, "ask_recovery", lambda problem, backup: shown.append(problem) or recovery.QUIT
+    )
+    assert app_module.run_window(str(data_dir)) == 1
+    assert "not a readable Taper Desktop database" in shown[0]
+    assert db.read_bytes() == before
+
+
+@pytest.mark.slow
+def test_real_program_starts_offscreen_and_quits_cleanly(data_dir):
+    seeded = open_store(data_dir)  # not a first run: no welcome dialog on the offscreen screen
+    settings_store.put(seeded, "first_run_done", True)
+    seeded.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        lock = data_dir / LOCK_NAME
+        # The lock is taken before the window opens; the database exists once it has.
+        deadline_polls = 0
+        while not (lock.exists() and (data_dir / "taper.sqlite3").exists()):
+            assert proc.poll() is None, proc.communicate()
+            deadline_polls += 1
+            assert deadline_polls < 600, "the program did not start"
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=0.05)
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert err == ""
+    assert not lock.exists()
+    assert (data_dir / "window.ini").exists()
+    store = open_store(data_dir, create=False)
+    from taper_desktop.store.schema import USER_VERSION
+
+    assert store.schema_version() == USER_VERSION
+    store.close()
+
+
+@pytest.mark.slow
+def test_start_up_leaves_the_calendar_and_charts_for_later(data_dir):
+    """The window opens on the check-in; pyqtgraph and the other tabs load on first visit."""
+    script = f"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from taper_desktop.app import build_window
+from taper_desktop.store import open_store
+window = build_window(open_store({str(data_dir)!r}))
+window.show()
+app.processEvents()
+assert window.tabs.currentWidget() is window.checkin_tab
+assert "pyqtgraph" not in sys.modules and "taper_desktop.ui.calendar_tab" not in sys.modules
+window.tabs.setCurrentIndex(0)
+assert window.tabs.currentWidget() is window.calendar_tab
+window.tabs.setCurrentIndex(2)
+assert window.tabs.currentWidget() is window.charts_tab and "pyqtgraph" in sys.modules
+assert [window.tabs.tabText(i) for i in range(3)] == ["Taper &calendar", "Check-&in", "Cha&rts"]
+print("ok")
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.strip() == "ok", result.stderr
