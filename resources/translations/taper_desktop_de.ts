@@ -2124,12 +2124,12 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Hinweis zum Entwurf schließen</translation>
     </message>
     <message>
-        <source>Draft not saved: the check-in for %s.</source>
-        <translation>Entwurf nicht gespeichert: der Tageseintrag für %s.</translation>
+        <source>Draft not saved: the check-in for %1.</source>
+        <translation>Entwurf nicht gespeichert: der Tageseintrag für %1.</translation>
     </message>
     <message>
-        <source>Draft not saved: %s</source>
-        <translation>Entwurf nicht gespeichert: %s</translation>
+        <source>Draft not saved: %1</source>
+        <translation>Entwurf nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>One more day has a draft (marked in the calendar).</source>

@@ -2022,11 +2022,11 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draft not saved: the check-in for %s.</source>
+        <source>Draft not saved: the check-in for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draft not saved: %s</source>
+        <source>Draft not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

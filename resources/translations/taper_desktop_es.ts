@@ -2120,12 +2120,12 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Cerrar el aviso del borrador</translation>
     </message>
     <message>
-        <source>Draft not saved: the check-in for %s.</source>
-        <translation>Borrador sin guardar: el registro diario del %s.</translation>
+        <source>Draft not saved: the check-in for %1.</source>
+        <translation>Borrador sin guardar: el registro diario del %1.</translation>
     </message>
     <message>
-        <source>Draft not saved: %s</source>
-        <translation>Borrador sin guardar: %s</translation>
+        <source>Draft not saved: %1</source>
+        <translation>Borrador sin guardar: %1</translation>
     </message>
     <message>
         <source>One more day has a draft (marked in the calendar).</source>

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
 
 
@@ -38,8 +39,8 @@ class DraftNotice(QWidget):
             return
         self.day = max(days)
         shown = locale_format.weekday_day_month_short(self.day)
-        text = self.tr("Draft not saved: the check-in for %s.") % shown
-        short = self.tr("Draft not saved: %s") % shown
+        text = fill(self.tr("Draft not saved: the check-in for %1."), shown)
+        short = fill(self.tr("Draft not saved: %1"), shown)
         more = len(days) - 1
         if more == 1:
             text += " " + self.tr("One more day has a draft (marked in the calendar).")
