@@ -4927,4 +4927,187 @@ mung</translation>
         <translation>MME (CDC-Tabelle 2022) schätzen nur das Risiko: Sie dienen nicht zum Umrechnen zwischen Medikamenten und nicht zur Dosierung bei Opioidgebrauchsstörung.</translation>
     </message>
 </context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>&apos;%1&apos; is not a time in HH:MM (00:00-23:59)</source>
+        <translation>&apos;%1&apos; ist keine Uhrzeit im Format HH:MM (00:00-23:59)</translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not a real date in the form YYYY-MM-DD</source>
+        <translation>das Datum &apos;%1&apos; ist kein gültiges Datum in der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet; a dose can be logged for today (%2) or an earlier day</source>
+        <translation>der %1 ist noch nicht gekommen; Sie können eine Dosis für heute (%2) oder einen früheren Tag eintragen</translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos; is not one of percent, linear, custom</source>
+        <translation>die Regel &apos;%1&apos; ist keine von percent, linear, custom</translation>
+    </message>
+    <message>
+        <source>start dose %1 must be greater than 0</source>
+        <translation>die Anfangsdosis %1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be greater than 0</source>
+        <translation>der Rundungsschritt %1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be smaller than the start dose %2</source>
+        <translation>der Rundungsschritt %1 muss kleiner als die Anfangsdosis %2 sein</translation>
+    </message>
+    <message>
+        <source>start dose %1 is not a multiple of the rounding step %2</source>
+        <translation>die Anfangsdosis %1 ist kein Vielfaches des Rundungsschritts %2</translation>
+    </message>
+    <message>
+        <source>target %1 must be 0 or more</source>
+        <translation>die Zieldosis %1 muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>target %1 must be below the start dose %2</source>
+        <translation>die Zieldosis %1 muss unter der Anfangsdosis %2 liegen</translation>
+    </message>
+    <message>
+        <source>target %1 is not 0 or a multiple of the rounding step %2</source>
+        <translation>die Zieldosis %1 ist weder 0 noch ein Vielfaches des Rundungsschritts %2</translation>
+    </message>
+    <message>
+        <source>step interval %1 must be a whole number of days, at least 1</source>
+        <translation>der Abstand zwischen den Schritten %1 muss eine ganze Zahl von Tagen sein, mindestens 1</translation>
+    </message>
+    <message>
+        <source>the step size is missing</source>
+        <translation>die Schrittgröße fehlt</translation>
+    </message>
+    <message>
+        <source>percent per step %1 must be greater than 0 and at most 50</source>
+        <translation>der Prozentsatz pro Schritt %1 muss größer als 0 und höchstens 50 sein</translation>
+    </message>
+    <message>
+        <source>amount per step %1 must be greater than 0 and at most the start dose %2</source>
+        <translation>die Menge pro Schritt %1 muss größer als 0 und höchstens die Anfangsdosis %2 sein</translation>
+    </message>
+    <message>
+        <source>the schedule does not reach the target within %1 steps</source>
+        <translation>der Plan erreicht die Zieldosis nicht innerhalb von %1 Schritten</translation>
+    </message>
+    <message>
+        <source>a custom plan needs at least one dated step</source>
+        <translation>ein eigener Plan braucht mindestens einen Schritt mit Datum</translation>
+    </message>
+    <message>
+        <source>custom step %1: steps must be dated in order, one per date</source>
+        <translation>Schritt am %1: die Schritte müssen nach Datum geordnet sein, einer pro Datum</translation>
+    </message>
+    <message>
+        <source>custom step %1 must be dated after the effective date %2</source>
+        <translation>der Schritt am %1 muss nach dem Datum des Inkrafttretens %2 liegen</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 must not be negative</source>
+        <translation>Schritt am %1: die Dosis %2 darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is not a multiple of the rounding step %3</source>
+        <translation>Schritt am %1: die Dosis %2 ist kein Vielfaches des Rundungsschritts %3</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is below the target %3</source>
+        <translation>Schritt am %1: die Dosis %2 liegt unter der Zieldosis %3</translation>
+    </message>
+    <message>
+        <source>the dose rises on %1 from %2 to %3; an increase needs the name of the provider who agreed it</source>
+        <translation>die Dosis steigt am %1 von %2 auf %3; eine Erhöhung braucht den Namen der Fachperson, die ihr zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>a change cannot take effect on %1, before the plan itself starts (%2)</source>
+        <translation>eine Änderung kann nicht am %1 gelten, vor dem Beginn des Plans selbst (%2)</translation>
+    </message>
+    <message>
+        <source>the hold from %1 ends before it starts (%2)</source>
+        <translation>die Pause ab dem %1 endet, bevor sie beginnt (%2)</translation>
+    </message>
+    <message>
+        <source>the hold from %1 overlaps the hold from %2</source>
+        <translation>die Pause ab dem %1 überschneidet sich mit der Pause ab dem %2</translation>
+    </message>
+    <message>
+        <source>a plan rule is broken</source>
+        <translation>eine Regel des Plans ist verletzt</translation>
+    </message>
+    <message>
+        <source>%1 has no item &apos;%2&apos;</source>
+        <translation>%1 hat keinen Punkt &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is not a whole number</source>
+        <translation>%1, Punkt &apos;%2&apos;: der Wert %3 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is outside 0-%4</source>
+        <translation>%1, Punkt &apos;%2&apos;: der Wert %3 liegt außerhalb von 0-%4</translation>
+    </message>
+    <message>
+        <source>unknown instrument &apos;%1&apos;; expected SOWS or SOWS-Gossop</source>
+        <translation>unbekannte Skala &apos;%1&apos;; erwartet wird SOWS oder SOWS-Gossop</translation>
+    </message>
+    <message>
+        <source>COWS total %1 is outside 0-%2</source>
+        <translation>die COWS-Summe %1 liegt außerhalb von 0-%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1: %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3-%4</source>
+        <translation>%1: %2 liegt außerhalb von %3-%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a multiple of %3</source>
+        <translation>%1: %2 ist kein Vielfaches von %3</translation>
+    </message>
+    <message>
+        <source>setting %1: %2</source>
+        <translation>Einstellung %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner dieser Werte: %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2-%3</source>
+        <translation>%1 liegt außerhalb von %2-%3</translation>
+    </message>
+    <message>
+        <source>unknown extra symptom %1</source>
+        <translation>unbekanntes zusätzliches Symptom: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 ist kein Text</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no</source>
+        <translation>%1 ist nicht Ja oder Nein</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation>unbekannte Einstellung: %1</translation>
+    </message>
+</context>
 </TS>

@@ -4737,4 +4737,187 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>&apos;%1&apos; is not a time in HH:MM (00:00-23:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not a real date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not come yet; a dose can be logged for today (%2) or an earlier day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos; is not one of percent, linear, custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start dose %1 must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be smaller than the start dose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start dose %1 is not a multiple of the rounding step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 must be below the start dose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 is not 0 or a multiple of the rounding step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step interval %1 must be a whole number of days, at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step size is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent per step %1 must be greater than 0 and at most 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount per step %1 must be greater than 0 and at most the start dose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedule does not reach the target within %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom plan needs at least one dated step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1: steps must be dated in order, one per date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1 must be dated after the effective date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is not a multiple of the rounding step %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is below the target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dose rises on %1 from %2 to %3; an increase needs the name of the provider who agreed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change cannot take effect on %1, before the plan itself starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold from %1 ends before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold from %1 overlaps the hold from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan rule is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no item &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is outside 0-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown instrument &apos;%1&apos;; expected SOWS or SOWS-Gossop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total %1 is outside 0-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a multiple of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown extra symptom %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -4921,4 +4921,187 @@ quality</source>
         <translation>Las MME (tabla de los CDC de 2022) solo estiman el riesgo: no sirven para convertir entre fármacos ni para dosificar el tratamiento del trastorno por consumo de opioides.</translation>
     </message>
 </context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>&apos;%1&apos; is not a time in HH:MM (00:00-23:59)</source>
+        <translation>&apos;%1&apos; no es una hora en formato HH:MM (00:00-23:59)</translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not a real date in the form YYYY-MM-DD</source>
+        <translation>la fecha &apos;%1&apos; no es una fecha real con la forma AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet; a dose can be logged for today (%2) or an earlier day</source>
+        <translation>el %1 aún no ha llegado; puede anotar una dosis para hoy (%2) o un día anterior</translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos; is not one of percent, linear, custom</source>
+        <translation>la regla &apos;%1&apos; no es ninguna de estas: percent, linear, custom</translation>
+    </message>
+    <message>
+        <source>start dose %1 must be greater than 0</source>
+        <translation>la dosis inicial %1 debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be greater than 0</source>
+        <translation>el paso de redondeo %1 debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be smaller than the start dose %2</source>
+        <translation>el paso de redondeo %1 debe ser menor que la dosis inicial %2</translation>
+    </message>
+    <message>
+        <source>start dose %1 is not a multiple of the rounding step %2</source>
+        <translation>la dosis inicial %1 no es múltiplo del paso de redondeo %2</translation>
+    </message>
+    <message>
+        <source>target %1 must be 0 or more</source>
+        <translation>el objetivo %1 debe ser 0 o más</translation>
+    </message>
+    <message>
+        <source>target %1 must be below the start dose %2</source>
+        <translation>el objetivo %1 debe ser menor que la dosis inicial %2</translation>
+    </message>
+    <message>
+        <source>target %1 is not 0 or a multiple of the rounding step %2</source>
+        <translation>el objetivo %1 no es 0 ni un múltiplo del paso de redondeo %2</translation>
+    </message>
+    <message>
+        <source>step interval %1 must be a whole number of days, at least 1</source>
+        <translation>el intervalo entre pasos %1 debe ser un número entero de días, al menos 1</translation>
+    </message>
+    <message>
+        <source>the step size is missing</source>
+        <translation>falta el tamaño del paso</translation>
+    </message>
+    <message>
+        <source>percent per step %1 must be greater than 0 and at most 50</source>
+        <translation>el porcentaje por paso %1 debe ser mayor que 0 y como mucho 50</translation>
+    </message>
+    <message>
+        <source>amount per step %1 must be greater than 0 and at most the start dose %2</source>
+        <translation>la cantidad por paso %1 debe ser mayor que 0 y como mucho la dosis inicial %2</translation>
+    </message>
+    <message>
+        <source>the schedule does not reach the target within %1 steps</source>
+        <translation>el calendario no llega al objetivo en %1 pasos</translation>
+    </message>
+    <message>
+        <source>a custom plan needs at least one dated step</source>
+        <translation>un plan personalizado necesita al menos un paso con fecha</translation>
+    </message>
+    <message>
+        <source>custom step %1: steps must be dated in order, one per date</source>
+        <translation>paso del %1: los pasos deben ir en orden de fecha, uno por fecha</translation>
+    </message>
+    <message>
+        <source>custom step %1 must be dated after the effective date %2</source>
+        <translation>el paso del %1 debe tener una fecha posterior a la fecha de inicio %2</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 must not be negative</source>
+        <translation>paso del %1: la dosis %2 no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is not a multiple of the rounding step %3</source>
+        <translation>paso del %1: la dosis %2 no es múltiplo del paso de redondeo %3</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is below the target %3</source>
+        <translation>paso del %1: la dosis %2 está por debajo del objetivo %3</translation>
+    </message>
+    <message>
+        <source>the dose rises on %1 from %2 to %3; an increase needs the name of the provider who agreed it</source>
+        <translation>la dosis sube el %1 de %2 a %3; un aumento necesita el nombre del profesional que lo acordó con usted</translation>
+    </message>
+    <message>
+        <source>a change cannot take effect on %1, before the plan itself starts (%2)</source>
+        <translation>un cambio no puede empezar el %1, antes de que empiece el propio plan (%2)</translation>
+    </message>
+    <message>
+        <source>the hold from %1 ends before it starts (%2)</source>
+        <translation>la pausa desde el %1 termina antes de empezar (%2)</translation>
+    </message>
+    <message>
+        <source>the hold from %1 overlaps the hold from %2</source>
+        <translation>la pausa desde el %1 se solapa con la pausa desde el %2</translation>
+    </message>
+    <message>
+        <source>a plan rule is broken</source>
+        <translation>no se cumple una regla del plan</translation>
+    </message>
+    <message>
+        <source>%1 has no item &apos;%2&apos;</source>
+        <translation>%1 no tiene el elemento &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is not a whole number</source>
+        <translation>%1, elemento &apos;%2&apos;: la puntuación %3 no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is outside 0-%4</source>
+        <translation>%1, elemento &apos;%2&apos;: la puntuación %3 está fuera de 0-%4</translation>
+    </message>
+    <message>
+        <source>unknown instrument &apos;%1&apos;; expected SOWS or SOWS-Gossop</source>
+        <translation>escala desconocida &apos;%1&apos;; se esperaba SOWS o SOWS-Gossop</translation>
+    </message>
+    <message>
+        <source>COWS total %1 is outside 0-%2</source>
+        <translation>el total de COWS %1 está fuera de 0-%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1: %2 no es un número</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3-%4</source>
+        <translation>%1: %2 está fuera de %3-%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a multiple of %3</source>
+        <translation>%1: %2 no es múltiplo de %3</translation>
+    </message>
+    <message>
+        <source>setting %1: %2</source>
+        <translation>ajuste %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 no es ninguno de estos: %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2-%3</source>
+        <translation>%1 está fuera de %2-%3</translation>
+    </message>
+    <message>
+        <source>unknown extra symptom %1</source>
+        <translation>síntoma adicional desconocido: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 no es texto</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 no es un número</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no</source>
+        <translation>%1 no es sí o no</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 no es una lista</translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation>ajuste desconocido: %1</translation>
+    </message>
+</context>
 </TS>
