@@ -1279,7 +1279,133 @@
     </message>
 </context>
 <context>
+    <name>CheckInFooter</name>
+    <message>
+        <source>Scale total</source>
+        <translation>Skalengesamtwert</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation>Tageseintrag &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save check-in (Ctrl+S)</source>
+        <translation>Tageseintrag speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Die nicht gespeicherten Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Go back to what is saved for this day</source>
+        <translation>Zum Gespeicherten dieses Tages zurückkehren</translation>
+    </message>
+    <message>
+        <source>Total: not answered yet (0 of %1)</source>
+        <translation>Gesamt: noch nicht beantwortet (0 von %1)</translation>
+    </message>
+    <message>
+        <source>Total: incomplete (%1 of %2)</source>
+        <translation>Gesamt: unvollständig (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation>Gesamt: %1 von %2</translation>
+    </message>
+    <message>
+        <source> · %1 (conventional band)</source>
+        <translation> · %1 (konventioneller Bereich)</translation>
+    </message>
+    <message>
+        <source>A total needs every item; you can still save, and it is kept as partial.</source>
+        <translation>Ein Gesamtwert braucht alle Fragen; Sie können trotzdem speichern, der Eintrag gilt dann als teilweise.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Gespeichert um %1</translation>
+    </message>
+    <message>
+        <source> · a note, no symptoms rated</source>
+        <translation> · eine Notiz, keine Symptome bewertet</translation>
+    </message>
+    <message>
+        <source> · partial (%1 of %2)</source>
+        <translation> · teilweise (%1 von %2)</translation>
+    </message>
+    <message>
+        <source> · changes not saved yet (kept as a draft)</source>
+        <translation> · Änderungen noch nicht gespeichert (als Entwurf behalten)</translation>
+    </message>
+    <message>
+        <source>Not saved yet (kept as a draft)</source>
+        <translation>Noch nicht gespeichert (als Entwurf behalten)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>CheckInTab</name>
+    <message>
+        <source>Future days cannot be filled in yet.</source>
+        <translation>Künftige Tage können noch nicht ausgefüllt werden.</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: answer an item or write a note first.</source>
+        <translation>Noch nichts zu speichern: Beantworten Sie zuerst eine Frage oder schreiben Sie eine Notiz.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you typed is kept as a draft.</source>
+        <translation>Nicht gespeichert: %1. Ihre Eingabe bleibt als Entwurf erhalten.</translation>
+    </message>
+    <message>
+        <source>Saved for %1 as a note: no symptoms rated, so it does not count as a check-in.</source>
+        <translation>Für %1 als Notiz gespeichert: Es sind keine Symptome bewertet, daher zählt es nicht als Tageseintrag.</translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved.</source>
+        <translation>Tageseintrag für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved as partial.</source>
+        <translation>Tageseintrag für %1 als teilweise gespeichert.</translation>
+    </message>
+    <message>
+        <source> as partial</source>
+        <translation type="vanished"> als teilweise</translation>
+    </message>
+    <message>
+        <source>Check-in for %s saved%s.</source>
+        <translation type="vanished">Tageseintrag für %s gespeichert%s.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
     <message>
         <source>◀</source>
         <translation>◀</translation>
@@ -1345,144 +1471,20 @@
         <translation>Diesen Tag für meine Behandelnden markieren</translation>
     </message>
     <message>
-        <source>Scale total</source>
-        <translation>Skalengesamtwert</translation>
+        <source>%1 · today</source>
+        <translation>%1 · heute</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Speicherstatus</translation>
+        <source>%1 · yesterday</source>
+        <translation>%1 · gestern</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
+        <source>%1: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
+        <translation>%1: bei Kratom beschriebene Symptome, die in der SOWS fehlen (Singh et al. 2014; Smith et al. 2022), bewertet mit 0-4, getrennt vom Gesamtwert.</translation>
     </message>
     <message>
-        <source>&amp;Save check-in</source>
-        <translation>Tageseintrag &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Save check-in (Ctrl+S)</source>
-        <translation>Tageseintrag speichern (Strg+S)</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>Änderungen &amp;verwerfen</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes</source>
-        <translation>Die nicht gespeicherten Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <source>Go back to what is saved for this day</source>
-        <translation>Zum Gespeicherten dieses Tages zurückkehren</translation>
-    </message>
-    <message>
-        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
-        <translation>Wie fühlen Sie sich &lt;b&gt;jetzt&lt;/b&gt;? </translation>
-    </message>
-    <message>
-        <source>Rate each symptom. </source>
-        <translation>Bewerten Sie jedes Symptom. </translation>
-    </message>
-    <message>
-        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
-        <translation>Tippen Sie eine Zahl, um zu antworten und weiterzugehen; lassen Sie eine Frage leer, wenn Sie lieber nicht antworten.</translation>
-    </message>
-    <message>
-        <source>Future days cannot be filled in yet.</source>
-        <translation>Künftige Tage können noch nicht ausgefüllt werden.</translation>
-    </message>
-    <message>
-        <source>%s · today</source>
-        <translation>%s · heute</translation>
-    </message>
-    <message>
-        <source>%s · yesterday</source>
-        <translation>%s · gestern</translation>
-    </message>
-    <message>
-        <source>Total: not answered yet (0 of %d)</source>
-        <translation>Gesamt: noch nicht beantwortet (0 von %d)</translation>
-    </message>
-    <message>
-        <source>Total: incomplete (%d of %d)</source>
-        <translation>Gesamt: unvollständig (%d von %d)</translation>
-    </message>
-    <message>
-        <source>Total: %d of %d</source>
-        <translation>Gesamt: %d von %d</translation>
-    </message>
-    <message>
-        <source> · %s (conventional band)</source>
-        <translation> · %s (konventioneller Bereich)</translation>
-    </message>
-    <message>
-        <source>A total needs every item; you can still save, and it is kept as partial.</source>
-        <translation>Ein Gesamtwert braucht alle Fragen; Sie können trotzdem speichern, der Eintrag gilt dann als teilweise.</translation>
-    </message>
-    <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
-    </message>
-    <message>
-        <source>Saved at %s</source>
-        <translation>Gespeichert um %s</translation>
-    </message>
-    <message>
-        <source> · a note, no symptoms rated</source>
-        <translation> · eine Notiz, keine Symptome bewertet</translation>
-    </message>
-    <message>
-        <source> · partial (%d of %d)</source>
-        <translation> · teilweise (%d von %d)</translation>
-    </message>
-    <message>
-        <source> · changes not saved yet (kept as a draft)</source>
-        <translation> · Änderungen noch nicht gespeichert (als Entwurf behalten)</translation>
-    </message>
-    <message>
-        <source>Not saved yet (kept as a draft)</source>
-        <translation>Noch nicht gespeichert (als Entwurf behalten)</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation>Änderungen verworfen.</translation>
-    </message>
-    <message>
-        <source>Nothing to save yet: answer an item or write a note first.</source>
-        <translation>Noch nichts zu speichern: Beantworten Sie zuerst eine Frage oder schreiben Sie eine Notiz.</translation>
-    </message>
-    <message>
-        <source>Not saved: %s. What you typed is kept as a draft.</source>
-        <translation>Nicht gespeichert: %s. Ihre Eingabe bleibt als Entwurf erhalten.</translation>
-    </message>
-    <message>
-        <source>Saved for %s as a note: no symptoms rated, so it does not count as a check-in.</source>
-        <translation>Für %s als Notiz gespeichert: Es sind keine Symptome bewertet, daher zählt es nicht als Tageseintrag.</translation>
-    </message>
-    <message>
-        <source> as partial</source>
-        <translation> als teilweise</translation>
-    </message>
-    <message>
-        <source>Check-in for %s saved%s.</source>
-        <translation>Tageseintrag für %s gespeichert%s.</translation>
-    </message>
-    <message>
-        <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
-        <translation>%s: bei Kratom beschriebene Symptome, die in der SOWS fehlen (Singh et al. 2014; Smith et al. 2022), bewertet mit 0-4, getrennt vom Gesamtwert.</translation>
-    </message>
-    <message>
-        <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
-        <translation>%s: optionale Symptome, bewertet mit 0-4, getrennt vom Skalengesamtwert.</translation>
+        <source>%1: optional symptoms scored 0-4, kept apart from the scale total.</source>
+        <translation>%1: optionale Symptome, bewertet mit 0-4, getrennt vom Skalengesamtwert.</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4199,21 @@ mung</translation>
     <message>
         <source>Safety notes</source>
         <translation>Sicherheitshinweise</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleRows</name>
+    <message>
+        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
+        <translation>Wie fühlen Sie sich &lt;b&gt;jetzt&lt;/b&gt;? </translation>
+    </message>
+    <message>
+        <source>Rate each symptom. </source>
+        <translation>Bewerten Sie jedes Symptom. </translation>
+    </message>
+    <message>
+        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
+        <translation>Tippen Sie eine Zahl, um zu antworten und weiterzugehen; lassen Sie eine Frage leer, wenn Sie lieber nicht antworten.</translation>
     </message>
 </context>
 <context>

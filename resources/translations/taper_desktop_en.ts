@@ -1231,7 +1231,125 @@
     </message>
 </context>
 <context>
+    <name>CheckInFooter</name>
+    <message>
+        <source>Scale total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save check-in (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to what is saved for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: not answered yet (0 of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: incomplete (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 (conventional band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A total needs every item; you can still save, and it is kept as partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · a note, no symptoms rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · partial (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · changes not saved yet (kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet (kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInTab</name>
+    <message>
+        <source>Future days cannot be filled in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: answer an item or write a note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you typed is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for %1 as a note: no symptoms rated, so it does not count as a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved as partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
     <message>
         <source>◀</source>
         <translation type="unfinished"></translation>
@@ -1297,143 +1415,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scale total</source>
+        <source>%1 · today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save status</source>
+        <source>%1 · yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
+        <source>%1: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save check-in (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to what is saved for this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate each symptom. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Future days cannot be filled in yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s · today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s · yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: not answered yet (0 of %d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: incomplete (%d of %d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: %d of %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %s (conventional band)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A total needs every item; you can still save, and it is kept as partial.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved at %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · a note, no symptoms rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · partial (%d of %d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · changes not saved yet (kept as a draft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet (kept as a draft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to save yet: answer an item or write a note first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %s. What you typed is kept as a draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved for %s as a note: no symptoms rated, so it does not count as a check-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> as partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in for %s saved%s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
+        <source>%1: optional symptoms scored 0-4, kept apart from the scale total.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4026,6 +4020,21 @@ quality</source>
     <name>SafetyNotes</name>
     <message>
         <source>Safety notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleRows</name>
+    <message>
+        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each symptom. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1279,7 +1279,133 @@
     </message>
 </context>
 <context>
+    <name>CheckInFooter</name>
+    <message>
+        <source>Scale total</source>
+        <translation>Total de la escala</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation>&amp;Guardar el registro diario</translation>
+    </message>
+    <message>
+        <source>Save check-in (Ctrl+S)</source>
+        <translation>Guardar el registro diario (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Descartar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Go back to what is saved for this day</source>
+        <translation>Volver a lo guardado para este día</translation>
+    </message>
+    <message>
+        <source>Total: not answered yet (0 of %1)</source>
+        <translation>Total: aún sin responder (0 de %1)</translation>
+    </message>
+    <message>
+        <source>Total: incomplete (%1 of %2)</source>
+        <translation>Total: incompleto (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation>Total: %1 de %2</translation>
+    </message>
+    <message>
+        <source> · %1 (conventional band)</source>
+        <translation> · %1 (franja convencional)</translation>
+    </message>
+    <message>
+        <source>A total needs every item; you can still save, and it is kept as partial.</source>
+        <translation>Un total necesita todas las preguntas; puede guardar igualmente y se conserva como parcial.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+    <message>
+        <source> · a note, no symptoms rated</source>
+        <translation> · una nota, sin síntomas puntuados</translation>
+    </message>
+    <message>
+        <source> · partial (%1 of %2)</source>
+        <translation> · parcial (%1 de %2)</translation>
+    </message>
+    <message>
+        <source> · changes not saved yet (kept as a draft)</source>
+        <translation> · cambios aún sin guardar (se conservan como borrador)</translation>
+    </message>
+    <message>
+        <source>Not saved yet (kept as a draft)</source>
+        <translation>Aún sin guardar (se conserva como borrador)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+</context>
+<context>
     <name>CheckInTab</name>
+    <message>
+        <source>Future days cannot be filled in yet.</source>
+        <translation>Los días futuros todavía no se pueden rellenar.</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Cambios descartados.</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: answer an item or write a note first.</source>
+        <translation>Todavía no hay nada que guardar: primero responda una pregunta o escriba una nota.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you typed is kept as a draft.</source>
+        <translation>No se guardó: %1. Lo que escribió se conserva como borrador.</translation>
+    </message>
+    <message>
+        <source>Saved for %1 as a note: no symptoms rated, so it does not count as a check-in.</source>
+        <translation>Guardado para el %1 como nota: no hay síntomas puntuados, así que no cuenta como registro diario.</translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved.</source>
+        <translation>Registro diario del %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved as partial.</source>
+        <translation>Registro diario del %1 guardado como parcial.</translation>
+    </message>
+    <message>
+        <source> as partial</source>
+        <translation type="vanished"> como parcial</translation>
+    </message>
+    <message>
+        <source>Check-in for %s saved%s.</source>
+        <translation type="vanished">Registro diario del %s guardado%s.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
     <message>
         <source>◀</source>
         <translation>◀</translation>
@@ -1345,144 +1471,20 @@
         <translation>Marcar este día para mi profesional de salud</translation>
     </message>
     <message>
-        <source>Scale total</source>
-        <translation>Total de la escala</translation>
+        <source>%1 · today</source>
+        <translation>%1 · hoy</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Estado del guardado</translation>
+        <source>%1 · yesterday</source>
+        <translation>%1 · ayer</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
+        <source>%1: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
+        <translation>%1: síntomas descritos con el kratom pero ausentes de la SOWS (Singh et al. 2014; Smith et al. 2022), puntuados de 0 a 4, aparte del total.</translation>
     </message>
     <message>
-        <source>&amp;Save check-in</source>
-        <translation>&amp;Guardar el registro diario</translation>
-    </message>
-    <message>
-        <source>Save check-in (Ctrl+S)</source>
-        <translation>Guardar el registro diario (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Descartar cambios</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes</source>
-        <translation>Descartar los cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>Go back to what is saved for this day</source>
-        <translation>Volver a lo guardado para este día</translation>
-    </message>
-    <message>
-        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
-        <translation>¿Cómo se siente &lt;b&gt;ahora&lt;/b&gt;? </translation>
-    </message>
-    <message>
-        <source>Rate each symptom. </source>
-        <translation>Puntúe cada síntoma. </translation>
-    </message>
-    <message>
-        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
-        <translation>Escriba un número para responder y pasar a la siguiente; deje una pregunta en blanco si prefiere no responder.</translation>
-    </message>
-    <message>
-        <source>Future days cannot be filled in yet.</source>
-        <translation>Los días futuros todavía no se pueden rellenar.</translation>
-    </message>
-    <message>
-        <source>%s · today</source>
-        <translation>%s · hoy</translation>
-    </message>
-    <message>
-        <source>%s · yesterday</source>
-        <translation>%s · ayer</translation>
-    </message>
-    <message>
-        <source>Total: not answered yet (0 of %d)</source>
-        <translation>Total: aún sin responder (0 de %d)</translation>
-    </message>
-    <message>
-        <source>Total: incomplete (%d of %d)</source>
-        <translation>Total: incompleto (%d de %d)</translation>
-    </message>
-    <message>
-        <source>Total: %d of %d</source>
-        <translation>Total: %d de %d</translation>
-    </message>
-    <message>
-        <source> · %s (conventional band)</source>
-        <translation> · %s (franja convencional)</translation>
-    </message>
-    <message>
-        <source>A total needs every item; you can still save, and it is kept as partial.</source>
-        <translation>Un total necesita todas las preguntas; puede guardar igualmente y se conserva como parcial.</translation>
-    </message>
-    <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
-    </message>
-    <message>
-        <source>Saved at %s</source>
-        <translation>Guardado a las %s</translation>
-    </message>
-    <message>
-        <source> · a note, no symptoms rated</source>
-        <translation> · una nota, sin síntomas puntuados</translation>
-    </message>
-    <message>
-        <source> · partial (%d of %d)</source>
-        <translation> · parcial (%d de %d)</translation>
-    </message>
-    <message>
-        <source> · changes not saved yet (kept as a draft)</source>
-        <translation> · cambios aún sin guardar (se conservan como borrador)</translation>
-    </message>
-    <message>
-        <source>Not saved yet (kept as a draft)</source>
-        <translation>Aún sin guardar (se conserva como borrador)</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Aún sin guardar</translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation>Cambios descartados.</translation>
-    </message>
-    <message>
-        <source>Nothing to save yet: answer an item or write a note first.</source>
-        <translation>Todavía no hay nada que guardar: primero responda una pregunta o escriba una nota.</translation>
-    </message>
-    <message>
-        <source>Not saved: %s. What you typed is kept as a draft.</source>
-        <translation>No se guardó: %s. Lo que escribió se conserva como borrador.</translation>
-    </message>
-    <message>
-        <source>Saved for %s as a note: no symptoms rated, so it does not count as a check-in.</source>
-        <translation>Guardado para el %s como nota: no hay síntomas puntuados, así que no cuenta como registro diario.</translation>
-    </message>
-    <message>
-        <source> as partial</source>
-        <translation> como parcial</translation>
-    </message>
-    <message>
-        <source>Check-in for %s saved%s.</source>
-        <translation>Registro diario del %s guardado%s.</translation>
-    </message>
-    <message>
-        <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
-        <translation>%s: síntomas descritos con el kratom pero ausentes de la SOWS (Singh et al. 2014; Smith et al. 2022), puntuados de 0 a 4, aparte del total.</translation>
-    </message>
-    <message>
-        <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
-        <translation>%s: síntomas opcionales puntuados de 0 a 4, aparte del total de la escala.</translation>
+        <source>%1: optional symptoms scored 0-4, kept apart from the scale total.</source>
+        <translation>%1: síntomas opcionales puntuados de 0 a 4, aparte del total de la escala.</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4193,21 @@ quality</source>
     <message>
         <source>Safety notes</source>
         <translation>Notas de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleRows</name>
+    <message>
+        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
+        <translation>¿Cómo se siente &lt;b&gt;ahora&lt;/b&gt;? </translation>
+    </message>
+    <message>
+        <source>Rate each symptom. </source>
+        <translation>Puntúe cada síntoma. </translation>
+    </message>
+    <message>
+        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
+        <translation>Escriba un número para responder y pasar a la siguiente; deje una pregunta en blanco si prefiere no responder.</translation>
     </message>
 </context>
 <context>
