@@ -378,6 +378,14 @@
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
+        <source>Taper Desktop charts: %s to %s</source>
+        <translation>Taper-Desktop-Diagramme: %s bis %s</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <translation>Es gibt noch kein Diagramm zum Exportieren. Diagramme erscheinen, sobald ein Tageseintrag gespeichert ist.</translation>
+    </message>
+    <message>
         <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
         <translation type="vanished">Zur Kopie vom %1 zurückkehren (%2 Tageseinträge, %3 Dosen)? Ihre aktuellen Daten werden vorher gesichert.</translation>
     </message>
@@ -1148,15 +1156,7 @@
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
-    <message>
-        <source>No charts yet</source>
-        <translation>Noch keine Diagramme</translation>
-    </message>
-    <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation>Hier erscheinen die Verläufe Ihrer Symptome gegenüber den Dosisstufen, sobald Sie einen Tageseintrag gespeichert haben.</translation>
-    </message>
+    <name>ChartControls</name>
     <message>
         <source>Show:</source>
         <translation>Zeigen:</translation>
@@ -1189,6 +1189,17 @@
         <source>Withdrawal scale shown</source>
         <translation>Angezeigte Entzugsskala</translation>
     </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>No charts yet</source>
+        <translation>Noch keine Diagramme</translation>
+    </message>
+    <message>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
+        <translation>Hier erscheinen die Verläufe Ihrer Symptome gegenüber den Dosisstufen, sobald Sie einen Tageseintrag gespeichert haben.</translation>
+    </message>
     <message>
         <source>Charts over time</source>
         <translation>Diagramme im Zeitverlauf</translation>
@@ -1204,78 +1215,6 @@
     <message>
         <source>Mean total after a cut, in words</source>
         <translation>Mittlerer Gesamtwert nach einer Senkung, in Worten</translation>
-    </message>
-    <message>
-        <source>Values of the day pointed at</source>
-        <translation>Werte des gezeigten Tages</translation>
-    </message>
-    <message>
-        <source>not logged</source>
-        <translation>nicht eingetragen</translation>
-    </message>
-    <message>
-        <source>Planned dose: %s</source>
-        <translation>Geplante Dosis: %s</translation>
-    </message>
-    <message>
-        <source>Dose taken: %s</source>
-        <translation>Genommene Dosis: %s</translation>
-    </message>
-    <message>
-        <source>On hold (steps paused)</source>
-        <translation>Pausiert (Stufen angehalten)</translation>
-    </message>
-    <message>
-        <source>Step to %s today</source>
-        <translation>Heute Stufe auf %s</translation>
-    </message>
-    <message>
-        <source>Day %d of the step down to %s</source>
-        <translation>Tag %d der Stufe auf %s</translation>
-    </message>
-    <message>
-        <source>Check-in: %s</source>
-        <translation>Tageseintrag: %s</translation>
-    </message>
-    <message>
-        <source>A note, no symptoms rated (not a check-in)</source>
-        <translation>Eine Notiz, keine Symptome bewertet (kein Tageseintrag)</translation>
-    </message>
-    <message>
-        <source>%s: partial check-in, %d of %d items answered (no total)</source>
-        <translation>%s: Tageseintrag teilweise, %d von %d Fragen beantwortet (kein Gesamtwert)</translation>
-    </message>
-    <message>
-        <source>%s total: %d</source>
-        <translation>%s gesamt: %d</translation>
-    </message>
-    <message>
-        <source>(conventional band: %s)</source>
-        <translation>(konventioneller Bereich: %s)</translation>
-    </message>
-    <message>
-        <source>7-day mean: %s</source>
-        <translation>7-Tage-Mittel: %s</translation>
-    </message>
-    <message>
-        <source>Craving, pain, sleep quality, mood: %s</source>
-        <translation>Verlangen, Schmerz, Schlafqualität, Stimmung: %s</translation>
-    </message>
-    <message>
-        <source>Slept %s hours</source>
-        <translation>%s Stunden geschlafen</translation>
-    </message>
-    <message>
-        <source>Highest items: %s</source>
-        <translation>Höchste Fragen: %s</translation>
-    </message>
-    <message>
-        <source>Taper Desktop charts: %s to %s</source>
-        <translation>Taper-Desktop-Diagramme: %s bis %s</translation>
-    </message>
-    <message>
-        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
-        <translation>Es gibt noch kein Diagramm zum Exportieren. Diagramme erscheinen, sobald ein Tageseintrag gespeichert ist.</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1433,73 @@
     <message>
         <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
         <translation>0 bis %d tippen, um zu antworten und weiterzugehen; die Rücktaste macht sie wieder leer</translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation>Werte des gezeigten Tages</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>Planned dose: %s</source>
+        <translation>Geplante Dosis: %s</translation>
+    </message>
+    <message>
+        <source>Dose taken: %s</source>
+        <translation>Genommene Dosis: %s</translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation>Pausiert (Stufen angehalten)</translation>
+    </message>
+    <message>
+        <source>Step to %s today</source>
+        <translation>Heute Stufe auf %s</translation>
+    </message>
+    <message>
+        <source>Day %d of the step down to %s</source>
+        <translation>Tag %d der Stufe auf %s</translation>
+    </message>
+    <message>
+        <source>Check-in: %s</source>
+        <translation>Tageseintrag: %s</translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation>Eine Notiz, keine Symptome bewertet (kein Tageseintrag)</translation>
+    </message>
+    <message>
+        <source>%s: partial check-in, %d of %d items answered (no total)</source>
+        <translation>%s: Tageseintrag teilweise, %d von %d Fragen beantwortet (kein Gesamtwert)</translation>
+    </message>
+    <message>
+        <source>%s total: %d</source>
+        <translation>%s gesamt: %d</translation>
+    </message>
+    <message>
+        <source>(conventional band: %s)</source>
+        <translation>(konventioneller Bereich: %s)</translation>
+    </message>
+    <message>
+        <source>7-day mean: %s</source>
+        <translation>7-Tage-Mittel: %s</translation>
+    </message>
+    <message>
+        <source>Craving, pain, sleep quality, mood: %s</source>
+        <translation>Verlangen, Schmerz, Schlafqualität, Stimmung: %s</translation>
+    </message>
+    <message>
+        <source>Slept %s hours</source>
+        <translation>%s Stunden geschlafen</translation>
+    </message>
+    <message>
+        <source>Highest items: %s</source>
+        <translation>Höchste Fragen: %s</translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Taper Desktop charts: %s to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,15 +1108,7 @@
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
-    <message>
-        <source>No charts yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ChartControls</name>
     <message>
         <source>Show:</source>
         <translation type="unfinished"></translation>
@@ -1141,6 +1141,17 @@
         <source>Withdrawal scale shown</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>No charts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Charts over time</source>
         <translation type="unfinished"></translation>
@@ -1155,78 +1166,6 @@
     </message>
     <message>
         <source>Mean total after a cut, in words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values of the day pointed at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned dose: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose taken: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On hold (steps paused)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step to %s today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day %d of the step down to %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note, no symptoms rated (not a check-in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: partial check-in, %d of %d items answered (no total)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s total: %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(conventional band: %s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7-day mean: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Craving, pain, sleep quality, mood: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slept %s hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highest items: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taper Desktop charts: %s to %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,6 +1384,73 @@
     </message>
     <message>
         <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dose: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose taken: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step to %s today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %d of the step down to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: partial check-in, %d of %d items answered (no total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s total: %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(conventional band: %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving, pain, sleep quality, mood: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept %s hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest items: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

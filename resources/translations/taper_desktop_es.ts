@@ -378,6 +378,14 @@
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
+        <source>Taper Desktop charts: %s to %s</source>
+        <translation>Gráficos de Taper Desktop: del %s al %s</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <translation>Todavía no hay ningún gráfico que exportar. Los gráficos aparecen en cuanto se guarda un registro diario.</translation>
+    </message>
+    <message>
         <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
         <translation type="vanished">¿Volver a la copia del %1 (%2 registros diarios, %3 dosis)? Antes se guarda una copia de seguridad de sus datos actuales.</translation>
     </message>
@@ -1148,15 +1156,7 @@
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
-    <message>
-        <source>No charts yet</source>
-        <translation>Todavía no hay gráficos</translation>
-    </message>
-    <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation>Aquí verá la evolución de sus síntomas frente a los escalones de dosis en cuanto haya guardado un registro diario.</translation>
-    </message>
+    <name>ChartControls</name>
     <message>
         <source>Show:</source>
         <translation>Mostrar:</translation>
@@ -1189,6 +1189,17 @@
         <source>Withdrawal scale shown</source>
         <translation>Escala de abstinencia mostrada</translation>
     </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>No charts yet</source>
+        <translation>Todavía no hay gráficos</translation>
+    </message>
+    <message>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
+        <translation>Aquí verá la evolución de sus síntomas frente a los escalones de dosis en cuanto haya guardado un registro diario.</translation>
+    </message>
     <message>
         <source>Charts over time</source>
         <translation>Gráficos a lo largo del tiempo</translation>
@@ -1204,78 +1215,6 @@
     <message>
         <source>Mean total after a cut, in words</source>
         <translation>Total medio después de una reducción, en palabras</translation>
-    </message>
-    <message>
-        <source>Values of the day pointed at</source>
-        <translation>Valores del día señalado</translation>
-    </message>
-    <message>
-        <source>not logged</source>
-        <translation>no registrado</translation>
-    </message>
-    <message>
-        <source>Planned dose: %s</source>
-        <translation>Dosis prevista: %s</translation>
-    </message>
-    <message>
-        <source>Dose taken: %s</source>
-        <translation>Dosis tomada: %s</translation>
-    </message>
-    <message>
-        <source>On hold (steps paused)</source>
-        <translation>En pausa (escalones detenidos)</translation>
-    </message>
-    <message>
-        <source>Step to %s today</source>
-        <translation>Bajada a %s hoy</translation>
-    </message>
-    <message>
-        <source>Day %d of the step down to %s</source>
-        <translation>Día %d del escalón de bajada a %s</translation>
-    </message>
-    <message>
-        <source>Check-in: %s</source>
-        <translation>Registro diario: %s</translation>
-    </message>
-    <message>
-        <source>A note, no symptoms rated (not a check-in)</source>
-        <translation>Una nota, sin síntomas puntuados (no es un registro diario)</translation>
-    </message>
-    <message>
-        <source>%s: partial check-in, %d of %d items answered (no total)</source>
-        <translation>%s: registro diario parcial, %d de %d preguntas respondidas (sin total)</translation>
-    </message>
-    <message>
-        <source>%s total: %d</source>
-        <translation>Total %s: %d</translation>
-    </message>
-    <message>
-        <source>(conventional band: %s)</source>
-        <translation>(franja convencional: %s)</translation>
-    </message>
-    <message>
-        <source>7-day mean: %s</source>
-        <translation>Media de 7 días: %s</translation>
-    </message>
-    <message>
-        <source>Craving, pain, sleep quality, mood: %s</source>
-        <translation>Ansia de consumir, dolor, calidad del sueño, estado de ánimo: %s</translation>
-    </message>
-    <message>
-        <source>Slept %s hours</source>
-        <translation>Durmió %s horas</translation>
-    </message>
-    <message>
-        <source>Highest items: %s</source>
-        <translation>Preguntas más altas: %s</translation>
-    </message>
-    <message>
-        <source>Taper Desktop charts: %s to %s</source>
-        <translation>Gráficos de Taper Desktop: del %s al %s</translation>
-    </message>
-    <message>
-        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
-        <translation>Todavía no hay ningún gráfico que exportar. Los gráficos aparecen en cuanto se guarda un registro diario.</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1433,73 @@
     <message>
         <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
         <translation>Escriba de 0 a %d para responder y pasar a la siguiente; Retroceso la deja en blanco</translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation>Valores del día señalado</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Planned dose: %s</source>
+        <translation>Dosis prevista: %s</translation>
+    </message>
+    <message>
+        <source>Dose taken: %s</source>
+        <translation>Dosis tomada: %s</translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation>En pausa (escalones detenidos)</translation>
+    </message>
+    <message>
+        <source>Step to %s today</source>
+        <translation>Bajada a %s hoy</translation>
+    </message>
+    <message>
+        <source>Day %d of the step down to %s</source>
+        <translation>Día %d del escalón de bajada a %s</translation>
+    </message>
+    <message>
+        <source>Check-in: %s</source>
+        <translation>Registro diario: %s</translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation>Una nota, sin síntomas puntuados (no es un registro diario)</translation>
+    </message>
+    <message>
+        <source>%s: partial check-in, %d of %d items answered (no total)</source>
+        <translation>%s: registro diario parcial, %d de %d preguntas respondidas (sin total)</translation>
+    </message>
+    <message>
+        <source>%s total: %d</source>
+        <translation>Total %s: %d</translation>
+    </message>
+    <message>
+        <source>(conventional band: %s)</source>
+        <translation>(franja convencional: %s)</translation>
+    </message>
+    <message>
+        <source>7-day mean: %s</source>
+        <translation>Media de 7 días: %s</translation>
+    </message>
+    <message>
+        <source>Craving, pain, sleep quality, mood: %s</source>
+        <translation>Ansia de consumir, dolor, calidad del sueño, estado de ánimo: %s</translation>
+    </message>
+    <message>
+        <source>Slept %s hours</source>
+        <translation>Durmió %s horas</translation>
+    </message>
+    <message>
+        <source>Highest items: %s</source>
+        <translation>Preguntas más altas: %s</translation>
     </message>
 </context>
 <context>
