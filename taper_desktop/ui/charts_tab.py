@@ -4,6 +4,7 @@ heatmap and the after-step profile, redrawn whenever data are saved."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -142,6 +143,7 @@ class ChartsTab(QWidget):
         self.after_widget.setMinimumHeight(QFontMetrics(self.font()).height() * 14)
         self.after_widget.setAccessibleName(self.tr("Mean total after each dose cut"))
         self.after = AfterStepPanel(self.after_widget.getPlotItem())
+        self.after.day_axis.rewrapped.connect(self._fit_side)
         side_layout.addWidget(self.after_widget, 3)
         self.after_summary = QLabel()
         self.after_summary.setAccessibleName(self.tr("Mean total after a cut, in words"))
@@ -151,6 +153,7 @@ class ChartsTab(QWidget):
         self.details = DayDetails()
         side_layout.addWidget(self.details, 2)
         self.side_scroll = _scroll_area(side)
+        self.side_scroll.viewport().installEventFilter(self)  # its width wraps the titles
         self.chart_area.addWidget(self.side_scroll)
         self.chart_area.setStretchFactor(0, 7)
         self.chart_area.setStretchFactor(1, 3)
@@ -198,9 +201,21 @@ class ChartsTab(QWidget):
             plot.setMinimumHeight(need)
         # the heatmap grows a little past its need; the rest goes to the totals
         self.heatmap.plot.setMaximumHeight(needs[-1] + rows * line // 3)
-        self.plots.setMinimumHeight(sum(needs) + 12)
+        # and the panels' own margins and gaps, or the dates under the last panel are cut
+        grid = self.plots.ci.layout
+        _left, top, _right, bottom = grid.getContentsMargins()
+        gaps = grid.verticalSpacing() * (len(needs) - 1)
+        self.plots.setMinimumHeight(math.ceil(sum(needs) + top + bottom + gaps))
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        """The after-step panel tall enough for its wrapped title and day label."""
+        line = QFontMetrics(self.font()).height()
+        day_label = self.after.day_axis.label.boundingRect().height()
         self.after_widget.setMinimumHeight(
-            _title_height(self.after.plot, self.side_scroll.viewport().width()) + 12 * line
+            _title_height(self.after.plot, self.side_scroll.viewport().width())
+            + 10 * line
+            + math.ceil(day_label)
         )
 
     def changeEvent(self, event) -> None:
@@ -277,9 +292,9 @@ class ChartsTab(QWidget):
         self.dose.set_data(data)
         self.measures.set_data(data)
         self.heatmap.set_data(data, self.instrument)
-        self._fit_axes()
         self.after.set_data(data, self.instrument)
         self.after.set_colours(self.colours)
+        self._fit_axes()  # after every title is set: their height counts
         self.after_summary.setText(self.after.summary())
         self.after_summary.setVisible(bool(self.after_summary.text()))
         self._setting_range = False
@@ -350,8 +365,12 @@ class ChartsTab(QWidget):
                 return
 
     def eventFilter(self, obj, event) -> bool:
-        """Left/Right step the marked day, Home/End jump to the first/last day."""
-        if obj is self.plots and event.type() == QEvent.Type.KeyPress and self.data:
+        """Left/Right step the marked day, Home/End jump to the first/last day; a new
+        width of the side column wraps its titles anew."""
+        if obj is not self.plots:  # the side column's viewport
+            if event.type() == QEvent.Type.Resize:
+                self._fit_side()
+        elif event.type() == QEvent.Type.KeyPress and self.data:
             key, index = event.key(), self.hover_index or 0
             moves = {
                 Qt.Key.Key_Left: index - 1,

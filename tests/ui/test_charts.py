@@ -512,3 +512,51 @@ def test_large_text_keeps_every_item_name_and_scales_the_legends(qtbot, tab):
         assert float(tab.main.plot.titleLabel.opts["size"][:-2]) >= 1.9 * title
     finally:
         text_size.apply(app, 100)
+
+
+def _fits_in(inner, outer) -> bool:
+    return (
+        inner.left() >= outer.left() - 1
+        and inner.right() <= outer.right() + 1
+        and inner.top() >= outer.top() - 1
+        and inner.bottom() <= outer.bottom() + 1
+    )
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 700)])
+def test_at_200_percent_text_no_chart_text_is_cut(qtbot, tab, size):
+    from PySide6.QtWidgets import QApplication
+
+    from taper_desktop.ui import text_size
+
+    app = QApplication.instance()
+    try:
+        text_size.apply(app, 200)
+        tab.window().resize(*size)
+        after, day_axis = tab.after.plot, tab.after.day_axis
+        # the after-step day label wraps inside its axis, which grows to hold every line
+        qtbot.waitUntil(
+            lambda: day_axis.label.textWidth() == pytest.approx(day_axis.width(), abs=1),
+            timeout=2000,
+        )
+        label = day_axis.label.mapRectToParent(day_axis.label.boundingRect())
+        inner = label.adjusted(0, 4, 0, -4)  # the text, inside the document's margins
+        assert _fits_in(inner, day_axis.boundingRect())
+        assert day_axis.label.boundingRect().width() <= after.vb.width() + 60
+        # the first and last day of the step keep their tick labels
+        labels = drawn_labels(day_axis)
+        assert labels[0] == "1" and labels[-1] == "15"
+        # the legend is in the title, which wraps inside the plot's width
+        title = after.titleLabel
+        assert "mean of 2 or more cuts" in title.text
+        assert title.item.boundingRect().width() <= title.rect().width() + 1
+        assert tab.after_widget.height() >= tab.after_widget.minimumHeight()
+        # the panels over time fit in the scrolled widget: the last dates are not cut
+        qtbot.waitUntil(
+            lambda: tab.plots.ci.geometry().height() <= tab.plots.height() + 0.5, timeout=2000
+        )
+        dates = tab.heatmap.plot.getAxis("bottom")
+        bottom = dates.mapRectToScene(dates.boundingRect()).bottom()
+        assert bottom <= tab.plots.height() + 0.5
+    finally:
+        text_size.apply(app, 100)

@@ -6,19 +6,51 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QTextOption
 
 from taper_desktop.ui.charts.common import (
     ENTRY_GAP,
     MIN_CUTS,
     finite,
     keep_end_labels,
-    nb,
     set_title,
-    title_points,
+    swatch,
     tr,
 )
 from taper_desktop.ui.charts.data import AFTER_STEP_DAYS, ChartData
-from taper_desktop.ui.charts.style import ChartColours, with_alpha
+from taper_desktop.ui.charts.style import ChartColours, mix, with_alpha
+
+
+class StepDayAxis(pg.AxisItem):
+    """The day axis under the after-step profile. Its label wraps onto more lines when
+    the axis is narrower than the label (a narrow side column, large text), and the axis
+    grows to hold every line; pyqtgraph keeps a label on one line, cut at both ends."""
+
+    NUDGE = 5  # pyqtgraph draws a bottom label this far below the axis's own height
+    rewrapped = Signal()  # the label now takes another number of lines
+
+    def __init__(self) -> None:
+        super().__init__("bottom")
+        self.label.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
+
+    def resizeEvent(self, ev=None) -> None:
+        width = self.size().width()
+        if self.label is not None and width > 40 and abs(self.label.textWidth() - width) > 0.5:
+            lines = self.label.boundingRect().height()
+            self.label.setTextWidth(width)
+            self._updateHeight()
+            if self.label.boundingRect().height() != lines:
+                self.rewrapped.emit()
+        super().resizeEvent(ev)
+
+    def _updateHeight(self) -> None:  # pyqtgraph's, then room for every line of the label
+        super()._updateHeight()
+        if self.fixedHeight is None and self.isVisible() and self.label.isVisible():
+            lines = self.label.boundingRect().height()
+            height = self.maximumHeight() + 0.2 * lines - self.NUDGE
+            self.setMaximumHeight(height)
+            self.setMinimumHeight(height)
 
 
 class AfterStepPanel:
@@ -30,31 +62,48 @@ class AfterStepPanel:
         plot.hideButtons()
         plot.setMouseEnabled(x=False, y=False)
         plot.vb.disableAutoRange()
-        plot.setXRange(-0.3, AFTER_STEP_DAYS + 0.3, padding=0)
-        # One day count everywhere (domain.schedule.day_of_step): the step day is day 1, so
-        # offset d after the cut is "day d + 1 of the step".
-        plot.getAxis("bottom").setTicks(
-            [
-                [(d, str(d + 1)) for d in range(0, AFTER_STEP_DAYS + 1, 2)],
-                [(d, "") for d in range(AFTER_STEP_DAYS + 1)],
-            ]
-        )
+        self.day_axis = StepDayAxis()
+        plot.setAxisItems({"bottom": self.day_axis})
         plot.setLabel("bottom", tr("day of the step (the step day is day 1)"))
+        self._day_fit: tuple[int, float] | None = None
+        plot.vb.sigResized.connect(self._fit_days)
+        self._fit_days()
         self.cuts = pg.PlotCurveItem(connect="finite")
         self.mean = pg.PlotCurveItem(connect="finite")
         self.mean_points = pg.ScatterPlotItem(size=6)
         plot.addItem(self.cuts)
         plot.addItem(self.mean)
         plot.addItem(self.mean_points)
-        self.legend = pg.LegendItem(offset=(-8, 8), labelTextSize=f"{title_points() * 0.9:.1f}pt")
-        self.legend.setParentItem(plot.vb)
-        self.legend.addItem(self.mean, tr("mean of 2 or more cuts"))
-        self.legend.addItem(self.cuts, tr("each cut, until the next"))
         self.message = pg.TextItem(anchor=(0.5, 0.5))
         plot.addItem(self.message, ignoreBounds=True)
         self.count = 0
         self.means: list[float | None] = []
         self.key: str | None = None
+
+    def _fit_days(self) -> None:
+        """Days 0..14 with room for half a tick label beyond each end (pyqtgraph drops a
+        label that passes the axis's end), labelled every 2nd day, or every 7th when the
+        labels would crowd (large text, a narrow column)."""
+        axis = self.plot.getAxis("bottom")
+        metrics = QFontMetrics(axis.style["tickFont"] or QFont())
+        label = metrics.horizontalAdvance(str(AFTER_STEP_DAYS + 1))
+        width = self.plot.vb.width()
+        room = label / 2 + 2
+        pad = max(0.3, room / max(width - 2 * room, 1.0) * AFTER_STEP_DAYS) if width > 0 else 0.3
+        self.plot.setXRange(-pad, AFTER_STEP_DAYS + pad, padding=0)
+        per_day = width / (AFTER_STEP_DAYS + 2 * pad)
+        step = 2 if per_day * 2 >= label + metrics.horizontalAdvance("0") else 7
+        if self._day_fit == (step, pad):
+            return
+        self._day_fit = (step, pad)
+        # One day count everywhere (domain.schedule.day_of_step): the step day is day 1, so
+        # offset d after the cut is "day d + 1 of the step".
+        axis.setTicks(
+            [
+                [(d, str(d + 1)) for d in range(0, AFTER_STEP_DAYS + 1, step)],
+                [(d, "") for d in range(AFTER_STEP_DAYS + 1)],
+            ]
+        )
 
     def set_data(self, data: ChartData, key: str) -> None:
         self.key = key
@@ -128,14 +177,21 @@ class AfterStepPanel:
         self.mean_points.setBrush(c.mean)
         self.mean_points.setPen(pg.mkPen(c.background, width=1))
         self.message.setColor(c.muted)
-        self.legend.setLabelTextColor(c.foreground)
-        self.legend.setBrush(with_alpha(c.background, 200))
-        self.legend.setPen(pg.mkPen(None))
+        # the legend in the title, as on the other panels; in a narrow column even one
+        # entry may wrap, rather than spill out of the plot
+        mean = html.escape(tr("mean of 2 or more cuts"))
+        each = html.escape(tr("each cut, until the next"))
         set_title(
             self.plot,
-            f"<b>{nb(tr('After each dose cut'))}</b>{ENTRY_GAP}"
-            f"<span style='color:{c.muted.name()}'>"
-            f"{html.escape(self._count_text())}</span>",
+            ENTRY_GAP.join(
+                [
+                    f"<b>{html.escape(tr('After each dose cut'))}</b>",
+                    f"<span style='color:{c.muted.name()}'>"
+                    f"{html.escape(self._count_text())}</span>",
+                    f"{swatch(c.mean, '&#9473;')}&nbsp;{mean}",
+                    f"{swatch(mix(c.total, c.background, 0.35), '&#9472;')}&nbsp;{each}",
+                ]
+            ),
             c,
         )
 
