@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextOption
 
+from taper_desktop.domain.wording import fill
 from taper_desktop.ui.charts.common import (
     ENTRY_GAP,
     MIN_CUTS,
@@ -138,7 +139,7 @@ class AfterStepPanel:
         self.mean_points.setData(*finite(days, my))
         top = np.nanmax(np.concatenate(ys)) if ys and np.isfinite(np.concatenate(ys)).any() else 10
         keep_end_labels(self.plot, 0, float(top) * 1.1 + 1)
-        self.plot.setLabel("left", tr("%s total") % key)
+        self.plot.setLabel("left", fill(tr("%1 total"), key))
         if self.count == 0:
             self.message.setText(tr("No dose cut with check-ins after it yet."))
             self.message.setPos(AFTER_STEP_DAYS / 2, float(top) * 0.55)
@@ -157,18 +158,18 @@ class AfterStepPanel:
         peak = max(shown, key=lambda kv: kv[1])
 
         def at(k: int, v: float) -> str:
-            where = tr("on day 1 (the day of the cut)") if k == 0 else tr("on day %d") % (k + 1)
+            where = tr("on day 1 (the day of the cut)") if k == 0 else fill(tr("on day %1"), k + 1)
             return f"{v:.0f} {where}"
 
         parts = [at(*first)]
         if peak[0] not in (first[0], last[0]):
-            parts.append(tr("highest %s") % at(*peak))
+            parts.append(fill(tr("highest %1"), at(*peak)))
         elif peak[0] == first[0] and peak[0] != last[0]:
-            parts[0] = tr("highest %s") % parts[0]
+            parts[0] = fill(tr("highest %1"), parts[0])
         if last[0] != first[0]:
             highest = tr("(highest)")
             parts.append(at(*last) + (" " + highest if peak[0] == last[0] else ""))
-        return tr("Mean %s total after a cut: %s.") % (self.key, ", ".join(parts))
+        return fill(tr("Mean %1 total after a cut: %2."), self.key, ", ".join(parts))
 
     def set_colours(self, c: ChartColours) -> None:
         alpha = int(max(25, min(90, 900 / max(self.count, 1))))  # fainter when there are many
@@ -196,4 +197,4 @@ class AfterStepPanel:
         )
 
     def _count_text(self) -> str:
-        return tr("%1 total, %n cut(s)", None, self.count).replace("%1", self.key or "")
+        return fill(tr("%1 total, %n cut(s)", None, self.count), self.key or "")

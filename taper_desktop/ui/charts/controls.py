@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from taper_desktop.domain.wording import fill
 from taper_desktop.ui.charts.common import measure_label
 from taper_desktop.ui.charts.data import MEASURES
 
@@ -52,7 +53,7 @@ class ChartControls(QWidget):
         for key, _days in RANGES:
             button = QPushButton(labels[key])
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("Show %s") % labels[key].replace("&", ""))
+            button.setAccessibleName(fill(self.tr("Show %1"), labels[key].replace("&", "")))
             button.clicked.connect(lambda _=False, k=key: self.range_clicked.emit(k))
             # The chosen range in bold too: a pressed button is barely darker in the dark
             # theme, and colour alone should not carry it.
@@ -79,7 +80,7 @@ class ChartControls(QWidget):
         for m in MEASURES:
             box = QCheckBox(measure_label(m))
             box.setChecked(True)
-            box.setAccessibleName(self.tr("Show %s") % measure_label(m))
+            box.setAccessibleName(fill(self.tr("Show %1"), measure_label(m)))
             box.toggled.connect(lambda on, name=m: self.measure_toggled.emit(name, on))
             self.measure_boxes[m] = box
             toggles.addWidget(box)

@@ -10,6 +10,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
 from taper_desktop.ui.charts.common import measure_label
 from taper_desktop.ui.charts.data import MEASURES, ChartData
@@ -57,44 +58,53 @@ class DayDetails(QLabel):
         not_logged = self.tr("not logged")
         lines = [f"<b>{locale_format.weekday_short(row.day)} {locale_format.date(row.day)}</b>"]
         if row.planned is not None:
-            lines.append(self.tr("Planned dose: %s") % locale_format.dose(row.planned, row.unit))
+            lines.append(
+                fill(self.tr("Planned dose: %1"), locale_format.dose(row.planned, row.unit))
+            )
         taken = locale_format.dose(row.taken, row.unit) if row.taken is not None else not_logged
-        lines.append(self.tr("Dose taken: %s") % taken)
+        lines.append(fill(self.tr("Dose taken: %1"), taken))
         if row.held:
             lines.append(self.tr("On hold (steps paused)"))
         for day, dose in data.step_changes[1:]:
             if day == row.day:
-                lines.append(self.tr("Step to %s today") % locale_format.dose(dose, row.unit))
+                lines.append(fill(self.tr("Step to %1 today"), locale_format.dose(dose, row.unit)))
         since = days_since_cut(data, row.day)
         if since and since[0] > 0:  # one day count everywhere: the step day is day 1
             lines.append(
-                self.tr("Day %d of the step down to %s")
-                % (since[0] + 1, locale_format.dose(since[1], row.unit))
+                fill(
+                    self.tr("Day %1 of the step down to %2"),
+                    since[0] + 1,
+                    locale_format.dose(since[1], row.unit),
+                )
             )
         c = row.checkin
         if c is None:
-            lines.append(self.tr("Check-in: %s") % not_logged)
+            lines.append(fill(self.tr("Check-in: %1"), not_logged))
             return "<br>".join(lines)
         scale = c.scale
         if not c.rated:
             lines.append(self.tr("A note, no symptoms rated (not a check-in)"))
         elif c.total is None:
             lines.append(
-                self.tr("%s: partial check-in, %d of %d items answered (no total)")
-                % (c.instrument, scale.answered(c.items), len(scale.items))
+                fill(
+                    self.tr("%1: partial check-in, %2 of %3 items answered (no total)"),
+                    c.instrument,
+                    scale.answered(c.items),
+                    len(scale.items),
+                )
             )
         else:
             band = scale.band(c.total)
-            text = self.tr("%s total: %d") % (c.instrument, c.total)
+            text = fill(self.tr("%1 total: %2"), c.instrument, c.total)
             if band is not None:
-                text += " " + self.tr("(conventional band: %s)") % scale_text(band.name)
+                text += " " + fill(self.tr("(conventional band: %1)"), scale_text(band.name))
             lines.append(text)
         series = data.instruments.get(c.instrument)
         if series is not None and np.isfinite(series.mean[index]):
-            lines.append(self.tr("7-day mean: %s") % _fmt(float(series.mean[index])))
+            lines.append(fill(self.tr("7-day mean: %1"), _fmt(float(series.mean[index]))))
         values = [(measure_label(m), getattr(c, m)) for m in MEASURES]
         if all(value is None for _label, value in values):
-            lines.append(self.tr("Craving, pain, sleep quality, mood: %s") % not_logged)
+            lines.append(fill(self.tr("Craving, pain, sleep quality, mood: %1"), not_logged))
         else:
             lines.append(
                 ", ".join(
@@ -102,10 +112,10 @@ class DayDetails(QLabel):
                 )
             )
         if c.sleep_hours is not None:
-            lines.append(self.tr("Slept %s hours") % _fmt(c.sleep_hours))
+            lines.append(fill(self.tr("Slept %1 hours"), _fmt(c.sleep_hours)))
         if c.items:
             top = sorted(c.items.items(), key=lambda kv: -kv[1])[:3]
             named = [f"{scale_text(scale.label(k))} {v}" for k, v in top if v > 0]
             if named:
-                lines.append(self.tr("Highest items: %s") % ", ".join(named))
+                lines.append(fill(self.tr("Highest items: %1"), ", ".join(named)))
         return "<br>".join(lines)

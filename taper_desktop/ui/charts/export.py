@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
 from taper_desktop.ui.charts.common import HALF_DAY, tr
 from taper_desktop.ui.charts.data import ChartData, x_day
@@ -42,7 +43,8 @@ def heading(data: ChartData, x0: float, x1: float) -> str:
     first, last = data.first, data.last
     shown_first: dt.date = min(max(x_day(x0 + HALF_DAY), first), last)
     shown_last: dt.date = max(min(x_day(x1 - HALF_DAY), last), shown_first)
-    return tr("Taper Desktop charts: %s to %s") % (
+    return fill(
+        tr("Taper Desktop charts: %1 to %2"),
         locale_format.day_month_year(shown_first),
         locale_format.day_month_year(shown_last),
     )

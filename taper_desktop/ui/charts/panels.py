@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from taper_desktop.domain import scales
+from taper_desktop.domain.wording import fill
 from taper_desktop.ui.charts.common import (
     ENTRY_GAP,
     HALF_DAY,
@@ -138,7 +139,7 @@ class MainPanel:
         self.holds, self.hold_labels = _hold_regions(
             self.plot, data, -pad, ymax, self.holds + self.hold_labels, labelled=True
         )
-        self.plot.setLabel("left", tr("%s total") % key)
+        self.plot.setLabel("left", fill(tr("%1 total"), key))
         if self.colours:
             self._colour_holds(self.colours)
             self._set_title(self.colours)
@@ -221,7 +222,7 @@ class DosePanel:
         self.holds, _labels = _hold_regions(
             self.plot, data, -top, 2 * top, self.holds, labelled=False
         )
-        self.plot.setLabel("left", tr("Dose (%s)") % data.unit if data.unit else tr("Dose"))
+        self.plot.setLabel("left", fill(tr("Dose (%1)"), data.unit) if data.unit else tr("Dose"))
         if self.colours:
             self.set_colours(self.colours)
 
