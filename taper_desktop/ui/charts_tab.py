@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from taper_desktop.domain.clock import Clock
+from taper_desktop.store import Store
 from taper_desktop.ui.charts import data as chart_data
 from taper_desktop.ui.charts import export as chart_export
 from taper_desktop.ui.charts.after_step import AfterStepPanel
@@ -31,6 +33,7 @@ from taper_desktop.ui.charts.heatmap import HeatmapPanel
 from taper_desktop.ui.charts.panels import DosePanel, MainPanel, MeasuresPanel
 from taper_desktop.ui.charts.style import colours_for
 from taper_desktop.ui.empty_state import EmptyState
+from taper_desktop.ui.events import DataEvents
 
 
 def _title_height(plot: pg.PlotItem, width: int) -> int:
@@ -54,7 +57,13 @@ def _scroll_area(widget: QWidget) -> QScrollArea:
 class ChartsTab(QWidget):
     refreshed = Signal()  # the charts show the store's current data
 
-    def __init__(self, store, events, parent=None, clock=None):
+    def __init__(
+        self,
+        store: Store,
+        events: DataEvents,
+        parent: QWidget | None = None,
+        clock: Clock | None = None,
+    ):
         super().__init__(parent)
         self.store, self.events = store, events
         self.clock = clock  # the app's one clock (None: the store's diary day)
@@ -62,7 +71,7 @@ class ChartsTab(QWidget):
         self._setting_range = False
         self.instrument: str | None = None
         self._instrument_picked = False
-        self.range_key = "3m"
+        self.range_key: str | None = "3m"  # None: zoomed or moved by hand
         self.hover_index: int | None = None
         self.marked_day: dt.date | None = None  # kept by date: a reload may move day 0
         self._changed_days: set[dt.date] | None = None  # None: read everything again
@@ -270,8 +279,8 @@ class ChartsTab(QWidget):
         else:
             keys = list(self.data.instruments)
             if self.instrument not in keys or not self._instrument_picked:
-                self.instrument = self.data.latest_instrument
-            self.controls.set_instruments(keys, self.instrument)
+                self.instrument = self.data.latest_instrument or keys[0]
+            self.controls.set_instruments(keys, self._instrument())
             self.controls.place_toggles(self.width())
             self.redraw()
             self.stack.setCurrentIndex(1)
@@ -279,7 +288,7 @@ class ChartsTab(QWidget):
 
     def redraw(self) -> None:
         """Give every panel the cached arrays (no database access)."""
-        data = self.data
+        data, instrument = self._data(), self._instrument()
         key, self._setting_range = self.range_key, True
         first, last = day_x(data.first), day_x(data.last)
         span = max(last - first, 30 * DAY_SECONDS)
@@ -288,11 +297,11 @@ class ChartsTab(QWidget):
             xMax=last + span * 0.1 + DAY_SECONDS,
             minXRange=5 * DAY_SECONDS,
         )
-        self.main.set_data(data, self.instrument)
+        self.main.set_data(data, instrument)
         self.dose.set_data(data)
         self.measures.set_data(data)
-        self.heatmap.set_data(data, self.instrument)
-        self.after.set_data(data, self.instrument)
+        self.heatmap.set_data(data, instrument)
+        self.after.set_data(data, instrument)
         self.after.set_colours(self.colours)
         self._fit_axes()  # after every title is set: their height counts
         self.after_summary.setText(self.after.summary())
@@ -309,11 +318,17 @@ class ChartsTab(QWidget):
         assert self.data is not None, "no chart data yet"
         return self.data
 
+    def _instrument(self) -> str:
+        """The instrument shown (chosen on each refresh that finds data)."""
+        assert self.instrument is not None, "no instrument chosen yet"
+        return self.instrument
+
     def _last_checkin_index(self) -> int:
-        for i in range(len(self.data.rows) - 1, -1, -1):
-            if self.data.rows[i].checkin is not None:
+        rows = self._data().rows
+        for i in range(len(rows) - 1, -1, -1):
+            if rows[i].checkin is not None:
                 return i
-        return len(self.data.rows) - 1
+        return len(rows) - 1
 
     def _instrument_chosen(self, key: str) -> None:
         self.instrument = key
@@ -385,7 +400,7 @@ class ChartsTab(QWidget):
 
     def show_day(self, index: int) -> None:
         """Mark a day on every panel and list its values beside the charts."""
-        data = self.data
+        data = self._data()
         self.hover_index = index = min(max(index, 0), len(data.rows) - 1)
         self.marked_day = data.rows[index].day
         for panel in (self.main, self.dose, self.measures, self.heatmap):

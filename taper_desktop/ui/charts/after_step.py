@@ -114,12 +114,13 @@ class AfterStepPanel:
         per_step = [row for row in per_step if any(v is not None for v in row)]
         self.count = len(per_step)
         days = np.arange(AFTER_STEP_DAYS + 1, dtype=float)
-        xs, ys = [], []
+        xs: list[np.ndarray] = []
+        ys: list[np.ndarray] = []
         for row in per_step:
             xs.append(days)
             ys.append(np.array([np.nan if v is None else v for v in row], dtype=float))
-            xs.append([np.nan])
-            ys.append([np.nan])
+            xs.append(np.array([np.nan]))
+            ys.append(np.array([np.nan]))
         if xs:
             self.cuts.setData(np.concatenate(xs), np.concatenate(ys))
         else:
