@@ -28,16 +28,12 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <source>%s total</source>
-        <translation>%s gesamt</translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation>Dosis (%s)</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation>Dosis (%1)</translation>
     </message>
     <message>
         <source>0-10</source>
@@ -55,6 +51,22 @@
         <source>No dose cut with check-ins after it yet.</source>
         <translation>Noch keine Dosissenkung mit Tageseinträgen danach.</translation>
     </message>
+    <message>
+        <source>%1 total</source>
+        <translation>%1 gesamt</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>an Tag %1</translation>
+    </message>
+    <message>
+        <source>highest %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>Mean %1 total after a cut: %2.</source>
+        <translation>Mittlerer %1-Gesamtwert nach einer Senkung: %2.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
         <translation>
@@ -67,24 +79,12 @@
         <translation>Tag der Stufe (der Stufentag ist Tag 1)</translation>
     </message>
     <message>
-        <source>on day %d</source>
-        <translation>an Tag %d</translation>
-    </message>
-    <message>
         <source>on day 1 (the day of the cut)</source>
         <translation>an Tag 1 (dem Tag der Senkung)</translation>
     </message>
     <message>
-        <source>highest %s</source>
-        <translation>höchstens %s</translation>
-    </message>
-    <message>
         <source>(highest)</source>
         <translation>(am höchsten)</translation>
-    </message>
-    <message>
-        <source>Mean %s total after a cut: %s.</source>
-        <translation>Mittlerer %s-Gesamtwert nach einer Senkung: %s.</translation>
     </message>
     <message>
         <source>%s total, 1 cut</source>
@@ -376,6 +376,14 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Taper Desktop charts: %1 to %2</source>
+        <translation>Taper-Desktop-Diagramme: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <translation>Es gibt noch kein Diagramm zum Exportieren. Diagramme erscheinen, sobald ein Tageseintrag gespeichert ist.</translation>
     </message>
     <message>
         <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
@@ -1148,15 +1156,7 @@
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
-    <message>
-        <source>No charts yet</source>
-        <translation>Noch keine Diagramme</translation>
-    </message>
-    <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation>Hier erscheinen die Verläufe Ihrer Symptome gegenüber den Dosisstufen, sobald Sie einen Tageseintrag gespeichert haben.</translation>
-    </message>
+    <name>ChartControls</name>
     <message>
         <source>Show:</source>
         <translation>Zeigen:</translation>
@@ -1178,8 +1178,8 @@
         <translation>&amp;Alles</translation>
     </message>
     <message>
-        <source>Show %s</source>
-        <translation>%s zeigen</translation>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
@@ -1188,6 +1188,17 @@
     <message>
         <source>Withdrawal scale shown</source>
         <translation>Angezeigte Entzugsskala</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>No charts yet</source>
+        <translation>Noch keine Diagramme</translation>
+    </message>
+    <message>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
+        <translation>Hier erscheinen die Verläufe Ihrer Symptome gegenüber den Dosisstufen, sobald Sie einen Tageseintrag gespeichert haben.</translation>
     </message>
     <message>
         <source>Charts over time</source>
@@ -1204,78 +1215,6 @@
     <message>
         <source>Mean total after a cut, in words</source>
         <translation>Mittlerer Gesamtwert nach einer Senkung, in Worten</translation>
-    </message>
-    <message>
-        <source>Values of the day pointed at</source>
-        <translation>Werte des gezeigten Tages</translation>
-    </message>
-    <message>
-        <source>not logged</source>
-        <translation>nicht eingetragen</translation>
-    </message>
-    <message>
-        <source>Planned dose: %s</source>
-        <translation>Geplante Dosis: %s</translation>
-    </message>
-    <message>
-        <source>Dose taken: %s</source>
-        <translation>Genommene Dosis: %s</translation>
-    </message>
-    <message>
-        <source>On hold (steps paused)</source>
-        <translation>Pausiert (Stufen angehalten)</translation>
-    </message>
-    <message>
-        <source>Step to %s today</source>
-        <translation>Heute Stufe auf %s</translation>
-    </message>
-    <message>
-        <source>Day %d of the step down to %s</source>
-        <translation>Tag %d der Stufe auf %s</translation>
-    </message>
-    <message>
-        <source>Check-in: %s</source>
-        <translation>Tageseintrag: %s</translation>
-    </message>
-    <message>
-        <source>A note, no symptoms rated (not a check-in)</source>
-        <translation>Eine Notiz, keine Symptome bewertet (kein Tageseintrag)</translation>
-    </message>
-    <message>
-        <source>%s: partial check-in, %d of %d items answered (no total)</source>
-        <translation>%s: Tageseintrag teilweise, %d von %d Fragen beantwortet (kein Gesamtwert)</translation>
-    </message>
-    <message>
-        <source>%s total: %d</source>
-        <translation>%s gesamt: %d</translation>
-    </message>
-    <message>
-        <source>(conventional band: %s)</source>
-        <translation>(konventioneller Bereich: %s)</translation>
-    </message>
-    <message>
-        <source>7-day mean: %s</source>
-        <translation>7-Tage-Mittel: %s</translation>
-    </message>
-    <message>
-        <source>Craving, pain, sleep quality, mood: %s</source>
-        <translation>Verlangen, Schmerz, Schlafqualität, Stimmung: %s</translation>
-    </message>
-    <message>
-        <source>Slept %s hours</source>
-        <translation>%s Stunden geschlafen</translation>
-    </message>
-    <message>
-        <source>Highest items: %s</source>
-        <translation>Höchste Fragen: %s</translation>
-    </message>
-    <message>
-        <source>Taper Desktop charts: %s to %s</source>
-        <translation>Taper-Desktop-Diagramme: %s bis %s</translation>
-    </message>
-    <message>
-        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
-        <translation>Es gibt noch kein Diagramm zum Exportieren. Diagramme erscheinen, sobald ein Tageseintrag gespeichert ist.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1486,73 @@
     <message>
         <source>%1: type the dose (0 to stop).</source>
         <translation>%1: Geben Sie die Dosis ein (0 zum Absetzen).</translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation>Werte des gezeigten Tages</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>Planned dose: %1</source>
+        <translation>Geplante Dosis: %1</translation>
+    </message>
+    <message>
+        <source>Dose taken: %1</source>
+        <translation>Genommene Dosis: %1</translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation>Pausiert (Stufen angehalten)</translation>
+    </message>
+    <message>
+        <source>Step to %1 today</source>
+        <translation>Heute Stufe auf %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of the step down to %2</source>
+        <translation>Tag %1 der Stufe auf %2</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Tageseintrag: %1</translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation>Eine Notiz, keine Symptome bewertet (kein Tageseintrag)</translation>
+    </message>
+    <message>
+        <source>%1: partial check-in, %2 of %3 items answered (no total)</source>
+        <translation>%1: Tageseintrag teilweise, %2 von %3 Fragen beantwortet (kein Gesamtwert)</translation>
+    </message>
+    <message>
+        <source>%1 total: %2</source>
+        <translation>%1 gesamt: %2</translation>
+    </message>
+    <message>
+        <source>(conventional band: %1)</source>
+        <translation>(konventioneller Bereich: %1)</translation>
+    </message>
+    <message>
+        <source>7-day mean: %1</source>
+        <translation>7-Tage-Mittel: %1</translation>
+    </message>
+    <message>
+        <source>Craving, pain, sleep quality, mood: %1</source>
+        <translation>Verlangen, Schmerz, Schlafqualität, Stimmung: %1</translation>
+    </message>
+    <message>
+        <source>Slept %1 hours</source>
+        <translation>%1 Stunden geschlafen</translation>
+    </message>
+    <message>
+        <source>Highest items: %1</source>
+        <translation>Höchste Fragen: %1</translation>
     </message>
 </context>
 <context>

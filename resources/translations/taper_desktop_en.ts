@@ -24,15 +24,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -51,6 +47,22 @@
         <source>No dose cut with check-ins after it yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %1 total after a cut: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
         <translation type="unfinished">
@@ -63,23 +75,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on day %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>on day 1 (the day of the cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>highest %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(highest)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean %s total after a cut: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -339,6 +339,14 @@
     </message>
     <message>
         <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop charts: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1100,15 +1108,7 @@
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
-    <message>
-        <source>No charts yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ChartControls</name>
     <message>
         <source>Show:</source>
         <translation type="unfinished"></translation>
@@ -1130,7 +1130,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show %s</source>
+        <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1139,6 +1139,17 @@
     </message>
     <message>
         <source>Withdrawal scale shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>No charts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1155,78 +1166,6 @@
     </message>
     <message>
         <source>Mean total after a cut, in words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values of the day pointed at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned dose: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose taken: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On hold (steps paused)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step to %s today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day %d of the step down to %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note, no symptoms rated (not a check-in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: partial check-in, %d of %d items answered (no total)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s total: %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(conventional band: %s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7-day mean: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Craving, pain, sleep quality, mood: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slept %s hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highest items: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taper Desktop charts: %s to %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1490,6 +1429,73 @@
     </message>
     <message>
         <source>%1: type the dose (0 to stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step to %1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 of the step down to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: partial check-in, %2 of %3 items answered (no total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(conventional band: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving, pain, sleep quality, mood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest items: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

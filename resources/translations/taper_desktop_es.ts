@@ -28,16 +28,12 @@
         <translation>pausa</translation>
     </message>
     <message>
-        <source>%s total</source>
-        <translation>Total %s</translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation>Dosis (%s)</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation>Dosis (%1)</translation>
     </message>
     <message>
         <source>0-10</source>
@@ -55,6 +51,22 @@
         <source>No dose cut with check-ins after it yet.</source>
         <translation>Todavía no hay ninguna reducción de dosis con registros diarios después.</translation>
     </message>
+    <message>
+        <source>%1 total</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>el día %1</translation>
+    </message>
+    <message>
+        <source>highest %1</source>
+        <translation>máximo %1</translation>
+    </message>
+    <message>
+        <source>Mean %1 total after a cut: %2.</source>
+        <translation>Total medio de %1 tras una reducción: %2.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
         <translation>
@@ -67,24 +79,12 @@
         <translation>día del escalón (el día del escalón es el día 1)</translation>
     </message>
     <message>
-        <source>on day %d</source>
-        <translation>el día %d</translation>
-    </message>
-    <message>
         <source>on day 1 (the day of the cut)</source>
         <translation>el día 1 (el día de la reducción)</translation>
     </message>
     <message>
-        <source>highest %s</source>
-        <translation>máximo %s</translation>
-    </message>
-    <message>
         <source>(highest)</source>
         <translation>(el más alto)</translation>
-    </message>
-    <message>
-        <source>Mean %s total after a cut: %s.</source>
-        <translation>Total medio de %s tras una reducción: %s.</translation>
     </message>
     <message>
         <source>%s total, 1 cut</source>
@@ -376,6 +376,14 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Taper Desktop charts: %1 to %2</source>
+        <translation>Gráficos de Taper Desktop: del %1 al %2</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <translation>Todavía no hay ningún gráfico que exportar. Los gráficos aparecen en cuanto se guarda un registro diario.</translation>
     </message>
     <message>
         <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
@@ -1148,15 +1156,7 @@
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
-    <message>
-        <source>No charts yet</source>
-        <translation>Todavía no hay gráficos</translation>
-    </message>
-    <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation>Aquí verá la evolución de sus síntomas frente a los escalones de dosis en cuanto haya guardado un registro diario.</translation>
-    </message>
+    <name>ChartControls</name>
     <message>
         <source>Show:</source>
         <translation>Mostrar:</translation>
@@ -1178,8 +1178,8 @@
         <translation>&amp;Todo</translation>
     </message>
     <message>
-        <source>Show %s</source>
-        <translation>Mostrar %s</translation>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
@@ -1188,6 +1188,17 @@
     <message>
         <source>Withdrawal scale shown</source>
         <translation>Escala de abstinencia mostrada</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>No charts yet</source>
+        <translation>Todavía no hay gráficos</translation>
+    </message>
+    <message>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
+        <translation>Aquí verá la evolución de sus síntomas frente a los escalones de dosis en cuanto haya guardado un registro diario.</translation>
     </message>
     <message>
         <source>Charts over time</source>
@@ -1204,78 +1215,6 @@
     <message>
         <source>Mean total after a cut, in words</source>
         <translation>Total medio después de una reducción, en palabras</translation>
-    </message>
-    <message>
-        <source>Values of the day pointed at</source>
-        <translation>Valores del día señalado</translation>
-    </message>
-    <message>
-        <source>not logged</source>
-        <translation>no registrado</translation>
-    </message>
-    <message>
-        <source>Planned dose: %s</source>
-        <translation>Dosis prevista: %s</translation>
-    </message>
-    <message>
-        <source>Dose taken: %s</source>
-        <translation>Dosis tomada: %s</translation>
-    </message>
-    <message>
-        <source>On hold (steps paused)</source>
-        <translation>En pausa (escalones detenidos)</translation>
-    </message>
-    <message>
-        <source>Step to %s today</source>
-        <translation>Bajada a %s hoy</translation>
-    </message>
-    <message>
-        <source>Day %d of the step down to %s</source>
-        <translation>Día %d del escalón de bajada a %s</translation>
-    </message>
-    <message>
-        <source>Check-in: %s</source>
-        <translation>Registro diario: %s</translation>
-    </message>
-    <message>
-        <source>A note, no symptoms rated (not a check-in)</source>
-        <translation>Una nota, sin síntomas puntuados (no es un registro diario)</translation>
-    </message>
-    <message>
-        <source>%s: partial check-in, %d of %d items answered (no total)</source>
-        <translation>%s: registro diario parcial, %d de %d preguntas respondidas (sin total)</translation>
-    </message>
-    <message>
-        <source>%s total: %d</source>
-        <translation>Total %s: %d</translation>
-    </message>
-    <message>
-        <source>(conventional band: %s)</source>
-        <translation>(franja convencional: %s)</translation>
-    </message>
-    <message>
-        <source>7-day mean: %s</source>
-        <translation>Media de 7 días: %s</translation>
-    </message>
-    <message>
-        <source>Craving, pain, sleep quality, mood: %s</source>
-        <translation>Ansia de consumir, dolor, calidad del sueño, estado de ánimo: %s</translation>
-    </message>
-    <message>
-        <source>Slept %s hours</source>
-        <translation>Durmió %s horas</translation>
-    </message>
-    <message>
-        <source>Highest items: %s</source>
-        <translation>Preguntas más altas: %s</translation>
-    </message>
-    <message>
-        <source>Taper Desktop charts: %s to %s</source>
-        <translation>Gráficos de Taper Desktop: del %s al %s</translation>
-    </message>
-    <message>
-        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
-        <translation>Todavía no hay ningún gráfico que exportar. Los gráficos aparecen en cuanto se guarda un registro diario.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1486,73 @@
     <message>
         <source>%1: type the dose (0 to stop).</source>
         <translation>%1: escriba la dosis (0 para dejarlo).</translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation>Valores del día señalado</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Planned dose: %1</source>
+        <translation>Dosis prevista: %1</translation>
+    </message>
+    <message>
+        <source>Dose taken: %1</source>
+        <translation>Dosis tomada: %1</translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation>En pausa (escalones detenidos)</translation>
+    </message>
+    <message>
+        <source>Step to %1 today</source>
+        <translation>Bajada a %1 hoy</translation>
+    </message>
+    <message>
+        <source>Day %1 of the step down to %2</source>
+        <translation>Día %1 del escalón de bajada a %2</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Registro diario: %1</translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation>Una nota, sin síntomas puntuados (no es un registro diario)</translation>
+    </message>
+    <message>
+        <source>%1: partial check-in, %2 of %3 items answered (no total)</source>
+        <translation>%1: registro diario parcial, %2 de %3 preguntas respondidas (sin total)</translation>
+    </message>
+    <message>
+        <source>%1 total: %2</source>
+        <translation>Total %1: %2</translation>
+    </message>
+    <message>
+        <source>(conventional band: %1)</source>
+        <translation>(franja convencional: %1)</translation>
+    </message>
+    <message>
+        <source>7-day mean: %1</source>
+        <translation>Media de 7 días: %1</translation>
+    </message>
+    <message>
+        <source>Craving, pain, sleep quality, mood: %1</source>
+        <translation>Ansia de consumir, dolor, calidad del sueño, estado de ánimo: %1</translation>
+    </message>
+    <message>
+        <source>Slept %1 hours</source>
+        <translation>Durmió %1 horas</translation>
+    </message>
+    <message>
+        <source>Highest items: %1</source>
+        <translation>Preguntas más altas: %1</translation>
     </message>
 </context>
 <context>
