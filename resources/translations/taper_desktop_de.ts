@@ -28,16 +28,12 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <source>%s total</source>
-        <translation>%s gesamt</translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation>Dosis (%s)</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation>Dosis (%1)</translation>
     </message>
     <message>
         <source>0-10</source>
@@ -55,6 +51,22 @@
         <source>No dose cut with check-ins after it yet.</source>
         <translation>Noch keine Dosissenkung mit Tageseinträgen danach.</translation>
     </message>
+    <message>
+        <source>%1 total</source>
+        <translation>%1 gesamt</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>an Tag %1</translation>
+    </message>
+    <message>
+        <source>highest %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>Mean %1 total after a cut: %2.</source>
+        <translation>Mittlerer %1-Gesamtwert nach einer Senkung: %2.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
         <translation>
@@ -67,24 +79,12 @@
         <translation>Tag der Stufe (der Stufentag ist Tag 1)</translation>
     </message>
     <message>
-        <source>on day %d</source>
-        <translation>an Tag %d</translation>
-    </message>
-    <message>
         <source>on day 1 (the day of the cut)</source>
         <translation>an Tag 1 (dem Tag der Senkung)</translation>
     </message>
     <message>
-        <source>highest %s</source>
-        <translation>höchstens %s</translation>
-    </message>
-    <message>
         <source>(highest)</source>
         <translation>(am höchsten)</translation>
-    </message>
-    <message>
-        <source>Mean %s total after a cut: %s.</source>
-        <translation>Mittlerer %s-Gesamtwert nach einer Senkung: %s.</translation>
     </message>
     <message>
         <source>%s total, 1 cut</source>
@@ -376,6 +376,14 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Taper Desktop charts: %1 to %2</source>
+        <translation>Taper-Desktop-Diagramme: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <translation>Es gibt noch kein Diagramm zum Exportieren. Diagramme erscheinen, sobald ein Tageseintrag gespeichert ist.</translation>
     </message>
     <message>
         <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
@@ -1148,15 +1156,7 @@
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
-    <message>
-        <source>No charts yet</source>
-        <translation>Noch keine Diagramme</translation>
-    </message>
-    <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation>Hier erscheinen die Verläufe Ihrer Symptome gegenüber den Dosisstufen, sobald Sie einen Tageseintrag gespeichert haben.</translation>
-    </message>
+    <name>ChartControls</name>
     <message>
         <source>Show:</source>
         <translation>Zeigen:</translation>
@@ -1178,8 +1178,8 @@
         <translation>&amp;Alles</translation>
     </message>
     <message>
-        <source>Show %s</source>
-        <translation>%s zeigen</translation>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
@@ -1188,6 +1188,17 @@
     <message>
         <source>Withdrawal scale shown</source>
         <translation>Angezeigte Entzugsskala</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>No charts yet</source>
+        <translation>Noch keine Diagramme</translation>
+    </message>
+    <message>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
+        <translation>Hier erscheinen die Verläufe Ihrer Symptome gegenüber den Dosisstufen, sobald Sie einen Tageseintrag gespeichert haben.</translation>
     </message>
     <message>
         <source>Charts over time</source>
@@ -1205,81 +1216,135 @@
         <source>Mean total after a cut, in words</source>
         <translation>Mittlerer Gesamtwert nach einer Senkung, in Worten</translation>
     </message>
+</context>
+<context>
+    <name>CheckInFooter</name>
     <message>
-        <source>Values of the day pointed at</source>
-        <translation>Werte des gezeigten Tages</translation>
+        <source>Scale total</source>
+        <translation>Skalengesamtwert</translation>
     </message>
     <message>
-        <source>not logged</source>
-        <translation>nicht eingetragen</translation>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
-        <source>Planned dose: %s</source>
-        <translation>Geplante Dosis: %s</translation>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
     <message>
-        <source>Dose taken: %s</source>
-        <translation>Genommene Dosis: %s</translation>
+        <source>&amp;Save check-in</source>
+        <translation>Tageseintrag &amp;speichern</translation>
     </message>
     <message>
-        <source>On hold (steps paused)</source>
-        <translation>Pausiert (Stufen angehalten)</translation>
+        <source>Save check-in (Ctrl+S)</source>
+        <translation>Tageseintrag speichern (Strg+S)</translation>
     </message>
     <message>
-        <source>Step to %s today</source>
-        <translation>Heute Stufe auf %s</translation>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
-        <source>Day %d of the step down to %s</source>
-        <translation>Tag %d der Stufe auf %s</translation>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <source>Check-in: %s</source>
-        <translation>Tageseintrag: %s</translation>
+        <source>Discard the unsaved changes</source>
+        <translation>Die nicht gespeicherten Änderungen verwerfen</translation>
     </message>
     <message>
-        <source>A note, no symptoms rated (not a check-in)</source>
-        <translation>Eine Notiz, keine Symptome bewertet (kein Tageseintrag)</translation>
+        <source>Go back to what is saved for this day</source>
+        <translation>Zum Gespeicherten dieses Tages zurückkehren</translation>
     </message>
     <message>
-        <source>%s: partial check-in, %d of %d items answered (no total)</source>
-        <translation>%s: Tageseintrag teilweise, %d von %d Fragen beantwortet (kein Gesamtwert)</translation>
+        <source>Total: not answered yet (0 of %1)</source>
+        <translation>Gesamt: noch nicht beantwortet (0 von %1)</translation>
     </message>
     <message>
-        <source>%s total: %d</source>
-        <translation>%s gesamt: %d</translation>
+        <source>Total: incomplete (%1 of %2)</source>
+        <translation>Gesamt: unvollständig (%1 von %2)</translation>
     </message>
     <message>
-        <source>(conventional band: %s)</source>
-        <translation>(konventioneller Bereich: %s)</translation>
+        <source>Total: %1 of %2</source>
+        <translation>Gesamt: %1 von %2</translation>
     </message>
     <message>
-        <source>7-day mean: %s</source>
-        <translation>7-Tage-Mittel: %s</translation>
+        <source> · %1 (conventional band)</source>
+        <translation> · %1 (konventioneller Bereich)</translation>
     </message>
     <message>
-        <source>Craving, pain, sleep quality, mood: %s</source>
-        <translation>Verlangen, Schmerz, Schlafqualität, Stimmung: %s</translation>
+        <source>A total needs every item; you can still save, and it is kept as partial.</source>
+        <translation>Ein Gesamtwert braucht alle Fragen; Sie können trotzdem speichern, der Eintrag gilt dann als teilweise.</translation>
     </message>
     <message>
-        <source>Slept %s hours</source>
-        <translation>%s Stunden geschlafen</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Highest items: %s</source>
-        <translation>Höchste Fragen: %s</translation>
+        <source>Saved at %1</source>
+        <translation>Gespeichert um %1</translation>
     </message>
     <message>
-        <source>Taper Desktop charts: %s to %s</source>
-        <translation>Taper-Desktop-Diagramme: %s bis %s</translation>
+        <source> · a note, no symptoms rated</source>
+        <translation> · eine Notiz, keine Symptome bewertet</translation>
     </message>
     <message>
-        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
-        <translation>Es gibt noch kein Diagramm zum Exportieren. Diagramme erscheinen, sobald ein Tageseintrag gespeichert ist.</translation>
+        <source> · partial (%1 of %2)</source>
+        <translation> · teilweise (%1 von %2)</translation>
+    </message>
+    <message>
+        <source> · changes not saved yet (kept as a draft)</source>
+        <translation> · Änderungen noch nicht gespeichert (als Entwurf behalten)</translation>
+    </message>
+    <message>
+        <source>Not saved yet (kept as a draft)</source>
+        <translation>Noch nicht gespeichert (als Entwurf behalten)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>CheckInTab</name>
+    <message>
+        <source>Future days cannot be filled in yet.</source>
+        <translation>Künftige Tage können noch nicht ausgefüllt werden.</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: answer an item or write a note first.</source>
+        <translation>Noch nichts zu speichern: Beantworten Sie zuerst eine Frage oder schreiben Sie eine Notiz.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you typed is kept as a draft.</source>
+        <translation>Nicht gespeichert: %1. Ihre Eingabe bleibt als Entwurf erhalten.</translation>
+    </message>
+    <message>
+        <source>Saved for %1 as a note: no symptoms rated, so it does not count as a check-in.</source>
+        <translation>Für %1 als Notiz gespeichert: Es sind keine Symptome bewertet, daher zählt es nicht als Tageseintrag.</translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved.</source>
+        <translation>Tageseintrag für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved as partial.</source>
+        <translation>Tageseintrag für %1 als teilweise gespeichert.</translation>
+    </message>
+    <message>
+        <source> as partial</source>
+        <translation type="vanished"> als teilweise</translation>
+    </message>
+    <message>
+        <source>Check-in for %s saved%s.</source>
+        <translation type="vanished">Tageseintrag für %s gespeichert%s.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
     <message>
         <source>◀</source>
         <translation>◀</translation>
@@ -1345,144 +1410,20 @@
         <translation>Diesen Tag für meine Behandelnden markieren</translation>
     </message>
     <message>
-        <source>Scale total</source>
-        <translation>Skalengesamtwert</translation>
+        <source>%1 · today</source>
+        <translation>%1 · heute</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Speicherstatus</translation>
+        <source>%1 · yesterday</source>
+        <translation>%1 · gestern</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
+        <source>%1: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
+        <translation>%1: bei Kratom beschriebene Symptome, die in der SOWS fehlen (Singh et al. 2014; Smith et al. 2022), bewertet mit 0-4, getrennt vom Gesamtwert.</translation>
     </message>
     <message>
-        <source>&amp;Save check-in</source>
-        <translation>Tageseintrag &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Save check-in (Ctrl+S)</source>
-        <translation>Tageseintrag speichern (Strg+S)</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>Änderungen &amp;verwerfen</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes</source>
-        <translation>Die nicht gespeicherten Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <source>Go back to what is saved for this day</source>
-        <translation>Zum Gespeicherten dieses Tages zurückkehren</translation>
-    </message>
-    <message>
-        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
-        <translation>Wie fühlen Sie sich &lt;b&gt;jetzt&lt;/b&gt;? </translation>
-    </message>
-    <message>
-        <source>Rate each symptom. </source>
-        <translation>Bewerten Sie jedes Symptom. </translation>
-    </message>
-    <message>
-        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
-        <translation>Tippen Sie eine Zahl, um zu antworten und weiterzugehen; lassen Sie eine Frage leer, wenn Sie lieber nicht antworten.</translation>
-    </message>
-    <message>
-        <source>Future days cannot be filled in yet.</source>
-        <translation>Künftige Tage können noch nicht ausgefüllt werden.</translation>
-    </message>
-    <message>
-        <source>%s · today</source>
-        <translation>%s · heute</translation>
-    </message>
-    <message>
-        <source>%s · yesterday</source>
-        <translation>%s · gestern</translation>
-    </message>
-    <message>
-        <source>Total: not answered yet (0 of %d)</source>
-        <translation>Gesamt: noch nicht beantwortet (0 von %d)</translation>
-    </message>
-    <message>
-        <source>Total: incomplete (%d of %d)</source>
-        <translation>Gesamt: unvollständig (%d von %d)</translation>
-    </message>
-    <message>
-        <source>Total: %d of %d</source>
-        <translation>Gesamt: %d von %d</translation>
-    </message>
-    <message>
-        <source> · %s (conventional band)</source>
-        <translation> · %s (konventioneller Bereich)</translation>
-    </message>
-    <message>
-        <source>A total needs every item; you can still save, and it is kept as partial.</source>
-        <translation>Ein Gesamtwert braucht alle Fragen; Sie können trotzdem speichern, der Eintrag gilt dann als teilweise.</translation>
-    </message>
-    <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
-    </message>
-    <message>
-        <source>Saved at %s</source>
-        <translation>Gespeichert um %s</translation>
-    </message>
-    <message>
-        <source> · a note, no symptoms rated</source>
-        <translation> · eine Notiz, keine Symptome bewertet</translation>
-    </message>
-    <message>
-        <source> · partial (%d of %d)</source>
-        <translation> · teilweise (%d von %d)</translation>
-    </message>
-    <message>
-        <source> · changes not saved yet (kept as a draft)</source>
-        <translation> · Änderungen noch nicht gespeichert (als Entwurf behalten)</translation>
-    </message>
-    <message>
-        <source>Not saved yet (kept as a draft)</source>
-        <translation>Noch nicht gespeichert (als Entwurf behalten)</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation>Änderungen verworfen.</translation>
-    </message>
-    <message>
-        <source>Nothing to save yet: answer an item or write a note first.</source>
-        <translation>Noch nichts zu speichern: Beantworten Sie zuerst eine Frage oder schreiben Sie eine Notiz.</translation>
-    </message>
-    <message>
-        <source>Not saved: %s. What you typed is kept as a draft.</source>
-        <translation>Nicht gespeichert: %s. Ihre Eingabe bleibt als Entwurf erhalten.</translation>
-    </message>
-    <message>
-        <source>Saved for %s as a note: no symptoms rated, so it does not count as a check-in.</source>
-        <translation>Für %s als Notiz gespeichert: Es sind keine Symptome bewertet, daher zählt es nicht als Tageseintrag.</translation>
-    </message>
-    <message>
-        <source> as partial</source>
-        <translation> als teilweise</translation>
-    </message>
-    <message>
-        <source>Check-in for %s saved%s.</source>
-        <translation>Tageseintrag für %s gespeichert%s.</translation>
-    </message>
-    <message>
-        <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
-        <translation>%s: bei Kratom beschriebene Symptome, die in der SOWS fehlen (Singh et al. 2014; Smith et al. 2022), bewertet mit 0-4, getrennt vom Gesamtwert.</translation>
-    </message>
-    <message>
-        <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
-        <translation>%s: optionale Symptome, bewertet mit 0-4, getrennt vom Skalengesamtwert.</translation>
+        <source>%1: optional symptoms scored 0-4, kept apart from the scale total.</source>
+        <translation>%1: optionale Symptome, bewertet mit 0-4, getrennt vom Skalengesamtwert.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1486,73 @@
     <message>
         <source>%1: type the dose (0 to stop).</source>
         <translation>%1: Geben Sie die Dosis ein (0 zum Absetzen).</translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation>Werte des gezeigten Tages</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>Planned dose: %1</source>
+        <translation>Geplante Dosis: %1</translation>
+    </message>
+    <message>
+        <source>Dose taken: %1</source>
+        <translation>Genommene Dosis: %1</translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation>Pausiert (Stufen angehalten)</translation>
+    </message>
+    <message>
+        <source>Step to %1 today</source>
+        <translation>Heute Stufe auf %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of the step down to %2</source>
+        <translation>Tag %1 der Stufe auf %2</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Tageseintrag: %1</translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation>Eine Notiz, keine Symptome bewertet (kein Tageseintrag)</translation>
+    </message>
+    <message>
+        <source>%1: partial check-in, %2 of %3 items answered (no total)</source>
+        <translation>%1: Tageseintrag teilweise, %2 von %3 Fragen beantwortet (kein Gesamtwert)</translation>
+    </message>
+    <message>
+        <source>%1 total: %2</source>
+        <translation>%1 gesamt: %2</translation>
+    </message>
+    <message>
+        <source>(conventional band: %1)</source>
+        <translation>(konventioneller Bereich: %1)</translation>
+    </message>
+    <message>
+        <source>7-day mean: %1</source>
+        <translation>7-Tage-Mittel: %1</translation>
+    </message>
+    <message>
+        <source>Craving, pain, sleep quality, mood: %1</source>
+        <translation>Verlangen, Schmerz, Schlafqualität, Stimmung: %1</translation>
+    </message>
+    <message>
+        <source>Slept %1 hours</source>
+        <translation>%1 Stunden geschlafen</translation>
+    </message>
+    <message>
+        <source>Highest items: %1</source>
+        <translation>Höchste Fragen: %1</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4122,21 @@ mung</translation>
     <message>
         <source>Safety notes</source>
         <translation>Sicherheitshinweise</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleRows</name>
+    <message>
+        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
+        <translation>Wie fühlen Sie sich &lt;b&gt;jetzt&lt;/b&gt;? </translation>
+    </message>
+    <message>
+        <source>Rate each symptom. </source>
+        <translation>Bewerten Sie jedes Symptom. </translation>
+    </message>
+    <message>
+        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
+        <translation>Tippen Sie eine Zahl, um zu antworten und weiterzugehen; lassen Sie eine Frage leer, wenn Sie lieber nicht antworten.</translation>
     </message>
 </context>
 <context>

@@ -24,15 +24,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -51,6 +47,22 @@
         <source>No dose cut with check-ins after it yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %1 total after a cut: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
         <translation type="unfinished">
@@ -63,23 +75,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on day %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>on day 1 (the day of the cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>highest %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(highest)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean %s total after a cut: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -339,6 +339,14 @@
     </message>
     <message>
         <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop charts: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1092,15 +1100,7 @@
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
-    <message>
-        <source>No charts yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ChartControls</name>
     <message>
         <source>Show:</source>
         <translation type="unfinished"></translation>
@@ -1122,7 +1122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show %s</source>
+        <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,6 +1131,17 @@
     </message>
     <message>
         <source>Withdrawal scale shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>No charts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1149,81 +1160,127 @@
         <source>Mean total after a cut, in words</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CheckInFooter</name>
     <message>
-        <source>Values of the day pointed at</source>
+        <source>Scale total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not logged</source>
+        <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned dose: %s</source>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dose taken: %s</source>
+        <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On hold (steps paused)</source>
+        <source>Save check-in (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step to %s today</source>
+        <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day %d of the step down to %s</source>
+        <source>&amp;Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-in: %s</source>
+        <source>Discard the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A note, no symptoms rated (not a check-in)</source>
+        <source>Go back to what is saved for this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s: partial check-in, %d of %d items answered (no total)</source>
+        <source>Total: not answered yet (0 of %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s total: %d</source>
+        <source>Total: incomplete (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(conventional band: %s)</source>
+        <source>Total: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>7-day mean: %s</source>
+        <source> · %1 (conventional band)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Craving, pain, sleep quality, mood: %s</source>
+        <source>A total needs every item; you can still save, and it is kept as partial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slept %s hours</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Highest items: %s</source>
+        <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taper Desktop charts: %s to %s</source>
+        <source> · a note, no symptoms rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <source> · partial (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · changes not saved yet (kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet (kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckInTab</name>
+    <message>
+        <source>Future days cannot be filled in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: answer an item or write a note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you typed is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for %1 as a note: no symptoms rated, so it does not count as a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved as partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
     <message>
         <source>◀</source>
         <translation type="unfinished"></translation>
@@ -1289,143 +1346,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scale total</source>
+        <source>%1 · today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save status</source>
+        <source>%1 · yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
+        <source>%1: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save check-in (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to what is saved for this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate each symptom. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Future days cannot be filled in yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s · today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s · yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: not answered yet (0 of %d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: incomplete (%d of %d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: %d of %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %s (conventional band)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A total needs every item; you can still save, and it is kept as partial.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved at %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · a note, no symptoms rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · partial (%d of %d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · changes not saved yet (kept as a draft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet (kept as a draft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to save yet: answer an item or write a note first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %s. What you typed is kept as a draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved for %s as a note: no symptoms rated, so it does not count as a check-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> as partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in for %s saved%s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
+        <source>%1: optional symptoms scored 0-4, kept apart from the scale total.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1488,6 +1421,73 @@
     </message>
     <message>
         <source>%1: type the dose (0 to stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step to %1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 of the step down to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: partial check-in, %2 of %3 items answered (no total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(conventional band: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving, pain, sleep quality, mood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest items: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3923,6 +3923,21 @@ quality</source>
     <name>SafetyNotes</name>
     <message>
         <source>Safety notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleRows</name>
+    <message>
+        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each symptom. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

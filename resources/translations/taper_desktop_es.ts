@@ -28,16 +28,12 @@
         <translation>pausa</translation>
     </message>
     <message>
-        <source>%s total</source>
-        <translation>Total %s</translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation>Dosis (%s)</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation>Dosis (%1)</translation>
     </message>
     <message>
         <source>0-10</source>
@@ -55,6 +51,22 @@
         <source>No dose cut with check-ins after it yet.</source>
         <translation>Todavía no hay ninguna reducción de dosis con registros diarios después.</translation>
     </message>
+    <message>
+        <source>%1 total</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>el día %1</translation>
+    </message>
+    <message>
+        <source>highest %1</source>
+        <translation>máximo %1</translation>
+    </message>
+    <message>
+        <source>Mean %1 total after a cut: %2.</source>
+        <translation>Total medio de %1 tras una reducción: %2.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
         <translation>
@@ -67,24 +79,12 @@
         <translation>día del escalón (el día del escalón es el día 1)</translation>
     </message>
     <message>
-        <source>on day %d</source>
-        <translation>el día %d</translation>
-    </message>
-    <message>
         <source>on day 1 (the day of the cut)</source>
         <translation>el día 1 (el día de la reducción)</translation>
     </message>
     <message>
-        <source>highest %s</source>
-        <translation>máximo %s</translation>
-    </message>
-    <message>
         <source>(highest)</source>
         <translation>(el más alto)</translation>
-    </message>
-    <message>
-        <source>Mean %s total after a cut: %s.</source>
-        <translation>Total medio de %s tras una reducción: %s.</translation>
     </message>
     <message>
         <source>%s total, 1 cut</source>
@@ -376,6 +376,14 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Taper Desktop charts: %1 to %2</source>
+        <translation>Gráficos de Taper Desktop: del %1 al %2</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <translation>Todavía no hay ningún gráfico que exportar. Los gráficos aparecen en cuanto se guarda un registro diario.</translation>
     </message>
     <message>
         <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
@@ -1148,15 +1156,7 @@
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
-    <message>
-        <source>No charts yet</source>
-        <translation>Todavía no hay gráficos</translation>
-    </message>
-    <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation>Aquí verá la evolución de sus síntomas frente a los escalones de dosis en cuanto haya guardado un registro diario.</translation>
-    </message>
+    <name>ChartControls</name>
     <message>
         <source>Show:</source>
         <translation>Mostrar:</translation>
@@ -1178,8 +1178,8 @@
         <translation>&amp;Todo</translation>
     </message>
     <message>
-        <source>Show %s</source>
-        <translation>Mostrar %s</translation>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
@@ -1188,6 +1188,17 @@
     <message>
         <source>Withdrawal scale shown</source>
         <translation>Escala de abstinencia mostrada</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>No charts yet</source>
+        <translation>Todavía no hay gráficos</translation>
+    </message>
+    <message>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
+        <translation>Aquí verá la evolución de sus síntomas frente a los escalones de dosis en cuanto haya guardado un registro diario.</translation>
     </message>
     <message>
         <source>Charts over time</source>
@@ -1205,81 +1216,135 @@
         <source>Mean total after a cut, in words</source>
         <translation>Total medio después de una reducción, en palabras</translation>
     </message>
+</context>
+<context>
+    <name>CheckInFooter</name>
     <message>
-        <source>Values of the day pointed at</source>
-        <translation>Valores del día señalado</translation>
+        <source>Scale total</source>
+        <translation>Total de la escala</translation>
     </message>
     <message>
-        <source>not logged</source>
-        <translation>no registrado</translation>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
-        <source>Planned dose: %s</source>
-        <translation>Dosis prevista: %s</translation>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Dose taken: %s</source>
-        <translation>Dosis tomada: %s</translation>
+        <source>&amp;Save check-in</source>
+        <translation>&amp;Guardar el registro diario</translation>
     </message>
     <message>
-        <source>On hold (steps paused)</source>
-        <translation>En pausa (escalones detenidos)</translation>
+        <source>Save check-in (Ctrl+S)</source>
+        <translation>Guardar el registro diario (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Step to %s today</source>
-        <translation>Bajada a %s hoy</translation>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
-        <source>Day %d of the step down to %s</source>
-        <translation>Día %d del escalón de bajada a %s</translation>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
-        <source>Check-in: %s</source>
-        <translation>Registro diario: %s</translation>
+        <source>Discard the unsaved changes</source>
+        <translation>Descartar los cambios sin guardar</translation>
     </message>
     <message>
-        <source>A note, no symptoms rated (not a check-in)</source>
-        <translation>Una nota, sin síntomas puntuados (no es un registro diario)</translation>
+        <source>Go back to what is saved for this day</source>
+        <translation>Volver a lo guardado para este día</translation>
     </message>
     <message>
-        <source>%s: partial check-in, %d of %d items answered (no total)</source>
-        <translation>%s: registro diario parcial, %d de %d preguntas respondidas (sin total)</translation>
+        <source>Total: not answered yet (0 of %1)</source>
+        <translation>Total: aún sin responder (0 de %1)</translation>
     </message>
     <message>
-        <source>%s total: %d</source>
-        <translation>Total %s: %d</translation>
+        <source>Total: incomplete (%1 of %2)</source>
+        <translation>Total: incompleto (%1 de %2)</translation>
     </message>
     <message>
-        <source>(conventional band: %s)</source>
-        <translation>(franja convencional: %s)</translation>
+        <source>Total: %1 of %2</source>
+        <translation>Total: %1 de %2</translation>
     </message>
     <message>
-        <source>7-day mean: %s</source>
-        <translation>Media de 7 días: %s</translation>
+        <source> · %1 (conventional band)</source>
+        <translation> · %1 (franja convencional)</translation>
     </message>
     <message>
-        <source>Craving, pain, sleep quality, mood: %s</source>
-        <translation>Ansia de consumir, dolor, calidad del sueño, estado de ánimo: %s</translation>
+        <source>A total needs every item; you can still save, and it is kept as partial.</source>
+        <translation>Un total necesita todas las preguntas; puede guardar igualmente y se conserva como parcial.</translation>
     </message>
     <message>
-        <source>Slept %s hours</source>
-        <translation>Durmió %s horas</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Highest items: %s</source>
-        <translation>Preguntas más altas: %s</translation>
+        <source>Saved at %1</source>
+        <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <source>Taper Desktop charts: %s to %s</source>
-        <translation>Gráficos de Taper Desktop: del %s al %s</translation>
+        <source> · a note, no symptoms rated</source>
+        <translation> · una nota, sin síntomas puntuados</translation>
     </message>
     <message>
-        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
-        <translation>Todavía no hay ningún gráfico que exportar. Los gráficos aparecen en cuanto se guarda un registro diario.</translation>
+        <source> · partial (%1 of %2)</source>
+        <translation> · parcial (%1 de %2)</translation>
+    </message>
+    <message>
+        <source> · changes not saved yet (kept as a draft)</source>
+        <translation> · cambios aún sin guardar (se conservan como borrador)</translation>
+    </message>
+    <message>
+        <source>Not saved yet (kept as a draft)</source>
+        <translation>Aún sin guardar (se conserva como borrador)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
     </message>
 </context>
 <context>
     <name>CheckInTab</name>
+    <message>
+        <source>Future days cannot be filled in yet.</source>
+        <translation>Los días futuros todavía no se pueden rellenar.</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Cambios descartados.</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: answer an item or write a note first.</source>
+        <translation>Todavía no hay nada que guardar: primero responda una pregunta o escriba una nota.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you typed is kept as a draft.</source>
+        <translation>No se guardó: %1. Lo que escribió se conserva como borrador.</translation>
+    </message>
+    <message>
+        <source>Saved for %1 as a note: no symptoms rated, so it does not count as a check-in.</source>
+        <translation>Guardado para el %1 como nota: no hay síntomas puntuados, así que no cuenta como registro diario.</translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved.</source>
+        <translation>Registro diario del %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved as partial.</source>
+        <translation>Registro diario del %1 guardado como parcial.</translation>
+    </message>
+    <message>
+        <source> as partial</source>
+        <translation type="vanished"> como parcial</translation>
+    </message>
+    <message>
+        <source>Check-in for %s saved%s.</source>
+        <translation type="vanished">Registro diario del %s guardado%s.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
     <message>
         <source>◀</source>
         <translation>◀</translation>
@@ -1345,144 +1410,20 @@
         <translation>Marcar este día para mi profesional de salud</translation>
     </message>
     <message>
-        <source>Scale total</source>
-        <translation>Total de la escala</translation>
+        <source>%1 · today</source>
+        <translation>%1 · hoy</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Estado del guardado</translation>
+        <source>%1 · yesterday</source>
+        <translation>%1 · ayer</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
+        <source>%1: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
+        <translation>%1: síntomas descritos con el kratom pero ausentes de la SOWS (Singh et al. 2014; Smith et al. 2022), puntuados de 0 a 4, aparte del total.</translation>
     </message>
     <message>
-        <source>&amp;Save check-in</source>
-        <translation>&amp;Guardar el registro diario</translation>
-    </message>
-    <message>
-        <source>Save check-in (Ctrl+S)</source>
-        <translation>Guardar el registro diario (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Descartar cambios</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes</source>
-        <translation>Descartar los cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>Go back to what is saved for this day</source>
-        <translation>Volver a lo guardado para este día</translation>
-    </message>
-    <message>
-        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
-        <translation>¿Cómo se siente &lt;b&gt;ahora&lt;/b&gt;? </translation>
-    </message>
-    <message>
-        <source>Rate each symptom. </source>
-        <translation>Puntúe cada síntoma. </translation>
-    </message>
-    <message>
-        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
-        <translation>Escriba un número para responder y pasar a la siguiente; deje una pregunta en blanco si prefiere no responder.</translation>
-    </message>
-    <message>
-        <source>Future days cannot be filled in yet.</source>
-        <translation>Los días futuros todavía no se pueden rellenar.</translation>
-    </message>
-    <message>
-        <source>%s · today</source>
-        <translation>%s · hoy</translation>
-    </message>
-    <message>
-        <source>%s · yesterday</source>
-        <translation>%s · ayer</translation>
-    </message>
-    <message>
-        <source>Total: not answered yet (0 of %d)</source>
-        <translation>Total: aún sin responder (0 de %d)</translation>
-    </message>
-    <message>
-        <source>Total: incomplete (%d of %d)</source>
-        <translation>Total: incompleto (%d de %d)</translation>
-    </message>
-    <message>
-        <source>Total: %d of %d</source>
-        <translation>Total: %d de %d</translation>
-    </message>
-    <message>
-        <source> · %s (conventional band)</source>
-        <translation> · %s (franja convencional)</translation>
-    </message>
-    <message>
-        <source>A total needs every item; you can still save, and it is kept as partial.</source>
-        <translation>Un total necesita todas las preguntas; puede guardar igualmente y se conserva como parcial.</translation>
-    </message>
-    <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
-    </message>
-    <message>
-        <source>Saved at %s</source>
-        <translation>Guardado a las %s</translation>
-    </message>
-    <message>
-        <source> · a note, no symptoms rated</source>
-        <translation> · una nota, sin síntomas puntuados</translation>
-    </message>
-    <message>
-        <source> · partial (%d of %d)</source>
-        <translation> · parcial (%d de %d)</translation>
-    </message>
-    <message>
-        <source> · changes not saved yet (kept as a draft)</source>
-        <translation> · cambios aún sin guardar (se conservan como borrador)</translation>
-    </message>
-    <message>
-        <source>Not saved yet (kept as a draft)</source>
-        <translation>Aún sin guardar (se conserva como borrador)</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Aún sin guardar</translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation>Cambios descartados.</translation>
-    </message>
-    <message>
-        <source>Nothing to save yet: answer an item or write a note first.</source>
-        <translation>Todavía no hay nada que guardar: primero responda una pregunta o escriba una nota.</translation>
-    </message>
-    <message>
-        <source>Not saved: %s. What you typed is kept as a draft.</source>
-        <translation>No se guardó: %s. Lo que escribió se conserva como borrador.</translation>
-    </message>
-    <message>
-        <source>Saved for %s as a note: no symptoms rated, so it does not count as a check-in.</source>
-        <translation>Guardado para el %s como nota: no hay síntomas puntuados, así que no cuenta como registro diario.</translation>
-    </message>
-    <message>
-        <source> as partial</source>
-        <translation> como parcial</translation>
-    </message>
-    <message>
-        <source>Check-in for %s saved%s.</source>
-        <translation>Registro diario del %s guardado%s.</translation>
-    </message>
-    <message>
-        <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
-        <translation>%s: síntomas descritos con el kratom pero ausentes de la SOWS (Singh et al. 2014; Smith et al. 2022), puntuados de 0 a 4, aparte del total.</translation>
-    </message>
-    <message>
-        <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
-        <translation>%s: síntomas opcionales puntuados de 0 a 4, aparte del total de la escala.</translation>
+        <source>%1: optional symptoms scored 0-4, kept apart from the scale total.</source>
+        <translation>%1: síntomas opcionales puntuados de 0 a 4, aparte del total de la escala.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1486,73 @@
     <message>
         <source>%1: type the dose (0 to stop).</source>
         <translation>%1: escriba la dosis (0 para dejarlo).</translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation>Valores del día señalado</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Planned dose: %1</source>
+        <translation>Dosis prevista: %1</translation>
+    </message>
+    <message>
+        <source>Dose taken: %1</source>
+        <translation>Dosis tomada: %1</translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation>En pausa (escalones detenidos)</translation>
+    </message>
+    <message>
+        <source>Step to %1 today</source>
+        <translation>Bajada a %1 hoy</translation>
+    </message>
+    <message>
+        <source>Day %1 of the step down to %2</source>
+        <translation>Día %1 del escalón de bajada a %2</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Registro diario: %1</translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation>Una nota, sin síntomas puntuados (no es un registro diario)</translation>
+    </message>
+    <message>
+        <source>%1: partial check-in, %2 of %3 items answered (no total)</source>
+        <translation>%1: registro diario parcial, %2 de %3 preguntas respondidas (sin total)</translation>
+    </message>
+    <message>
+        <source>%1 total: %2</source>
+        <translation>Total %1: %2</translation>
+    </message>
+    <message>
+        <source>(conventional band: %1)</source>
+        <translation>(franja convencional: %1)</translation>
+    </message>
+    <message>
+        <source>7-day mean: %1</source>
+        <translation>Media de 7 días: %1</translation>
+    </message>
+    <message>
+        <source>Craving, pain, sleep quality, mood: %1</source>
+        <translation>Ansia de consumir, dolor, calidad del sueño, estado de ánimo: %1</translation>
+    </message>
+    <message>
+        <source>Slept %1 hours</source>
+        <translation>Durmió %1 horas</translation>
+    </message>
+    <message>
+        <source>Highest items: %1</source>
+        <translation>Preguntas más altas: %1</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4116,21 @@ quality</source>
     <message>
         <source>Safety notes</source>
         <translation>Notas de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleRows</name>
+    <message>
+        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
+        <translation>¿Cómo se siente &lt;b&gt;ahora&lt;/b&gt;? </translation>
+    </message>
+    <message>
+        <source>Rate each symptom. </source>
+        <translation>Puntúe cada síntoma. </translation>
+    </message>
+    <message>
+        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
+        <translation>Escriba un número para responder y pasar a la siguiente; deje una pregunta en blanco si prefiere no responder.</translation>
     </message>
 </context>
 <context>
