@@ -192,7 +192,8 @@ def test_hover_lists_the_day_and_says_not_logged(tab, first):
     tab.show_day(0)
     text = tab.details.text()
     assert "SOWS total: 16" in text and "conventional band: moderate" in text
-    assert "Dose taken: 4 g" in text and "Planned dose: 4 g" in text
+    # a dose keeps its number and unit on one line
+    assert "Dose taken: 4\u00a0g" in text and "Planned dose: 4\u00a0g" in text
     assert "Craving 5, Pain 2, Sleep quality 7, Mood 6" in text
     tab.show_day(1)
     assert (
@@ -333,11 +334,11 @@ def test_hover_counts_days_after_the_cut_like_the_after_step_panel(tab, first):
     # steps of the seeded plan: 4 g on day 0, cut to 3 g on day 3 (the hold on days 4-5
     # stops the clock), to 2 g on day 8
     tab.show_day(3)
-    assert "Step to 3 g today" in tab.details.text()
+    assert "Step to 3\u00a0g today" in tab.details.text()
     assert "of the step down" not in tab.details.text()  # "Step to 3 g today" says it
     tab.show_day(6)
     # one day count everywhere: the step day is day 1, as "day N of this step" in the calendar
-    assert "Day 4 of the step down to 3 g" in tab.details.text()
+    assert "Day 4 of the step down to 3\u00a0g" in tab.details.text()
     tab.show_day(1)
     assert "of the step down" not in tab.details.text()  # before the first cut
 
