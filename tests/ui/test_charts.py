@@ -539,7 +539,7 @@ def _fits_in(inner, outer) -> bool:
     )
 
 
-@pytest.mark.parametrize("size", [(1400, 900), (1024, 700)])
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 700), (760, 600)])
 def test_at_200_percent_text_no_chart_text_is_cut(qtbot, tab, size):
     from PySide6.QtWidgets import QApplication
 
@@ -562,10 +562,11 @@ def test_at_200_percent_text_no_chart_text_is_cut(qtbot, tab, size):
         # the first and last day of the step keep their tick labels
         labels = drawn_labels(day_axis)
         assert labels[0] == "1" and labels[-1] == "15"
-        # the legend is in the title, which wraps inside the plot's width
-        title = after.titleLabel
-        assert "mean of 2 or more cuts" in title.text
-        assert title.item.boundingRect().width() <= title.rect().width() + 1
+        # the after-step legend is in its title; every title wraps inside its plot
+        assert "mean of 2 or more cuts" in after.titleLabel.text
+        for plot in [*tab._panel_plots(), after]:
+            title = plot.titleLabel
+            assert title.item.document().idealWidth() <= title.rect().width() + 1, title.text
         assert tab.after_widget.height() >= tab.after_widget.minimumHeight()
         # the panels over time fit in the scrolled widget: the last dates are not cut
         qtbot.waitUntil(
