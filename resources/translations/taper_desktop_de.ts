@@ -1497,6 +1497,57 @@
     </message>
 </context>
 <context>
+    <name>CustomStepsBox</name>
+    <message>
+        <source>Custom steps (date and new daily dose)</source>
+        <translation>Individuelle Stufen (Datum und neue Tagesdosis)</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Custom steps</source>
+        <translation>Individuelle Stufen</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add custom step</source>
+        <translation>Individuelle Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Remove selected custom step</source>
+        <translation>Gewählte individuelle Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Custom steps problem</source>
+        <translation>Problem bei den individuellen Stufen</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1: the date must be YYYY-MM-DD.</source>
+        <translation>%1: Das Datum muss JJJJ-MM-TT sein.</translation>
+    </message>
+    <message>
+        <source>%1: type the dose (0 to stop).</source>
+        <translation>%1: Geben Sie die Dosis ein (0 zum Absetzen).</translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <source>Selected day</source>
@@ -2306,6 +2357,57 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
 </context>
 <context>
+    <name>IncreaseBox</name>
+    <message>
+        <source>This plan raises the dose</source>
+        <translation>Dieser Plan erhöht die Dosis</translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation>Dosiserhöhung</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this &amp;increase</source>
+        <translation>Meine Behandlung hat dieser &amp;Erhöhung zugestimmt</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this increase</source>
+        <translation>Meine Behandlung hat dieser Erhöhung zugestimmt</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;name</source>
+        <translation>&amp;Name der Behandlerin/des Behandlers</translation>
+    </message>
+    <message>
+        <source>Name of the provider who agreed the increase</source>
+        <translation>Name der Person, die der Erhöhung zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Rivera</source>
+        <translation>z. B. Dr. Rivera</translation>
+    </message>
+    <message>
+        <source>Dose increase problem</source>
+        <translation>Problem bei der Dosiserhöhung</translation>
+    </message>
+    <message>
+        <source>On %1 the dose rises from %2 to %3.</source>
+        <translation>Am %1 steigt die Dosis von %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
+        <translation>Eine Erhöhung wird nur gespeichert, wenn Ihre Behandlung zugestimmt hat; der Name wird mit dieser Fassung gespeichert und im Planverlauf und im Bericht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Type the name of the provider who agreed it.</source>
+        <translation>Geben Sie den Namen der Person ein, die zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
+        <translation>Setzen Sie das Häkchen nur, wenn Ihre Behandlung dieser Erhöhung zugestimmt hat, und geben Sie den Namen ein.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Main sections</source>
@@ -2580,13 +2682,116 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>%s problem</source>
-        <translation>Problem bei %s</translation>
+        <source>Type the %1.</source>
+        <translation>Geben Sie %1 ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 ist keine Zahl.</translation>
     </message>
     <message>
         <source>Saving adds a new revision. The current plan stays in the history and days before the date in force keep the schedule they had.</source>
         <translation>Beim Speichern entsteht eine neue Fassung. Der aktuelle Plan bleibt im Verlauf, und die Tage vor dem Gültigkeitsdatum behalten ihren bisherigen Ablauf.</translation>
     </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="vanished">%1 Tage</translation>
+    </message>
+    <message>
+        <source>Increase agreed with provider</source>
+        <translation type="vanished">Erhöhung mit meinen Behandelnden vereinbart</translation>
+    </message>
+    <message>
+        <source>Plan agreed with my provider</source>
+        <translation type="vanished">Mit meinen Behandelnden vereinbarter Plan</translation>
+    </message>
+    <message>
+        <source>Type the substance&apos;s name.</source>
+        <translation>Geben Sie den Namen der Substanz ein.</translation>
+    </message>
+    <message>
+        <source>Type the unit, e.g. mg or tablets.</source>
+        <translation>Geben Sie die Einheit ein, z. B. mg oder Tabletten.</translation>
+    </message>
+    <message>
+        <source>start dose</source>
+        <translation>die Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>The start dose must be greater than 0.</source>
+        <translation type="vanished">Die Anfangsdosis muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>rounding amount</source>
+        <translation>den Rundungsschritt</translation>
+    </message>
+    <message>
+        <source>Rounding must be greater than 0.</source>
+        <translation type="vanished">Der Rundungsschritt muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>target dose (0 to stop)</source>
+        <translation>die Zieldosis (0 zum Absetzen)</translation>
+    </message>
+    <message>
+        <source>The target cannot be below 0.</source>
+        <translation type="vanished">Das Ziel kann nicht unter 0 liegen.</translation>
+    </message>
+    <message>
+        <source>The target must be below the start dose.</source>
+        <translation type="vanished">Das Ziel muss unter der Anfangsdosis liegen.</translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation>die Stufengröße</translation>
+    </message>
+    <message>
+        <source>The percent per step must be above 0 and at most 50.</source>
+        <translation type="vanished">Der Prozentsatz pro Stufe muss über 0 und höchstens 50 sein.</translation>
+    </message>
+    <message>
+        <source>The amount per step must be greater than 0.</source>
+        <translation type="vanished">Die Menge pro Stufe muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>The amount per step cannot be more than the start dose.</source>
+        <translation type="vanished">Die Menge pro Stufe kann nicht größer als die Anfangsdosis sein.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, at least 1.</source>
+        <translation>Geben Sie eine ganze Zahl von Tagen ein, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>A change cannot start before the plan itself (%s).</source>
+        <translation type="vanished">Eine Änderung kann nicht vor dem Plan selbst beginnen (%s).</translation>
+    </message>
+    <message>
+        <source>%s: dates must be in order, each after the one before and after the start date.</source>
+        <translation type="vanished">%s: Die Daten müssen geordnet sein, jedes nach dem vorigen und nach dem Startdatum.</translation>
+    </message>
+    <message>
+        <source>%s: the dose cannot be below 0.</source>
+        <translation type="vanished">%s: Die Dosis kann nicht unter 0 liegen.</translation>
+    </message>
+    <message>
+        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
+        <translation type="vanished">%s erhöht die Dosis. Kreuzen Sie „Erhöhung mit meinen Behandelnden vereinbart“ nur an, wenn Sie das so vereinbart haben.</translation>
+    </message>
+    <message>
+        <source>Add at least one dated step.</source>
+        <translation type="vanished">Fügen Sie mindestens eine Stufe mit Datum hinzu.</translation>
+    </message>
+    <message>
+        <source>%d days</source>
+        <translation type="vanished">%d Tage</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="vanished">1 Tag</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
     <message>
         <source>Substance</source>
         <translation>Substanz</translation>
@@ -2668,16 +2873,24 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>0 zum Absetzen, oder die Dosis, bei der die Reduktion endet.</translation>
     </message>
     <message>
-        <source>Custom steps (date and new daily dose)</source>
-        <translation>Individuelle Stufen (Datum und neue Tagesdosis)</translation>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
     <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Datum (JJJJ-MM-TT)</translation>
+        <source>e.g. slower steps agreed at the visit</source>
+        <translation>z. B. langsamere Stufen, beim Termin vereinbart</translation>
     </message>
     <message>
-        <source>Dose</source>
-        <translation>Dosis</translation>
+        <source>Agreed with</source>
+        <translation>Vereinbart mit</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Dr. Rivera</source>
+        <translation>freiwillig, z. B. Dr. Rivera</translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
+        <translation>Problem bei %1</translation>
     </message>
     <message>
         <source>Filled in from your plan: %1 is planned for %2. Change it only if your provider agreed another dose.</source>
@@ -2700,154 +2913,6 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Anfangsdosis</translation>
     </message>
     <message>
-        <source>Type the name of the provider who agreed it.</source>
-        <translation>Geben Sie den Namen der Person ein, die zugestimmt hat.</translation>
-    </message>
-    <message>
-        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
-        <translation>Setzen Sie das Häkchen nur, wenn Ihre Behandlung dieser Erhöhung zugestimmt hat, und geben Sie den Namen ein.</translation>
-    </message>
-    <message>
-        <source>On %1 the dose rises from %2 to %3.</source>
-        <translation>Am %1 steigt die Dosis von %2 auf %3.</translation>
-    </message>
-    <message>
-        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
-        <translation>Eine Erhöhung wird nur gespeichert, wenn Ihre Behandlung zugestimmt hat; der Name wird mit dieser Fassung gespeichert und im Planverlauf und im Bericht gezeigt.</translation>
-    </message>
-    <message>
-        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
-        <translation>▲ Durch das Runden auf %1 senken diese Schritte um mehr als das Doppelte von %2%: %3.</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <source>The last dose before the stop, %1, lasts %2.</source>
-        <translation>Die letzte Dosis vor dem Absetzen, %1, gilt %2.</translation>
-    </message>
-    <message>
-        <source>The last dose before the target, %1, lasts %2.</source>
-        <translation>Die letzte Dosis vor der Zieldosis, %1, gilt %2.</translation>
-    </message>
-    <message>
-        <source>Average cut: %1% of the start dose per week.</source>
-        <translation>Durchschnittliche Senkung: %1% der Anfangsdosis pro Woche.</translation>
-    </message>
-    <message>
-        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
-        <translation>Das ist schneller als 10% pro Woche. Die CDC-Opioid-Leitlinie 2022 (Empfehlung 5) nennt 10% pro Woche eine schnellere Möglichkeit für Menschen, die Opioide Wochen bis Monate genommen haben, und sagt, dass 10% pro Monat nach einem Jahr oder länger besser vertragen werden. Besprechen Sie das Tempo gegebenenfalls mit Ihrer Behandlung.</translation>
-    </message>
-    <message>
-        <source>Increase agreed with provider</source>
-        <translation type="vanished">Erhöhung mit meinen Behandelnden vereinbart</translation>
-    </message>
-    <message>
-        <source>Custom steps</source>
-        <translation>Individuelle Stufen</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation>Stufe hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add custom step</source>
-        <translation>Individuelle Stufe hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Stufe entfernen</translation>
-    </message>
-    <message>
-        <source>Remove selected custom step</source>
-        <translation>Gewählte individuelle Stufe entfernen</translation>
-    </message>
-    <message>
-        <source>Custom steps problem</source>
-        <translation>Problem bei den individuellen Stufen</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>e.g. slower steps agreed at the visit</source>
-        <translation>z. B. langsamere Stufen, beim Termin vereinbart</translation>
-    </message>
-    <message>
-        <source>Agreed with</source>
-        <translation>Vereinbart mit</translation>
-    </message>
-    <message>
-        <source>optional, e.g. Dr. Rivera</source>
-        <translation>freiwillig, z. B. Dr. Rivera</translation>
-    </message>
-    <message>
-        <source>This plan raises the dose</source>
-        <translation>Dieser Plan erhöht die Dosis</translation>
-    </message>
-    <message>
-        <source>Dose increase</source>
-        <translation>Dosiserhöhung</translation>
-    </message>
-    <message>
-        <source>My provider agreed to this &amp;increase</source>
-        <translation>Meine Behandlung hat dieser &amp;Erhöhung zugestimmt</translation>
-    </message>
-    <message>
-        <source>My provider agreed to this increase</source>
-        <translation>Meine Behandlung hat dieser Erhöhung zugestimmt</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s &amp;name</source>
-        <translation>&amp;Name der Behandlerin/des Behandlers</translation>
-    </message>
-    <message>
-        <source>Name of the provider who agreed the increase</source>
-        <translation>Name der Person, die der Erhöhung zugestimmt hat</translation>
-    </message>
-    <message>
-        <source>e.g. Dr. Rivera</source>
-        <translation>z. B. Dr. Rivera</translation>
-    </message>
-    <message>
-        <source>Dose increase problem</source>
-        <translation>Problem bei der Dosiserhöhung</translation>
-    </message>
-    <message>
-        <source>Proposed schedule: a plan to confirm with your provider</source>
-        <translation>Vorgeschlagener Ablauf: ein Plan, den Sie mit Ihren Behandelnden bestätigen</translation>
-    </message>
-    <message>
-        <source>Projected end date</source>
-        <translation>Voraussichtliches Enddatum</translation>
-    </message>
-    <message>
-        <source>Schedule preview</source>
-        <translation>Vorschau des Ablaufs</translation>
-    </message>
-    <message>
-        <source>Steps made larger by rounding</source>
-        <translation>Durch Runden vergrößerte Schritte</translation>
-    </message>
-    <message>
-        <source>How long the last dose lasts</source>
-        <translation>Wie lange die letzte Dosis gilt</translation>
-    </message>
-    <message>
-        <source>Pace of the schedule</source>
-        <translation>Tempo des Plans</translation>
-    </message>
-    <message>
-        <source>Schedule chart</source>
-        <translation>Diagramm des Ablaufs</translation>
-    </message>
-    <message>
-        <source>Plan agreed with my provider</source>
-        <translation type="vanished">Mit meinen Behandelnden vereinbarter Plan</translation>
-    </message>
-    <message>
         <source>Amount per step</source>
         <translation>Menge pro Stufe</translation>
     </message>
@@ -2858,154 +2923,6 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
         <translation>Jeder Schritt nimmt dieselbe Menge weg, daher sind die letzten Schritte ein großer Teil des Restes.</translation>
-    </message>
-    <message>
-        <source>Type the %s.</source>
-        <translation>Geben Sie %s ein.</translation>
-    </message>
-    <message>
-        <source>%s is not a number.</source>
-        <translation>%s ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>Type the substance&apos;s name.</source>
-        <translation>Geben Sie den Namen der Substanz ein.</translation>
-    </message>
-    <message>
-        <source>Type the unit, e.g. mg or tablets.</source>
-        <translation>Geben Sie die Einheit ein, z. B. mg oder Tabletten.</translation>
-    </message>
-    <message>
-        <source>start dose</source>
-        <translation>die Anfangsdosis</translation>
-    </message>
-    <message>
-        <source>The start dose must be greater than 0.</source>
-        <translation type="vanished">Die Anfangsdosis muss größer als 0 sein.</translation>
-    </message>
-    <message>
-        <source>rounding amount</source>
-        <translation>den Rundungsschritt</translation>
-    </message>
-    <message>
-        <source>Rounding must be greater than 0.</source>
-        <translation type="vanished">Der Rundungsschritt muss größer als 0 sein.</translation>
-    </message>
-    <message>
-        <source>target dose (0 to stop)</source>
-        <translation>die Zieldosis (0 zum Absetzen)</translation>
-    </message>
-    <message>
-        <source>The target cannot be below 0.</source>
-        <translation type="vanished">Das Ziel kann nicht unter 0 liegen.</translation>
-    </message>
-    <message>
-        <source>The target must be below the start dose.</source>
-        <translation type="vanished">Das Ziel muss unter der Anfangsdosis liegen.</translation>
-    </message>
-    <message>
-        <source>step size</source>
-        <translation>die Stufengröße</translation>
-    </message>
-    <message>
-        <source>The percent per step must be above 0 and at most 50.</source>
-        <translation type="vanished">Der Prozentsatz pro Stufe muss über 0 und höchstens 50 sein.</translation>
-    </message>
-    <message>
-        <source>The amount per step must be greater than 0.</source>
-        <translation type="vanished">Die Menge pro Stufe muss größer als 0 sein.</translation>
-    </message>
-    <message>
-        <source>The amount per step cannot be more than the start dose.</source>
-        <translation type="vanished">Die Menge pro Stufe kann nicht größer als die Anfangsdosis sein.</translation>
-    </message>
-    <message>
-        <source>Type a whole number of days, at least 1.</source>
-        <translation>Geben Sie eine ganze Zahl von Tagen ein, mindestens 1.</translation>
-    </message>
-    <message>
-        <source>A change cannot start before the plan itself (%s).</source>
-        <translation type="vanished">Eine Änderung kann nicht vor dem Plan selbst beginnen (%s).</translation>
-    </message>
-    <message>
-        <source>Step %d</source>
-        <translation>Stufe %d</translation>
-    </message>
-    <message>
-        <source>%s: the date must be YYYY-MM-DD.</source>
-        <translation>%s: Das Datum muss JJJJ-MM-TT sein.</translation>
-    </message>
-    <message>
-        <source>%s: type the dose (0 to stop).</source>
-        <translation>%s: Geben Sie die Dosis ein (0 zum Absetzen).</translation>
-    </message>
-    <message>
-        <source>%s: dates must be in order, each after the one before and after the start date.</source>
-        <translation type="vanished">%s: Die Daten müssen geordnet sein, jedes nach dem vorigen und nach dem Startdatum.</translation>
-    </message>
-    <message>
-        <source>%s: the dose cannot be below 0.</source>
-        <translation type="vanished">%s: Die Dosis kann nicht unter 0 liegen.</translation>
-    </message>
-    <message>
-        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
-        <translation type="vanished">%s erhöht die Dosis. Kreuzen Sie „Erhöhung mit meinen Behandelnden vereinbart“ nur an, wenn Sie das so vereinbart haben.</translation>
-    </message>
-    <message>
-        <source>Add at least one dated step.</source>
-        <translation type="vanished">Fügen Sie mindestens eine Stufe mit Datum hinzu.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation>Dosis (%s)</translation>
-    </message>
-    <message>
-        <source>Lasts</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>MME/day</source>
-        <translation>MME/Tag</translation>
-    </message>
-    <message>
-        <source>The schedule appears here once the fields marked on the left are complete.</source>
-        <translation>Der Ablauf erscheint hier, sobald die links markierten Felder ausgefüllt sind.</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>%d days</source>
-        <translation>%d Tage</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>until changed</source>
-        <translation>bis zur Änderung</translation>
-    </message>
-    <message>
-        <source>This step cuts %1% because of rounding.</source>
-        <translation>Dieser Schritt senkt wegen des Rundens um %1%.</translation>
-    </message>
-    <message>
-        <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
-        <translation>Voraussichtliches Ende: %s (etwa %s Wochen), wenn jede Stufe wie geplant verläuft.</translation>
-    </message>
-    <message>
-        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
-        <translation>Die Stufen ruhen wegen einer offenen Pause; das Enddatum verschiebt sich, sobald Sie fortsetzen.</translation>
-    </message>
-    <message>
-        <source>These steps do not reach the target dose.</source>
-        <translation>Diese Stufen erreichen die Zieldosis nicht.</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4117,108 @@ mung</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation>Dosis (%1)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>MME/day</source>
+        <translation>MME/Tag</translation>
+    </message>
+    <message>
+        <source>This step cuts %1% because of rounding.</source>
+        <translation>Dieser Schritt senkt wegen des Rundens um %1%.</translation>
+    </message>
+    <message>
+        <source>until changed</source>
+        <translation>bis zur Änderung</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreview</name>
+    <message>
+        <source>Proposed schedule: a plan to confirm with your provider</source>
+        <translation>Vorgeschlagener Ablauf: ein Plan, den Sie mit Ihren Behandelnden bestätigen</translation>
+    </message>
+    <message>
+        <source>Projected end date</source>
+        <translation>Voraussichtliches Enddatum</translation>
+    </message>
+    <message>
+        <source>Schedule preview</source>
+        <translation>Vorschau des Ablaufs</translation>
+    </message>
+    <message>
+        <source>Steps made larger by rounding</source>
+        <translation>Durch Runden vergrößerte Schritte</translation>
+    </message>
+    <message>
+        <source>How long the last dose lasts</source>
+        <translation>Wie lange die letzte Dosis gilt</translation>
+    </message>
+    <message>
+        <source>Pace of the schedule</source>
+        <translation>Tempo des Plans</translation>
+    </message>
+    <message>
+        <source>Schedule chart</source>
+        <translation>Diagramm des Ablaufs</translation>
+    </message>
+    <message>
+        <source>The schedule appears here once the fields marked on the left are complete.</source>
+        <translation>Der Ablauf erscheint hier, sobald die links markierten Felder ausgefüllt sind.</translation>
+    </message>
+    <message>
+        <source>Projected end: %1 (about %2 weeks), if every step goes as planned.</source>
+        <translation>Voraussichtliches Ende: %1 (etwa %2 Wochen), wenn jede Stufe wie geplant verläuft.</translation>
+    </message>
+    <message>
+        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
+        <translation>Die Stufen ruhen wegen einer offenen Pause; das Enddatum verschiebt sich, sobald Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>These steps do not reach the target dose.</source>
+        <translation>Diese Stufen erreichen die Zieldosis nicht.</translation>
+    </message>
+    <message>
+        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
+        <translation>▲ Durch das Runden auf %1 senken diese Schritte um mehr als das Doppelte von %2%: %3.</translation>
+    </message>
+    <message>
+        <source>The last dose before the stop, %1, lasts %2.</source>
+        <translation>Die letzte Dosis vor dem Absetzen, %1, gilt %2.</translation>
+    </message>
+    <message>
+        <source>The last dose before the target, %1, lasts %2.</source>
+        <translation>Die letzte Dosis vor der Zieldosis, %1, gilt %2.</translation>
+    </message>
+    <message>
+        <source>Average cut: %1% of the start dose per week.</source>
+        <translation>Durchschnittliche Senkung: %1% der Anfangsdosis pro Woche.</translation>
+    </message>
+    <message>
+        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
+        <translation>Das ist schneller als 10% pro Woche. Die CDC-Opioid-Leitlinie 2022 (Empfehlung 5) nennt 10% pro Woche eine schnellere Möglichkeit für Menschen, die Opioide Wochen bis Monate genommen haben, und sagt, dass 10% pro Monat nach einem Jahr oder länger besser vertragen werden. Besprechen Sie das Tempo gegebenenfalls mit Ihrer Behandlung.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4906,6 +4925,189 @@ mung</translation>
     <message>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
         <translation>MME (CDC-Tabelle 2022) schätzen nur das Risiko: Sie dienen nicht zum Umrechnen zwischen Medikamenten und nicht zur Dosierung bei Opioidgebrauchsstörung.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>&apos;%1&apos; is not a time in HH:MM (00:00-23:59)</source>
+        <translation>&apos;%1&apos; ist keine Uhrzeit im Format HH:MM (00:00-23:59)</translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not a real date in the form YYYY-MM-DD</source>
+        <translation>das Datum &apos;%1&apos; ist kein gültiges Datum in der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet; a dose can be logged for today (%2) or an earlier day</source>
+        <translation>der %1 ist noch nicht gekommen; Sie können eine Dosis für heute (%2) oder einen früheren Tag eintragen</translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos; is not one of percent, linear, custom</source>
+        <translation>die Regel &apos;%1&apos; ist keine von percent, linear, custom</translation>
+    </message>
+    <message>
+        <source>start dose %1 must be greater than 0</source>
+        <translation>die Anfangsdosis %1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be greater than 0</source>
+        <translation>der Rundungsschritt %1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be smaller than the start dose %2</source>
+        <translation>der Rundungsschritt %1 muss kleiner als die Anfangsdosis %2 sein</translation>
+    </message>
+    <message>
+        <source>start dose %1 is not a multiple of the rounding step %2</source>
+        <translation>die Anfangsdosis %1 ist kein Vielfaches des Rundungsschritts %2</translation>
+    </message>
+    <message>
+        <source>target %1 must be 0 or more</source>
+        <translation>die Zieldosis %1 muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>target %1 must be below the start dose %2</source>
+        <translation>die Zieldosis %1 muss unter der Anfangsdosis %2 liegen</translation>
+    </message>
+    <message>
+        <source>target %1 is not 0 or a multiple of the rounding step %2</source>
+        <translation>die Zieldosis %1 ist weder 0 noch ein Vielfaches des Rundungsschritts %2</translation>
+    </message>
+    <message>
+        <source>step interval %1 must be a whole number of days, at least 1</source>
+        <translation>der Abstand zwischen den Schritten %1 muss eine ganze Zahl von Tagen sein, mindestens 1</translation>
+    </message>
+    <message>
+        <source>the step size is missing</source>
+        <translation>die Schrittgröße fehlt</translation>
+    </message>
+    <message>
+        <source>percent per step %1 must be greater than 0 and at most 50</source>
+        <translation>der Prozentsatz pro Schritt %1 muss größer als 0 und höchstens 50 sein</translation>
+    </message>
+    <message>
+        <source>amount per step %1 must be greater than 0 and at most the start dose %2</source>
+        <translation>die Menge pro Schritt %1 muss größer als 0 und höchstens die Anfangsdosis %2 sein</translation>
+    </message>
+    <message>
+        <source>the schedule does not reach the target within %1 steps</source>
+        <translation>der Plan erreicht die Zieldosis nicht innerhalb von %1 Schritten</translation>
+    </message>
+    <message>
+        <source>a custom plan needs at least one dated step</source>
+        <translation>ein eigener Plan braucht mindestens einen Schritt mit Datum</translation>
+    </message>
+    <message>
+        <source>custom step %1: steps must be dated in order, one per date</source>
+        <translation>Schritt am %1: die Schritte müssen nach Datum geordnet sein, einer pro Datum</translation>
+    </message>
+    <message>
+        <source>custom step %1 must be dated after the effective date %2</source>
+        <translation>der Schritt am %1 muss nach dem Datum des Inkrafttretens %2 liegen</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 must not be negative</source>
+        <translation>Schritt am %1: die Dosis %2 darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is not a multiple of the rounding step %3</source>
+        <translation>Schritt am %1: die Dosis %2 ist kein Vielfaches des Rundungsschritts %3</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is below the target %3</source>
+        <translation>Schritt am %1: die Dosis %2 liegt unter der Zieldosis %3</translation>
+    </message>
+    <message>
+        <source>the dose rises on %1 from %2 to %3; an increase needs the name of the provider who agreed it</source>
+        <translation>die Dosis steigt am %1 von %2 auf %3; eine Erhöhung braucht den Namen der Fachperson, die ihr zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>a change cannot take effect on %1, before the plan itself starts (%2)</source>
+        <translation>eine Änderung kann nicht am %1 gelten, vor dem Beginn des Plans selbst (%2)</translation>
+    </message>
+    <message>
+        <source>the hold from %1 ends before it starts (%2)</source>
+        <translation>die Pause ab dem %1 endet, bevor sie beginnt (%2)</translation>
+    </message>
+    <message>
+        <source>the hold from %1 overlaps the hold from %2</source>
+        <translation>die Pause ab dem %1 überschneidet sich mit der Pause ab dem %2</translation>
+    </message>
+    <message>
+        <source>a plan rule is broken</source>
+        <translation>eine Regel des Plans ist verletzt</translation>
+    </message>
+    <message>
+        <source>%1 has no item &apos;%2&apos;</source>
+        <translation>%1 hat keinen Punkt &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is not a whole number</source>
+        <translation>%1, Punkt &apos;%2&apos;: der Wert %3 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is outside 0-%4</source>
+        <translation>%1, Punkt &apos;%2&apos;: der Wert %3 liegt außerhalb von 0-%4</translation>
+    </message>
+    <message>
+        <source>unknown instrument &apos;%1&apos;; expected SOWS or SOWS-Gossop</source>
+        <translation>unbekannte Skala &apos;%1&apos;; erwartet wird SOWS oder SOWS-Gossop</translation>
+    </message>
+    <message>
+        <source>COWS total %1 is outside 0-%2</source>
+        <translation>die COWS-Summe %1 liegt außerhalb von 0-%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1: %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3-%4</source>
+        <translation>%1: %2 liegt außerhalb von %3-%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a multiple of %3</source>
+        <translation>%1: %2 ist kein Vielfaches von %3</translation>
+    </message>
+    <message>
+        <source>setting %1: %2</source>
+        <translation>Einstellung %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner dieser Werte: %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2-%3</source>
+        <translation>%1 liegt außerhalb von %2-%3</translation>
+    </message>
+    <message>
+        <source>unknown extra symptom %1</source>
+        <translation>unbekanntes zusätzliches Symptom: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 ist kein Text</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no</source>
+        <translation>%1 ist nicht Ja oder Nein</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation>unbekannte Einstellung: %1</translation>
     </message>
 </context>
 </TS>

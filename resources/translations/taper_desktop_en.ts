@@ -1449,6 +1449,57 @@
     </message>
 </context>
 <context>
+    <name>CustomStepsBox</name>
+    <message>
+        <source>Custom steps (date and new daily dose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected custom step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom steps problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date must be YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type the dose (0 to stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <source>Selected day</source>
@@ -2204,6 +2255,57 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
 </context>
 <context>
+    <name>IncreaseBox</name>
+    <message>
+        <source>This plan raises the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My provider agreed to this &amp;increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My provider agreed to this increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the provider who agreed the increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the dose rises from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the provider who agreed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Main sections</source>
@@ -2478,13 +2580,48 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving adds a new revision. The current plan stays in the history and days before the date in force keep the schedule they had.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the substance&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the unit, e.g. mg or tablets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target dose (0 to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
     <message>
         <source>Substance</source>
         <translation type="unfinished"></translation>
@@ -2566,15 +2703,23 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom steps (date and new daily dose)</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date (YYYY-MM-DD)</source>
+        <source>e.g. slower steps agreed at the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dose</source>
+        <source>Agreed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. Dr. Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2598,146 +2743,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the name of the provider who agreed it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On %1 the dose rises from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last dose before the stop, %1, lasts %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last dose before the target, %1, lasts %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average cut: %1% of the start dose per week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add custom step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove selected custom step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom steps problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. slower steps agreed at the visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional, e.g. Dr. Rivera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This plan raises the dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose increase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My provider agreed to this &amp;increase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My provider agreed to this increase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the provider who agreed the increase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Dr. Rivera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose increase problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed schedule: a plan to confirm with your provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projected end date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps made larger by rounding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long the last dose lasts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pace of the schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount per step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,106 +2752,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the substance&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the unit, e.g. mg or tablets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rounding amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target dose (0 to stop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a whole number of days, at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: the date must be YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: type the dose (0 to stop).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lasts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MME/day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The schedule appears here once the fields marked on the left are complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>until changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This step cuts %1% because of rounding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These steps do not reach the target dose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4030,6 +3935,108 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MME/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cuts %1% because of rounding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreview</name>
+    <message>
+        <source>Proposed schedule: a plan to confirm with your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps made larger by rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the last dose lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace of the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule appears here once the fields marked on the left are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end: %1 (about %2 weeks), if every step goes as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These steps do not reach the target dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last dose before the stop, %1, lasts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last dose before the target, %1, lasts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cut: %1% of the start dose per week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4727,6 +4734,189 @@ quality</source>
     <name>substances</name>
     <message>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>&apos;%1&apos; is not a time in HH:MM (00:00-23:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not a real date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not come yet; a dose can be logged for today (%2) or an earlier day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos; is not one of percent, linear, custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start dose %1 must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be smaller than the start dose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start dose %1 is not a multiple of the rounding step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 must be below the start dose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 is not 0 or a multiple of the rounding step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step interval %1 must be a whole number of days, at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step size is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent per step %1 must be greater than 0 and at most 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount per step %1 must be greater than 0 and at most the start dose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedule does not reach the target within %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom plan needs at least one dated step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1: steps must be dated in order, one per date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1 must be dated after the effective date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is not a multiple of the rounding step %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is below the target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dose rises on %1 from %2 to %3; an increase needs the name of the provider who agreed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change cannot take effect on %1, before the plan itself starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold from %1 ends before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold from %1 overlaps the hold from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan rule is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no item &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is outside 0-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown instrument &apos;%1&apos;; expected SOWS or SOWS-Gossop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total %1 is outside 0-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a multiple of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown extra symptom %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1497,6 +1497,57 @@
     </message>
 </context>
 <context>
+    <name>CustomStepsBox</name>
+    <message>
+        <source>Custom steps (date and new daily dose)</source>
+        <translation>Escalones personalizados (fecha y nueva dosis diaria)</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Custom steps</source>
+        <translation>Escalones personalizados</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir escalón</translation>
+    </message>
+    <message>
+        <source>Add custom step</source>
+        <translation>Añadir un escalón personalizado</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar escalón</translation>
+    </message>
+    <message>
+        <source>Remove selected custom step</source>
+        <translation>Quitar el escalón personalizado seleccionado</translation>
+    </message>
+    <message>
+        <source>Custom steps problem</source>
+        <translation>Problema en los escalones personalizados</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Escalón %1</translation>
+    </message>
+    <message>
+        <source>%1: the date must be YYYY-MM-DD.</source>
+        <translation>%1: la fecha debe ser AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: type the dose (0 to stop).</source>
+        <translation>%1: escriba la dosis (0 para dejarlo).</translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <source>Selected day</source>
@@ -2302,6 +2353,57 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
 </context>
 <context>
+    <name>IncreaseBox</name>
+    <message>
+        <source>This plan raises the dose</source>
+        <translation>Este plan aumenta la dosis</translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation>Aumento de dosis</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this &amp;increase</source>
+        <translation>Mi profesional sanitario acordó este &amp;aumento</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this increase</source>
+        <translation>Mi profesional sanitario acordó este aumento</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;name</source>
+        <translation>&amp;Nombre del profesional</translation>
+    </message>
+    <message>
+        <source>Name of the provider who agreed the increase</source>
+        <translation>Nombre del profesional que acordó el aumento</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Rivera</source>
+        <translation>p. ej., Dra. Rivera</translation>
+    </message>
+    <message>
+        <source>Dose increase problem</source>
+        <translation>Problema con el aumento de dosis</translation>
+    </message>
+    <message>
+        <source>On %1 the dose rises from %2 to %3.</source>
+        <translation>El %1 la dosis sube de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
+        <translation>Un aumento solo se guarda si su profesional sanitario lo acordó; su nombre se guarda con esta versión y aparece en el historial del plan y en el informe.</translation>
+    </message>
+    <message>
+        <source>Type the name of the provider who agreed it.</source>
+        <translation>Escriba el nombre del profesional que lo acordó.</translation>
+    </message>
+    <message>
+        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
+        <translation>Marque la casilla solo si su profesional sanitario acordó este aumento, y escriba su nombre.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Main sections</source>
@@ -2576,13 +2678,116 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>%s problem</source>
-        <translation>Problema en %s</translation>
+        <source>Type the %1.</source>
+        <translation>Escriba la %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 no es un número.</translation>
     </message>
     <message>
         <source>Saving adds a new revision. The current plan stays in the history and days before the date in force keep the schedule they had.</source>
         <translation>Al guardar se añade una nueva revisión. El plan actual queda en el historial y los días anteriores a la fecha de entrada en vigor conservan el calendario que tenían.</translation>
     </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="vanished">%1 días</translation>
+    </message>
+    <message>
+        <source>Increase agreed with provider</source>
+        <translation type="vanished">Aumento acordado con mi profesional de salud</translation>
+    </message>
+    <message>
+        <source>Plan agreed with my provider</source>
+        <translation type="vanished">Plan acordado con mi profesional de salud</translation>
+    </message>
+    <message>
+        <source>Type the substance&apos;s name.</source>
+        <translation>Escriba el nombre de la sustancia.</translation>
+    </message>
+    <message>
+        <source>Type the unit, e.g. mg or tablets.</source>
+        <translation>Escriba la unidad, p. ej., mg o pastillas.</translation>
+    </message>
+    <message>
+        <source>start dose</source>
+        <translation>dosis inicial</translation>
+    </message>
+    <message>
+        <source>The start dose must be greater than 0.</source>
+        <translation type="vanished">La dosis inicial debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>rounding amount</source>
+        <translation>cantidad de redondeo</translation>
+    </message>
+    <message>
+        <source>Rounding must be greater than 0.</source>
+        <translation type="vanished">El redondeo debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>target dose (0 to stop)</source>
+        <translation>dosis objetivo (0 para dejarlo)</translation>
+    </message>
+    <message>
+        <source>The target cannot be below 0.</source>
+        <translation type="vanished">El objetivo no puede ser menor que 0.</translation>
+    </message>
+    <message>
+        <source>The target must be below the start dose.</source>
+        <translation type="vanished">El objetivo debe ser menor que la dosis inicial.</translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation>tamaño del escalón</translation>
+    </message>
+    <message>
+        <source>The percent per step must be above 0 and at most 50.</source>
+        <translation type="vanished">El porcentaje por escalón debe ser mayor que 0 y como mucho 50.</translation>
+    </message>
+    <message>
+        <source>The amount per step must be greater than 0.</source>
+        <translation type="vanished">La cantidad por escalón debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>The amount per step cannot be more than the start dose.</source>
+        <translation type="vanished">La cantidad por escalón no puede ser mayor que la dosis inicial.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, at least 1.</source>
+        <translation>Escriba un número entero de días, al menos 1.</translation>
+    </message>
+    <message>
+        <source>A change cannot start before the plan itself (%s).</source>
+        <translation type="vanished">Un cambio no puede empezar antes que el propio plan (%s).</translation>
+    </message>
+    <message>
+        <source>%s: dates must be in order, each after the one before and after the start date.</source>
+        <translation type="vanished">%s: las fechas deben ir en orden, cada una después de la anterior y de la fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>%s: the dose cannot be below 0.</source>
+        <translation type="vanished">%s: la dosis no puede ser menor que 0.</translation>
+    </message>
+    <message>
+        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
+        <translation type="vanished">%s sube la dosis. Marque «aumento acordado con mi profesional de salud» solo si es lo que acordaron.</translation>
+    </message>
+    <message>
+        <source>Add at least one dated step.</source>
+        <translation type="vanished">Añada al menos un escalón con fecha.</translation>
+    </message>
+    <message>
+        <source>%d days</source>
+        <translation type="vanished">%d días</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="vanished">1 día</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
     <message>
         <source>Substance</source>
         <translation>Sustancia</translation>
@@ -2664,16 +2869,24 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>0 para dejarlo, o la dosis en la que termina la reducción.</translation>
     </message>
     <message>
-        <source>Custom steps (date and new daily dose)</source>
-        <translation>Escalones personalizados (fecha y nueva dosis diaria)</translation>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Fecha (AAAA-MM-DD)</translation>
+        <source>e.g. slower steps agreed at the visit</source>
+        <translation>p. ej., escalones más lentos acordados en la visita</translation>
     </message>
     <message>
-        <source>Dose</source>
-        <translation>Dosis</translation>
+        <source>Agreed with</source>
+        <translation>Acordado con</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Dr. Rivera</source>
+        <translation>opcional, p. ej. Dra. Rivera</translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
+        <translation>Problema en %1</translation>
     </message>
     <message>
         <source>Filled in from your plan: %1 is planned for %2. Change it only if your provider agreed another dose.</source>
@@ -2696,154 +2909,6 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Dosis inicial</translation>
     </message>
     <message>
-        <source>Type the name of the provider who agreed it.</source>
-        <translation>Escriba el nombre del profesional que lo acordó.</translation>
-    </message>
-    <message>
-        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
-        <translation>Marque la casilla solo si su profesional sanitario acordó este aumento, y escriba su nombre.</translation>
-    </message>
-    <message>
-        <source>On %1 the dose rises from %2 to %3.</source>
-        <translation>El %1 la dosis sube de %2 a %3.</translation>
-    </message>
-    <message>
-        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
-        <translation>Un aumento solo se guarda si su profesional sanitario lo acordó; su nombre se guarda con esta versión y aparece en el historial del plan y en el informe.</translation>
-    </message>
-    <message>
-        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
-        <translation>▲ Al redondear a %1, estos pasos reducen más del doble del %2%: %3.</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
-        <source>The last dose before the stop, %1, lasts %2.</source>
-        <translation>La última dosis antes de dejarlo, %1, dura %2.</translation>
-    </message>
-    <message>
-        <source>The last dose before the target, %1, lasts %2.</source>
-        <translation>La última dosis antes del objetivo, %1, dura %2.</translation>
-    </message>
-    <message>
-        <source>Average cut: %1% of the start dose per week.</source>
-        <translation>Reducción media: %1% de la dosis inicial por semana.</translation>
-    </message>
-    <message>
-        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
-        <translation>Es más rápido que un 10% por semana. La guía de opioides de los CDC de 2022 (Recomendación 5) considera el 10% por semana una opción más rápida para quienes han tomado opioides durante semanas o meses, y dice que un 10% al mes se tolera mejor tras un año o más. Considere comentar el ritmo con su profesional sanitario.</translation>
-    </message>
-    <message>
-        <source>Increase agreed with provider</source>
-        <translation type="vanished">Aumento acordado con mi profesional de salud</translation>
-    </message>
-    <message>
-        <source>Custom steps</source>
-        <translation>Escalones personalizados</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation>Añadir escalón</translation>
-    </message>
-    <message>
-        <source>Add custom step</source>
-        <translation>Añadir un escalón personalizado</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Quitar escalón</translation>
-    </message>
-    <message>
-        <source>Remove selected custom step</source>
-        <translation>Quitar el escalón personalizado seleccionado</translation>
-    </message>
-    <message>
-        <source>Custom steps problem</source>
-        <translation>Problema en los escalones personalizados</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>e.g. slower steps agreed at the visit</source>
-        <translation>p. ej., escalones más lentos acordados en la visita</translation>
-    </message>
-    <message>
-        <source>Agreed with</source>
-        <translation>Acordado con</translation>
-    </message>
-    <message>
-        <source>optional, e.g. Dr. Rivera</source>
-        <translation>opcional, p. ej. Dra. Rivera</translation>
-    </message>
-    <message>
-        <source>This plan raises the dose</source>
-        <translation>Este plan aumenta la dosis</translation>
-    </message>
-    <message>
-        <source>Dose increase</source>
-        <translation>Aumento de dosis</translation>
-    </message>
-    <message>
-        <source>My provider agreed to this &amp;increase</source>
-        <translation>Mi profesional sanitario acordó este &amp;aumento</translation>
-    </message>
-    <message>
-        <source>My provider agreed to this increase</source>
-        <translation>Mi profesional sanitario acordó este aumento</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s &amp;name</source>
-        <translation>&amp;Nombre del profesional</translation>
-    </message>
-    <message>
-        <source>Name of the provider who agreed the increase</source>
-        <translation>Nombre del profesional que acordó el aumento</translation>
-    </message>
-    <message>
-        <source>e.g. Dr. Rivera</source>
-        <translation>p. ej., Dra. Rivera</translation>
-    </message>
-    <message>
-        <source>Dose increase problem</source>
-        <translation>Problema con el aumento de dosis</translation>
-    </message>
-    <message>
-        <source>Proposed schedule: a plan to confirm with your provider</source>
-        <translation>Calendario propuesto: un plan para confirmar con su profesional de salud</translation>
-    </message>
-    <message>
-        <source>Projected end date</source>
-        <translation>Fecha de fin prevista</translation>
-    </message>
-    <message>
-        <source>Schedule preview</source>
-        <translation>Vista previa del calendario</translation>
-    </message>
-    <message>
-        <source>Steps made larger by rounding</source>
-        <translation>Pasos agrandados por el redondeo</translation>
-    </message>
-    <message>
-        <source>How long the last dose lasts</source>
-        <translation>Cuánto dura la última dosis</translation>
-    </message>
-    <message>
-        <source>Pace of the schedule</source>
-        <translation>Ritmo del plan</translation>
-    </message>
-    <message>
-        <source>Schedule chart</source>
-        <translation>Gráfico del calendario</translation>
-    </message>
-    <message>
-        <source>Plan agreed with my provider</source>
-        <translation type="vanished">Plan acordado con mi profesional de salud</translation>
-    </message>
-    <message>
         <source>Amount per step</source>
         <translation>Cantidad por escalón</translation>
     </message>
@@ -2854,154 +2919,6 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
         <translation>Cada paso quita la misma cantidad, así que los últimos pasos son una gran parte de lo que queda.</translation>
-    </message>
-    <message>
-        <source>Type the %s.</source>
-        <translation>Escriba la %s.</translation>
-    </message>
-    <message>
-        <source>%s is not a number.</source>
-        <translation>%s no es un número.</translation>
-    </message>
-    <message>
-        <source>Type the substance&apos;s name.</source>
-        <translation>Escriba el nombre de la sustancia.</translation>
-    </message>
-    <message>
-        <source>Type the unit, e.g. mg or tablets.</source>
-        <translation>Escriba la unidad, p. ej., mg o pastillas.</translation>
-    </message>
-    <message>
-        <source>start dose</source>
-        <translation>dosis inicial</translation>
-    </message>
-    <message>
-        <source>The start dose must be greater than 0.</source>
-        <translation type="vanished">La dosis inicial debe ser mayor que 0.</translation>
-    </message>
-    <message>
-        <source>rounding amount</source>
-        <translation>cantidad de redondeo</translation>
-    </message>
-    <message>
-        <source>Rounding must be greater than 0.</source>
-        <translation type="vanished">El redondeo debe ser mayor que 0.</translation>
-    </message>
-    <message>
-        <source>target dose (0 to stop)</source>
-        <translation>dosis objetivo (0 para dejarlo)</translation>
-    </message>
-    <message>
-        <source>The target cannot be below 0.</source>
-        <translation type="vanished">El objetivo no puede ser menor que 0.</translation>
-    </message>
-    <message>
-        <source>The target must be below the start dose.</source>
-        <translation type="vanished">El objetivo debe ser menor que la dosis inicial.</translation>
-    </message>
-    <message>
-        <source>step size</source>
-        <translation>tamaño del escalón</translation>
-    </message>
-    <message>
-        <source>The percent per step must be above 0 and at most 50.</source>
-        <translation type="vanished">El porcentaje por escalón debe ser mayor que 0 y como mucho 50.</translation>
-    </message>
-    <message>
-        <source>The amount per step must be greater than 0.</source>
-        <translation type="vanished">La cantidad por escalón debe ser mayor que 0.</translation>
-    </message>
-    <message>
-        <source>The amount per step cannot be more than the start dose.</source>
-        <translation type="vanished">La cantidad por escalón no puede ser mayor que la dosis inicial.</translation>
-    </message>
-    <message>
-        <source>Type a whole number of days, at least 1.</source>
-        <translation>Escriba un número entero de días, al menos 1.</translation>
-    </message>
-    <message>
-        <source>A change cannot start before the plan itself (%s).</source>
-        <translation type="vanished">Un cambio no puede empezar antes que el propio plan (%s).</translation>
-    </message>
-    <message>
-        <source>Step %d</source>
-        <translation>Escalón %d</translation>
-    </message>
-    <message>
-        <source>%s: the date must be YYYY-MM-DD.</source>
-        <translation>%s: la fecha debe ser AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%s: type the dose (0 to stop).</source>
-        <translation>%s: escriba la dosis (0 para dejarlo).</translation>
-    </message>
-    <message>
-        <source>%s: dates must be in order, each after the one before and after the start date.</source>
-        <translation type="vanished">%s: las fechas deben ir en orden, cada una después de la anterior y de la fecha de inicio.</translation>
-    </message>
-    <message>
-        <source>%s: the dose cannot be below 0.</source>
-        <translation type="vanished">%s: la dosis no puede ser menor que 0.</translation>
-    </message>
-    <message>
-        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
-        <translation type="vanished">%s sube la dosis. Marque «aumento acordado con mi profesional de salud» solo si es lo que acordaron.</translation>
-    </message>
-    <message>
-        <source>Add at least one dated step.</source>
-        <translation type="vanished">Añada al menos un escalón con fecha.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation>Dosis (%s)</translation>
-    </message>
-    <message>
-        <source>Lasts</source>
-        <translation>Dura</translation>
-    </message>
-    <message>
-        <source>MME/day</source>
-        <translation>MME/día</translation>
-    </message>
-    <message>
-        <source>The schedule appears here once the fields marked on the left are complete.</source>
-        <translation>El calendario aparece aquí cuando estén completos los campos marcados a la izquierda.</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>objetivo</translation>
-    </message>
-    <message>
-        <source>%d days</source>
-        <translation>%d días</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <source>until changed</source>
-        <translation>hasta que cambie</translation>
-    </message>
-    <message>
-        <source>This step cuts %1% because of rounding.</source>
-        <translation>Este paso reduce un %1% por el redondeo.</translation>
-    </message>
-    <message>
-        <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
-        <translation>Fin previsto: %s (unas %s semanas), si cada escalón va según lo previsto.</translation>
-    </message>
-    <message>
-        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
-        <translation>Los escalones están detenidos por una pausa abierta; la fecha de fin cambia cuando reanude.</translation>
-    </message>
-    <message>
-        <source>These steps do not reach the target dose.</source>
-        <translation>Estos escalones no llegan a la dosis objetivo.</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4111,108 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation>Dosis (%1)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dura</translation>
+    </message>
+    <message>
+        <source>MME/day</source>
+        <translation>MME/día</translation>
+    </message>
+    <message>
+        <source>This step cuts %1% because of rounding.</source>
+        <translation>Este paso reduce un %1% por el redondeo.</translation>
+    </message>
+    <message>
+        <source>until changed</source>
+        <translation>hasta que cambie</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreview</name>
+    <message>
+        <source>Proposed schedule: a plan to confirm with your provider</source>
+        <translation>Calendario propuesto: un plan para confirmar con su profesional de salud</translation>
+    </message>
+    <message>
+        <source>Projected end date</source>
+        <translation>Fecha de fin prevista</translation>
+    </message>
+    <message>
+        <source>Schedule preview</source>
+        <translation>Vista previa del calendario</translation>
+    </message>
+    <message>
+        <source>Steps made larger by rounding</source>
+        <translation>Pasos agrandados por el redondeo</translation>
+    </message>
+    <message>
+        <source>How long the last dose lasts</source>
+        <translation>Cuánto dura la última dosis</translation>
+    </message>
+    <message>
+        <source>Pace of the schedule</source>
+        <translation>Ritmo del plan</translation>
+    </message>
+    <message>
+        <source>Schedule chart</source>
+        <translation>Gráfico del calendario</translation>
+    </message>
+    <message>
+        <source>The schedule appears here once the fields marked on the left are complete.</source>
+        <translation>El calendario aparece aquí cuando estén completos los campos marcados a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Projected end: %1 (about %2 weeks), if every step goes as planned.</source>
+        <translation>Fin previsto: %1 (unas %2 semanas), si cada escalón va según lo previsto.</translation>
+    </message>
+    <message>
+        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
+        <translation>Los escalones están detenidos por una pausa abierta; la fecha de fin cambia cuando reanude.</translation>
+    </message>
+    <message>
+        <source>These steps do not reach the target dose.</source>
+        <translation>Estos escalones no llegan a la dosis objetivo.</translation>
+    </message>
+    <message>
+        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
+        <translation>▲ Al redondear a %1, estos pasos reducen más del doble del %2%: %3.</translation>
+    </message>
+    <message>
+        <source>The last dose before the stop, %1, lasts %2.</source>
+        <translation>La última dosis antes de dejarlo, %1, dura %2.</translation>
+    </message>
+    <message>
+        <source>The last dose before the target, %1, lasts %2.</source>
+        <translation>La última dosis antes del objetivo, %1, dura %2.</translation>
+    </message>
+    <message>
+        <source>Average cut: %1% of the start dose per week.</source>
+        <translation>Reducción media: %1% de la dosis inicial por semana.</translation>
+    </message>
+    <message>
+        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
+        <translation>Es más rápido que un 10% por semana. La guía de opioides de los CDC de 2022 (Recomendación 5) considera el 10% por semana una opción más rápida para quienes han tomado opioides durante semanas o meses, y dice que un 10% al mes se tolera mejor tras un año o más. Considere comentar el ritmo con su profesional sanitario.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4900,6 +4919,189 @@ quality</source>
     <message>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
         <translation>Las MME (tabla de los CDC de 2022) solo estiman el riesgo: no sirven para convertir entre fármacos ni para dosificar el tratamiento del trastorno por consumo de opioides.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>&apos;%1&apos; is not a time in HH:MM (00:00-23:59)</source>
+        <translation>&apos;%1&apos; no es una hora en formato HH:MM (00:00-23:59)</translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not a real date in the form YYYY-MM-DD</source>
+        <translation>la fecha &apos;%1&apos; no es una fecha real con la forma AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet; a dose can be logged for today (%2) or an earlier day</source>
+        <translation>el %1 aún no ha llegado; puede anotar una dosis para hoy (%2) o un día anterior</translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos; is not one of percent, linear, custom</source>
+        <translation>la regla &apos;%1&apos; no es ninguna de estas: percent, linear, custom</translation>
+    </message>
+    <message>
+        <source>start dose %1 must be greater than 0</source>
+        <translation>la dosis inicial %1 debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be greater than 0</source>
+        <translation>el paso de redondeo %1 debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be smaller than the start dose %2</source>
+        <translation>el paso de redondeo %1 debe ser menor que la dosis inicial %2</translation>
+    </message>
+    <message>
+        <source>start dose %1 is not a multiple of the rounding step %2</source>
+        <translation>la dosis inicial %1 no es múltiplo del paso de redondeo %2</translation>
+    </message>
+    <message>
+        <source>target %1 must be 0 or more</source>
+        <translation>el objetivo %1 debe ser 0 o más</translation>
+    </message>
+    <message>
+        <source>target %1 must be below the start dose %2</source>
+        <translation>el objetivo %1 debe ser menor que la dosis inicial %2</translation>
+    </message>
+    <message>
+        <source>target %1 is not 0 or a multiple of the rounding step %2</source>
+        <translation>el objetivo %1 no es 0 ni un múltiplo del paso de redondeo %2</translation>
+    </message>
+    <message>
+        <source>step interval %1 must be a whole number of days, at least 1</source>
+        <translation>el intervalo entre pasos %1 debe ser un número entero de días, al menos 1</translation>
+    </message>
+    <message>
+        <source>the step size is missing</source>
+        <translation>falta el tamaño del paso</translation>
+    </message>
+    <message>
+        <source>percent per step %1 must be greater than 0 and at most 50</source>
+        <translation>el porcentaje por paso %1 debe ser mayor que 0 y como mucho 50</translation>
+    </message>
+    <message>
+        <source>amount per step %1 must be greater than 0 and at most the start dose %2</source>
+        <translation>la cantidad por paso %1 debe ser mayor que 0 y como mucho la dosis inicial %2</translation>
+    </message>
+    <message>
+        <source>the schedule does not reach the target within %1 steps</source>
+        <translation>el calendario no llega al objetivo en %1 pasos</translation>
+    </message>
+    <message>
+        <source>a custom plan needs at least one dated step</source>
+        <translation>un plan personalizado necesita al menos un paso con fecha</translation>
+    </message>
+    <message>
+        <source>custom step %1: steps must be dated in order, one per date</source>
+        <translation>paso del %1: los pasos deben ir en orden de fecha, uno por fecha</translation>
+    </message>
+    <message>
+        <source>custom step %1 must be dated after the effective date %2</source>
+        <translation>el paso del %1 debe tener una fecha posterior a la fecha de inicio %2</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 must not be negative</source>
+        <translation>paso del %1: la dosis %2 no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is not a multiple of the rounding step %3</source>
+        <translation>paso del %1: la dosis %2 no es múltiplo del paso de redondeo %3</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is below the target %3</source>
+        <translation>paso del %1: la dosis %2 está por debajo del objetivo %3</translation>
+    </message>
+    <message>
+        <source>the dose rises on %1 from %2 to %3; an increase needs the name of the provider who agreed it</source>
+        <translation>la dosis sube el %1 de %2 a %3; un aumento necesita el nombre del profesional que lo acordó con usted</translation>
+    </message>
+    <message>
+        <source>a change cannot take effect on %1, before the plan itself starts (%2)</source>
+        <translation>un cambio no puede empezar el %1, antes de que empiece el propio plan (%2)</translation>
+    </message>
+    <message>
+        <source>the hold from %1 ends before it starts (%2)</source>
+        <translation>la pausa desde el %1 termina antes de empezar (%2)</translation>
+    </message>
+    <message>
+        <source>the hold from %1 overlaps the hold from %2</source>
+        <translation>la pausa desde el %1 se solapa con la pausa desde el %2</translation>
+    </message>
+    <message>
+        <source>a plan rule is broken</source>
+        <translation>no se cumple una regla del plan</translation>
+    </message>
+    <message>
+        <source>%1 has no item &apos;%2&apos;</source>
+        <translation>%1 no tiene el elemento &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is not a whole number</source>
+        <translation>%1, elemento &apos;%2&apos;: la puntuación %3 no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is outside 0-%4</source>
+        <translation>%1, elemento &apos;%2&apos;: la puntuación %3 está fuera de 0-%4</translation>
+    </message>
+    <message>
+        <source>unknown instrument &apos;%1&apos;; expected SOWS or SOWS-Gossop</source>
+        <translation>escala desconocida &apos;%1&apos;; se esperaba SOWS o SOWS-Gossop</translation>
+    </message>
+    <message>
+        <source>COWS total %1 is outside 0-%2</source>
+        <translation>el total de COWS %1 está fuera de 0-%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1: %2 no es un número</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3-%4</source>
+        <translation>%1: %2 está fuera de %3-%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a multiple of %3</source>
+        <translation>%1: %2 no es múltiplo de %3</translation>
+    </message>
+    <message>
+        <source>setting %1: %2</source>
+        <translation>ajuste %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 no es ninguno de estos: %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2-%3</source>
+        <translation>%1 está fuera de %2-%3</translation>
+    </message>
+    <message>
+        <source>unknown extra symptom %1</source>
+        <translation>síntoma adicional desconocido: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 no es texto</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 no es un número</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no</source>
+        <translation>%1 no es sí o no</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 no es una lista</translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation>ajuste desconocido: %1</translation>
     </message>
 </context>
 </TS>
