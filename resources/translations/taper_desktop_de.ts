@@ -412,12 +412,90 @@
             <numerusform>%n Planfassungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the clinic file</source>
+        <translation>Datei für die Praxis speichern</translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>FHIR-JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Clinic file saved to %1 (%2).</source>
+        <translation>Datei für die Praxis gespeichert unter %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saving the clinic file...</source>
+        <translation>Die Datei für die Praxis wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>The clinic file was not saved: %1</source>
+        <translation>Die Datei für die Praxis wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1: %2, %3, %4. Import it into your calendar app.</source>
+        <translation>Kalender gespeichert unter %1: %2, %3, %4. Importieren Sie ihn in Ihre Kalender-App.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Stufe</numerusform>
+            <numerusform>%n Stufen</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n Pause</numerusform>
             <numerusform>%n Pausen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the calendar file...</source>
+        <translation>Die Kalenderdatei wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved: %1</source>
+        <translation>Die Kalenderdatei wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save the plan sheet</source>
+        <translation>Planblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1</source>
+        <translation>Planblatt gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation>Planblatt gespeichert unter %1. Es konnte hier nicht geöffnet werden: Öffnen Sie es in Ihrem Dateimanager.</translation>
+    </message>
+    <message>
+        <source>Writing the plan sheet...</source>
+        <translation>Das Planblatt wird erstellt...</translation>
+    </message>
+    <message>
+        <source>The plan sheet was not saved: %1</source>
+        <translation>Das Planblatt wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
@@ -2274,8 +2352,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation>Der erste Tag (%s) liegt nach dem letzten (%s). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>

@@ -372,12 +372,90 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the clinic file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic file saved to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the clinic file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1: %2, %3, %4. Import it into your calendar app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the calendar file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the plan sheet...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan sheet was not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
@@ -2156,7 +2234,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

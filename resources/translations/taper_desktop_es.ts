@@ -412,12 +412,90 @@
             <numerusform>%n revisiones del plan</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the clinic file</source>
+        <translation>Guardar el archivo para la clínica</translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>Archivos FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Clinic file saved to %1 (%2).</source>
+        <translation>Archivo para la clínica guardado en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saving the clinic file...</source>
+        <translation>Guardando el archivo para la clínica...</translation>
+    </message>
+    <message>
+        <source>The clinic file was not saved: %1</source>
+        <translation>El archivo para la clínica no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Guardar el archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1: %2, %3, %4. Import it into your calendar app.</source>
+        <translation>Calendario guardado en %1: %2, %3, %4. Impórtelo en su aplicación de calendario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n escalón</numerusform>
+            <numerusform>%n escalones</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n pausa</numerusform>
             <numerusform>%n pausas</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the calendar file...</source>
+        <translation>Guardando el archivo de calendario...</translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved: %1</source>
+        <translation>El archivo de calendario no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Save the plan sheet</source>
+        <translation>Guardar la hoja del plan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1</source>
+        <translation>Hoja del plan guardada en %1</translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation>Hoja del plan guardada en %1. No se pudo abrir aquí: ábrala desde su gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>Writing the plan sheet...</source>
+        <translation>Creando la hoja del plan...</translation>
+    </message>
+    <message>
+        <source>The plan sheet was not saved: %1</source>
+        <translation>La hoja del plan no se guardó: %1</translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
@@ -2270,8 +2348,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation>El primer día (%s) es posterior al último (%s). Elija un primer día igual o anterior al último.</translation>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
     </message>
 </context>
 <context>
