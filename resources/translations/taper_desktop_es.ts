@@ -2590,6 +2590,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>a las</translation>
     </message>
     <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop.domain.days import parse_hhmm
+from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import OtherMedication
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import records
 from taper_desktop.ui import locale_format
 from taper_desktop.ui.checkin.blank_entry import type_over_blank
@@ -38,6 +40,7 @@ class OtherMedsBox(QWidget):
         super().__init__(parent)
         self.store = store
         self.day: dt.date | None = None
+        self.labels: list[QLabel] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.list_widget = QWidget()
@@ -92,18 +95,23 @@ class OtherMedsBox(QWidget):
         self.day = day
         while self.list_layout.count():
             item = self.list_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.labels = []
         meds = records.medications_between(self.store, day, day)
         for i, med in enumerate(meds):
             amount = (
                 ""
                 if med.amount is None
-                else f"{locale_format.decimal(f'{med.amount:g}')} {med.unit}".strip()
+                else f"{locale_format.decimal(format_amount(med.amount))} {med.unit}".strip()
             )
             text = med.name + (f", {amount}" if amount else "")
-            text += f" at {med.time}" if med.time else ""
-            self.list_layout.addWidget(QLabel(text), i, 0)
+            if med.time:
+                text = fill(self.tr("%1 at %2"), text, med.time)
+            label = QLabel(text)
+            self.labels.append(label)
+            self.list_layout.addWidget(label, i, 0)
             remove = QPushButton(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove %s") % med.name)
             remove.clicked.connect(lambda _c=False, m=med: self.remove(m))
@@ -149,6 +157,8 @@ class OtherMedsBox(QWidget):
         self.name.setFocus()
 
     def remove(self, med: OtherMedication) -> None:
+        if med.id is None or self.day is None:
+            return
         records.delete_medication(self.store, med.id)
         self.show_day(self.day)
         self.records_changed.emit(self.day)
@@ -156,8 +166,7 @@ class OtherMedsBox(QWidget):
 
     def shown(self) -> list[str]:
         """The medications listed for the day, as shown."""
-        labels = (self.list_layout.itemAtPosition(r, 0) for r in range(self.list_layout.rowCount()))
-        return [item.widget().text() for item in labels if item is not None and item.widget()]
+        return [label.text() for label in self.labels]
 
     # ---- draft --------------------------------------------------------------------
     def typed(self) -> dict:
