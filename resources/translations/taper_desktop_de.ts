@@ -121,8 +121,8 @@
         <translation>Zurückziehen?</translation>
     </message>
     <message>
-        <source>Withdraw %s as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
-        <translation>%s als Fehleingabe zurückziehen? Sie gilt dann nicht mehr für den Plan, bleibt aber im Verlauf, als heute zurückgezogen markiert.</translation>
+        <source>Withdraw %1 as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
+        <translation>%1 als Fehleingabe zurückziehen? Sie gilt dann nicht mehr für den Plan, bleibt aber im Verlauf, als heute zurückgezogen markiert.</translation>
     </message>
     <message>
         <source>Correct a revision entered in error</source>
@@ -412,12 +412,90 @@
             <numerusform>%n Planfassungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the clinic file</source>
+        <translation>Datei für die Praxis speichern</translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>FHIR-JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Clinic file saved to %1 (%2).</source>
+        <translation>Datei für die Praxis gespeichert unter %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saving the clinic file...</source>
+        <translation>Die Datei für die Praxis wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>The clinic file was not saved: %1</source>
+        <translation>Die Datei für die Praxis wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1: %2, %3, %4. Import it into your calendar app.</source>
+        <translation>Kalender gespeichert unter %1: %2, %3, %4. Importieren Sie ihn in Ihre Kalender-App.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Stufe</numerusform>
+            <numerusform>%n Stufen</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n Pause</numerusform>
             <numerusform>%n Pausen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the calendar file...</source>
+        <translation>Die Kalenderdatei wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved: %1</source>
+        <translation>Die Kalenderdatei wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save the plan sheet</source>
+        <translation>Planblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1</source>
+        <translation>Planblatt gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation>Planblatt gespeichert unter %1. Es konnte hier nicht geöffnet werden: Öffnen Sie es in Ihrem Dateimanager.</translation>
+    </message>
+    <message>
+        <source>Writing the plan sheet...</source>
+        <translation>Das Planblatt wird erstellt...</translation>
+    </message>
+    <message>
+        <source>The plan sheet was not saved: %1</source>
+        <translation>Das Planblatt wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
@@ -496,8 +574,8 @@
         <translation>Pause abbrechen?</translation>
     </message>
     <message>
-        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
-        <translation>Die Pause ab %s hat noch keinen Tag angehalten. Abbrechen? Die Stufen gehen dann wie geplant weiter; der Planverlauf behält sie, als abgebrochen markiert.</translation>
+        <source>The hold from %1 has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
+        <translation>Die Pause ab %1 hat noch keinen Tag angehalten. Abbrechen? Die Stufen gehen dann wie geplant weiter; der Planverlauf behält sie, als abgebrochen markiert.</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
@@ -922,6 +1000,54 @@
         <translation>teilweise</translation>
     </message>
     <message>
+        <source>planned %1</source>
+        <translation>geplant %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>genommen %1</translation>
+    </message>
+    <message>
+        <source>%1 total %2%3</source>
+        <translation>%1 gesamt %2%3</translation>
+    </message>
+    <message>
+        <source>, %1 (conventional band)</source>
+        <translation>, %1 (konventioneller Bereich)</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>starts %1.</source>
+        <translation>beginnt am %1.</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Heute %1</translation>
+    </message>
+    <message>
+        <source> (%1 MME/day*)</source>
+        <translation> (%1 MME/Tag*)</translation>
+    </message>
+    <message>
+        <source>, day %1 of this step</source>
+        <translation>, Tag %1 dieser Stufe</translation>
+    </message>
+    <message>
+        <source>Next step %1: %2.</source>
+        <translation>Nächster Schritt %1: %2.</translation>
+    </message>
+    <message>
+        <source>Projected end %1.</source>
+        <translation>Voraussichtliches Ende %1.</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -969,6 +1095,18 @@
     <message>
         <source>&lt;b&gt;No taper plan yet.&lt;/b&gt; Set up the plan you agreed with your provider to see it here day by day. You can log doses on any day meanwhile.</source>
         <translation>&lt;b&gt;Noch kein Reduktionsplan.&lt;/b&gt; Richten Sie den mit Ihren Behandelnden vereinbarten Plan ein, um ihn hier Tag für Tag zu sehen. Dosen können Sie inzwischen an jedem Tag eintragen.</translation>
+    </message>
+    <message>
+        <source>The hold from %1 was cancelled before any day was held; the steps go on as planned.</source>
+        <translation>Die Pause ab %1 wurde abgebrochen, bevor ein Tag angehalten wurde; die Stufen gehen wie geplant weiter.</translation>
+    </message>
+    <message>
+        <source>Steps resumed: held %1 to %2 (%3); later steps moved on by as many days.</source>
+        <translation>Stufen fortgesetzt: pausiert von %1 bis %2 (%3); spätere Stufen sind um ebenso viele Tage verschoben.</translation>
+    </message>
+    <message>
+        <source>Steps paused from %1.</source>
+        <translation>Stufen pausiert ab %1.</translation>
     </message>
     <message>
         <source>Pa&amp;use steps (hold)...</source>
@@ -1019,40 +1157,16 @@
         <translation>Stufen fort&amp;setzen</translation>
     </message>
     <message>
-        <source>starts %s.</source>
-        <translation>beginnt am %s.</translation>
-    </message>
-    <message>
         <source>Today %s %s</source>
         <translation type="vanished">Heute %s %s</translation>
-    </message>
-    <message>
-        <source> (%s MME/day*)</source>
-        <translation> (%s MME/Tag*)</translation>
     </message>
     <message>
         <source>, steps paused</source>
         <translation>, Stufen pausiert</translation>
     </message>
     <message>
-        <source>, day %d of this step</source>
-        <translation>, Tag %d dieser Stufe</translation>
-    </message>
-    <message>
         <source>Next step %s: %s %s.</source>
         <translation type="vanished">Nächste Stufe %s: %s %s.</translation>
-    </message>
-    <message>
-        <source>Today %s</source>
-        <translation>Heute %s</translation>
-    </message>
-    <message>
-        <source>Next step %s: %s.</source>
-        <translation>Nächster Schritt %s: %s.</translation>
-    </message>
-    <message>
-        <source>Projected end %s.</source>
-        <translation>Voraussichtliches Ende %s.</translation>
     </message>
     <message>
         <source>End date moves once you resume.</source>
@@ -1075,14 +1189,6 @@
         <translation>eine neue Planfassung gilt ab heute</translation>
     </message>
     <message>
-        <source>planned %s</source>
-        <translation>geplant %s</translation>
-    </message>
-    <message>
-        <source>took %s</source>
-        <translation>genommen %s</translation>
-    </message>
-    <message>
         <source>doses not logged</source>
         <translation>Dosen nicht eingetragen</translation>
     </message>
@@ -1095,14 +1201,6 @@
         <translation>Tageseintrag teilweise beantwortet</translation>
     </message>
     <message>
-        <source>%s total %d%s</source>
-        <translation>%s gesamt %d%s</translation>
-    </message>
-    <message>
-        <source>, %s (conventional band)</source>
-        <translation>, %s (konventioneller Bereich)</translation>
-    </message>
-    <message>
         <source>the planned dose changes</source>
         <translation>die geplante Dosis ändert sich</translation>
     </message>
@@ -1111,16 +1209,8 @@
         <translation>Stufen pausiert</translation>
     </message>
     <message>
-        <source>appointment %s</source>
-        <translation>Termin %s</translation>
-    </message>
-    <message>
         <source>flagged for your provider</source>
         <translation>für Ihre Behandelnden markiert</translation>
-    </message>
-    <message>
-        <source>note: %s</source>
-        <translation>Notiz: %s</translation>
     </message>
     <message>
         <source>a check-in draft not saved</source>
@@ -1131,24 +1221,12 @@
         <translation>Plan nicht gespeichert</translation>
     </message>
     <message>
-        <source>The hold from %s was cancelled before any day was held; the steps go on as planned.</source>
-        <translation>Die Pause ab %s wurde abgebrochen, bevor ein Tag angehalten wurde; die Stufen gehen wie geplant weiter.</translation>
-    </message>
-    <message>
-        <source>Steps resumed: held %s to %s (%s); later steps moved on by as many days.</source>
-        <translation>Stufen fortgesetzt: pausiert von %s bis %s (%s); spätere Stufen sind um ebenso viele Tage verschoben.</translation>
-    </message>
-    <message>
         <source>1 day</source>
-        <translation>1 Tag</translation>
+        <translation type="vanished">1 Tag</translation>
     </message>
     <message>
         <source>%d days</source>
-        <translation>%d Tage</translation>
-    </message>
-    <message>
-        <source>Steps paused from %s.</source>
-        <translation>Stufen pausiert ab %s.</translation>
+        <translation type="vanished">%d Tage</translation>
     </message>
     <message>
         <source>Hold not saved</source>
@@ -2213,8 +2291,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation>Der erste Tag (%s) liegt nach dem letzten (%s). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>
@@ -2899,8 +2977,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Etwas falsch eingegeben? Wählen Sie die Fassung oder Pause und korrigieren oder ziehen Sie sie zurück. Nichts wird gelöscht: Das Original bleibt hier, als zurückgezogen markiert.</translation>
     </message>
     <message>
-        <source>Revisions of the plan (%s)</source>
-        <translation>Fassungen des Plans (%s)</translation>
+        <source>Revisions of the plan (%1)</source>
+        <translation>Fassungen des Plans (%1)</translation>
     </message>
     <message>
         <source>In force from</source>
@@ -2983,16 +3061,44 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>in force until %s, then replaced</source>
-        <translation>gültig bis %s, dann ersetzt</translation>
+        <source>in force until %1, then replaced</source>
+        <translation>gültig bis %1, dann ersetzt</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1 (%2)</source>
+        <translation>zurückgezogen am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The revision is unchanged.</source>
+        <translation>Nicht korrigiert: %1. Die Fassung ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Corrected. The revision from %1 is kept in the list as withdrawn on %2.</source>
+        <translation>Korrigiert. Die Fassung vom %1 bleibt in der Liste, als am %2 zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>the revision in force from %1</source>
+        <translation>die ab %1 gültige Fassung</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1.</source>
+        <translation>Nicht zurückgezogen: %1.</translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The hold is unchanged.</source>
+        <translation>Nicht korrigiert: %1. Die Pause ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Corrected. The hold from %1 is kept in the list as withdrawn on %2.</source>
+        <translation>Korrigiert. Die Pause vom %1 bleibt in der Liste, als am %2 zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>the hold from %1</source>
+        <translation>die Pause ab %1</translation>
     </message>
     <message>
         <source>in force</source>
         <translation>gültig</translation>
-    </message>
-    <message>
-        <source>withdrawn on %s (%s)</source>
-        <translation>zurückgezogen am %s (%s)</translation>
     </message>
     <message>
         <source>none</source>
@@ -3007,36 +3113,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Keine Pausen</translation>
     </message>
     <message>
-        <source>Not corrected: %s. The revision is unchanged.</source>
-        <translation>Nicht korrigiert: %s. Die Fassung ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Corrected. The revision from %s is kept in the list as withdrawn on %s.</source>
-        <translation>Korrigiert. Die Fassung vom %s bleibt in der Liste, als am %s zurückgezogen.</translation>
-    </message>
-    <message>
-        <source>the revision in force from %s</source>
-        <translation>die ab %s gültige Fassung</translation>
-    </message>
-    <message>
-        <source>Not withdrawn: %s.</source>
-        <translation>Nicht zurückgezogen: %s.</translation>
-    </message>
-    <message>
         <source>Withdrawn; it stays in the list, marked.</source>
         <translation>Zurückgezogen; sie bleibt markiert in der Liste.</translation>
-    </message>
-    <message>
-        <source>Not corrected: %s. The hold is unchanged.</source>
-        <translation>Nicht korrigiert: %s. Die Pause ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Corrected. The hold from %s is kept in the list as withdrawn on %s.</source>
-        <translation>Korrigiert. Die Pause vom %s bleibt in der Liste, als am %s zurückgezogen.</translation>
-    </message>
-    <message>
-        <source>the hold from %s</source>
-        <translation>die Pause ab %s</translation>
     </message>
     <message>
         <source>Correct a hold entered in error</source>

@@ -101,7 +101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Withdraw %s as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
+        <source>Withdraw %1 as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -372,12 +372,90 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the clinic file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic file saved to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the clinic file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1: %2, %3, %4. Import it into your calendar app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the calendar file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the plan sheet...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan sheet was not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
@@ -456,7 +534,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
+        <source>The hold from %1 has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -882,6 +960,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>planned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 (conventional band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 MME/day*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, day %1 of this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,6 +1054,18 @@
     </message>
     <message>
         <source>&lt;b&gt;No taper plan yet.&lt;/b&gt; Set up the plan you agreed with your provider to see it here day by day. You can log doses on any day meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold from %1 was cancelled before any day was held; the steps go on as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps resumed: held %1 to %2 (%3); later steps moved on by as many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps paused from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -979,31 +1117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>starts %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%s MME/day*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, steps paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, day %d of this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next step %s: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projected end %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1027,14 +1141,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>planned %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>took %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>doses not logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,14 +1153,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s total %d%s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %s (conventional band)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the planned dose changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,15 +1161,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>appointment %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>flagged for your provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,26 +1170,6 @@
     </message>
     <message>
         <source>Plan not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hold from %s was cancelled before any day was held; the steps go on as planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps resumed: held %s to %s (%s); later steps moved on by as many days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps paused from %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2063,7 +2133,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2681,7 +2751,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revisions of the plan (%s)</source>
+        <source>Revisions of the plan (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2765,15 +2835,43 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in force until %s, then replaced</source>
+        <source>in force until %1, then replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The revision is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected. The revision from %1 is kept in the list as withdrawn on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revision in force from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The hold is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected. The hold from %1 is kept in the list as withdrawn on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>withdrawn on %s (%s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2789,35 +2887,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not corrected: %s. The revision is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrected. The revision from %s is kept in the list as withdrawn on %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the revision in force from %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not withdrawn: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Withdrawn; it stays in the list, marked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not corrected: %s. The hold is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrected. The hold from %s is kept in the list as withdrawn on %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the hold from %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

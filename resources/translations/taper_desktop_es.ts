@@ -121,8 +121,8 @@
         <translation>¿Retirar?</translation>
     </message>
     <message>
-        <source>Withdraw %s as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
-        <translation>¿Retirar %s por haberse introducido por error? Sale del plan, pero queda en el historial marcada como retirada hoy.</translation>
+        <source>Withdraw %1 as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
+        <translation>¿Retirar %1 por haberse introducido por error? Sale del plan, pero queda en el historial marcada como retirada hoy.</translation>
     </message>
     <message>
         <source>Correct a revision entered in error</source>
@@ -412,12 +412,90 @@
             <numerusform>%n revisiones del plan</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the clinic file</source>
+        <translation>Guardar el archivo para la clínica</translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>Archivos FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Clinic file saved to %1 (%2).</source>
+        <translation>Archivo para la clínica guardado en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saving the clinic file...</source>
+        <translation>Guardando el archivo para la clínica...</translation>
+    </message>
+    <message>
+        <source>The clinic file was not saved: %1</source>
+        <translation>El archivo para la clínica no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Guardar el archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1: %2, %3, %4. Import it into your calendar app.</source>
+        <translation>Calendario guardado en %1: %2, %3, %4. Impórtelo en su aplicación de calendario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n escalón</numerusform>
+            <numerusform>%n escalones</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n pausa</numerusform>
             <numerusform>%n pausas</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the calendar file...</source>
+        <translation>Guardando el archivo de calendario...</translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved: %1</source>
+        <translation>El archivo de calendario no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Save the plan sheet</source>
+        <translation>Guardar la hoja del plan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1</source>
+        <translation>Hoja del plan guardada en %1</translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation>Hoja del plan guardada en %1. No se pudo abrir aquí: ábrala desde su gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>Writing the plan sheet...</source>
+        <translation>Creando la hoja del plan...</translation>
+    </message>
+    <message>
+        <source>The plan sheet was not saved: %1</source>
+        <translation>La hoja del plan no se guardó: %1</translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
@@ -496,8 +574,8 @@
         <translation>¿Cancelar la pausa?</translation>
     </message>
     <message>
-        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
-        <translation>La pausa desde el %s todavía no ha detenido ningún día. ¿La cancela? Los escalones siguen entonces según lo previsto; el historial del plan la conserva, marcada como cancelada.</translation>
+        <source>The hold from %1 has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
+        <translation>La pausa desde el %1 todavía no ha detenido ningún día. ¿La cancela? Los escalones siguen entonces según lo previsto; el historial del plan la conserva, marcada como cancelada.</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
@@ -922,6 +1000,54 @@
         <translation>parcial</translation>
     </message>
     <message>
+        <source>planned %1</source>
+        <translation>previsto %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>tomado %1</translation>
+    </message>
+    <message>
+        <source>%1 total %2%3</source>
+        <translation>%1 total %2%3</translation>
+    </message>
+    <message>
+        <source>, %1 (conventional band)</source>
+        <translation>, %1 (franja convencional)</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>cita %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>starts %1.</source>
+        <translation>empieza el %1.</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Hoy %1</translation>
+    </message>
+    <message>
+        <source> (%1 MME/day*)</source>
+        <translation> (%1 MME/día*)</translation>
+    </message>
+    <message>
+        <source>, day %1 of this step</source>
+        <translation>, día %1 de este escalón</translation>
+    </message>
+    <message>
+        <source>Next step %1: %2.</source>
+        <translation>Próximo paso %1: %2.</translation>
+    </message>
+    <message>
+        <source>Projected end %1.</source>
+        <translation>Fin previsto: %1.</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -969,6 +1095,18 @@
     <message>
         <source>&lt;b&gt;No taper plan yet.&lt;/b&gt; Set up the plan you agreed with your provider to see it here day by day. You can log doses on any day meanwhile.</source>
         <translation>&lt;b&gt;Todavía no hay plan de reducción.&lt;/b&gt; Configure el plan que acordó con su profesional de salud para verlo aquí día a día. Mientras tanto puede registrar dosis cualquier día.</translation>
+    </message>
+    <message>
+        <source>The hold from %1 was cancelled before any day was held; the steps go on as planned.</source>
+        <translation>La pausa desde el %1 se canceló antes de detener ningún día; los escalones siguen según lo previsto.</translation>
+    </message>
+    <message>
+        <source>Steps resumed: held %1 to %2 (%3); later steps moved on by as many days.</source>
+        <translation>Escalones reanudados: en pausa del %1 al %2 (%3); los escalones siguientes se movieron los mismos días.</translation>
+    </message>
+    <message>
+        <source>Steps paused from %1.</source>
+        <translation>Escalones en pausa desde el %1.</translation>
     </message>
     <message>
         <source>Pa&amp;use steps (hold)...</source>
@@ -1019,40 +1157,16 @@
         <translation>Rean&amp;udar los escalones</translation>
     </message>
     <message>
-        <source>starts %s.</source>
-        <translation>empieza el %s.</translation>
-    </message>
-    <message>
         <source>Today %s %s</source>
         <translation type="vanished">Hoy %s %s</translation>
-    </message>
-    <message>
-        <source> (%s MME/day*)</source>
-        <translation> (%s MME/día*)</translation>
     </message>
     <message>
         <source>, steps paused</source>
         <translation>, escalones en pausa</translation>
     </message>
     <message>
-        <source>, day %d of this step</source>
-        <translation>, día %d de este escalón</translation>
-    </message>
-    <message>
         <source>Next step %s: %s %s.</source>
         <translation type="vanished">Próximo escalón %s: %s %s.</translation>
-    </message>
-    <message>
-        <source>Today %s</source>
-        <translation>Hoy %s</translation>
-    </message>
-    <message>
-        <source>Next step %s: %s.</source>
-        <translation>Próximo paso %s: %s.</translation>
-    </message>
-    <message>
-        <source>Projected end %s.</source>
-        <translation>Fin previsto: %s.</translation>
     </message>
     <message>
         <source>End date moves once you resume.</source>
@@ -1075,14 +1189,6 @@
         <translation>entra en vigor una nueva versión del plan</translation>
     </message>
     <message>
-        <source>planned %s</source>
-        <translation>previsto %s</translation>
-    </message>
-    <message>
-        <source>took %s</source>
-        <translation>tomado %s</translation>
-    </message>
-    <message>
         <source>doses not logged</source>
         <translation>dosis no registradas</translation>
     </message>
@@ -1095,14 +1201,6 @@
         <translation>registro diario respondido en parte</translation>
     </message>
     <message>
-        <source>%s total %d%s</source>
-        <translation>%s total %d%s</translation>
-    </message>
-    <message>
-        <source>, %s (conventional band)</source>
-        <translation>, %s (franja convencional)</translation>
-    </message>
-    <message>
         <source>the planned dose changes</source>
         <translation>cambia la dosis prevista</translation>
     </message>
@@ -1111,16 +1209,8 @@
         <translation>escalones en pausa</translation>
     </message>
     <message>
-        <source>appointment %s</source>
-        <translation>cita %s</translation>
-    </message>
-    <message>
         <source>flagged for your provider</source>
         <translation>marcado para su profesional de salud</translation>
-    </message>
-    <message>
-        <source>note: %s</source>
-        <translation>nota: %s</translation>
     </message>
     <message>
         <source>a check-in draft not saved</source>
@@ -1131,24 +1221,12 @@
         <translation>No se guardó el plan</translation>
     </message>
     <message>
-        <source>The hold from %s was cancelled before any day was held; the steps go on as planned.</source>
-        <translation>La pausa desde el %s se canceló antes de detener ningún día; los escalones siguen según lo previsto.</translation>
-    </message>
-    <message>
-        <source>Steps resumed: held %s to %s (%s); later steps moved on by as many days.</source>
-        <translation>Escalones reanudados: en pausa del %s al %s (%s); los escalones siguientes se movieron los mismos días.</translation>
-    </message>
-    <message>
         <source>1 day</source>
-        <translation>1 día</translation>
+        <translation type="vanished">1 día</translation>
     </message>
     <message>
         <source>%d days</source>
-        <translation>%d días</translation>
-    </message>
-    <message>
-        <source>Steps paused from %s.</source>
-        <translation>Escalones en pausa desde el %s.</translation>
+        <translation type="vanished">%d días</translation>
     </message>
     <message>
         <source>Hold not saved</source>
@@ -2209,8 +2287,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation>El primer día (%s) es posterior al último (%s). Elija un primer día igual o anterior al último.</translation>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
     </message>
 </context>
 <context>
@@ -2895,8 +2973,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>¿Introdujo algo mal? Seleccione la revisión o la pausa y corríjala o retírela. No se borra nada: el original queda aquí, marcado como retirado.</translation>
     </message>
     <message>
-        <source>Revisions of the plan (%s)</source>
-        <translation>Revisiones del plan (%s)</translation>
+        <source>Revisions of the plan (%1)</source>
+        <translation>Revisiones del plan (%1)</translation>
     </message>
     <message>
         <source>In force from</source>
@@ -2979,16 +3057,44 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>in force until %s, then replaced</source>
-        <translation>en vigor hasta el %s, después sustituida</translation>
+        <source>in force until %1, then replaced</source>
+        <translation>en vigor hasta el %1, después sustituida</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1 (%2)</source>
+        <translation>retirada el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The revision is unchanged.</source>
+        <translation>No se corrigió: %1. La revisión no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Corrected. The revision from %1 is kept in the list as withdrawn on %2.</source>
+        <translation>Corregido. La revisión del %1 se mantiene en la lista como retirada el %2.</translation>
+    </message>
+    <message>
+        <source>the revision in force from %1</source>
+        <translation>la revisión en vigor desde el %1</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1.</source>
+        <translation>No se retiró: %1.</translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The hold is unchanged.</source>
+        <translation>No se corrigió: %1. La pausa no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Corrected. The hold from %1 is kept in the list as withdrawn on %2.</source>
+        <translation>Corregido. La pausa del %1 se mantiene en la lista como retirada el %2.</translation>
+    </message>
+    <message>
+        <source>the hold from %1</source>
+        <translation>la pausa desde el %1</translation>
     </message>
     <message>
         <source>in force</source>
         <translation>en vigor</translation>
-    </message>
-    <message>
-        <source>withdrawn on %s (%s)</source>
-        <translation>retirada el %s (%s)</translation>
     </message>
     <message>
         <source>none</source>
@@ -3003,36 +3109,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Sin pausas</translation>
     </message>
     <message>
-        <source>Not corrected: %s. The revision is unchanged.</source>
-        <translation>No se corrigió: %s. La revisión no ha cambiado.</translation>
-    </message>
-    <message>
-        <source>Corrected. The revision from %s is kept in the list as withdrawn on %s.</source>
-        <translation>Corregido. La revisión del %s se mantiene en la lista como retirada el %s.</translation>
-    </message>
-    <message>
-        <source>the revision in force from %s</source>
-        <translation>la revisión en vigor desde el %s</translation>
-    </message>
-    <message>
-        <source>Not withdrawn: %s.</source>
-        <translation>No se retiró: %s.</translation>
-    </message>
-    <message>
         <source>Withdrawn; it stays in the list, marked.</source>
         <translation>Retirada; sigue en la lista, marcada.</translation>
-    </message>
-    <message>
-        <source>Not corrected: %s. The hold is unchanged.</source>
-        <translation>No se corrigió: %s. La pausa no ha cambiado.</translation>
-    </message>
-    <message>
-        <source>Corrected. The hold from %s is kept in the list as withdrawn on %s.</source>
-        <translation>Corregido. La pausa del %s se mantiene en la lista como retirada el %s.</translation>
-    </message>
-    <message>
-        <source>the hold from %s</source>
-        <translation>la pausa desde el %s</translation>
     </message>
     <message>
         <source>Correct a hold entered in error</source>
