@@ -952,10 +952,6 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
         <source>Suggested dates: the period you chose last time.</source>
         <translation>Vorgeschlagene Daten: der Zeitraum, den Sie zuletzt gewählt haben.</translation>
     </message>

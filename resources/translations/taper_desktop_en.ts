@@ -904,10 +904,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suggested dates: the period you chose last time.</source>
         <translation type="unfinished"></translation>
     </message>

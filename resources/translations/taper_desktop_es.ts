@@ -952,10 +952,6 @@
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Suggested dates: the period you chose last time.</source>
         <translation>Fechas sugeridas: el periodo que eligió la última vez.</translation>
     </message>
