@@ -694,20 +694,34 @@
         <translation>Die exportierte Datei ist nicht verschlüsselt, obwohl Ihr Tagebuch es ist.</translation>
     </message>
     <message>
-        <source>%s (the file is not encrypted)</source>
-        <translation>%s (die Datei ist nicht verschlüsselt)</translation>
-    </message>
-    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation>Ihr Tagebuch unverschlüsselt auf diesem Computer speichern? Wer Ihre Dateien lesen kann, könnte es dann lesen. Die Sicherungen werden ebenfalls umgewandelt.</translation>
     </message>
     <message>
         <source>%1 backup copies were encrypted too.</source>
-        <translation>%1 Sicherungskopien wurden ebenfalls verschlüsselt.</translation>
+        <translation type="vanished">%1 Sicherungskopien wurden ebenfalls verschlüsselt.</translation>
     </message>
     <message>
         <source>%1 backup copies were converted too.</source>
-        <translation>%1 Sicherungskopien wurden ebenfalls umgewandelt.</translation>
+        <translation type="vanished">%1 Sicherungskopien wurden ebenfalls umgewandelt.</translation>
+    </message>
+    <message>
+        <source>%1 (the file is not encrypted)</source>
+        <translation>%1 (die Datei ist nicht verschlüsselt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were encrypted too.</source>
+        <translation>
+            <numerusform>%n Sicherungskopie wurde ebenfalls verschlüsselt.</numerusform>
+            <numerusform>%n Sicherungskopien wurden ebenfalls verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were converted too.</source>
+        <translation>
+            <numerusform>%n Sicherungskopie wurde ebenfalls umgewandelt.</numerusform>
+            <numerusform>%n Sicherungskopien wurden ebenfalls umgewandelt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>These copies could not be read, so they were deleted rather than left unprotected: %1.</source>
@@ -932,6 +946,42 @@
     <message>
         <source>Go back</source>
         <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Suggested dates: the period you chose last time.</source>
+        <translation>Vorgeschlagene Daten: der Zeitraum, den Sie zuletzt gewählt haben.</translation>
+    </message>
+    <message>
+        <source>Suggested dates start after your last report, which ended on %1.</source>
+        <translation>Die vorgeschlagenen Daten beginnen nach Ihrem letzten Bericht, der am %1 endete.</translation>
+    </message>
+    <message>
+        <source>Suggested dates start on %1, the first day of your diary.</source>
+        <translation>Die vorgeschlagenen Daten beginnen am %1, dem ersten Tag Ihres Tagebuchs.</translation>
+    </message>
+    <message>
+        <source>Suggested dates: the last 30 days.</source>
+        <translation>Vorgeschlagene Daten: die letzten 30 Tage.</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Der Bericht wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation>Bericht gespeichert unter %1. Er konnte hier nicht geöffnet werden: Öffnen Sie ihn in Ihrem Dateimanager.</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Der Bericht wird geschrieben...</translation>
     </message>
 </context>
 <context>
@@ -4083,8 +4133,8 @@ mung</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation>Der erste Tag (%s) liegt nach dem letzten (%s). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>
@@ -4403,8 +4453,8 @@ mung</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <source>Welcome to %s</source>
-        <translation>Willkommen bei %s</translation>
+        <source>Welcome to %1</source>
+        <translation>Willkommen bei %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;This app keeps the taper plan you agreed with your provider, a daily symptom check-in that takes under a minute, and charts of how you are doing. Before a visit it can print a summary to bring along.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It records and summarizes; it does not give medical advice.&lt;/b&gt; It does not diagnose or prescribe. Any schedule it shows is a plan to confirm with your provider.&lt;/p&gt;&lt;p&gt;Your data stays on this computer. The app never uses the network, and it exports or prints only when you ask.&lt;/p&gt;&lt;p&gt;In an emergency, call your local emergency number.&lt;/p&gt;</source>

@@ -654,20 +654,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s (the file is not encrypted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 backup copies were encrypted too.</source>
+        <source>%1 (the file is not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 backup copies were converted too.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n backup copy(s) were encrypted too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were converted too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>These copies could not be read, so they were deleted rather than left unprotected: %1.</source>
@@ -891,6 +897,42 @@
     </message>
     <message>
         <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested dates: the period you chose last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested dates start after your last report, which ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested dates start on %1, the first day of your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested dates: the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3845,7 +3887,7 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4165,7 +4207,7 @@ quality</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <source>Welcome to %s</source>
+        <source>Welcome to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

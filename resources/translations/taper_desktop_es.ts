@@ -694,20 +694,34 @@
         <translation>El archivo exportado no está cifrado, aunque su diario sí lo está.</translation>
     </message>
     <message>
-        <source>%s (the file is not encrypted)</source>
-        <translation>%s (el archivo no está cifrado)</translation>
-    </message>
-    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation>¿Guardar su diario sin cifrar en este ordenador? Cualquiera que pueda leer sus archivos podría leerlo. Sus copias de seguridad también se convierten.</translation>
     </message>
     <message>
         <source>%1 backup copies were encrypted too.</source>
-        <translation>También se cifraron %1 copias de seguridad.</translation>
+        <translation type="vanished">También se cifraron %1 copias de seguridad.</translation>
     </message>
     <message>
         <source>%1 backup copies were converted too.</source>
-        <translation>También se convirtieron %1 copias de seguridad.</translation>
+        <translation type="vanished">También se convirtieron %1 copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 (the file is not encrypted)</source>
+        <translation>%1 (el archivo no está cifrado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were encrypted too.</source>
+        <translation>
+            <numerusform>También se cifró %n copia de seguridad.</numerusform>
+            <numerusform>También se cifraron %n copias de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were converted too.</source>
+        <translation>
+            <numerusform>También se convirtió %n copia de seguridad.</numerusform>
+            <numerusform>También se convirtieron %n copias de seguridad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>These copies could not be read, so they were deleted rather than left unprotected: %1.</source>
@@ -932,6 +946,42 @@
     <message>
         <source>Go back</source>
         <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>Suggested dates: the period you chose last time.</source>
+        <translation>Fechas sugeridas: el periodo que eligió la última vez.</translation>
+    </message>
+    <message>
+        <source>Suggested dates start after your last report, which ended on %1.</source>
+        <translation>Las fechas sugeridas empiezan después de su último informe, que terminó el %1.</translation>
+    </message>
+    <message>
+        <source>Suggested dates start on %1, the first day of your diary.</source>
+        <translation>Las fechas sugeridas empiezan el %1, el primer día de su diario.</translation>
+    </message>
+    <message>
+        <source>Suggested dates: the last 30 days.</source>
+        <translation>Fechas sugeridas: los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>El informe no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation>Informe guardado en %1. No se pudo abrir aquí: ábralo desde su gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Escribiendo el informe...</translation>
     </message>
 </context>
 <context>
@@ -4077,8 +4127,8 @@ quality</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation>El primer día (%s) es posterior al último (%s). Elija un primer día igual o anterior al último.</translation>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
     </message>
 </context>
 <context>
@@ -4397,8 +4447,8 @@ quality</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <source>Welcome to %s</source>
-        <translation>Le damos la bienvenida a %s</translation>
+        <source>Welcome to %1</source>
+        <translation>Le damos la bienvenida a %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;This app keeps the taper plan you agreed with your provider, a daily symptom check-in that takes under a minute, and charts of how you are doing. Before a visit it can print a summary to bring along.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It records and summarizes; it does not give medical advice.&lt;/b&gt; It does not diagnose or prescribe. Any schedule it shows is a plan to confirm with your provider.&lt;/p&gt;&lt;p&gt;Your data stays on this computer. The app never uses the network, and it exports or prints only when you ask.&lt;/p&gt;&lt;p&gt;In an emergency, call your local emergency number.&lt;/p&gt;</source>
