@@ -8,7 +8,7 @@ import os
 import signal
 import sys
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from taper_desktop import APP_NAME, APP_TITLE, paths
@@ -21,12 +21,16 @@ from taper_desktop.ui import text_size
 from taper_desktop.ui.accessibility import install_roles
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
-from taper_desktop.ui.main_window import MainWindow
+from taper_desktop.ui.main_window import WINDOW_STATE_FILE, MainWindow
 from taper_desktop.ui.theme import ThemeManager
 from taper_desktop.ui.translations import apply_language, install_translators
 from taper_desktop.ui.tray import ReminderController
 
 LOCK_NAME = paths.LOCK_NAME
+# The language chosen in Settings, copied into the window's state file (window.ini) so
+# that what is said before the diary is open (the unlock screen, "already open") is said
+# in it too.
+LANGUAGE_KEY = "language"
 # Benchmarks set these: print "ready" and quit once the check-in takes keys (bench/startup.py),
 # or print "painted" and quit at the window's first paint (tools/build_bundle.py).
 EXIT_WHEN_READY = "TAPER_DESKTOP_EXIT_WHEN_READY"
@@ -58,7 +62,8 @@ def build_window(
     elif not isinstance(clock, Clock):
         clock = settings_store.diary_clock(store, clock or dt.datetime.now)
     install_roles()
-    apply_language(QApplication.instance(), settings_store.get(store, "language"))
+    language = settings_store.get(store, "language")
+    apply_language(QApplication.instance(), language)
     app = QApplication.instance()
     text_size.apply(app, settings_store.get(store, "text_size"))  # before any widget
     events = DataEvents()
@@ -68,6 +73,7 @@ def build_window(
     else:
         reminders = ReminderController(store, events, clock=clock, has_tray=has_tray)
     window = MainWindow(store, events, reminders, clock=clock)
+    window.ui_state.setValue(LANGUAGE_KEY, language)  # for the next start's first words
     events.setParent(window)
     if not kept:
         reminders.setParent(window)
@@ -199,6 +205,7 @@ def _run_window(data_dir_override: str | None) -> int:
     translators = install_translators(app)  # noqa: F841 - kept alive while the app runs
     notifier = _quit_on_signals(app)  # noqa: F841 - kept alive for the loop
     folder = resolve_data_dir(data_dir_override)
+    _use_last_language(app, folder)
     try:
         prepare_data_dir(folder)
     except StoreError as exc:
@@ -246,6 +253,14 @@ def _run_window(data_dir_override: str | None) -> int:
             if session.delete_data_on_exit:
                 _delete_data(folder)  # asked and confirmed in the window
         lock.unlock()
+
+
+def _use_last_language(app: QApplication, folder) -> None:
+    """Speak the language last chosen in Settings on this folder from the first word."""
+    state = QSettings(str(folder / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
+    language = state.value(LANGUAGE_KEY)
+    if isinstance(language, str) and language:
+        apply_language(app, language)
 
 
 def _already_open(folder) -> int:

@@ -933,6 +933,30 @@
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
+    <message>
+        <source>Taper Desktop records and summarizes what you enter. It does not give medical advice, does not diagnose, and does not prescribe: schedules are computed from the rule your provider gave and are a plan to confirm with your provider. Severity bands are conventional, not validated. In an emergency call your local emergency number.</source>
+        <translation>Taper Desktop erfasst und fasst zusammen, was Sie eingeben. Es gibt keinen medizinischen Rat, stellt keine Diagnose und verschreibt nichts: Abläufe werden aus der Regel berechnet, die Ihre Behandelnden Ihnen gegeben haben, und sind ein Plan, den Sie mit Ihren Behandelnden bestätigen. Die Schweregrad-Bereiche sind konventionell, nicht validiert. Rufen Sie im Notfall Ihre örtliche Notrufnummer an.</translation>
+    </message>
+    <message>
+        <source>An offline taper and withdrawal tracker. Your data stays on this computer.</source>
+        <translation>Ein Offline-Tagebuch für Reduktion und Entzug. Ihre Daten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Not medical advice.</source>
+        <translation>Kein medizinischer Rat.</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Skalen</translation>
+    </message>
+    <message>
+        <source>COWS (recorded from your clinician, never computed): %1</source>
+        <translation>COWS (von Ihren Behandelnden übernommen, nie berechnet): %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
