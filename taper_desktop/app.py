@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from taper_desktop import APP_NAME, APP_TITLE, paths
 from taper_desktop.domain.clock import Clock
+from taper_desktop.domain.wording import fill
 from taper_desktop.paths import data_dir as resolve_data_dir
 from taper_desktop.store import Store, StoreError
 from taper_desktop.store import settings as settings_store
@@ -37,8 +38,16 @@ EXIT_WHEN_READY = "TAPER_DESKTOP_EXIT_WHEN_READY"
 EXIT_AFTER_PAINT = "TAPER_DESKTOP_EXIT_AFTER_PAINT"
 
 
+def _qapp() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the window needs a QApplication"
+    return app
+
+
 def ensure_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    if QApplication.instance() is None:
+        QApplication(sys.argv)
+    app = _qapp()
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setDesktopFileName(APP_NAME)  # matches resources/taper-desktop.desktop
@@ -62,13 +71,13 @@ def build_window(
     elif not isinstance(clock, Clock):
         clock = settings_store.diary_clock(store, clock or dt.datetime.now)
     install_roles()
+    app = _qapp()
     language = settings_store.get(store, "language")
-    apply_language(QApplication.instance(), language)
-    app = QApplication.instance()
+    apply_language(app, language)
     text_size.apply(app, settings_store.get(store, "text_size"))  # before any widget
     events = DataEvents()
     kept = reminders is not None
-    if kept:
+    if reminders is not None:
         reminders.unlock(store, events)
     else:
         reminders = ReminderController(store, events, clock=clock, has_tray=has_tray)
@@ -209,13 +218,12 @@ def _run_window(data_dir_override: str | None) -> int:
     try:
         prepare_data_dir(folder)
     except StoreError as exc:
-        return _fail(
-            QApplication.translate(
-                "App",
-                "%1. Nothing in it was changed. Check that the folder exists and that "
-                "you may write to it (and that the disk is not full), then start again.",
-            ).replace("%1", str(exc))
+        text = QApplication.translate(
+            "App",
+            "%1. Nothing in it was changed. Check that the folder exists and that "
+            "you may write to it (and that the disk is not full), then start again.",
         )
+        return _fail(fill(text, exc))
     lock = QLockFile(str(folder / LOCK_NAME))
     if not lock.tryLock(100):
         return _already_open(folder)
@@ -284,12 +292,15 @@ def _already_open(folder) -> int:
     )
     show_failure(
         QApplication.translate("App", "Taper Desktop is already open."),
-        QApplication.translate(
-            "App",
-            "Taper Desktop is already open with the data folder %1 but "
-            "did not answer. Switch to that window; a second copy could "
-            "damage your data.",
-        ).replace("%1", shown),
+        fill(
+            QApplication.translate(
+                "App",
+                "Taper Desktop is already open with the data folder %1 but "
+                "did not answer. Switch to that window; a second copy could "
+                "damage your data.",
+            ),
+            shown,
+        ),
     )
     return 1
 
@@ -323,11 +334,10 @@ def _delete_data(folder) -> None:
 
         delete_data_dialog.finish(folder)
     except OSError as exc:
+        text = QApplication.translate(
+            "App", "%1 could not be removed (%2). Please remove it yourself."
+        )
         _fail(
-            QApplication.translate(
-                "App", "%1 could not be removed (%2). Please remove it yourself."
-            )
-            .replace("%1", str(exc.filename))
-            .replace("%2", str(exc.strerror)),
+            fill(text, exc.filename, exc.strerror),
             QApplication.translate("App", "Not everything could be deleted."),
         )

@@ -1535,8 +1535,8 @@
         <translation>leer</translation>
     </message>
     <message>
-        <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
-        <translation>0 bis %d tippen, um zu antworten und weiterzugehen; die Rücktaste macht sie wieder leer</translation>
+        <source>Type 0 to %1 to answer and move on; Backspace makes it blank</source>
+        <translation>0 bis %1 tippen, um zu antworten und weiterzugehen; die Rücktaste macht sie wieder leer</translation>
     </message>
 </context>
 <context>
@@ -2536,8 +2536,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <source>Data: %s</source>
-        <translation>Daten: %s</translation>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -2676,8 +2676,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>&amp;Über Taper Desktop</translation>
     </message>
     <message>
-        <source>Chart saved to %s</source>
-        <translation>Diagramm gespeichert unter %s</translation>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
     </message>
 </context>
 <context>

@@ -1471,7 +1471,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
+        <source>Type 0 to %1 to answer and move on; Backspace makes it blank</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2418,7 +2418,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data: %s</source>
+        <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2558,7 +2558,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chart saved to %s</source>
+        <source>Chart saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1535,8 +1535,8 @@
         <translation>en blanco</translation>
     </message>
     <message>
-        <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
-        <translation>Escriba de 0 a %d para responder y pasar a la siguiente; Retroceso la deja en blanco</translation>
+        <source>Type 0 to %1 to answer and move on; Backspace makes it blank</source>
+        <translation>Escriba de 0 a %1 para responder y pasar a la siguiente; Retroceso la deja en blanco</translation>
     </message>
 </context>
 <context>
@@ -2532,8 +2532,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <source>Data: %s</source>
-        <translation>Datos: %s</translation>
+        <source>Data: %1</source>
+        <translation>Datos: %1</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -2672,8 +2672,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>&amp;Acerca de Taper Desktop</translation>
     </message>
     <message>
-        <source>Chart saved to %s</source>
-        <translation>Gráfico guardado en %s</translation>
+        <source>Chart saved to %1</source>
+        <translation>Gráfico guardado en %1</translation>
     </message>
 </context>
 <context>

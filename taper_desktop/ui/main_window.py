@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from taper_desktop import APP_TITLE
 from taper_desktop.domain.clock import Clock
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import Store
 from taper_desktop.store.settings import diary_clock
 from taper_desktop.ui.checkin_tab import CheckInTab
@@ -21,12 +23,35 @@ from taper_desktop.ui.reminder_notice import ReminderNotice
 from taper_desktop.ui.tray import ReminderController
 from taper_desktop.ui.window_menus import build_menus
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
 WINDOW_STATE_FILE = "window.ini"
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()  # File > Lock; the app's session locks (ui.session)
     protection_changed = Signal()  # the passphrase protection was turned on or off
+
+    # The menus' entries, made by ui.window_menus.build_menus.
+    export_report_action: QAction
+    export_chart_action: QAction
+    plan_sheet_action: QAction
+    export_fhir_action: QAction
+    export_calendar_action: QAction
+    remind_evening_action: QAction
+    import_action: QAction
+    export_data_action: QAction
+    restore_action: QAction
+    backup_now_action: QAction
+    restore_file_action: QAction
+    lock_action: QAction
+    delete_data_action: QAction
+    quit_action: QAction
+    save_checkin_action: QAction
+    settings_action: QAction
+    tab_actions: list[QAction]
+    about_action: QAction
 
     def __init__(
         self,
@@ -67,7 +92,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         build_menus(self)
-        self.data_label = QLabel(self.tr("Data: %s") % store.path)
+        self.data_label = QLabel(fill(self.tr("Data: %1"), store.path))
         self.data_label.setAccessibleName(self.tr("Data file"))
         self.data_label.setToolTip(str(store.path))
         self.statusBar().addPermanentWidget(self.data_label)
@@ -221,11 +246,11 @@ class MainWindow(QMainWindow):
             for w in (self.reminder_notice, self.draft_notice)
             if w.isVisible()
         )
-        full = self.tr("Data: %s") % self.store.path
+        full = fill(self.tr("Data: %1"), self.store.path)
         room = self.statusBar().width() - notices - 40
         fits = self.data_label.fontMetrics().horizontalAdvance(full) <= room
         self.data_label.setText(
-            full if fits or not notices else self.tr("Data: %s") % Path(self.store.path).name
+            full if fits or not notices else fill(self.tr("Data: %1"), Path(self.store.path).name)
         )
 
     def resizeEvent(self, event) -> None:

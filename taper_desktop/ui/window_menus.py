@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import settings
 
 translate = QCoreApplication.translate
@@ -241,7 +242,9 @@ def export_chart(window: MainWindow) -> None:
     window.tabs.setCurrentWidget(window.charts_tab)
     path = window.charts_tab.export_png_dialog()
     if path:
-        window.statusBar().showMessage(translate("MainWindow", "Chart saved to %s") % path, 5000)
+        window.statusBar().showMessage(
+            fill(translate("MainWindow", "Chart saved to %1"), path), 5000
+        )
 
 
 def export_fhir(window: MainWindow) -> None:
