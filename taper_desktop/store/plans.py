@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from taper_desktop.domain import plan_rules
+from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.formatting import normalise_unit
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import CustomStep, Hold, Plan, PlanRevision, Substance
 from taper_desktop.store.db import Store, now_text
 
@@ -15,7 +17,7 @@ def _day(text: str | None) -> dt.date | None:
 
 
 def validate_revision(revision: PlanRevision, plan: Plan | None = None) -> None:
-    """Raise plan_rules.RuleError (a ValueError) naming the first rule a new revision
+    """Raise plan_rules.RuleError (a ValidationError) naming the first rule a new revision
     breaks; plan is the plan it joins (None for a new plan). domain/plan_rules.py holds
     the rules."""
     plan_rules.require(plan_rules.check_new_revision(plan, revision))
@@ -199,9 +201,11 @@ def end_hold(store: Store, hold_id: int, last_held_day: dt.date) -> None:
     with store.transaction() as conn:
         row = conn.execute("SELECT start_day FROM hold WHERE id = ?", (hold_id,)).fetchone()
         if row is None:
-            raise ValueError("that hold no longer exists")
+            raise ValidationError(QT_TRANSLATE_NOOP("validation", "that hold no longer exists"))
         if last_held_day.isoformat() < row["start_day"]:
-            raise ValueError("a hold cannot end before it starts")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("validation", "a hold cannot end before it starts")
+            )
         conn.execute(
             "UPDATE hold SET end_day = ? WHERE id = ?", (last_held_day.isoformat(), hold_id)
         )
@@ -221,14 +225,19 @@ def _plan_of(store: Store, table: str, row_id: int) -> Plan:
     row = store.execute(
         f"SELECT plan_id, withdrawn_on FROM {table} WHERE id = ?", (row_id,)
     ).fetchone()
+    revision = table == "plan_revision"
     if row is None:
-        raise ValueError(
-            f"that {'revision' if table == 'plan_revision' else 'hold'} no longer exists"
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "that revision no longer exists")
+            if revision
+            else QT_TRANSLATE_NOOP("validation", "that hold no longer exists")
         )
     if row["withdrawn_on"] is not None:
-        raise ValueError(
-            f"that {'revision' if table == 'plan_revision' else 'hold'} was "
-            f"already withdrawn on {row['withdrawn_on']}"
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "that revision was already withdrawn on %1")
+            if revision
+            else QT_TRANSLATE_NOOP("validation", "that hold was already withdrawn on %1"),
+            row["withdrawn_on"],
         )
     return load_plan(store, row["plan_id"])
 
@@ -265,7 +274,11 @@ def withdraw_revision(
         gone = next(r for r in plan.revisions if r.id == revision_id)
         rest = [r for r in plan.revisions if r.id != revision_id]
         if not rest:
-            raise ValueError("the plan's only revision cannot be withdrawn; correct it instead")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "validation", "the plan's only revision cannot be withdrawn; correct it instead"
+                )
+            )
         _check_following(plan, rest, gone.effective_date)
         _mark_withdrawn(store, "plan_revision", revision_id, on, reason)
 
