@@ -1497,6 +1497,57 @@
     </message>
 </context>
 <context>
+    <name>CustomStepsBox</name>
+    <message>
+        <source>Custom steps (date and new daily dose)</source>
+        <translation>Individuelle Stufen (Datum und neue Tagesdosis)</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Custom steps</source>
+        <translation>Individuelle Stufen</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add custom step</source>
+        <translation>Individuelle Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Remove selected custom step</source>
+        <translation>Gewählte individuelle Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Custom steps problem</source>
+        <translation>Problem bei den individuellen Stufen</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1: the date must be YYYY-MM-DD.</source>
+        <translation>%1: Das Datum muss JJJJ-MM-TT sein.</translation>
+    </message>
+    <message>
+        <source>%1: type the dose (0 to stop).</source>
+        <translation>%1: Geben Sie die Dosis ein (0 zum Absetzen).</translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <source>Selected day</source>
@@ -2306,6 +2357,57 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
 </context>
 <context>
+    <name>IncreaseBox</name>
+    <message>
+        <source>This plan raises the dose</source>
+        <translation>Dieser Plan erhöht die Dosis</translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation>Dosiserhöhung</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this &amp;increase</source>
+        <translation>Meine Behandlung hat dieser &amp;Erhöhung zugestimmt</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this increase</source>
+        <translation>Meine Behandlung hat dieser Erhöhung zugestimmt</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;name</source>
+        <translation>&amp;Name der Behandlerin/des Behandlers</translation>
+    </message>
+    <message>
+        <source>Name of the provider who agreed the increase</source>
+        <translation>Name der Person, die der Erhöhung zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Rivera</source>
+        <translation>z. B. Dr. Rivera</translation>
+    </message>
+    <message>
+        <source>Dose increase problem</source>
+        <translation>Problem bei der Dosiserhöhung</translation>
+    </message>
+    <message>
+        <source>On %1 the dose rises from %2 to %3.</source>
+        <translation>Am %1 steigt die Dosis von %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
+        <translation>Eine Erhöhung wird nur gespeichert, wenn Ihre Behandlung zugestimmt hat; der Name wird mit dieser Fassung gespeichert und im Planverlauf und im Bericht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Type the name of the provider who agreed it.</source>
+        <translation>Geben Sie den Namen der Person ein, die zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
+        <translation>Setzen Sie das Häkchen nur, wenn Ihre Behandlung dieser Erhöhung zugestimmt hat, und geben Sie den Namen ein.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Main sections</source>
@@ -2580,13 +2682,116 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>%s problem</source>
-        <translation>Problem bei %s</translation>
+        <source>Type the %1.</source>
+        <translation>Geben Sie %1 ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 ist keine Zahl.</translation>
     </message>
     <message>
         <source>Saving adds a new revision. The current plan stays in the history and days before the date in force keep the schedule they had.</source>
         <translation>Beim Speichern entsteht eine neue Fassung. Der aktuelle Plan bleibt im Verlauf, und die Tage vor dem Gültigkeitsdatum behalten ihren bisherigen Ablauf.</translation>
     </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="vanished">%1 Tage</translation>
+    </message>
+    <message>
+        <source>Increase agreed with provider</source>
+        <translation type="vanished">Erhöhung mit meinen Behandelnden vereinbart</translation>
+    </message>
+    <message>
+        <source>Plan agreed with my provider</source>
+        <translation type="vanished">Mit meinen Behandelnden vereinbarter Plan</translation>
+    </message>
+    <message>
+        <source>Type the substance&apos;s name.</source>
+        <translation>Geben Sie den Namen der Substanz ein.</translation>
+    </message>
+    <message>
+        <source>Type the unit, e.g. mg or tablets.</source>
+        <translation>Geben Sie die Einheit ein, z. B. mg oder Tabletten.</translation>
+    </message>
+    <message>
+        <source>start dose</source>
+        <translation>die Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>The start dose must be greater than 0.</source>
+        <translation type="vanished">Die Anfangsdosis muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>rounding amount</source>
+        <translation>den Rundungsschritt</translation>
+    </message>
+    <message>
+        <source>Rounding must be greater than 0.</source>
+        <translation type="vanished">Der Rundungsschritt muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>target dose (0 to stop)</source>
+        <translation>die Zieldosis (0 zum Absetzen)</translation>
+    </message>
+    <message>
+        <source>The target cannot be below 0.</source>
+        <translation type="vanished">Das Ziel kann nicht unter 0 liegen.</translation>
+    </message>
+    <message>
+        <source>The target must be below the start dose.</source>
+        <translation type="vanished">Das Ziel muss unter der Anfangsdosis liegen.</translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation>die Stufengröße</translation>
+    </message>
+    <message>
+        <source>The percent per step must be above 0 and at most 50.</source>
+        <translation type="vanished">Der Prozentsatz pro Stufe muss über 0 und höchstens 50 sein.</translation>
+    </message>
+    <message>
+        <source>The amount per step must be greater than 0.</source>
+        <translation type="vanished">Die Menge pro Stufe muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>The amount per step cannot be more than the start dose.</source>
+        <translation type="vanished">Die Menge pro Stufe kann nicht größer als die Anfangsdosis sein.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, at least 1.</source>
+        <translation>Geben Sie eine ganze Zahl von Tagen ein, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>A change cannot start before the plan itself (%s).</source>
+        <translation type="vanished">Eine Änderung kann nicht vor dem Plan selbst beginnen (%s).</translation>
+    </message>
+    <message>
+        <source>%s: dates must be in order, each after the one before and after the start date.</source>
+        <translation type="vanished">%s: Die Daten müssen geordnet sein, jedes nach dem vorigen und nach dem Startdatum.</translation>
+    </message>
+    <message>
+        <source>%s: the dose cannot be below 0.</source>
+        <translation type="vanished">%s: Die Dosis kann nicht unter 0 liegen.</translation>
+    </message>
+    <message>
+        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
+        <translation type="vanished">%s erhöht die Dosis. Kreuzen Sie „Erhöhung mit meinen Behandelnden vereinbart“ nur an, wenn Sie das so vereinbart haben.</translation>
+    </message>
+    <message>
+        <source>Add at least one dated step.</source>
+        <translation type="vanished">Fügen Sie mindestens eine Stufe mit Datum hinzu.</translation>
+    </message>
+    <message>
+        <source>%d days</source>
+        <translation type="vanished">%d Tage</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="vanished">1 Tag</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
     <message>
         <source>Substance</source>
         <translation>Substanz</translation>
@@ -2668,16 +2873,24 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>0 zum Absetzen, oder die Dosis, bei der die Reduktion endet.</translation>
     </message>
     <message>
-        <source>Custom steps (date and new daily dose)</source>
-        <translation>Individuelle Stufen (Datum und neue Tagesdosis)</translation>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
     <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Datum (JJJJ-MM-TT)</translation>
+        <source>e.g. slower steps agreed at the visit</source>
+        <translation>z. B. langsamere Stufen, beim Termin vereinbart</translation>
     </message>
     <message>
-        <source>Dose</source>
-        <translation>Dosis</translation>
+        <source>Agreed with</source>
+        <translation>Vereinbart mit</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Dr. Rivera</source>
+        <translation>freiwillig, z. B. Dr. Rivera</translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
+        <translation>Problem bei %1</translation>
     </message>
     <message>
         <source>Filled in from your plan: %1 is planned for %2. Change it only if your provider agreed another dose.</source>
@@ -2700,154 +2913,6 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Anfangsdosis</translation>
     </message>
     <message>
-        <source>Type the name of the provider who agreed it.</source>
-        <translation>Geben Sie den Namen der Person ein, die zugestimmt hat.</translation>
-    </message>
-    <message>
-        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
-        <translation>Setzen Sie das Häkchen nur, wenn Ihre Behandlung dieser Erhöhung zugestimmt hat, und geben Sie den Namen ein.</translation>
-    </message>
-    <message>
-        <source>On %1 the dose rises from %2 to %3.</source>
-        <translation>Am %1 steigt die Dosis von %2 auf %3.</translation>
-    </message>
-    <message>
-        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
-        <translation>Eine Erhöhung wird nur gespeichert, wenn Ihre Behandlung zugestimmt hat; der Name wird mit dieser Fassung gespeichert und im Planverlauf und im Bericht gezeigt.</translation>
-    </message>
-    <message>
-        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
-        <translation>▲ Durch das Runden auf %1 senken diese Schritte um mehr als das Doppelte von %2%: %3.</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <source>The last dose before the stop, %1, lasts %2.</source>
-        <translation>Die letzte Dosis vor dem Absetzen, %1, gilt %2.</translation>
-    </message>
-    <message>
-        <source>The last dose before the target, %1, lasts %2.</source>
-        <translation>Die letzte Dosis vor der Zieldosis, %1, gilt %2.</translation>
-    </message>
-    <message>
-        <source>Average cut: %1% of the start dose per week.</source>
-        <translation>Durchschnittliche Senkung: %1% der Anfangsdosis pro Woche.</translation>
-    </message>
-    <message>
-        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
-        <translation>Das ist schneller als 10% pro Woche. Die CDC-Opioid-Leitlinie 2022 (Empfehlung 5) nennt 10% pro Woche eine schnellere Möglichkeit für Menschen, die Opioide Wochen bis Monate genommen haben, und sagt, dass 10% pro Monat nach einem Jahr oder länger besser vertragen werden. Besprechen Sie das Tempo gegebenenfalls mit Ihrer Behandlung.</translation>
-    </message>
-    <message>
-        <source>Increase agreed with provider</source>
-        <translation type="vanished">Erhöhung mit meinen Behandelnden vereinbart</translation>
-    </message>
-    <message>
-        <source>Custom steps</source>
-        <translation>Individuelle Stufen</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation>Stufe hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add custom step</source>
-        <translation>Individuelle Stufe hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Stufe entfernen</translation>
-    </message>
-    <message>
-        <source>Remove selected custom step</source>
-        <translation>Gewählte individuelle Stufe entfernen</translation>
-    </message>
-    <message>
-        <source>Custom steps problem</source>
-        <translation>Problem bei den individuellen Stufen</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>e.g. slower steps agreed at the visit</source>
-        <translation>z. B. langsamere Stufen, beim Termin vereinbart</translation>
-    </message>
-    <message>
-        <source>Agreed with</source>
-        <translation>Vereinbart mit</translation>
-    </message>
-    <message>
-        <source>optional, e.g. Dr. Rivera</source>
-        <translation>freiwillig, z. B. Dr. Rivera</translation>
-    </message>
-    <message>
-        <source>This plan raises the dose</source>
-        <translation>Dieser Plan erhöht die Dosis</translation>
-    </message>
-    <message>
-        <source>Dose increase</source>
-        <translation>Dosiserhöhung</translation>
-    </message>
-    <message>
-        <source>My provider agreed to this &amp;increase</source>
-        <translation>Meine Behandlung hat dieser &amp;Erhöhung zugestimmt</translation>
-    </message>
-    <message>
-        <source>My provider agreed to this increase</source>
-        <translation>Meine Behandlung hat dieser Erhöhung zugestimmt</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s &amp;name</source>
-        <translation>&amp;Name der Behandlerin/des Behandlers</translation>
-    </message>
-    <message>
-        <source>Name of the provider who agreed the increase</source>
-        <translation>Name der Person, die der Erhöhung zugestimmt hat</translation>
-    </message>
-    <message>
-        <source>e.g. Dr. Rivera</source>
-        <translation>z. B. Dr. Rivera</translation>
-    </message>
-    <message>
-        <source>Dose increase problem</source>
-        <translation>Problem bei der Dosiserhöhung</translation>
-    </message>
-    <message>
-        <source>Proposed schedule: a plan to confirm with your provider</source>
-        <translation>Vorgeschlagener Ablauf: ein Plan, den Sie mit Ihren Behandelnden bestätigen</translation>
-    </message>
-    <message>
-        <source>Projected end date</source>
-        <translation>Voraussichtliches Enddatum</translation>
-    </message>
-    <message>
-        <source>Schedule preview</source>
-        <translation>Vorschau des Ablaufs</translation>
-    </message>
-    <message>
-        <source>Steps made larger by rounding</source>
-        <translation>Durch Runden vergrößerte Schritte</translation>
-    </message>
-    <message>
-        <source>How long the last dose lasts</source>
-        <translation>Wie lange die letzte Dosis gilt</translation>
-    </message>
-    <message>
-        <source>Pace of the schedule</source>
-        <translation>Tempo des Plans</translation>
-    </message>
-    <message>
-        <source>Schedule chart</source>
-        <translation>Diagramm des Ablaufs</translation>
-    </message>
-    <message>
-        <source>Plan agreed with my provider</source>
-        <translation type="vanished">Mit meinen Behandelnden vereinbarter Plan</translation>
-    </message>
-    <message>
         <source>Amount per step</source>
         <translation>Menge pro Stufe</translation>
     </message>
@@ -2858,154 +2923,6 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
         <translation>Jeder Schritt nimmt dieselbe Menge weg, daher sind die letzten Schritte ein großer Teil des Restes.</translation>
-    </message>
-    <message>
-        <source>Type the %s.</source>
-        <translation>Geben Sie %s ein.</translation>
-    </message>
-    <message>
-        <source>%s is not a number.</source>
-        <translation>%s ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>Type the substance&apos;s name.</source>
-        <translation>Geben Sie den Namen der Substanz ein.</translation>
-    </message>
-    <message>
-        <source>Type the unit, e.g. mg or tablets.</source>
-        <translation>Geben Sie die Einheit ein, z. B. mg oder Tabletten.</translation>
-    </message>
-    <message>
-        <source>start dose</source>
-        <translation>die Anfangsdosis</translation>
-    </message>
-    <message>
-        <source>The start dose must be greater than 0.</source>
-        <translation type="vanished">Die Anfangsdosis muss größer als 0 sein.</translation>
-    </message>
-    <message>
-        <source>rounding amount</source>
-        <translation>den Rundungsschritt</translation>
-    </message>
-    <message>
-        <source>Rounding must be greater than 0.</source>
-        <translation type="vanished">Der Rundungsschritt muss größer als 0 sein.</translation>
-    </message>
-    <message>
-        <source>target dose (0 to stop)</source>
-        <translation>die Zieldosis (0 zum Absetzen)</translation>
-    </message>
-    <message>
-        <source>The target cannot be below 0.</source>
-        <translation type="vanished">Das Ziel kann nicht unter 0 liegen.</translation>
-    </message>
-    <message>
-        <source>The target must be below the start dose.</source>
-        <translation type="vanished">Das Ziel muss unter der Anfangsdosis liegen.</translation>
-    </message>
-    <message>
-        <source>step size</source>
-        <translation>die Stufengröße</translation>
-    </message>
-    <message>
-        <source>The percent per step must be above 0 and at most 50.</source>
-        <translation type="vanished">Der Prozentsatz pro Stufe muss über 0 und höchstens 50 sein.</translation>
-    </message>
-    <message>
-        <source>The amount per step must be greater than 0.</source>
-        <translation type="vanished">Die Menge pro Stufe muss größer als 0 sein.</translation>
-    </message>
-    <message>
-        <source>The amount per step cannot be more than the start dose.</source>
-        <translation type="vanished">Die Menge pro Stufe kann nicht größer als die Anfangsdosis sein.</translation>
-    </message>
-    <message>
-        <source>Type a whole number of days, at least 1.</source>
-        <translation>Geben Sie eine ganze Zahl von Tagen ein, mindestens 1.</translation>
-    </message>
-    <message>
-        <source>A change cannot start before the plan itself (%s).</source>
-        <translation type="vanished">Eine Änderung kann nicht vor dem Plan selbst beginnen (%s).</translation>
-    </message>
-    <message>
-        <source>Step %d</source>
-        <translation>Stufe %d</translation>
-    </message>
-    <message>
-        <source>%s: the date must be YYYY-MM-DD.</source>
-        <translation>%s: Das Datum muss JJJJ-MM-TT sein.</translation>
-    </message>
-    <message>
-        <source>%s: type the dose (0 to stop).</source>
-        <translation>%s: Geben Sie die Dosis ein (0 zum Absetzen).</translation>
-    </message>
-    <message>
-        <source>%s: dates must be in order, each after the one before and after the start date.</source>
-        <translation type="vanished">%s: Die Daten müssen geordnet sein, jedes nach dem vorigen und nach dem Startdatum.</translation>
-    </message>
-    <message>
-        <source>%s: the dose cannot be below 0.</source>
-        <translation type="vanished">%s: Die Dosis kann nicht unter 0 liegen.</translation>
-    </message>
-    <message>
-        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
-        <translation type="vanished">%s erhöht die Dosis. Kreuzen Sie „Erhöhung mit meinen Behandelnden vereinbart“ nur an, wenn Sie das so vereinbart haben.</translation>
-    </message>
-    <message>
-        <source>Add at least one dated step.</source>
-        <translation type="vanished">Fügen Sie mindestens eine Stufe mit Datum hinzu.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation>Dosis (%s)</translation>
-    </message>
-    <message>
-        <source>Lasts</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>MME/day</source>
-        <translation>MME/Tag</translation>
-    </message>
-    <message>
-        <source>The schedule appears here once the fields marked on the left are complete.</source>
-        <translation>Der Ablauf erscheint hier, sobald die links markierten Felder ausgefüllt sind.</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>%d days</source>
-        <translation>%d Tage</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>until changed</source>
-        <translation>bis zur Änderung</translation>
-    </message>
-    <message>
-        <source>This step cuts %1% because of rounding.</source>
-        <translation>Dieser Schritt senkt wegen des Rundens um %1%.</translation>
-    </message>
-    <message>
-        <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
-        <translation>Voraussichtliches Ende: %s (etwa %s Wochen), wenn jede Stufe wie geplant verläuft.</translation>
-    </message>
-    <message>
-        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
-        <translation>Die Stufen ruhen wegen einer offenen Pause; das Enddatum verschiebt sich, sobald Sie fortsetzen.</translation>
-    </message>
-    <message>
-        <source>These steps do not reach the target dose.</source>
-        <translation>Diese Stufen erreichen die Zieldosis nicht.</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4114,108 @@ mung</translation>
     <message>
         <source>Safety notes</source>
         <translation>Sicherheitshinweise</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation>Dosis (%1)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>MME/day</source>
+        <translation>MME/Tag</translation>
+    </message>
+    <message>
+        <source>This step cuts %1% because of rounding.</source>
+        <translation>Dieser Schritt senkt wegen des Rundens um %1%.</translation>
+    </message>
+    <message>
+        <source>until changed</source>
+        <translation>bis zur Änderung</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreview</name>
+    <message>
+        <source>Proposed schedule: a plan to confirm with your provider</source>
+        <translation>Vorgeschlagener Ablauf: ein Plan, den Sie mit Ihren Behandelnden bestätigen</translation>
+    </message>
+    <message>
+        <source>Projected end date</source>
+        <translation>Voraussichtliches Enddatum</translation>
+    </message>
+    <message>
+        <source>Schedule preview</source>
+        <translation>Vorschau des Ablaufs</translation>
+    </message>
+    <message>
+        <source>Steps made larger by rounding</source>
+        <translation>Durch Runden vergrößerte Schritte</translation>
+    </message>
+    <message>
+        <source>How long the last dose lasts</source>
+        <translation>Wie lange die letzte Dosis gilt</translation>
+    </message>
+    <message>
+        <source>Pace of the schedule</source>
+        <translation>Tempo des Plans</translation>
+    </message>
+    <message>
+        <source>Schedule chart</source>
+        <translation>Diagramm des Ablaufs</translation>
+    </message>
+    <message>
+        <source>The schedule appears here once the fields marked on the left are complete.</source>
+        <translation>Der Ablauf erscheint hier, sobald die links markierten Felder ausgefüllt sind.</translation>
+    </message>
+    <message>
+        <source>Projected end: %1 (about %2 weeks), if every step goes as planned.</source>
+        <translation>Voraussichtliches Ende: %1 (etwa %2 Wochen), wenn jede Stufe wie geplant verläuft.</translation>
+    </message>
+    <message>
+        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
+        <translation>Die Stufen ruhen wegen einer offenen Pause; das Enddatum verschiebt sich, sobald Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>These steps do not reach the target dose.</source>
+        <translation>Diese Stufen erreichen die Zieldosis nicht.</translation>
+    </message>
+    <message>
+        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
+        <translation>▲ Durch das Runden auf %1 senken diese Schritte um mehr als das Doppelte von %2%: %3.</translation>
+    </message>
+    <message>
+        <source>The last dose before the stop, %1, lasts %2.</source>
+        <translation>Die letzte Dosis vor dem Absetzen, %1, gilt %2.</translation>
+    </message>
+    <message>
+        <source>The last dose before the target, %1, lasts %2.</source>
+        <translation>Die letzte Dosis vor der Zieldosis, %1, gilt %2.</translation>
+    </message>
+    <message>
+        <source>Average cut: %1% of the start dose per week.</source>
+        <translation>Durchschnittliche Senkung: %1% der Anfangsdosis pro Woche.</translation>
+    </message>
+    <message>
+        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
+        <translation>Das ist schneller als 10% pro Woche. Die CDC-Opioid-Leitlinie 2022 (Empfehlung 5) nennt 10% pro Woche eine schnellere Möglichkeit für Menschen, die Opioide Wochen bis Monate genommen haben, und sagt, dass 10% pro Monat nach einem Jahr oder länger besser vertragen werden. Besprechen Sie das Tempo gegebenenfalls mit Ihrer Behandlung.</translation>
     </message>
 </context>
 <context>

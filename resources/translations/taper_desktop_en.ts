@@ -1449,6 +1449,57 @@
     </message>
 </context>
 <context>
+    <name>CustomStepsBox</name>
+    <message>
+        <source>Custom steps (date and new daily dose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected custom step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom steps problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date must be YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type the dose (0 to stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <source>Selected day</source>
@@ -2204,6 +2255,57 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
 </context>
 <context>
+    <name>IncreaseBox</name>
+    <message>
+        <source>This plan raises the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My provider agreed to this &amp;increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My provider agreed to this increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the provider who agreed the increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the dose rises from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the provider who agreed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Main sections</source>
@@ -2478,13 +2580,48 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving adds a new revision. The current plan stays in the history and days before the date in force keep the schedule they had.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the substance&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the unit, e.g. mg or tablets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target dose (0 to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
     <message>
         <source>Substance</source>
         <translation type="unfinished"></translation>
@@ -2566,15 +2703,23 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom steps (date and new daily dose)</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date (YYYY-MM-DD)</source>
+        <source>e.g. slower steps agreed at the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dose</source>
+        <source>Agreed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. Dr. Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2598,146 +2743,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the name of the provider who agreed it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On %1 the dose rises from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last dose before the stop, %1, lasts %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last dose before the target, %1, lasts %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average cut: %1% of the start dose per week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add custom step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove selected custom step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom steps problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. slower steps agreed at the visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional, e.g. Dr. Rivera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This plan raises the dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose increase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My provider agreed to this &amp;increase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My provider agreed to this increase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the provider who agreed the increase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Dr. Rivera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose increase problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed schedule: a plan to confirm with your provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projected end date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps made larger by rounding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long the last dose lasts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pace of the schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount per step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,106 +2752,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the substance&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the unit, e.g. mg or tablets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rounding amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target dose (0 to stop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a whole number of days, at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: the date must be YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: type the dose (0 to stop).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lasts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MME/day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The schedule appears here once the fields marked on the left are complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>until changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This step cuts %1% because of rounding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These steps do not reach the target dose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4026,6 +3931,108 @@ quality</source>
     <name>SafetyNotes</name>
     <message>
         <source>Safety notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MME/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cuts %1% because of rounding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreview</name>
+    <message>
+        <source>Proposed schedule: a plan to confirm with your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps made larger by rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the last dose lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace of the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule appears here once the fields marked on the left are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end: %1 (about %2 weeks), if every step goes as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These steps do not reach the target dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last dose before the stop, %1, lasts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last dose before the target, %1, lasts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cut: %1% of the start dose per week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1497,6 +1497,57 @@
     </message>
 </context>
 <context>
+    <name>CustomStepsBox</name>
+    <message>
+        <source>Custom steps (date and new daily dose)</source>
+        <translation>Escalones personalizados (fecha y nueva dosis diaria)</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Custom steps</source>
+        <translation>Escalones personalizados</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir escalón</translation>
+    </message>
+    <message>
+        <source>Add custom step</source>
+        <translation>Añadir un escalón personalizado</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar escalón</translation>
+    </message>
+    <message>
+        <source>Remove selected custom step</source>
+        <translation>Quitar el escalón personalizado seleccionado</translation>
+    </message>
+    <message>
+        <source>Custom steps problem</source>
+        <translation>Problema en los escalones personalizados</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Escalón %1</translation>
+    </message>
+    <message>
+        <source>%1: the date must be YYYY-MM-DD.</source>
+        <translation>%1: la fecha debe ser AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: type the dose (0 to stop).</source>
+        <translation>%1: escriba la dosis (0 para dejarlo).</translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <source>Selected day</source>
@@ -2302,6 +2353,57 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
 </context>
 <context>
+    <name>IncreaseBox</name>
+    <message>
+        <source>This plan raises the dose</source>
+        <translation>Este plan aumenta la dosis</translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation>Aumento de dosis</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this &amp;increase</source>
+        <translation>Mi profesional sanitario acordó este &amp;aumento</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this increase</source>
+        <translation>Mi profesional sanitario acordó este aumento</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;name</source>
+        <translation>&amp;Nombre del profesional</translation>
+    </message>
+    <message>
+        <source>Name of the provider who agreed the increase</source>
+        <translation>Nombre del profesional que acordó el aumento</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Rivera</source>
+        <translation>p. ej., Dra. Rivera</translation>
+    </message>
+    <message>
+        <source>Dose increase problem</source>
+        <translation>Problema con el aumento de dosis</translation>
+    </message>
+    <message>
+        <source>On %1 the dose rises from %2 to %3.</source>
+        <translation>El %1 la dosis sube de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
+        <translation>Un aumento solo se guarda si su profesional sanitario lo acordó; su nombre se guarda con esta versión y aparece en el historial del plan y en el informe.</translation>
+    </message>
+    <message>
+        <source>Type the name of the provider who agreed it.</source>
+        <translation>Escriba el nombre del profesional que lo acordó.</translation>
+    </message>
+    <message>
+        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
+        <translation>Marque la casilla solo si su profesional sanitario acordó este aumento, y escriba su nombre.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Main sections</source>
@@ -2576,13 +2678,116 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>%s problem</source>
-        <translation>Problema en %s</translation>
+        <source>Type the %1.</source>
+        <translation>Escriba la %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 no es un número.</translation>
     </message>
     <message>
         <source>Saving adds a new revision. The current plan stays in the history and days before the date in force keep the schedule they had.</source>
         <translation>Al guardar se añade una nueva revisión. El plan actual queda en el historial y los días anteriores a la fecha de entrada en vigor conservan el calendario que tenían.</translation>
     </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="vanished">%1 días</translation>
+    </message>
+    <message>
+        <source>Increase agreed with provider</source>
+        <translation type="vanished">Aumento acordado con mi profesional de salud</translation>
+    </message>
+    <message>
+        <source>Plan agreed with my provider</source>
+        <translation type="vanished">Plan acordado con mi profesional de salud</translation>
+    </message>
+    <message>
+        <source>Type the substance&apos;s name.</source>
+        <translation>Escriba el nombre de la sustancia.</translation>
+    </message>
+    <message>
+        <source>Type the unit, e.g. mg or tablets.</source>
+        <translation>Escriba la unidad, p. ej., mg o pastillas.</translation>
+    </message>
+    <message>
+        <source>start dose</source>
+        <translation>dosis inicial</translation>
+    </message>
+    <message>
+        <source>The start dose must be greater than 0.</source>
+        <translation type="vanished">La dosis inicial debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>rounding amount</source>
+        <translation>cantidad de redondeo</translation>
+    </message>
+    <message>
+        <source>Rounding must be greater than 0.</source>
+        <translation type="vanished">El redondeo debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>target dose (0 to stop)</source>
+        <translation>dosis objetivo (0 para dejarlo)</translation>
+    </message>
+    <message>
+        <source>The target cannot be below 0.</source>
+        <translation type="vanished">El objetivo no puede ser menor que 0.</translation>
+    </message>
+    <message>
+        <source>The target must be below the start dose.</source>
+        <translation type="vanished">El objetivo debe ser menor que la dosis inicial.</translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation>tamaño del escalón</translation>
+    </message>
+    <message>
+        <source>The percent per step must be above 0 and at most 50.</source>
+        <translation type="vanished">El porcentaje por escalón debe ser mayor que 0 y como mucho 50.</translation>
+    </message>
+    <message>
+        <source>The amount per step must be greater than 0.</source>
+        <translation type="vanished">La cantidad por escalón debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>The amount per step cannot be more than the start dose.</source>
+        <translation type="vanished">La cantidad por escalón no puede ser mayor que la dosis inicial.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, at least 1.</source>
+        <translation>Escriba un número entero de días, al menos 1.</translation>
+    </message>
+    <message>
+        <source>A change cannot start before the plan itself (%s).</source>
+        <translation type="vanished">Un cambio no puede empezar antes que el propio plan (%s).</translation>
+    </message>
+    <message>
+        <source>%s: dates must be in order, each after the one before and after the start date.</source>
+        <translation type="vanished">%s: las fechas deben ir en orden, cada una después de la anterior y de la fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>%s: the dose cannot be below 0.</source>
+        <translation type="vanished">%s: la dosis no puede ser menor que 0.</translation>
+    </message>
+    <message>
+        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
+        <translation type="vanished">%s sube la dosis. Marque «aumento acordado con mi profesional de salud» solo si es lo que acordaron.</translation>
+    </message>
+    <message>
+        <source>Add at least one dated step.</source>
+        <translation type="vanished">Añada al menos un escalón con fecha.</translation>
+    </message>
+    <message>
+        <source>%d days</source>
+        <translation type="vanished">%d días</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="vanished">1 día</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
     <message>
         <source>Substance</source>
         <translation>Sustancia</translation>
@@ -2664,16 +2869,24 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>0 para dejarlo, o la dosis en la que termina la reducción.</translation>
     </message>
     <message>
-        <source>Custom steps (date and new daily dose)</source>
-        <translation>Escalones personalizados (fecha y nueva dosis diaria)</translation>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Fecha (AAAA-MM-DD)</translation>
+        <source>e.g. slower steps agreed at the visit</source>
+        <translation>p. ej., escalones más lentos acordados en la visita</translation>
     </message>
     <message>
-        <source>Dose</source>
-        <translation>Dosis</translation>
+        <source>Agreed with</source>
+        <translation>Acordado con</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Dr. Rivera</source>
+        <translation>opcional, p. ej. Dra. Rivera</translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
+        <translation>Problema en %1</translation>
     </message>
     <message>
         <source>Filled in from your plan: %1 is planned for %2. Change it only if your provider agreed another dose.</source>
@@ -2696,154 +2909,6 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Dosis inicial</translation>
     </message>
     <message>
-        <source>Type the name of the provider who agreed it.</source>
-        <translation>Escriba el nombre del profesional que lo acordó.</translation>
-    </message>
-    <message>
-        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
-        <translation>Marque la casilla solo si su profesional sanitario acordó este aumento, y escriba su nombre.</translation>
-    </message>
-    <message>
-        <source>On %1 the dose rises from %2 to %3.</source>
-        <translation>El %1 la dosis sube de %2 a %3.</translation>
-    </message>
-    <message>
-        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
-        <translation>Un aumento solo se guarda si su profesional sanitario lo acordó; su nombre se guarda con esta versión y aparece en el historial del plan y en el informe.</translation>
-    </message>
-    <message>
-        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
-        <translation>▲ Al redondear a %1, estos pasos reducen más del doble del %2%: %3.</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
-        <source>The last dose before the stop, %1, lasts %2.</source>
-        <translation>La última dosis antes de dejarlo, %1, dura %2.</translation>
-    </message>
-    <message>
-        <source>The last dose before the target, %1, lasts %2.</source>
-        <translation>La última dosis antes del objetivo, %1, dura %2.</translation>
-    </message>
-    <message>
-        <source>Average cut: %1% of the start dose per week.</source>
-        <translation>Reducción media: %1% de la dosis inicial por semana.</translation>
-    </message>
-    <message>
-        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
-        <translation>Es más rápido que un 10% por semana. La guía de opioides de los CDC de 2022 (Recomendación 5) considera el 10% por semana una opción más rápida para quienes han tomado opioides durante semanas o meses, y dice que un 10% al mes se tolera mejor tras un año o más. Considere comentar el ritmo con su profesional sanitario.</translation>
-    </message>
-    <message>
-        <source>Increase agreed with provider</source>
-        <translation type="vanished">Aumento acordado con mi profesional de salud</translation>
-    </message>
-    <message>
-        <source>Custom steps</source>
-        <translation>Escalones personalizados</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation>Añadir escalón</translation>
-    </message>
-    <message>
-        <source>Add custom step</source>
-        <translation>Añadir un escalón personalizado</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Quitar escalón</translation>
-    </message>
-    <message>
-        <source>Remove selected custom step</source>
-        <translation>Quitar el escalón personalizado seleccionado</translation>
-    </message>
-    <message>
-        <source>Custom steps problem</source>
-        <translation>Problema en los escalones personalizados</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>e.g. slower steps agreed at the visit</source>
-        <translation>p. ej., escalones más lentos acordados en la visita</translation>
-    </message>
-    <message>
-        <source>Agreed with</source>
-        <translation>Acordado con</translation>
-    </message>
-    <message>
-        <source>optional, e.g. Dr. Rivera</source>
-        <translation>opcional, p. ej. Dra. Rivera</translation>
-    </message>
-    <message>
-        <source>This plan raises the dose</source>
-        <translation>Este plan aumenta la dosis</translation>
-    </message>
-    <message>
-        <source>Dose increase</source>
-        <translation>Aumento de dosis</translation>
-    </message>
-    <message>
-        <source>My provider agreed to this &amp;increase</source>
-        <translation>Mi profesional sanitario acordó este &amp;aumento</translation>
-    </message>
-    <message>
-        <source>My provider agreed to this increase</source>
-        <translation>Mi profesional sanitario acordó este aumento</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s &amp;name</source>
-        <translation>&amp;Nombre del profesional</translation>
-    </message>
-    <message>
-        <source>Name of the provider who agreed the increase</source>
-        <translation>Nombre del profesional que acordó el aumento</translation>
-    </message>
-    <message>
-        <source>e.g. Dr. Rivera</source>
-        <translation>p. ej., Dra. Rivera</translation>
-    </message>
-    <message>
-        <source>Dose increase problem</source>
-        <translation>Problema con el aumento de dosis</translation>
-    </message>
-    <message>
-        <source>Proposed schedule: a plan to confirm with your provider</source>
-        <translation>Calendario propuesto: un plan para confirmar con su profesional de salud</translation>
-    </message>
-    <message>
-        <source>Projected end date</source>
-        <translation>Fecha de fin prevista</translation>
-    </message>
-    <message>
-        <source>Schedule preview</source>
-        <translation>Vista previa del calendario</translation>
-    </message>
-    <message>
-        <source>Steps made larger by rounding</source>
-        <translation>Pasos agrandados por el redondeo</translation>
-    </message>
-    <message>
-        <source>How long the last dose lasts</source>
-        <translation>Cuánto dura la última dosis</translation>
-    </message>
-    <message>
-        <source>Pace of the schedule</source>
-        <translation>Ritmo del plan</translation>
-    </message>
-    <message>
-        <source>Schedule chart</source>
-        <translation>Gráfico del calendario</translation>
-    </message>
-    <message>
-        <source>Plan agreed with my provider</source>
-        <translation type="vanished">Plan acordado con mi profesional de salud</translation>
-    </message>
-    <message>
         <source>Amount per step</source>
         <translation>Cantidad por escalón</translation>
     </message>
@@ -2854,154 +2919,6 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
         <translation>Cada paso quita la misma cantidad, así que los últimos pasos son una gran parte de lo que queda.</translation>
-    </message>
-    <message>
-        <source>Type the %s.</source>
-        <translation>Escriba la %s.</translation>
-    </message>
-    <message>
-        <source>%s is not a number.</source>
-        <translation>%s no es un número.</translation>
-    </message>
-    <message>
-        <source>Type the substance&apos;s name.</source>
-        <translation>Escriba el nombre de la sustancia.</translation>
-    </message>
-    <message>
-        <source>Type the unit, e.g. mg or tablets.</source>
-        <translation>Escriba la unidad, p. ej., mg o pastillas.</translation>
-    </message>
-    <message>
-        <source>start dose</source>
-        <translation>dosis inicial</translation>
-    </message>
-    <message>
-        <source>The start dose must be greater than 0.</source>
-        <translation type="vanished">La dosis inicial debe ser mayor que 0.</translation>
-    </message>
-    <message>
-        <source>rounding amount</source>
-        <translation>cantidad de redondeo</translation>
-    </message>
-    <message>
-        <source>Rounding must be greater than 0.</source>
-        <translation type="vanished">El redondeo debe ser mayor que 0.</translation>
-    </message>
-    <message>
-        <source>target dose (0 to stop)</source>
-        <translation>dosis objetivo (0 para dejarlo)</translation>
-    </message>
-    <message>
-        <source>The target cannot be below 0.</source>
-        <translation type="vanished">El objetivo no puede ser menor que 0.</translation>
-    </message>
-    <message>
-        <source>The target must be below the start dose.</source>
-        <translation type="vanished">El objetivo debe ser menor que la dosis inicial.</translation>
-    </message>
-    <message>
-        <source>step size</source>
-        <translation>tamaño del escalón</translation>
-    </message>
-    <message>
-        <source>The percent per step must be above 0 and at most 50.</source>
-        <translation type="vanished">El porcentaje por escalón debe ser mayor que 0 y como mucho 50.</translation>
-    </message>
-    <message>
-        <source>The amount per step must be greater than 0.</source>
-        <translation type="vanished">La cantidad por escalón debe ser mayor que 0.</translation>
-    </message>
-    <message>
-        <source>The amount per step cannot be more than the start dose.</source>
-        <translation type="vanished">La cantidad por escalón no puede ser mayor que la dosis inicial.</translation>
-    </message>
-    <message>
-        <source>Type a whole number of days, at least 1.</source>
-        <translation>Escriba un número entero de días, al menos 1.</translation>
-    </message>
-    <message>
-        <source>A change cannot start before the plan itself (%s).</source>
-        <translation type="vanished">Un cambio no puede empezar antes que el propio plan (%s).</translation>
-    </message>
-    <message>
-        <source>Step %d</source>
-        <translation>Escalón %d</translation>
-    </message>
-    <message>
-        <source>%s: the date must be YYYY-MM-DD.</source>
-        <translation>%s: la fecha debe ser AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%s: type the dose (0 to stop).</source>
-        <translation>%s: escriba la dosis (0 para dejarlo).</translation>
-    </message>
-    <message>
-        <source>%s: dates must be in order, each after the one before and after the start date.</source>
-        <translation type="vanished">%s: las fechas deben ir en orden, cada una después de la anterior y de la fecha de inicio.</translation>
-    </message>
-    <message>
-        <source>%s: the dose cannot be below 0.</source>
-        <translation type="vanished">%s: la dosis no puede ser menor que 0.</translation>
-    </message>
-    <message>
-        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
-        <translation type="vanished">%s sube la dosis. Marque «aumento acordado con mi profesional de salud» solo si es lo que acordaron.</translation>
-    </message>
-    <message>
-        <source>Add at least one dated step.</source>
-        <translation type="vanished">Añada al menos un escalón con fecha.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation>Dosis (%s)</translation>
-    </message>
-    <message>
-        <source>Lasts</source>
-        <translation>Dura</translation>
-    </message>
-    <message>
-        <source>MME/day</source>
-        <translation>MME/día</translation>
-    </message>
-    <message>
-        <source>The schedule appears here once the fields marked on the left are complete.</source>
-        <translation>El calendario aparece aquí cuando estén completos los campos marcados a la izquierda.</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>objetivo</translation>
-    </message>
-    <message>
-        <source>%d days</source>
-        <translation>%d días</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <source>until changed</source>
-        <translation>hasta que cambie</translation>
-    </message>
-    <message>
-        <source>This step cuts %1% because of rounding.</source>
-        <translation>Este paso reduce un %1% por el redondeo.</translation>
-    </message>
-    <message>
-        <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
-        <translation>Fin previsto: %s (unas %s semanas), si cada escalón va según lo previsto.</translation>
-    </message>
-    <message>
-        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
-        <translation>Los escalones están detenidos por una pausa abierta; la fecha de fin cambia cuando reanude.</translation>
-    </message>
-    <message>
-        <source>These steps do not reach the target dose.</source>
-        <translation>Estos escalones no llegan a la dosis objetivo.</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4108,108 @@ quality</source>
     <message>
         <source>Safety notes</source>
         <translation>Notas de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation>Dosis (%1)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dura</translation>
+    </message>
+    <message>
+        <source>MME/day</source>
+        <translation>MME/día</translation>
+    </message>
+    <message>
+        <source>This step cuts %1% because of rounding.</source>
+        <translation>Este paso reduce un %1% por el redondeo.</translation>
+    </message>
+    <message>
+        <source>until changed</source>
+        <translation>hasta que cambie</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreview</name>
+    <message>
+        <source>Proposed schedule: a plan to confirm with your provider</source>
+        <translation>Calendario propuesto: un plan para confirmar con su profesional de salud</translation>
+    </message>
+    <message>
+        <source>Projected end date</source>
+        <translation>Fecha de fin prevista</translation>
+    </message>
+    <message>
+        <source>Schedule preview</source>
+        <translation>Vista previa del calendario</translation>
+    </message>
+    <message>
+        <source>Steps made larger by rounding</source>
+        <translation>Pasos agrandados por el redondeo</translation>
+    </message>
+    <message>
+        <source>How long the last dose lasts</source>
+        <translation>Cuánto dura la última dosis</translation>
+    </message>
+    <message>
+        <source>Pace of the schedule</source>
+        <translation>Ritmo del plan</translation>
+    </message>
+    <message>
+        <source>Schedule chart</source>
+        <translation>Gráfico del calendario</translation>
+    </message>
+    <message>
+        <source>The schedule appears here once the fields marked on the left are complete.</source>
+        <translation>El calendario aparece aquí cuando estén completos los campos marcados a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Projected end: %1 (about %2 weeks), if every step goes as planned.</source>
+        <translation>Fin previsto: %1 (unas %2 semanas), si cada escalón va según lo previsto.</translation>
+    </message>
+    <message>
+        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
+        <translation>Los escalones están detenidos por una pausa abierta; la fecha de fin cambia cuando reanude.</translation>
+    </message>
+    <message>
+        <source>These steps do not reach the target dose.</source>
+        <translation>Estos escalones no llegan a la dosis objetivo.</translation>
+    </message>
+    <message>
+        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
+        <translation>▲ Al redondear a %1, estos pasos reducen más del doble del %2%: %3.</translation>
+    </message>
+    <message>
+        <source>The last dose before the stop, %1, lasts %2.</source>
+        <translation>La última dosis antes de dejarlo, %1, dura %2.</translation>
+    </message>
+    <message>
+        <source>The last dose before the target, %1, lasts %2.</source>
+        <translation>La última dosis antes del objetivo, %1, dura %2.</translation>
+    </message>
+    <message>
+        <source>Average cut: %1% of the start dose per week.</source>
+        <translation>Reducción media: %1% de la dosis inicial por semana.</translation>
+    </message>
+    <message>
+        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
+        <translation>Es más rápido que un 10% por semana. La guía de opioides de los CDC de 2022 (Recomendación 5) considera el 10% por semana una opción más rápida para quienes han tomado opioides durante semanas o meses, y dice que un 10% al mes se tolera mejor tras un año o más. Considere comentar el ritmo con su profesional sanitario.</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,13 @@ for a full copy).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from taper_desktop.domain import dose_rules, measures, scales
 from taper_desktop.domain.days import parse_day
@@ -26,7 +29,7 @@ from taper_desktop.exchange.problems import (
     read_text,
 )
 from taper_desktop.privatefile import write_private
-from taper_desktop.store import bulk, plans, records
+from taper_desktop.store import imports, plans, records
 from taper_desktop.store.day_table import day_rows
 from taper_desktop.store.db import Store, now_text
 from taper_desktop.store.settings import diary_today
@@ -105,7 +108,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 # ---- import -------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(frozen=True)
 class DayData:
     """One validated CSV row: what it would store."""
 
@@ -187,26 +190,40 @@ def _check_header(header: list[str], line: int, problems: list[Problem]) -> None
         )
 
 
-def _number(
-    cells: dict, col: str, line: int, problems: list[Problem], whole: bool = False
-) -> float | int | None:
+Cells = dict[str, str]  # column name -> the cell's text
+
+
+def _raw(cells: Cells, col: str) -> str | None:
     raw = cells[col].strip()
-    if raw == "":
+    return raw or None
+
+
+def _whole(cells: Cells, col: str, line: int, problems: list[Problem]) -> int | None:
+    raw = _raw(cells, col)
+    if raw is None:
         return None
     try:
-        if whole:
-            return int(raw, 10)
+        return int(raw, 10)
+    except ValueError:
+        problems.append(Problem(line, col, raw, "is not a whole number"))
+        return None
+
+
+def _decimal(cells: Cells, col: str, line: int, problems: list[Problem]) -> float | None:
+    raw = _raw(cells, col)
+    if raw is None:
+        return None
+    try:
         value = float(raw)
         if value != value or value in (float("inf"), float("-inf")):
             raise ValueError
         return value
     except ValueError:
-        kind = "a whole number" if whole else "a number (with a decimal point)"
-        problems.append(Problem(line, col, raw, f"is not {kind}"))
+        problems.append(Problem(line, col, raw, "is not a number (with a decimal point)"))
         return None
 
 
-def _parse_row(cells: dict, line: int, problems: list[Problem]) -> DayData | None:
+def _parse_row(cells: Cells, line: int, problems: list[Problem]) -> DayData | None:
     before = len(problems)
     raw_date = cells["date"].strip()
     try:
@@ -214,8 +231,8 @@ def _parse_row(cells: dict, line: int, problems: list[Problem]) -> DayData | Non
     except ValueError:
         problems.append(Problem(line, "date", raw_date, "is not a date in the form YYYY-MM-DD"))
         return None
-    _number(cells, "dose_planned", line, problems)  # ignored on import, but must be a number
-    taken = _number(cells, "dose_taken", line, problems)
+    _decimal(cells, "dose_planned", line, problems)  # ignored on import, but must be a number
+    taken = _decimal(cells, "dose_taken", line, problems)
     unit = cells["dose_unit"].strip()
     dose = None
     if taken is not None:
@@ -236,7 +253,9 @@ def _parse_row(cells: dict, line: int, problems: list[Problem]) -> DayData | Non
     return None if len(problems) > before else DayData(day, line, dose, checkin)
 
 
-def _parse_checkin(cells: dict, day: dt.date, line: int, problems: list[Problem]) -> CheckIn | None:
+def _parse_checkin(
+    cells: Cells, day: dt.date, line: int, problems: list[Problem]
+) -> CheckIn | None:
     name = cells["instrument"].strip()
     if not name:
         filled = [c for c in COLUMNS[5:] if cells[c].strip()]
@@ -267,11 +286,11 @@ def _parse_checkin(cells: dict, day: dt.date, line: int, problems: list[Problem]
                     f"only {scale.key} columns may be filled on a {scale.key} day",
                 )
             )
-    items = {}
+    items: dict[str, int] = {}
     found_before = len(problems)
     for key in scale.item_keys:
         col = f"{scale.column_prefix}_{key}"
-        value = _number(cells, col, line, problems, whole=True)
+        value = _whole(cells, col, line, problems)
         if value is None:
             continue
         if not 0 <= value <= scale.max_item:
@@ -282,7 +301,7 @@ def _parse_checkin(cells: dict, day: dt.date, line: int, problems: list[Problem]
             items[key] = value
     bad_item = len(problems) > found_before  # the total cannot be judged; say it once
     total_col = f"{scale.column_prefix}_total"
-    total = _number(cells, total_col, line, problems, whole=True)
+    total = _whole(cells, total_col, line, problems)
     if total is not None and not bad_item:
         if not scale.is_complete(items):
             problems.append(
@@ -302,14 +321,18 @@ def _parse_checkin(cells: dict, day: dt.date, line: int, problems: list[Problem]
                     f"does not match the items, which add up to {scale.total(items)}",
                 )
             )
-    measures = {}
+    measures: dict[str, Any] = {}
     for m in MEASURES:
-        value = _number(cells, m, line, problems, whole=(m != "sleep_hours"))
-        if value is None:
+        given: float | int | None = (
+            _decimal(cells, m, line, problems)
+            if m == "sleep_hours"
+            else _whole(cells, m, line, problems)
+        )
+        if given is None:
             continue
         try:
-            scales.validate_measure(m, value)
-            measures[m] = value
+            scales.validate_measure(m, given)
+            measures[m] = given
         except ValueError as exc:
             # the column names the measure already: "column craving: 11 is outside 0-10"
             problems.append(Problem(line, m, cells[m], str(exc).split(": ", 1)[-1]))
@@ -347,7 +370,7 @@ def check_no_future_dose(store: Store, parsed: list[DayData], file: str | Path) 
 
 def find_conflicts(store: Store, parsed: list[DayData], note: str = "") -> Conflicts | None:
     """Days on which the file has a check-in (or dose) and so does the store."""
-    by_table = bulk.clashes(
+    by_table = imports.clashes(
         store,
         {
             "checkin": {d.day for d in parsed if d.checkin is not None},
@@ -365,7 +388,7 @@ def import_days(
     store: Store,
     parsed: list[DayData],
     on_conflict: str = "ask",
-    backup=None,
+    backup: Callable[[Store], Path] | None = None,
     file: str | Path = "CSV",
 ) -> ImportResult:
     """Write checked rows in one transaction. on_conflict: ask (raise Conflicts),
@@ -387,7 +410,7 @@ def import_days(
         skip: set[dt.date] = set()
         if clash and on_conflict == "replace":
             for table, days in clash.by_table.items():
-                bulk.clear_days(store, days, (table,))
+                imports.clear_days(store, days, (table,))
             result.replaced_days = clash.days
         elif clash:
             skip = set(clash.days)
@@ -402,8 +425,8 @@ def import_days(
             if d.dose is not None:
                 dose = d.dose
                 if substance is not None and substance.unit == dose.unit:
-                    dose.substance_id = substance.id
-                bulk.insert(store, "dose", _dose_record(dose, stamp))
+                    dose = dataclasses.replace(dose, substance_id=substance.id)
+                imports.insert_dose(store, dose, stamp)
                 result.doses += 1
             if d.checkin is not None:
                 write_checkin(store, d.checkin, stamp)
@@ -411,45 +434,6 @@ def import_days(
     return result
 
 
-def _dose_record(dose: Dose, stamp: str) -> dict:
-    return {
-        "day": dose.day.isoformat(),
-        "time": dose.time,
-        "substance_id": dose.substance_id,
-        "amount": dose.amount,
-        "unit": dose.unit,
-        "note": dose.note,
-        "created_at": stamp,
-    }
-
-
 def write_checkin(store: Store, c: CheckIn, stamp: str) -> None:
     """Insert a check-in with its items and extras (caller holds the transaction)."""
-    checkin_id = bulk.insert(
-        store,
-        "checkin",
-        {
-            "day": c.day.isoformat(),
-            "instrument": c.instrument,
-            "craving": c.craving,
-            "pain": c.pain,
-            "sleep_hours": c.sleep_hours,
-            "sleep_quality": c.sleep_quality,
-            "mood": c.mood,
-            "note": c.note,
-            "flag_for_provider": int(c.flag_for_provider),
-            "saved_at": c.saved_at or stamp,
-        },
-    )
-    for item, score in c.items.items():
-        bulk.insert(
-            store,
-            "checkin_item",
-            {"checkin_id": checkin_id, "instrument": c.instrument, "item": item, "score": score},
-        )
-    for symptom, score in c.extras.items():
-        bulk.insert(
-            store,
-            "extra_symptom_score",
-            {"checkin_id": checkin_id, "symptom": symptom, "score": score},
-        )
+    imports.insert_checkin(store, c, c.saved_at or stamp)
