@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from taper_desktop.domain import measures, scales
 from taper_desktop.domain.errors import ValidationError
@@ -114,7 +114,7 @@ def _plain_cursor(store: Store) -> sqlite3.Cursor:
     return cursor
 
 
-def _load(store: Store, sql: str, params=()) -> list[CheckIn]:
+def _load(store: Store, sql: str, params: Sequence[object] = ()) -> list[CheckIn]:
     by_id: dict[int, CheckIn] = {}
     fromisoformat = dt.date.fromisoformat
     for (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import defaultdict
 
 from taper_desktop.domain import as_planned, dose_rules
@@ -72,7 +73,7 @@ def delete(store: Store, dose_id: int) -> None:
         conn.execute("DELETE FROM dose WHERE id = ?", (dose_id,))
 
 
-def _row(r) -> Dose:
+def _row(r: sqlite3.Row) -> Dose:
     return Dose(
         day=dt.date.fromisoformat(r["day"]),
         amount=r["amount"],
