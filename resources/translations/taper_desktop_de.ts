@@ -28,16 +28,12 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <source>%s total</source>
-        <translation>%s gesamt</translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation>Dosis (%s)</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation>Dosis (%1)</translation>
     </message>
     <message>
         <source>0-10</source>
@@ -55,6 +51,22 @@
         <source>No dose cut with check-ins after it yet.</source>
         <translation>Noch keine Dosissenkung mit Tageseinträgen danach.</translation>
     </message>
+    <message>
+        <source>%1 total</source>
+        <translation>%1 gesamt</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>an Tag %1</translation>
+    </message>
+    <message>
+        <source>highest %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>Mean %1 total after a cut: %2.</source>
+        <translation>Mittlerer %1-Gesamtwert nach einer Senkung: %2.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
         <translation>
@@ -67,24 +79,12 @@
         <translation>Tag der Stufe (der Stufentag ist Tag 1)</translation>
     </message>
     <message>
-        <source>on day %d</source>
-        <translation>an Tag %d</translation>
-    </message>
-    <message>
         <source>on day 1 (the day of the cut)</source>
         <translation>an Tag 1 (dem Tag der Senkung)</translation>
     </message>
     <message>
-        <source>highest %s</source>
-        <translation>höchstens %s</translation>
-    </message>
-    <message>
         <source>(highest)</source>
         <translation>(am höchsten)</translation>
-    </message>
-    <message>
-        <source>Mean %s total after a cut: %s.</source>
-        <translation>Mittlerer %s-Gesamtwert nach einer Senkung: %s.</translation>
     </message>
     <message>
         <source>%s total, 1 cut</source>
@@ -121,8 +121,8 @@
         <translation>Zurückziehen?</translation>
     </message>
     <message>
-        <source>Withdraw %s as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
-        <translation>%s als Fehleingabe zurückziehen? Sie gilt dann nicht mehr für den Plan, bleibt aber im Verlauf, als heute zurückgezogen markiert.</translation>
+        <source>Withdraw %1 as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
+        <translation>%1 als Fehleingabe zurückziehen? Sie gilt dann nicht mehr für den Plan, bleibt aber im Verlauf, als heute zurückgezogen markiert.</translation>
     </message>
     <message>
         <source>Correct a revision entered in error</source>
@@ -378,6 +378,14 @@
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
+        <source>Taper Desktop charts: %1 to %2</source>
+        <translation>Taper-Desktop-Diagramme: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <translation>Es gibt noch kein Diagramm zum Exportieren. Diagramme erscheinen, sobald ein Tageseintrag gespeichert ist.</translation>
+    </message>
+    <message>
         <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
         <translation type="vanished">Zur Kopie vom %1 zurückkehren (%2 Tageseinträge, %3 Dosen)? Ihre aktuellen Daten werden vorher gesichert.</translation>
     </message>
@@ -404,12 +412,90 @@
             <numerusform>%n Planfassungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the clinic file</source>
+        <translation>Datei für die Praxis speichern</translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>FHIR-JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Clinic file saved to %1 (%2).</source>
+        <translation>Datei für die Praxis gespeichert unter %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saving the clinic file...</source>
+        <translation>Die Datei für die Praxis wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>The clinic file was not saved: %1</source>
+        <translation>Die Datei für die Praxis wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1: %2, %3, %4. Import it into your calendar app.</source>
+        <translation>Kalender gespeichert unter %1: %2, %3, %4. Importieren Sie ihn in Ihre Kalender-App.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Stufe</numerusform>
+            <numerusform>%n Stufen</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n Pause</numerusform>
             <numerusform>%n Pausen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the calendar file...</source>
+        <translation>Die Kalenderdatei wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved: %1</source>
+        <translation>Die Kalenderdatei wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save the plan sheet</source>
+        <translation>Planblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1</source>
+        <translation>Planblatt gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation>Planblatt gespeichert unter %1. Es konnte hier nicht geöffnet werden: Öffnen Sie es in Ihrem Dateimanager.</translation>
+    </message>
+    <message>
+        <source>Writing the plan sheet...</source>
+        <translation>Das Planblatt wird erstellt...</translation>
+    </message>
+    <message>
+        <source>The plan sheet was not saved: %1</source>
+        <translation>Das Planblatt wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
@@ -488,8 +574,8 @@
         <translation>Pause abbrechen?</translation>
     </message>
     <message>
-        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
-        <translation>Die Pause ab %s hat noch keinen Tag angehalten. Abbrechen? Die Stufen gehen dann wie geplant weiter; der Planverlauf behält sie, als abgebrochen markiert.</translation>
+        <source>The hold from %1 has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
+        <translation>Die Pause ab %1 hat noch keinen Tag angehalten. Abbrechen? Die Stufen gehen dann wie geplant weiter; der Planverlauf behält sie, als abgebrochen markiert.</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
@@ -914,6 +1000,54 @@
         <translation>teilweise</translation>
     </message>
     <message>
+        <source>planned %1</source>
+        <translation>geplant %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>genommen %1</translation>
+    </message>
+    <message>
+        <source>%1 total %2%3</source>
+        <translation>%1 gesamt %2%3</translation>
+    </message>
+    <message>
+        <source>, %1 (conventional band)</source>
+        <translation>, %1 (konventioneller Bereich)</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>starts %1.</source>
+        <translation>beginnt am %1.</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Heute %1</translation>
+    </message>
+    <message>
+        <source> (%1 MME/day*)</source>
+        <translation> (%1 MME/Tag*)</translation>
+    </message>
+    <message>
+        <source>, day %1 of this step</source>
+        <translation>, Tag %1 dieser Stufe</translation>
+    </message>
+    <message>
+        <source>Next step %1: %2.</source>
+        <translation>Nächster Schritt %1: %2.</translation>
+    </message>
+    <message>
+        <source>Projected end %1.</source>
+        <translation>Voraussichtliches Ende %1.</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -961,6 +1095,18 @@
     <message>
         <source>&lt;b&gt;No taper plan yet.&lt;/b&gt; Set up the plan you agreed with your provider to see it here day by day. You can log doses on any day meanwhile.</source>
         <translation>&lt;b&gt;Noch kein Reduktionsplan.&lt;/b&gt; Richten Sie den mit Ihren Behandelnden vereinbarten Plan ein, um ihn hier Tag für Tag zu sehen. Dosen können Sie inzwischen an jedem Tag eintragen.</translation>
+    </message>
+    <message>
+        <source>The hold from %1 was cancelled before any day was held; the steps go on as planned.</source>
+        <translation>Die Pause ab %1 wurde abgebrochen, bevor ein Tag angehalten wurde; die Stufen gehen wie geplant weiter.</translation>
+    </message>
+    <message>
+        <source>Steps resumed: held %1 to %2 (%3); later steps moved on by as many days.</source>
+        <translation>Stufen fortgesetzt: pausiert von %1 bis %2 (%3); spätere Stufen sind um ebenso viele Tage verschoben.</translation>
+    </message>
+    <message>
+        <source>Steps paused from %1.</source>
+        <translation>Stufen pausiert ab %1.</translation>
     </message>
     <message>
         <source>Pa&amp;use steps (hold)...</source>
@@ -1011,40 +1157,16 @@
         <translation>Stufen fort&amp;setzen</translation>
     </message>
     <message>
-        <source>starts %s.</source>
-        <translation>beginnt am %s.</translation>
-    </message>
-    <message>
         <source>Today %s %s</source>
         <translation type="vanished">Heute %s %s</translation>
-    </message>
-    <message>
-        <source> (%s MME/day*)</source>
-        <translation> (%s MME/Tag*)</translation>
     </message>
     <message>
         <source>, steps paused</source>
         <translation>, Stufen pausiert</translation>
     </message>
     <message>
-        <source>, day %d of this step</source>
-        <translation>, Tag %d dieser Stufe</translation>
-    </message>
-    <message>
         <source>Next step %s: %s %s.</source>
         <translation type="vanished">Nächste Stufe %s: %s %s.</translation>
-    </message>
-    <message>
-        <source>Today %s</source>
-        <translation>Heute %s</translation>
-    </message>
-    <message>
-        <source>Next step %s: %s.</source>
-        <translation>Nächster Schritt %s: %s.</translation>
-    </message>
-    <message>
-        <source>Projected end %s.</source>
-        <translation>Voraussichtliches Ende %s.</translation>
     </message>
     <message>
         <source>End date moves once you resume.</source>
@@ -1067,14 +1189,6 @@
         <translation>eine neue Planfassung gilt ab heute</translation>
     </message>
     <message>
-        <source>planned %s</source>
-        <translation>geplant %s</translation>
-    </message>
-    <message>
-        <source>took %s</source>
-        <translation>genommen %s</translation>
-    </message>
-    <message>
         <source>doses not logged</source>
         <translation>Dosen nicht eingetragen</translation>
     </message>
@@ -1087,14 +1201,6 @@
         <translation>Tageseintrag teilweise beantwortet</translation>
     </message>
     <message>
-        <source>%s total %d%s</source>
-        <translation>%s gesamt %d%s</translation>
-    </message>
-    <message>
-        <source>, %s (conventional band)</source>
-        <translation>, %s (konventioneller Bereich)</translation>
-    </message>
-    <message>
         <source>the planned dose changes</source>
         <translation>die geplante Dosis ändert sich</translation>
     </message>
@@ -1103,16 +1209,8 @@
         <translation>Stufen pausiert</translation>
     </message>
     <message>
-        <source>appointment %s</source>
-        <translation>Termin %s</translation>
-    </message>
-    <message>
         <source>flagged for your provider</source>
         <translation>für Ihre Behandelnden markiert</translation>
-    </message>
-    <message>
-        <source>note: %s</source>
-        <translation>Notiz: %s</translation>
     </message>
     <message>
         <source>a check-in draft not saved</source>
@@ -1123,24 +1221,12 @@
         <translation>Plan nicht gespeichert</translation>
     </message>
     <message>
-        <source>The hold from %s was cancelled before any day was held; the steps go on as planned.</source>
-        <translation>Die Pause ab %s wurde abgebrochen, bevor ein Tag angehalten wurde; die Stufen gehen wie geplant weiter.</translation>
-    </message>
-    <message>
-        <source>Steps resumed: held %s to %s (%s); later steps moved on by as many days.</source>
-        <translation>Stufen fortgesetzt: pausiert von %s bis %s (%s); spätere Stufen sind um ebenso viele Tage verschoben.</translation>
-    </message>
-    <message>
         <source>1 day</source>
-        <translation>1 Tag</translation>
+        <translation type="vanished">1 Tag</translation>
     </message>
     <message>
         <source>%d days</source>
-        <translation>%d Tage</translation>
-    </message>
-    <message>
-        <source>Steps paused from %s.</source>
-        <translation>Stufen pausiert ab %s.</translation>
+        <translation type="vanished">%d Tage</translation>
     </message>
     <message>
         <source>Hold not saved</source>
@@ -1148,15 +1234,7 @@
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
-    <message>
-        <source>No charts yet</source>
-        <translation>Noch keine Diagramme</translation>
-    </message>
-    <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation>Hier erscheinen die Verläufe Ihrer Symptome gegenüber den Dosisstufen, sobald Sie einen Tageseintrag gespeichert haben.</translation>
-    </message>
+    <name>ChartControls</name>
     <message>
         <source>Show:</source>
         <translation>Zeigen:</translation>
@@ -1178,8 +1256,8 @@
         <translation>&amp;Alles</translation>
     </message>
     <message>
-        <source>Show %s</source>
-        <translation>%s zeigen</translation>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
@@ -1188,6 +1266,17 @@
     <message>
         <source>Withdrawal scale shown</source>
         <translation>Angezeigte Entzugsskala</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>No charts yet</source>
+        <translation>Noch keine Diagramme</translation>
+    </message>
+    <message>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
+        <translation>Hier erscheinen die Verläufe Ihrer Symptome gegenüber den Dosisstufen, sobald Sie einen Tageseintrag gespeichert haben.</translation>
     </message>
     <message>
         <source>Charts over time</source>
@@ -1205,81 +1294,135 @@
         <source>Mean total after a cut, in words</source>
         <translation>Mittlerer Gesamtwert nach einer Senkung, in Worten</translation>
     </message>
+</context>
+<context>
+    <name>CheckInFooter</name>
     <message>
-        <source>Values of the day pointed at</source>
-        <translation>Werte des gezeigten Tages</translation>
+        <source>Scale total</source>
+        <translation>Skalengesamtwert</translation>
     </message>
     <message>
-        <source>not logged</source>
-        <translation>nicht eingetragen</translation>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
-        <source>Planned dose: %s</source>
-        <translation>Geplante Dosis: %s</translation>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
     <message>
-        <source>Dose taken: %s</source>
-        <translation>Genommene Dosis: %s</translation>
+        <source>&amp;Save check-in</source>
+        <translation>Tageseintrag &amp;speichern</translation>
     </message>
     <message>
-        <source>On hold (steps paused)</source>
-        <translation>Pausiert (Stufen angehalten)</translation>
+        <source>Save check-in (Ctrl+S)</source>
+        <translation>Tageseintrag speichern (Strg+S)</translation>
     </message>
     <message>
-        <source>Step to %s today</source>
-        <translation>Heute Stufe auf %s</translation>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
-        <source>Day %d of the step down to %s</source>
-        <translation>Tag %d der Stufe auf %s</translation>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <source>Check-in: %s</source>
-        <translation>Tageseintrag: %s</translation>
+        <source>Discard the unsaved changes</source>
+        <translation>Die nicht gespeicherten Änderungen verwerfen</translation>
     </message>
     <message>
-        <source>A note, no symptoms rated (not a check-in)</source>
-        <translation>Eine Notiz, keine Symptome bewertet (kein Tageseintrag)</translation>
+        <source>Go back to what is saved for this day</source>
+        <translation>Zum Gespeicherten dieses Tages zurückkehren</translation>
     </message>
     <message>
-        <source>%s: partial check-in, %d of %d items answered (no total)</source>
-        <translation>%s: Tageseintrag teilweise, %d von %d Fragen beantwortet (kein Gesamtwert)</translation>
+        <source>Total: not answered yet (0 of %1)</source>
+        <translation>Gesamt: noch nicht beantwortet (0 von %1)</translation>
     </message>
     <message>
-        <source>%s total: %d</source>
-        <translation>%s gesamt: %d</translation>
+        <source>Total: incomplete (%1 of %2)</source>
+        <translation>Gesamt: unvollständig (%1 von %2)</translation>
     </message>
     <message>
-        <source>(conventional band: %s)</source>
-        <translation>(konventioneller Bereich: %s)</translation>
+        <source>Total: %1 of %2</source>
+        <translation>Gesamt: %1 von %2</translation>
     </message>
     <message>
-        <source>7-day mean: %s</source>
-        <translation>7-Tage-Mittel: %s</translation>
+        <source> · %1 (conventional band)</source>
+        <translation> · %1 (konventioneller Bereich)</translation>
     </message>
     <message>
-        <source>Craving, pain, sleep quality, mood: %s</source>
-        <translation>Verlangen, Schmerz, Schlafqualität, Stimmung: %s</translation>
+        <source>A total needs every item; you can still save, and it is kept as partial.</source>
+        <translation>Ein Gesamtwert braucht alle Fragen; Sie können trotzdem speichern, der Eintrag gilt dann als teilweise.</translation>
     </message>
     <message>
-        <source>Slept %s hours</source>
-        <translation>%s Stunden geschlafen</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Highest items: %s</source>
-        <translation>Höchste Fragen: %s</translation>
+        <source>Saved at %1</source>
+        <translation>Gespeichert um %1</translation>
     </message>
     <message>
-        <source>Taper Desktop charts: %s to %s</source>
-        <translation>Taper-Desktop-Diagramme: %s bis %s</translation>
+        <source> · a note, no symptoms rated</source>
+        <translation> · eine Notiz, keine Symptome bewertet</translation>
     </message>
     <message>
-        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
-        <translation>Es gibt noch kein Diagramm zum Exportieren. Diagramme erscheinen, sobald ein Tageseintrag gespeichert ist.</translation>
+        <source> · partial (%1 of %2)</source>
+        <translation> · teilweise (%1 von %2)</translation>
+    </message>
+    <message>
+        <source> · changes not saved yet (kept as a draft)</source>
+        <translation> · Änderungen noch nicht gespeichert (als Entwurf behalten)</translation>
+    </message>
+    <message>
+        <source>Not saved yet (kept as a draft)</source>
+        <translation>Noch nicht gespeichert (als Entwurf behalten)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>CheckInTab</name>
+    <message>
+        <source>Future days cannot be filled in yet.</source>
+        <translation>Künftige Tage können noch nicht ausgefüllt werden.</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: answer an item or write a note first.</source>
+        <translation>Noch nichts zu speichern: Beantworten Sie zuerst eine Frage oder schreiben Sie eine Notiz.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you typed is kept as a draft.</source>
+        <translation>Nicht gespeichert: %1. Ihre Eingabe bleibt als Entwurf erhalten.</translation>
+    </message>
+    <message>
+        <source>Saved for %1 as a note: no symptoms rated, so it does not count as a check-in.</source>
+        <translation>Für %1 als Notiz gespeichert: Es sind keine Symptome bewertet, daher zählt es nicht als Tageseintrag.</translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved.</source>
+        <translation>Tageseintrag für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved as partial.</source>
+        <translation>Tageseintrag für %1 als teilweise gespeichert.</translation>
+    </message>
+    <message>
+        <source> as partial</source>
+        <translation type="vanished"> als teilweise</translation>
+    </message>
+    <message>
+        <source>Check-in for %s saved%s.</source>
+        <translation type="vanished">Tageseintrag für %s gespeichert%s.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
     <message>
         <source>◀</source>
         <translation>◀</translation>
@@ -1345,144 +1488,20 @@
         <translation>Diesen Tag für meine Behandelnden markieren</translation>
     </message>
     <message>
-        <source>Scale total</source>
-        <translation>Skalengesamtwert</translation>
+        <source>%1 · today</source>
+        <translation>%1 · heute</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Speicherstatus</translation>
+        <source>%1 · yesterday</source>
+        <translation>%1 · gestern</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
+        <source>%1: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
+        <translation>%1: bei Kratom beschriebene Symptome, die in der SOWS fehlen (Singh et al. 2014; Smith et al. 2022), bewertet mit 0-4, getrennt vom Gesamtwert.</translation>
     </message>
     <message>
-        <source>&amp;Save check-in</source>
-        <translation>Tageseintrag &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Save check-in (Ctrl+S)</source>
-        <translation>Tageseintrag speichern (Strg+S)</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>Änderungen &amp;verwerfen</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes</source>
-        <translation>Die nicht gespeicherten Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <source>Go back to what is saved for this day</source>
-        <translation>Zum Gespeicherten dieses Tages zurückkehren</translation>
-    </message>
-    <message>
-        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
-        <translation>Wie fühlen Sie sich &lt;b&gt;jetzt&lt;/b&gt;? </translation>
-    </message>
-    <message>
-        <source>Rate each symptom. </source>
-        <translation>Bewerten Sie jedes Symptom. </translation>
-    </message>
-    <message>
-        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
-        <translation>Tippen Sie eine Zahl, um zu antworten und weiterzugehen; lassen Sie eine Frage leer, wenn Sie lieber nicht antworten.</translation>
-    </message>
-    <message>
-        <source>Future days cannot be filled in yet.</source>
-        <translation>Künftige Tage können noch nicht ausgefüllt werden.</translation>
-    </message>
-    <message>
-        <source>%s · today</source>
-        <translation>%s · heute</translation>
-    </message>
-    <message>
-        <source>%s · yesterday</source>
-        <translation>%s · gestern</translation>
-    </message>
-    <message>
-        <source>Total: not answered yet (0 of %d)</source>
-        <translation>Gesamt: noch nicht beantwortet (0 von %d)</translation>
-    </message>
-    <message>
-        <source>Total: incomplete (%d of %d)</source>
-        <translation>Gesamt: unvollständig (%d von %d)</translation>
-    </message>
-    <message>
-        <source>Total: %d of %d</source>
-        <translation>Gesamt: %d von %d</translation>
-    </message>
-    <message>
-        <source> · %s (conventional band)</source>
-        <translation> · %s (konventioneller Bereich)</translation>
-    </message>
-    <message>
-        <source>A total needs every item; you can still save, and it is kept as partial.</source>
-        <translation>Ein Gesamtwert braucht alle Fragen; Sie können trotzdem speichern, der Eintrag gilt dann als teilweise.</translation>
-    </message>
-    <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
-    </message>
-    <message>
-        <source>Saved at %s</source>
-        <translation>Gespeichert um %s</translation>
-    </message>
-    <message>
-        <source> · a note, no symptoms rated</source>
-        <translation> · eine Notiz, keine Symptome bewertet</translation>
-    </message>
-    <message>
-        <source> · partial (%d of %d)</source>
-        <translation> · teilweise (%d von %d)</translation>
-    </message>
-    <message>
-        <source> · changes not saved yet (kept as a draft)</source>
-        <translation> · Änderungen noch nicht gespeichert (als Entwurf behalten)</translation>
-    </message>
-    <message>
-        <source>Not saved yet (kept as a draft)</source>
-        <translation>Noch nicht gespeichert (als Entwurf behalten)</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation>Änderungen verworfen.</translation>
-    </message>
-    <message>
-        <source>Nothing to save yet: answer an item or write a note first.</source>
-        <translation>Noch nichts zu speichern: Beantworten Sie zuerst eine Frage oder schreiben Sie eine Notiz.</translation>
-    </message>
-    <message>
-        <source>Not saved: %s. What you typed is kept as a draft.</source>
-        <translation>Nicht gespeichert: %s. Ihre Eingabe bleibt als Entwurf erhalten.</translation>
-    </message>
-    <message>
-        <source>Saved for %s as a note: no symptoms rated, so it does not count as a check-in.</source>
-        <translation>Für %s als Notiz gespeichert: Es sind keine Symptome bewertet, daher zählt es nicht als Tageseintrag.</translation>
-    </message>
-    <message>
-        <source> as partial</source>
-        <translation> als teilweise</translation>
-    </message>
-    <message>
-        <source>Check-in for %s saved%s.</source>
-        <translation>Tageseintrag für %s gespeichert%s.</translation>
-    </message>
-    <message>
-        <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
-        <translation>%s: bei Kratom beschriebene Symptome, die in der SOWS fehlen (Singh et al. 2014; Smith et al. 2022), bewertet mit 0-4, getrennt vom Gesamtwert.</translation>
-    </message>
-    <message>
-        <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
-        <translation>%s: optionale Symptome, bewertet mit 0-4, getrennt vom Skalengesamtwert.</translation>
+        <source>%1: optional symptoms scored 0-4, kept apart from the scale total.</source>
+        <translation>%1: optionale Symptome, bewertet mit 0-4, getrennt vom Skalengesamtwert.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1564,73 @@
     <message>
         <source>%1: type the dose (0 to stop).</source>
         <translation>%1: Geben Sie die Dosis ein (0 zum Absetzen).</translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation>Werte des gezeigten Tages</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>Planned dose: %1</source>
+        <translation>Geplante Dosis: %1</translation>
+    </message>
+    <message>
+        <source>Dose taken: %1</source>
+        <translation>Genommene Dosis: %1</translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation>Pausiert (Stufen angehalten)</translation>
+    </message>
+    <message>
+        <source>Step to %1 today</source>
+        <translation>Heute Stufe auf %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of the step down to %2</source>
+        <translation>Tag %1 der Stufe auf %2</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Tageseintrag: %1</translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation>Eine Notiz, keine Symptome bewertet (kein Tageseintrag)</translation>
+    </message>
+    <message>
+        <source>%1: partial check-in, %2 of %3 items answered (no total)</source>
+        <translation>%1: Tageseintrag teilweise, %2 von %3 Fragen beantwortet (kein Gesamtwert)</translation>
+    </message>
+    <message>
+        <source>%1 total: %2</source>
+        <translation>%1 gesamt: %2</translation>
+    </message>
+    <message>
+        <source>(conventional band: %1)</source>
+        <translation>(konventioneller Bereich: %1)</translation>
+    </message>
+    <message>
+        <source>7-day mean: %1</source>
+        <translation>7-Tage-Mittel: %1</translation>
+    </message>
+    <message>
+        <source>Craving, pain, sleep quality, mood: %1</source>
+        <translation>Verlangen, Schmerz, Schlafqualität, Stimmung: %1</translation>
+    </message>
+    <message>
+        <source>Slept %1 hours</source>
+        <translation>%1 Stunden geschlafen</translation>
+    </message>
+    <message>
+        <source>Highest items: %1</source>
+        <translation>Höchste Fragen: %1</translation>
     </message>
 </context>
 <context>
@@ -2266,8 +2352,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation>Der erste Tag (%s) liegt nach dem letzten (%s). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>
@@ -2936,8 +3022,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Etwas falsch eingegeben? Wählen Sie die Fassung oder Pause und korrigieren oder ziehen Sie sie zurück. Nichts wird gelöscht: Das Original bleibt hier, als zurückgezogen markiert.</translation>
     </message>
     <message>
-        <source>Revisions of the plan (%s)</source>
-        <translation>Fassungen des Plans (%s)</translation>
+        <source>Revisions of the plan (%1)</source>
+        <translation>Fassungen des Plans (%1)</translation>
     </message>
     <message>
         <source>In force from</source>
@@ -3020,16 +3106,44 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>in force until %s, then replaced</source>
-        <translation>gültig bis %s, dann ersetzt</translation>
+        <source>in force until %1, then replaced</source>
+        <translation>gültig bis %1, dann ersetzt</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1 (%2)</source>
+        <translation>zurückgezogen am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The revision is unchanged.</source>
+        <translation>Nicht korrigiert: %1. Die Fassung ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Corrected. The revision from %1 is kept in the list as withdrawn on %2.</source>
+        <translation>Korrigiert. Die Fassung vom %1 bleibt in der Liste, als am %2 zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>the revision in force from %1</source>
+        <translation>die ab %1 gültige Fassung</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1.</source>
+        <translation>Nicht zurückgezogen: %1.</translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The hold is unchanged.</source>
+        <translation>Nicht korrigiert: %1. Die Pause ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Corrected. The hold from %1 is kept in the list as withdrawn on %2.</source>
+        <translation>Korrigiert. Die Pause vom %1 bleibt in der Liste, als am %2 zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>the hold from %1</source>
+        <translation>die Pause ab %1</translation>
     </message>
     <message>
         <source>in force</source>
         <translation>gültig</translation>
-    </message>
-    <message>
-        <source>withdrawn on %s (%s)</source>
-        <translation>zurückgezogen am %s (%s)</translation>
     </message>
     <message>
         <source>none</source>
@@ -3044,36 +3158,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Keine Pausen</translation>
     </message>
     <message>
-        <source>Not corrected: %s. The revision is unchanged.</source>
-        <translation>Nicht korrigiert: %s. Die Fassung ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Corrected. The revision from %s is kept in the list as withdrawn on %s.</source>
-        <translation>Korrigiert. Die Fassung vom %s bleibt in der Liste, als am %s zurückgezogen.</translation>
-    </message>
-    <message>
-        <source>the revision in force from %s</source>
-        <translation>die ab %s gültige Fassung</translation>
-    </message>
-    <message>
-        <source>Not withdrawn: %s.</source>
-        <translation>Nicht zurückgezogen: %s.</translation>
-    </message>
-    <message>
         <source>Withdrawn; it stays in the list, marked.</source>
         <translation>Zurückgezogen; sie bleibt markiert in der Liste.</translation>
-    </message>
-    <message>
-        <source>Not corrected: %s. The hold is unchanged.</source>
-        <translation>Nicht korrigiert: %s. Die Pause ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Corrected. The hold from %s is kept in the list as withdrawn on %s.</source>
-        <translation>Korrigiert. Die Pause vom %s bleibt in der Liste, als am %s zurückgezogen.</translation>
-    </message>
-    <message>
-        <source>the hold from %s</source>
-        <translation>die Pause ab %s</translation>
     </message>
     <message>
         <source>Correct a hold entered in error</source>
@@ -4114,6 +4200,21 @@ mung</translation>
     <message>
         <source>Safety notes</source>
         <translation>Sicherheitshinweise</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleRows</name>
+    <message>
+        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
+        <translation>Wie fühlen Sie sich &lt;b&gt;jetzt&lt;/b&gt;? </translation>
+    </message>
+    <message>
+        <source>Rate each symptom. </source>
+        <translation>Bewerten Sie jedes Symptom. </translation>
+    </message>
+    <message>
+        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
+        <translation>Tippen Sie eine Zahl, um zu antworten und weiterzugehen; lassen Sie eine Frage leer, wenn Sie lieber nicht antworten.</translation>
     </message>
 </context>
 <context>

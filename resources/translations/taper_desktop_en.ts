@@ -24,15 +24,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -51,6 +47,22 @@
         <source>No dose cut with check-ins after it yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %1 total after a cut: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
         <translation type="unfinished">
@@ -63,23 +75,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on day %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>on day 1 (the day of the cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>highest %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(highest)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean %s total after a cut: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -101,7 +101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Withdraw %s as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
+        <source>Withdraw %1 as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,6 +342,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Taper Desktop charts: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,12 +372,90 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the clinic file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic file saved to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the clinic file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1: %2, %3, %4. Import it into your calendar app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the calendar file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the plan sheet...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan sheet was not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
@@ -448,7 +534,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
+        <source>The hold from %1 has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -874,6 +960,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>planned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 (conventional band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 MME/day*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, day %1 of this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,6 +1054,18 @@
     </message>
     <message>
         <source>&lt;b&gt;No taper plan yet.&lt;/b&gt; Set up the plan you agreed with your provider to see it here day by day. You can log doses on any day meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold from %1 was cancelled before any day was held; the steps go on as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps resumed: held %1 to %2 (%3); later steps moved on by as many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps paused from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -971,31 +1117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>starts %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%s MME/day*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, steps paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, day %d of this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next step %s: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projected end %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,14 +1141,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>planned %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>took %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>doses not logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,14 +1153,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s total %d%s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %s (conventional band)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the planned dose changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,15 +1161,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>appointment %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>flagged for your provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1075,40 +1173,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hold from %s was cancelled before any day was held; the steps go on as planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps resumed: held %s to %s (%s); later steps moved on by as many days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps paused from %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hold not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
-    <message>
-        <source>No charts yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ChartControls</name>
     <message>
         <source>Show:</source>
         <translation type="unfinished"></translation>
@@ -1130,7 +1200,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show %s</source>
+        <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1139,6 +1209,17 @@
     </message>
     <message>
         <source>Withdrawal scale shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>No charts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1157,81 +1238,127 @@
         <source>Mean total after a cut, in words</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CheckInFooter</name>
     <message>
-        <source>Values of the day pointed at</source>
+        <source>Scale total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not logged</source>
+        <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned dose: %s</source>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dose taken: %s</source>
+        <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On hold (steps paused)</source>
+        <source>Save check-in (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step to %s today</source>
+        <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day %d of the step down to %s</source>
+        <source>&amp;Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-in: %s</source>
+        <source>Discard the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A note, no symptoms rated (not a check-in)</source>
+        <source>Go back to what is saved for this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s: partial check-in, %d of %d items answered (no total)</source>
+        <source>Total: not answered yet (0 of %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s total: %d</source>
+        <source>Total: incomplete (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(conventional band: %s)</source>
+        <source>Total: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>7-day mean: %s</source>
+        <source> · %1 (conventional band)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Craving, pain, sleep quality, mood: %s</source>
+        <source>A total needs every item; you can still save, and it is kept as partial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slept %s hours</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Highest items: %s</source>
+        <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taper Desktop charts: %s to %s</source>
+        <source> · a note, no symptoms rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <source> · partial (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · changes not saved yet (kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet (kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckInTab</name>
+    <message>
+        <source>Future days cannot be filled in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: answer an item or write a note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you typed is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for %1 as a note: no symptoms rated, so it does not count as a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved as partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
     <message>
         <source>◀</source>
         <translation type="unfinished"></translation>
@@ -1297,143 +1424,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scale total</source>
+        <source>%1 · today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save status</source>
+        <source>%1 · yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
+        <source>%1: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save check-in (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to what is saved for this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate each symptom. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Future days cannot be filled in yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s · today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s · yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: not answered yet (0 of %d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: incomplete (%d of %d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: %d of %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %s (conventional band)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A total needs every item; you can still save, and it is kept as partial.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved at %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · a note, no symptoms rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · partial (%d of %d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · changes not saved yet (kept as a draft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet (kept as a draft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to save yet: answer an item or write a note first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %s. What you typed is kept as a draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved for %s as a note: no symptoms rated, so it does not count as a check-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> as partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in for %s saved%s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
+        <source>%1: optional symptoms scored 0-4, kept apart from the scale total.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,6 +1499,73 @@
     </message>
     <message>
         <source>%1: type the dose (0 to stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step to %1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 of the step down to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: partial check-in, %2 of %3 items answered (no total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(conventional band: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving, pain, sleep quality, mood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest items: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,7 +2234,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2766,7 +2836,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revisions of the plan (%s)</source>
+        <source>Revisions of the plan (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2850,15 +2920,43 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in force until %s, then replaced</source>
+        <source>in force until %1, then replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The revision is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected. The revision from %1 is kept in the list as withdrawn on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revision in force from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The hold is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected. The hold from %1 is kept in the list as withdrawn on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>withdrawn on %s (%s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2874,35 +2972,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not corrected: %s. The revision is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrected. The revision from %s is kept in the list as withdrawn on %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the revision in force from %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not withdrawn: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Withdrawn; it stays in the list, marked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not corrected: %s. The hold is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrected. The hold from %s is kept in the list as withdrawn on %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the hold from %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3931,6 +4001,21 @@ quality</source>
     <name>SafetyNotes</name>
     <message>
         <source>Safety notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleRows</name>
+    <message>
+        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each symptom. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

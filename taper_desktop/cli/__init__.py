@@ -87,6 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window_dir = _window_only(argv)
     os.umask(0o077)  # everything the app writes is readable by its owner only
     if window_dir is not False:
+        import gc
+
+        gc.disable()  # start-up only makes objects that live on; app.run_window re-enables it
         from taper_desktop.app import run_window
 
         return run_window(window_dir)

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from taper_desktop.domain import plan_rules
 from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import Hold, Plan, PlanRevision
-from taper_desktop.domain.schedule import CUSTOM, PERCENT
+from taper_desktop.domain.plan_rules import CUSTOM, PERCENT
+from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
 from taper_desktop.ui.plan_rule_text import increase_text
 from taper_desktop.ui.sizing import resize_within_screen
@@ -41,14 +42,14 @@ def rule_text(revision: PlanRevision, unit: str) -> str:
     if revision.rule == CUSTOM:
         return tr("custom: %n dated step(s)", None, len(revision.custom_steps))
     step = (
-        f"{locale_format.decimal(format_amount(revision.step))}%"
+        f"{locale_format.decimal(format_amount(revision.step or 0))}%"
         if revision.rule == PERCENT
-        else locale_format.dose(revision.step, unit)
+        else locale_format.dose(revision.step or 0, unit)
     )
-    return (
-        tr("%1 every %n day(s), rounded to %2", None, revision.interval_days)
-        .replace("%1", step)
-        .replace("%2", locale_format.dose(revision.resolution, unit))
+    return fill(
+        tr("%1 every %n day(s), rounded to %2", None, revision.interval_days or 0),
+        step,
+        locale_format.dose(revision.resolution, unit),
     )
 
 
@@ -64,7 +65,8 @@ class PlanHistoryDialog(QDialog):
         changed: Callable[[], None] | None = None,
     ):
         super().__init__(parent)
-        self.plan, self.store, self.today = plan, store, today
+        self.plan, self.store = plan, store
+        self.today: dt.date = today or dt.date.today()  # the diary day, from the caller
         self.changed = changed or (lambda: None)
         self.setWindowTitle(self.tr("Plan history"))
         layout = QVBoxLayout(self)
@@ -78,7 +80,7 @@ class PlanHistoryDialog(QDialog):
             )
             hint.setWordWrap(True)
             layout.addWidget(hint)
-        layout.addWidget(QLabel(self.tr("Revisions of the plan (%s)") % plan.substance.name))
+        layout.addWidget(QLabel(fill(self.tr("Revisions of the plan (%1)"), plan.substance.name)))
         self.revisions = self._table(
             [
                 self.tr("In force from"),
@@ -178,14 +180,13 @@ class PlanHistoryDialog(QDialog):
                     if r.effective_date > item.effective_date
                 ]
                 if later:
-                    return (
-                        self.tr("in force until %s, then replaced")
-                        % (min(later) - dt.timedelta(days=1)).isoformat()
+                    return fill(
+                        self.tr("in force until %1, then replaced"),
+                        (min(later) - dt.timedelta(days=1)).isoformat(),
                     )
             return self.tr("in force")
-        return self.tr("withdrawn on %s (%s)") % (
-            item.withdrawn_on.isoformat(),
-            item.withdrawn_reason,
+        return fill(
+            self.tr("withdrawn on %1 (%2)"), item.withdrawn_on.isoformat(), item.withdrawn_reason
         )
 
     def _fill(self) -> None:
@@ -275,6 +276,7 @@ class PlanHistoryDialog(QDialog):
     def _reload(self, text: str) -> None:
         from taper_desktop.store import plans
 
+        assert self.plan.id is not None  # a stored plan
         self.plan = plans.load_plan(self.store, self.plan.id)
         self._fill()
         self.say(text)
@@ -299,11 +301,14 @@ class PlanHistoryDialog(QDialog):
         try:
             plans.correct_revision(self.store, original.id, corrected, self.today)
         except ValueError as exc:
-            self.say(self.tr("Not corrected: %s. The revision is unchanged.") % exc)
+            self.say(fill(self.tr("Not corrected: %1. The revision is unchanged."), exc))
             return
         self._reload(
-            self.tr("Corrected. The revision from %s is kept in the list as withdrawn on %s.")
-            % (original.effective_date.isoformat(), self.today.isoformat())
+            fill(
+                self.tr("Corrected. The revision from %1 is kept in the list as withdrawn on %2."),
+                original.effective_date.isoformat(),
+                self.today.isoformat(),
+            )
         )
 
     def withdraw_revision(self) -> None:
@@ -311,13 +316,14 @@ class PlanHistoryDialog(QDialog):
 
         original = self._chosen(self.revisions, self.revision_rows)
         if original is None or not ask_withdraw(
-            self, self.tr("the revision in force from %s") % original.effective_date.isoformat()
+            self,
+            fill(self.tr("the revision in force from %1"), original.effective_date.isoformat()),
         ):
             return
         try:
             plans.withdraw_revision(self.store, original.id, self.today)
         except ValueError as exc:
-            self.say(self.tr("Not withdrawn: %s.") % exc)
+            self.say(fill(self.tr("Not withdrawn: %1."), exc))
             return
         self._reload(self.tr("Withdrawn; it stays in the list, marked."))
 
@@ -333,11 +339,14 @@ class PlanHistoryDialog(QDialog):
         try:
             plans.correct_hold(self.store, original.id, corrected, self.today)
         except ValueError as exc:
-            self.say(self.tr("Not corrected: %s. The hold is unchanged.") % exc)
+            self.say(fill(self.tr("Not corrected: %1. The hold is unchanged."), exc))
             return
         self._reload(
-            self.tr("Corrected. The hold from %s is kept in the list as withdrawn on %s.")
-            % (original.start_day.isoformat(), self.today.isoformat())
+            fill(
+                self.tr("Corrected. The hold from %1 is kept in the list as withdrawn on %2."),
+                original.start_day.isoformat(),
+                self.today.isoformat(),
+            )
         )
 
     def withdraw_hold(self) -> None:
@@ -345,13 +354,13 @@ class PlanHistoryDialog(QDialog):
 
         original = self._chosen(self.holds, self.hold_rows)
         if original is None or not ask_withdraw(
-            self, self.tr("the hold from %s") % original.start_day.isoformat()
+            self, fill(self.tr("the hold from %1"), original.start_day.isoformat())
         ):
             return
         try:
             plans.withdraw_hold(self.store, original.id, self.today)
         except ValueError as exc:
-            self.say(self.tr("Not withdrawn: %s.") % exc)
+            self.say(fill(self.tr("Not withdrawn: %1."), exc))
             return
         self._reload(self.tr("Withdrawn; it stays in the list, marked."))
 
@@ -364,11 +373,13 @@ def ask_withdraw(parent, what: str) -> bool:
     answer = QMessageBox.question(
         parent,
         tr("Withdraw?"),
-        tr(
-            "Withdraw %s as entered in error? It leaves the schedule but stays in the "
-            "history, marked as withdrawn today."
-        )
-        % what,
+        fill(
+            tr(
+                "Withdraw %1 as entered in error? It leaves the schedule "
+                "but stays in the history, marked as withdrawn today."
+            ),
+            what,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -431,7 +442,7 @@ def fill_plan_dialog(dialog, revision: PlanRevision) -> None:
 
 def ask_hold_correction(parent, original: Hold) -> Hold | None:
     """The hold dialog filled with the hold to correct; the corrected hold."""
-    from taper_desktop.ui.hold_dialog import HoldDialog, _qdate
+    from taper_desktop.ui.hold_dialog import HoldDialog
 
     dialog = HoldDialog(original.start_day, parent)
     try:
@@ -440,9 +451,9 @@ def ask_hold_correction(parent, original: Hold) -> Hold | None:
         )
         dialog.open_ended.setChecked(original.end_day is None)
         if original.end_day is not None:
-            dialog.end.setDate(_qdate(original.end_day))
+            dialog.end.setDate(locale_format.qdate(original.end_day))
         dialog.reason.setText(original.reason)
-        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(QCoreApplication.translate("PlanHistoryDialog", "Save the correction"))
         ok.setAccessibleName(ok.text())
         return dialog.hold() if dialog.exec() else None

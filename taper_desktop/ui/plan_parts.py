@@ -1,5 +1,5 @@
-"""Small pieces the plan editor's modules share: reading a typed number, writing an
-amount, and the labels that carry a field's message or a note."""
+"""Small pieces the plan editor and the calendar share: reading a typed number, writing
+an amount or a number of days, and the labels that carry a field's message or a note."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from taper_desktop.domain.formatting import format_amount
 from taper_desktop.ui import locale_format
+from taper_desktop.ui.translations import tr
 
 
 def number(text: str) -> float:
@@ -24,6 +25,11 @@ def number(text: str) -> float:
 def fmt(value: float) -> str:
     """An amount as the window writes it: '7.25', '7,25'."""
     return locale_format.decimal(format_amount(value))
+
+
+def days_text(days: int) -> str:
+    """'1 day', '7 days': Qt's plural forms, so each language has its own."""
+    return tr("%n day(s)", None, days)
 
 
 def message_label(name: str, keep_room: bool = True) -> QLabel:

@@ -20,19 +20,13 @@ from taper_desktop.domain.schedule import ScheduleRow
 from taper_desktop.domain.substances import mme_per_day
 from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
-from taper_desktop.ui.plan_parts import fmt
-from taper_desktop.ui.translations import tr
+from taper_desktop.ui.plan_parts import days_text, fmt
 
 BIG_CUT = "\u25b2"  # before the dose of a step made larger by rounding
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _TOP = QModelIndex()  # the invisible root: a table's rows have no parent
-
-
-def days_text(days: int) -> str:
-    """'1 day', '7 days': Qt's plural forms, so each language has its own."""
-    return tr("%n day(s)", None, days)
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,8 @@ from taper_desktop.domain.schedule import PlanSchedule, ScheduleRow
 from taper_desktop.domain.substances import MME_CAVEAT
 from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
-from taper_desktop.ui.plan_parts import fmt, note_label
-from taper_desktop.ui.schedule_model import ScheduleModel, days_text
+from taper_desktop.ui.plan_parts import days_text, fmt, note_label
+from taper_desktop.ui.schedule_model import ScheduleModel
 from taper_desktop.ui.translations import substance_text
 
 if TYPE_CHECKING:

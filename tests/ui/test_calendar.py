@@ -294,12 +294,12 @@ def test_resume_on_the_first_held_day_asks_then_cancels_the_hold(tab, qtbot, tod
     tab.refresh()
     asked = []
     monkeypatch.setattr(
-        calendar_module, "ask_cancel_hold", lambda parent, start: asked.append(start) or False
+        hold_dialog, "ask_cancel_hold", lambda parent, start: asked.append(start) or False
     )
     tab.toggle_hold()  # "No": the hold stays, untouched
     assert asked == [today]
     assert [h.start_day for h in plans.load_plan(tab.store, plan.id).holds] == [today]
-    monkeypatch.setattr(calendar_module, "ask_cancel_hold", lambda parent, start: True)
+    monkeypatch.setattr(hold_dialog, "ask_cancel_hold", lambda parent, start: True)
     with qtbot.waitSignal(tab.events.plan_changed):
         tab.toggle_hold()
     assert plans.load_plan(tab.store, plan.id).holds == []
