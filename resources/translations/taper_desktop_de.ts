@@ -4375,8 +4375,8 @@ mung</translation>
         <translation>Diese Arbeitsumgebung hat keinen Systembereich (Tray), daher beendet das Schließen des Fensters Taper Desktop.</translation>
     </message>
     <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +5333,66 @@ mung</translation>
     <message>
         <source>unknown setting %1</source>
         <translation>unbekannte Einstellung: %1</translation>
+    </message>
+    <message>
+        <source>extra symptom %1: score %2 is outside 0-%3</source>
+        <translation>zusätzliches Symptom %1: der Wert %2 liegt außerhalb von 0-%3</translation>
+    </message>
+    <message>
+        <source>dose amount %1 is not a number</source>
+        <translation>die Dosismenge %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>dose amount %1 must be greater than 0</source>
+        <translation>die Dosismenge %1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>dose unit is missing</source>
+        <translation>die Einheit der Dosis fehlt</translation>
+    </message>
+    <message>
+        <source>%1 has no planned dose</source>
+        <translation>für den %1 ist keine Dosis geplant</translation>
+    </message>
+    <message>
+        <source>the planned dose for %1 is already logged</source>
+        <translation>die geplante Dosis für den %1 ist schon eingetragen</translation>
+    </message>
+    <message>
+        <source>that hold no longer exists</source>
+        <translation>diese Pause gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>a hold cannot end before it starts</source>
+        <translation>eine Pause kann nicht enden, bevor sie beginnt</translation>
+    </message>
+    <message>
+        <source>that revision no longer exists</source>
+        <translation>diese Planänderung gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>that revision was already withdrawn on %1</source>
+        <translation>diese Planänderung wurde schon am %1 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>that hold was already withdrawn on %1</source>
+        <translation>diese Pause wurde schon am %1 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s only revision cannot be withdrawn; correct it instead</source>
+        <translation>die einzige Fassung des Plans kann nicht zurückgezogen werden; korrigieren Sie sie stattdessen</translation>
+    </message>
+    <message>
+        <source>medication name is missing</source>
+        <translation>der Name des Medikaments fehlt</translation>
+    </message>
+    <message>
+        <source>medication amount must be greater than 0</source>
+        <translation>die Menge des Medikaments muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>COWS total %1 must be a whole number 0-%2</source>
+        <translation>die COWS-Summe %1 muss eine ganze Zahl von 0 bis %2 sein</translation>
     </message>
 </context>
 </TS>

@@ -4129,7 +4129,7 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s: %s</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5078,6 +5078,66 @@ quality</source>
     </message>
     <message>
         <source>unknown setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra symptom %1: score %2 is outside 0-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose amount %1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose amount %1 must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose unit is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned dose for %1 is already logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that hold no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hold cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that revision no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that revision was already withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that hold was already withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s only revision cannot be withdrawn; correct it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication amount must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total %1 must be a whole number 0-%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4369,8 +4369,8 @@ quality</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que al cerrar la ventana se cierra Taper Desktop.</translation>
     </message>
     <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5327,6 +5327,66 @@ quality</source>
     <message>
         <source>unknown setting %1</source>
         <translation>ajuste desconocido: %1</translation>
+    </message>
+    <message>
+        <source>extra symptom %1: score %2 is outside 0-%3</source>
+        <translation>síntoma adicional %1: la puntuación %2 está fuera de 0-%3</translation>
+    </message>
+    <message>
+        <source>dose amount %1 is not a number</source>
+        <translation>la cantidad de la dosis %1 no es un número</translation>
+    </message>
+    <message>
+        <source>dose amount %1 must be greater than 0</source>
+        <translation>la cantidad de la dosis %1 debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>dose unit is missing</source>
+        <translation>falta la unidad de la dosis</translation>
+    </message>
+    <message>
+        <source>%1 has no planned dose</source>
+        <translation>el %1 no tiene dosis planificada</translation>
+    </message>
+    <message>
+        <source>the planned dose for %1 is already logged</source>
+        <translation>la dosis planificada del %1 ya está anotada</translation>
+    </message>
+    <message>
+        <source>that hold no longer exists</source>
+        <translation>esa pausa ya no existe</translation>
+    </message>
+    <message>
+        <source>a hold cannot end before it starts</source>
+        <translation>una pausa no puede terminar antes de empezar</translation>
+    </message>
+    <message>
+        <source>that revision no longer exists</source>
+        <translation>esa revisión del plan ya no existe</translation>
+    </message>
+    <message>
+        <source>that revision was already withdrawn on %1</source>
+        <translation>esa revisión del plan ya se retiró el %1</translation>
+    </message>
+    <message>
+        <source>that hold was already withdrawn on %1</source>
+        <translation>esa pausa ya se retiró el %1</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s only revision cannot be withdrawn; correct it instead</source>
+        <translation>no se puede retirar la única revisión del plan; corríjala en su lugar</translation>
+    </message>
+    <message>
+        <source>medication name is missing</source>
+        <translation>falta el nombre del medicamento</translation>
+    </message>
+    <message>
+        <source>medication amount must be greater than 0</source>
+        <translation>la cantidad del medicamento debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>COWS total %1 must be a whole number 0-%2</source>
+        <translation>el total de COWS %1 debe ser un número entero de 0 a %2</translation>
     </message>
 </context>
 </TS>
