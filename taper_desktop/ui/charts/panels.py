@@ -9,7 +9,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from taper_desktop.domain import scales
@@ -155,6 +155,7 @@ class MainPanel:
             rect.setBrush(QBrush(c.hold))
         for label in self.hold_labels:
             label.setColor(c.muted)
+            label.setFont(QFont())  # the app's, so it follows the text size
 
     def set_colours(self, c: ChartColours) -> None:
         self.colours = c
