@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +14,7 @@ from taper_desktop.ui.charts.common import (
     finite,
     keep_end_labels,
     set_title,
+    soft,
     swatch,
     tr,
 )
@@ -193,12 +192,12 @@ class AfterStepPanel:
         # the legend in the title, as on the other panels (none before the first cut);
         # in a narrow column even one entry may wrap, rather than spill out of the plot
         parts = [
-            f"<b>{html.escape(tr('After each dose cut'))}</b>",
-            f"<span style='color:{c.muted.name()}'>{html.escape(self._count_text())}</span>",
+            f"<b>{soft(tr('After each dose cut'))}</b>",
+            f"<span style='color:{c.muted.name()}'>{soft(self._count_text())}</span>",
         ]
         if self.count:
-            mean = html.escape(tr("mean of 2 or more cuts"))
-            each = html.escape(tr("each cut, until the next"))
+            mean = soft(tr("mean of 2 or more cuts"))
+            each = soft(tr("each cut, until the next"))
             parts.append(f"{swatch(c.mean, '&#9473;')}&nbsp;{mean}")
             parts.append(f"{swatch(mix(c.total, c.background, 0.35), '&#9472;')}&nbsp;{each}")
         set_title(

@@ -3,7 +3,6 @@ doses, and the companion measures (the item heatmap is in heatmap.py)."""
 
 from __future__ import annotations
 
-import html
 import math
 
 import numpy as np
@@ -26,6 +25,7 @@ from taper_desktop.ui.charts.common import (
     nb,
     plain_plot,
     set_title,
+    soft,
     step_line,
     swatch,
     tr,
@@ -185,7 +185,7 @@ class MainPanel:
         if self.band_names:
             parts.append(
                 f"<span style='color:{c.muted.name()}'>&#9617;&nbsp;"
-                f"{html.escape(tr('shading: conventional bands, named at the right'))}</span>"
+                f"{soft(tr('shading: conventional bands, named at the right'))}</span>"
             )
         set_title(self.plot, ENTRY_GAP.join(parts), c)
 
@@ -306,7 +306,7 @@ class MeasuresPanel:
             parts.append(f"{swatch(colour)}&nbsp;{nb(measure_label(m))}")
         parts.append(
             f"<span style='color:{c.muted.name()}'>"
-            f"{html.escape(tr('(points: each day; lines: 7-day mean)'))}</span>"
+            f"{soft(tr('(points: each day; lines: 7-day mean)'))}</span>"
         )
         set_title(self.plot, ENTRY_GAP.join(parts), c)
         self.hover.setPen(pg.mkPen(c.hover, width=1))
