@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source>Set up your &amp;taper plan...</source>
-        <translation>&amp;Reduktionsplan einrichten...</translation>
+        <translation>Reduktionsp&amp;lan einrichten...</translation>
     </message>
     <message>
         <source>&lt; Previous month</source>
@@ -1204,7 +1204,7 @@
     </message>
     <message>
         <source>Res&amp;ume steps</source>
-        <translation>Stufen fort&amp;setzen</translation>
+        <translation>St&amp;ufen fortsetzen</translation>
     </message>
     <message>
         <source>Today %s %s</source>
@@ -1531,7 +1531,7 @@
     </message>
     <message>
         <source>Flag this day for my pro&amp;vider</source>
-        <translation>Diesen Tag für meine &amp;Behandelnden markieren</translation>
+        <translation>Diesen Tag für meine Behandelnden &amp;markieren</translation>
     </message>
     <message>
         <source>Flag this day for my provider</source>
@@ -1703,7 +1703,7 @@
     </message>
     <message>
         <source>Taken as &amp;planned</source>
-        <translation>Wie &amp;geplant genommen</translation>
+        <translation>&amp;Wie geplant genommen</translation>
     </message>
     <message>
         <source>Log the planned dose for this day in one step</source>
@@ -1743,7 +1743,7 @@
     </message>
     <message>
         <source>&amp;Add dose</source>
-        <translation>Dosis &amp;hinzufügen</translation>
+        <translation>D&amp;osis hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1755,7 +1755,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
+        <translation>Lösche&amp;n</translation>
     </message>
     <message>
         <source>Delete selected dose</source>
@@ -1911,7 +1911,7 @@
     </message>
     <message>
         <source>Open chec&amp;k-in</source>
-        <translation>Tages&amp;eintrag öffnen</translation>
+        <translation>Tageseintr&amp;ag öffnen</translation>
     </message>
     <message>
         <source>⚑ Flagged for your provider</source>
@@ -1943,7 +1943,7 @@
     </message>
     <message>
         <source>Add appoi&amp;ntment</source>
-        <translation>&amp;Termin hinzufügen</translation>
+        <translation>Termin hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Delete selected appointment</source>
@@ -2149,7 +2149,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Taken as &amp;planned</source>
-        <translation>Wie &amp;geplant genommen</translation>
+        <translation>&amp;Wie geplant genommen</translation>
     </message>
     <message>
         <source>Log the planned dose as taken</source>
@@ -2414,7 +2414,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Rec&amp;ord a hold from today</source>
-        <translation>Eine Pause ab heute &amp;eintragen</translation>
+        <translation>Eine &amp;Pause ab heute eintragen</translation>
     </message>
     <message>
         <source>Record a hold from today</source>
@@ -2559,7 +2559,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Cha&amp;rts</source>
-        <translation>&amp;Diagramme</translation>
+        <translation>D&amp;iagramme</translation>
     </message>
     <message>
         <source>Data: %s</source>
@@ -2579,7 +2579,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Export &amp;report (PDF)...</source>
-        <translation>&amp;Bericht exportieren (PDF)...</translation>
+        <translation>Be&amp;richt exportieren (PDF)...</translation>
     </message>
     <message>
         <source>Make a PDF summary to bring to your provider</source>
@@ -2603,7 +2603,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Export for a clinic &amp;system (FHIR)...</source>
-        <translation>Für ein Praxis&amp;system exportieren (FHIR)...</translation>
+        <translation>&amp;Für ein Praxissystem exportieren (FHIR)...</translation>
     </message>
     <message>
         <source>Save your diary in the format clinic record systems read</source>
@@ -2643,7 +2643,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Back &amp;up now...</source>
-        <translation>Jetzt &amp;sichern...</translation>
+        <translation>&amp;Jetzt sichern...</translation>
     </message>
     <message>
         <source>Save a complete copy of your data where you choose, a USB stick for example</source>
@@ -2659,7 +2659,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Sperren</translation>
+        <translation>Sp&amp;erren</translation>
     </message>
     <message>
         <source>Hide your diary until the passphrase is typed again</source>
@@ -2667,7 +2667,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Delete all my data...</source>
-        <translation>Alle meine Daten &amp;löschen...</translation>
+        <translation>&amp;Alle meine Daten löschen...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2764,7 +2764,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add this medication</source>

@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source>Set up your &amp;taper plan...</source>
-        <translation>Configurar su plan de &amp;reducción...</translation>
+        <translation>Con&amp;figurar su plan de reducción...</translation>
     </message>
     <message>
         <source>&lt; Previous month</source>
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>Pa&amp;use steps (hold)...</source>
-        <translation>&amp;Pausar los escalones...</translation>
+        <translation>Pa&amp;usar los escalones...</translation>
     </message>
     <message>
         <source>Plan message</source>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <source>3 m&amp;onths</source>
-        <translation>3 m&amp;eses</translation>
+        <translation>&amp;3 meses</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation>&amp;Escala:</translation>
+        <translation>Esca&amp;la:</translation>
     </message>
     <message>
         <source>Withdrawal scale shown</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>&amp;Save check-in</source>
-        <translation>&amp;Guardar el registro diario</translation>
+        <translation>Guardar el regi&amp;stro diario</translation>
     </message>
     <message>
         <source>Save check-in (Ctrl+S)</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Descartar cambios</translation>
+        <translation>Descar&amp;tar cambios</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
@@ -1531,7 +1531,7 @@
     </message>
     <message>
         <source>Flag this day for my pro&amp;vider</source>
-        <translation>Marcar este día para mi &amp;profesional de salud</translation>
+        <translation>&amp;Marcar este día para mi profesional de salud</translation>
     </message>
     <message>
         <source>Flag this day for my provider</source>
@@ -1743,7 +1743,7 @@
     </message>
     <message>
         <source>&amp;Add dose</source>
-        <translation>&amp;Añadir dosis</translation>
+        <translation>Añadir do&amp;sis</translation>
     </message>
     <message>
         <source>Edit selected dose</source>
@@ -1751,7 +1751,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>Elimi&amp;nar</translation>
     </message>
     <message>
         <source>Delete selected dose</source>
@@ -1795,7 +1795,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Open the unsaved check-in</source>
@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <source>Open chec&amp;k-in</source>
-        <translation>Abrir el re&amp;gistro diario</translation>
+        <translation>Abrir el &amp;registro diario</translation>
     </message>
     <message>
         <source>Add appoi&amp;ntment</source>
@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Guardar cambios</translation>
+        <translation>Guardar cambio&amp;s</translation>
     </message>
     <message>
         <source>Save changes to the dose</source>
@@ -2410,7 +2410,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Rec&amp;ord a hold from today</source>
-        <translation>Reg&amp;istrar una pausa desde hoy</translation>
+        <translation>Registrar una pa&amp;usa desde hoy</translation>
     </message>
     <message>
         <source>Record a hold from today</source>
@@ -2575,7 +2575,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Export &amp;report (PDF)...</source>
-        <translation>Exportar &amp;informe (PDF)...</translation>
+        <translation>Exportar in&amp;forme (PDF)...</translation>
     </message>
     <message>
         <source>Make a PDF summary to bring to your provider</source>
@@ -2599,7 +2599,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Export for a clinic &amp;system (FHIR)...</source>
-        <translation>Exportar para el &amp;sistema de una clínica (FHIR)...</translation>
+        <translation>Exportar para el sistema de una clí&amp;nica (FHIR)...</translation>
     </message>
     <message>
         <source>Save your diary in the format clinic record systems read</source>
@@ -2639,7 +2639,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Back &amp;up now...</source>
-        <translation>Hacer una &amp;copia ahora...</translation>
+        <translation>Hacer una copia a&amp;hora...</translation>
     </message>
     <message>
         <source>Save a complete copy of your data where you choose, a USB stick for example</source>
@@ -2663,7 +2663,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Delete all my data...</source>
-        <translation>&amp;Borrar todos mis datos...</translation>
+        <translation>Borrar to&amp;dos mis datos...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2760,7 +2760,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>A&amp;notar</translation>
     </message>
     <message>
         <source>Add this medication</source>
@@ -4105,7 +4105,7 @@ quality</source>
     </message>
     <message>
         <source>Include the &amp;daily table</source>
-        <translation>Incluir la tabla &amp;diaria</translation>
+        <translation>Incluir la &amp;tabla diaria</translation>
     </message>
     <message>
         <source>Include the daily table</source>
