@@ -1626,78 +1626,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doses taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken as &amp;planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log the planned dose for this day in one step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doses taken this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HH:MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit selected dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete selected dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit cancelled; the dose is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,103 +1670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other medications this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medication name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medication amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medication unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medication time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;medication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete selected medication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointments this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>who you saw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinician COWS total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0-48, optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total taken: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%s above the plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1846,31 +1678,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logged %s as planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>COWS total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open chec&amp;k-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add appoi&amp;ntment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete selected appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1879,14 +1691,6 @@
     </message>
     <message>
         <source>Not logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no planned dose for this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The planned dose is already logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1941,12 +1745,148 @@
         <source>, %s (conventional band)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DeleteDataDialog</name>
     <message>
-        <source>; COWS %d (%s)</source>
+        <source>Delete all my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>appointment</source>
+        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
+
+Taper Desktop then quits. To go ahead, type %2 below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoseBox</name>
+    <message>
+        <source>Doses taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken as &amp;planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the planned dose for this day in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses taken this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit selected dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total taken: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%s above the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no planned dose for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned dose is already logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cancelled; the dose is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1991,47 +1931,6 @@
     </message>
     <message>
         <source>Dose deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name: type the medication&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a medication in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COWS total: %s is not a whole number from 0 to 48.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an appointment in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DeleteDataDialog</name>
-    <message>
-        <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
-
-Taper Desktop then quits. To go ahead, type %2 below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete everything</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2637,11 +2536,27 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other medication time (optional, HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add this medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4191,6 +4106,101 @@ quality</source>
     </message>
     <message>
         <source>%s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitBox</name>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who you saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician COWS total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0-48, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add appoi&amp;ntment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; COWS %d (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total: %s is not a whole number from 0 to 48.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

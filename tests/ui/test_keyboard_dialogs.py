@@ -124,46 +124,37 @@ def _tab_order(qtbot, dialog, until: QWidget, limit: int = 40) -> list[QWidget]:
 
 
 # ---- a plan, from an empty diary -------------------------------------------------------
-def test_a_plan_from_an_empty_diary_with_keys_alone(window, qtbot, store):
-    """Ctrl+1 shows the calendar; Alt+T opens the plan set-up; the values are typed field
-    by field with Tab; Enter saves."""
-    from taper_desktop.ui.plan_dialog import PlanDialog
-
-    assert plans.current_plan(store) is None
-
-    def fill(dialog: PlanDialog) -> None:
-        qtbot.waitUntil(dialog.start.hasFocus)  # the dialog opens on the start dose
-        _tab_to(qtbot, dialog.substance, Qt.Key.Key_Backtab)  # back up to the substance
-        _key(qtbot, Qt.Key.Key_Home)
-        _key(qtbot, Qt.Key.Key_Down)  # the second entry: kratom capsules
-        _tab_to(qtbot, dialog.rule)  # past the start date (Tab walks its day, month, year)
-        _key(qtbot, Qt.Key.Key_End)
-        _key(qtbot, Qt.Key.Key_Up)  # the middle entry: linear
+def _fill_plan(qtbot, dialog) -> None:
+    """Kratom capsules, linear, 12 a day, 1 less every 7 days, rounded to 1, to 0: chosen
+    and typed field by field with Tab; Enter saves."""
+    qtbot.waitUntil(dialog.start.hasFocus)  # the dialog opens on the start dose
+    _tab_to(qtbot, dialog.substance, Qt.Key.Key_Backtab)  # back up to the substance
+    _key(qtbot, Qt.Key.Key_Home)
+    _key(qtbot, Qt.Key.Key_Down)  # the second entry: kratom capsules
+    _tab_to(qtbot, dialog.rule)  # past the start date (Tab walks its day, month, year)
+    _key(qtbot, Qt.Key.Key_End)
+    _key(qtbot, Qt.Key.Key_Up)  # the middle entry: linear
+    _key(qtbot, Qt.Key.Key_Tab)
+    # start, amount per step, days, rounding, target: each typed, then Tab
+    for edit, value in (
+        (dialog.start, "12"),
+        (dialog.step, "1"),
+        (dialog.interval, "7"),
+        (dialog.resolution, "1"),
+        (dialog.target, "0"),
+    ):
+        assert edit.hasFocus(), edit.accessibleName()
+        _type(qtbot, value)
         _key(qtbot, Qt.Key.Key_Tab)
-        # start, amount per step, days, rounding, target: each typed, then Tab
-        for edit, value in (
-            (dialog.start, "12"),
-            (dialog.step, "1"),
-            (dialog.interval, "7"),
-            (dialog.resolution, "1"),
-            (dialog.target, "0"),
-        ):
-            assert edit.hasFocus(), edit.accessibleName()
-            _type(qtbot, value)
-            _key(qtbot, Qt.Key.Key_Tab)
-        assert dialog.reason.hasFocus()
-        _type(qtbot, "Agreed at the visit")
-        _key(qtbot, Qt.Key.Key_Tab)
-        assert dialog.agreed_by.hasFocus()
-        _type(qtbot, "Dr. Rivera")
-        _key(qtbot, Qt.Key.Key_Return)  # Save plan, the default button
+    assert dialog.reason.hasFocus()
+    _type(qtbot, "Agreed at the visit")
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert dialog.agreed_by.hasFocus()
+    _type(qtbot, "Dr. Rivera")
+    _key(qtbot, Qt.Key.Key_Return)  # Save plan, the default button
 
-    _activate(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
-    assert window.tabs.currentWidget() is window.calendar_tab
-    dialog = _WhenShown(PlanDialog, fill)
-    qtbot.keyClick(window, Qt.Key.Key_T, ALT)
-    dialog.check(qtbot)
+
+def _assert_the_typed_plan(store) -> None:
     plan = plans.current_plan(store)
     assert plan is not None
     assert (plan.substance.name, plan.substance.unit) == ("Kratom capsules", "capsules")
@@ -171,6 +162,44 @@ def test_a_plan_from_an_empty_diary_with_keys_alone(window, qtbot, store):
     assert (revision.rule, revision.start_dose, revision.step) == ("linear", 12.0, 1.0)
     assert (revision.interval_days, revision.resolution, revision.target) == (7, 1.0, 0.0)
     assert (revision.reason, revision.agreed_by) == ("Agreed at the visit", "Dr. Rivera")
+
+
+def test_a_plan_from_an_empty_diary_with_keys_alone(window, qtbot, store):
+    """Ctrl+1 shows the calendar; Alt+T opens the plan set-up; the values are typed field
+    by field with Tab; Enter saves."""
+    from taper_desktop.ui.plan_dialog import PlanDialog
+
+    assert plans.current_plan(store) is None
+    _activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert window.tabs.currentWidget() is window.calendar_tab
+    dialog = _WhenShown(PlanDialog, lambda d: _fill_plan(qtbot, d))
+    qtbot.keyClick(window, Qt.Key.Key_T, ALT)
+    dialog.check(qtbot)
+    _assert_the_typed_plan(store)
+
+
+def test_a_plan_from_the_first_start_welcome_with_keys_alone(window, qtbot, store):
+    """The first start: in the welcome, Alt+P unticks the passphrase and Enter chooses
+    Set up my taper plan; the plan is typed as above; then today's check-in shows."""
+    from taper_desktop.ui.plan_dialog import PlanDialog
+    from taper_desktop.ui.welcome import WelcomeDialog
+
+    def welcome(dialog: WelcomeDialog) -> None:
+        assert dialog.plan_button.hasFocus()
+        _key(qtbot, Qt.Key.Key_P, ALT)  # &Protect my diary...: unticked
+        qtbot.waitUntil(lambda: not dialog.protect_box.isChecked())  # an animated click
+        _key(qtbot, Qt.Key.Key_S, ALT)  # &Set up my taper plan
+
+    first = _WhenShown(WelcomeDialog, welcome)
+    second = _WhenShown(PlanDialog, lambda d: _fill_plan(qtbot, d))
+    _activate(qtbot, window)
+    window.start_up()  # what the app does after its first paint
+    first.check(qtbot)
+    second.check(qtbot)
+    _assert_the_typed_plan(store)
+    assert window.tabs.currentWidget() is window.checkin_tab
+    assert not store.encrypted
 
 
 def test_the_plan_dialog_tabs_in_reading_order(qtbot):

@@ -59,8 +59,8 @@ def test_no_letter_is_shared_with_a_plan_doses_and_a_dose_being_edited(
         assert _clashes(window) == {}, (language, window.tabs.tabText(index))
     window.tabs.setCurrentIndex(0)
     panel = window.calendar_tab.day_panel
-    panel.edit_selected_dose()
-    assert panel.editing is not None
+    panel.doses.edit_selected_dose()
+    assert panel.doses.editing is not None
     assert _clashes(window) == {}, (language, "editing a dose")
 
 
