@@ -63,11 +63,12 @@ def _menu_key(qtbot, window, menu_letter, item_letter) -> None:
 
 class _WhenShown:
     """Runs act(dialog) once a modal dialog of the given type shows (its exec() is running
-    then, so the test cannot wait for it in line). A failure, or no such dialog within the
-    time, closes whatever dialog is open so the test ends instead of hanging; check()
-    raises it in the test."""
+    then, so the test cannot wait for it in line). On a failure, or when no such dialog
+    came within the time, it records the error and from then on closes every modal
+    dialog that opens, so the test ends instead of hanging; check() raises the error in
+    the test."""
 
-    def __init__(self, kind: type, act, seconds: float = 15):
+    def __init__(self, kind: type, act, seconds: float = 30):
         self.kind, self.act, self.done, self.error = kind, act, False, None
         self.deadline = time.monotonic() + seconds
         self.timer = QTimer()
@@ -77,9 +78,9 @@ class _WhenShown:
 
     def _poll(self) -> None:
         dialog = QApplication.activeModalWidget()
-        if time.monotonic() > self.deadline:
-            self.timer.stop()
+        if self.error is None and time.monotonic() > self.deadline:
             self.error = AssertionError(f"no {self.kind.__name__} came up, {dialog} did")
+        if self.error is not None:
             if isinstance(dialog, QDialog):
                 dialog.reject()
             return
@@ -96,9 +97,9 @@ class _WhenShown:
             self.done = True
         except BaseException as exc:  # raised by check(), in the test
             self.error = exc
-            dialog.reject()
+            self.timer.start()  # closes this dialog and any that follows it
 
-    def check(self, qtbot, timeout: int = 20000) -> None:
+    def check(self, qtbot, timeout: int = 40000) -> None:
         """Wait for the dialog to be answered (a mnemonic clicks its button after a short
         animation, so the dialog opens a moment after the key), then report."""
         qtbot.waitUntil(lambda: self.done or self.error is not None, timeout=timeout)
@@ -345,9 +346,9 @@ def test_export_then_import_with_keys_alone(
 
     first = _WhenShown(QMessageBox, keep_mine)
     _menu_key(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_I)  # File > &Import data...
-    first.check(qtbot, timeout=20000)
+    first.check(qtbot)
     second = _WhenShown(QMessageBox, close_message)
-    second.check(qtbot, timeout=20000)
+    second.check(qtbot)
     assert "already have entries" in answers[0]
     assert "Kept your entries for 3 days" in answers[1]
     assert len(doses.on_day(store, today)) == 1  # kept, not doubled
@@ -377,7 +378,7 @@ def test_a_csv_import_into_an_empty_diary_with_keys_alone(
 
     message = _WhenShown(QMessageBox, close_message)
     _menu_key(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_I)
-    message.check(qtbot, timeout=20000)
+    message.check(qtbot)
     assert said and "Imported" in said[0]
     assert checkins.get(store, today) is not None
     assert sum(d.amount for d in doses.on_day(store, today)) == pytest.approx(7.5)
