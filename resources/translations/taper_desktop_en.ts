@@ -935,6 +935,30 @@
         <source>Writing the report...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Taper Desktop records and summarizes what you enter. It does not give medical advice, does not diagnose, and does not prescribe: schedules are computed from the rule your provider gave and are a plan to confirm with your provider. Severity bands are conventional, not validated. In an emergency call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline taper and withdrawal tracker. Your data stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS (recorded from your clinician, never computed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1489,7 +1513,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
+        <source>Type 0 to %1 to answer and move on; Backspace makes it blank</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2335,7 +2359,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data: %s</source>
+        <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2475,7 +2499,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chart saved to %s</source>
+        <source>Chart saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

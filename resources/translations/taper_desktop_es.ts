@@ -983,6 +983,30 @@
         <source>Writing the report...</source>
         <translation>Escribiendo el informe...</translation>
     </message>
+    <message>
+        <source>Taper Desktop records and summarizes what you enter. It does not give medical advice, does not diagnose, and does not prescribe: schedules are computed from the rule your provider gave and are a plan to confirm with your provider. Severity bands are conventional, not validated. In an emergency call your local emergency number.</source>
+        <translation>Taper Desktop registra y resume lo que usted anota. No da consejo médico, no diagnostica y no receta: los calendarios se calculan a partir de la regla que le dio su profesional de salud y son un plan para confirmar con su profesional de salud. Las franjas de gravedad son convencionales, no validadas. En una emergencia, llame a su número local de emergencias.</translation>
+    </message>
+    <message>
+        <source>An offline taper and withdrawal tracker. Your data stays on this computer.</source>
+        <translation>Un registro sin conexión de la reducción y de la abstinencia. Sus datos se quedan en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Not medical advice.</source>
+        <translation>No es consejo médico.</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Escalas</translation>
+    </message>
+    <message>
+        <source>COWS (recorded from your clinician, never computed): %1</source>
+        <translation>COWS (registrada según su profesional clínico, nunca calculada): %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1120,7 +1144,7 @@
     </message>
     <message>
         <source>Set up your &amp;taper plan...</source>
-        <translation>Configurar su plan de &amp;reducción...</translation>
+        <translation>Con&amp;figurar su plan de reducción...</translation>
     </message>
     <message>
         <source>&lt; Previous month</source>
@@ -1160,7 +1184,7 @@
     </message>
     <message>
         <source>Pa&amp;use steps (hold)...</source>
-        <translation>&amp;Pausar los escalones...</translation>
+        <translation>Pa&amp;usar los escalones...</translation>
     </message>
     <message>
         <source>Plan message</source>
@@ -1299,7 +1323,7 @@
     </message>
     <message>
         <source>3 m&amp;onths</source>
-        <translation>3 m&amp;eses</translation>
+        <translation>&amp;3 meses</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -1311,7 +1335,7 @@
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation>&amp;Escala:</translation>
+        <translation>Esca&amp;la:</translation>
     </message>
     <message>
         <source>Withdrawal scale shown</source>
@@ -1361,7 +1385,7 @@
     </message>
     <message>
         <source>&amp;Save check-in</source>
-        <translation>&amp;Guardar el registro diario</translation>
+        <translation>Guardar el regi&amp;stro diario</translation>
     </message>
     <message>
         <source>Save check-in (Ctrl+S)</source>
@@ -1373,7 +1397,7 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Descartar cambios</translation>
+        <translation>Descar&amp;tar cambios</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
@@ -1531,7 +1555,7 @@
     </message>
     <message>
         <source>Flag this day for my pro&amp;vider</source>
-        <translation>Marcar este día para mi &amp;profesional de salud</translation>
+        <translation>&amp;Marcar este día para mi profesional de salud</translation>
     </message>
     <message>
         <source>Flag this day for my provider</source>
@@ -1561,8 +1585,8 @@
         <translation>en blanco</translation>
     </message>
     <message>
-        <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
-        <translation>Escriba de 0 a %d para responder y pasar a la siguiente; Retroceso la deja en blanco</translation>
+        <source>Type 0 to %1 to answer and move on; Backspace makes it blank</source>
+        <translation>Escriba de 0 a %1 para responder y pasar a la siguiente; Retroceso la deja en blanco</translation>
     </message>
 </context>
 <context>
@@ -1723,7 +1747,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Open the unsaved check-in</source>
@@ -1787,7 +1811,7 @@
     </message>
     <message>
         <source>Open chec&amp;k-in</source>
-        <translation>Abrir el re&amp;gistro diario</translation>
+        <translation>Abrir el &amp;registro diario</translation>
     </message>
     <message>
         <source>Today, %s</source>
@@ -1953,7 +1977,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Add dose</source>
-        <translation>&amp;Añadir dosis</translation>
+        <translation>Añadir do&amp;sis</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1965,7 +1989,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>Elimi&amp;nar</translation>
     </message>
     <message>
         <source>Delete selected dose</source>
@@ -2053,7 +2077,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Guardar cambios</translation>
+        <translation>Guardar cambio&amp;s</translation>
     </message>
     <message>
         <source>Save changes to the dose</source>
@@ -2349,7 +2373,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Rec&amp;ord a hold from today</source>
-        <translation>Reg&amp;istrar una pausa desde hoy</translation>
+        <translation>Registrar una pa&amp;usa desde hoy</translation>
     </message>
     <message>
         <source>Record a hold from today</source>
@@ -2497,8 +2521,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <source>Data: %s</source>
-        <translation>Datos: %s</translation>
+        <source>Data: %1</source>
+        <translation>Datos: %1</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -2514,7 +2538,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Export &amp;report (PDF)...</source>
-        <translation>Exportar &amp;informe (PDF)...</translation>
+        <translation>Exportar in&amp;forme (PDF)...</translation>
     </message>
     <message>
         <source>Make a PDF summary to bring to your provider</source>
@@ -2538,7 +2562,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Export for a clinic &amp;system (FHIR)...</source>
-        <translation>Exportar para el &amp;sistema de una clínica (FHIR)...</translation>
+        <translation>Exportar para el sistema de una clí&amp;nica (FHIR)...</translation>
     </message>
     <message>
         <source>Save your diary in the format clinic record systems read</source>
@@ -2578,7 +2602,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Back &amp;up now...</source>
-        <translation>Hacer una &amp;copia ahora...</translation>
+        <translation>Hacer una copia a&amp;hora...</translation>
     </message>
     <message>
         <source>Save a complete copy of your data where you choose, a USB stick for example</source>
@@ -2602,7 +2626,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Delete all my data...</source>
-        <translation>&amp;Borrar todos mis datos...</translation>
+        <translation>Borrar to&amp;dos mis datos...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2637,8 +2661,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>&amp;Acerca de Taper Desktop</translation>
     </message>
     <message>
-        <source>Chart saved to %s</source>
-        <translation>Gráfico guardado en %s</translation>
+        <source>Chart saved to %1</source>
+        <translation>Gráfico guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2731,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>A&amp;notar</translation>
     </message>
     <message>
         <source>Add this medication</source>
@@ -4060,7 +4084,7 @@ quality</source>
     </message>
     <message>
         <source>Include the &amp;daily table</source>
-        <translation>Incluir la tabla &amp;diaria</translation>
+        <translation>Incluir la &amp;tabla diaria</translation>
     </message>
     <message>
         <source>Include the daily table</source>
