@@ -7,23 +7,14 @@ import datetime as dt
 import math
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
-from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from taper_desktop.domain.formatting import format_amount, is_rate
 from taper_desktop.report import i18n
 from taper_desktop.report.fonts import BOLD, REGULAR
 from taper_desktop.report.i18n import translate
+from taper_desktop.report.palette import BAND, DAILY, DOSE, GRID, HOLD, INK, MEAN
 from taper_desktop.report.summary import InstrumentSeries, Summary
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-INK = colors.HexColor("#333333")
-GRID = colors.HexColor("#e3e3e3")
-DAILY = colors.HexColor("#8aa4c8")
-MEAN = colors.HexColor("#1f4e8c")
-DOSE = colors.HexColor("#b5651d")
-HOLD = colors.HexColor("#eef1f4")
-BAND = colors.HexColor("#9a9a9a")
 
 
 def short_date(day: dt.date) -> str:

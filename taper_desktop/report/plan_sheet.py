@@ -31,31 +31,14 @@ from taper_desktop.domain.formatting import is_rate
 from taper_desktop.domain.models import Plan
 from taper_desktop.domain.safety import tolerance_note
 from taper_desktop.domain.schedule import PlanSchedule
+from taper_desktop.domain.wording import fill
 from taper_desktop.report import fonts, i18n
 from taper_desktop.report.i18n import translate
+from taper_desktop.report.palette import INK, MUTED, RULE
 from taper_desktop.report.paper import page_size
-from taper_desktop.report.pdf import (
-    BODY,
-    H1,
-    H2,
-    INK,
-    MARGIN,
-    MUTED,
-    RULE,
-    SMALL,
-    SUB,
-    _excerpt,
-    _rule_text,
-    _table,
-    day_text,
-    days,
-    dose,
-    fill,
-    p,
-    t,
-    weekday_day,
-    write_atomic,
-)
+from taper_desktop.report.pdf import write_atomic
+from taper_desktop.report.styles import BODY, H1, H2, MARGIN, SMALL, SUB, excerpt, p, t, table
+from taper_desktop.report.words import day_text, days, dose, rule_text, weekday_day
 from taper_desktop.store import plans, settings
 from taper_desktop.store.db import Store
 
@@ -190,7 +173,7 @@ def _steps_table(schedule: PlanSchedule, plan: Plan, today: dt.date, width: floa
     widths.append(width - sum(widths))
     # Larger than the report's tables: the sheet is read from across a kitchen.
     out.append(
-        _table(
+        table(
             data,
             widths,
             extra=[
@@ -273,7 +256,7 @@ def _holds(schedule: PlanSchedule, plan: Plan) -> list:
             when = fill(
                 translate("Report", "from %1%2, no end date yet"), day_text(h.start_day), at
             )
-        reason = f": {t(_excerpt(h.reason, HOLD_REASON_CHARS))}" if h.reason.strip() else ""
+        reason = f": {t(excerpt(h.reason, HOLD_REASON_CHARS))}" if h.reason.strip() else ""
         lines.append(f"{when}{reason}")
     if len(plan.holds) > HOLDS_SHOWN:
         earlier = len(plan.holds) - HOLDS_SHOWN
@@ -357,7 +340,7 @@ def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetim
     schedule = PlanSchedule(plan.revisions, plan.holds)
     unit = plan.substance.unit
     latest = schedule.revisions[-1]
-    agreed = t(_excerpt(latest.agreed_by, NAME_CHARS)) or translate("Report", "not recorded")
+    agreed = t(excerpt(latest.agreed_by, NAME_CHARS)) or translate("Report", "not recorded")
     when = latest.created_at[:10] if latest.created_at else ""
     agreed_text = fill(
         translate("Report", "%1; revision in force from %2"),
@@ -369,12 +352,12 @@ def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetim
             when = day_text(dt.date.fromisoformat(when))
         agreed_text += fill(translate("Report", ", recorded %1"), when)
     if latest.reason.strip():
-        agreed_text += f" ({t(_excerpt(latest.reason, REASON_CHARS))})"
-    name = _excerpt(plan.substance.name, NAME_CHARS)
+        agreed_text += f" ({t(excerpt(latest.reason, REASON_CHARS))})"
+    name = excerpt(plan.substance.name, NAME_CHARS)
     pairs = [
         (translate("Report", "Substance"), t(f"{name} ({unit})" if unit else name)),
         (translate("Report", "Current dose"), _current(schedule, plan, today)),
-        (translate("Report", "Rule"), t(_rule_text(latest, unit))),
+        (translate("Report", "Rule"), t(rule_text(latest, unit))),
         (translate("Report", "Agreed with"), agreed_text),
     ]
     if len(schedule.revisions) > 1:

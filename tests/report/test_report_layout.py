@@ -155,7 +155,8 @@ def test_daily_table_cells_fit_their_columns(store):
     from reportlab.platypus import Table
 
     from taper_desktop.report import fonts
-    from taper_desktop.report.pdf import CELL_PADDING, _daily_table
+    from taper_desktop.report.daily_table import daily_table as _daily_table
+    from taper_desktop.report.styles import CELL_PADDING
 
     fonts.register_base()
     seed(store)
