@@ -161,7 +161,11 @@ def sources_section(s: Summary) -> list:
     lines = []
     if not_validated_note():
         lines.append(
-            f"<b>{translate('Report', 'Translation not validated')}</b>: {not_validated_note()}"
+            fill(
+                "<b>%1</b>: %2",
+                translate("Report", "Translation not validated"),
+                not_validated_note(),
+            )
         )
     for key in (scales.SOWS, scales.GOSSOP):
         if key in used or (not used and key == scales.SOWS):
@@ -201,15 +205,22 @@ def sources_section(s: Summary) -> list:
     )
     if s.mme_at_end is not None or (s.plan and s.plan.substance.kind == OPIOID):
         lines.append(
-            f"<b>{translate('Report', 'Morphine milligram equivalents')}</b>: "
-            f"{i18n.translate_any(MME_CAVEAT)} CDC Clinical Practice Guideline for "
-            "Prescribing Opioids for Pain, MMWR Recomm Rep 2022;71(3)."
+            fill(
+                "<b>%1</b>: %2 %3",
+                translate("Report", "Morphine milligram equivalents"),
+                i18n.translate_any(MME_CAVEAT),
+                "CDC Clinical Practice Guideline for Prescribing Opioids for Pain, "
+                "MMWR Recomm Rep 2022;71(3).",
+            )
         )
     if s.plan is not None:
         lines.append(
-            f"<b>{translate('Report', 'Safety')}</b> "
-            f"({translate('Report', 'page 1')}): "
-            f"{i18n.translate_any(safety.TOLERANCE_SOURCE)}"
+            fill(
+                "<b>%1</b> (%2): %3",
+                translate("Report", "Safety"),
+                translate("Report", "page 1"),
+                i18n.translate_any(safety.TOLERANCE_SOURCE),
+            )
         )
     out += [p(line, SMALL) for line in lines]
     return out

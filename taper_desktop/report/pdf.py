@@ -71,7 +71,7 @@ def _furniture_painter(summary: Summary, pagesize, generated: dt.datetime):
     width, _height = pagesize
     opts = summary.options
     who = opts.patient.strip()
-    head = f"{translate('Report', 'Taper summary')} · {span(opts.first, opts.last)}"
+    head = fill("%1 · %2", translate("Report", "Taper summary"), span(opts.first, opts.last))
     if who:
         head = f"{head} · {who}"
 
@@ -205,7 +205,7 @@ def _render(summary: Summary, pagesize, generated: dt.datetime | None) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=BOTTOM,
-        title=f"{translate('Report', 'Taper summary')} {span(opts.first, opts.last)}",
+        title=fill("%1 %2", translate("Report", "Taper summary"), span(opts.first, opts.last)),
         author=opts.patient.strip() or f"{APP_TITLE} user",
         subject=translate("Report", "Patient-reported taper diary summary for a provider visit"),
         creator=f"{APP_TITLE} {__version__}",

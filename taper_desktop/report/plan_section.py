@@ -145,6 +145,6 @@ def tolerance(s: Summary) -> list:
         i18n.translate_any(line) for line in safety.tolerance_note(s.plan.substance.kind)
     )
     return [
-        p(f"<b>{translate('Report', 'Safety:')}</b> {text}", BODY),
+        p(fill("<b>%1</b> %2", translate("Report", "Safety:"), text), BODY),
         p(i18n.translate_any(safety.TOLERANCE_SOURCE), SMALL),
     ]
