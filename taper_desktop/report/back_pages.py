@@ -11,7 +11,7 @@ from taper_desktop.domain.wording import fill
 from taper_desktop.report import fonts, i18n
 from taper_desktop.report.i18n import translate
 from taper_desktop.report.plan_section import increases_by_revision
-from taper_desktop.report.styles import CELL, H2, H2_LONG, H3, NOTE, SMALL, p, t, table, up
+from taper_desktop.report.styles import CELL, H2, H2_LONG, H3, NOTE, SMALL, Story, p, t, table, up
 from taper_desktop.report.summary import Summary
 from taper_desktop.report.words import (
     day_text,
@@ -23,7 +23,7 @@ from taper_desktop.report.words import (
 )
 
 
-def notes_section(s: Summary) -> list:
+def notes_section(s: Summary) -> Story:
     """Every note of the period in full, by date: the days flagged for the provider first."""
     days = [r.checkin for r in s.rows if r.checkin is not None and r.checkin.note.strip()]
     if not days:
@@ -49,7 +49,7 @@ def notes_section(s: Summary) -> list:
     return out
 
 
-def revisions_section(s: Summary, width: float) -> list:
+def revisions_section(s: Summary, width: float) -> Story:
     out = [p(translate("Report", "Plan revision history"), H2)]
     if not s.revisions:
         return out + [p(translate("Report", "No taper plan is recorded."))]
@@ -90,7 +90,7 @@ def revisions_section(s: Summary, width: float) -> list:
     return out
 
 
-def items_section(s: Summary, width: float) -> list:
+def items_section(s: Summary, width: float) -> Story:
     out = [p(translate("Report", "Items with the highest mean scores"), H2)]
     rows = s.top_items + s.extra_means[:5]
     if not rows:
@@ -125,7 +125,7 @@ def items_section(s: Summary, width: float) -> list:
     return out
 
 
-def medications_section(s: Summary, width: float) -> list:
+def medications_section(s: Summary, width: float) -> Story:
     out = [CondPageBreak(70), p(translate("Report", "Other medications"), H2_LONG)]
     if not s.medications:
         return out + [p(translate("Report", "None recorded in this period."))]
@@ -154,7 +154,7 @@ def medications_section(s: Summary, width: float) -> list:
     return out
 
 
-def sources_section(s: Summary) -> list:
+def sources_section(s: Summary) -> Story:
     out = [p(translate("Report", "Scales, sources and notes"), H2)]
     used = {series.instrument.key for series in s.series}
     used |= {r.checkin.instrument for r in s.rows if r.checkin is not None}

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, Paragraph
 
 from taper_desktop.domain import scales
 from taper_desktop.domain.wording import fill
 from taper_desktop.report import fonts, i18n
 from taper_desktop.report.i18n import translate
 from taper_desktop.report.palette import FLAG, HOLD, MUTED
-from taper_desktop.report.styles import CELL, H2_LONG, SMALL, excerpt, fits, p, t, table, up
+from taper_desktop.report.styles import CELL, H2_LONG, SMALL, Story, excerpt, fits, p, t, table, up
 from taper_desktop.report.summary import Summary
 from taper_desktop.report.words import before_diary, dose, g, not_logged, weekday_day
 
 NOTE_CHARS = 90  # a note in the table; the Notes section prints every note in full
 
 
-def daily_table(s: Summary, width: float) -> list:
+def daily_table(s: Summary, width: float) -> Story:
     """One row a day. Each scale used has its own total column, named with its range, so a
     0-64 and a 0-30 total never share a column; the band column is SOWS's only (SOWS-Gossop
     has no bands)."""
@@ -31,7 +33,7 @@ def daily_table(s: Summary, width: float) -> list:
         fill(translate("Report", "Planned\n(%1)"), s.unit),
         fill(translate("Report", "Taken\n(%1)"), s.unit),
     ]
-    widths = [68, 40, 46]
+    widths: list[float] = [68, 40, 46]
     total_cols = []
     for key in keys:
         inst = scales.instrument(key)
@@ -53,21 +55,21 @@ def daily_table(s: Summary, width: float) -> list:
     notes = s.options.include_notes
     head.append(translate("Report", "Note") if notes else translate("Report", "Flagged"))
     widths.append(width - sum(widths))
-    data = [head]
-    extra = []
+    data: list[list[Any]] = [head]
+    extra: list[tuple[Any, ...]] = []
     marker_text = "<b>{}</b>".format(translate("Report", "Flagged."))
     for i, r in enumerate(s.rows, start=1):
         c = r.checkin
         planned = dose(r.planned) if r.planned is not None else translate("Report", "no plan")
         taken = dose(r.taken) if r.taken is not None else fits(not_logged(), widths[2])
-        row = [weekday_day(r.day), planned, taken]
+        row: list[Any] = [weekday_day(r.day), planned, taken]
         column = 3
         for n, key in enumerate(keys):
             inst = scales.instrument(key)
             mine = c is not None and c.rated and c.instrument == key
             if c is not None and not c.rated:  # a note, no symptom rated: not a check-in
                 total, band = (translate("Report", "note") if n == 0 else ""), ""
-            elif not mine:
+            elif c is None or not mine:
                 # another scale that day, or no check-in: blank here, named in its own column
                 total, band = ("–" if c is not None else fits(not_logged(), 44)), ""
             elif c.total is None:  # no total; the band column (SOWS) says how many items
@@ -83,7 +85,7 @@ def daily_table(s: Summary, width: float) -> list:
             cells = 2 if inst.bands else 1
             if inst.bands:
                 row.append(band)
-            if not mine or c.total is None:
+            if c is None or not mine or c.total is None:
                 extra.append(("TEXTCOLOR", (column, i), (column + cells - 1, i), MUTED))
             column += cells
         if c is None:
@@ -92,6 +94,7 @@ def daily_table(s: Summary, width: float) -> list:
             craving, pain, mood = (_opt(c.craving), _opt(c.pain), _opt(c.mood))
             sleep = f"{_opt(c.sleep_hours)} / {_opt(c.sleep_quality)}"
         flagged = c is not None and c.flag_for_provider
+        last_cell: str | Paragraph | list[Paragraph]
         if notes:
             text = excerpt(c.note if c else "", NOTE_CHARS)  # in full under "Notes"
             if text and fonts.is_rtl(text):  # the marker on its own line, the note RTL
@@ -142,5 +145,5 @@ def daily_table(s: Summary, width: float) -> list:
     return out
 
 
-def _opt(value) -> str:
+def _opt(value: float | None) -> str:
     return "–" if value is None else g(value)

@@ -10,15 +10,15 @@ from taper_desktop.domain.wording import fill
 from taper_desktop.report import i18n
 from taper_desktop.report.chart import withdrawal_chart
 from taper_desktop.report.i18n import translate
-from taper_desktop.report.styles import H2, SMALL, excerpt, key_values, p, t, table
-from taper_desktop.report.summary import Summary
+from taper_desktop.report.styles import H2, SMALL, Story, excerpt, key_values, p, t, table
+from taper_desktop.report.summary import Comparison, Summary
 from taper_desktop.report.words import day_text, days, not_logged, span, weekday_day
 
 FLAGGED_NOTE_CHARS = 220  # page 1 excerpt; the Notes section prints every note in full
 FLAGGED_ON_PAGE_1 = 8
 
 
-def adherence_section(s: Summary, width: float) -> list:
+def adherence_section(s: Summary, width: float) -> Story:
     out = [p(translate("Report", "Planned and logged doses"), H2)]
     pairs = []
     doses = translate("Report", "Doses")
@@ -109,7 +109,7 @@ def _day_list(dates: list[dt.date], limit: int = 8) -> str:
     return ", ".join(parts)
 
 
-def chart_section(s: Summary, width: float) -> list:
+def chart_section(s: Summary, width: float) -> Story:
     out = [p(translate("Report", "Withdrawal symptoms"), H2)]
     if not s.series:
         return out + [p(translate("Report", "No symptom check-ins in this period."))]
@@ -176,11 +176,11 @@ def chart_section(s: Summary, width: float) -> list:
     return out
 
 
-def _measure(c) -> str:
+def _measure(c: Comparison) -> str:
     return f"{i18n.translate_any(c.label)} ({c.scale})"
 
 
-def _period_means_section(s: Summary, width: float) -> list:
+def _period_means_section(s: Summary, width: float) -> Story:
     """For a period shorter than two weeks: one mean per measure, nothing to compare."""
     out = [p(translate("Report", "Means over the period"), H2)]
     data = [
@@ -207,7 +207,7 @@ def _period_means_section(s: Summary, width: float) -> list:
     return out
 
 
-def comparison_section(s: Summary, width: float) -> list:
+def comparison_section(s: Summary, width: float) -> Story:
     out = [p(translate("Report", "First week and last week"), H2)]
     if not s.checkin_days:
         return out + [p(translate("Report", "No check-ins to compare."))]
@@ -250,18 +250,19 @@ def _mean_n(value: float | None, n: int) -> str:
     return not_logged() if value is None else f"{i18n.number(value)}  (n={n})"
 
 
-def events_section(s: Summary, width: float) -> list:
+def events_section(s: Summary, width: float) -> Story:
     """Holds, days flagged for the provider with their notes, COWS totals at visits."""
     holds = []
     for h in s.holds:
         reason = f": {t(h.reason)}" if h.reason else ""
-        if h.end_day is None:
+        length = h.length()
+        if h.end_day is None or length is None:
             holds.append(
                 fill(translate("Report", "from %1, no end date yet"), day_text(h.start_day))
                 + reason
             )
         else:
-            holds.append(f"{span(h.start_day, h.end_day)}, {days(h.length())}{reason}")
+            holds.append(f"{span(h.start_day, h.end_day)}, {days(length)}{reason}")
     flagged = []
     for c in s.flagged[:FLAGGED_ON_PAGE_1]:
         note = (
@@ -286,11 +287,11 @@ def events_section(s: Summary, width: float) -> list:
             )
         )
     cows = []
-    for c in s.cows:
-        who = f", {t(c.clinician)}" if c.clinician else ""
+    for visit in s.cows:
+        who = f", {t(visit.clinician)}" if visit.clinician else ""
         cows.append(
-            f"{day_text(c.day)}: <b>{c.total}</b> "
-            f"({i18n.translate_any(scales.cows_band(c.total).name)}{who})"
+            f"{day_text(visit.day)}: <b>{visit.total}</b> "
+            f"({i18n.translate_any(scales.cows_band(visit.total).name)}{who})"
         )
     pairs = [
         (

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
@@ -36,7 +38,8 @@ from taper_desktop.report import (
 )
 from taper_desktop.report.i18n import translate
 from taper_desktop.report.palette import MUTED, RULE
-from taper_desktop.report.styles import BOTTOM, H1, H2, MARGIN, SUB, key_values, p, up
+from taper_desktop.report.paper import PageSize
+from taper_desktop.report.styles import BOTTOM, H1, H2, MARGIN, SUB, Story, key_values, p, up
 from taper_desktop.report.summary import Summary
 from taper_desktop.report.words import day_text, days, footer, span
 
@@ -46,19 +49,22 @@ class ReportError(Exception):
 
 
 # ---- page furniture ---------------------------------------------------------------
-class _NumberedCanvas(pdfcanvas.Canvas):
+Painter = Callable[[Any, int, int], None]  # (canvas, page number, pages) -> paints
+
+
+class _NumberedCanvas(pdfcanvas.Canvas):  # type: ignore[misc]  # reportlab has no type hints
     """Holds each page until the end so every page can say 'page x of y'."""
 
-    def __init__(self, *args, furniture=None, **kwargs):
+    def __init__(self, *args: Any, furniture: Painter, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, Any]] = []
         self._furniture = furniture
 
-    def showPage(self):
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
-    def save(self):
+    def save(self) -> None:
         total = len(self._pages)
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
@@ -67,7 +73,7 @@ class _NumberedCanvas(pdfcanvas.Canvas):
         super().save()
 
 
-def _furniture_painter(summary: Summary, pagesize, generated: dt.datetime):
+def _furniture_painter(summary: Summary, pagesize: PageSize, generated: dt.datetime) -> Painter:
     width, _height = pagesize
     opts = summary.options
     who = opts.patient.strip()
@@ -84,7 +90,7 @@ def _furniture_painter(summary: Summary, pagesize, generated: dt.datetime):
     )
     page_of = translate("Report", "Page %1 of %2")
 
-    def paint(canvas, number: int, total: int) -> None:
+    def paint(canvas: Any, number: int, total: int) -> None:
         canvas.saveState()
         canvas.setFillColor(MUTED)
         if number > 1:
@@ -112,14 +118,14 @@ def _furniture_painter(summary: Summary, pagesize, generated: dt.datetime):
     return paint
 
 
-class _EndOfSummary(CondPageBreak):
+class _EndOfSummary(CondPageBreak):  # type: ignore[misc]  # reportlab has no type hints
     """Ends page 1 so the summary stands alone; once the summary has run over onto
     page 2 it does nothing, so no page is left nearly empty."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(0)
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         frame = self._doctemplateAttr("frame")
         if frame is not None and self._doctemplateAttr("page") == 1:
             frame.add_generated_content(FrameBreak)
@@ -127,9 +133,9 @@ class _EndOfSummary(CondPageBreak):
 
 
 # ---- assembly -------------------------------------------------------------------
-def story(s: Summary, width: float, generated: dt.datetime) -> list:
+def story(s: Summary, width: float, generated: dt.datetime) -> Story:
     opts = s.options
-    flow: list = [
+    flow: Story = [
         p(translate("Report", "Taper summary for the provider"), H1),
         p(translate("Report", "Patient-reported diary kept with Taper Desktop"), SUB),
     ]
@@ -183,7 +189,7 @@ def story(s: Summary, width: float, generated: dt.datetime) -> list:
 
 def render(
     summary: Summary,
-    pagesize,
+    pagesize: PageSize,
     generated: dt.datetime | None = None,
     language: str = i18n.SOURCE_LANGUAGE,
 ) -> bytes:
@@ -192,7 +198,7 @@ def render(
         return _render(summary, pagesize, generated)
 
 
-def _render(summary: Summary, pagesize, generated: dt.datetime | None) -> bytes:
+def _render(summary: Summary, pagesize: PageSize, generated: dt.datetime | None) -> bytes:
     fonts.register_base()
     generated = generated or dt.datetime.now()
     opts = summary.options
@@ -233,7 +239,7 @@ def _render(summary: Summary, pagesize, generated: dt.datetime | None) -> bytes:
     return buffer.getvalue()
 
 
-def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write the PDF through the one private-file writer; failures become ReportError."""
     try:
         return write_private(path, data)

@@ -3,18 +3,23 @@ dose increase and who agreed it, and the tolerance note (clinical.md section 9).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from taper_desktop.domain import plan_rules, safety
 from taper_desktop.domain.formatting import format_mme, is_rate
+from taper_desktop.domain.models import Plan
 from taper_desktop.domain.substances import MME_CAVEAT
 from taper_desktop.domain.wording import fill
 from taper_desktop.report import i18n
 from taper_desktop.report.i18n import translate
-from taper_desktop.report.styles import BODY, H2, SMALL, key_values, p, t
+from taper_desktop.report.styles import BODY, H2, SMALL, Story, key_values, p, t
 from taper_desktop.report.summary import Summary
 from taper_desktop.report.words import day_text, dose, increase_text
 
+Increase = tuple[dt.date, float, float]  # the day, the dose before, the dose from that day
 
-def increases_by_revision(s: Summary) -> dict[int, list]:
+
+def increases_by_revision(s: Summary) -> dict[int, list[Increase]]:
     """id(revision) -> the increases it brings."""
     if s.plan is None:
         return {}
@@ -24,10 +29,10 @@ def increases_by_revision(s: Summary) -> dict[int, list]:
         return {}
 
 
-def _increases_in_force(s: Summary) -> list[str]:
+def _increases_in_force(s: Summary, plan: Plan) -> list[str]:
     """The increase the revision in force at the period's end brought, with who agreed it
     (or "agreement not recorded"): an increase is never silent."""
-    in_force = [r for r in s.plan.revisions if r.effective_date <= s.options.last]
+    in_force = [r for r in plan.revisions if r.effective_date <= s.options.last]
     if not in_force:
         return []
     current = in_force[-1]
@@ -37,7 +42,7 @@ def _increases_in_force(s: Summary) -> list[str]:
     ]
 
 
-def plan_section(s: Summary, width: float) -> list:
+def plan_section(s: Summary, width: float) -> Story:
     out = [p(translate("Report", "Plan"), H2)]
     if s.plan is None:
         return out + [p(translate("Report", "No taper plan is recorded."))]
@@ -52,7 +57,7 @@ def plan_section(s: Summary, width: float) -> list:
                 fill(translate("Report", "the plan starts %1, after this period"), start),
             )
         )
-        return out + [key_values(pairs, width), *tolerance(s)]
+        return out + [key_values(pairs, width), *tolerance(s.plan)]
     # A patch's dose is a rate ("50 mcg/h"), never "per day".
     end_text = fill(
         translate("Report", "<b>%1</b> on %2")
@@ -67,7 +72,7 @@ def plan_section(s: Summary, width: float) -> list:
             i18n.plain_number(format_mme(s.mme_at_end)),
         )
     pairs.append((translate("Report", "Planned dose"), end_text))
-    if s.reduced_since_start_pct is not None:
+    if s.reduced_since_start_pct is not None and s.plan_start_day is not None:
         pairs.append(
             (
                 translate("Report", "Reduced since plan start"),
@@ -92,7 +97,7 @@ def plan_section(s: Summary, width: float) -> list:
             )
         )
     parts = []
-    if s.step_day is not None:
+    if s.step_day is not None and s.step_start is not None:
         # the one day count of the app: the step day is day 1 (domain.schedule.day_of_step)
         parts.append(
             fill(
@@ -129,21 +134,19 @@ def plan_section(s: Summary, width: float) -> list:
         else:
             parts.append(translate("Report", "no further step scheduled"))
     pairs.append((translate("Report", "Current step"), "; ".join(parts)))
-    rises = _increases_in_force(s)
+    rises = _increases_in_force(s, s.plan)
     if rises:
         pairs.append((translate("Report", "Dose increase"), "; ".join(rises)))
     out.append(key_values(pairs, width))
     if s.mme_at_end is not None:
         out.append(p(i18n.translate_any(MME_CAVEAT), SMALL))
-    return out + tolerance(s)
+    return out + tolerance(s.plan)
 
 
-def tolerance(s: Summary) -> list:
+def tolerance(plan: Plan) -> Story:
     """The tolerance sentence on page 1 for every plan, in body type (clinical.md 9): with
     the naloxone sentence for the opioid and buprenorphine kinds."""
-    text = " ".join(
-        i18n.translate_any(line) for line in safety.tolerance_note(s.plan.substance.kind)
-    )
+    text = " ".join(i18n.translate_any(line) for line in safety.tolerance_note(plan.substance.kind))
     return [
         p(fill("<b>%1</b> %2", translate("Report", "Safety:"), text), BODY),
         p(i18n.translate_any(safety.TOLERANCE_SOURCE), SMALL),

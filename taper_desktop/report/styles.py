@@ -3,10 +3,14 @@ shared by the provider report and the plan sheet (reportlab platypus, no Qt)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from taper_desktop.report import fonts
 from taper_desktop.report.palette import HEAD, INK, MUTED, RULE, STRIPE
@@ -14,6 +18,8 @@ from taper_desktop.report.palette import HEAD, INK, MUTED, RULE, STRIPE
 MARGIN = 48.0
 BOTTOM = 58.0
 CELL_PADDING = 3  # each side of a table cell (see table)
+
+Story = list[Flowable]  # a run of reportlab flowables (paragraphs, tables, page breaks)
 
 
 def fits(text: str, width: float, bold: bool = False) -> str:
@@ -27,7 +33,12 @@ def fits(text: str, width: float, bold: bool = False) -> str:
 
 
 def _style(
-    name: str, size: float = 9, leading: float | None = None, bold: bool = False, color=INK, **kw
+    name: str,
+    size: float = 9,
+    leading: float | None = None,
+    bold: bool = False,
+    color: Color = INK,
+    **kw: Any,
 ) -> ParagraphStyle:
     return ParagraphStyle(
         name,
@@ -68,7 +79,13 @@ def t(text: str) -> str:
     return fonts.markup(text)
 
 
-def table(data, widths, header: bool = True, stripes: bool = True, extra=()) -> Table:
+def table(
+    data: list[list[Any]],
+    widths: Sequence[float],
+    header: bool = True,
+    stripes: bool = True,
+    extra: Iterable[tuple[Any, ...]] = (),
+) -> Table:
     table = Table(data, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     style = [
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 7.5, 9.2),
@@ -104,7 +121,7 @@ def excerpt(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:.") + "…"
 
 
-def key_values(pairs, width: float) -> Table:
+def key_values(pairs: Iterable[tuple[str, str | Paragraph]], width: float) -> Table:
     data = [
         [p(f"<b>{k}</b>", CELL), v if isinstance(v, Paragraph) else p(v, CELL)] for k, v in pairs
     ]

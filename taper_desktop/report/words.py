@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from taper_desktop.domain.formatting import format_amount, format_dose
-from taper_desktop.domain.schedule import CUSTOM, LINEAR, PERCENT
+from taper_desktop.domain.models import PlanRevision
+from taper_desktop.domain.plan_rules import CUSTOM, LINEAR, PERCENT
 from taper_desktop.domain.wording import fill
 from taper_desktop.report import i18n
 from taper_desktop.report.i18n import translate
@@ -62,17 +63,14 @@ def days(n: int) -> str:
     )
 
 
-def rule_text(rev, unit: str) -> str:
-    if rev.rule == PERCENT:
+def rule_text(rev: PlanRevision, unit: str) -> str:
+    step, every = rev.step, rev.interval_days
+    if rev.rule == PERCENT and step is not None and every is not None:
         how = fill(
-            translate("Report", "cut %1% of the most recent dose every %2"),
-            g(rev.step),
-            days(rev.interval_days),
+            translate("Report", "cut %1% of the most recent dose every %2"), g(step), days(every)
         )
-    elif rev.rule == LINEAR:
-        how = fill(
-            translate("Report", "cut %1 every %2"), dose(rev.step, unit), days(rev.interval_days)
-        )
+    elif rev.rule == LINEAR and step is not None and every is not None:
+        how = fill(translate("Report", "cut %1 every %2"), dose(step, unit), days(every))
     elif rev.rule == CUSTOM:
         steps = ", ".join(f"{day_text(s.day)}: {g(s.dose)}" for s in rev.custom_steps[:6])
         more = " ..." if len(rev.custom_steps) > 6 else ""
@@ -92,7 +90,7 @@ def rule_text(rev, unit: str) -> str:
     )
 
 
-def increase_text(day: dt.date, before: float, to: float, unit: str, rev) -> str:
+def increase_text(day: dt.date, before: float, to: float, unit: str, rev: PlanRevision) -> str:
     """'increase from 6.6 g to 14 g on 2026-12-13, agreed with Dr Rivera on 2026-12-01', or
     '..., agreement not recorded' (domain/plan_rules.py finds the increases)."""
     text = fill(
