@@ -4,6 +4,7 @@ error, 1 on a data error, always with one line on stderr naming the problem."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -69,24 +70,47 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _window_only(argv: Sequence[str]) -> str | None | bool:
-    """The data folder when argv only opens the window (nothing, or --data-dir DIR);
-    False otherwise. Opening the window then skips building every command's parser."""
+def _window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """(True, the data folder or None) when argv only opens the window (nothing, or
+    --data-dir DIR); (False, None) otherwise. Opening the window then skips building
+    every command's parser."""
     argv = list(argv)
     if not argv:
-        return None
+        return True, None
     if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > 11:
-        return argv[0][11:]
+        return True, argv[0][11:]
     if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
-        return argv[1]
-    return False
+        return True, argv[1]
+    return False, None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            code = _main(argv)
+        except SystemExit:  # argparse after --help, --version or a usage error
+            sys.stdout.flush()
+            raise
+        sys.stdout.flush()  # a pipe is block-buffered: a closed reader shows up here
+        return code
+    except BrokenPipeError:
+        # The reader went away (e.g. piped into head): it has what it wanted. Nothing
+        # more can be written there, and Python's own flush at exit must not fail either.
+        _drop_stdout()
+        return 0
+
+
+def _drop_stdout() -> None:
+    # (not a real file, as in a test's capture: nothing to do)
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    window_dir = _window_only(argv)
+    window, window_dir = _window_only(argv)
     os.umask(0o077)  # everything the app writes is readable by its owner only
-    if window_dir is not False:
+    if window:
         from taper_desktop.app import run_window
 
         return run_window(window_dir)

@@ -5,13 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
-import sys
 
 from taper_desktop.cli.common import UsageError, day_arg
 from taper_desktop.domain.formatting import format_amount, format_dose
-from taper_desktop.domain.plan_rules import RuleError, check_rule
-from taper_desktop.domain.schedule import LINEAR, PERCENT, ScheduleRow, schedule_rows
+from taper_desktop.domain.plan_rules import LINEAR, PERCENT, RuleError, check_rule
+from taper_desktop.domain.schedule import ScheduleRow, schedule_rows
 from taper_desktop.domain.wording import count, numerus
 
 HEADER = ("Date", "Dose", "Lasts")
@@ -133,10 +131,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     except OverflowError:
         raise UsageError("the numbers are too large to make a schedule") from None
-    try:
-        _print(args, rows, unit)
-    except BrokenPipeError:  # e.g. piped into head: the reader has what it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    _print(args, rows, unit)  # a reader that stops early (head) is handled in cli.main
     return 0
 
 
