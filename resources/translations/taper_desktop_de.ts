@@ -28,16 +28,12 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <source>%s total</source>
-        <translation>%s gesamt</translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation>Dosis (%s)</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation>Dosis (%1)</translation>
     </message>
     <message>
         <source>0-10</source>
@@ -55,6 +51,22 @@
         <source>No dose cut with check-ins after it yet.</source>
         <translation>Noch keine Dosissenkung mit Tageseinträgen danach.</translation>
     </message>
+    <message>
+        <source>%1 total</source>
+        <translation>%1 gesamt</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>an Tag %1</translation>
+    </message>
+    <message>
+        <source>highest %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>Mean %1 total after a cut: %2.</source>
+        <translation>Mittlerer %1-Gesamtwert nach einer Senkung: %2.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
         <translation>
@@ -67,24 +79,12 @@
         <translation>Tag der Stufe (der Stufentag ist Tag 1)</translation>
     </message>
     <message>
-        <source>on day %d</source>
-        <translation>an Tag %d</translation>
-    </message>
-    <message>
         <source>on day 1 (the day of the cut)</source>
         <translation>an Tag 1 (dem Tag der Senkung)</translation>
     </message>
     <message>
-        <source>highest %s</source>
-        <translation>höchstens %s</translation>
-    </message>
-    <message>
         <source>(highest)</source>
         <translation>(am höchsten)</translation>
-    </message>
-    <message>
-        <source>Mean %s total after a cut: %s.</source>
-        <translation>Mittlerer %s-Gesamtwert nach einer Senkung: %s.</translation>
     </message>
     <message>
         <source>%s total, 1 cut</source>
@@ -121,8 +121,8 @@
         <translation>Zurückziehen?</translation>
     </message>
     <message>
-        <source>Withdraw %s as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
-        <translation>%s als Fehleingabe zurückziehen? Sie gilt dann nicht mehr für den Plan, bleibt aber im Verlauf, als heute zurückgezogen markiert.</translation>
+        <source>Withdraw %1 as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
+        <translation>%1 als Fehleingabe zurückziehen? Sie gilt dann nicht mehr für den Plan, bleibt aber im Verlauf, als heute zurückgezogen markiert.</translation>
     </message>
     <message>
         <source>Correct a revision entered in error</source>
@@ -378,6 +378,14 @@
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
+        <source>Taper Desktop charts: %1 to %2</source>
+        <translation>Taper-Desktop-Diagramme: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <translation>Es gibt noch kein Diagramm zum Exportieren. Diagramme erscheinen, sobald ein Tageseintrag gespeichert ist.</translation>
+    </message>
+    <message>
         <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
         <translation type="vanished">Zur Kopie vom %1 zurückkehren (%2 Tageseinträge, %3 Dosen)? Ihre aktuellen Daten werden vorher gesichert.</translation>
     </message>
@@ -404,12 +412,90 @@
             <numerusform>%n Planfassungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the clinic file</source>
+        <translation>Datei für die Praxis speichern</translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>FHIR-JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Clinic file saved to %1 (%2).</source>
+        <translation>Datei für die Praxis gespeichert unter %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saving the clinic file...</source>
+        <translation>Die Datei für die Praxis wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>The clinic file was not saved: %1</source>
+        <translation>Die Datei für die Praxis wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1: %2, %3, %4. Import it into your calendar app.</source>
+        <translation>Kalender gespeichert unter %1: %2, %3, %4. Importieren Sie ihn in Ihre Kalender-App.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Stufe</numerusform>
+            <numerusform>%n Stufen</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n Pause</numerusform>
             <numerusform>%n Pausen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the calendar file...</source>
+        <translation>Die Kalenderdatei wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved: %1</source>
+        <translation>Die Kalenderdatei wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save the plan sheet</source>
+        <translation>Planblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1</source>
+        <translation>Planblatt gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation>Planblatt gespeichert unter %1. Es konnte hier nicht geöffnet werden: Öffnen Sie es in Ihrem Dateimanager.</translation>
+    </message>
+    <message>
+        <source>Writing the plan sheet...</source>
+        <translation>Das Planblatt wird erstellt...</translation>
+    </message>
+    <message>
+        <source>The plan sheet was not saved: %1</source>
+        <translation>Das Planblatt wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
@@ -488,8 +574,8 @@
         <translation>Pause abbrechen?</translation>
     </message>
     <message>
-        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
-        <translation>Die Pause ab %s hat noch keinen Tag angehalten. Abbrechen? Die Stufen gehen dann wie geplant weiter; der Planverlauf behält sie, als abgebrochen markiert.</translation>
+        <source>The hold from %1 has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
+        <translation>Die Pause ab %1 hat noch keinen Tag angehalten. Abbrechen? Die Stufen gehen dann wie geplant weiter; der Planverlauf behält sie, als abgebrochen markiert.</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
@@ -914,6 +1000,54 @@
         <translation>teilweise</translation>
     </message>
     <message>
+        <source>planned %1</source>
+        <translation>geplant %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>genommen %1</translation>
+    </message>
+    <message>
+        <source>%1 total %2%3</source>
+        <translation>%1 gesamt %2%3</translation>
+    </message>
+    <message>
+        <source>, %1 (conventional band)</source>
+        <translation>, %1 (konventioneller Bereich)</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>starts %1.</source>
+        <translation>beginnt am %1.</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Heute %1</translation>
+    </message>
+    <message>
+        <source> (%1 MME/day*)</source>
+        <translation> (%1 MME/Tag*)</translation>
+    </message>
+    <message>
+        <source>, day %1 of this step</source>
+        <translation>, Tag %1 dieser Stufe</translation>
+    </message>
+    <message>
+        <source>Next step %1: %2.</source>
+        <translation>Nächster Schritt %1: %2.</translation>
+    </message>
+    <message>
+        <source>Projected end %1.</source>
+        <translation>Voraussichtliches Ende %1.</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -961,6 +1095,18 @@
     <message>
         <source>&lt;b&gt;No taper plan yet.&lt;/b&gt; Set up the plan you agreed with your provider to see it here day by day. You can log doses on any day meanwhile.</source>
         <translation>&lt;b&gt;Noch kein Reduktionsplan.&lt;/b&gt; Richten Sie den mit Ihren Behandelnden vereinbarten Plan ein, um ihn hier Tag für Tag zu sehen. Dosen können Sie inzwischen an jedem Tag eintragen.</translation>
+    </message>
+    <message>
+        <source>The hold from %1 was cancelled before any day was held; the steps go on as planned.</source>
+        <translation>Die Pause ab %1 wurde abgebrochen, bevor ein Tag angehalten wurde; die Stufen gehen wie geplant weiter.</translation>
+    </message>
+    <message>
+        <source>Steps resumed: held %1 to %2 (%3); later steps moved on by as many days.</source>
+        <translation>Stufen fortgesetzt: pausiert von %1 bis %2 (%3); spätere Stufen sind um ebenso viele Tage verschoben.</translation>
+    </message>
+    <message>
+        <source>Steps paused from %1.</source>
+        <translation>Stufen pausiert ab %1.</translation>
     </message>
     <message>
         <source>Pa&amp;use steps (hold)...</source>
@@ -1011,40 +1157,16 @@
         <translation>Stufen fort&amp;setzen</translation>
     </message>
     <message>
-        <source>starts %s.</source>
-        <translation>beginnt am %s.</translation>
-    </message>
-    <message>
         <source>Today %s %s</source>
         <translation type="vanished">Heute %s %s</translation>
-    </message>
-    <message>
-        <source> (%s MME/day*)</source>
-        <translation> (%s MME/Tag*)</translation>
     </message>
     <message>
         <source>, steps paused</source>
         <translation>, Stufen pausiert</translation>
     </message>
     <message>
-        <source>, day %d of this step</source>
-        <translation>, Tag %d dieser Stufe</translation>
-    </message>
-    <message>
         <source>Next step %s: %s %s.</source>
         <translation type="vanished">Nächste Stufe %s: %s %s.</translation>
-    </message>
-    <message>
-        <source>Today %s</source>
-        <translation>Heute %s</translation>
-    </message>
-    <message>
-        <source>Next step %s: %s.</source>
-        <translation>Nächster Schritt %s: %s.</translation>
-    </message>
-    <message>
-        <source>Projected end %s.</source>
-        <translation>Voraussichtliches Ende %s.</translation>
     </message>
     <message>
         <source>End date moves once you resume.</source>
@@ -1067,14 +1189,6 @@
         <translation>eine neue Planfassung gilt ab heute</translation>
     </message>
     <message>
-        <source>planned %s</source>
-        <translation>geplant %s</translation>
-    </message>
-    <message>
-        <source>took %s</source>
-        <translation>genommen %s</translation>
-    </message>
-    <message>
         <source>doses not logged</source>
         <translation>Dosen nicht eingetragen</translation>
     </message>
@@ -1087,14 +1201,6 @@
         <translation>Tageseintrag teilweise beantwortet</translation>
     </message>
     <message>
-        <source>%s total %d%s</source>
-        <translation>%s gesamt %d%s</translation>
-    </message>
-    <message>
-        <source>, %s (conventional band)</source>
-        <translation>, %s (konventioneller Bereich)</translation>
-    </message>
-    <message>
         <source>the planned dose changes</source>
         <translation>die geplante Dosis ändert sich</translation>
     </message>
@@ -1103,16 +1209,8 @@
         <translation>Stufen pausiert</translation>
     </message>
     <message>
-        <source>appointment %s</source>
-        <translation>Termin %s</translation>
-    </message>
-    <message>
         <source>flagged for your provider</source>
         <translation>für Ihre Behandelnden markiert</translation>
-    </message>
-    <message>
-        <source>note: %s</source>
-        <translation>Notiz: %s</translation>
     </message>
     <message>
         <source>a check-in draft not saved</source>
@@ -1123,24 +1221,12 @@
         <translation>Plan nicht gespeichert</translation>
     </message>
     <message>
-        <source>The hold from %s was cancelled before any day was held; the steps go on as planned.</source>
-        <translation>Die Pause ab %s wurde abgebrochen, bevor ein Tag angehalten wurde; die Stufen gehen wie geplant weiter.</translation>
-    </message>
-    <message>
-        <source>Steps resumed: held %s to %s (%s); later steps moved on by as many days.</source>
-        <translation>Stufen fortgesetzt: pausiert von %s bis %s (%s); spätere Stufen sind um ebenso viele Tage verschoben.</translation>
-    </message>
-    <message>
         <source>1 day</source>
-        <translation>1 Tag</translation>
+        <translation type="vanished">1 Tag</translation>
     </message>
     <message>
         <source>%d days</source>
-        <translation>%d Tage</translation>
-    </message>
-    <message>
-        <source>Steps paused from %s.</source>
-        <translation>Stufen pausiert ab %s.</translation>
+        <translation type="vanished">%d Tage</translation>
     </message>
     <message>
         <source>Hold not saved</source>
@@ -1148,15 +1234,7 @@
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
-    <message>
-        <source>No charts yet</source>
-        <translation>Noch keine Diagramme</translation>
-    </message>
-    <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation>Hier erscheinen die Verläufe Ihrer Symptome gegenüber den Dosisstufen, sobald Sie einen Tageseintrag gespeichert haben.</translation>
-    </message>
+    <name>ChartControls</name>
     <message>
         <source>Show:</source>
         <translation>Zeigen:</translation>
@@ -1178,8 +1256,8 @@
         <translation>&amp;Alles</translation>
     </message>
     <message>
-        <source>Show %s</source>
-        <translation>%s zeigen</translation>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
@@ -1188,6 +1266,17 @@
     <message>
         <source>Withdrawal scale shown</source>
         <translation>Angezeigte Entzugsskala</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>No charts yet</source>
+        <translation>Noch keine Diagramme</translation>
+    </message>
+    <message>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
+        <translation>Hier erscheinen die Verläufe Ihrer Symptome gegenüber den Dosisstufen, sobald Sie einen Tageseintrag gespeichert haben.</translation>
     </message>
     <message>
         <source>Charts over time</source>
@@ -1205,81 +1294,135 @@
         <source>Mean total after a cut, in words</source>
         <translation>Mittlerer Gesamtwert nach einer Senkung, in Worten</translation>
     </message>
+</context>
+<context>
+    <name>CheckInFooter</name>
     <message>
-        <source>Values of the day pointed at</source>
-        <translation>Werte des gezeigten Tages</translation>
+        <source>Scale total</source>
+        <translation>Skalengesamtwert</translation>
     </message>
     <message>
-        <source>not logged</source>
-        <translation>nicht eingetragen</translation>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
-        <source>Planned dose: %s</source>
-        <translation>Geplante Dosis: %s</translation>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
     <message>
-        <source>Dose taken: %s</source>
-        <translation>Genommene Dosis: %s</translation>
+        <source>&amp;Save check-in</source>
+        <translation>Tageseintrag &amp;speichern</translation>
     </message>
     <message>
-        <source>On hold (steps paused)</source>
-        <translation>Pausiert (Stufen angehalten)</translation>
+        <source>Save check-in (Ctrl+S)</source>
+        <translation>Tageseintrag speichern (Strg+S)</translation>
     </message>
     <message>
-        <source>Step to %s today</source>
-        <translation>Heute Stufe auf %s</translation>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
-        <source>Day %d of the step down to %s</source>
-        <translation>Tag %d der Stufe auf %s</translation>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <source>Check-in: %s</source>
-        <translation>Tageseintrag: %s</translation>
+        <source>Discard the unsaved changes</source>
+        <translation>Die nicht gespeicherten Änderungen verwerfen</translation>
     </message>
     <message>
-        <source>A note, no symptoms rated (not a check-in)</source>
-        <translation>Eine Notiz, keine Symptome bewertet (kein Tageseintrag)</translation>
+        <source>Go back to what is saved for this day</source>
+        <translation>Zum Gespeicherten dieses Tages zurückkehren</translation>
     </message>
     <message>
-        <source>%s: partial check-in, %d of %d items answered (no total)</source>
-        <translation>%s: Tageseintrag teilweise, %d von %d Fragen beantwortet (kein Gesamtwert)</translation>
+        <source>Total: not answered yet (0 of %1)</source>
+        <translation>Gesamt: noch nicht beantwortet (0 von %1)</translation>
     </message>
     <message>
-        <source>%s total: %d</source>
-        <translation>%s gesamt: %d</translation>
+        <source>Total: incomplete (%1 of %2)</source>
+        <translation>Gesamt: unvollständig (%1 von %2)</translation>
     </message>
     <message>
-        <source>(conventional band: %s)</source>
-        <translation>(konventioneller Bereich: %s)</translation>
+        <source>Total: %1 of %2</source>
+        <translation>Gesamt: %1 von %2</translation>
     </message>
     <message>
-        <source>7-day mean: %s</source>
-        <translation>7-Tage-Mittel: %s</translation>
+        <source> · %1 (conventional band)</source>
+        <translation> · %1 (konventioneller Bereich)</translation>
     </message>
     <message>
-        <source>Craving, pain, sleep quality, mood: %s</source>
-        <translation>Verlangen, Schmerz, Schlafqualität, Stimmung: %s</translation>
+        <source>A total needs every item; you can still save, and it is kept as partial.</source>
+        <translation>Ein Gesamtwert braucht alle Fragen; Sie können trotzdem speichern, der Eintrag gilt dann als teilweise.</translation>
     </message>
     <message>
-        <source>Slept %s hours</source>
-        <translation>%s Stunden geschlafen</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Highest items: %s</source>
-        <translation>Höchste Fragen: %s</translation>
+        <source>Saved at %1</source>
+        <translation>Gespeichert um %1</translation>
     </message>
     <message>
-        <source>Taper Desktop charts: %s to %s</source>
-        <translation>Taper-Desktop-Diagramme: %s bis %s</translation>
+        <source> · a note, no symptoms rated</source>
+        <translation> · eine Notiz, keine Symptome bewertet</translation>
     </message>
     <message>
-        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
-        <translation>Es gibt noch kein Diagramm zum Exportieren. Diagramme erscheinen, sobald ein Tageseintrag gespeichert ist.</translation>
+        <source> · partial (%1 of %2)</source>
+        <translation> · teilweise (%1 von %2)</translation>
+    </message>
+    <message>
+        <source> · changes not saved yet (kept as a draft)</source>
+        <translation> · Änderungen noch nicht gespeichert (als Entwurf behalten)</translation>
+    </message>
+    <message>
+        <source>Not saved yet (kept as a draft)</source>
+        <translation>Noch nicht gespeichert (als Entwurf behalten)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>CheckInTab</name>
+    <message>
+        <source>Future days cannot be filled in yet.</source>
+        <translation>Künftige Tage können noch nicht ausgefüllt werden.</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: answer an item or write a note first.</source>
+        <translation>Noch nichts zu speichern: Beantworten Sie zuerst eine Frage oder schreiben Sie eine Notiz.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you typed is kept as a draft.</source>
+        <translation>Nicht gespeichert: %1. Ihre Eingabe bleibt als Entwurf erhalten.</translation>
+    </message>
+    <message>
+        <source>Saved for %1 as a note: no symptoms rated, so it does not count as a check-in.</source>
+        <translation>Für %1 als Notiz gespeichert: Es sind keine Symptome bewertet, daher zählt es nicht als Tageseintrag.</translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved.</source>
+        <translation>Tageseintrag für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved as partial.</source>
+        <translation>Tageseintrag für %1 als teilweise gespeichert.</translation>
+    </message>
+    <message>
+        <source> as partial</source>
+        <translation type="vanished"> als teilweise</translation>
+    </message>
+    <message>
+        <source>Check-in for %s saved%s.</source>
+        <translation type="vanished">Tageseintrag für %s gespeichert%s.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
     <message>
         <source>◀</source>
         <translation>◀</translation>
@@ -1345,144 +1488,20 @@
         <translation>Diesen Tag für meine Behandelnden markieren</translation>
     </message>
     <message>
-        <source>Scale total</source>
-        <translation>Skalengesamtwert</translation>
+        <source>%1 · today</source>
+        <translation>%1 · heute</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Speicherstatus</translation>
+        <source>%1 · yesterday</source>
+        <translation>%1 · gestern</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
+        <source>%1: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
+        <translation>%1: bei Kratom beschriebene Symptome, die in der SOWS fehlen (Singh et al. 2014; Smith et al. 2022), bewertet mit 0-4, getrennt vom Gesamtwert.</translation>
     </message>
     <message>
-        <source>&amp;Save check-in</source>
-        <translation>Tageseintrag &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Save check-in (Ctrl+S)</source>
-        <translation>Tageseintrag speichern (Strg+S)</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>Änderungen &amp;verwerfen</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes</source>
-        <translation>Die nicht gespeicherten Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <source>Go back to what is saved for this day</source>
-        <translation>Zum Gespeicherten dieses Tages zurückkehren</translation>
-    </message>
-    <message>
-        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
-        <translation>Wie fühlen Sie sich &lt;b&gt;jetzt&lt;/b&gt;? </translation>
-    </message>
-    <message>
-        <source>Rate each symptom. </source>
-        <translation>Bewerten Sie jedes Symptom. </translation>
-    </message>
-    <message>
-        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
-        <translation>Tippen Sie eine Zahl, um zu antworten und weiterzugehen; lassen Sie eine Frage leer, wenn Sie lieber nicht antworten.</translation>
-    </message>
-    <message>
-        <source>Future days cannot be filled in yet.</source>
-        <translation>Künftige Tage können noch nicht ausgefüllt werden.</translation>
-    </message>
-    <message>
-        <source>%s · today</source>
-        <translation>%s · heute</translation>
-    </message>
-    <message>
-        <source>%s · yesterday</source>
-        <translation>%s · gestern</translation>
-    </message>
-    <message>
-        <source>Total: not answered yet (0 of %d)</source>
-        <translation>Gesamt: noch nicht beantwortet (0 von %d)</translation>
-    </message>
-    <message>
-        <source>Total: incomplete (%d of %d)</source>
-        <translation>Gesamt: unvollständig (%d von %d)</translation>
-    </message>
-    <message>
-        <source>Total: %d of %d</source>
-        <translation>Gesamt: %d von %d</translation>
-    </message>
-    <message>
-        <source> · %s (conventional band)</source>
-        <translation> · %s (konventioneller Bereich)</translation>
-    </message>
-    <message>
-        <source>A total needs every item; you can still save, and it is kept as partial.</source>
-        <translation>Ein Gesamtwert braucht alle Fragen; Sie können trotzdem speichern, der Eintrag gilt dann als teilweise.</translation>
-    </message>
-    <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
-    </message>
-    <message>
-        <source>Saved at %s</source>
-        <translation>Gespeichert um %s</translation>
-    </message>
-    <message>
-        <source> · a note, no symptoms rated</source>
-        <translation> · eine Notiz, keine Symptome bewertet</translation>
-    </message>
-    <message>
-        <source> · partial (%d of %d)</source>
-        <translation> · teilweise (%d von %d)</translation>
-    </message>
-    <message>
-        <source> · changes not saved yet (kept as a draft)</source>
-        <translation> · Änderungen noch nicht gespeichert (als Entwurf behalten)</translation>
-    </message>
-    <message>
-        <source>Not saved yet (kept as a draft)</source>
-        <translation>Noch nicht gespeichert (als Entwurf behalten)</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation>Änderungen verworfen.</translation>
-    </message>
-    <message>
-        <source>Nothing to save yet: answer an item or write a note first.</source>
-        <translation>Noch nichts zu speichern: Beantworten Sie zuerst eine Frage oder schreiben Sie eine Notiz.</translation>
-    </message>
-    <message>
-        <source>Not saved: %s. What you typed is kept as a draft.</source>
-        <translation>Nicht gespeichert: %s. Ihre Eingabe bleibt als Entwurf erhalten.</translation>
-    </message>
-    <message>
-        <source>Saved for %s as a note: no symptoms rated, so it does not count as a check-in.</source>
-        <translation>Für %s als Notiz gespeichert: Es sind keine Symptome bewertet, daher zählt es nicht als Tageseintrag.</translation>
-    </message>
-    <message>
-        <source> as partial</source>
-        <translation> als teilweise</translation>
-    </message>
-    <message>
-        <source>Check-in for %s saved%s.</source>
-        <translation>Tageseintrag für %s gespeichert%s.</translation>
-    </message>
-    <message>
-        <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
-        <translation>%s: bei Kratom beschriebene Symptome, die in der SOWS fehlen (Singh et al. 2014; Smith et al. 2022), bewertet mit 0-4, getrennt vom Gesamtwert.</translation>
-    </message>
-    <message>
-        <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
-        <translation>%s: optionale Symptome, bewertet mit 0-4, getrennt vom Skalengesamtwert.</translation>
+        <source>%1: optional symptoms scored 0-4, kept apart from the scale total.</source>
+        <translation>%1: optionale Symptome, bewertet mit 0-4, getrennt vom Skalengesamtwert.</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1513,124 @@
     <message>
         <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
         <translation>0 bis %d tippen, um zu antworten und weiterzugehen; die Rücktaste macht sie wieder leer</translation>
+    </message>
+</context>
+<context>
+    <name>CustomStepsBox</name>
+    <message>
+        <source>Custom steps (date and new daily dose)</source>
+        <translation>Individuelle Stufen (Datum und neue Tagesdosis)</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Custom steps</source>
+        <translation>Individuelle Stufen</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add custom step</source>
+        <translation>Individuelle Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Remove selected custom step</source>
+        <translation>Gewählte individuelle Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Custom steps problem</source>
+        <translation>Problem bei den individuellen Stufen</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1: the date must be YYYY-MM-DD.</source>
+        <translation>%1: Das Datum muss JJJJ-MM-TT sein.</translation>
+    </message>
+    <message>
+        <source>%1: type the dose (0 to stop).</source>
+        <translation>%1: Geben Sie die Dosis ein (0 zum Absetzen).</translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation>Werte des gezeigten Tages</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>Planned dose: %1</source>
+        <translation>Geplante Dosis: %1</translation>
+    </message>
+    <message>
+        <source>Dose taken: %1</source>
+        <translation>Genommene Dosis: %1</translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation>Pausiert (Stufen angehalten)</translation>
+    </message>
+    <message>
+        <source>Step to %1 today</source>
+        <translation>Heute Stufe auf %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of the step down to %2</source>
+        <translation>Tag %1 der Stufe auf %2</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Tageseintrag: %1</translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation>Eine Notiz, keine Symptome bewertet (kein Tageseintrag)</translation>
+    </message>
+    <message>
+        <source>%1: partial check-in, %2 of %3 items answered (no total)</source>
+        <translation>%1: Tageseintrag teilweise, %2 von %3 Fragen beantwortet (kein Gesamtwert)</translation>
+    </message>
+    <message>
+        <source>%1 total: %2</source>
+        <translation>%1 gesamt: %2</translation>
+    </message>
+    <message>
+        <source>(conventional band: %1)</source>
+        <translation>(konventioneller Bereich: %1)</translation>
+    </message>
+    <message>
+        <source>7-day mean: %1</source>
+        <translation>7-Tage-Mittel: %1</translation>
+    </message>
+    <message>
+        <source>Craving, pain, sleep quality, mood: %1</source>
+        <translation>Verlangen, Schmerz, Schlafqualität, Stimmung: %1</translation>
+    </message>
+    <message>
+        <source>Slept %1 hours</source>
+        <translation>%1 Stunden geschlafen</translation>
+    </message>
+    <message>
+        <source>Highest items: %1</source>
+        <translation>Höchste Fragen: %1</translation>
     </message>
 </context>
 <context>
@@ -2215,8 +2352,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation>Der erste Tag (%s) liegt nach dem letzten (%s). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2440,57 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>The last held day cannot be before the first.</source>
         <translation>Der letzte pausierte Tag kann nicht vor dem ersten liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>IncreaseBox</name>
+    <message>
+        <source>This plan raises the dose</source>
+        <translation>Dieser Plan erhöht die Dosis</translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation>Dosiserhöhung</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this &amp;increase</source>
+        <translation>Meine Behandlung hat dieser &amp;Erhöhung zugestimmt</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this increase</source>
+        <translation>Meine Behandlung hat dieser Erhöhung zugestimmt</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;name</source>
+        <translation>&amp;Name der Behandlerin/des Behandlers</translation>
+    </message>
+    <message>
+        <source>Name of the provider who agreed the increase</source>
+        <translation>Name der Person, die der Erhöhung zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Rivera</source>
+        <translation>z. B. Dr. Rivera</translation>
+    </message>
+    <message>
+        <source>Dose increase problem</source>
+        <translation>Problem bei der Dosiserhöhung</translation>
+    </message>
+    <message>
+        <source>On %1 the dose rises from %2 to %3.</source>
+        <translation>Am %1 steigt die Dosis von %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
+        <translation>Eine Erhöhung wird nur gespeichert, wenn Ihre Behandlung zugestimmt hat; der Name wird mit dieser Fassung gespeichert und im Planverlauf und im Bericht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Type the name of the provider who agreed it.</source>
+        <translation>Geben Sie den Namen der Person ein, die zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
+        <translation>Setzen Sie das Häkchen nur, wenn Ihre Behandlung dieser Erhöhung zugestimmt hat, und geben Sie den Namen ein.</translation>
     </message>
 </context>
 <context>
@@ -2580,13 +2768,116 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>%s problem</source>
-        <translation>Problem bei %s</translation>
+        <source>Type the %1.</source>
+        <translation>Geben Sie %1 ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 ist keine Zahl.</translation>
     </message>
     <message>
         <source>Saving adds a new revision. The current plan stays in the history and days before the date in force keep the schedule they had.</source>
         <translation>Beim Speichern entsteht eine neue Fassung. Der aktuelle Plan bleibt im Verlauf, und die Tage vor dem Gültigkeitsdatum behalten ihren bisherigen Ablauf.</translation>
     </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="vanished">%1 Tage</translation>
+    </message>
+    <message>
+        <source>Increase agreed with provider</source>
+        <translation type="vanished">Erhöhung mit meinen Behandelnden vereinbart</translation>
+    </message>
+    <message>
+        <source>Plan agreed with my provider</source>
+        <translation type="vanished">Mit meinen Behandelnden vereinbarter Plan</translation>
+    </message>
+    <message>
+        <source>Type the substance&apos;s name.</source>
+        <translation>Geben Sie den Namen der Substanz ein.</translation>
+    </message>
+    <message>
+        <source>Type the unit, e.g. mg or tablets.</source>
+        <translation>Geben Sie die Einheit ein, z. B. mg oder Tabletten.</translation>
+    </message>
+    <message>
+        <source>start dose</source>
+        <translation>die Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>The start dose must be greater than 0.</source>
+        <translation type="vanished">Die Anfangsdosis muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>rounding amount</source>
+        <translation>den Rundungsschritt</translation>
+    </message>
+    <message>
+        <source>Rounding must be greater than 0.</source>
+        <translation type="vanished">Der Rundungsschritt muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>target dose (0 to stop)</source>
+        <translation>die Zieldosis (0 zum Absetzen)</translation>
+    </message>
+    <message>
+        <source>The target cannot be below 0.</source>
+        <translation type="vanished">Das Ziel kann nicht unter 0 liegen.</translation>
+    </message>
+    <message>
+        <source>The target must be below the start dose.</source>
+        <translation type="vanished">Das Ziel muss unter der Anfangsdosis liegen.</translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation>die Stufengröße</translation>
+    </message>
+    <message>
+        <source>The percent per step must be above 0 and at most 50.</source>
+        <translation type="vanished">Der Prozentsatz pro Stufe muss über 0 und höchstens 50 sein.</translation>
+    </message>
+    <message>
+        <source>The amount per step must be greater than 0.</source>
+        <translation type="vanished">Die Menge pro Stufe muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>The amount per step cannot be more than the start dose.</source>
+        <translation type="vanished">Die Menge pro Stufe kann nicht größer als die Anfangsdosis sein.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, at least 1.</source>
+        <translation>Geben Sie eine ganze Zahl von Tagen ein, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>A change cannot start before the plan itself (%s).</source>
+        <translation type="vanished">Eine Änderung kann nicht vor dem Plan selbst beginnen (%s).</translation>
+    </message>
+    <message>
+        <source>%s: dates must be in order, each after the one before and after the start date.</source>
+        <translation type="vanished">%s: Die Daten müssen geordnet sein, jedes nach dem vorigen und nach dem Startdatum.</translation>
+    </message>
+    <message>
+        <source>%s: the dose cannot be below 0.</source>
+        <translation type="vanished">%s: Die Dosis kann nicht unter 0 liegen.</translation>
+    </message>
+    <message>
+        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
+        <translation type="vanished">%s erhöht die Dosis. Kreuzen Sie „Erhöhung mit meinen Behandelnden vereinbart“ nur an, wenn Sie das so vereinbart haben.</translation>
+    </message>
+    <message>
+        <source>Add at least one dated step.</source>
+        <translation type="vanished">Fügen Sie mindestens eine Stufe mit Datum hinzu.</translation>
+    </message>
+    <message>
+        <source>%d days</source>
+        <translation type="vanished">%d Tage</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="vanished">1 Tag</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
     <message>
         <source>Substance</source>
         <translation>Substanz</translation>
@@ -2668,16 +2959,24 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>0 zum Absetzen, oder die Dosis, bei der die Reduktion endet.</translation>
     </message>
     <message>
-        <source>Custom steps (date and new daily dose)</source>
-        <translation>Individuelle Stufen (Datum und neue Tagesdosis)</translation>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
     <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Datum (JJJJ-MM-TT)</translation>
+        <source>e.g. slower steps agreed at the visit</source>
+        <translation>z. B. langsamere Stufen, beim Termin vereinbart</translation>
     </message>
     <message>
-        <source>Dose</source>
-        <translation>Dosis</translation>
+        <source>Agreed with</source>
+        <translation>Vereinbart mit</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Dr. Rivera</source>
+        <translation>freiwillig, z. B. Dr. Rivera</translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
+        <translation>Problem bei %1</translation>
     </message>
     <message>
         <source>Filled in from your plan: %1 is planned for %2. Change it only if your provider agreed another dose.</source>
@@ -2700,154 +2999,6 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Anfangsdosis</translation>
     </message>
     <message>
-        <source>Type the name of the provider who agreed it.</source>
-        <translation>Geben Sie den Namen der Person ein, die zugestimmt hat.</translation>
-    </message>
-    <message>
-        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
-        <translation>Setzen Sie das Häkchen nur, wenn Ihre Behandlung dieser Erhöhung zugestimmt hat, und geben Sie den Namen ein.</translation>
-    </message>
-    <message>
-        <source>On %1 the dose rises from %2 to %3.</source>
-        <translation>Am %1 steigt die Dosis von %2 auf %3.</translation>
-    </message>
-    <message>
-        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
-        <translation>Eine Erhöhung wird nur gespeichert, wenn Ihre Behandlung zugestimmt hat; der Name wird mit dieser Fassung gespeichert und im Planverlauf und im Bericht gezeigt.</translation>
-    </message>
-    <message>
-        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
-        <translation>▲ Durch das Runden auf %1 senken diese Schritte um mehr als das Doppelte von %2%: %3.</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <source>The last dose before the stop, %1, lasts %2.</source>
-        <translation>Die letzte Dosis vor dem Absetzen, %1, gilt %2.</translation>
-    </message>
-    <message>
-        <source>The last dose before the target, %1, lasts %2.</source>
-        <translation>Die letzte Dosis vor der Zieldosis, %1, gilt %2.</translation>
-    </message>
-    <message>
-        <source>Average cut: %1% of the start dose per week.</source>
-        <translation>Durchschnittliche Senkung: %1% der Anfangsdosis pro Woche.</translation>
-    </message>
-    <message>
-        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
-        <translation>Das ist schneller als 10% pro Woche. Die CDC-Opioid-Leitlinie 2022 (Empfehlung 5) nennt 10% pro Woche eine schnellere Möglichkeit für Menschen, die Opioide Wochen bis Monate genommen haben, und sagt, dass 10% pro Monat nach einem Jahr oder länger besser vertragen werden. Besprechen Sie das Tempo gegebenenfalls mit Ihrer Behandlung.</translation>
-    </message>
-    <message>
-        <source>Increase agreed with provider</source>
-        <translation type="vanished">Erhöhung mit meinen Behandelnden vereinbart</translation>
-    </message>
-    <message>
-        <source>Custom steps</source>
-        <translation>Individuelle Stufen</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation>Stufe hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add custom step</source>
-        <translation>Individuelle Stufe hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Stufe entfernen</translation>
-    </message>
-    <message>
-        <source>Remove selected custom step</source>
-        <translation>Gewählte individuelle Stufe entfernen</translation>
-    </message>
-    <message>
-        <source>Custom steps problem</source>
-        <translation>Problem bei den individuellen Stufen</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>e.g. slower steps agreed at the visit</source>
-        <translation>z. B. langsamere Stufen, beim Termin vereinbart</translation>
-    </message>
-    <message>
-        <source>Agreed with</source>
-        <translation>Vereinbart mit</translation>
-    </message>
-    <message>
-        <source>optional, e.g. Dr. Rivera</source>
-        <translation>freiwillig, z. B. Dr. Rivera</translation>
-    </message>
-    <message>
-        <source>This plan raises the dose</source>
-        <translation>Dieser Plan erhöht die Dosis</translation>
-    </message>
-    <message>
-        <source>Dose increase</source>
-        <translation>Dosiserhöhung</translation>
-    </message>
-    <message>
-        <source>My provider agreed to this &amp;increase</source>
-        <translation>Meine Behandlung hat dieser &amp;Erhöhung zugestimmt</translation>
-    </message>
-    <message>
-        <source>My provider agreed to this increase</source>
-        <translation>Meine Behandlung hat dieser Erhöhung zugestimmt</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s &amp;name</source>
-        <translation>&amp;Name der Behandlerin/des Behandlers</translation>
-    </message>
-    <message>
-        <source>Name of the provider who agreed the increase</source>
-        <translation>Name der Person, die der Erhöhung zugestimmt hat</translation>
-    </message>
-    <message>
-        <source>e.g. Dr. Rivera</source>
-        <translation>z. B. Dr. Rivera</translation>
-    </message>
-    <message>
-        <source>Dose increase problem</source>
-        <translation>Problem bei der Dosiserhöhung</translation>
-    </message>
-    <message>
-        <source>Proposed schedule: a plan to confirm with your provider</source>
-        <translation>Vorgeschlagener Ablauf: ein Plan, den Sie mit Ihren Behandelnden bestätigen</translation>
-    </message>
-    <message>
-        <source>Projected end date</source>
-        <translation>Voraussichtliches Enddatum</translation>
-    </message>
-    <message>
-        <source>Schedule preview</source>
-        <translation>Vorschau des Ablaufs</translation>
-    </message>
-    <message>
-        <source>Steps made larger by rounding</source>
-        <translation>Durch Runden vergrößerte Schritte</translation>
-    </message>
-    <message>
-        <source>How long the last dose lasts</source>
-        <translation>Wie lange die letzte Dosis gilt</translation>
-    </message>
-    <message>
-        <source>Pace of the schedule</source>
-        <translation>Tempo des Plans</translation>
-    </message>
-    <message>
-        <source>Schedule chart</source>
-        <translation>Diagramm des Ablaufs</translation>
-    </message>
-    <message>
-        <source>Plan agreed with my provider</source>
-        <translation type="vanished">Mit meinen Behandelnden vereinbarter Plan</translation>
-    </message>
-    <message>
         <source>Amount per step</source>
         <translation>Menge pro Stufe</translation>
     </message>
@@ -2858,154 +3009,6 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
         <translation>Jeder Schritt nimmt dieselbe Menge weg, daher sind die letzten Schritte ein großer Teil des Restes.</translation>
-    </message>
-    <message>
-        <source>Type the %s.</source>
-        <translation>Geben Sie %s ein.</translation>
-    </message>
-    <message>
-        <source>%s is not a number.</source>
-        <translation>%s ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>Type the substance&apos;s name.</source>
-        <translation>Geben Sie den Namen der Substanz ein.</translation>
-    </message>
-    <message>
-        <source>Type the unit, e.g. mg or tablets.</source>
-        <translation>Geben Sie die Einheit ein, z. B. mg oder Tabletten.</translation>
-    </message>
-    <message>
-        <source>start dose</source>
-        <translation>die Anfangsdosis</translation>
-    </message>
-    <message>
-        <source>The start dose must be greater than 0.</source>
-        <translation type="vanished">Die Anfangsdosis muss größer als 0 sein.</translation>
-    </message>
-    <message>
-        <source>rounding amount</source>
-        <translation>den Rundungsschritt</translation>
-    </message>
-    <message>
-        <source>Rounding must be greater than 0.</source>
-        <translation type="vanished">Der Rundungsschritt muss größer als 0 sein.</translation>
-    </message>
-    <message>
-        <source>target dose (0 to stop)</source>
-        <translation>die Zieldosis (0 zum Absetzen)</translation>
-    </message>
-    <message>
-        <source>The target cannot be below 0.</source>
-        <translation type="vanished">Das Ziel kann nicht unter 0 liegen.</translation>
-    </message>
-    <message>
-        <source>The target must be below the start dose.</source>
-        <translation type="vanished">Das Ziel muss unter der Anfangsdosis liegen.</translation>
-    </message>
-    <message>
-        <source>step size</source>
-        <translation>die Stufengröße</translation>
-    </message>
-    <message>
-        <source>The percent per step must be above 0 and at most 50.</source>
-        <translation type="vanished">Der Prozentsatz pro Stufe muss über 0 und höchstens 50 sein.</translation>
-    </message>
-    <message>
-        <source>The amount per step must be greater than 0.</source>
-        <translation type="vanished">Die Menge pro Stufe muss größer als 0 sein.</translation>
-    </message>
-    <message>
-        <source>The amount per step cannot be more than the start dose.</source>
-        <translation type="vanished">Die Menge pro Stufe kann nicht größer als die Anfangsdosis sein.</translation>
-    </message>
-    <message>
-        <source>Type a whole number of days, at least 1.</source>
-        <translation>Geben Sie eine ganze Zahl von Tagen ein, mindestens 1.</translation>
-    </message>
-    <message>
-        <source>A change cannot start before the plan itself (%s).</source>
-        <translation type="vanished">Eine Änderung kann nicht vor dem Plan selbst beginnen (%s).</translation>
-    </message>
-    <message>
-        <source>Step %d</source>
-        <translation>Stufe %d</translation>
-    </message>
-    <message>
-        <source>%s: the date must be YYYY-MM-DD.</source>
-        <translation>%s: Das Datum muss JJJJ-MM-TT sein.</translation>
-    </message>
-    <message>
-        <source>%s: type the dose (0 to stop).</source>
-        <translation>%s: Geben Sie die Dosis ein (0 zum Absetzen).</translation>
-    </message>
-    <message>
-        <source>%s: dates must be in order, each after the one before and after the start date.</source>
-        <translation type="vanished">%s: Die Daten müssen geordnet sein, jedes nach dem vorigen und nach dem Startdatum.</translation>
-    </message>
-    <message>
-        <source>%s: the dose cannot be below 0.</source>
-        <translation type="vanished">%s: Die Dosis kann nicht unter 0 liegen.</translation>
-    </message>
-    <message>
-        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
-        <translation type="vanished">%s erhöht die Dosis. Kreuzen Sie „Erhöhung mit meinen Behandelnden vereinbart“ nur an, wenn Sie das so vereinbart haben.</translation>
-    </message>
-    <message>
-        <source>Add at least one dated step.</source>
-        <translation type="vanished">Fügen Sie mindestens eine Stufe mit Datum hinzu.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation>Dosis (%s)</translation>
-    </message>
-    <message>
-        <source>Lasts</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>MME/day</source>
-        <translation>MME/Tag</translation>
-    </message>
-    <message>
-        <source>The schedule appears here once the fields marked on the left are complete.</source>
-        <translation>Der Ablauf erscheint hier, sobald die links markierten Felder ausgefüllt sind.</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>%d days</source>
-        <translation>%d Tage</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>until changed</source>
-        <translation>bis zur Änderung</translation>
-    </message>
-    <message>
-        <source>This step cuts %1% because of rounding.</source>
-        <translation>Dieser Schritt senkt wegen des Rundens um %1%.</translation>
-    </message>
-    <message>
-        <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
-        <translation>Voraussichtliches Ende: %s (etwa %s Wochen), wenn jede Stufe wie geplant verläuft.</translation>
-    </message>
-    <message>
-        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
-        <translation>Die Stufen ruhen wegen einer offenen Pause; das Enddatum verschiebt sich, sobald Sie fortsetzen.</translation>
-    </message>
-    <message>
-        <source>These steps do not reach the target dose.</source>
-        <translation>Diese Stufen erreichen die Zieldosis nicht.</translation>
     </message>
 </context>
 <context>
@@ -3019,8 +3022,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Etwas falsch eingegeben? Wählen Sie die Fassung oder Pause und korrigieren oder ziehen Sie sie zurück. Nichts wird gelöscht: Das Original bleibt hier, als zurückgezogen markiert.</translation>
     </message>
     <message>
-        <source>Revisions of the plan (%s)</source>
-        <translation>Fassungen des Plans (%s)</translation>
+        <source>Revisions of the plan (%1)</source>
+        <translation>Fassungen des Plans (%1)</translation>
     </message>
     <message>
         <source>In force from</source>
@@ -3103,16 +3106,44 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>in force until %s, then replaced</source>
-        <translation>gültig bis %s, dann ersetzt</translation>
+        <source>in force until %1, then replaced</source>
+        <translation>gültig bis %1, dann ersetzt</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1 (%2)</source>
+        <translation>zurückgezogen am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The revision is unchanged.</source>
+        <translation>Nicht korrigiert: %1. Die Fassung ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Corrected. The revision from %1 is kept in the list as withdrawn on %2.</source>
+        <translation>Korrigiert. Die Fassung vom %1 bleibt in der Liste, als am %2 zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>the revision in force from %1</source>
+        <translation>die ab %1 gültige Fassung</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1.</source>
+        <translation>Nicht zurückgezogen: %1.</translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The hold is unchanged.</source>
+        <translation>Nicht korrigiert: %1. Die Pause ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Corrected. The hold from %1 is kept in the list as withdrawn on %2.</source>
+        <translation>Korrigiert. Die Pause vom %1 bleibt in der Liste, als am %2 zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>the hold from %1</source>
+        <translation>die Pause ab %1</translation>
     </message>
     <message>
         <source>in force</source>
         <translation>gültig</translation>
-    </message>
-    <message>
-        <source>withdrawn on %s (%s)</source>
-        <translation>zurückgezogen am %s (%s)</translation>
     </message>
     <message>
         <source>none</source>
@@ -3127,36 +3158,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Keine Pausen</translation>
     </message>
     <message>
-        <source>Not corrected: %s. The revision is unchanged.</source>
-        <translation>Nicht korrigiert: %s. Die Fassung ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Corrected. The revision from %s is kept in the list as withdrawn on %s.</source>
-        <translation>Korrigiert. Die Fassung vom %s bleibt in der Liste, als am %s zurückgezogen.</translation>
-    </message>
-    <message>
-        <source>the revision in force from %s</source>
-        <translation>die ab %s gültige Fassung</translation>
-    </message>
-    <message>
-        <source>Not withdrawn: %s.</source>
-        <translation>Nicht zurückgezogen: %s.</translation>
-    </message>
-    <message>
         <source>Withdrawn; it stays in the list, marked.</source>
         <translation>Zurückgezogen; sie bleibt markiert in der Liste.</translation>
-    </message>
-    <message>
-        <source>Not corrected: %s. The hold is unchanged.</source>
-        <translation>Nicht korrigiert: %s. Die Pause ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Corrected. The hold from %s is kept in the list as withdrawn on %s.</source>
-        <translation>Korrigiert. Die Pause vom %s bleibt in der Liste, als am %s zurückgezogen.</translation>
-    </message>
-    <message>
-        <source>the hold from %s</source>
-        <translation>die Pause ab %s</translation>
     </message>
     <message>
         <source>Correct a hold entered in error</source>
@@ -4200,6 +4203,123 @@ mung</translation>
     </message>
 </context>
 <context>
+    <name>ScaleRows</name>
+    <message>
+        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
+        <translation>Wie fühlen Sie sich &lt;b&gt;jetzt&lt;/b&gt;? </translation>
+    </message>
+    <message>
+        <source>Rate each symptom. </source>
+        <translation>Bewerten Sie jedes Symptom. </translation>
+    </message>
+    <message>
+        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
+        <translation>Tippen Sie eine Zahl, um zu antworten und weiterzugehen; lassen Sie eine Frage leer, wenn Sie lieber nicht antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation>Dosis (%1)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>MME/day</source>
+        <translation>MME/Tag</translation>
+    </message>
+    <message>
+        <source>This step cuts %1% because of rounding.</source>
+        <translation>Dieser Schritt senkt wegen des Rundens um %1%.</translation>
+    </message>
+    <message>
+        <source>until changed</source>
+        <translation>bis zur Änderung</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreview</name>
+    <message>
+        <source>Proposed schedule: a plan to confirm with your provider</source>
+        <translation>Vorgeschlagener Ablauf: ein Plan, den Sie mit Ihren Behandelnden bestätigen</translation>
+    </message>
+    <message>
+        <source>Projected end date</source>
+        <translation>Voraussichtliches Enddatum</translation>
+    </message>
+    <message>
+        <source>Schedule preview</source>
+        <translation>Vorschau des Ablaufs</translation>
+    </message>
+    <message>
+        <source>Steps made larger by rounding</source>
+        <translation>Durch Runden vergrößerte Schritte</translation>
+    </message>
+    <message>
+        <source>How long the last dose lasts</source>
+        <translation>Wie lange die letzte Dosis gilt</translation>
+    </message>
+    <message>
+        <source>Pace of the schedule</source>
+        <translation>Tempo des Plans</translation>
+    </message>
+    <message>
+        <source>Schedule chart</source>
+        <translation>Diagramm des Ablaufs</translation>
+    </message>
+    <message>
+        <source>The schedule appears here once the fields marked on the left are complete.</source>
+        <translation>Der Ablauf erscheint hier, sobald die links markierten Felder ausgefüllt sind.</translation>
+    </message>
+    <message>
+        <source>Projected end: %1 (about %2 weeks), if every step goes as planned.</source>
+        <translation>Voraussichtliches Ende: %1 (etwa %2 Wochen), wenn jede Stufe wie geplant verläuft.</translation>
+    </message>
+    <message>
+        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
+        <translation>Die Stufen ruhen wegen einer offenen Pause; das Enddatum verschiebt sich, sobald Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>These steps do not reach the target dose.</source>
+        <translation>Diese Stufen erreichen die Zieldosis nicht.</translation>
+    </message>
+    <message>
+        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
+        <translation>▲ Durch das Runden auf %1 senken diese Schritte um mehr als das Doppelte von %2%: %3.</translation>
+    </message>
+    <message>
+        <source>The last dose before the stop, %1, lasts %2.</source>
+        <translation>Die letzte Dosis vor dem Absetzen, %1, gilt %2.</translation>
+    </message>
+    <message>
+        <source>The last dose before the target, %1, lasts %2.</source>
+        <translation>Die letzte Dosis vor der Zieldosis, %1, gilt %2.</translation>
+    </message>
+    <message>
+        <source>Average cut: %1% of the start dose per week.</source>
+        <translation>Durchschnittliche Senkung: %1% der Anfangsdosis pro Woche.</translation>
+    </message>
+    <message>
+        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
+        <translation>Das ist schneller als 10% pro Woche. Die CDC-Opioid-Leitlinie 2022 (Empfehlung 5) nennt 10% pro Woche eine schnellere Möglichkeit für Menschen, die Opioide Wochen bis Monate genommen haben, und sagt, dass 10% pro Monat nach einem Jahr oder länger besser vertragen werden. Besprechen Sie das Tempo gegebenenfalls mit Ihrer Behandlung.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4906,6 +5026,189 @@ mung</translation>
     <message>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
         <translation>MME (CDC-Tabelle 2022) schätzen nur das Risiko: Sie dienen nicht zum Umrechnen zwischen Medikamenten und nicht zur Dosierung bei Opioidgebrauchsstörung.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>&apos;%1&apos; is not a time in HH:MM (00:00-23:59)</source>
+        <translation>&apos;%1&apos; ist keine Uhrzeit im Format HH:MM (00:00-23:59)</translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not a real date in the form YYYY-MM-DD</source>
+        <translation>das Datum &apos;%1&apos; ist kein gültiges Datum in der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet; a dose can be logged for today (%2) or an earlier day</source>
+        <translation>der %1 ist noch nicht gekommen; Sie können eine Dosis für heute (%2) oder einen früheren Tag eintragen</translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos; is not one of percent, linear, custom</source>
+        <translation>die Regel &apos;%1&apos; ist keine von percent, linear, custom</translation>
+    </message>
+    <message>
+        <source>start dose %1 must be greater than 0</source>
+        <translation>die Anfangsdosis %1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be greater than 0</source>
+        <translation>der Rundungsschritt %1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be smaller than the start dose %2</source>
+        <translation>der Rundungsschritt %1 muss kleiner als die Anfangsdosis %2 sein</translation>
+    </message>
+    <message>
+        <source>start dose %1 is not a multiple of the rounding step %2</source>
+        <translation>die Anfangsdosis %1 ist kein Vielfaches des Rundungsschritts %2</translation>
+    </message>
+    <message>
+        <source>target %1 must be 0 or more</source>
+        <translation>die Zieldosis %1 muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>target %1 must be below the start dose %2</source>
+        <translation>die Zieldosis %1 muss unter der Anfangsdosis %2 liegen</translation>
+    </message>
+    <message>
+        <source>target %1 is not 0 or a multiple of the rounding step %2</source>
+        <translation>die Zieldosis %1 ist weder 0 noch ein Vielfaches des Rundungsschritts %2</translation>
+    </message>
+    <message>
+        <source>step interval %1 must be a whole number of days, at least 1</source>
+        <translation>der Abstand zwischen den Schritten %1 muss eine ganze Zahl von Tagen sein, mindestens 1</translation>
+    </message>
+    <message>
+        <source>the step size is missing</source>
+        <translation>die Schrittgröße fehlt</translation>
+    </message>
+    <message>
+        <source>percent per step %1 must be greater than 0 and at most 50</source>
+        <translation>der Prozentsatz pro Schritt %1 muss größer als 0 und höchstens 50 sein</translation>
+    </message>
+    <message>
+        <source>amount per step %1 must be greater than 0 and at most the start dose %2</source>
+        <translation>die Menge pro Schritt %1 muss größer als 0 und höchstens die Anfangsdosis %2 sein</translation>
+    </message>
+    <message>
+        <source>the schedule does not reach the target within %1 steps</source>
+        <translation>der Plan erreicht die Zieldosis nicht innerhalb von %1 Schritten</translation>
+    </message>
+    <message>
+        <source>a custom plan needs at least one dated step</source>
+        <translation>ein eigener Plan braucht mindestens einen Schritt mit Datum</translation>
+    </message>
+    <message>
+        <source>custom step %1: steps must be dated in order, one per date</source>
+        <translation>Schritt am %1: die Schritte müssen nach Datum geordnet sein, einer pro Datum</translation>
+    </message>
+    <message>
+        <source>custom step %1 must be dated after the effective date %2</source>
+        <translation>der Schritt am %1 muss nach dem Datum des Inkrafttretens %2 liegen</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 must not be negative</source>
+        <translation>Schritt am %1: die Dosis %2 darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is not a multiple of the rounding step %3</source>
+        <translation>Schritt am %1: die Dosis %2 ist kein Vielfaches des Rundungsschritts %3</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is below the target %3</source>
+        <translation>Schritt am %1: die Dosis %2 liegt unter der Zieldosis %3</translation>
+    </message>
+    <message>
+        <source>the dose rises on %1 from %2 to %3; an increase needs the name of the provider who agreed it</source>
+        <translation>die Dosis steigt am %1 von %2 auf %3; eine Erhöhung braucht den Namen der Fachperson, die ihr zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>a change cannot take effect on %1, before the plan itself starts (%2)</source>
+        <translation>eine Änderung kann nicht am %1 gelten, vor dem Beginn des Plans selbst (%2)</translation>
+    </message>
+    <message>
+        <source>the hold from %1 ends before it starts (%2)</source>
+        <translation>die Pause ab dem %1 endet, bevor sie beginnt (%2)</translation>
+    </message>
+    <message>
+        <source>the hold from %1 overlaps the hold from %2</source>
+        <translation>die Pause ab dem %1 überschneidet sich mit der Pause ab dem %2</translation>
+    </message>
+    <message>
+        <source>a plan rule is broken</source>
+        <translation>eine Regel des Plans ist verletzt</translation>
+    </message>
+    <message>
+        <source>%1 has no item &apos;%2&apos;</source>
+        <translation>%1 hat keinen Punkt &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is not a whole number</source>
+        <translation>%1, Punkt &apos;%2&apos;: der Wert %3 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is outside 0-%4</source>
+        <translation>%1, Punkt &apos;%2&apos;: der Wert %3 liegt außerhalb von 0-%4</translation>
+    </message>
+    <message>
+        <source>unknown instrument &apos;%1&apos;; expected SOWS or SOWS-Gossop</source>
+        <translation>unbekannte Skala &apos;%1&apos;; erwartet wird SOWS oder SOWS-Gossop</translation>
+    </message>
+    <message>
+        <source>COWS total %1 is outside 0-%2</source>
+        <translation>die COWS-Summe %1 liegt außerhalb von 0-%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1: %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3-%4</source>
+        <translation>%1: %2 liegt außerhalb von %3-%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a multiple of %3</source>
+        <translation>%1: %2 ist kein Vielfaches von %3</translation>
+    </message>
+    <message>
+        <source>setting %1: %2</source>
+        <translation>Einstellung %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner dieser Werte: %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2-%3</source>
+        <translation>%1 liegt außerhalb von %2-%3</translation>
+    </message>
+    <message>
+        <source>unknown extra symptom %1</source>
+        <translation>unbekanntes zusätzliches Symptom: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 ist kein Text</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no</source>
+        <translation>%1 ist nicht Ja oder Nein</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation>unbekannte Einstellung: %1</translation>
     </message>
 </context>
 </TS>

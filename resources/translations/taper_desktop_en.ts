@@ -24,15 +24,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -51,6 +47,22 @@
         <source>No dose cut with check-ins after it yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %1 total after a cut: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
         <translation type="unfinished">
@@ -63,23 +75,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on day %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>on day 1 (the day of the cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>highest %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(highest)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean %s total after a cut: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -101,7 +101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Withdraw %s as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
+        <source>Withdraw %1 as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,6 +342,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Taper Desktop charts: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,12 +372,90 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the clinic file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic file saved to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the clinic file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1: %2, %3, %4. Import it into your calendar app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the calendar file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the plan sheet...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan sheet was not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
@@ -448,7 +534,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
+        <source>The hold from %1 has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -874,6 +960,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>planned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 (conventional band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 MME/day*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, day %1 of this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,6 +1054,18 @@
     </message>
     <message>
         <source>&lt;b&gt;No taper plan yet.&lt;/b&gt; Set up the plan you agreed with your provider to see it here day by day. You can log doses on any day meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold from %1 was cancelled before any day was held; the steps go on as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps resumed: held %1 to %2 (%3); later steps moved on by as many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps paused from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -971,31 +1117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>starts %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%s MME/day*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, steps paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, day %d of this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next step %s: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projected end %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,14 +1141,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>planned %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>took %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>doses not logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,14 +1153,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s total %d%s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %s (conventional band)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the planned dose changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,15 +1161,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>appointment %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>flagged for your provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1075,40 +1173,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hold from %s was cancelled before any day was held; the steps go on as planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps resumed: held %s to %s (%s); later steps moved on by as many days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps paused from %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hold not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
-    <message>
-        <source>No charts yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ChartControls</name>
     <message>
         <source>Show:</source>
         <translation type="unfinished"></translation>
@@ -1130,7 +1200,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show %s</source>
+        <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1139,6 +1209,17 @@
     </message>
     <message>
         <source>Withdrawal scale shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>No charts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1157,81 +1238,127 @@
         <source>Mean total after a cut, in words</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CheckInFooter</name>
     <message>
-        <source>Values of the day pointed at</source>
+        <source>Scale total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not logged</source>
+        <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned dose: %s</source>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dose taken: %s</source>
+        <source>&amp;Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On hold (steps paused)</source>
+        <source>Save check-in (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step to %s today</source>
+        <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day %d of the step down to %s</source>
+        <source>&amp;Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-in: %s</source>
+        <source>Discard the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A note, no symptoms rated (not a check-in)</source>
+        <source>Go back to what is saved for this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s: partial check-in, %d of %d items answered (no total)</source>
+        <source>Total: not answered yet (0 of %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s total: %d</source>
+        <source>Total: incomplete (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(conventional band: %s)</source>
+        <source>Total: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>7-day mean: %s</source>
+        <source> · %1 (conventional band)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Craving, pain, sleep quality, mood: %s</source>
+        <source>A total needs every item; you can still save, and it is kept as partial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slept %s hours</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Highest items: %s</source>
+        <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taper Desktop charts: %s to %s</source>
+        <source> · a note, no symptoms rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <source> · partial (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · changes not saved yet (kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet (kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckInTab</name>
+    <message>
+        <source>Future days cannot be filled in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: answer an item or write a note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you typed is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for %1 as a note: no symptoms rated, so it does not count as a check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved as partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
     <message>
         <source>◀</source>
         <translation type="unfinished"></translation>
@@ -1297,143 +1424,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scale total</source>
+        <source>%1 · today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save status</source>
+        <source>%1 · yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
+        <source>%1: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save check-in (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to what is saved for this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate each symptom. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Future days cannot be filled in yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s · today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s · yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: not answered yet (0 of %d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: incomplete (%d of %d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: %d of %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %s (conventional band)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A total needs every item; you can still save, and it is kept as partial.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved at %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · a note, no symptoms rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · partial (%d of %d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · changes not saved yet (kept as a draft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet (kept as a draft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to save yet: answer an item or write a note first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %s. What you typed is kept as a draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved for %s as a note: no symptoms rated, so it does not count as a check-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> as partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in for %s saved%s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
+        <source>%1: optional symptoms scored 0-4, kept apart from the scale total.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,6 +1448,124 @@
     </message>
     <message>
         <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomStepsBox</name>
+    <message>
+        <source>Custom steps (date and new daily dose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected custom step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom steps problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date must be YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type the dose (0 to stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step to %1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 of the step down to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: partial check-in, %2 of %3 items answered (no total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(conventional band: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving, pain, sleep quality, mood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slept %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest items: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2113,7 +2234,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2200,6 +2321,57 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>The last held day cannot be before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncreaseBox</name>
+    <message>
+        <source>This plan raises the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My provider agreed to this &amp;increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My provider agreed to this increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the provider who agreed the increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose increase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the dose rises from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the provider who agreed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2478,13 +2650,48 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving adds a new revision. The current plan stays in the history and days before the date in force keep the schedule they had.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the substance&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the unit, e.g. mg or tablets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target dose (0 to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
     <message>
         <source>Substance</source>
         <translation type="unfinished"></translation>
@@ -2566,15 +2773,23 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom steps (date and new daily dose)</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date (YYYY-MM-DD)</source>
+        <source>e.g. slower steps agreed at the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dose</source>
+        <source>Agreed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. Dr. Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2598,146 +2813,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the name of the provider who agreed it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On %1 the dose rises from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last dose before the stop, %1, lasts %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last dose before the target, %1, lasts %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average cut: %1% of the start dose per week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add custom step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove selected custom step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom steps problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. slower steps agreed at the visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional, e.g. Dr. Rivera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This plan raises the dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose increase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My provider agreed to this &amp;increase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My provider agreed to this increase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the provider who agreed the increase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Dr. Rivera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose increase problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed schedule: a plan to confirm with your provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projected end date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps made larger by rounding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long the last dose lasts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pace of the schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount per step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,106 +2822,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the substance&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the unit, e.g. mg or tablets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rounding amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target dose (0 to stop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a whole number of days, at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: the date must be YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s: type the dose (0 to stop).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lasts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MME/day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The schedule appears here once the fields marked on the left are complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>until changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This step cuts %1% because of rounding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These steps do not reach the target dose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2861,7 +2836,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revisions of the plan (%s)</source>
+        <source>Revisions of the plan (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2945,15 +2920,43 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in force until %s, then replaced</source>
+        <source>in force until %1, then replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The revision is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected. The revision from %1 is kept in the list as withdrawn on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revision in force from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The hold is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected. The hold from %1 is kept in the list as withdrawn on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>withdrawn on %s (%s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,35 +2972,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not corrected: %s. The revision is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrected. The revision from %s is kept in the list as withdrawn on %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the revision in force from %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not withdrawn: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Withdrawn; it stays in the list, marked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not corrected: %s. The hold is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrected. The hold from %s is kept in the list as withdrawn on %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the hold from %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4030,6 +4005,123 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>ScaleRows</name>
+    <message>
+        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each symptom. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MME/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cuts %1% because of rounding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreview</name>
+    <message>
+        <source>Proposed schedule: a plan to confirm with your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps made larger by rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the last dose lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace of the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule appears here once the fields marked on the left are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end: %1 (about %2 weeks), if every step goes as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These steps do not reach the target dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last dose before the stop, %1, lasts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last dose before the target, %1, lasts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cut: %1% of the start dose per week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4727,6 +4819,189 @@ quality</source>
     <name>substances</name>
     <message>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>&apos;%1&apos; is not a time in HH:MM (00:00-23:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not a real date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not come yet; a dose can be logged for today (%2) or an earlier day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos; is not one of percent, linear, custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start dose %1 must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be smaller than the start dose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start dose %1 is not a multiple of the rounding step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 must be below the start dose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 is not 0 or a multiple of the rounding step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step interval %1 must be a whole number of days, at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step size is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent per step %1 must be greater than 0 and at most 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount per step %1 must be greater than 0 and at most the start dose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedule does not reach the target within %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom plan needs at least one dated step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1: steps must be dated in order, one per date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1 must be dated after the effective date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is not a multiple of the rounding step %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is below the target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dose rises on %1 from %2 to %3; an increase needs the name of the provider who agreed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change cannot take effect on %1, before the plan itself starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold from %1 ends before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold from %1 overlaps the hold from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan rule is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no item &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is outside 0-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown instrument &apos;%1&apos;; expected SOWS or SOWS-Gossop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total %1 is outside 0-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a multiple of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown extra symptom %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

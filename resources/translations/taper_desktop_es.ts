@@ -28,16 +28,12 @@
         <translation>pausa</translation>
     </message>
     <message>
-        <source>%s total</source>
-        <translation>Total %s</translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation>Dosis (%s)</translation>
-    </message>
-    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation>Dosis (%1)</translation>
     </message>
     <message>
         <source>0-10</source>
@@ -55,6 +51,22 @@
         <source>No dose cut with check-ins after it yet.</source>
         <translation>Todavía no hay ninguna reducción de dosis con registros diarios después.</translation>
     </message>
+    <message>
+        <source>%1 total</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>el día %1</translation>
+    </message>
+    <message>
+        <source>highest %1</source>
+        <translation>máximo %1</translation>
+    </message>
+    <message>
+        <source>Mean %1 total after a cut: %2.</source>
+        <translation>Total medio de %1 tras una reducción: %2.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 total, %n cut(s)</source>
         <translation>
@@ -67,24 +79,12 @@
         <translation>día del escalón (el día del escalón es el día 1)</translation>
     </message>
     <message>
-        <source>on day %d</source>
-        <translation>el día %d</translation>
-    </message>
-    <message>
         <source>on day 1 (the day of the cut)</source>
         <translation>el día 1 (el día de la reducción)</translation>
     </message>
     <message>
-        <source>highest %s</source>
-        <translation>máximo %s</translation>
-    </message>
-    <message>
         <source>(highest)</source>
         <translation>(el más alto)</translation>
-    </message>
-    <message>
-        <source>Mean %s total after a cut: %s.</source>
-        <translation>Total medio de %s tras una reducción: %s.</translation>
     </message>
     <message>
         <source>%s total, 1 cut</source>
@@ -121,8 +121,8 @@
         <translation>¿Retirar?</translation>
     </message>
     <message>
-        <source>Withdraw %s as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
-        <translation>¿Retirar %s por haberse introducido por error? Sale del plan, pero queda en el historial marcada como retirada hoy.</translation>
+        <source>Withdraw %1 as entered in error? It leaves the schedule but stays in the history, marked as withdrawn today.</source>
+        <translation>¿Retirar %1 por haberse introducido por error? Sale del plan, pero queda en el historial marcada como retirada hoy.</translation>
     </message>
     <message>
         <source>Correct a revision entered in error</source>
@@ -378,6 +378,14 @@
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
+        <source>Taper Desktop charts: %1 to %2</source>
+        <translation>Gráficos de Taper Desktop: del %1 al %2</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
+        <translation>Todavía no hay ningún gráfico que exportar. Los gráficos aparecen en cuanto se guarda un registro diario.</translation>
+    </message>
+    <message>
         <source>Go back to the copy from %1 (%2 check-ins, %3 doses)? Your current data is saved as a backup first.</source>
         <translation type="vanished">¿Volver a la copia del %1 (%2 registros diarios, %3 dosis)? Antes se guarda una copia de seguridad de sus datos actuales.</translation>
     </message>
@@ -404,12 +412,90 @@
             <numerusform>%n revisiones del plan</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the clinic file</source>
+        <translation>Guardar el archivo para la clínica</translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>Archivos FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Clinic file saved to %1 (%2).</source>
+        <translation>Archivo para la clínica guardado en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saving the clinic file...</source>
+        <translation>Guardando el archivo para la clínica...</translation>
+    </message>
+    <message>
+        <source>The clinic file was not saved: %1</source>
+        <translation>El archivo para la clínica no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Guardar el archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved to %1: %2, %3, %4. Import it into your calendar app.</source>
+        <translation>Calendario guardado en %1: %2, %3, %4. Impórtelo en su aplicación de calendario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n escalón</numerusform>
+            <numerusform>%n escalones</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n pausa</numerusform>
             <numerusform>%n pausas</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the calendar file...</source>
+        <translation>Guardando el archivo de calendario...</translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved: %1</source>
+        <translation>El archivo de calendario no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Save the plan sheet</source>
+        <translation>Guardar la hoja del plan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1</source>
+        <translation>Hoja del plan guardada en %1</translation>
+    </message>
+    <message>
+        <source>Plan sheet saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation>Hoja del plan guardada en %1. No se pudo abrir aquí: ábrala desde su gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>Writing the plan sheet...</source>
+        <translation>Creando la hoja del plan...</translation>
+    </message>
+    <message>
+        <source>The plan sheet was not saved: %1</source>
+        <translation>La hoja del plan no se guardó: %1</translation>
     </message>
     <message>
         <source>A restore replaces all of it: check-ins and notes, doses, the plan and its history, holds, other medications, appointments, COWS totals, unsaved drafts and your settings.</source>
@@ -488,8 +574,8 @@
         <translation>¿Cancelar la pausa?</translation>
     </message>
     <message>
-        <source>The hold from %s has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
-        <translation>La pausa desde el %s todavía no ha detenido ningún día. ¿La cancela? Los escalones siguen entonces según lo previsto; el historial del plan la conserva, marcada como cancelada.</translation>
+        <source>The hold from %1 has not held any day yet. Cancel it? The steps then go on as planned; the plan history keeps it, marked as cancelled.</source>
+        <translation>La pausa desde el %1 todavía no ha detenido ningún día. ¿La cancela? Los escalones siguen entonces según lo previsto; el historial del plan la conserva, marcada como cancelada.</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
@@ -914,6 +1000,54 @@
         <translation>parcial</translation>
     </message>
     <message>
+        <source>planned %1</source>
+        <translation>previsto %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>tomado %1</translation>
+    </message>
+    <message>
+        <source>%1 total %2%3</source>
+        <translation>%1 total %2%3</translation>
+    </message>
+    <message>
+        <source>, %1 (conventional band)</source>
+        <translation>, %1 (franja convencional)</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>cita %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>starts %1.</source>
+        <translation>empieza el %1.</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Hoy %1</translation>
+    </message>
+    <message>
+        <source> (%1 MME/day*)</source>
+        <translation> (%1 MME/día*)</translation>
+    </message>
+    <message>
+        <source>, day %1 of this step</source>
+        <translation>, día %1 de este escalón</translation>
+    </message>
+    <message>
+        <source>Next step %1: %2.</source>
+        <translation>Próximo paso %1: %2.</translation>
+    </message>
+    <message>
+        <source>Projected end %1.</source>
+        <translation>Fin previsto: %1.</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -961,6 +1095,18 @@
     <message>
         <source>&lt;b&gt;No taper plan yet.&lt;/b&gt; Set up the plan you agreed with your provider to see it here day by day. You can log doses on any day meanwhile.</source>
         <translation>&lt;b&gt;Todavía no hay plan de reducción.&lt;/b&gt; Configure el plan que acordó con su profesional de salud para verlo aquí día a día. Mientras tanto puede registrar dosis cualquier día.</translation>
+    </message>
+    <message>
+        <source>The hold from %1 was cancelled before any day was held; the steps go on as planned.</source>
+        <translation>La pausa desde el %1 se canceló antes de detener ningún día; los escalones siguen según lo previsto.</translation>
+    </message>
+    <message>
+        <source>Steps resumed: held %1 to %2 (%3); later steps moved on by as many days.</source>
+        <translation>Escalones reanudados: en pausa del %1 al %2 (%3); los escalones siguientes se movieron los mismos días.</translation>
+    </message>
+    <message>
+        <source>Steps paused from %1.</source>
+        <translation>Escalones en pausa desde el %1.</translation>
     </message>
     <message>
         <source>Pa&amp;use steps (hold)...</source>
@@ -1011,40 +1157,16 @@
         <translation>Rean&amp;udar los escalones</translation>
     </message>
     <message>
-        <source>starts %s.</source>
-        <translation>empieza el %s.</translation>
-    </message>
-    <message>
         <source>Today %s %s</source>
         <translation type="vanished">Hoy %s %s</translation>
-    </message>
-    <message>
-        <source> (%s MME/day*)</source>
-        <translation> (%s MME/día*)</translation>
     </message>
     <message>
         <source>, steps paused</source>
         <translation>, escalones en pausa</translation>
     </message>
     <message>
-        <source>, day %d of this step</source>
-        <translation>, día %d de este escalón</translation>
-    </message>
-    <message>
         <source>Next step %s: %s %s.</source>
         <translation type="vanished">Próximo escalón %s: %s %s.</translation>
-    </message>
-    <message>
-        <source>Today %s</source>
-        <translation>Hoy %s</translation>
-    </message>
-    <message>
-        <source>Next step %s: %s.</source>
-        <translation>Próximo paso %s: %s.</translation>
-    </message>
-    <message>
-        <source>Projected end %s.</source>
-        <translation>Fin previsto: %s.</translation>
     </message>
     <message>
         <source>End date moves once you resume.</source>
@@ -1067,14 +1189,6 @@
         <translation>entra en vigor una nueva versión del plan</translation>
     </message>
     <message>
-        <source>planned %s</source>
-        <translation>previsto %s</translation>
-    </message>
-    <message>
-        <source>took %s</source>
-        <translation>tomado %s</translation>
-    </message>
-    <message>
         <source>doses not logged</source>
         <translation>dosis no registradas</translation>
     </message>
@@ -1087,14 +1201,6 @@
         <translation>registro diario respondido en parte</translation>
     </message>
     <message>
-        <source>%s total %d%s</source>
-        <translation>%s total %d%s</translation>
-    </message>
-    <message>
-        <source>, %s (conventional band)</source>
-        <translation>, %s (franja convencional)</translation>
-    </message>
-    <message>
         <source>the planned dose changes</source>
         <translation>cambia la dosis prevista</translation>
     </message>
@@ -1103,16 +1209,8 @@
         <translation>escalones en pausa</translation>
     </message>
     <message>
-        <source>appointment %s</source>
-        <translation>cita %s</translation>
-    </message>
-    <message>
         <source>flagged for your provider</source>
         <translation>marcado para su profesional de salud</translation>
-    </message>
-    <message>
-        <source>note: %s</source>
-        <translation>nota: %s</translation>
     </message>
     <message>
         <source>a check-in draft not saved</source>
@@ -1123,24 +1221,12 @@
         <translation>No se guardó el plan</translation>
     </message>
     <message>
-        <source>The hold from %s was cancelled before any day was held; the steps go on as planned.</source>
-        <translation>La pausa desde el %s se canceló antes de detener ningún día; los escalones siguen según lo previsto.</translation>
-    </message>
-    <message>
-        <source>Steps resumed: held %s to %s (%s); later steps moved on by as many days.</source>
-        <translation>Escalones reanudados: en pausa del %s al %s (%s); los escalones siguientes se movieron los mismos días.</translation>
-    </message>
-    <message>
         <source>1 day</source>
-        <translation>1 día</translation>
+        <translation type="vanished">1 día</translation>
     </message>
     <message>
         <source>%d days</source>
-        <translation>%d días</translation>
-    </message>
-    <message>
-        <source>Steps paused from %s.</source>
-        <translation>Escalones en pausa desde el %s.</translation>
+        <translation type="vanished">%d días</translation>
     </message>
     <message>
         <source>Hold not saved</source>
@@ -1148,15 +1234,7 @@
     </message>
 </context>
 <context>
-    <name>ChartsTab</name>
-    <message>
-        <source>No charts yet</source>
-        <translation>Todavía no hay gráficos</translation>
-    </message>
-    <message>
-        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
-        <translation>Aquí verá la evolución de sus síntomas frente a los escalones de dosis en cuanto haya guardado un registro diario.</translation>
-    </message>
+    <name>ChartControls</name>
     <message>
         <source>Show:</source>
         <translation>Mostrar:</translation>
@@ -1178,8 +1256,8 @@
         <translation>&amp;Todo</translation>
     </message>
     <message>
-        <source>Show %s</source>
-        <translation>Mostrar %s</translation>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
@@ -1188,6 +1266,17 @@
     <message>
         <source>Withdrawal scale shown</source>
         <translation>Escala de abstinencia mostrada</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>No charts yet</source>
+        <translation>Todavía no hay gráficos</translation>
+    </message>
+    <message>
+        <source>Trends of your symptoms against your dose steps will show here once you have saved a check-in.</source>
+        <translation>Aquí verá la evolución de sus síntomas frente a los escalones de dosis en cuanto haya guardado un registro diario.</translation>
     </message>
     <message>
         <source>Charts over time</source>
@@ -1205,81 +1294,135 @@
         <source>Mean total after a cut, in words</source>
         <translation>Total medio después de una reducción, en palabras</translation>
     </message>
+</context>
+<context>
+    <name>CheckInFooter</name>
     <message>
-        <source>Values of the day pointed at</source>
-        <translation>Valores del día señalado</translation>
+        <source>Scale total</source>
+        <translation>Total de la escala</translation>
     </message>
     <message>
-        <source>not logged</source>
-        <translation>no registrado</translation>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
-        <source>Planned dose: %s</source>
-        <translation>Dosis prevista: %s</translation>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Dose taken: %s</source>
-        <translation>Dosis tomada: %s</translation>
+        <source>&amp;Save check-in</source>
+        <translation>&amp;Guardar el registro diario</translation>
     </message>
     <message>
-        <source>On hold (steps paused)</source>
-        <translation>En pausa (escalones detenidos)</translation>
+        <source>Save check-in (Ctrl+S)</source>
+        <translation>Guardar el registro diario (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Step to %s today</source>
-        <translation>Bajada a %s hoy</translation>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
-        <source>Day %d of the step down to %s</source>
-        <translation>Día %d del escalón de bajada a %s</translation>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
-        <source>Check-in: %s</source>
-        <translation>Registro diario: %s</translation>
+        <source>Discard the unsaved changes</source>
+        <translation>Descartar los cambios sin guardar</translation>
     </message>
     <message>
-        <source>A note, no symptoms rated (not a check-in)</source>
-        <translation>Una nota, sin síntomas puntuados (no es un registro diario)</translation>
+        <source>Go back to what is saved for this day</source>
+        <translation>Volver a lo guardado para este día</translation>
     </message>
     <message>
-        <source>%s: partial check-in, %d of %d items answered (no total)</source>
-        <translation>%s: registro diario parcial, %d de %d preguntas respondidas (sin total)</translation>
+        <source>Total: not answered yet (0 of %1)</source>
+        <translation>Total: aún sin responder (0 de %1)</translation>
     </message>
     <message>
-        <source>%s total: %d</source>
-        <translation>Total %s: %d</translation>
+        <source>Total: incomplete (%1 of %2)</source>
+        <translation>Total: incompleto (%1 de %2)</translation>
     </message>
     <message>
-        <source>(conventional band: %s)</source>
-        <translation>(franja convencional: %s)</translation>
+        <source>Total: %1 of %2</source>
+        <translation>Total: %1 de %2</translation>
     </message>
     <message>
-        <source>7-day mean: %s</source>
-        <translation>Media de 7 días: %s</translation>
+        <source> · %1 (conventional band)</source>
+        <translation> · %1 (franja convencional)</translation>
     </message>
     <message>
-        <source>Craving, pain, sleep quality, mood: %s</source>
-        <translation>Ansia de consumir, dolor, calidad del sueño, estado de ánimo: %s</translation>
+        <source>A total needs every item; you can still save, and it is kept as partial.</source>
+        <translation>Un total necesita todas las preguntas; puede guardar igualmente y se conserva como parcial.</translation>
     </message>
     <message>
-        <source>Slept %s hours</source>
-        <translation>Durmió %s horas</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Highest items: %s</source>
-        <translation>Preguntas más altas: %s</translation>
+        <source>Saved at %1</source>
+        <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <source>Taper Desktop charts: %s to %s</source>
-        <translation>Gráficos de Taper Desktop: del %s al %s</translation>
+        <source> · a note, no symptoms rated</source>
+        <translation> · una nota, sin síntomas puntuados</translation>
     </message>
     <message>
-        <source>There is no chart to export yet. Charts appear once a check-in is saved.</source>
-        <translation>Todavía no hay ningún gráfico que exportar. Los gráficos aparecen en cuanto se guarda un registro diario.</translation>
+        <source> · partial (%1 of %2)</source>
+        <translation> · parcial (%1 de %2)</translation>
+    </message>
+    <message>
+        <source> · changes not saved yet (kept as a draft)</source>
+        <translation> · cambios aún sin guardar (se conservan como borrador)</translation>
+    </message>
+    <message>
+        <source>Not saved yet (kept as a draft)</source>
+        <translation>Aún sin guardar (se conserva como borrador)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
     </message>
 </context>
 <context>
     <name>CheckInTab</name>
+    <message>
+        <source>Future days cannot be filled in yet.</source>
+        <translation>Los días futuros todavía no se pueden rellenar.</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Cambios descartados.</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: answer an item or write a note first.</source>
+        <translation>Todavía no hay nada que guardar: primero responda una pregunta o escriba una nota.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you typed is kept as a draft.</source>
+        <translation>No se guardó: %1. Lo que escribió se conserva como borrador.</translation>
+    </message>
+    <message>
+        <source>Saved for %1 as a note: no symptoms rated, so it does not count as a check-in.</source>
+        <translation>Guardado para el %1 como nota: no hay síntomas puntuados, así que no cuenta como registro diario.</translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved.</source>
+        <translation>Registro diario del %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Check-in for %1 saved as partial.</source>
+        <translation>Registro diario del %1 guardado como parcial.</translation>
+    </message>
+    <message>
+        <source> as partial</source>
+        <translation type="vanished"> como parcial</translation>
+    </message>
+    <message>
+        <source>Check-in for %s saved%s.</source>
+        <translation type="vanished">Registro diario del %s guardado%s.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
     <message>
         <source>◀</source>
         <translation>◀</translation>
@@ -1345,144 +1488,20 @@
         <translation>Marcar este día para mi profesional de salud</translation>
     </message>
     <message>
-        <source>Scale total</source>
-        <translation>Total de la escala</translation>
+        <source>%1 · today</source>
+        <translation>%1 · hoy</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Estado del guardado</translation>
+        <source>%1 · yesterday</source>
+        <translation>%1 · ayer</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
+        <source>%1: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
+        <translation>%1: síntomas descritos con el kratom pero ausentes de la SOWS (Singh et al. 2014; Smith et al. 2022), puntuados de 0 a 4, aparte del total.</translation>
     </message>
     <message>
-        <source>&amp;Save check-in</source>
-        <translation>&amp;Guardar el registro diario</translation>
-    </message>
-    <message>
-        <source>Save check-in (Ctrl+S)</source>
-        <translation>Guardar el registro diario (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Descartar cambios</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes</source>
-        <translation>Descartar los cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>Go back to what is saved for this day</source>
-        <translation>Volver a lo guardado para este día</translation>
-    </message>
-    <message>
-        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
-        <translation>¿Cómo se siente &lt;b&gt;ahora&lt;/b&gt;? </translation>
-    </message>
-    <message>
-        <source>Rate each symptom. </source>
-        <translation>Puntúe cada síntoma. </translation>
-    </message>
-    <message>
-        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
-        <translation>Escriba un número para responder y pasar a la siguiente; deje una pregunta en blanco si prefiere no responder.</translation>
-    </message>
-    <message>
-        <source>Future days cannot be filled in yet.</source>
-        <translation>Los días futuros todavía no se pueden rellenar.</translation>
-    </message>
-    <message>
-        <source>%s · today</source>
-        <translation>%s · hoy</translation>
-    </message>
-    <message>
-        <source>%s · yesterday</source>
-        <translation>%s · ayer</translation>
-    </message>
-    <message>
-        <source>Total: not answered yet (0 of %d)</source>
-        <translation>Total: aún sin responder (0 de %d)</translation>
-    </message>
-    <message>
-        <source>Total: incomplete (%d of %d)</source>
-        <translation>Total: incompleto (%d de %d)</translation>
-    </message>
-    <message>
-        <source>Total: %d of %d</source>
-        <translation>Total: %d de %d</translation>
-    </message>
-    <message>
-        <source> · %s (conventional band)</source>
-        <translation> · %s (franja convencional)</translation>
-    </message>
-    <message>
-        <source>A total needs every item; you can still save, and it is kept as partial.</source>
-        <translation>Un total necesita todas las preguntas; puede guardar igualmente y se conserva como parcial.</translation>
-    </message>
-    <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
-    </message>
-    <message>
-        <source>Saved at %s</source>
-        <translation>Guardado a las %s</translation>
-    </message>
-    <message>
-        <source> · a note, no symptoms rated</source>
-        <translation> · una nota, sin síntomas puntuados</translation>
-    </message>
-    <message>
-        <source> · partial (%d of %d)</source>
-        <translation> · parcial (%d de %d)</translation>
-    </message>
-    <message>
-        <source> · changes not saved yet (kept as a draft)</source>
-        <translation> · cambios aún sin guardar (se conservan como borrador)</translation>
-    </message>
-    <message>
-        <source>Not saved yet (kept as a draft)</source>
-        <translation>Aún sin guardar (se conserva como borrador)</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Aún sin guardar</translation>
-    </message>
-    <message>
-        <source>Changes discarded.</source>
-        <translation>Cambios descartados.</translation>
-    </message>
-    <message>
-        <source>Nothing to save yet: answer an item or write a note first.</source>
-        <translation>Todavía no hay nada que guardar: primero responda una pregunta o escriba una nota.</translation>
-    </message>
-    <message>
-        <source>Not saved: %s. What you typed is kept as a draft.</source>
-        <translation>No se guardó: %s. Lo que escribió se conserva como borrador.</translation>
-    </message>
-    <message>
-        <source>Saved for %s as a note: no symptoms rated, so it does not count as a check-in.</source>
-        <translation>Guardado para el %s como nota: no hay síntomas puntuados, así que no cuenta como registro diario.</translation>
-    </message>
-    <message>
-        <source> as partial</source>
-        <translation> como parcial</translation>
-    </message>
-    <message>
-        <source>Check-in for %s saved%s.</source>
-        <translation>Registro diario del %s guardado%s.</translation>
-    </message>
-    <message>
-        <source>%s: symptoms reported with kratom but absent from SOWS (Singh et al. 2014; Smith et al. 2022), scored 0-4, kept apart from the total.</source>
-        <translation>%s: síntomas descritos con el kratom pero ausentes de la SOWS (Singh et al. 2014; Smith et al. 2022), puntuados de 0 a 4, aparte del total.</translation>
-    </message>
-    <message>
-        <source>%s: optional symptoms scored 0-4, kept apart from the scale total.</source>
-        <translation>%s: síntomas opcionales puntuados de 0 a 4, aparte del total de la escala.</translation>
+        <source>%1: optional symptoms scored 0-4, kept apart from the scale total.</source>
+        <translation>%1: síntomas opcionales puntuados de 0 a 4, aparte del total de la escala.</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1513,124 @@
     <message>
         <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
         <translation>Escriba de 0 a %d para responder y pasar a la siguiente; Retroceso la deja en blanco</translation>
+    </message>
+</context>
+<context>
+    <name>CustomStepsBox</name>
+    <message>
+        <source>Custom steps (date and new daily dose)</source>
+        <translation>Escalones personalizados (fecha y nueva dosis diaria)</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Custom steps</source>
+        <translation>Escalones personalizados</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir escalón</translation>
+    </message>
+    <message>
+        <source>Add custom step</source>
+        <translation>Añadir un escalón personalizado</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar escalón</translation>
+    </message>
+    <message>
+        <source>Remove selected custom step</source>
+        <translation>Quitar el escalón personalizado seleccionado</translation>
+    </message>
+    <message>
+        <source>Custom steps problem</source>
+        <translation>Problema en los escalones personalizados</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Escalón %1</translation>
+    </message>
+    <message>
+        <source>%1: the date must be YYYY-MM-DD.</source>
+        <translation>%1: la fecha debe ser AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: type the dose (0 to stop).</source>
+        <translation>%1: escriba la dosis (0 para dejarlo).</translation>
+    </message>
+</context>
+<context>
+    <name>DayDetails</name>
+    <message>
+        <source>Values of the day pointed at</source>
+        <translation>Valores del día señalado</translation>
+    </message>
+    <message>
+        <source>not logged</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Planned dose: %1</source>
+        <translation>Dosis prevista: %1</translation>
+    </message>
+    <message>
+        <source>Dose taken: %1</source>
+        <translation>Dosis tomada: %1</translation>
+    </message>
+    <message>
+        <source>On hold (steps paused)</source>
+        <translation>En pausa (escalones detenidos)</translation>
+    </message>
+    <message>
+        <source>Step to %1 today</source>
+        <translation>Bajada a %1 hoy</translation>
+    </message>
+    <message>
+        <source>Day %1 of the step down to %2</source>
+        <translation>Día %1 del escalón de bajada a %2</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Registro diario: %1</translation>
+    </message>
+    <message>
+        <source>A note, no symptoms rated (not a check-in)</source>
+        <translation>Una nota, sin síntomas puntuados (no es un registro diario)</translation>
+    </message>
+    <message>
+        <source>%1: partial check-in, %2 of %3 items answered (no total)</source>
+        <translation>%1: registro diario parcial, %2 de %3 preguntas respondidas (sin total)</translation>
+    </message>
+    <message>
+        <source>%1 total: %2</source>
+        <translation>Total %1: %2</translation>
+    </message>
+    <message>
+        <source>(conventional band: %1)</source>
+        <translation>(franja convencional: %1)</translation>
+    </message>
+    <message>
+        <source>7-day mean: %1</source>
+        <translation>Media de 7 días: %1</translation>
+    </message>
+    <message>
+        <source>Craving, pain, sleep quality, mood: %1</source>
+        <translation>Ansia de consumir, dolor, calidad del sueño, estado de ánimo: %1</translation>
+    </message>
+    <message>
+        <source>Slept %1 hours</source>
+        <translation>Durmió %1 horas</translation>
+    </message>
+    <message>
+        <source>Highest items: %1</source>
+        <translation>Preguntas más altas: %1</translation>
     </message>
 </context>
 <context>
@@ -2211,8 +2348,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation>El primer día (%s) es posterior al último (%s). Elija un primer día igual o anterior al último.</translation>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2436,57 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>The last held day cannot be before the first.</source>
         <translation>El último día en pausa no puede ser anterior al primero.</translation>
+    </message>
+</context>
+<context>
+    <name>IncreaseBox</name>
+    <message>
+        <source>This plan raises the dose</source>
+        <translation>Este plan aumenta la dosis</translation>
+    </message>
+    <message>
+        <source>Dose increase</source>
+        <translation>Aumento de dosis</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this &amp;increase</source>
+        <translation>Mi profesional sanitario acordó este &amp;aumento</translation>
+    </message>
+    <message>
+        <source>My provider agreed to this increase</source>
+        <translation>Mi profesional sanitario acordó este aumento</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;name</source>
+        <translation>&amp;Nombre del profesional</translation>
+    </message>
+    <message>
+        <source>Name of the provider who agreed the increase</source>
+        <translation>Nombre del profesional que acordó el aumento</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Rivera</source>
+        <translation>p. ej., Dra. Rivera</translation>
+    </message>
+    <message>
+        <source>Dose increase problem</source>
+        <translation>Problema con el aumento de dosis</translation>
+    </message>
+    <message>
+        <source>On %1 the dose rises from %2 to %3.</source>
+        <translation>El %1 la dosis sube de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
+        <translation>Un aumento solo se guarda si su profesional sanitario lo acordó; su nombre se guarda con esta versión y aparece en el historial del plan y en el informe.</translation>
+    </message>
+    <message>
+        <source>Type the name of the provider who agreed it.</source>
+        <translation>Escriba el nombre del profesional que lo acordó.</translation>
+    </message>
+    <message>
+        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
+        <translation>Marque la casilla solo si su profesional sanitario acordó este aumento, y escriba su nombre.</translation>
     </message>
 </context>
 <context>
@@ -2576,13 +2764,116 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>%s problem</source>
-        <translation>Problema en %s</translation>
+        <source>Type the %1.</source>
+        <translation>Escriba la %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 no es un número.</translation>
     </message>
     <message>
         <source>Saving adds a new revision. The current plan stays in the history and days before the date in force keep the schedule they had.</source>
         <translation>Al guardar se añade una nueva revisión. El plan actual queda en el historial y los días anteriores a la fecha de entrada en vigor conservan el calendario que tenían.</translation>
     </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="vanished">%1 días</translation>
+    </message>
+    <message>
+        <source>Increase agreed with provider</source>
+        <translation type="vanished">Aumento acordado con mi profesional de salud</translation>
+    </message>
+    <message>
+        <source>Plan agreed with my provider</source>
+        <translation type="vanished">Plan acordado con mi profesional de salud</translation>
+    </message>
+    <message>
+        <source>Type the substance&apos;s name.</source>
+        <translation>Escriba el nombre de la sustancia.</translation>
+    </message>
+    <message>
+        <source>Type the unit, e.g. mg or tablets.</source>
+        <translation>Escriba la unidad, p. ej., mg o pastillas.</translation>
+    </message>
+    <message>
+        <source>start dose</source>
+        <translation>dosis inicial</translation>
+    </message>
+    <message>
+        <source>The start dose must be greater than 0.</source>
+        <translation type="vanished">La dosis inicial debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>rounding amount</source>
+        <translation>cantidad de redondeo</translation>
+    </message>
+    <message>
+        <source>Rounding must be greater than 0.</source>
+        <translation type="vanished">El redondeo debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>target dose (0 to stop)</source>
+        <translation>dosis objetivo (0 para dejarlo)</translation>
+    </message>
+    <message>
+        <source>The target cannot be below 0.</source>
+        <translation type="vanished">El objetivo no puede ser menor que 0.</translation>
+    </message>
+    <message>
+        <source>The target must be below the start dose.</source>
+        <translation type="vanished">El objetivo debe ser menor que la dosis inicial.</translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation>tamaño del escalón</translation>
+    </message>
+    <message>
+        <source>The percent per step must be above 0 and at most 50.</source>
+        <translation type="vanished">El porcentaje por escalón debe ser mayor que 0 y como mucho 50.</translation>
+    </message>
+    <message>
+        <source>The amount per step must be greater than 0.</source>
+        <translation type="vanished">La cantidad por escalón debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>The amount per step cannot be more than the start dose.</source>
+        <translation type="vanished">La cantidad por escalón no puede ser mayor que la dosis inicial.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, at least 1.</source>
+        <translation>Escriba un número entero de días, al menos 1.</translation>
+    </message>
+    <message>
+        <source>A change cannot start before the plan itself (%s).</source>
+        <translation type="vanished">Un cambio no puede empezar antes que el propio plan (%s).</translation>
+    </message>
+    <message>
+        <source>%s: dates must be in order, each after the one before and after the start date.</source>
+        <translation type="vanished">%s: las fechas deben ir en orden, cada una después de la anterior y de la fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>%s: the dose cannot be below 0.</source>
+        <translation type="vanished">%s: la dosis no puede ser menor que 0.</translation>
+    </message>
+    <message>
+        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
+        <translation type="vanished">%s sube la dosis. Marque «aumento acordado con mi profesional de salud» solo si es lo que acordaron.</translation>
+    </message>
+    <message>
+        <source>Add at least one dated step.</source>
+        <translation type="vanished">Añada al menos un escalón con fecha.</translation>
+    </message>
+    <message>
+        <source>%d days</source>
+        <translation type="vanished">%d días</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="vanished">1 día</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
     <message>
         <source>Substance</source>
         <translation>Sustancia</translation>
@@ -2664,16 +2955,24 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>0 para dejarlo, o la dosis en la que termina la reducción.</translation>
     </message>
     <message>
-        <source>Custom steps (date and new daily dose)</source>
-        <translation>Escalones personalizados (fecha y nueva dosis diaria)</translation>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Fecha (AAAA-MM-DD)</translation>
+        <source>e.g. slower steps agreed at the visit</source>
+        <translation>p. ej., escalones más lentos acordados en la visita</translation>
     </message>
     <message>
-        <source>Dose</source>
-        <translation>Dosis</translation>
+        <source>Agreed with</source>
+        <translation>Acordado con</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Dr. Rivera</source>
+        <translation>opcional, p. ej. Dra. Rivera</translation>
+    </message>
+    <message>
+        <source>%1 problem</source>
+        <translation>Problema en %1</translation>
     </message>
     <message>
         <source>Filled in from your plan: %1 is planned for %2. Change it only if your provider agreed another dose.</source>
@@ -2696,154 +2995,6 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Dosis inicial</translation>
     </message>
     <message>
-        <source>Type the name of the provider who agreed it.</source>
-        <translation>Escriba el nombre del profesional que lo acordó.</translation>
-    </message>
-    <message>
-        <source>Tick the box only if your provider agreed this increase, and type their name.</source>
-        <translation>Marque la casilla solo si su profesional sanitario acordó este aumento, y escriba su nombre.</translation>
-    </message>
-    <message>
-        <source>On %1 the dose rises from %2 to %3.</source>
-        <translation>El %1 la dosis sube de %2 a %3.</translation>
-    </message>
-    <message>
-        <source>An increase is saved only when your provider agreed it; their name is kept with this revision and shown in the plan history and the report.</source>
-        <translation>Un aumento solo se guarda si su profesional sanitario lo acordó; su nombre se guarda con esta versión y aparece en el historial del plan y en el informe.</translation>
-    </message>
-    <message>
-        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
-        <translation>▲ Al redondear a %1, estos pasos reducen más del doble del %2%: %3.</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
-        <source>The last dose before the stop, %1, lasts %2.</source>
-        <translation>La última dosis antes de dejarlo, %1, dura %2.</translation>
-    </message>
-    <message>
-        <source>The last dose before the target, %1, lasts %2.</source>
-        <translation>La última dosis antes del objetivo, %1, dura %2.</translation>
-    </message>
-    <message>
-        <source>Average cut: %1% of the start dose per week.</source>
-        <translation>Reducción media: %1% de la dosis inicial por semana.</translation>
-    </message>
-    <message>
-        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
-        <translation>Es más rápido que un 10% por semana. La guía de opioides de los CDC de 2022 (Recomendación 5) considera el 10% por semana una opción más rápida para quienes han tomado opioides durante semanas o meses, y dice que un 10% al mes se tolera mejor tras un año o más. Considere comentar el ritmo con su profesional sanitario.</translation>
-    </message>
-    <message>
-        <source>Increase agreed with provider</source>
-        <translation type="vanished">Aumento acordado con mi profesional de salud</translation>
-    </message>
-    <message>
-        <source>Custom steps</source>
-        <translation>Escalones personalizados</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation>Añadir escalón</translation>
-    </message>
-    <message>
-        <source>Add custom step</source>
-        <translation>Añadir un escalón personalizado</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Quitar escalón</translation>
-    </message>
-    <message>
-        <source>Remove selected custom step</source>
-        <translation>Quitar el escalón personalizado seleccionado</translation>
-    </message>
-    <message>
-        <source>Custom steps problem</source>
-        <translation>Problema en los escalones personalizados</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>e.g. slower steps agreed at the visit</source>
-        <translation>p. ej., escalones más lentos acordados en la visita</translation>
-    </message>
-    <message>
-        <source>Agreed with</source>
-        <translation>Acordado con</translation>
-    </message>
-    <message>
-        <source>optional, e.g. Dr. Rivera</source>
-        <translation>opcional, p. ej. Dra. Rivera</translation>
-    </message>
-    <message>
-        <source>This plan raises the dose</source>
-        <translation>Este plan aumenta la dosis</translation>
-    </message>
-    <message>
-        <source>Dose increase</source>
-        <translation>Aumento de dosis</translation>
-    </message>
-    <message>
-        <source>My provider agreed to this &amp;increase</source>
-        <translation>Mi profesional sanitario acordó este &amp;aumento</translation>
-    </message>
-    <message>
-        <source>My provider agreed to this increase</source>
-        <translation>Mi profesional sanitario acordó este aumento</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s &amp;name</source>
-        <translation>&amp;Nombre del profesional</translation>
-    </message>
-    <message>
-        <source>Name of the provider who agreed the increase</source>
-        <translation>Nombre del profesional que acordó el aumento</translation>
-    </message>
-    <message>
-        <source>e.g. Dr. Rivera</source>
-        <translation>p. ej., Dra. Rivera</translation>
-    </message>
-    <message>
-        <source>Dose increase problem</source>
-        <translation>Problema con el aumento de dosis</translation>
-    </message>
-    <message>
-        <source>Proposed schedule: a plan to confirm with your provider</source>
-        <translation>Calendario propuesto: un plan para confirmar con su profesional de salud</translation>
-    </message>
-    <message>
-        <source>Projected end date</source>
-        <translation>Fecha de fin prevista</translation>
-    </message>
-    <message>
-        <source>Schedule preview</source>
-        <translation>Vista previa del calendario</translation>
-    </message>
-    <message>
-        <source>Steps made larger by rounding</source>
-        <translation>Pasos agrandados por el redondeo</translation>
-    </message>
-    <message>
-        <source>How long the last dose lasts</source>
-        <translation>Cuánto dura la última dosis</translation>
-    </message>
-    <message>
-        <source>Pace of the schedule</source>
-        <translation>Ritmo del plan</translation>
-    </message>
-    <message>
-        <source>Schedule chart</source>
-        <translation>Gráfico del calendario</translation>
-    </message>
-    <message>
-        <source>Plan agreed with my provider</source>
-        <translation type="vanished">Plan acordado con mi profesional de salud</translation>
-    </message>
-    <message>
         <source>Amount per step</source>
         <translation>Cantidad por escalón</translation>
     </message>
@@ -2854,154 +3005,6 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>Each step removes the same amount, so the last steps are a large share of what is left.</source>
         <translation>Cada paso quita la misma cantidad, así que los últimos pasos son una gran parte de lo que queda.</translation>
-    </message>
-    <message>
-        <source>Type the %s.</source>
-        <translation>Escriba la %s.</translation>
-    </message>
-    <message>
-        <source>%s is not a number.</source>
-        <translation>%s no es un número.</translation>
-    </message>
-    <message>
-        <source>Type the substance&apos;s name.</source>
-        <translation>Escriba el nombre de la sustancia.</translation>
-    </message>
-    <message>
-        <source>Type the unit, e.g. mg or tablets.</source>
-        <translation>Escriba la unidad, p. ej., mg o pastillas.</translation>
-    </message>
-    <message>
-        <source>start dose</source>
-        <translation>dosis inicial</translation>
-    </message>
-    <message>
-        <source>The start dose must be greater than 0.</source>
-        <translation type="vanished">La dosis inicial debe ser mayor que 0.</translation>
-    </message>
-    <message>
-        <source>rounding amount</source>
-        <translation>cantidad de redondeo</translation>
-    </message>
-    <message>
-        <source>Rounding must be greater than 0.</source>
-        <translation type="vanished">El redondeo debe ser mayor que 0.</translation>
-    </message>
-    <message>
-        <source>target dose (0 to stop)</source>
-        <translation>dosis objetivo (0 para dejarlo)</translation>
-    </message>
-    <message>
-        <source>The target cannot be below 0.</source>
-        <translation type="vanished">El objetivo no puede ser menor que 0.</translation>
-    </message>
-    <message>
-        <source>The target must be below the start dose.</source>
-        <translation type="vanished">El objetivo debe ser menor que la dosis inicial.</translation>
-    </message>
-    <message>
-        <source>step size</source>
-        <translation>tamaño del escalón</translation>
-    </message>
-    <message>
-        <source>The percent per step must be above 0 and at most 50.</source>
-        <translation type="vanished">El porcentaje por escalón debe ser mayor que 0 y como mucho 50.</translation>
-    </message>
-    <message>
-        <source>The amount per step must be greater than 0.</source>
-        <translation type="vanished">La cantidad por escalón debe ser mayor que 0.</translation>
-    </message>
-    <message>
-        <source>The amount per step cannot be more than the start dose.</source>
-        <translation type="vanished">La cantidad por escalón no puede ser mayor que la dosis inicial.</translation>
-    </message>
-    <message>
-        <source>Type a whole number of days, at least 1.</source>
-        <translation>Escriba un número entero de días, al menos 1.</translation>
-    </message>
-    <message>
-        <source>A change cannot start before the plan itself (%s).</source>
-        <translation type="vanished">Un cambio no puede empezar antes que el propio plan (%s).</translation>
-    </message>
-    <message>
-        <source>Step %d</source>
-        <translation>Escalón %d</translation>
-    </message>
-    <message>
-        <source>%s: the date must be YYYY-MM-DD.</source>
-        <translation>%s: la fecha debe ser AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%s: type the dose (0 to stop).</source>
-        <translation>%s: escriba la dosis (0 para dejarlo).</translation>
-    </message>
-    <message>
-        <source>%s: dates must be in order, each after the one before and after the start date.</source>
-        <translation type="vanished">%s: las fechas deben ir en orden, cada una después de la anterior y de la fecha de inicio.</translation>
-    </message>
-    <message>
-        <source>%s: the dose cannot be below 0.</source>
-        <translation type="vanished">%s: la dosis no puede ser menor que 0.</translation>
-    </message>
-    <message>
-        <source>%s raises the dose. Tick &apos;increase agreed with provider&apos; only if that is what you agreed.</source>
-        <translation type="vanished">%s sube la dosis. Marque «aumento acordado con mi profesional de salud» solo si es lo que acordaron.</translation>
-    </message>
-    <message>
-        <source>Add at least one dated step.</source>
-        <translation type="vanished">Añada al menos un escalón con fecha.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Dose (%s)</source>
-        <translation>Dosis (%s)</translation>
-    </message>
-    <message>
-        <source>Lasts</source>
-        <translation>Dura</translation>
-    </message>
-    <message>
-        <source>MME/day</source>
-        <translation>MME/día</translation>
-    </message>
-    <message>
-        <source>The schedule appears here once the fields marked on the left are complete.</source>
-        <translation>El calendario aparece aquí cuando estén completos los campos marcados a la izquierda.</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>objetivo</translation>
-    </message>
-    <message>
-        <source>%d days</source>
-        <translation>%d días</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <source>until changed</source>
-        <translation>hasta que cambie</translation>
-    </message>
-    <message>
-        <source>This step cuts %1% because of rounding.</source>
-        <translation>Este paso reduce un %1% por el redondeo.</translation>
-    </message>
-    <message>
-        <source>Projected end: %s (about %s weeks), if every step goes as planned.</source>
-        <translation>Fin previsto: %s (unas %s semanas), si cada escalón va según lo previsto.</translation>
-    </message>
-    <message>
-        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
-        <translation>Los escalones están detenidos por una pausa abierta; la fecha de fin cambia cuando reanude.</translation>
-    </message>
-    <message>
-        <source>These steps do not reach the target dose.</source>
-        <translation>Estos escalones no llegan a la dosis objetivo.</translation>
     </message>
 </context>
 <context>
@@ -3015,8 +3018,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>¿Introdujo algo mal? Seleccione la revisión o la pausa y corríjala o retírela. No se borra nada: el original queda aquí, marcado como retirado.</translation>
     </message>
     <message>
-        <source>Revisions of the plan (%s)</source>
-        <translation>Revisiones del plan (%s)</translation>
+        <source>Revisions of the plan (%1)</source>
+        <translation>Revisiones del plan (%1)</translation>
     </message>
     <message>
         <source>In force from</source>
@@ -3099,16 +3102,44 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>in force until %s, then replaced</source>
-        <translation>en vigor hasta el %s, después sustituida</translation>
+        <source>in force until %1, then replaced</source>
+        <translation>en vigor hasta el %1, después sustituida</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1 (%2)</source>
+        <translation>retirada el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The revision is unchanged.</source>
+        <translation>No se corrigió: %1. La revisión no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Corrected. The revision from %1 is kept in the list as withdrawn on %2.</source>
+        <translation>Corregido. La revisión del %1 se mantiene en la lista como retirada el %2.</translation>
+    </message>
+    <message>
+        <source>the revision in force from %1</source>
+        <translation>la revisión en vigor desde el %1</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1.</source>
+        <translation>No se retiró: %1.</translation>
+    </message>
+    <message>
+        <source>Not corrected: %1. The hold is unchanged.</source>
+        <translation>No se corrigió: %1. La pausa no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Corrected. The hold from %1 is kept in the list as withdrawn on %2.</source>
+        <translation>Corregido. La pausa del %1 se mantiene en la lista como retirada el %2.</translation>
+    </message>
+    <message>
+        <source>the hold from %1</source>
+        <translation>la pausa desde el %1</translation>
     </message>
     <message>
         <source>in force</source>
         <translation>en vigor</translation>
-    </message>
-    <message>
-        <source>withdrawn on %s (%s)</source>
-        <translation>retirada el %s (%s)</translation>
     </message>
     <message>
         <source>none</source>
@@ -3123,36 +3154,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Sin pausas</translation>
     </message>
     <message>
-        <source>Not corrected: %s. The revision is unchanged.</source>
-        <translation>No se corrigió: %s. La revisión no ha cambiado.</translation>
-    </message>
-    <message>
-        <source>Corrected. The revision from %s is kept in the list as withdrawn on %s.</source>
-        <translation>Corregido. La revisión del %s se mantiene en la lista como retirada el %s.</translation>
-    </message>
-    <message>
-        <source>the revision in force from %s</source>
-        <translation>la revisión en vigor desde el %s</translation>
-    </message>
-    <message>
-        <source>Not withdrawn: %s.</source>
-        <translation>No se retiró: %s.</translation>
-    </message>
-    <message>
         <source>Withdrawn; it stays in the list, marked.</source>
         <translation>Retirada; sigue en la lista, marcada.</translation>
-    </message>
-    <message>
-        <source>Not corrected: %s. The hold is unchanged.</source>
-        <translation>No se corrigió: %s. La pausa no ha cambiado.</translation>
-    </message>
-    <message>
-        <source>Corrected. The hold from %s is kept in the list as withdrawn on %s.</source>
-        <translation>Corregido. La pausa del %s se mantiene en la lista como retirada el %s.</translation>
-    </message>
-    <message>
-        <source>the hold from %s</source>
-        <translation>la pausa desde el %s</translation>
     </message>
     <message>
         <source>Correct a hold entered in error</source>
@@ -4194,6 +4197,123 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>ScaleRows</name>
+    <message>
+        <source>How do you feel &lt;b&gt;now&lt;/b&gt;? </source>
+        <translation>¿Cómo se siente &lt;b&gt;ahora&lt;/b&gt;? </translation>
+    </message>
+    <message>
+        <source>Rate each symptom. </source>
+        <translation>Puntúe cada síntoma. </translation>
+    </message>
+    <message>
+        <source>Type a number to answer and move on; leave an item blank if you would rather not answer.</source>
+        <translation>Escriba un número para responder y pasar a la siguiente; deje una pregunta en blanco si prefiere no responder.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Dose (%1)</source>
+        <translation>Dosis (%1)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dura</translation>
+    </message>
+    <message>
+        <source>MME/day</source>
+        <translation>MME/día</translation>
+    </message>
+    <message>
+        <source>This step cuts %1% because of rounding.</source>
+        <translation>Este paso reduce un %1% por el redondeo.</translation>
+    </message>
+    <message>
+        <source>until changed</source>
+        <translation>hasta que cambie</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreview</name>
+    <message>
+        <source>Proposed schedule: a plan to confirm with your provider</source>
+        <translation>Calendario propuesto: un plan para confirmar con su profesional de salud</translation>
+    </message>
+    <message>
+        <source>Projected end date</source>
+        <translation>Fecha de fin prevista</translation>
+    </message>
+    <message>
+        <source>Schedule preview</source>
+        <translation>Vista previa del calendario</translation>
+    </message>
+    <message>
+        <source>Steps made larger by rounding</source>
+        <translation>Pasos agrandados por el redondeo</translation>
+    </message>
+    <message>
+        <source>How long the last dose lasts</source>
+        <translation>Cuánto dura la última dosis</translation>
+    </message>
+    <message>
+        <source>Pace of the schedule</source>
+        <translation>Ritmo del plan</translation>
+    </message>
+    <message>
+        <source>Schedule chart</source>
+        <translation>Gráfico del calendario</translation>
+    </message>
+    <message>
+        <source>The schedule appears here once the fields marked on the left are complete.</source>
+        <translation>El calendario aparece aquí cuando estén completos los campos marcados a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Projected end: %1 (about %2 weeks), if every step goes as planned.</source>
+        <translation>Fin previsto: %1 (unas %2 semanas), si cada escalón va según lo previsto.</translation>
+    </message>
+    <message>
+        <source>Steps are paused by an open hold; the end date moves once you resume.</source>
+        <translation>Los escalones están detenidos por una pausa abierta; la fecha de fin cambia cuando reanude.</translation>
+    </message>
+    <message>
+        <source>These steps do not reach the target dose.</source>
+        <translation>Estos escalones no llegan a la dosis objetivo.</translation>
+    </message>
+    <message>
+        <source>▲ Rounding to %1 makes these steps cut more than twice %2%: %3.</source>
+        <translation>▲ Al redondear a %1, estos pasos reducen más del doble del %2%: %3.</translation>
+    </message>
+    <message>
+        <source>The last dose before the stop, %1, lasts %2.</source>
+        <translation>La última dosis antes de dejarlo, %1, dura %2.</translation>
+    </message>
+    <message>
+        <source>The last dose before the target, %1, lasts %2.</source>
+        <translation>La última dosis antes del objetivo, %1, dura %2.</translation>
+    </message>
+    <message>
+        <source>Average cut: %1% of the start dose per week.</source>
+        <translation>Reducción media: %1% de la dosis inicial por semana.</translation>
+    </message>
+    <message>
+        <source>That is faster than 10% per week. The CDC 2022 opioid guideline (Recommendation 5) calls 10% per week a faster option for people who have used opioids for weeks to months, and says 10% per month is better tolerated after a year or more. Consider discussing the pace with your provider.</source>
+        <translation>Es más rápido que un 10% por semana. La guía de opioides de los CDC de 2022 (Recomendación 5) considera el 10% por semana una opción más rápida para quienes han tomado opioides durante semanas o meses, y dice que un 10% al mes se tolera mejor tras un año o más. Considere comentar el ritmo con su profesional sanitario.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4900,6 +5020,189 @@ quality</source>
     <message>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
         <translation>Las MME (tabla de los CDC de 2022) solo estiman el riesgo: no sirven para convertir entre fármacos ni para dosificar el tratamiento del trastorno por consumo de opioides.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>&apos;%1&apos; is not a time in HH:MM (00:00-23:59)</source>
+        <translation>&apos;%1&apos; no es una hora en formato HH:MM (00:00-23:59)</translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not a real date in the form YYYY-MM-DD</source>
+        <translation>la fecha &apos;%1&apos; no es una fecha real con la forma AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet; a dose can be logged for today (%2) or an earlier day</source>
+        <translation>el %1 aún no ha llegado; puede anotar una dosis para hoy (%2) o un día anterior</translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos; is not one of percent, linear, custom</source>
+        <translation>la regla &apos;%1&apos; no es ninguna de estas: percent, linear, custom</translation>
+    </message>
+    <message>
+        <source>start dose %1 must be greater than 0</source>
+        <translation>la dosis inicial %1 debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be greater than 0</source>
+        <translation>el paso de redondeo %1 debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>rounding step %1 must be smaller than the start dose %2</source>
+        <translation>el paso de redondeo %1 debe ser menor que la dosis inicial %2</translation>
+    </message>
+    <message>
+        <source>start dose %1 is not a multiple of the rounding step %2</source>
+        <translation>la dosis inicial %1 no es múltiplo del paso de redondeo %2</translation>
+    </message>
+    <message>
+        <source>target %1 must be 0 or more</source>
+        <translation>el objetivo %1 debe ser 0 o más</translation>
+    </message>
+    <message>
+        <source>target %1 must be below the start dose %2</source>
+        <translation>el objetivo %1 debe ser menor que la dosis inicial %2</translation>
+    </message>
+    <message>
+        <source>target %1 is not 0 or a multiple of the rounding step %2</source>
+        <translation>el objetivo %1 no es 0 ni un múltiplo del paso de redondeo %2</translation>
+    </message>
+    <message>
+        <source>step interval %1 must be a whole number of days, at least 1</source>
+        <translation>el intervalo entre pasos %1 debe ser un número entero de días, al menos 1</translation>
+    </message>
+    <message>
+        <source>the step size is missing</source>
+        <translation>falta el tamaño del paso</translation>
+    </message>
+    <message>
+        <source>percent per step %1 must be greater than 0 and at most 50</source>
+        <translation>el porcentaje por paso %1 debe ser mayor que 0 y como mucho 50</translation>
+    </message>
+    <message>
+        <source>amount per step %1 must be greater than 0 and at most the start dose %2</source>
+        <translation>la cantidad por paso %1 debe ser mayor que 0 y como mucho la dosis inicial %2</translation>
+    </message>
+    <message>
+        <source>the schedule does not reach the target within %1 steps</source>
+        <translation>el calendario no llega al objetivo en %1 pasos</translation>
+    </message>
+    <message>
+        <source>a custom plan needs at least one dated step</source>
+        <translation>un plan personalizado necesita al menos un paso con fecha</translation>
+    </message>
+    <message>
+        <source>custom step %1: steps must be dated in order, one per date</source>
+        <translation>paso del %1: los pasos deben ir en orden de fecha, uno por fecha</translation>
+    </message>
+    <message>
+        <source>custom step %1 must be dated after the effective date %2</source>
+        <translation>el paso del %1 debe tener una fecha posterior a la fecha de inicio %2</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 must not be negative</source>
+        <translation>paso del %1: la dosis %2 no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is not a multiple of the rounding step %3</source>
+        <translation>paso del %1: la dosis %2 no es múltiplo del paso de redondeo %3</translation>
+    </message>
+    <message>
+        <source>custom step %1: dose %2 is below the target %3</source>
+        <translation>paso del %1: la dosis %2 está por debajo del objetivo %3</translation>
+    </message>
+    <message>
+        <source>the dose rises on %1 from %2 to %3; an increase needs the name of the provider who agreed it</source>
+        <translation>la dosis sube el %1 de %2 a %3; un aumento necesita el nombre del profesional que lo acordó con usted</translation>
+    </message>
+    <message>
+        <source>a change cannot take effect on %1, before the plan itself starts (%2)</source>
+        <translation>un cambio no puede empezar el %1, antes de que empiece el propio plan (%2)</translation>
+    </message>
+    <message>
+        <source>the hold from %1 ends before it starts (%2)</source>
+        <translation>la pausa desde el %1 termina antes de empezar (%2)</translation>
+    </message>
+    <message>
+        <source>the hold from %1 overlaps the hold from %2</source>
+        <translation>la pausa desde el %1 se solapa con la pausa desde el %2</translation>
+    </message>
+    <message>
+        <source>a plan rule is broken</source>
+        <translation>no se cumple una regla del plan</translation>
+    </message>
+    <message>
+        <source>%1 has no item &apos;%2&apos;</source>
+        <translation>%1 no tiene el elemento &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is not a whole number</source>
+        <translation>%1, elemento &apos;%2&apos;: la puntuación %3 no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1 item &apos;%2&apos;: score %3 is outside 0-%4</source>
+        <translation>%1, elemento &apos;%2&apos;: la puntuación %3 está fuera de 0-%4</translation>
+    </message>
+    <message>
+        <source>unknown instrument &apos;%1&apos;; expected SOWS or SOWS-Gossop</source>
+        <translation>escala desconocida &apos;%1&apos;; se esperaba SOWS o SOWS-Gossop</translation>
+    </message>
+    <message>
+        <source>COWS total %1 is outside 0-%2</source>
+        <translation>el total de COWS %1 está fuera de 0-%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1: %2 no es un número</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3-%4</source>
+        <translation>%1: %2 está fuera de %3-%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a multiple of %3</source>
+        <translation>%1: %2 no es múltiplo de %3</translation>
+    </message>
+    <message>
+        <source>setting %1: %2</source>
+        <translation>ajuste %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 no es ninguno de estos: %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2-%3</source>
+        <translation>%1 está fuera de %2-%3</translation>
+    </message>
+    <message>
+        <source>unknown extra symptom %1</source>
+        <translation>síntoma adicional desconocido: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 no es texto</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 no es un número</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no</source>
+        <translation>%1 no es sí o no</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 no es una lista</translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation>ajuste desconocido: %1</translation>
     </message>
 </context>
 </TS>

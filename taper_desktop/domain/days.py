@@ -5,19 +5,25 @@ still living."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+
+from taper_desktop.domain.errors import ValidationError
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 
 DEFAULT_DAY_BOUNDARY = dt.time(4, 0)
 
 
 def parse_hhmm(text: str) -> dt.time:
-    """Parse 'HH:MM' (24-hour) strictly; raise ValueError with the bad value named."""
+    """Parse 'HH:MM' (24-hour) strictly; raise ValidationError with the bad value named."""
     try:
         hours, minutes = text.split(":")
         if len(hours) != 2 or len(minutes) != 2:
             raise ValueError
         return dt.time(int(hours), int(minutes))
     except ValueError:
-        raise ValueError(f"{text!r} is not a time in HH:MM (00:00-23:59)") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "'%1' is not a time in HH:MM (00:00-23:59)"), text
+        ) from None
 
 
 def logical_day(moment: dt.datetime, boundary: dt.time = DEFAULT_DAY_BOUNDARY) -> dt.date:
@@ -35,10 +41,13 @@ def parse_day(text: str) -> dt.date:
             raise ValueError
         return dt.date.fromisoformat(text)
     except (ValueError, TypeError):
-        raise ValueError(f"date {text!r} is not a real date in the form YYYY-MM-DD") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "date '%1' is not a real date in the form YYYY-MM-DD"),
+            text,
+        ) from None
 
 
-def days_between(first: dt.date, last: dt.date):
+def days_between(first: dt.date, last: dt.date) -> Iterator[dt.date]:
     """Every day from first to last inclusive."""
     for n in range((last - first).days + 1):
         yield first + dt.timedelta(days=n)

@@ -25,7 +25,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from taper_desktop.domain.formatting import format_amount
+from taper_desktop.domain.errors import ValidationError
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import Hold, Plan, PlanRevision
 
 PERCENT, LINEAR, CUSTOM = "percent", "linear", "custom"
@@ -71,34 +72,111 @@ KEPT_IN_HISTORY = frozenset(
     }
 )
 
-_TEXT = {
-    RULE_UNKNOWN: "rule {rule!r} is not one of percent, linear, custom",
-    START_NOT_POSITIVE: "start dose {start} must be greater than 0",
-    ROUND_NOT_POSITIVE: "rounding step {resolution} must be greater than 0",
-    ROUND_NOT_BELOW_START: "rounding step {resolution} must be smaller than the start dose {start}",
-    START_NOT_MULTIPLE: "start dose {start} is not a multiple of the rounding step {resolution}",
-    TARGET_NEGATIVE: "target {target} must be 0 or more",
-    TARGET_NOT_BELOW_START: "target {target} must be below the start dose {start}",
-    TARGET_NOT_MULTIPLE: "target {target} is not 0 or a multiple of the rounding step {resolution}",
-    INTERVAL_TOO_SHORT: "step interval {interval} must be a whole number of days, at least 1",
-    STEP_MISSING: "the step size is missing",
-    PERCENT_OUT_OF_RANGE: "percent per step {step} must be greater than 0 and at most 50",
-    AMOUNT_OUT_OF_RANGE: "amount per step {step} must be greater than 0 and at most the "
-    "start dose {start}",
-    NO_END: "the schedule does not reach the target within {max_steps} steps",
-    CUSTOM_NO_STEPS: "a custom plan needs at least one dated step",
-    CUSTOM_ORDER: "custom step {day}: steps must be dated in order, one per date",
-    CUSTOM_NOT_AFTER_START: "custom step {day} must be dated after the effective date {effective}",
-    CUSTOM_NEGATIVE: "custom step {day}: dose {dose} must not be negative",
-    CUSTOM_NOT_MULTIPLE: "custom step {day}: dose {dose} is not a multiple of the rounding "
-    "step {resolution}",
-    CUSTOM_BELOW_TARGET: "custom step {day}: dose {dose} is below the target {target}",
-    INCREASE_NOT_CONFIRMED: "the dose rises on {day} from {before} to {dose}; an increase "
-    "needs the name of the provider who agreed it",
-    EFFECTIVE_BEFORE_PLAN: "a change cannot take effect on {effective}, before the plan "
-    "itself starts ({first})",
-    HOLD_ENDS_BEFORE_START: "the hold from {start} ends before it starts ({end})",
-    HOLD_OVERLAP: "the hold from {start} overlaps the hold from {other}",
+# Each problem's English line: a text marked for translation (context "validation") and
+# the names of the values filling %1, %2, ... in order.
+_TEXT: dict[str, tuple[str, tuple[str, ...]]] = {
+    RULE_UNKNOWN: (
+        QT_TRANSLATE_NOOP("validation", "rule '%1' is not one of percent, linear, custom"),
+        ("rule",),
+    ),
+    START_NOT_POSITIVE: (
+        QT_TRANSLATE_NOOP("validation", "start dose %1 must be greater than 0"),
+        ("start",),
+    ),
+    ROUND_NOT_POSITIVE: (
+        QT_TRANSLATE_NOOP("validation", "rounding step %1 must be greater than 0"),
+        ("resolution",),
+    ),
+    ROUND_NOT_BELOW_START: (
+        QT_TRANSLATE_NOOP("validation", "rounding step %1 must be smaller than the start dose %2"),
+        ("resolution", "start"),
+    ),
+    START_NOT_MULTIPLE: (
+        QT_TRANSLATE_NOOP("validation", "start dose %1 is not a multiple of the rounding step %2"),
+        ("start", "resolution"),
+    ),
+    TARGET_NEGATIVE: (QT_TRANSLATE_NOOP("validation", "target %1 must be 0 or more"), ("target",)),
+    TARGET_NOT_BELOW_START: (
+        QT_TRANSLATE_NOOP("validation", "target %1 must be below the start dose %2"),
+        ("target", "start"),
+    ),
+    TARGET_NOT_MULTIPLE: (
+        QT_TRANSLATE_NOOP("validation", "target %1 is not 0 or a multiple of the rounding step %2"),
+        ("target", "resolution"),
+    ),
+    INTERVAL_TOO_SHORT: (
+        QT_TRANSLATE_NOOP(
+            "validation", "step interval %1 must be a whole number of days, at least 1"
+        ),
+        ("interval",),
+    ),
+    STEP_MISSING: (QT_TRANSLATE_NOOP("validation", "the step size is missing"), ()),
+    PERCENT_OUT_OF_RANGE: (
+        QT_TRANSLATE_NOOP(
+            "validation", "percent per step %1 must be greater than 0 and at most 50"
+        ),
+        ("step",),
+    ),
+    AMOUNT_OUT_OF_RANGE: (
+        QT_TRANSLATE_NOOP(
+            "validation", "amount per step %1 must be greater than 0 and at most the start dose %2"
+        ),
+        ("step", "start"),
+    ),
+    NO_END: (
+        QT_TRANSLATE_NOOP("validation", "the schedule does not reach the target within %1 steps"),
+        ("max_steps",),
+    ),
+    CUSTOM_NO_STEPS: (
+        QT_TRANSLATE_NOOP("validation", "a custom plan needs at least one dated step"),
+        (),
+    ),
+    CUSTOM_ORDER: (
+        QT_TRANSLATE_NOOP(
+            "validation", "custom step %1: steps must be dated in order, one per date"
+        ),
+        ("day",),
+    ),
+    CUSTOM_NOT_AFTER_START: (
+        QT_TRANSLATE_NOOP("validation", "custom step %1 must be dated after the effective date %2"),
+        ("day", "effective"),
+    ),
+    CUSTOM_NEGATIVE: (
+        QT_TRANSLATE_NOOP("validation", "custom step %1: dose %2 must not be negative"),
+        ("day", "dose"),
+    ),
+    CUSTOM_NOT_MULTIPLE: (
+        QT_TRANSLATE_NOOP(
+            "validation", "custom step %1: dose %2 is not a multiple of the rounding step %3"
+        ),
+        ("day", "dose", "resolution"),
+    ),
+    CUSTOM_BELOW_TARGET: (
+        QT_TRANSLATE_NOOP("validation", "custom step %1: dose %2 is below the target %3"),
+        ("day", "dose", "target"),
+    ),
+    INCREASE_NOT_CONFIRMED: (
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "the dose rises on %1 from %2 to %3; an increase needs the name of the provider "
+            "who agreed it",
+        ),
+        ("day", "before", "dose"),
+    ),
+    EFFECTIVE_BEFORE_PLAN: (
+        QT_TRANSLATE_NOOP(
+            "validation", "a change cannot take effect on %1, before the plan itself starts (%2)"
+        ),
+        ("effective", "first"),
+    ),
+    HOLD_ENDS_BEFORE_START: (
+        QT_TRANSLATE_NOOP("validation", "the hold from %1 ends before it starts (%2)"),
+        ("start", "end"),
+    ),
+    HOLD_OVERLAP: (
+        QT_TRANSLATE_NOOP("validation", "the hold from %1 overlaps the hold from %2"),
+        ("start", "other"),
+    ),
 }
 
 
@@ -117,26 +195,24 @@ class Problem:
 
     def describe(self) -> str:
         """One English line naming the values (command line, store, import)."""
-        shown = {k: _show(v) for k, v in self.values.items()}
-        return _TEXT[self.code].format(**shown)
+        return str(self.error())
+
+    def error(self) -> ValidationError:
+        """The problem as refused input: its marked text and values, in order."""
+        text, keys = _TEXT[self.code]
+        return ValidationError(text, *(self.values.get(key) for key in keys))
 
 
-def _show(value: Any) -> Any:
-    if isinstance(value, bool) or value is None:
-        return value
-    if isinstance(value, float):
-        return format_amount(value) if math.isfinite(value) else str(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-class RuleError(ValueError):
-    """A plan broke a rule; carries every problem found."""
+class RuleError(ValidationError):
+    """A plan broke a rule; carries every problem found (its text is the first one's)."""
 
     def __init__(self, problems: Sequence[Problem]):
         self.problems = list(problems)
-        super().__init__(self.problems[0].describe() if self.problems else "plan rule broken")
+        if self.problems:
+            first = self.problems[0].error()
+            super().__init__(first.text, *first.values)
+        else:
+            super().__init__(QT_TRANSLATE_NOOP("validation", "a plan rule is broken"))
 
 
 def is_multiple(value: float, resolution: float) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from taper_desktop.domain import measures
+from taper_desktop.domain.errors import Term, ValidationError
 from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 
 # Every text below a person reads is marked for pyside6-lupdate under this context; the
@@ -68,16 +69,27 @@ class Instrument:
         return self.label(item)
 
     def validate(self, scores: Mapping[str, int]) -> None:
-        """Raise ValueError naming the first unknown item or out-of-range score."""
+        """Raise ValidationError naming the first unknown item or out-of-range score."""
         keys = set(self.item_keys)
         for item, score in scores.items():
             if item not in keys:
-                raise ValueError(f"{self.key} has no item {item!r}")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("validation", "%1 has no item '%2'"), self.key, item
+                )
             if isinstance(score, bool) or not isinstance(score, int):
-                raise ValueError(f"{self.key} item {item!r}: score {score!r} is not a whole number")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("validation", "%1 item '%2': score %3 is not a whole number"),
+                    self.key,
+                    item,
+                    repr(score),
+                )
             if not 0 <= score <= self.max_item:
-                raise ValueError(
-                    f"{self.key} item {item!r}: score {score} is outside 0-{self.max_item}"
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("validation", "%1 item '%2': score %3 is outside 0-%4"),
+                    self.key,
+                    item,
+                    score,
+                    self.max_item,
                 )
 
     def answered(self, scores: Mapping[str, int | None]) -> int:
@@ -214,7 +226,12 @@ def instrument(key: str) -> Instrument:
     try:
         return INSTRUMENTS[key]
     except KeyError:
-        raise ValueError(f"unknown instrument {key!r}; expected SOWS or SOWS-Gossop") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "validation", "unknown instrument '%1'; expected SOWS or SOWS-Gossop"
+            ),
+            key,
+        ) from None
 
 
 # Kratom-specific symptoms reported in studies but absent from SOWS
@@ -254,7 +271,9 @@ def cows_band(total: int) -> Band:
     for band in COWS_BANDS:
         if band.low <= total <= band.high:
             return band
-    raise ValueError(f"COWS total {total} is outside 0-{COWS_MAX}")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("validation", "COWS total %1 is outside 0-%2"), total, COWS_MAX
+    )
 
 
 # Companion measures (clinical.md section 4), declared in domain/measures.py:
@@ -265,14 +284,27 @@ COMPANION_MEASURES: dict[str, tuple[str, float, float, float]] = {
 
 
 def validate_measure(name: str, value: float | None) -> None:
-    """Raise ValueError unless value is None or within the measure's range and step."""
+    """Raise ValidationError unless value is None or within the measure's range and step."""
     if value is None:
         return
     m = measures.measure(name)
-    label, low, high, step = m.label, m.low, m.high, m.step
+    label = Term(TR_CONTEXT, m.label)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"{label}: {value!r} is not a number")
-    if not low <= value <= high:
-        raise ValueError(f"{label}: {value:g} is outside {low:g}-{high:g}")
-    if abs(value / step - round(value / step)) > 1e-9:
-        raise ValueError(f"{label}: {value:g} is not a multiple of {step:g}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "%1: %2 is not a number"), label, repr(value)
+        )
+    if not m.low <= value <= m.high:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "%1: %2 is outside %3-%4"),
+            label,
+            float(value),
+            float(m.low),
+            float(m.high),
+        )
+    if abs(value / m.step - round(value / m.step)) > 1e-9:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "%1: %2 is not a multiple of %3"),
+            label,
+            float(value),
+            float(m.step),
+        )

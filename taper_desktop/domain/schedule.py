@@ -20,6 +20,8 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from taper_desktop.domain.errors import ValidationError
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import Hold, PlanRevision
 from taper_desktop.domain.plan_rules import (  # noqa: F401 - the names callers use
     CUSTOM,
@@ -38,7 +40,7 @@ _EPS = 1e-9
 def round_to(value: float, resolution: float) -> float:
     """Nearest multiple of resolution; an exact tie goes to the lower value."""
     if resolution <= 0:
-        raise ValueError("resolution must be greater than 0")
+        raise ValueError("resolution must be greater than 0")  # callers check the plan first
     quotient = value / resolution
     whole = math.floor(quotient + _EPS)
     if quotient - whole > 0.5 + _EPS:
@@ -60,7 +62,7 @@ def validate_rule(
     target: float,
     strict: bool = True,
 ) -> None:
-    """Raise RuleError (a ValueError) naming the first rule the parameters break
+    """Raise RuleError (a ValidationError) naming the first rule the parameters break
     (domain/plan_rules.py). strict=False lets through what a stored plan may keep."""
     problems = check_rule(rule, start, step, interval, resolution, target)
     if not strict:
@@ -96,7 +98,10 @@ def step_doses(
         if dose < shown:
             shown = dose
             yield n, shown
-    raise ValueError(f"the schedule does not reach the target within {MAX_STEPS} steps")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("validation", "the schedule does not reach the target within %1 steps"),
+        MAX_STEPS,
+    )
 
 
 @dataclass(frozen=True)

@@ -12,14 +12,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from taper_desktop.domain.days import parse_hhmm
+from taper_desktop.domain.errors import ValidationError
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.scales import EXTRA_SYMPTOMS, INSTRUMENTS
 
 TR_CONTEXT = "settings"
 
+Check = Callable[[Any], ValidationError | None]
 
-def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:
-    """Mark text for translation without translating it (the UI translates at display)."""
-    return text
+
+class SettingError(ValidationError):
+    """A setting's value refused: "setting day_boundary: '25:00' is not a time ...".
+
+    key names the setting and problem says what is wrong with the value, so a form can
+    show the problem under the setting's own label."""
+
+    def __init__(self, key: str, problem: ValidationError) -> None:
+        self.key, self.problem = key, problem
+        super().__init__(QT_TRANSLATE_NOOP("validation", "setting %1: %2"), key, problem)
 
 
 @dataclass(frozen=True)
@@ -28,7 +38,7 @@ class Field:
     label: str
     default: Any
     kind: type
-    check: Callable[[Any], str | None]  # returns a message when the value is not allowed
+    check: Check  # returns the problem when the value is not allowed
     help: str = ""
     # (value, label) pairs the value is picked from: a str is one of them, a list a subset.
     choices: tuple[tuple[str, str], ...] = ()
@@ -39,28 +49,36 @@ class Field:
     step: float = 0  # a number's step in its editor (0: the editor's default)
 
 
-def _hhmm(value: str) -> str | None:
+def _hhmm(value: str) -> ValidationError | None:
     try:
         parse_hhmm(value)
-    except ValueError as exc:
-        return str(exc)
+    except ValidationError as exc:
+        return exc
     return None
 
 
-def _one_of(*allowed: str) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
-        return None if value in allowed else f"{value!r} is not one of {', '.join(allowed)}"
+def _one_of(*allowed: str) -> Check:
+    def check(value: Any) -> ValidationError | None:
+        if value in allowed:
+            return None
+        return ValidationError(
+            QT_TRANSLATE_NOOP("validation", "%1 is not one of %2"), repr(value), ", ".join(allowed)
+        )
 
     return check
 
 
-def _in_choices(choices: tuple[tuple[str, str], ...]) -> Callable[[Any], str | None]:
+def _in_choices(choices: tuple[tuple[str, str], ...]) -> Check:
     return _one_of(*(value for value, _ in choices))
 
 
-def _between(low: float, high: float) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
-        return None if low <= value <= high else f"{value!r} is outside {low:g}-{high:g}"
+def _between(low: float, high: float) -> Check:
+    def check(value: Any) -> ValidationError | None:
+        if low <= value <= high:
+            return None
+        return ValidationError(
+            QT_TRANSLATE_NOOP("validation", "%1 is outside %2-%3"), repr(value), low, high
+        )
 
     return check
 
@@ -87,13 +105,17 @@ _THEME_CHOICES = (
 )
 
 
-def _extras(value: Any) -> str | None:
+def _extras(value: Any) -> ValidationError | None:
     known = {k for k, _ in EXTRA_SYMPTOMS}
     bad = [v for v in value if v not in known]
-    return f"unknown extra symptom {bad[0]!r}" if bad else None
+    if not bad:
+        return None
+    return ValidationError(
+        QT_TRANSLATE_NOOP("validation", "unknown extra symptom %1"), repr(bad[0])
+    )
 
 
-def _always(_value: Any) -> str | None:
+def _always(_value: Any) -> ValidationError | None:
     return None
 
 
@@ -284,30 +306,33 @@ FIELDS: tuple[Field, ...] = (
     ),
 )
 
-_KIND_NAMES = {
-    str: "text",
-    int: "a whole number",
-    float: "a number",
-    bool: "yes or no",
-    list: "a list",
+_NOT_OF_KIND = {
+    str: QT_TRANSLATE_NOOP("validation", "%1 is not text"),
+    int: QT_TRANSLATE_NOOP("validation", "%1 is not a whole number"),
+    float: QT_TRANSLATE_NOOP("validation", "%1 is not a number"),
+    bool: QT_TRANSLATE_NOOP("validation", "%1 is not yes or no"),
+    list: QT_TRANSLATE_NOOP("validation", "%1 is not a list"),
 }
 
 FIELDS_BY_KEY: dict[str, Field] = {f.key: f for f in FIELDS}
 
 
 def validate(key: str, value: Any) -> Any:
-    """Return value coerced to the field's type, or raise ValueError naming the problem."""
+    """Return value coerced to the field's type, or raise ValidationError naming the
+    problem (a SettingError for a value a known setting refuses)."""
     try:
         field = FIELDS_BY_KEY[key]
     except KeyError:
-        raise ValueError(f"unknown setting {key!r}") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "unknown setting %1"), repr(key)
+        ) from None
     if field.kind is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
     if field.kind is not bool and isinstance(value, bool) or not isinstance(value, field.kind):
-        raise ValueError(f"setting {key}: {value!r} is not {_KIND_NAMES[field.kind]}")
-    message = field.check(value)
-    if message:
-        raise ValueError(f"setting {key}: {message}")
+        raise SettingError(key, ValidationError(_NOT_OF_KIND[field.kind], repr(value)))
+    problem = field.check(value)
+    if problem is not None:
+        raise SettingError(key, problem)
     return value
 
 

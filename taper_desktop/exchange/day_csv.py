@@ -4,20 +4,25 @@ Export writes planned dose, total taken and the check-in. Import reads the same
 columns, ignores `dose_planned`, checks a total against its items, and stores the
 day's `dose_taken` as ONE dose without a time (the CSV holds only the day's total,
 so separate doses and their times cannot be recovered from it; use the JSON file
-for a full copy).
+for a full copy). Reading and checking a file is in day_csv_read.py; this module
+writes the export and stores a checked file.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
-from taper_desktop.domain import dose_rules, measures, scales
-from taper_desktop.domain.days import parse_day
-from taper_desktop.domain.models import CheckIn, Dose
+from taper_desktop.domain import dose_rules
+from taper_desktop.domain.models import CheckIn
+from taper_desktop.exchange.day_csv_read import COLUMNS as COLUMNS
+from taper_desktop.exchange.day_csv_read import MEASURES as MEASURES
+from taper_desktop.exchange.day_csv_read import DayData as DayData
+from taper_desktop.exchange.day_csv_read import parse_csv as parse_csv
 from taper_desktop.exchange.problems import (
     Conflicts,
     ImportFailed,
@@ -26,21 +31,10 @@ from taper_desktop.exchange.problems import (
     read_text,
 )
 from taper_desktop.privatefile import write_private
-from taper_desktop.store import bulk, plans, records
+from taper_desktop.store import imports, plans, records
 from taper_desktop.store.day_table import day_rows
 from taper_desktop.store.db import Store, now_text
 from taper_desktop.store.settings import diary_today
-
-MEASURES = measures.MEASURE_KEYS
-COLUMNS: tuple[str, ...] = (
-    ("date", "dose_planned", "dose_taken", "dose_unit", "instrument")
-    + tuple(f"sows_{k}" for k in scales.SOWS_INSTRUMENT.item_keys)
-    + ("sows_total",)
-    + tuple(f"gossop_{k}" for k in scales.GOSSOP_INSTRUMENT.item_keys)
-    + ("gossop_total",)
-    + MEASURES
-    + ("flag_for_provider", "note")
-)
 
 
 def number_text(value: float | int | None) -> str:
@@ -105,227 +99,6 @@ def write_atomic(path: Path, data: bytes) -> None:
 # ---- import -------------------------------------------------------------------------
 
 
-@dataclass
-class DayData:
-    """One validated CSV row: what it would store."""
-
-    day: dt.date
-    line: int
-    dose: Dose | None
-    checkin: CheckIn | None
-
-
-def parse_csv(text: str, file: str | Path = "CSV") -> list[DayData]:
-    """Check every row; return them all, or raise ImportFailed listing every problem."""
-    problems: list[Problem] = []
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    days: dict[dt.date, int] = {}
-    result: list[DayData] = []
-    next_line = 1
-    try:
-        header = next(reader, None)
-        header_line, next_line = 1, reader.line_num + 1
-        if header is None:
-            raise ImportFailed(file, [Problem(None, None, None, "the file is empty")])
-        _check_header(header, header_line, problems)
-        if problems:
-            raise ImportFailed(file, problems)
-        for cells in reader:
-            line, next_line = next_line, reader.line_num + 1
-            if not cells or all(not c.strip() for c in cells):
-                continue  # blank line
-            if len(cells) != len(COLUMNS):
-                problems.append(
-                    Problem(
-                        line,
-                        None,
-                        None,
-                        f"the row has {len(cells)} cells; the header has {len(COLUMNS)}",
-                    )
-                )
-                continue
-            parsed = _parse_row(dict(zip(COLUMNS, cells, strict=False)), line, problems)
-            if parsed is None:
-                continue
-            if parsed.day in days:
-                problems.append(
-                    Problem(
-                        line,
-                        "date",
-                        parsed.day.isoformat(),
-                        f"this date is already on line {days[parsed.day]}",
-                    )
-                )
-                continue
-            days[parsed.day] = line
-            result.append(parsed)
-    except csv.Error as exc:
-        problems.append(Problem(next_line, None, None, f"the CSV is malformed: {exc}"))
-    if problems:
-        raise ImportFailed(file, problems)
-    return result
-
-
-def _check_header(header: list[str], line: int, problems: list[Problem]) -> None:
-    names = [h.strip() for h in header]
-    for i, expected in enumerate(COLUMNS):
-        got = names[i] if i < len(names) else None
-        if got != expected:
-            problems.append(
-                Problem(
-                    line,
-                    str(i + 1),
-                    got,
-                    f"the header must be the Taper Desktop day-table columns; "
-                    f"column {i + 1} should be {expected!r}",
-                )
-            )
-            return
-    if len(names) > len(COLUMNS):
-        problems.append(
-            Problem(line, str(len(COLUMNS) + 1), names[len(COLUMNS)], "unexpected extra column")
-        )
-
-
-def _number(
-    cells: dict, col: str, line: int, problems: list[Problem], whole: bool = False
-) -> float | int | None:
-    raw = cells[col].strip()
-    if raw == "":
-        return None
-    try:
-        if whole:
-            return int(raw, 10)
-        value = float(raw)
-        if value != value or value in (float("inf"), float("-inf")):
-            raise ValueError
-        return value
-    except ValueError:
-        kind = "a whole number" if whole else "a number (with a decimal point)"
-        problems.append(Problem(line, col, raw, f"is not {kind}"))
-        return None
-
-
-def _parse_row(cells: dict, line: int, problems: list[Problem]) -> DayData | None:
-    before = len(problems)
-    raw_date = cells["date"].strip()
-    try:
-        day = parse_day(raw_date)
-    except ValueError:
-        problems.append(Problem(line, "date", raw_date, "is not a date in the form YYYY-MM-DD"))
-        return None
-    _number(cells, "dose_planned", line, problems)  # ignored on import, but must be a number
-    taken = _number(cells, "dose_taken", line, problems)
-    unit = cells["dose_unit"].strip()
-    dose = None
-    if taken is not None:
-        if not 0 < taken < 1_000_000:
-            problems.append(
-                Problem(
-                    line,
-                    "dose_taken",
-                    cells["dose_taken"],
-                    "must be greater than 0 (leave it blank if not logged)",
-                )
-            )
-        elif not unit:
-            problems.append(Problem(line, "dose_unit", "", "a unit is needed with dose_taken"))
-        else:
-            dose = Dose(day=day, amount=float(taken), unit=unit, note="imported day total (CSV)")
-    checkin = _parse_checkin(cells, day, line, problems)
-    return None if len(problems) > before else DayData(day, line, dose, checkin)
-
-
-def _parse_checkin(cells: dict, day: dt.date, line: int, problems: list[Problem]) -> CheckIn | None:
-    name = cells["instrument"].strip()
-    if not name:
-        filled = [c for c in COLUMNS[5:] if cells[c].strip()]
-        if filled:
-            problems.append(
-                Problem(
-                    line,
-                    filled[0],
-                    cells[filled[0]],
-                    "instrument is blank (no check-in) but this check-in column is filled",
-                )
-            )
-        return None
-    try:
-        scale = scales.instrument(name)
-    except ValueError:
-        problems.append(Problem(line, "instrument", name, "must be SOWS or SOWS-Gossop"))
-        return None
-    other = scales.GOSSOP_INSTRUMENT if scale is scales.SOWS_INSTRUMENT else scales.SOWS_INSTRUMENT
-    for key in other.item_keys + ("total",):
-        col = f"{other.column_prefix}_{key}"
-        if cells[col].strip():
-            problems.append(
-                Problem(
-                    line,
-                    col,
-                    cells[col],
-                    f"only {scale.key} columns may be filled on a {scale.key} day",
-                )
-            )
-    items = {}
-    found_before = len(problems)
-    for key in scale.item_keys:
-        col = f"{scale.column_prefix}_{key}"
-        value = _number(cells, col, line, problems, whole=True)
-        if value is None:
-            continue
-        if not 0 <= value <= scale.max_item:
-            problems.append(
-                Problem(line, col, cells[col], f"must be a whole number 0-{scale.max_item}")
-            )
-        else:
-            items[key] = value
-    bad_item = len(problems) > found_before  # the total cannot be judged; say it once
-    total_col = f"{scale.column_prefix}_total"
-    total = _number(cells, total_col, line, problems, whole=True)
-    if total is not None and not bad_item:
-        if not scale.is_complete(items):
-            problems.append(
-                Problem(
-                    line,
-                    total_col,
-                    cells[total_col],
-                    "a total is given but not every item is answered; leave the total blank",
-                )
-            )
-        elif scale.total(items) != total:
-            problems.append(
-                Problem(
-                    line,
-                    total_col,
-                    cells[total_col],
-                    f"does not match the items, which add up to {scale.total(items)}",
-                )
-            )
-    measures = {}
-    for m in MEASURES:
-        value = _number(cells, m, line, problems, whole=(m != "sleep_hours"))
-        if value is None:
-            continue
-        try:
-            scales.validate_measure(m, value)
-            measures[m] = value
-        except ValueError as exc:
-            # the column names the measure already: "column craving: 11 is outside 0-10"
-            problems.append(Problem(line, m, cells[m], str(exc).split(": ", 1)[-1]))
-    flag = cells["flag_for_provider"].strip()
-    if flag not in ("", "0", "1"):
-        problems.append(Problem(line, "flag_for_provider", flag, "must be 0 or 1"))
-    return CheckIn(
-        day=day,
-        instrument=scale.key,
-        items=items,
-        note=cells["note"],
-        flag_for_provider=flag == "1",
-        **measures,
-    )
-
-
 def import_csv(store: Store, path: str | Path, on_conflict: str = "ask") -> ImportResult:
     """Import a day-table CSV. Raises ImportFailed or Conflicts (nothing written)."""
     return import_days(store, parse_csv(read_text(path), path), on_conflict, file=path)
@@ -347,7 +120,7 @@ def check_no_future_dose(store: Store, parsed: list[DayData], file: str | Path) 
 
 def find_conflicts(store: Store, parsed: list[DayData], note: str = "") -> Conflicts | None:
     """Days on which the file has a check-in (or dose) and so does the store."""
-    by_table = bulk.clashes(
+    by_table = imports.clashes(
         store,
         {
             "checkin": {d.day for d in parsed if d.checkin is not None},
@@ -365,7 +138,7 @@ def import_days(
     store: Store,
     parsed: list[DayData],
     on_conflict: str = "ask",
-    backup=None,
+    backup: Callable[[Store], Path] | None = None,
     file: str | Path = "CSV",
 ) -> ImportResult:
     """Write checked rows in one transaction. on_conflict: ask (raise Conflicts),
@@ -387,7 +160,7 @@ def import_days(
         skip: set[dt.date] = set()
         if clash and on_conflict == "replace":
             for table, days in clash.by_table.items():
-                bulk.clear_days(store, days, (table,))
+                imports.clear_days(store, days, (table,))
             result.replaced_days = clash.days
         elif clash:
             skip = set(clash.days)
@@ -402,8 +175,8 @@ def import_days(
             if d.dose is not None:
                 dose = d.dose
                 if substance is not None and substance.unit == dose.unit:
-                    dose.substance_id = substance.id
-                bulk.insert(store, "dose", _dose_record(dose, stamp))
+                    dose = dataclasses.replace(dose, substance_id=substance.id)
+                imports.insert_dose(store, dose, stamp)
                 result.doses += 1
             if d.checkin is not None:
                 write_checkin(store, d.checkin, stamp)
@@ -411,45 +184,6 @@ def import_days(
     return result
 
 
-def _dose_record(dose: Dose, stamp: str) -> dict:
-    return {
-        "day": dose.day.isoformat(),
-        "time": dose.time,
-        "substance_id": dose.substance_id,
-        "amount": dose.amount,
-        "unit": dose.unit,
-        "note": dose.note,
-        "created_at": stamp,
-    }
-
-
 def write_checkin(store: Store, c: CheckIn, stamp: str) -> None:
     """Insert a check-in with its items and extras (caller holds the transaction)."""
-    checkin_id = bulk.insert(
-        store,
-        "checkin",
-        {
-            "day": c.day.isoformat(),
-            "instrument": c.instrument,
-            "craving": c.craving,
-            "pain": c.pain,
-            "sleep_hours": c.sleep_hours,
-            "sleep_quality": c.sleep_quality,
-            "mood": c.mood,
-            "note": c.note,
-            "flag_for_provider": int(c.flag_for_provider),
-            "saved_at": c.saved_at or stamp,
-        },
-    )
-    for item, score in c.items.items():
-        bulk.insert(
-            store,
-            "checkin_item",
-            {"checkin_id": checkin_id, "instrument": c.instrument, "item": item, "score": score},
-        )
-    for symptom, score in c.extras.items():
-        bulk.insert(
-            store,
-            "extra_symptom_score",
-            {"checkin_id": checkin_id, "symptom": symptom, "score": score},
-        )
+    imports.insert_checkin(store, c, c.saved_at or stamp)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import uuid
 from pathlib import Path
 
 import icalendar
@@ -37,7 +38,7 @@ REMINDER_BEFORE = dt.timedelta(hours=4)  # 20:00 the evening before an all-day e
 STEP_CATEGORY, HOLD_CATEGORY, VISIT_CATEGORY = "Taper step", "Taper hold", "Appointment"
 
 
-def _uid(ns, *key: object) -> str:
+def _uid(ns: uuid.UUID, *key: object) -> str:
     return f"{ids.stable_id(ns, 'ics', *key)}@{UID_DOMAIN}"
 
 
@@ -65,7 +66,9 @@ def plan_sequence(plan: Plan) -> int:
     )
 
 
-def _steps(cal, ns, plan: Plan, stamp: dt.datetime, remind: bool) -> int:
+def _steps(
+    cal: icalendar.Calendar, ns: uuid.UUID, plan: Plan, stamp: dt.datetime, remind: bool
+) -> int:
     schedule = PlanSchedule(plan.revisions, plan.holds)
     unit = plan.substance.unit
     changes = schedule.step_changes()
@@ -123,7 +126,7 @@ def _steps(cal, ns, plan: Plan, stamp: dt.datetime, remind: bool) -> int:
     return len(changes) - 1
 
 
-def _holds(cal, ns, plan: Plan, stamp: dt.datetime) -> int:
+def _holds(cal: icalendar.Calendar, ns: uuid.UUID, plan: Plan, stamp: dt.datetime) -> int:
     schedule = PlanSchedule(plan.revisions, plan.holds)
     unit = plan.substance.unit
     sequence = plan_sequence(plan)
@@ -164,8 +167,10 @@ def _holds(cal, ns, plan: Plan, stamp: dt.datetime) -> int:
     return len(plan.holds)
 
 
-def _appointments(cal, ns, store: Store, stamp: dt.datetime, zone: dt.tzinfo) -> int:
-    seen: dict[tuple, int] = {}
+def _appointments(
+    cal: icalendar.Calendar, ns: uuid.UUID, store: Store, stamp: dt.datetime, zone: dt.tzinfo
+) -> int:
+    seen: dict[tuple[str, ...], int] = {}
     found = records.appointments_between(store, dt.date.min, dt.date.max)
     for appt in found:
         key = (appt.day.isoformat(), appt.time or "", appt.clinician)
@@ -213,7 +218,7 @@ def build_calendar(
 
 
 def export_ics(
-    store: Store, path: str | os.PathLike, remind_evening_before: bool = False
+    store: Store, path: str | os.PathLike[str], remind_evening_before: bool = False
 ) -> dict[str, int]:
     """Write the calendar to path (atomically, 0600); returns what it holds."""
     cal, counts = build_calendar(store, remind_evening_before)

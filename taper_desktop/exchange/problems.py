@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from taper_desktop.domain import plan_rules
+
 # Larger than ten years of daily data with long notes; a bigger file is almost
 # surely not an export of this app, and reading it whole could exhaust memory.
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -104,7 +106,7 @@ class ImportResult:
     # Plans kept although they break a plan rule of today (history is never lost): the
     # path in the file and the domain.plan_rules.Problem; increases without a provider's
     # name are among them (code increase_not_confirmed: "agreement not recorded").
-    kept_plan_problems: list = field(default_factory=list)
+    kept_plan_problems: list[tuple[str, plan_rules.Problem]] = field(default_factory=list)
 
     @property
     def unrecorded_increases(self) -> int:

@@ -11,6 +11,7 @@ def local_zone() -> dt.tzinfo:
     try:
         import tzlocal
 
-        return tzlocal.get_localzone()
+        zone: dt.tzinfo = tzlocal.get_localzone()
+        return zone
     except Exception:
-        return dt.datetime.now().astimezone().tzinfo
+        return dt.datetime.now().astimezone().tzinfo or dt.UTC

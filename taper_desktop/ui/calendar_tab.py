@@ -4,9 +4,8 @@ was taken; a month grid, the selected day in detail, and the plan's controls."""
 from __future__ import annotations
 
 import datetime as dt
-import html
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -20,19 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from taper_desktop.domain import plan_rules, safety
+from taper_desktop.domain import safety
 from taper_desktop.domain.clock import Clock, fixed
-from taper_desktop.domain.formatting import format_mme
+from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.models import Hold, Plan
 from taper_desktop.domain.schedule import PlanSchedule
-from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
+from taper_desktop.domain.substances import MME_CAVEAT
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import day_table, drafts, plans, records, settings
+from taper_desktop.ui import calendar_words as words
 from taper_desktop.ui import hold_dialog, locale_format, plan_dialog, plan_history
-from taper_desktop.ui.day_panel import DayPanel, fmt
-from taper_desktop.ui.month_view import DayCell, MonthView
-from taper_desktop.ui.plan_rule_text import increase_text, kept_problem_text
+from taper_desktop.ui.day_panel import DayPanel
+from taper_desktop.ui.month_view import MonthView
+from taper_desktop.ui.plan_parts import days_text
 from taper_desktop.ui.safety_notes import SafetyNotes
-from taper_desktop.ui.translations import scale_text, substance_text
+from taper_desktop.ui.translations import substance_text
+from taper_desktop.ui.validation import validation_text
 
 
 class _Page(QWidget):
@@ -40,7 +42,8 @@ class _Page(QWidget):
     scroll area would otherwise size it by its wrapped labels' preferred height)."""
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().minimumHeightForWidth(width)
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None else -1
 
 
 class CalendarTab(QWidget):
@@ -80,23 +83,7 @@ class CalendarTab(QWidget):
         self.month = MonthView(self.today)
         self.month.first_weekday = (QLocale().firstDayOfWeek().value - 1) % 7
         self.month.setAccessibleName(self.tr("Month calendar"))
-        self.month.labels = {
-            "plan": self.tr("Plan"),
-            "took": self.tr("Took"),
-            "not_logged": self.tr("not logged"),
-            "step": self.tr("Step"),
-            "visit": self.tr("Visit"),
-            "hold": self.tr("On hold"),
-            "partial": self.tr("partial"),
-            "today": self.tr("Today"),
-            # one-letter forms for narrow cells (large text, small window)
-            "plan_short": self.tr("P", "short for Plan in a narrow calendar cell"),
-            "took_short": self.tr("T", "short for Took in a narrow calendar cell"),
-            "step_short": self.tr("S", "short for Step in a narrow calendar cell"),
-            "revision": self.tr("Plan change"),
-            "revision_short": self.tr("P", "short for Plan change in a narrow calendar cell"),
-            "visit_short": self.tr("V", "short for Visit in a narrow calendar cell"),
-        }
+        self.month.labels = words.month_labels()
         self.day_panel = DayPanel(store, events, self.clock)
         self.day_panel.open_checkin.connect(self.open_checkin)
         events.records_changed.connect(lambda _day: self.refresh_month())
@@ -116,7 +103,7 @@ class CalendarTab(QWidget):
         self.splitter.setSizes([820, 400])
         layout.addWidget(self.splitter, 1)
 
-        self.month.selected_changed.connect(self._day_selected)
+        self.month.selected_changed.connect(self.day_panel.show_day)
         self.month.month_changed.connect(lambda *_: self.refresh_month())
         self.month.activated.connect(self._day_activated)
         events.doses_changed.connect(lambda _day: self.refresh())
@@ -219,21 +206,10 @@ class CalendarTab(QWidget):
             )
             + 8
         )
-        self.legend = QLabel(
-            self.tr(
-                "Dot: SOWS total and its conventional band (the stronger the dot, the higher). "
-                "Keys: arrows, Page Up/Down, Enter."
-            )
-        )
-        self.month_label.setToolTip(self.legend.text())
-        self.legend.setToolTip(
-            self.tr(
-                "Arrows move a day or a week, Page Up/Down a month, Home today, Enter opens the "
-                "day. SOWS-Gossop totals are named and have no bands. Small marks at the top "
-                "right: a flag (flagged for your provider), a sheet (a note), a pencil (a "
-                "check-in typed but not saved)."
-            )
-        )
+        legend, keys = words.legend_texts()
+        self.legend = QLabel(legend)
+        self.month_label.setToolTip(legend)
+        self.legend.setToolTip(keys)
         self.legend.setWordWrap(True)
         legend_font = self.legend.font()
         legend_font.setPointSizeF(legend_font.pointSizeF() * 0.9)
@@ -257,7 +233,8 @@ class CalendarTab(QWidget):
         self.day_panel.show_day(self.month.selected)
 
     def _refresh_summary(self) -> None:
-        has_plan = self.plan is not None
+        plan, schedule = self.plan, self.schedule
+        has_plan = plan is not None and schedule is not None
         self.plan_button.setText(
             self.tr("Change p&lan...") if has_plan else self.tr("Set up your &taper plan...")
         )
@@ -267,14 +244,12 @@ class CalendarTab(QWidget):
         self.hold_button.setVisible(has_plan)
         self.history_button.setVisible(has_plan)
         end_note = (
-            safety.end_of_taper_note(
-                self.schedule, self.today, self.plan.substance.unit, self.plan.substance.kind
-            )
-            if has_plan
+            safety.end_of_taper_note(schedule, self.today, plan.substance.unit, plan.substance.kind)
+            if plan is not None and schedule is not None
             else None
         )
         self.plan_notes.show_notes([end_note] if end_note else [])
-        if not has_plan:
+        if plan is None or schedule is None:
             self.summary.setText(
                 self.tr(
                     "<b>No taper plan yet.</b> Set up the plan you agreed with your provider "
@@ -289,80 +264,12 @@ class CalendarTab(QWidget):
         self.hold_button.setAccessibleName(
             self.hold_button.text().replace("&", "").replace("...", "")
         )
-        self.summary.setText(self.summary_text())
-        self.summary.setToolTip(
-            substance_text(MME_CAVEAT) if self.plan.substance.mme_factor else ""
-        )
-
-    def summary_text(self) -> str:
-        plan, schedule, today = self.plan, self.schedule, self.today
-        unit = plan.substance.unit
-        parts = [f"<b>{plan.substance.name}</b>"]
-        planned = schedule.planned(today)
-        if planned is None:
-            first = plan.revisions[0].effective_date
-            parts.append(self.tr("starts %s.") % locale_format.date(first))
-        else:
-            text = self.tr("Today %s") % locale_format.dose(planned, unit)
-            mme = mme_per_day(planned, plan.substance.mme_factor)
-            if mme is not None:
-                text += self.tr(" (%s MME/day*)") % locale_format.decimal(format_mme(mme))
-            n = schedule.day_of_step(today)
-            if schedule.is_held(today):
-                text += self.tr(", steps paused")
-            elif n is not None:
-                text += self.tr(", day %d of this step") % n
-            parts.append(text + ".")
-            following = schedule.next_step(today)
-            if following is not None:
-                parts.append(
-                    self.tr("Next step %s: %s.")
-                    % (locale_format.date(following[0]), locale_format.dose(following[1], unit))
-                )
-        end = schedule.projected_end()
-        if end is not None:
-            parts.append(self.tr("Projected end %s.") % locale_format.date(end))
-        elif self.current_hold() is not None:
-            parts.append(self.tr("End date moves once you resume."))
-        parts.append(self.tr("<i>A plan to confirm with your provider.</i>"))
-        parts += self._plan_marks()
-        if plan.substance.mme_factor:
-            parts.append("<br><small>* " + substance_text(MME_CAVEAT) + "</small>")
-        return " ".join(parts)
-
-    def _plan_marks(self) -> list[str]:
-        """What the plan rules say about the revision in force (domain/plan_rules.py): a
-        rule it breaks (kept as stored, never changed behind the person's back) and an
-        increase with who agreed it, or "agreement not recorded"."""
-        plan, unit = self.plan, self.plan.substance.unit
-        current = self.schedule.revision_for(self.today) or plan.revisions[0]
-        try:
-            review = next(r for r in plan_rules.review_plan(plan) if r.revision is current)
-        except (StopIteration, ValueError):
-            return []
-        out = []
-        for problem in review.problems:
-            out.append(
-                "<br>"
-                + html.escape(kept_problem_text(problem, unit), quote=False)
-                + " "
-                + self.tr("Use Change plan to correct it.")
-            )
-        for day, before, to in review.rises:
-            text = increase_text(
-                day, before, to, unit, current.increase_agreed_with, current.increase_agreed_on
-            )
-            out.append("<br>" + html.escape(text[:1].upper() + text[1:], quote=False) + ".")
-        return out
+        self.summary.setText(words.summary_text(plan, schedule, self.today, self.current_hold()))
+        self.summary.setToolTip(substance_text(MME_CAVEAT) if plan.substance.mme_factor else "")
 
     def current_hold(self) -> Hold | None:
         """The hold in force today or open-ended, which Resume ends."""
-        if self.plan is None:
-            return None
-        for hold in self.plan.holds:
-            if hold.covers(self.today) or (hold.end_day is None):
-                return hold
-        return None
+        return words.held_now(self.plan, self.today)
 
     def refresh_month(self) -> None:
         month = self.month
@@ -376,8 +283,12 @@ class CalendarTab(QWidget):
         step_days = {d for d, _ in self.schedule.step_changes()[1:]} if self.schedule else set()
         draft_days = drafts.checkin_draft_days(self.store)
         cells = {
-            row.day: self._cell(
-                row, visits.get(row.day, ""), row.day in step_days, row.day in draft_days
+            row.day: words.day_cell(
+                row,
+                visits.get(row.day, ""),
+                row.day in step_days,
+                row.day in draft_days,
+                self.today,
             )
             for row in rows
         }
@@ -388,70 +299,6 @@ class CalendarTab(QWidget):
                     cell.revision = True
                     cell.description += "; " + self.tr("a new plan revision takes effect")
         month.set_cells(cells)
-
-    def _cell(self, row, visit: str, step: bool, draft: bool = False) -> DayCell:
-        unit = row.unit
-        # "not logged" only where a dose was expected: past days inside the plan.
-        cell = DayCell(
-            held=row.held,
-            step=step,
-            visit=visit,
-            future=row.day > self.today or row.planned is None,
-        )
-        said = []
-        if row.planned is not None:
-            cell.planned = locale_format.dose(row.planned, unit)
-            said.append(self.tr("planned %s") % cell.planned)
-        if row.taken is not None:
-            cell.taken = locale_format.dose(row.taken, unit)
-            said.append(self.tr("took %s") % cell.taken)
-            if row.planned is not None and row.taken > row.planned + 1e-9:
-                cell.over_plan = f"+{fmt(round(row.taken - row.planned, 6))}"
-        elif row.day <= self.today:
-            said.append(self.tr("doses not logged"))
-        if row.checkin is not None and not row.checkin.rated:
-            said.append(self.tr("a note, no symptoms rated"))
-        elif row.checkin is not None:
-            scale = row.checkin.scale
-            if row.checkin.total is None:
-                cell.partial = True
-                cell.withdrawal = self.tr("partial")
-                said.append(self.tr("check-in partly answered"))
-            elif scale.bands:  # SOWS: the total and its conventional band
-                cell.withdrawal = str(row.checkin.total)
-            else:  # SOWS-Gossop has no bands; name it so its totals are never mixed up
-                cell.withdrawal = f"{row.checkin.instrument} {row.checkin.total}"
-            if row.checkin.total is not None:
-                band = scale.band(row.checkin.total)
-                if band is not None:
-                    cell.band = scale_text(band.name)
-                    cell.band_level = [b.name for b in scale.bands].index(band.name)
-                said.append(
-                    self.tr("%s total %d%s")
-                    % (
-                        row.checkin.instrument,
-                        row.checkin.total,
-                        self.tr(", %s (conventional band)") % scale_text(band.name) if band else "",
-                    )
-                )
-        if step:
-            said.append(self.tr("the planned dose changes"))
-        if row.held:
-            said.append(self.tr("steps on hold"))
-        if visit:
-            said.append(self.tr("appointment %s") % visit)
-        if row.checkin is not None:
-            cell.flagged = row.checkin.flag_for_provider
-            cell.note = bool(row.checkin.note.strip())
-            if cell.flagged:
-                said.append(self.tr("flagged for your provider"))
-            if cell.note:
-                said.append(self.tr("note: %s") % _excerpt(row.checkin.note))
-        cell.draft = draft
-        if draft:
-            said.append(self.tr("a check-in draft not saved"))
-        cell.description = "; ".join(said)
-        return cell
 
     def showEvent(self, event) -> None:
         """Arriving on the tab puts the keyboard on the month, so arrows work at once."""
@@ -469,9 +316,6 @@ class CalendarTab(QWidget):
         self.day_panel.refresh()
 
     # ---- actions ------------------------------------------------------------------
-    def _day_selected(self, day: dt.date) -> None:
-        self.day_panel.show_day(day)
-
     def _day_activated(self, day: dt.date) -> None:
         """Enter or a double-click: open the day, ready to log a dose."""
         self.day_panel.show_day(day)
@@ -487,9 +331,9 @@ class CalendarTab(QWidget):
                     self.store, choice.substance, choice.revision, name=choice.substance.name
                 )
             else:
-                plans.add_revision(self.store, self.plan.id, choice.revision)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Plan not saved"), str(exc))
+                plans.add_revision(self.store, _id(self.plan.id), choice.revision)
+        except ValidationError as exc:  # the plan rules, as the dialog checked them
+            QMessageBox.warning(self, self.tr("Plan not saved"), validation_text(exc))
             return
         self.events.plan_changed.emit()
 
@@ -505,30 +349,37 @@ class CalendarTab(QWidget):
             if current is not None:
                 if current.start_day >= self.today:
                     # Nothing held yet: removing it is a cancellation, so ask first.
-                    if not ask_cancel_hold(self, current.start_day):
+                    if not hold_dialog.ask_cancel_hold(self, current.start_day):
                         return
-                    plans.withdraw_hold(self.store, current.id, self.today, plans.CANCELLED_UNUSED)
-                    message = self.tr(
-                        "The hold from %s was cancelled before any day was "
-                        "held; the steps go on as planned."
-                    ) % (locale_format.date(current.start_day))
+                    plans.withdraw_hold(
+                        self.store, _id(current.id), self.today, plans.CANCELLED_UNUSED
+                    )
+                    message = fill(
+                        self.tr(
+                            "The hold from %1 was cancelled before any "
+                            "day was held; the steps go on as planned."
+                        ),
+                        locale_format.date(current.start_day),
+                    )
                 else:
                     last = self.today - dt.timedelta(days=1)
-                    plans.end_hold(self.store, current.id, last)
+                    plans.end_hold(self.store, _id(current.id), last)
                     days = (last - current.start_day).days + 1
-                    message = self.tr(
-                        "Steps resumed: held %s to %s (%s); later steps moved on by as many days."
-                    ) % (
+                    message = fill(
+                        self.tr(
+                            "Steps resumed: held %1 to %2 (%3); later steps moved on by as many "
+                            "days."
+                        ),
                         locale_format.date(current.start_day),
                         locale_format.date(last),
-                        self.tr("1 day") if days == 1 else self.tr("%d days") % days,
+                        days_text(days),
                     )
             else:
                 hold = hold_dialog.ask(self, self.today)
                 if hold is None:
                     return
-                plans.add_hold(self.store, self.plan.id, hold)
-                message = self.tr("Steps paused from %s.") % locale_format.date(hold.start_day)
+                plans.add_hold(self.store, _id(self.plan.id), hold)
+                message = fill(self.tr("Steps paused from %1."), locale_format.date(hold.start_day))
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Hold not saved"), str(exc))
             return
@@ -542,29 +393,7 @@ class CalendarTab(QWidget):
             )
 
 
-def ask_cancel_hold(parent, start: dt.date) -> bool:
-    """Resume on a hold's first day removes it: ask first. Tests replace this."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CalendarTab", text)
-
-    answer = QMessageBox.question(
-        parent,
-        tr("Cancel the hold?"),
-        tr(
-            "The hold from %s has not held any day yet. Cancel it? The steps then go on as "
-            "planned; the plan history keeps it, marked as cancelled."
-        )
-        % locale_format.date(start),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def _excerpt(note: str, limit: int = 80) -> str:
-    """A note on one line, cut at a word for the tooltip (the day panel shows it all)."""
-    text = " ".join(note.split())
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + "…"
+def _id(row_id: int | None) -> int:
+    """A stored plan's or hold's id (those the store loaded always have one)."""
+    assert row_id is not None
+    return row_id

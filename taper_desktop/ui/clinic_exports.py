@@ -1,18 +1,24 @@
 """File > Export for a clinic system (FHIR), Export calendar (iCalendar), Print plan sheet.
 
-The writing happens in exchange/ and report/; this module asks where and what, and
-reports back. `ask_fhir`, `choose_path`, `open_file` and `show_error` are the only
-places that open dialogs, so tests replace them with monkeypatch.
+The writing happens in exchange/ and report/; this module asks where and what, runs the
+writing on a worker (ui/worker.py: the window never freezes, a progress dialog appears
+when it takes more than about half a second) and reports back: the saved path in the
+status bar, or a message saying why nothing was saved. Each flow returns the running
+`Flow` (ended(True) once the file is written), or None when the person cancelled.
+`ask_fhir`, `choose_path`, `open_file` and `show_error` are the only places that open
+dialogs, so tests replace them with monkeypatch.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,14 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop import APP_TITLE
-from taper_desktop.store import records, settings
+from taper_desktop.domain.wording import fill
+from taper_desktop.store import Store, records, settings
 from taper_desktop.ui import locale_format, translations
+from taper_desktop.ui.worker import Flow, Task, Work, run_with_progress
 
 _STATE_PATIENT = "report/patient"  # the name typed in the report dialog
 
 
-def _tr(text: str) -> str:
-    return translations.tr(text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A bare tr("...") call, so that lupdate puts the text in the catalogue."""
+    return translations.tr(text, disambiguation, n)
 
 
 @dataclass(frozen=True)
@@ -117,13 +126,18 @@ class FhirDialog(QDialog):
         self.problem.setText(
             ""
             if ok
-            else self.tr(
-                "The first day (%s) is after the last day (%s). Choose a first day on or "
-                "before the last day."
+            else fill(
+                self.tr(
+                    "The first day (%1) is after the last day (%2). Choose a first day on or "
+                    "before the last day."
+                ),
+                locale_format.date(first),
+                locale_format.date(last),
             )
-            % (locale_format.date(first), locale_format.date(last))
         )
-        self.problem.setVisible(not ok)
+        if self.problem.isVisibleTo(self) == ok:
+            self.problem.setVisible(not ok)
+            self.adjustSize()  # room for the message, nothing squeezed under it
         self.ok_button.setEnabled(ok)
 
     def choice(self) -> FhirChoice:
@@ -186,16 +200,40 @@ def _status(window, text: str) -> None:
         window.statusBar().showMessage(text, 10000)
 
 
-def _busy(work):
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return work()
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+def _run(
+    window,
+    label: str,
+    write: Callable[[Store], Any],
+    done: Callable[[Any], None],
+    not_saved: str,
+) -> Flow:
+    """Run write on a worker with a connection of its own to the diary; done(result)
+    back on the GUI thread, or show_error with not_saved (%1: why) when it raised."""
+    flow = Flow(window)
+
+    def work(w: Work) -> Any:
+        if w.store is None:  # never: the task below is given the window's store
+            raise RuntimeError("the diary is not open")
+        return write(w.store)
+
+    def succeeded(result: Any) -> None:
+        done(result)
+        flow.end(True)
+
+    def failed(exc: BaseException) -> None:
+        show_error(window, fill(not_saved, exc))
+        flow.end(False)
+
+    task = Task(work, store=window.store)
+    task.succeeded.connect(succeeded)
+    task.failed.connect(failed)
+    task.cancelled.connect(lambda: flow.end(False))
+    run_with_progress(window, label, task)
+    return flow
 
 
-def export_fhir(window, today: dt.date | None = None) -> Path | None:
-    """The whole File > Export for a clinic system flow; the written path, or None."""
+def export_fhir(window, today: dt.date | None = None) -> Flow | None:
+    """The whole File > Export for a clinic system flow; None when cancelled."""
     from taper_desktop.exchange import fhir
 
     store = window.store
@@ -209,91 +247,94 @@ def export_fhir(window, today: dt.date | None = None) -> Path | None:
         return None
     chosen = choose_path(
         window,
-        _tr("Save the clinic file"),
+        tr("Save the clinic file"),
         _documents(f"taper-diary-fhir-{today.isoformat()}.json"),
-        _tr("FHIR JSON files (*.json)"),
+        tr("FHIR JSON files (*.json)"),
     )
     if not chosen:
         return None
     path = _with_suffix(chosen, ".json")
-    try:
-        counts = _busy(
-            lambda: fhir.export_fhir(store, path, choice.first, choice.last, choice.patient)
-        )
-    except (OSError, ValueError) as exc:
-        show_error(window, _tr("The clinic file was not saved: %s") % exc)
-        return None
-    _status(
+
+    def done(counts) -> None:
+        _status(window, fill(tr("Clinic file saved to %1 (%2)."), path, fhir.describe(counts)))
+
+    return _run(
         window,
-        _tr("Clinic file saved to %1 (%2).")
-        .replace("%1", str(path))
-        .replace("%2", fhir.describe(counts)),
+        tr("Saving the clinic file..."),
+        lambda store: fhir.export_fhir(store, path, choice.first, choice.last, choice.patient),
+        done,
+        tr("The clinic file was not saved: %1"),
     )
-    return path
 
 
-def export_calendar(window, remind: bool) -> Path | None:
-    """File > Export calendar: write the .ics; the written path, or None."""
+def export_calendar(window, remind: bool) -> Flow | None:
+    """File > Export calendar: write the .ics; None when cancelled."""
     from taper_desktop.exchange import ics
 
     chosen = choose_path(
         window,
-        _tr("Save the calendar file"),
+        tr("Save the calendar file"),
         _documents("taper-plan.ics"),
-        _tr("Calendar files (*.ics)"),
+        tr("Calendar files (*.ics)"),
     )
     if not chosen:
         return None
     path = _with_suffix(chosen, ".ics")
-    try:
-        counts = _busy(lambda: ics.export_ics(window.store, path, remind))
-    except (OSError, ValueError) as exc:
-        show_error(window, _tr("The calendar file was not saved: %s") % exc)
-        return None
-    _status(
-        window,
-        _tr(
-            "Calendar saved to %1: %2 step(s), %3 hold(s), %4 appointment(s). "
-            "Import it into your calendar app."
+
+    def done(counts: dict[str, int]) -> None:
+        text = fill(
+            tr("Calendar saved to %1: %2, %3, %4. Import it into your calendar app."),
+            path,
+            tr("%n step(s)", None, counts["steps"]),
+            tr("%n hold(s)", None, counts["holds"]),
+            tr("%n appointment(s)", None, counts["appointments"]),
         )
-        .replace("%1", str(path))
-        .replace("%2", str(counts["steps"]))
-        .replace("%3", str(counts["holds"]))
-        .replace("%4", str(counts["appointments"])),
+        _status(window, text)
+
+    return _run(
+        window,
+        tr("Saving the calendar file..."),
+        lambda store: ics.export_ics(store, path, remind),
+        done,
+        tr("The calendar file was not saved: %1"),
     )
-    return path
 
 
-def print_plan_sheet(window) -> Path | None:
-    """File > Print plan sheet: write the one-page PDF and open it for printing."""
-    from taper_desktop.report import ReportError
+def print_plan_sheet(window) -> Flow | None:
+    """File > Print plan sheet: write the one-page PDF and open it for printing; None
+    when cancelled."""
     from taper_desktop.report.plan_sheet import write_plan_sheet
 
-    store = window.store
     today = _today(window)
     chosen = choose_path(
         window,
-        _tr("Save the plan sheet"),
+        tr("Save the plan sheet"),
         _documents(f"taper-plan-sheet-{today.isoformat()}.pdf"),
-        _tr("PDF files (*.pdf)"),
+        tr("PDF files (*.pdf)"),
     )
     if not chosen:
         return None
     path = _with_suffix(chosen, ".pdf")
-    try:
-        written = _busy(lambda: write_plan_sheet(store, path, today=today))
-    except (ReportError, ValueError) as exc:
-        show_error(window, _tr("The plan sheet was not saved: %s") % exc)
-        return None
-    if open_file(written):
-        _status(window, _tr("Plan sheet saved to %s") % written)
-    else:
-        _status(
-            window,
-            _tr(
-                "Plan sheet saved to %s. It could not be opened here: open it "
-                "from your file manager."
+
+    def done(written: Path) -> None:
+        if open_file(written):
+            _status(window, fill(tr("Plan sheet saved to %1"), written))
+        else:
+            _status(
+                window,
+                fill(
+                    tr(
+                        "Plan sheet saved to %1. It could not be opened here: open it "
+                        "from your file manager."
+                    ),
+                    written,
+                ),
             )
-            % written,
-        )
-    return written
+
+    return _run(
+        window,
+        tr("Writing the plan sheet..."),
+        lambda store: write_plan_sheet(store, path, today=today),
+        done,
+        tr("The plan sheet was not saved: %1"),
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -12,10 +13,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
 )
 
 from taper_desktop.domain.models import Hold
+from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
 
 
@@ -104,3 +107,25 @@ def ask(parent, start: dt.date) -> Hold | None:
         return dialog.hold() if dialog.exec() else None
     finally:
         dialog.deleteLater()
+
+
+def ask_cancel_hold(parent, start: dt.date) -> bool:
+    """Resume on a hold's first day removes it: ask first. Tests replace this."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CalendarTab", text)
+
+    answer = QMessageBox.question(
+        parent,
+        tr("Cancel the hold?"),
+        fill(
+            tr(
+                "The hold from %1 has not held any day yet. Cancel it? The steps then "
+                "go on as planned; the plan history keeps it, marked as cancelled."
+            ),
+            locale_format.date(start),
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop import APP_TITLE
+from taper_desktop.domain.wording import fill
 from taper_desktop.exchange import day_csv, full_json
 from taper_desktop.exchange.problems import MAX_REPORTED, Conflicts, ImportFailed, read_text
 from taper_desktop.store import backups
@@ -141,11 +142,7 @@ class ProblemsDialog(QDialog):
                 "line and column; often one fix (a column in the wrong format) "
                 "solves many:"
             )
-        summary_label = QLabel(
-            summary.replace("%1", Path(failed.file).name)
-            .replace("%2", str(count))
-            .replace("%3", str(MAX_REPORTED))
-        )
+        summary_label = QLabel(fill(summary, Path(failed.file).name, count, MAX_REPORTED))
         summary_label.setWordWrap(True)
         self.listing = QPlainTextEdit("\n".join(failed.lines()))
         self.listing.setReadOnly(True)
@@ -206,17 +203,15 @@ def export_data(window) -> Flow | None:
 
     def done(count: int | None) -> None:
         if fmt == "csv":
-            text = tr("Exported %n day(s) to %1.", None, count).replace("%1", path)
+            text = fill(tr("Exported %n day(s) to %1.", None, count or 0), path)
         else:
-            text = tr("Exported everything to %1.").replace("%1", path)
+            text = fill(tr("Exported everything to %1."), path)
         window.statusBar().showMessage(text, 8000)
         flow.end(True)
 
     def failed(exc: BaseException) -> None:
         reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
-        show_message(
-            window, tr("The file could not be written: %1").replace("%1", reason), warning=True
-        )
+        show_message(window, fill(tr("The file could not be written: %1"), reason), warning=True)
         flow.end(False)
 
     task = Task(work, store=window.store)
@@ -231,17 +226,17 @@ def _check_file(path: str, store, csv_note: str):
     """Read and check the file and find days that already hold data (on the worker)."""
     text = read_text(path)
     if _is_json(path, text):
-        parsed = full_json.parse_json(text, path)
+        whole = full_json.parse_json(text, path)
         return (
-            parsed,
+            whole,
             functools.partial(full_json.import_parsed, file=path),
-            full_json.find_conflicts(store, parsed),
+            full_json.find_conflicts(store, whole),
         )
-    parsed = day_csv.parse_csv(text, path)
+    days = day_csv.parse_csv(text, path)
     return (
-        parsed,
+        days,
         functools.partial(day_csv.import_days, file=path),
-        day_csv.find_conflicts(store, parsed, csv_note),
+        day_csv.find_conflicts(store, days, csv_note),
     )
 
 
@@ -263,10 +258,11 @@ def import_data(window) -> Flow | None:
         parsed, write, conflicts = found
         how = "ask"
         if conflicts is not None:
-            how = ask_conflict(window, conflicts)
-            if how is None:
+            answer = ask_conflict(window, conflicts)
+            if answer is None:
                 flow.end(False)
                 return
+            how = answer
         task = Task(
             lambda w: write(w.store, parsed, how, lambda s: backups.backup_before(s, "import")),
             store=window.store,
@@ -280,13 +276,11 @@ def import_data(window) -> Flow | None:
         if isinstance(exc, ImportFailed):
             show_problems(window, exc)
         else:
-            show_message(
-                window, tr("Nothing was imported: %1").replace("%1", str(exc)), warning=True
-            )
+            show_message(window, fill(tr("Nothing was imported: %1"), exc), warning=True)
         flow.end(False)
 
     def write_failed(exc: BaseException) -> None:
-        show_message(window, tr("Nothing was imported: %1").replace("%1", str(exc)))
+        show_message(window, fill(tr("Nothing was imported: %1"), exc))
         flow.end(False)
 
     def cancelled() -> None:
@@ -295,11 +289,11 @@ def import_data(window) -> Flow | None:
 
     def written(result) -> None:
         window.events.data_replaced.emit()
-        text = (
-            tr("Imported %1: %2, %3.")
-            .replace("%1", tr("%n day(s)", None, result.days))
-            .replace("%2", tr("%n check-in(s)", None, result.checkins))
-            .replace("%3", tr("%n dose(s)", None, result.doses))
+        text = fill(
+            tr("Imported %1: %2, %3."),
+            tr("%n day(s)", None, result.days),
+            tr("%n check-in(s)", None, result.checkins),
+            tr("%n dose(s)", None, result.doses),
         )
         if result.skipped_days:
             text += " " + tr("Kept your entries for %n day(s).", None, len(result.skipped_days))

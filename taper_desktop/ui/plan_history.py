@@ -30,6 +30,7 @@ from taper_desktop.domain import plan_rules
 from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import Hold, Plan, PlanRevision
 from taper_desktop.domain.schedule import CUSTOM, PERCENT
+from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
 from taper_desktop.ui.plan_rule_text import increase_text
 from taper_desktop.ui.sizing import resize_within_screen
@@ -45,10 +46,10 @@ def rule_text(revision: PlanRevision, unit: str) -> str:
         if revision.rule == PERCENT
         else locale_format.dose(revision.step, unit)
     )
-    return (
-        tr("%1 every %n day(s), rounded to %2", None, revision.interval_days)
-        .replace("%1", step)
-        .replace("%2", locale_format.dose(revision.resolution, unit))
+    return fill(
+        tr("%1 every %n day(s), rounded to %2", None, revision.interval_days),
+        step,
+        locale_format.dose(revision.resolution, unit),
     )
 
 
@@ -78,7 +79,7 @@ class PlanHistoryDialog(QDialog):
             )
             hint.setWordWrap(True)
             layout.addWidget(hint)
-        layout.addWidget(QLabel(self.tr("Revisions of the plan (%s)") % plan.substance.name))
+        layout.addWidget(QLabel(fill(self.tr("Revisions of the plan (%1)"), plan.substance.name)))
         self.revisions = self._table(
             [
                 self.tr("In force from"),
@@ -178,14 +179,13 @@ class PlanHistoryDialog(QDialog):
                     if r.effective_date > item.effective_date
                 ]
                 if later:
-                    return (
-                        self.tr("in force until %s, then replaced")
-                        % (min(later) - dt.timedelta(days=1)).isoformat()
+                    return fill(
+                        self.tr("in force until %1, then replaced"),
+                        (min(later) - dt.timedelta(days=1)).isoformat(),
                     )
             return self.tr("in force")
-        return self.tr("withdrawn on %s (%s)") % (
-            item.withdrawn_on.isoformat(),
-            item.withdrawn_reason,
+        return fill(
+            self.tr("withdrawn on %1 (%2)"), item.withdrawn_on.isoformat(), item.withdrawn_reason
         )
 
     def _fill(self) -> None:
@@ -299,11 +299,14 @@ class PlanHistoryDialog(QDialog):
         try:
             plans.correct_revision(self.store, original.id, corrected, self.today)
         except ValueError as exc:
-            self.say(self.tr("Not corrected: %s. The revision is unchanged.") % exc)
+            self.say(fill(self.tr("Not corrected: %1. The revision is unchanged."), exc))
             return
         self._reload(
-            self.tr("Corrected. The revision from %s is kept in the list as withdrawn on %s.")
-            % (original.effective_date.isoformat(), self.today.isoformat())
+            fill(
+                self.tr("Corrected. The revision from %1 is kept in the list as withdrawn on %2."),
+                original.effective_date.isoformat(),
+                self.today.isoformat(),
+            )
         )
 
     def withdraw_revision(self) -> None:
@@ -311,13 +314,14 @@ class PlanHistoryDialog(QDialog):
 
         original = self._chosen(self.revisions, self.revision_rows)
         if original is None or not ask_withdraw(
-            self, self.tr("the revision in force from %s") % original.effective_date.isoformat()
+            self,
+            fill(self.tr("the revision in force from %1"), original.effective_date.isoformat()),
         ):
             return
         try:
             plans.withdraw_revision(self.store, original.id, self.today)
         except ValueError as exc:
-            self.say(self.tr("Not withdrawn: %s.") % exc)
+            self.say(fill(self.tr("Not withdrawn: %1."), exc))
             return
         self._reload(self.tr("Withdrawn; it stays in the list, marked."))
 
@@ -333,11 +337,14 @@ class PlanHistoryDialog(QDialog):
         try:
             plans.correct_hold(self.store, original.id, corrected, self.today)
         except ValueError as exc:
-            self.say(self.tr("Not corrected: %s. The hold is unchanged.") % exc)
+            self.say(fill(self.tr("Not corrected: %1. The hold is unchanged."), exc))
             return
         self._reload(
-            self.tr("Corrected. The hold from %s is kept in the list as withdrawn on %s.")
-            % (original.start_day.isoformat(), self.today.isoformat())
+            fill(
+                self.tr("Corrected. The hold from %1 is kept in the list as withdrawn on %2."),
+                original.start_day.isoformat(),
+                self.today.isoformat(),
+            )
         )
 
     def withdraw_hold(self) -> None:
@@ -345,13 +352,13 @@ class PlanHistoryDialog(QDialog):
 
         original = self._chosen(self.holds, self.hold_rows)
         if original is None or not ask_withdraw(
-            self, self.tr("the hold from %s") % original.start_day.isoformat()
+            self, fill(self.tr("the hold from %1"), original.start_day.isoformat())
         ):
             return
         try:
             plans.withdraw_hold(self.store, original.id, self.today)
         except ValueError as exc:
-            self.say(self.tr("Not withdrawn: %s.") % exc)
+            self.say(fill(self.tr("Not withdrawn: %1."), exc))
             return
         self._reload(self.tr("Withdrawn; it stays in the list, marked."))
 
@@ -364,11 +371,13 @@ def ask_withdraw(parent, what: str) -> bool:
     answer = QMessageBox.question(
         parent,
         tr("Withdraw?"),
-        tr(
-            "Withdraw %s as entered in error? It leaves the schedule but stays in the "
-            "history, marked as withdrawn today."
-        )
-        % what,
+        fill(
+            tr(
+                "Withdraw %1 as entered in error? It leaves the schedule "
+                "but stays in the history, marked as withdrawn today."
+            ),
+            what,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -11,7 +11,7 @@ from taper_desktop.domain import plan_rules as pr
 from taper_desktop.domain.models import CustomStep, Hold, PlanRevision, Substance
 from taper_desktop.exchange import full_json
 from taper_desktop.exchange.problems import ImportFailed
-from taper_desktop.store import bulk, open_store, plans
+from taper_desktop.store import dump, open_store, plans
 
 D = dt.date(2026, 11, 1)
 
@@ -221,7 +221,7 @@ def test_import_spells_the_patch_rate_mcg_h(store, tmp_path):
     path = exported(store, tmp_path, edit)
     other = fresh(tmp_path)
     full_json.import_json(other, path)
-    assert [r["unit"] for r in bulk.rows(other, "substance")] == ["mcg/h"]
+    assert [r["unit"] for r in dump.rows(other, "substance")] == ["mcg/h"]
     other.close()
 
 

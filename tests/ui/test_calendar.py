@@ -10,10 +10,19 @@ from taper_desktop.domain.clock import fixed
 from taper_desktop.domain.models import Appointment, CheckIn, Dose, Hold, PlanRevision, Substance
 from taper_desktop.store import checkins, doses, plans, records
 from taper_desktop.ui import calendar_tab as calendar_module
-from taper_desktop.ui import hold_dialog
+from taper_desktop.ui import hold_dialog, locale_format
 from taper_desktop.ui.calendar_tab import CalendarTab
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.plan_dialog import PlanDialog
+
+
+def cell(dialog, row: int, column: int) -> str:
+    """A cell of the schedule preview, as its model shows it."""
+    return dialog.preview_model.index(row, column).data()
+
+
+def heading(dialog, column: int) -> str:
+    return dialog.preview_model.headerData(column, Qt.Orientation.Horizontal)
 
 
 @pytest.fixture
@@ -62,12 +71,12 @@ def test_plan_created_through_the_dialog_shows_in_the_calendar(tab, qtbot, monke
             agreed_by="Dr. Rivera",
         )
         assert dialog.save_button.isEnabled()
-        assert dialog.preview.item(1, 1).text() == "7.25"
-        assert dialog.preview.item(0, 2).text() == "7 days"
-        assert len(dialog.chart.getPlotItem().listDataItems()) == 1
+        assert cell(dialog, 1, 1) == "7.25"
+        assert cell(dialog, 0, 2) == "7 days"
+        assert len(dialog.schedule.chart.getPlotItem().listDataItems()) == 1
         assert (
-            f"Projected end: {(today + dt.timedelta(days=280)).isoformat()}"
-            in dialog.end_label.text()
+            f"Projected end: {locale_format.date(today + dt.timedelta(days=280))}"
+            in dialog.schedule.end_label.text()
         )
         dialog.accept()
         return dialog.result()
@@ -141,9 +150,12 @@ def test_custom_steps_must_be_in_order_and_increase_needs_agreement(qtbot, store
     assert revision.increase_agreed_on == today
     assert [s.increase_agreed for s in revision.custom_steps] == [False, True]
     # Oxycodone shows MME/day (factor 1.5) with the CDC caveat.
-    assert dialog.preview.horizontalHeaderItem(3).text() == "MME/day"
-    assert dialog.preview.item(0, 3).text() == "45"
-    assert not dialog.mme_note.isHidden() and "not for converting" in dialog.mme_note.text()
+    assert heading(dialog, 3) == "MME/day"
+    assert cell(dialog, 0, 3) == "45"
+    assert (
+        not dialog.schedule.mme_note.isHidden()
+        and "not for converting" in dialog.schedule.mme_note.text()
+    )
 
 
 def test_revision_through_the_dialog_keeps_earlier_days(tab, qtbot, monkeypatch, today):
@@ -282,12 +294,12 @@ def test_resume_on_the_first_held_day_asks_then_cancels_the_hold(tab, qtbot, tod
     tab.refresh()
     asked = []
     monkeypatch.setattr(
-        calendar_module, "ask_cancel_hold", lambda parent, start: asked.append(start) or False
+        hold_dialog, "ask_cancel_hold", lambda parent, start: asked.append(start) or False
     )
     tab.toggle_hold()  # "No": the hold stays, untouched
     assert asked == [today]
     assert [h.start_day for h in plans.load_plan(tab.store, plan.id).holds] == [today]
-    monkeypatch.setattr(calendar_module, "ask_cancel_hold", lambda parent, start: True)
+    monkeypatch.setattr(hold_dialog, "ask_cancel_hold", lambda parent, start: True)
     with qtbot.waitSignal(tab.events.plan_changed):
         tab.toggle_hold()
     assert plans.load_plan(tab.store, plan.id).holds == []

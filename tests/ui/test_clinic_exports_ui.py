@@ -1,12 +1,16 @@
 """File menu: Export for a clinic system, Export calendar (with its reminder check box),
-Print plan sheet. Dialog functions are replaced; the files written are real and parsed."""
+Print plan sheet. Dialog functions are replaced; the files written are real and parsed.
+The writing runs on a worker: results and errors come back to the window."""
 
 import datetime as dt
 import json
+import threading
 
 import icalendar
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QProgressDialog
 
 from taper_desktop.demo import fill_demo
 from taper_desktop.store import settings
@@ -53,7 +57,7 @@ def test_dialog_limits_the_days_only_when_asked(qtbot):
         assert widget.accessibleName()
 
 
-def test_clinic_export_from_the_window(window, store, tmp_path, monkeypatch):
+def test_clinic_export_from_the_window(window, store, tmp_path, monkeypatch, qtbot):
     fill_demo(store)
     window.ui_state.setValue("report/patient", "Sam Lee")
     asked = []
@@ -66,43 +70,150 @@ def test_clinic_export_from_the_window(window, store, tmp_path, monkeypatch):
     monkeypatch.setattr(clinic_exports, "choose_path", lambda *a: str(tmp_path / "clinic"))
     window.export_fhir_action.trigger()
     assert asked == ["Sam Lee"]  # the name typed in the report dialog is offered
+    qtbot.waitUntil(lambda: "Clinic file saved to" in window.statusBar().currentMessage())
     data = json.loads((tmp_path / "clinic.json").read_text(encoding="utf-8"))
     patient = next(
         e["resource"] for e in data["entry"] if e["resource"]["resourceType"] == "Patient"
     )
     assert patient["name"] == [{"text": "Sam Lee"}]
-    assert "Clinic file saved to" in window.statusBar().currentMessage()
 
 
-def test_calendar_export_follows_the_check_box(window, store, tmp_path, monkeypatch):
+def test_calendar_export_follows_the_check_box(window, store, tmp_path, monkeypatch, qtbot):
     fill_demo(store)
     monkeypatch.setattr(clinic_exports, "choose_path", lambda *a: str(tmp_path / "plan"))
     window.remind_evening_action.setChecked(True)
     window.export_calendar_action.trigger()
+    qtbot.waitUntil(lambda: "Calendar saved to" in window.statusBar().currentMessage())
     cal = icalendar.Calendar.from_ical((tmp_path / "plan.ics").read_bytes())
     steps = [e for e in cal.walk("VEVENT") if str(e["summary"]).startswith("Taper step")]
     assert steps and all(e.walk("VALARM") for e in steps)
-    assert "Calendar saved to" in window.statusBar().currentMessage()
 
 
-def test_plan_sheet_is_written_and_opened(window, store, tmp_path, monkeypatch):
+def test_plan_sheet_is_written_and_opened(window, store, tmp_path, monkeypatch, qtbot):
     fill_demo(store)
     opened = []
     monkeypatch.setattr(clinic_exports, "choose_path", lambda *a: str(tmp_path / "sheet"))
     monkeypatch.setattr(clinic_exports, "open_file", lambda p: opened.append(p) or True)
     window.plan_sheet_action.trigger()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
     assert opened == [tmp_path / "sheet.pdf"]
     assert len(PdfReader(tmp_path / "sheet.pdf").pages) == 1
 
 
-def test_a_path_that_cannot_be_written_is_explained(window, store, tmp_path, monkeypatch):
+def test_a_path_that_cannot_be_written_is_explained(window, store, tmp_path, monkeypatch, qtbot):
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     errors = []
     monkeypatch.setattr(clinic_exports, "choose_path", lambda *a: str(blocker / "plan.ics"))
     monkeypatch.setattr(clinic_exports, "show_error", lambda parent, text: errors.append(text))
     window.export_calendar_action.trigger()
+    qtbot.waitUntil(lambda: bool(errors))
     assert len(errors) == 1 and "was not saved" in errors[0] and "plan.ics" in errors[0]
+
+
+FLOWS = {
+    "fhir": (
+        lambda window: clinic_exports.export_fhir(window),
+        "clinic.json",
+        "Clinic file saved to",
+        "The clinic file was not saved",
+    ),
+    "calendar": (
+        lambda window: clinic_exports.export_calendar(window, False),
+        "plan.ics",
+        "Calendar saved to",
+        "The calendar file was not saved",
+    ),
+    "plan sheet": (
+        lambda window: clinic_exports.print_plan_sheet(window),
+        "sheet.pdf",
+        "Plan sheet saved to",
+        "The plan sheet was not saved",
+    ),
+}
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch):
+    """The dialogs answered: all days, no name; the file is opened (by nobody)."""
+    monkeypatch.setattr(
+        clinic_exports, "ask_fhir", lambda parent, first, last, patient: FhirChoice(None, None, "")
+    )
+    monkeypatch.setattr(clinic_exports, "open_file", lambda path: True)
+    errors = []
+    monkeypatch.setattr(clinic_exports, "show_error", lambda parent, text: errors.append(text))
+    return errors
+
+
+@pytest.mark.parametrize("name", FLOWS)
+def test_each_export_is_written_on_a_worker(
+    window, store, tmp_path, monkeypatch, qtbot, name, no_dialogs
+):
+    start, file_name, saved, _failed = FLOWS[name]
+    fill_demo(store)
+    target = tmp_path / file_name
+    monkeypatch.setattr(clinic_exports, "choose_path", lambda *a: str(target))
+    flow = start(window)
+    # back in the window before the file is written: the result arrives through the event
+    # loop, which has not run yet
+    assert flow.ok is None and saved not in window.statusBar().currentMessage()
+    with qtbot.waitSignal(flow.ended, timeout=20_000) as ended:
+        pass
+    assert ended.args == [True] and no_dialogs == []
+    assert target.stat().st_size > 0
+    assert saved in window.statusBar().currentMessage() and str(target) in (
+        window.statusBar().currentMessage()
+    )
+
+
+@pytest.mark.parametrize("name", FLOWS)
+def test_an_error_on_the_worker_comes_back_as_a_message(
+    window, store, tmp_path, monkeypatch, qtbot, name, no_dialogs
+):
+    start, file_name, saved, failed = FLOWS[name]
+    fill_demo(store)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setattr(clinic_exports, "choose_path", lambda *a: str(blocker / file_name))
+    with qtbot.waitSignal(start(window).ended, timeout=20_000) as ended:
+        pass
+    assert ended.args == [False]
+    assert len(no_dialogs) == 1 and no_dialogs[0].startswith(failed) and file_name in no_dialogs[0]
+    assert saved not in window.statusBar().currentMessage()
+
+
+def test_progress_shows_while_a_long_export_runs(
+    window, store, tmp_path, monkeypatch, qtbot, no_dialogs
+):
+    """Work that lasts over half a second shows a progress dialog, which closes at the end;
+    the export runs on another thread than the window's."""
+    from taper_desktop.exchange import fhir
+
+    fill_demo(store)
+    monkeypatch.setattr(clinic_exports, "choose_path", lambda *a: str(tmp_path / "clinic"))
+    real, gate, threads = fhir.export_fhir, threading.Event(), []
+
+    def held(*args, **kwargs):  # the real export, once the test lets it go on
+        threads.append(threading.get_ident())
+        assert gate.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(fhir, "export_fhir", held)
+    flow = clinic_exports.export_fhir(window)
+
+    def progress():
+        return [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+
+    try:
+        qtbot.waitUntil(lambda: bool(progress()), timeout=5_000)
+        assert progress()[0].labelText() == "Saving the clinic file..."
+        assert threads and threads[0] != threading.get_ident()
+    finally:
+        gate.set()
+    with qtbot.waitSignal(flow.ended, timeout=20_000) as ended:
+        pass
+    assert ended.args == [True] and (tmp_path / "clinic.json").exists()
+    qtbot.waitUntil(lambda: not progress())
 
 
 def test_date_fields_follow_the_language_as_the_report_dialog_does(qtbot):

@@ -580,13 +580,13 @@ def test_withdrawn_records_survive_a_json_round_trip(history, store, today, tmp_
 
 def test_resume_on_a_holds_first_day_keeps_it_as_cancelled(win, store, today, monkeypatch, qtbot):
     from taper_desktop.domain.models import Hold
-    from taper_desktop.ui import calendar_tab
+    from taper_desktop.ui import hold_dialog
 
     plan = kratom_plan(store, today - 7 * ONE)
     plans.add_hold(store, plan.id, Hold(today))
     tab = calendar_on(win, today)
     tab.refresh()
-    monkeypatch.setattr(calendar_tab, "ask_cancel_hold", lambda parent, start: True)
+    monkeypatch.setattr(hold_dialog, "ask_cancel_hold", lambda parent, start: True)
     with qtbot.waitSignal(win.events.plan_changed):
         tab.toggle_hold()
     plan = plans.load_plan(store, plan.id)

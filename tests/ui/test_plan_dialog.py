@@ -4,6 +4,7 @@ inline with Save disabled, the start of a revision, increases, big cuts, pace, u
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from taper_desktop.domain.models import PlanRevision, Substance
@@ -16,6 +17,20 @@ D = dt.date(2026, 11, 29)
 def fill(dialog, **fields):
     for name, value in fields.items():
         getattr(dialog, name).setText(value)
+
+
+def cell(dialog, row: int, column: int) -> str:
+    """A cell of the schedule preview, as its model shows it."""
+    return dialog.preview_model.index(row, column).data()
+
+
+def heading(dialog, column: int) -> str:
+    return dialog.preview_model.headerData(column, Qt.Orientation.Horizontal)
+
+
+def bold(dialog, row: int) -> bool:
+    font = dialog.preview_model.index(row, 1).data(Qt.ItemDataRole.FontRole)
+    return font is not None and font.bold()
 
 
 @pytest.fixture
@@ -55,7 +70,7 @@ def test_rounding_rules_show_inline_and_disable_save(new, start, resolution, key
     assert not new.save_button.isEnabled()
     new.resolution.setText("0.1")
     assert new.errors[key].isHidden() and new.save_button.isEnabled()
-    assert new.preview.item(0, 1).text() == start  # the first row is the start as typed
+    assert cell(new, 0, 1) == start  # the first row is the start as typed
 
 
 def test_a_target_off_the_rounding_step_is_refused(new):
@@ -87,7 +102,7 @@ def test_a_revision_starts_where_the_plan_stands_and_says_so(qtbot, store):
     qtbot.addWidget(dialog)
     assert dialog.start.text() == "55"
     assert not dialog.start_note.isHidden()
-    assert "55 mg is planned for 2026-12-13" in dialog.start_note.text()
+    assert "55 mg is planned for 13 Dec 2026" in dialog.start_note.text()
     dialog.effective.setDate(dialog.effective.date().addDays(14))
     assert dialog.start.text() == "50"  # follows the date while untouched
     assert not dialog.increase_box.isVisibleTo(dialog)
@@ -102,7 +117,7 @@ def test_an_increase_needs_confirmation_with_the_providers_name(qtbot, store):
     qtbot.keyClicks(dialog.start, "60")
     assert dialog.start_note.isHidden()
     assert dialog.increase_box.isVisibleTo(dialog)
-    assert "On 2026-12-27 the dose rises from 55 mg to 60 mg." in dialog.increase_label.text()
+    assert "On 27 Dec 2026 the dose rises from 55 mg to 60 mg." in dialog.increase_label.text()
     assert not dialog.save_button.isEnabled()
     assert "only if your provider agreed this increase" in dialog.errors["increase"].text()
     assert not dialog.increase_name.isEnabled()
@@ -123,30 +138,32 @@ def test_an_increase_needs_confirmation_with_the_providers_name(qtbot, store):
 def test_rounding_that_hides_a_big_cut_is_marked_with_the_last_dose(new):
     pick(new, "kratom_capsules")
     fill(new, start="4", step="10", interval="7", resolution="1", target="0")
-    doses = [new.preview.item(r, 1).text() for r in range(new.preview.rowCount())]
+    doses = [cell(new, r, 1) for r in range(new.preview_model.rowCount())]
     assert doses == ["4", "\u25b2 3", "\u25b2 2", "\u25b2 1", "\u25b2 0"]
-    assert new.preview.item(1, 1).font().bold()
-    text = new.cut_note.text()
+    assert bold(new, 1)
+    text = new.schedule.cut_note.text()
     assert "Rounding to 1 capsule makes these steps cut more than twice 10%" in text
     assert "(25%)" in text and "(33%)" in text and "(50%)" in text and "(100%)" in text
-    assert new.last_note.text() == "The last dose before the stop, 1 capsule, lasts 70 days."
+    assert (
+        new.schedule.last_note.text() == "The last dose before the stop, 1 capsule, lasts 70 days."
+    )
 
 
 def test_a_step_within_twice_the_percent_is_not_marked(new):
     fill(new, start="8", step="10", interval="7", resolution="0.1", target="0")
-    assert new.preview.item(1, 1).text() == "7.2"  # a 10% cut
-    last = new.preview.rowCount() - 1
-    assert new.preview.item(last, 1).text() == "\u25b2 0"  # 0.1 g to 0 is a 100% cut
-    assert "(100%)" in new.cut_note.text() and "(9%)" not in new.cut_note.text()
+    assert cell(new, 1, 1) == "7.2"  # a 10% cut
+    last = new.preview_model.rowCount() - 1
+    assert cell(new, last, 1) == "\u25b2 0"  # 0.1 g to 0 is a 100% cut
+    assert "(100%)" in new.schedule.cut_note.text() and "(9%)" not in new.schedule.cut_note.text()
 
 
 def test_the_pace_line_is_quiet_and_sourced_only_when_fast(new):
     fill(new, start="8", step="10", interval="7", resolution="0.1", target="0")
-    assert new.pace_note.text().startswith("Average cut: ")
-    assert "CDC" not in new.pace_note.text()
+    assert new.schedule.pace_note.text().startswith("Average cut: ")
+    assert "CDC" not in new.schedule.pace_note.text()
     new.rule.setCurrentIndex(new.rule.findData("linear"))
     fill(new, step="2")  # 8 g to 0 in 4 weeks: 25% per week
-    text = new.pace_note.text()
+    text = new.schedule.pace_note.text()
     assert "Average cut: 25.0% of the start dose per week." in text
     assert "CDC 2022 opioid guideline (Recommendation 5)" in text
     assert "10% per month" in text and "discussing the pace with your provider" in text
@@ -158,8 +175,8 @@ def test_the_patch_is_a_rate_in_mcg_per_hour(new):
     fill(new, start="50", step="25", interval="14", resolution="12.5", target="0")
     label = new.form.labelForField(new.start.parentWidget()).text()
     assert label == "Start dose (mcg/h)"
-    assert new.preview.horizontalHeaderItem(1).text() == "Dose (mcg/h)"
-    assert new.preview.item(0, 3).text() == "120"  # 50 mcg/h x 2.4
+    assert heading(new, 1) == "Dose (mcg/h)"
+    assert cell(new, 0, 3) == "120"  # 50 mcg/h x 2.4
 
 
 def test_dates_and_unit_headers_are_not_clipped_beside_the_mme_column(new):
@@ -168,9 +185,95 @@ def test_dates_and_unit_headers_are_not_clipped_beside_the_mme_column(new):
     QApplication.processEvents()
     header = new.preview.horizontalHeader()
     metrics = new.preview.fontMetrics()
-    assert header.sectionSize(0) >= metrics.horizontalAdvance("2026-12-13")
+    assert header.sectionSize(0) >= metrics.horizontalAdvance("13 Dec 2026")
     assert header.sectionSize(1) >= metrics.horizontalAdvance("Dose (mg)")
     pick(new, "kratom_capsules")
     fill(new, start="4", resolution="1")
     QApplication.processEvents()
     assert header.sectionSize(1) >= metrics.horizontalAdvance("Dose (capsules)")
+
+
+def test_the_schedule_model_passes_the_model_tester(new, qtmodeltester):
+    qtmodeltester.check(new.preview_model)  # empty: headers only
+    pick(new, "oxycodone")
+    fill(new, start="60", step="10", interval="14", resolution="2.5", target="0")
+    assert new.preview_model.columnCount() == 4
+    qtmodeltester.check(new.preview_model)
+    pick(new, "kratom_capsules")
+    fill(new, start="4", resolution="1")  # big cuts: bold rows with a tooltip
+    assert "because of rounding" in new.preview_model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
+    qtmodeltester.check(new.preview_model)
+
+
+def _field_places(dialog):
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    fields = [
+        dialog.effective,
+        dialog.rule,
+        dialog.start,
+        dialog.step,
+        dialog.interval,
+        dialog.resolution,
+        dialog.target,
+        dialog.reason,
+        dialog.agreed_by,
+    ]
+    return [(f.mapTo(dialog, f.rect().topLeft()), f.size()) for f in fields]
+
+
+def test_messages_coming_and_going_move_no_field(new, qtbot):
+    new.show()
+    qtbot.waitExposed(new)
+    fill(new, start="8", step="10", interval="7", resolution="0.1", target="0")
+    assert all(label.isHidden() for label in new.errors.values())
+    before = _field_places(new)
+    cases = (("start", ""), ("step", "x"), ("interval", "0"), ("target", ""))
+    for key, bad in cases:
+        edit = getattr(new, key)
+        good = edit.text()
+        edit.setText(bad)  # "Type the start dose.", "x is not a number.", ...
+        assert new.errors[key].isVisible()
+        assert _field_places(new) == before
+        edit.setText(good)
+        assert _field_places(new) == before
+
+
+def test_the_filled_in_note_keeps_its_room_when_typed_over(qtbot, store):
+    plan = oxy_plan(store)
+    dialog = PlanDialog(plan, today=D + dt.timedelta(days=14))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.start_note.isVisible()
+    before = _field_places(dialog)
+    dialog.start.selectAll()
+    qtbot.keyClicks(dialog.start, "50")
+    assert dialog.start_note.isHidden()
+    assert _field_places(dialog) == before
+
+
+@pytest.mark.parametrize(
+    "language, one, many",
+    [("en", "1 day", "7 days"), ("es", "1 día", "7 días"), ("de", "1 Tag", "7 Tage")],
+)
+def test_how_long_a_dose_lasts_is_a_proper_plural(qtbot, qapp, language, one, many):
+    from PySide6.QtCore import QLocale
+
+    from taper_desktop.ui.translations import apply_language
+
+    before = QLocale()
+    translators = apply_language(qapp, language, []) if language != "en" else []
+    try:
+        dialog = PlanDialog(today=D)
+        qtbot.addWidget(dialog)
+        pick(dialog, "oxycodone", "custom")
+        fill(dialog, start="30", resolution="5", target="0")
+        dialog.custom_table.item(0, 0).setText((D + dt.timedelta(days=1)).isoformat())
+        dialog.custom_table.item(0, 1).setText("25")
+        dialog.add_custom_step(D + dt.timedelta(days=8), 0)
+        assert [cell(dialog, r, 2) for r in range(2)] == [one, many]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)

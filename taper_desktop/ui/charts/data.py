@@ -110,7 +110,9 @@ class ChartData:
 
 def _span(store: Store, today: dt.date | None) -> tuple[dt.date, dt.date]:
     """The days the charts cover: every day with data, and up to today."""
-    first, last = chart_queries.data_bounds(store)
+    bounds = chart_queries.data_bounds(store)
+    assert bounds is not None, "the charts are read only when there is a check-in"
+    first, last = bounds
     today = today or settings.diary_today(store)
     if first <= today and last < today:
         last = today
@@ -169,16 +171,17 @@ def from_rows(rows: list[DayRow], schedule=None) -> ChartData:
     for key in dict.fromkeys(r.checkin.instrument for r in rows if r.checkin):
         scale = scales.instrument(key)
         item_keys = scale.item_keys
-        blank = [None] * len(item_keys)
+        blank: list[int | None] = [None] * len(item_keys)
         mine = np.array(
             [r.checkin is not None and r.checkin.instrument == key for r in rows], dtype=bool
         )
         # one list per day, turned into an array at once (None becomes NaN)
+        per_day: list[list[int | None]] = [
+            [r.checkin.items.get(k) for k in item_keys] if m and r.checkin is not None else blank
+            for r, m in zip(rows, mine.tolist(), strict=False)
+        ]
         items = np.array(
-            [
-                [r.checkin.items.get(k) for k in item_keys] if m else blank
-                for r, m in zip(rows, mine.tolist(), strict=False)
-            ],
+            per_day,
             dtype=float,
         ).T.copy()
         # the same rule as Instrument.total, for all days at once: a total only when

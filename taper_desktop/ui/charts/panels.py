@@ -1,23 +1,22 @@
-"""The plot panels: totals against the dose steps, companion measures, the item
-heatmap (these three share a date axis) and the after-step profile."""
+"""The panels over time that share a date axis: totals against the dose steps, the
+doses, and the companion measures (the item heatmap is in heatmap.py)."""
 
 from __future__ import annotations
 
-import html
 import math
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QFontInfo, QFontMetrics
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from taper_desktop.domain import scales
+from taper_desktop.domain.wording import fill
 from taper_desktop.ui.charts.common import (
     ENTRY_GAP,
     HALF_DAY,
     MEASURE_STYLES,
-    MIN_CUTS,
     WindowedPoints,
     finite,
     flat_rect,
@@ -28,12 +27,9 @@ from taper_desktop.ui.charts.common import (
     set_title,
     step_line,
     swatch,
-    title_points,
     tr,
-    wrap,
 )
 from taper_desktop.ui.charts.data import (
-    AFTER_STEP_DAYS,
     DAY_SECONDS,
     MEASURES,
     ChartData,
@@ -143,7 +139,7 @@ class MainPanel:
         self.holds, self.hold_labels = _hold_regions(
             self.plot, data, -pad, ymax, self.holds + self.hold_labels, labelled=True
         )
-        self.plot.setLabel("left", tr("%s total") % key)
+        self.plot.setLabel("left", fill(tr("%1 total"), key))
         if self.colours:
             self._colour_holds(self.colours)
             self._set_title(self.colours)
@@ -226,7 +222,7 @@ class DosePanel:
         self.holds, _labels = _hold_regions(
             self.plot, data, -top, 2 * top, self.holds, labelled=False
         )
-        self.plot.setLabel("left", tr("Dose (%s)") % data.unit if data.unit else tr("Dose"))
+        self.plot.setLabel("left", fill(tr("Dose (%1)"), data.unit) if data.unit else tr("Dose"))
         if self.colours:
             self.set_colours(self.colours)
 
@@ -312,229 +308,3 @@ class MeasuresPanel:
         )
         set_title(self.plot, ENTRY_GAP.join(parts), c)
         self.hover.setPen(pg.mkPen(c.hover, width=1))
-
-
-class HeatmapPanel:
-    """Item scores by day, one row per item of the shown instrument, so it is visible
-    which symptoms drive the total. Blank cells: not answered."""
-
-    def __init__(self, plot: pg.PlotItem):
-        self.plot = plot
-        plain_plot(plot)
-        plot.invertY(True)
-        plot.getAxis("left").setStyle(tickLength=0)
-        self.labels: list[str] = []
-        self._label_fit: tuple[int, int] | None = None
-        plot.getAxis("left").geometryChanged.connect(self._fit_labels)
-        self.image = pg.ImageItem(axisOrder="col-major")
-        plot.addItem(self.image)
-        self.hover = pg.InfiniteLine(angle=90, movable=False)
-        plot.addItem(self.hover, ignoreBounds=True)
-        self.hover.hide()
-        self.key: str | None = None
-        self.colours: ChartColours | None = None
-
-    def set_data(self, data: ChartData, key: str) -> None:
-        self.key = key
-        series = data.instruments[key]
-        scale = series.scale
-        n_items = len(scale.items)
-        self.image.setImage(series.items.T, levels=(-0.5, scale.max_item + 0.5), autoLevels=False)
-        self.image.setRect(QRectF(data.x[0] - HALF_DAY, 0, len(data.x) * DAY_SECONDS, n_items))
-        self.labels = [scale_text(label) for _k, label in scale.items]
-        self._label_fit = None
-        self._fit_labels()
-        self.plot.getAxis("right").setTicks([[], []])
-        self.plot.setYRange(0, n_items, padding=0)
-        if self.colours:
-            self.set_colours(self.colours)
-
-    def label_font(self) -> QFont:
-        """The item names' font: a little smaller than the app's, never below 8 px."""
-        font = QFont()
-        font.setPixelSize(max(8, round(QFontInfo(QFont()).pixelSize() * 0.85)))
-        return font
-
-    def label_width(self) -> int:
-        """Width the longest item name needs on one line, with the gap to the cells."""
-        metrics = QFontMetrics(self.label_font())
-        return max((metrics.horizontalAdvance(t) for t in self.labels), default=0) + 14
-
-    def row_height(self, axis_width: int) -> int:
-        """Pixels one row needs so that every name shows, wrapped to axis_width."""
-        metrics = QFontMetrics(self.label_font())
-        lines = max((len(wrap(t, metrics, axis_width - 14)) for t in self.labels), default=1)
-        return lines * metrics.height()
-
-    def _fit_labels(self) -> None:
-        """Every item name, in a readable font, wrapped onto a second line when the axis
-        is narrower than the name (the tab gives the rows the height this needs)."""
-        if not self.labels:
-            return
-        axis = self.plot.getAxis("left")
-        width = int(axis.fixedWidth or axis.size().width())
-        font = self.label_font()
-        fit = (font.pixelSize(), width)
-        if self._label_fit == fit:
-            return
-        self._label_fit = fit
-        metrics = QFontMetrics(font)
-        axis.setStyle(tickFont=font)
-        axis.setTicks(
-            [
-                [
-                    (i + 0.5, "\n".join(wrap(label, metrics, width - 14)))
-                    for i, label in enumerate(self.labels)
-                ],
-                [],
-            ]
-        )
-
-    def set_colours(self, c: ChartColours) -> None:
-        self.colours = c
-        scale = scales.instrument(self.key or scales.SOWS)
-        # one colour per score: the ramp's ends and evenly spaced steps between them
-        ramp = c.heatmap
-        steps = [
-            ramp[round(i * (len(ramp) - 1) / scale.max_item)] for i in range(scale.max_item + 1)
-        ]
-        self.image.setLookupTable(
-            np.array([[q.red(), q.green(), q.blue(), 255] for q in steps], dtype=np.ubyte)
-        )
-        self.image.setLevels((-0.5, scale.max_item + 0.5))
-        keys = "&nbsp;".join(f"{swatch(q, '&#9632;')}{i}" for i, q in enumerate(steps))
-        set_title(
-            self.plot,
-            ENTRY_GAP.join(
-                [
-                    f"<b>{nb(tr('Items by day'))}&nbsp;({scale.key})</b>",
-                    f"{nb(scale_text(scale.anchors[0]))}&nbsp;{keys}&nbsp;"
-                    f"{nb(scale_text(scale.anchors[-1]))}",
-                    f"<span style='color:{c.muted.name()}'>{nb(tr('blank: not answered'))}</span>",
-                ]
-            ),
-            c,
-        )
-        self.hover.setPen(pg.mkPen(c.hover, width=1))
-
-
-class AfterStepPanel:
-    """Mean total on days 0..14 after each dose cut, each cut as a thin line behind it."""
-
-    def __init__(self, plot: pg.PlotItem):
-        self.plot = plot
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
-        plot.vb.disableAutoRange()
-        plot.setXRange(-0.3, AFTER_STEP_DAYS + 0.3, padding=0)
-        # One day count everywhere (domain.schedule.day_of_step): the step day is day 1, so
-        # offset d after the cut is "day d + 1 of the step".
-        plot.getAxis("bottom").setTicks(
-            [
-                [(d, str(d + 1)) for d in range(0, AFTER_STEP_DAYS + 1, 2)],
-                [(d, "") for d in range(AFTER_STEP_DAYS + 1)],
-            ]
-        )
-        plot.setLabel("bottom", tr("day of the step (the step day is day 1)"))
-        self.cuts = pg.PlotCurveItem(connect="finite")
-        self.mean = pg.PlotCurveItem(connect="finite")
-        self.mean_points = pg.ScatterPlotItem(size=6)
-        plot.addItem(self.cuts)
-        plot.addItem(self.mean)
-        plot.addItem(self.mean_points)
-        self.legend = pg.LegendItem(offset=(-8, 8), labelTextSize=f"{title_points() * 0.9:.1f}pt")
-        self.legend.setParentItem(plot.vb)
-        self.legend.addItem(self.mean, tr("mean of 2 or more cuts"))
-        self.legend.addItem(self.cuts, tr("each cut, until the next"))
-        self.message = pg.TextItem(anchor=(0.5, 0.5))
-        plot.addItem(self.message, ignoreBounds=True)
-        self.count = 0
-        self.means: list[float | None] = []
-        self.key: str | None = None
-
-    def set_data(self, data: ChartData, key: str) -> None:
-        self.key = key
-        per_step, means = data.after_step(key)
-        self.means = means
-        # cuts with at least one total after them: the ones drawn and counted
-        per_step = [row for row in per_step if any(v is not None for v in row)]
-        self.count = len(per_step)
-        days = np.arange(AFTER_STEP_DAYS + 1, dtype=float)
-        xs, ys = [], []
-        for row in per_step:
-            xs.append(days)
-            ys.append(np.array([np.nan if v is None else v for v in row], dtype=float))
-            xs.append([np.nan])
-            ys.append([np.nan])
-        if xs:
-            self.cuts.setData(np.concatenate(xs), np.concatenate(ys))
-        else:
-            self.cuts.setData([], [])
-        counts = [
-            sum(1 for row in per_step if row[k] is not None) for k in range(AFTER_STEP_DAYS + 1)
-        ]
-        my = np.array(
-            [
-                np.nan if v is None or n < MIN_CUTS else v
-                for v, n in zip(means, counts, strict=True)
-            ],
-            dtype=float,
-        )
-        self.mean.setData(days, my)
-        self.shown_means = my
-        self.mean_points.setData(*finite(days, my))
-        top = np.nanmax(np.concatenate(ys)) if ys and np.isfinite(np.concatenate(ys)).any() else 10
-        keep_end_labels(self.plot, 0, float(top) * 1.1 + 1)
-        self.plot.setLabel("left", tr("%s total") % key)
-        if self.count == 0:
-            self.message.setText(tr("No dose cut with check-ins after it yet."))
-            self.message.setPos(AFTER_STEP_DAYS / 2, float(top) * 0.55)
-            self.message.show()
-        else:
-            self.message.hide()
-
-    def summary(self) -> str:
-        """The drawn mean in words: its level on the first day, its peak and its last day."""
-        shown = [
-            (k, float(v)) for k, v in enumerate(getattr(self, "shown_means", [])) if np.isfinite(v)
-        ]
-        if not shown:
-            return ""
-        first, last = shown[0], shown[-1]
-        peak = max(shown, key=lambda kv: kv[1])
-
-        def at(k: int, v: float) -> str:
-            where = tr("on day 1 (the day of the cut)") if k == 0 else tr("on day %d") % (k + 1)
-            return f"{v:.0f} {where}"
-
-        parts = [at(*first)]
-        if peak[0] not in (first[0], last[0]):
-            parts.append(tr("highest %s") % at(*peak))
-        elif peak[0] == first[0] and peak[0] != last[0]:
-            parts[0] = tr("highest %s") % parts[0]
-        if last[0] != first[0]:
-            highest = tr("(highest)")
-            parts.append(at(*last) + (" " + highest if peak[0] == last[0] else ""))
-        return tr("Mean %s total after a cut: %s.") % (self.key, ", ".join(parts))
-
-    def set_colours(self, c: ChartColours) -> None:
-        alpha = int(max(25, min(90, 900 / max(self.count, 1))))  # fainter when there are many
-        self.cuts.setPen(pg.mkPen(with_alpha(c.total, alpha), width=1))
-        self.mean.setPen(pg.mkPen(c.mean, width=3))
-        self.mean_points.setBrush(c.mean)
-        self.mean_points.setPen(pg.mkPen(c.background, width=1))
-        self.message.setColor(c.muted)
-        self.legend.setLabelTextColor(c.foreground)
-        self.legend.setBrush(with_alpha(c.background, 200))
-        self.legend.setPen(pg.mkPen(None))
-        set_title(
-            self.plot,
-            f"<b>{nb(tr('After each dose cut'))}</b>{ENTRY_GAP}"
-            f"<span style='color:{c.muted.name()}'>"
-            f"{html.escape(self._count_text())}</span>",
-            c,
-        )
-
-    def _count_text(self) -> str:
-        return tr("%1 total, %n cut(s)", None, self.count).replace("%1", self.key or "")
