@@ -11,7 +11,10 @@ import sys
 from collections.abc import Sequence
 
 import taper_desktop
-from taper_desktop import APP_NAME
+from taper_desktop import APP_NAME, catalogue
+from taper_desktop.cli.i18n import error_text, from_environment, tr
+from taper_desktop.domain.errors import ValidationError
+from taper_desktop.domain.wording import fill
 from taper_desktop.paths import ENV_VAR
 
 # Each module has register(subparsers) and sets func(args) -> int on its parser.
@@ -36,7 +39,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line and exits 2."""
 
     def error(self, message: str):
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+        self.exit(2, fill(tr("%1: %2 (see --help)"), self.prog, message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,21 +48,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help=f"folder holding the data (default: ${ENV_VAR}, else the user data folder)",
+        help=fill(
+            tr("folder holding the data (default: %1, else the user data folder)"), f"${ENV_VAR}"
+        ),
     )
     common.add_argument(
         "--passphrase-file",
         metavar="FILE",
         default=argparse.SUPPRESS,
-        help="for a folder protected with a passphrase: read the passphrase (or the "
-        "recovery code) from the first line of FILE instead of asking on the terminal",
+        help=tr(
+            "for a folder protected with a passphrase: read the passphrase (or the "
+            "recovery code) from the first line of FILE instead of asking on the terminal"
+        ),
     )
     parser = _Parser(
         prog=APP_NAME,
         parents=[common],
-        description="Taper Desktop: keep a taper plan agreed with your provider, a daily "
-        "symptom check-in and trends, offline. Without a command, opens the window.",
-        epilog="Exit status: 0 success, 1 data error, 2 usage error.",
+        description=tr(
+            "Taper Desktop: keep a taper plan agreed with your provider, a daily "
+            "symptom check-in and trends, offline. Without a command, opens the window."
+        ),
+        epilog=tr("Exit status: 0 success, 1 data error, 2 usage error."),
     )
     parser.add_argument(
         "--version", action="version", version=f"%(prog)s {taper_desktop.__version__}"
@@ -114,6 +123,12 @@ def _main(argv: Sequence[str] | None) -> int:
         from taper_desktop.app import run_window
 
         return run_window(window_dir)
+    # The environment's language until a data folder is open (then the app's setting).
+    with catalogue.using(from_environment()):
+        return _command(argv)
+
+
+def _command(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     from taper_desktop.cli.common import CliError, UsageError
 
@@ -127,8 +142,8 @@ def _main(argv: Sequence[str] | None) -> int:
     except UsageError as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 2
-    except CliError as exc:
-        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+    except (CliError, ValidationError) as exc:  # refused input: in the person's language
+        print(f"{APP_NAME}: {error_text(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
