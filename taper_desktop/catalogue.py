@@ -1,8 +1,9 @@
 """The translation catalogues read without Qt, for the report and the command line.
 
-Texts outside the window are marked ``translate("Context", "...")`` (plural texts
-``translate("Context", "... %n ...", None, n)``), which pyside6-lupdate collects into the
-same catalogues as the window's ``tr()`` strings (resources/translations/
+Texts outside the window are marked ``translate("Context", "...")``, or ``tr("...")`` and,
+for a count, ``tr("... %n ...", None, n)`` (pyside6-lupdate reads plural forms only from
+tr() calls, and files them under the empty context, as the window's). lupdate collects
+them into the same catalogues as the window's strings (resources/translations/
 taper_desktop_<lang>.ts). This module reads the catalogue of the current language with
 ElementTree (the .ts file is XML; the compiled .qm is Qt's private format) and looks
 texts up under their context. A text with no finished translation stays English, where
@@ -133,6 +134,12 @@ def clear_cache() -> None:
     """Forget the catalogues read so far (tests that point TRANSLATIONS elsewhere)."""
     _read.cache_clear()
     _any_context.cache_clear()
+
+
+def tr(text: str, disambiguation: None = None, n: int = -1) -> str:
+    """A text marked ``tr("...")`` (``tr("... %n ...", None, n)`` when counted): lupdate
+    files such texts under the empty context, as the window's, with their plural forms."""
+    return translate("", text, disambiguation, n)
 
 
 @lru_cache(maxsize=8)

@@ -1502,6 +1502,34 @@
         <source>Plan sheet written to %1</source>
         <translation>Planblatt in %1 geschrieben</translation>
     </message>
+    <message numerus="yes">
+        <source>%n complete check-in(s)</source>
+        <translation>
+            <numerusform>%n vollständiger Tageseintrag</numerusform>
+            <numerusform>%n vollständige Tageseinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial check-in(s) not plotted</source>
+        <translation>
+            <numerusform>%n teilweiser Tageseintrag nicht eingezeichnet</numerusform>
+            <numerusform>%n teilweise Tageseinträge nicht eingezeichnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more step(s)</source>
+        <translation>
+            <numerusform>%n weiterer Schritt</numerusform>
+            <numerusform>%n weitere Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier hold(s)</source>
+        <translation>
+            <numerusform>und %n frühere Pause</numerusform>
+            <numerusform>und %n frühere Pausen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -3837,11 +3865,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>1 day</source>
-        <translation>1 Tag</translation>
+        <translation type="vanished">1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation>%1 Tage</translation>
+        <translation type="vanished">%1 Tage</translation>
     </message>
     <message>
         <source>Generated %1 by %2</source>
@@ -4073,11 +4101,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>1 complete check-in</source>
-        <translation>1 vollständiger Tageseintrag</translation>
+        <translation type="vanished">1 vollständiger Tageseintrag</translation>
     </message>
     <message>
         <source>%1 complete check-ins</source>
-        <translation>%1 vollständige Tageseinträge</translation>
+        <translation type="vanished">%1 vollständige Tageseinträge</translation>
     </message>
     <message>
         <source>mean total %1, highest %2 (range 0-%3)</source>
@@ -4085,11 +4113,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>1 partial check-in not plotted</source>
-        <translation>1 teilweiser Tageseintrag nicht eingezeichnet</translation>
+        <translation type="vanished">1 teilweiser Tageseintrag nicht eingezeichnet</translation>
     </message>
     <message>
         <source>%1 partial check-ins not plotted</source>
-        <translation>%1 teilweise Tageseinträge nicht eingezeichnet</translation>
+        <translation type="vanished">%1 teilweise Tageseinträge nicht eingezeichnet</translation>
     </message>
     <message>
         <source>gaps in the line: %1 without a complete check-in</source>
@@ -4435,11 +4463,11 @@ mung</translation>
     </message>
     <message>
         <source>1 more step</source>
-        <translation>1 weiterer Schritt</translation>
+        <translation type="vanished">1 weiterer Schritt</translation>
     </message>
     <message>
         <source>%1 more steps</source>
-        <translation>%1 weitere Schritte</translation>
+        <translation type="vanished">%1 weitere Schritte</translation>
     </message>
     <message>
         <source>the plan starts on %1 at %2</source>
@@ -4547,11 +4575,11 @@ mung</translation>
     </message>
     <message>
         <source>and 1 earlier hold</source>
-        <translation>und 1 frühere Pause</translation>
+        <translation type="vanished">und 1 frühere Pause</translation>
     </message>
     <message>
         <source>and %1 earlier holds</source>
-        <translation>und %1 frühere Pausen</translation>
+        <translation type="vanished">und %1 frühere Pausen</translation>
     </message>
     <message>
         <source>Provider&apos;s signature</source>

@@ -1462,6 +1462,34 @@
         <source>Plan sheet written to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n complete check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial check-in(s) not plotted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier hold(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -3674,14 +3702,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Generated %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,23 +3902,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 complete check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 complete check-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mean total %1, highest %2 (range 0-%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 partial check-in not plotted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 partial check-ins not plotted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4236,14 +4240,6 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 more step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 more steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the plan starts on %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,14 +4341,6 @@ quality</source>
     </message>
     <message>
         <source>from %1%2, no end date yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and 1 earlier hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and %1 earlier holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

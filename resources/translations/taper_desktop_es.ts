@@ -1502,6 +1502,34 @@
         <source>Plan sheet written to %1</source>
         <translation>Hoja del plan guardada en %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n complete check-in(s)</source>
+        <translation>
+            <numerusform>%n registro diario completo</numerusform>
+            <numerusform>%n registros diarios completos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial check-in(s) not plotted</source>
+        <translation>
+            <numerusform>%n registro diario parcial no representado</numerusform>
+            <numerusform>%n registros diarios parciales no representados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more step(s)</source>
+        <translation>
+            <numerusform>%n paso más</numerusform>
+            <numerusform>%n pasos más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier hold(s)</source>
+        <translation>
+            <numerusform>y %n pausa anterior</numerusform>
+            <numerusform>y %n pausas anteriores</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -3829,11 +3857,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>1 day</source>
-        <translation>1 día</translation>
+        <translation type="vanished">1 día</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation>%1 días</translation>
+        <translation type="vanished">%1 días</translation>
     </message>
     <message>
         <source>Generated %1 by %2</source>
@@ -4013,11 +4041,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>1 complete check-in</source>
-        <translation>1 registro diario completo</translation>
+        <translation type="vanished">1 registro diario completo</translation>
     </message>
     <message>
         <source>%1 complete check-ins</source>
-        <translation>%1 registros diarios completos</translation>
+        <translation type="vanished">%1 registros diarios completos</translation>
     </message>
     <message>
         <source>mean total %1, highest %2 (range 0-%3)</source>
@@ -4025,11 +4053,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>1 partial check-in not plotted</source>
-        <translation>1 registro diario parcial no representado</translation>
+        <translation type="vanished">1 registro diario parcial no representado</translation>
     </message>
     <message>
         <source>%1 partial check-ins not plotted</source>
-        <translation>%1 registros diarios parciales no representados</translation>
+        <translation type="vanished">%1 registros diarios parciales no representados</translation>
     </message>
     <message>
         <source>gaps in the line: %1 without a complete check-in</source>
@@ -4429,11 +4457,11 @@ quality</source>
     </message>
     <message>
         <source>1 more step</source>
-        <translation>1 paso más</translation>
+        <translation type="vanished">1 paso más</translation>
     </message>
     <message>
         <source>%1 more steps</source>
-        <translation>%1 pasos más</translation>
+        <translation type="vanished">%1 pasos más</translation>
     </message>
     <message>
         <source>the plan starts on %1 at %2</source>
@@ -4541,11 +4569,11 @@ quality</source>
     </message>
     <message>
         <source>and 1 earlier hold</source>
-        <translation>y 1 pausa anterior</translation>
+        <translation type="vanished">y 1 pausa anterior</translation>
     </message>
     <message>
         <source>and %1 earlier holds</source>
-        <translation>y %1 pausas anteriores</translation>
+        <translation type="vanished">y %1 pausas anteriores</translation>
     </message>
     <message>
         <source>Provider&apos;s signature</source>

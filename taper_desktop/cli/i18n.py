@@ -18,12 +18,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from taper_desktop import catalogue
+from taper_desktop.catalogue import tr
 from taper_desktop.domain.errors import ValidationError
 
-
-def tr(text: str, disambiguation: None = None, n: int = -1) -> str:
-    """text in the command line's language; with a count n, its %n in the plural form."""
-    return catalogue.translate("", text, disambiguation, n)
+__all__ = ["error_text", "follow_settings", "from_environment", "tr"]
 
 
 def from_environment(environ: Mapping[str, str] = os.environ) -> str:

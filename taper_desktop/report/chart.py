@@ -11,6 +11,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, Str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from taper_desktop.domain.formatting import format_amount, is_rate
+from taper_desktop.domain.wording import fill
 from taper_desktop.report import i18n
 from taper_desktop.report.fonts import BOLD, REGULAR
 from taper_desktop.report.i18n import translate
@@ -152,9 +153,7 @@ def withdrawal_chart(
         String(
             4,
             y1 + 5,
-            translate("Report", "%1 total (0-%2)")
-            .replace("%2", str(inst.max_total))
-            .replace("%1", inst.key),
+            fill(translate("Report", "%1 total (0-%2)"), inst.key, inst.max_total),
             fontName=BOLD,
             fontSize=7,
             fillColor=INK,
@@ -184,7 +183,7 @@ def withdrawal_chart(
             String(
                 width - 2,
                 y1 + 5,
-                title.replace("%1", summary.unit),
+                fill(title, summary.unit),
                 fontName=BOLD,
                 fontSize=7,
                 fillColor=DOSE,

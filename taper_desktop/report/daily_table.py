@@ -57,7 +57,7 @@ def daily_table(s: Summary, width: float) -> Story:
     widths.append(width - sum(widths))
     data: list[list[Any]] = [head]
     extra: list[tuple[Any, ...]] = []
-    marker_text = "<b>{}</b>".format(translate("Report", "Flagged."))
+    marker_text = fill("<b>%1</b>", translate("Report", "Flagged."))
     for i, r in enumerate(s.rows, start=1):
         c = r.checkin
         planned = dose(r.planned) if r.planned is not None else translate("Report", "no plan")

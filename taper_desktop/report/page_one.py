@@ -9,7 +9,7 @@ from taper_desktop.domain import scales
 from taper_desktop.domain.wording import fill
 from taper_desktop.report import i18n
 from taper_desktop.report.chart import withdrawal_chart
-from taper_desktop.report.i18n import translate
+from taper_desktop.report.i18n import tr, translate
 from taper_desktop.report.styles import H2, SMALL, Story, excerpt, key_values, p, t, table
 from taper_desktop.report.summary import Comparison, Summary
 from taper_desktop.report.words import day_text, days, not_logged, span, weekday_day
@@ -131,11 +131,7 @@ def chart_section(s: Summary, width: float) -> Story:
             withdrawal_chart(s, series, width, height if legend else height - 16, legend=legend)
         )
         inst = series.instrument
-        complete = (
-            translate("Report", "1 complete check-in")
-            if series.complete_days == 1
-            else fill(translate("Report", "%1 complete check-ins"), series.complete_days)
-        )
+        complete = tr("%n complete check-in(s)", None, series.complete_days)
         bits = [f"{inst.key}: {complete}"]
         if series.mean is not None:
             bits.append(
@@ -147,13 +143,7 @@ def chart_section(s: Summary, width: float) -> Story:
                 )
             )
         if series.partial_days:
-            bits.append(
-                translate("Report", "1 partial check-in not plotted")
-                if series.partial_days == 1
-                else fill(
-                    translate("Report", "%1 partial check-ins not plotted"), series.partial_days
-                )
-            )
+            bits.append(tr("%n partial check-in(s) not plotted", None, series.partial_days))
         gaps = sum(1 for v in series.totals if v is None)
         if gaps:
             bits.append(

@@ -11,7 +11,7 @@ from taper_desktop.domain.models import Plan
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.wording import fill
 from taper_desktop.report import fonts, i18n
-from taper_desktop.report.i18n import translate
+from taper_desktop.report.i18n import tr, translate
 from taper_desktop.report.styles import H2, SMALL, Story, excerpt, p, t, table
 from taper_desktop.report.words import day_text, days, dose, weekday_day
 
@@ -26,11 +26,7 @@ def per_day(unit: str) -> str:
 
 
 def _steps(n: int) -> str:
-    return (
-        translate("Report", "1 more step")
-        if n == 1
-        else fill(translate("Report", "%1 more steps"), n)
-    )
+    return tr("%n more step(s)", None, n)
 
 
 def current(schedule: PlanSchedule, plan: Plan, today: dt.date) -> str:
@@ -223,9 +219,5 @@ def holds_section(schedule: PlanSchedule, plan: Plan) -> Story:
         lines.append(f"{when}{reason}")
     if len(plan.holds) > HOLDS_SHOWN:
         earlier = len(plan.holds) - HOLDS_SHOWN
-        lines.append(
-            translate("Report", "and 1 earlier hold")
-            if earlier == 1
-            else fill(translate("Report", "and %1 earlier holds"), earlier)
-        )
+        lines.append(tr("and %n earlier hold(s)", None, earlier))
     return out + [p("<br/>".join(lines))]

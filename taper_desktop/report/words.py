@@ -10,7 +10,7 @@ from taper_desktop.domain.models import PlanRevision
 from taper_desktop.domain.plan_rules import CUSTOM, LINEAR, PERCENT
 from taper_desktop.domain.wording import fill
 from taper_desktop.report import i18n
-from taper_desktop.report.i18n import translate
+from taper_desktop.report.i18n import tr, translate
 
 
 def footer() -> str:
@@ -50,17 +50,11 @@ def weekday_day(day: dt.date) -> str:
 
 
 def span(first: dt.date, last: dt.date) -> str:
-    return (
-        translate("Report", "%1 to %2").replace("%1", day_text(first)).replace("%2", day_text(last))
-    )
+    return fill(translate("Report", "%1 to %2"), day_text(first), day_text(last))
 
 
 def days(n: int) -> str:
-    return (
-        translate("Report", "1 day")
-        if n == 1
-        else translate("Report", "%1 days").replace("%1", str(n))
-    )
+    return tr("%n day(s)", None, n)
 
 
 def rule_text(rev: PlanRevision, unit: str) -> str:
