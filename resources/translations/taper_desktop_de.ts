@@ -1231,6 +1231,22 @@
         <translation>Zurück</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
         <source>%1: %2 (see --help)</source>
         <translation>%1: %2 (siehe --help)</translation>
     </message>
@@ -1249,6 +1265,10 @@
     <message>
         <source>Exit status: 0 success, 1 data error, 2 usage error.</source>
         <translation>Rückgabewert: 0 Erfolg, 1 Datenfehler, 2 Bedienfehler.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>die Versionsnummer anzeigen und beenden</translation>
     </message>
     <message>
         <source>new passphrase (or a new recovery code)</source>

@@ -1191,6 +1191,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,6 +1224,10 @@
     </message>
     <message>
         <source>Exit status: 0 success, 1 data error, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

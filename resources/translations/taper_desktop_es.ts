@@ -1231,6 +1231,22 @@
         <translation>Volver</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
         <source>%1: %2 (see --help)</source>
         <translation>%1: %2 (vea --help)</translation>
     </message>
@@ -1249,6 +1265,10 @@
     <message>
         <source>Exit status: 0 success, 1 data error, 2 usage error.</source>
         <translation>Código de salida: 0 éxito, 1 error de datos, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
     </message>
     <message>
         <source>new passphrase (or a new recovery code)</source>

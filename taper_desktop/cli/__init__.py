@@ -35,15 +35,33 @@ COMMANDS = [
 ]
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help with its "usage:" in the person's language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, tr("usage: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage error in one line and exits 2."""
+    """argparse that reports a usage error in one line and exits 2, and whose own words in
+    --help (headings, -h) are in the person's language. Its error messages stay English."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = tr("positional arguments")
+        self._optionals.title = tr("options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = tr("show this help message and exit")
 
     def error(self, message: str):
         self.exit(2, fill(tr("%1: %2 (see --help)"), self.prog, message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _Parser(add_help=False)
+    # A plain parser: its group titles must be argparse's own when a command takes it in
+    common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -71,7 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=tr("Exit status: 0 success, 1 data error, 2 usage error."),
     )
     parser.add_argument(
-        "--version", action="version", version=f"%(prog)s {taper_desktop.__version__}"
+        "--version",
+        action="version",
+        version=f"%(prog)s {taper_desktop.__version__}",
+        help=tr("show the version number and exit"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:

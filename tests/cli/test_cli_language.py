@@ -72,6 +72,8 @@ def test_usage_errors_and_help_speak_the_environment_language(capsys, monkeypatc
     assert err == "taper-desktop: el informe necesita --from y --to (o use --plan-sheet)\n"
     code, out, _ = run(capsys, "report", "--help")
     assert code == 0 and "dónde escribir el PDF" in out
+    assert out.startswith("uso: taper-desktop report") and "\nopciones:\n" in out
+    assert "options" not in out and "mostrar esta ayuda y salir" in out
     code, _, err = run(capsys, "report", "--from", "2026-02-30", "--to", "2026-03-01")
     assert code == 2 and "no es una fecha real" in err  # domain's refusal, translated
 
