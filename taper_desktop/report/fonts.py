@@ -308,6 +308,13 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
+def fitting_size(text: str, font: str, size: float, width: float, smallest: float = 6) -> float:
+    """size, or a smaller one (not below smallest) at which text fits on one line of width:
+    a page footer that is longer in another language."""
+    wide = text_width(text, font, size)
+    return size if wide <= width else max(smallest, size * width / wide)
+
+
 def draw_string(
     canvas: Any, x: float, y: float, text: str, font: str, size: float, align: str = "left"
 ) -> None:

@@ -89,6 +89,12 @@ def _furniture_painter(summary: Summary, pagesize: PageSize, generated: dt.datet
         f"{APP_TITLE} {__version__}",
     )
     page_of = translate("Report", "Page %1 of %2")
+    # "Page x of y" goes at the end of the footer's first line; where that line is too long
+    # for it (a longer language), at the end of the second, short one.
+    widest = fonts.text_width(fill(page_of, 888, 888), fonts.REGULAR, 7.5)
+    room = width - 2 * MARGIN - widest - 12
+    page_y = BOTTOM - 29 if fonts.text_width(footer_text, fonts.REGULAR, 7) <= room else BOTTOM - 39
+    footer_size = fonts.fitting_size(footer_text, fonts.REGULAR, 7, width - 2 * MARGIN)
 
     def paint(canvas: Any, number: int, total: int) -> None:
         canvas.saveState()
@@ -102,12 +108,12 @@ def _furniture_painter(summary: Summary, pagesize: PageSize, generated: dt.datet
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, BOTTOM - 18, width - MARGIN, BOTTOM - 18)
-        fonts.draw_string(canvas, MARGIN, BOTTOM - 29, footer_text, fonts.REGULAR, 7)
+        fonts.draw_string(canvas, MARGIN, BOTTOM - 29, footer_text, fonts.REGULAR, footer_size)
         fonts.draw_string(canvas, MARGIN, BOTTOM - 39, made, fonts.REGULAR, 7)
         fonts.draw_string(
             canvas,
             width - MARGIN,
-            BOTTOM - 29,
+            page_y,
             fill(page_of, number, total),
             fonts.REGULAR,
             7.5,

@@ -239,7 +239,9 @@ def _render(
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, bottom - 18, width - MARGIN, bottom - 18)
         canvas.setFillColor(MUTED)
-        fonts.draw_string(canvas, MARGIN, bottom - 29, _footer(), fonts.REGULAR, 7)
+        text = _footer()
+        size = fonts.fitting_size(text, fonts.REGULAR, 7, width - 2 * MARGIN)
+        fonts.draw_string(canvas, MARGIN, bottom - 29, text, fonts.REGULAR, size)
         fonts.draw_string(
             canvas,
             MARGIN,
