@@ -11,7 +11,19 @@ from taper_desktop.domain.wording import fill
 from taper_desktop.report import fonts, i18n
 from taper_desktop.report.i18n import translate
 from taper_desktop.report.palette import FLAG, HOLD, MUTED
-from taper_desktop.report.styles import CELL, H2_LONG, SMALL, Story, excerpt, fits, p, t, table, up
+from taper_desktop.report.styles import (
+    CELL,
+    H2_LONG,
+    SMALL,
+    Story,
+    cell_size,
+    excerpt,
+    fits,
+    p,
+    t,
+    table,
+    up,
+)
 from taper_desktop.report.summary import Summary
 from taper_desktop.report.words import before_diary, dose, g, not_logged, weekday_day
 
@@ -58,10 +70,19 @@ def daily_table(s: Summary, width: float) -> Story:
     data: list[list[Any]] = [head]
     extra: list[tuple[Any, ...]] = []
     marker_text = fill("<b>%1</b>", translate("Report", "Flagged."))
+
+    def shrink(col: int, row: int, text: str, width: float, bold: bool = False) -> None:
+        """A cell whose longest word is wider than its column is set smaller."""
+        size = cell_size(text, width, bold)
+        if size < 7.5:
+            extra.append(("FONTSIZE", (col, row), (col, row), size))
+
     for i, r in enumerate(s.rows, start=1):
         c = r.checkin
         planned = dose(r.planned) if r.planned is not None else translate("Report", "no plan")
-        taken = dose(r.taken) if r.taken is not None else fits(not_logged(), widths[2])
+        taken = dose(r.taken) if r.taken is not None else not_logged()
+        fitted = [] if r.taken is not None else [2]  # wrapped, then smaller if need be
+        smaller: list[int] = []  # smaller, then wrapped if need be
         row: list[Any] = [weekday_day(r.day), planned, taken]
         column = 3
         for n, key in enumerate(keys):
@@ -71,12 +92,16 @@ def daily_table(s: Summary, width: float) -> Story:
                 total, band = (translate("Report", "note") if n == 0 else ""), ""
             elif c is None or not mine:
                 # another scale that day, or no check-in: blank here, named in its own column
-                total, band = ("–" if c is not None else fits(not_logged(), 44)), ""
+                total, band = ("–" if c is not None else not_logged()), ""
+                if c is None:
+                    fitted.append(column)
             elif c.total is None:  # no total; the band column (SOWS) says how many items
                 total = translate("Report", "partial")
                 band = fill(
                     translate("Report", "%1/%2 items"), inst.answered(c.items), len(inst.items)
                 )
+                if inst.bands:
+                    smaller.append(column + 1)
             else:
                 total = str(c.total)
                 b = inst.band(c.total)
@@ -106,6 +131,15 @@ def daily_table(s: Summary, width: float) -> Story:
             last_cell = translate("Report", "yes") if flagged else ""
         if not r.has_data and s.diary_began is not None and r.day < s.diary_began:
             row[2:] = ["", before_diary()] + [""] * (len(row) - 4)  # the diary had not begun
+            fitted = smaller = []  # "before the diary" runs over the empty cells beside it
+        for col in smaller:  # "8/16 items"
+            if cell_size(row[col], widths[col]) < 6.5:
+                fitted.append(col)
+            else:
+                shrink(col, i, row[col], widths[col])
+        for col in fitted:  # "not logged"
+            row[col] = fits(row[col], widths[col])
+            shrink(col, i, row[col], widths[col])
         data.append(row + [craving, pain, sleep, mood, last_cell])
         if r.taken is None:
             extra.append(("TEXTCOLOR", (2, i), (2, i), MUTED))
@@ -121,6 +155,8 @@ def daily_table(s: Summary, width: float) -> Story:
     ]  # the note never reads as mood
     extra += [("ALIGN", (col, 0), (col, -1), "RIGHT") for col in total_cols]
     data[0] = [fits(text, w, bold=True) for text, w in zip(head, widths, strict=False)]
+    for col, (text, w) in enumerate(zip(data[0], widths, strict=False)):
+        shrink(col, 0, text, w, bold=True)
     out.append(table(data, widths, extra=extra))
     legend = translate(
         "Report",

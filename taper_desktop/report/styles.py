@@ -23,13 +23,33 @@ Story = list[Flowable]  # a run of reportlab flowables (paragraphs, tables, page
 
 
 def fits(text: str, width: float, bold: bool = False) -> str:
-    """A table cell's text, broken at its spaces when one line would not fit in the column
-    of width, less its paddings (longer words in other languages: "nicht eingetragen")."""
+    """A table cell's text with each line that would not fit in the column of width, less
+    its paddings, wrapped at its spaces (longer words in other languages: "nicht
+    eingetragen"). A single word wider than the column: see cell_size."""
     font = fonts.BOLD if bold else fonts.REGULAR
     room = width - 2 * CELL_PADDING
-    if all(pdfmetrics.stringWidth(line, font, 7.5) <= room for line in text.split("\n")):
-        return text
-    return text.replace(" ", "\n")
+    out: list[str] = []
+    for line in text.split("\n"):
+        current = ""
+        for word in line.split(" "):
+            longer = f"{current} {word}" if current else word
+            if current and pdfmetrics.stringWidth(longer, font, 7.5) > room:
+                out.append(current)
+                current = word
+            else:
+                current = longer
+        out.append(current)
+    return "\n".join(out)
+
+
+def cell_size(text: str, width: float, bold: bool = False, smallest: float = 6) -> float:
+    """The table's type size (7.5), or the smaller one at which the widest line of text
+    stays inside its cell of width (it may use the paddings): a word longer than the
+    column in another language ("eingetragen")."""
+    font = fonts.BOLD if bold else fonts.REGULAR
+    room = width - 0.5
+    widest = max(pdfmetrics.stringWidth(line, font, 7.5) for line in text.split("\n"))
+    return 7.5 if widest <= room else max(smallest, 7.5 * room / widest)
 
 
 def _style(
