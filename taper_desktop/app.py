@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import signal
 import sys
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from taper_desktop import APP_NAME, APP_TITLE, paths
 from taper_desktop.domain.clock import Clock
@@ -83,6 +84,8 @@ def build_window(
 
 def show_failure(heading: str, message: str) -> None:
     """A calm dialog that names the problem. Replaced in tests."""
+    from PySide6.QtWidgets import QMessageBox  # only when something went wrong
+
     box = QMessageBox()
     box.setWindowTitle(APP_TITLE)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -130,6 +133,35 @@ class _FirstPaint(QObject):
         QApplication.quit()
 
 
+class _AfterFirstPaint(QObject):
+    """Calls back once, a moment after the widget's first paint, when the form has had
+    its focus and the first keys (or after LATEST_MS, should the widget not paint)."""
+
+    AFTER_MS = 250
+    LATEST_MS = 1500
+
+    def __init__(self, widget, callback):
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(self.LATEST_MS, self, self._call)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(self.AFTER_MS, self, self._call)
+        return False
+
+    def _call(self) -> None:
+        if self.callback is not None:
+            callback, self.callback = self.callback, None
+            callback()
+
+
+def _after_first_paint(widget, callback) -> None:
+    _AfterFirstPaint(widget, callback)
+
+
 def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:
     """Quit cleanly on SIGTERM/SIGINT (the Qt loop would otherwise never see them)."""
     if not hasattr(signal, "SIGTERM") or os.name == "nt":
@@ -150,6 +182,19 @@ def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:
 
 
 def run_window(data_dir_override: str | None = None) -> int:
+    """Open the window (or the unlock screen) on the data folder and run until it quits.
+
+    The command line turns Python's cycle collector off before it imports the window
+    (cli.main): everything made while starting lives as long as the window, so collecting
+    would only cost time (about a tenth of start-up). It is on again once the window has
+    painted."""
+    try:
+        return _run_window(data_dir_override)
+    finally:
+        gc.enable()
+
+
+def _run_window(data_dir_override: str | None) -> int:
     app = ensure_app()
     translators = install_translators(app)  # noqa: F841 - kept alive while the app runs
     notifier = _quit_on_signals(app)  # noqa: F841 - kept alive for the loop
@@ -179,6 +224,12 @@ def run_window(data_dir_override: str | None = None) -> int:
                 widget.installEventFilter(
                     _FirstPaint(widget, ready=bool(os.environ.get(EXIT_WHEN_READY)))
                 )
+            # Not on the way to the first keystroke: a second start keeps asking for a
+            # few seconds (single_instance.ask_running_to_show), so listening can wait.
+            _after_first_paint(widget, gc.enable)
+            _after_first_paint(
+                widget, lambda: listener.append(_listen_for_second_start(folder, session))
+            )
 
         session = Session(
             folder, build_window, _fail, on_first_show=first_paint, background=not bench
@@ -186,7 +237,6 @@ def run_window(data_dir_override: str | None = None) -> int:
         status = session.start()
         if status is not None:
             return status
-        QTimer.singleShot(0, lambda: listener.append(_listen_for_second_start(folder, session)))
         return app.exec()
     finally:
         for server in listener:

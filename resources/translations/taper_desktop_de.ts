@@ -991,20 +991,34 @@
         <translation>Die exportierte Datei ist nicht verschlüsselt, obwohl Ihr Tagebuch es ist.</translation>
     </message>
     <message>
-        <source>%s (the file is not encrypted)</source>
-        <translation>%s (die Datei ist nicht verschlüsselt)</translation>
-    </message>
-    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation>Ihr Tagebuch unverschlüsselt auf diesem Computer speichern? Wer Ihre Dateien lesen kann, könnte es dann lesen. Die Sicherungen werden ebenfalls umgewandelt.</translation>
     </message>
     <message>
         <source>%1 backup copies were encrypted too.</source>
-        <translation>%1 Sicherungskopien wurden ebenfalls verschlüsselt.</translation>
+        <translation type="vanished">%1 Sicherungskopien wurden ebenfalls verschlüsselt.</translation>
     </message>
     <message>
         <source>%1 backup copies were converted too.</source>
-        <translation>%1 Sicherungskopien wurden ebenfalls umgewandelt.</translation>
+        <translation type="vanished">%1 Sicherungskopien wurden ebenfalls umgewandelt.</translation>
+    </message>
+    <message>
+        <source>%1 (the file is not encrypted)</source>
+        <translation>%1 (die Datei ist nicht verschlüsselt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were encrypted too.</source>
+        <translation>
+            <numerusform>%n Sicherungskopie wurde ebenfalls verschlüsselt.</numerusform>
+            <numerusform>%n Sicherungskopien wurden ebenfalls verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were converted too.</source>
+        <translation>
+            <numerusform>%n Sicherungskopie wurde ebenfalls umgewandelt.</numerusform>
+            <numerusform>%n Sicherungskopien wurden ebenfalls umgewandelt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>These copies could not be read, so they were deleted rather than left unprotected: %1.</source>
@@ -1229,6 +1243,42 @@
     <message>
         <source>Go back</source>
         <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Suggested dates: the period you chose last time.</source>
+        <translation>Vorgeschlagene Daten: der Zeitraum, den Sie zuletzt gewählt haben.</translation>
+    </message>
+    <message>
+        <source>Suggested dates start after your last report, which ended on %1.</source>
+        <translation>Die vorgeschlagenen Daten beginnen nach Ihrem letzten Bericht, der am %1 endete.</translation>
+    </message>
+    <message>
+        <source>Suggested dates start on %1, the first day of your diary.</source>
+        <translation>Die vorgeschlagenen Daten beginnen am %1, dem ersten Tag Ihres Tagebuchs.</translation>
+    </message>
+    <message>
+        <source>Suggested dates: the last 30 days.</source>
+        <translation>Vorgeschlagene Daten: die letzten 30 Tage.</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Der Bericht wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation>Bericht gespeichert unter %1. Er konnte hier nicht geöffnet werden: Öffnen Sie ihn in Ihrem Dateimanager.</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Der Bericht wird geschrieben...</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -2265,76 +2315,8 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>Doses taken</source>
-        <translation>Genommene Dosen</translation>
-    </message>
-    <message>
-        <source>Taken as &amp;planned</source>
-        <translation>Wie &amp;geplant genommen</translation>
-    </message>
-    <message>
-        <source>Log the planned dose for this day in one step</source>
-        <translation>Die geplante Dosis dieses Tages in einem Schritt eintragen</translation>
-    </message>
-    <message>
-        <source>Doses taken this day</source>
-        <translation>An diesem Tag genommene Dosen</translation>
-    </message>
-    <message>
-        <source>Total taken</source>
-        <translation>Insgesamt genommen</translation>
-    </message>
-    <message>
-        <source>Dose amount</source>
-        <translation>Dosismenge</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Dose time</source>
-        <translation>Uhrzeit der Dosis</translation>
-    </message>
-    <message>
-        <source>HH:MM</source>
-        <translation>HH:MM</translation>
-    </message>
-    <message>
-        <source>Dose note</source>
-        <translation>Notiz zur Dosis</translation>
-    </message>
-    <message>
-        <source>note (optional)</source>
-        <translation>Notiz (optional)</translation>
-    </message>
-    <message>
-        <source>&amp;Add dose</source>
-        <translation>Dosis &amp;hinzufügen</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation type="obsolete">&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit selected dose</source>
-        <translation>Gewählte Dosis bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete selected dose</source>
-        <translation>Gewählte Dosis löschen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel editing</source>
-        <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -2354,127 +2336,47 @@
     </message>
     <message>
         <source>Other medications this day</source>
-        <translation>Andere Medikamente an diesem Tag</translation>
+        <translation type="vanished">Andere Medikamente an diesem Tag</translation>
     </message>
     <message>
         <source>Medication name</source>
-        <translation>Name des Medikaments</translation>
+        <translation type="vanished">Name des Medikaments</translation>
     </message>
     <message>
         <source>name</source>
-        <translation>Name</translation>
+        <translation type="vanished">Name</translation>
     </message>
     <message>
         <source>Medication amount</source>
-        <translation>Menge des Medikaments</translation>
+        <translation type="vanished">Menge des Medikaments</translation>
     </message>
     <message>
         <source>Medication unit</source>
-        <translation>Einheit des Medikaments</translation>
+        <translation type="vanished">Einheit des Medikaments</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation>Einheit</translation>
+        <translation type="vanished">Einheit</translation>
     </message>
     <message>
         <source>Medication time</source>
-        <translation>Uhrzeit des Medikaments</translation>
+        <translation type="vanished">Uhrzeit des Medikaments</translation>
     </message>
     <message>
         <source>Add &amp;medication</source>
         <translation>&amp;Medikament hinzufügen</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>Delete selected medication</source>
-        <translation>Gewähltes Medikament löschen</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Appointments this day</source>
-        <translation>Termine an diesem Tag</translation>
-    </message>
-    <message>
-        <source>Appointment time</source>
-        <translation>Uhrzeit des Termins</translation>
-    </message>
-    <message>
-        <source>Clinician</source>
-        <translation>Behandelnde Person</translation>
-    </message>
-    <message>
-        <source>who you saw</source>
-        <translation>bei wem Sie waren</translation>
-    </message>
-    <message>
-        <source>Appointment note</source>
-        <translation>Notiz zum Termin</translation>
-    </message>
-    <message>
-        <source>Clinician COWS total</source>
-        <translation>COWS-Gesamtwert der behandelnden Person</translation>
-    </message>
-    <message>
-        <source>0-48, optional</source>
-        <translation>0-48, optional</translation>
-    </message>
-    <message>
-        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
-        <translation>Nur ein Gesamtwert, den Ihnen Ihre Behandelnden genannt haben (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). Die App berechnet ihn nicht.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Uhrzeit</translation>
-    </message>
-    <message>
-        <source>Total taken: %s</source>
-        <translation>Insgesamt genommen: %s</translation>
-    </message>
-    <message>
-        <source> (%s above the plan)</source>
-        <translation> (%s über dem Plan)</translation>
-    </message>
-    <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation>Trägt den Rest der geplanten Dosis ein: %s</translation>
-    </message>
-    <message>
-        <source>Logs %s</source>
-        <translation>Trägt %s ein</translation>
-    </message>
-    <message>
-        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
-        <translation>Richten Sie zuerst einen Ausschleichplan ein, um Dosen einzutragen: Jede Dosis wird in der Einheit ihrer Substanz gespeichert.</translation>
+        <translation type="vanished">Gewähltes Medikament löschen</translation>
     </message>
     <message>
         <source>Planned: %s</source>
         <translation>Geplant: %s</translation>
     </message>
     <message>
-        <source>Logged %s as planned.</source>
-        <translation>%s wie geplant eingetragen.</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>COWS total</source>
-        <translation>COWS gesamt</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit cancelled; the dose is unchanged.</source>
-        <translation>Bearbeiten abgebrochen; die Dosis ist unverändert.</translation>
     </message>
     <message>
         <source>Open chec&amp;k-in</source>
@@ -2509,14 +2411,6 @@
         <translation>Den nicht gespeicherten Tageseintrag verwerfen</translation>
     </message>
     <message>
-        <source>Add appoi&amp;ntment</source>
-        <translation>&amp;Termin hinzufügen</translation>
-    </message>
-    <message>
-        <source>Delete selected appointment</source>
-        <translation>Gewählten Termin löschen</translation>
-    </message>
-    <message>
         <source>Today, %s</source>
         <translation>Heute, %s</translation>
     </message>
@@ -2531,14 +2425,6 @@
     <message>
         <source>Not logged</source>
         <translation>Nicht eingetragen</translation>
-    </message>
-    <message>
-        <source>There is no planned dose for this day</source>
-        <translation>Für diesen Tag ist keine Dosis geplant</translation>
-    </message>
-    <message>
-        <source>The planned dose is already logged</source>
-        <translation>Die geplante Dosis ist schon eingetragen</translation>
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s %s</source>
@@ -2605,16 +2491,162 @@
         <translation>, %s (konventioneller Bereich)</translation>
     </message>
     <message>
-        <source>; COWS %d (%s)</source>
-        <translation>; COWS %d (%s)</translation>
-    </message>
-    <message>
-        <source>appointment</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
         <source>Logged %s %s as planned.</source>
         <translation type="vanished">%s %s wie geplant eingetragen.</translation>
+    </message>
+    <message>
+        <source>Name: type the medication&apos;s name.</source>
+        <translation type="vanished">Name: Geben Sie den Namen des Medikaments ein.</translation>
+    </message>
+    <message>
+        <source>Select a medication in the list first.</source>
+        <translation type="vanished">Wählen Sie zuerst ein Medikament in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDataDialog</name>
+    <message>
+        <source>Delete all my data</source>
+        <translation>Alle meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
+
+Taper Desktop then quits. To go ahead, type %2 below.</source>
+        <translation>Damit wird alles entfernt, was Taper Desktop auf diesem Computer speichert: Ihr Plan, Dosen, Tageseinträge, Notizen, Entwürfe, die für Berichte eingegebenen Namen und alle Sicherungen, in %1. Das lässt sich nicht rückgängig machen. Exportieren Sie vorher eventuell eine Kopie (Datei &gt; Daten exportieren).
+
+Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Zum Bestätigen %1 eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation>Alles &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DoseBox</name>
+    <message>
+        <source>Doses taken</source>
+        <translation>Genommene Dosen</translation>
+    </message>
+    <message>
+        <source>Taken as &amp;planned</source>
+        <translation>Wie &amp;geplant genommen</translation>
+    </message>
+    <message>
+        <source>Log the planned dose for this day in one step</source>
+        <translation>Die geplante Dosis dieses Tages in einem Schritt eintragen</translation>
+    </message>
+    <message>
+        <source>Doses taken this day</source>
+        <translation>An diesem Tag genommene Dosen</translation>
+    </message>
+    <message>
+        <source>Total taken</source>
+        <translation>Insgesamt genommen</translation>
+    </message>
+    <message>
+        <source>Dose amount</source>
+        <translation>Dosismenge</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Dose time</source>
+        <translation>Uhrzeit der Dosis</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Dose note</source>
+        <translation>Notiz zur Dosis</translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add dose</source>
+        <translation>Dosis &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit selected dose</source>
+        <translation>Gewählte Dosis bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete selected dose</source>
+        <translation>Gewählte Dosis löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>ohne Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Total taken: %s</source>
+        <translation>Insgesamt genommen: %s</translation>
+    </message>
+    <message>
+        <source> (%s above the plan)</source>
+        <translation> (%s über dem Plan)</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>Nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>There is no planned dose for this day</source>
+        <translation>Für diesen Tag ist keine Dosis geplant</translation>
+    </message>
+    <message>
+        <source>The planned dose is already logged</source>
+        <translation>Die geplante Dosis ist schon eingetragen</translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation>Trägt den Rest der geplanten Dosis ein: %s</translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation>Trägt %s ein</translation>
+    </message>
+    <message>
+        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
+        <translation>Richten Sie zuerst einen Ausschleichplan ein, um Dosen einzutragen: Jede Dosis wird in der Einheit ihrer Substanz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Edit cancelled; the dose is unchanged.</source>
+        <translation>Bearbeiten abgebrochen; die Dosis ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
+        <translation>%s wie geplant eingetragen.</translation>
     </message>
     <message>
         <source>Amount: %s.</source>
@@ -2659,49 +2691,6 @@
     <message>
         <source>Dose deleted.</source>
         <translation>Dosis gelöscht.</translation>
-    </message>
-    <message>
-        <source>Name: type the medication&apos;s name.</source>
-        <translation>Name: Geben Sie den Namen des Medikaments ein.</translation>
-    </message>
-    <message>
-        <source>Select a medication in the list first.</source>
-        <translation>Wählen Sie zuerst ein Medikament in der Liste.</translation>
-    </message>
-    <message>
-        <source>COWS total: %s is not a whole number from 0 to 48.</source>
-        <translation>COWS gesamt: %s ist keine ganze Zahl von 0 bis 48.</translation>
-    </message>
-    <message>
-        <source>Select an appointment in the list first.</source>
-        <translation>Wählen Sie zuerst einen Termin in der Liste.</translation>
-    </message>
-    <message>
-        <source>no time</source>
-        <translation>ohne Uhrzeit</translation>
-    </message>
-</context>
-<context>
-    <name>DeleteDataDialog</name>
-    <message>
-        <source>Delete all my data</source>
-        <translation>Alle meine Daten löschen</translation>
-    </message>
-    <message>
-        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
-
-Taper Desktop then quits. To go ahead, type %2 below.</source>
-        <translation>Damit wird alles entfernt, was Taper Desktop auf diesem Computer speichert: Ihr Plan, Dosen, Tageseinträge, Notizen, Entwürfe, die für Berichte eingegebenen Namen und alle Sicherungen, in %1. Das lässt sich nicht rückgängig machen. Exportieren Sie vorher eventuell eine Kopie (Datei &gt; Daten exportieren).
-
-Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</translation>
-    </message>
-    <message>
-        <source>Type %1 to confirm</source>
-        <translation>Zum Bestätigen %1 eingeben</translation>
-    </message>
-    <message>
-        <source>&amp;Delete everything</source>
-        <translation>Alles &amp;löschen</translation>
     </message>
 </context>
 <context>
@@ -3330,12 +3319,28 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Einheit des anderen Medikaments</translation>
     </message>
     <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Other medication time (optional, HH:MM)</source>
+        <translation>Uhrzeit des anderen Medikaments (optional, HH:MM)</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add this medication</source>
         <translation>Dieses Medikament hinzufügen</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4745,8 +4750,8 @@ mung</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation>Der erste Tag (%s) liegt nach dem letzten (%s). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>
@@ -4968,10 +4973,105 @@ mung</translation>
     </message>
 </context>
 <context>
+    <name>VisitBox</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Appointments this day</source>
+        <translation>Termine an diesem Tag</translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation>Uhrzeit des Termins</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandelnde Person</translation>
+    </message>
+    <message>
+        <source>who you saw</source>
+        <translation>bei wem Sie waren</translation>
+    </message>
+    <message>
+        <source>Appointment note</source>
+        <translation>Notiz zum Termin</translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Clinician COWS total</source>
+        <translation>COWS-Gesamtwert der behandelnden Person</translation>
+    </message>
+    <message>
+        <source>0-48, optional</source>
+        <translation>0-48, optional</translation>
+    </message>
+    <message>
+        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
+        <translation>Nur ein Gesamtwert, den Ihnen Ihre Behandelnden genannt haben (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). Die App berechnet ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>COWS total</source>
+        <translation>COWS gesamt</translation>
+    </message>
+    <message>
+        <source>Add appoi&amp;ntment</source>
+        <translation>&amp;Termin hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete selected appointment</source>
+        <translation>Gewählten Termin löschen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>; COWS %d (%s)</source>
+        <translation>; COWS %d (%s)</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Time: %s.</source>
+        <translation>Uhrzeit: %s.</translation>
+    </message>
+    <message>
+        <source>COWS total: %s is not a whole number from 0 to 48.</source>
+        <translation>COWS gesamt: %s ist keine ganze Zahl von 0 bis 48.</translation>
+    </message>
+    <message>
+        <source>Select an appointment in the list first.</source>
+        <translation>Wählen Sie zuerst einen Termin in der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <source>Welcome to %s</source>
-        <translation>Willkommen bei %s</translation>
+        <source>Welcome to %1</source>
+        <translation>Willkommen bei %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;This app keeps the taper plan you agreed with your provider, a daily symptom check-in that takes under a minute, and charts of how you are doing. Before a visit it can print a summary to bring along.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It records and summarizes; it does not give medical advice.&lt;/b&gt; It does not diagnose or prescribe. Any schedule it shows is a plan to confirm with your provider.&lt;/p&gt;&lt;p&gt;Your data stays on this computer. The app never uses the network, and it exports or prints only when you ask.&lt;/p&gt;&lt;p&gt;In an emergency, call your local emergency number.&lt;/p&gt;</source>

@@ -951,20 +951,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s (the file is not encrypted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 backup copies were encrypted too.</source>
+        <source>%1 (the file is not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 backup copies were converted too.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n backup copy(s) were encrypted too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were converted too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>These copies could not be read, so they were deleted rather than left unprotected: %1.</source>
@@ -1188,6 +1194,42 @@
     </message>
     <message>
         <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested dates: the period you chose last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested dates start after your last report, which ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested dates start on %1, the first day of your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested dates: the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2201,78 +2243,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doses taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken as &amp;planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log the planned dose for this day in one step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doses taken this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HH:MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit selected dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete selected dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit cancelled; the dose is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,103 +2287,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other medications this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medication name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medication amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medication unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medication time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;medication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete selected medication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointments this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>who you saw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinician COWS total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0-48, optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total taken: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%s above the plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2421,31 +2295,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logged %s as planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>COWS total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open chec&amp;k-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add appoi&amp;ntment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete selected appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2454,14 +2308,6 @@
     </message>
     <message>
         <source>Not logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no planned dose for this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The planned dose is already logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2516,12 +2362,148 @@
         <source>, %s (conventional band)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DeleteDataDialog</name>
     <message>
-        <source>; COWS %d (%s)</source>
+        <source>Delete all my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>appointment</source>
+        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
+
+Taper Desktop then quits. To go ahead, type %2 below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoseBox</name>
+    <message>
+        <source>Doses taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken as &amp;planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the planned dose for this day in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses taken this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit selected dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total taken: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%s above the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no planned dose for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned dose is already logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cancelled; the dose is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2566,47 +2548,6 @@
     </message>
     <message>
         <source>Dose deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name: type the medication&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a medication in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COWS total: %s is not a whole number from 0 to 48.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an appointment in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DeleteDataDialog</name>
-    <message>
-        <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
-
-Taper Desktop then quits. To go ahead, type %2 below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete everything</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3212,11 +3153,27 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other medication time (optional, HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add this medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4507,7 +4464,7 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4730,9 +4687,104 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>VisitBox</name>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who you saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician COWS total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0-48, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add appoi&amp;ntment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; COWS %d (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total: %s is not a whole number from 0 to 48.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appointment in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <source>Welcome to %s</source>
+        <source>Welcome to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -991,20 +991,34 @@
         <translation>El archivo exportado no está cifrado, aunque su diario sí lo está.</translation>
     </message>
     <message>
-        <source>%s (the file is not encrypted)</source>
-        <translation>%s (el archivo no está cifrado)</translation>
-    </message>
-    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation>¿Guardar su diario sin cifrar en este ordenador? Cualquiera que pueda leer sus archivos podría leerlo. Sus copias de seguridad también se convierten.</translation>
     </message>
     <message>
         <source>%1 backup copies were encrypted too.</source>
-        <translation>También se cifraron %1 copias de seguridad.</translation>
+        <translation type="vanished">También se cifraron %1 copias de seguridad.</translation>
     </message>
     <message>
         <source>%1 backup copies were converted too.</source>
-        <translation>También se convirtieron %1 copias de seguridad.</translation>
+        <translation type="vanished">También se convirtieron %1 copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 (the file is not encrypted)</source>
+        <translation>%1 (el archivo no está cifrado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were encrypted too.</source>
+        <translation>
+            <numerusform>También se cifró %n copia de seguridad.</numerusform>
+            <numerusform>También se cifraron %n copias de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were converted too.</source>
+        <translation>
+            <numerusform>También se convirtió %n copia de seguridad.</numerusform>
+            <numerusform>También se convirtieron %n copias de seguridad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>These copies could not be read, so they were deleted rather than left unprotected: %1.</source>
@@ -1229,6 +1243,42 @@
     <message>
         <source>Go back</source>
         <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>Suggested dates: the period you chose last time.</source>
+        <translation>Fechas sugeridas: el periodo que eligió la última vez.</translation>
+    </message>
+    <message>
+        <source>Suggested dates start after your last report, which ended on %1.</source>
+        <translation>Las fechas sugeridas empiezan después de su último informe, que terminó el %1.</translation>
+    </message>
+    <message>
+        <source>Suggested dates start on %1, the first day of your diary.</source>
+        <translation>Las fechas sugeridas empiezan el %1, el primer día de su diario.</translation>
+    </message>
+    <message>
+        <source>Suggested dates: the last 30 days.</source>
+        <translation>Fechas sugeridas: los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>El informe no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation>Informe guardado en %1. No se pudo abrir aquí: ábralo desde su gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Escribiendo el informe...</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -2265,78 +2315,6 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Doses taken</source>
-        <translation>Dosis tomadas</translation>
-    </message>
-    <message>
-        <source>Taken as &amp;planned</source>
-        <translation>Tomada según lo &amp;previsto</translation>
-    </message>
-    <message>
-        <source>Log the planned dose for this day in one step</source>
-        <translation>Registrar en un paso la dosis prevista de este día</translation>
-    </message>
-    <message>
-        <source>Doses taken this day</source>
-        <translation>Dosis tomadas este día</translation>
-    </message>
-    <message>
-        <source>Total taken</source>
-        <translation>Total tomado</translation>
-    </message>
-    <message>
-        <source>Dose amount</source>
-        <translation>Cantidad de la dosis</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>cantidad</translation>
-    </message>
-    <message>
-        <source>Dose time</source>
-        <translation>Hora de la dosis</translation>
-    </message>
-    <message>
-        <source>HH:MM</source>
-        <translation>HH:MM</translation>
-    </message>
-    <message>
-        <source>Dose note</source>
-        <translation>Nota de la dosis</translation>
-    </message>
-    <message>
-        <source>note (optional)</source>
-        <translation>nota (opcional)</translation>
-    </message>
-    <message>
-        <source>&amp;Add dose</source>
-        <translation>&amp;Añadir dosis</translation>
-    </message>
-    <message>
-        <source>Edit selected dose</source>
-        <translation>Editar la dosis seleccionada</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Delete selected dose</source>
-        <translation>Eliminar la dosis seleccionada</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel editing</source>
-        <translation>Cancelar la edición</translation>
-    </message>
-    <message>
-        <source>Edit cancelled; the dose is unchanged.</source>
-        <translation>Edición cancelada; la dosis no ha cambiado.</translation>
-    </message>
-    <message>
         <source>Check-in</source>
         <translation>Registro diario</translation>
     </message>
@@ -2382,135 +2360,51 @@
     </message>
     <message>
         <source>Other medications this day</source>
-        <translation>Otros medicamentos de este día</translation>
+        <translation type="vanished">Otros medicamentos de este día</translation>
     </message>
     <message>
         <source>Medication name</source>
-        <translation>Nombre del medicamento</translation>
+        <translation type="vanished">Nombre del medicamento</translation>
     </message>
     <message>
         <source>name</source>
-        <translation>nombre</translation>
+        <translation type="vanished">nombre</translation>
     </message>
     <message>
         <source>Medication amount</source>
-        <translation>Cantidad del medicamento</translation>
+        <translation type="vanished">Cantidad del medicamento</translation>
     </message>
     <message>
         <source>Medication unit</source>
-        <translation>Unidad del medicamento</translation>
+        <translation type="vanished">Unidad del medicamento</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation>unidad</translation>
+        <translation type="vanished">unidad</translation>
     </message>
     <message>
         <source>Medication time</source>
-        <translation>Hora del medicamento</translation>
+        <translation type="vanished">Hora del medicamento</translation>
     </message>
     <message>
         <source>Add &amp;medication</source>
         <translation>Añadir &amp;medicamento</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
         <source>Delete selected medication</source>
-        <translation>Eliminar el medicamento seleccionado</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Cita</translation>
-    </message>
-    <message>
-        <source>Appointments this day</source>
-        <translation>Citas de este día</translation>
-    </message>
-    <message>
-        <source>Appointment time</source>
-        <translation>Hora de la cita</translation>
-    </message>
-    <message>
-        <source>Clinician</source>
-        <translation>Profesional</translation>
-    </message>
-    <message>
-        <source>who you saw</source>
-        <translation>a quién vio</translation>
-    </message>
-    <message>
-        <source>Appointment note</source>
-        <translation>Nota de la cita</translation>
-    </message>
-    <message>
-        <source>Clinician COWS total</source>
-        <translation>Total COWS del profesional</translation>
-    </message>
-    <message>
-        <source>0-48, optional</source>
-        <translation>0-48, opcional</translation>
-    </message>
-    <message>
-        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
-        <translation>Solo un total que le haya dado su profesional de salud (Clinical Opiate Withdrawal Scale, Wesson y Ling 2003). La aplicación no lo calcula.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Total taken: %s</source>
-        <translation>Total tomado: %s</translation>
-    </message>
-    <message>
-        <source> (%s above the plan)</source>
-        <translation> (%s por encima del plan)</translation>
-    </message>
-    <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation>Registra el resto de la dosis prevista: %s</translation>
-    </message>
-    <message>
-        <source>Logs %s</source>
-        <translation>Registra %s</translation>
-    </message>
-    <message>
-        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
-        <translation>Configure primero un plan de reducción para registrar dosis: cada dosis se guarda en la unidad de su sustancia.</translation>
+        <translation type="vanished">Eliminar el medicamento seleccionado</translation>
     </message>
     <message>
         <source>Planned: %s</source>
         <translation>Previsto: %s</translation>
     </message>
     <message>
-        <source>Logged %s as planned.</source>
-        <translation>%s registrado según lo previsto.</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <source>COWS total</source>
-        <translation>Total COWS</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
         <source>Open chec&amp;k-in</source>
         <translation>Abrir el re&amp;gistro diario</translation>
-    </message>
-    <message>
-        <source>Add appoi&amp;ntment</source>
-        <translation>Añadir ci&amp;ta</translation>
-    </message>
-    <message>
-        <source>Delete selected appointment</source>
-        <translation>Eliminar la cita seleccionada</translation>
     </message>
     <message>
         <source>Today, %s</source>
@@ -2527,14 +2421,6 @@
     <message>
         <source>Not logged</source>
         <translation>No registrado</translation>
-    </message>
-    <message>
-        <source>There is no planned dose for this day</source>
-        <translation>No hay dosis prevista para este día</translation>
-    </message>
-    <message>
-        <source>The planned dose is already logged</source>
-        <translation>La dosis prevista ya está registrada</translation>
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s %s</source>
@@ -2601,16 +2487,162 @@
         <translation>, %s (franja convencional)</translation>
     </message>
     <message>
-        <source>; COWS %d (%s)</source>
-        <translation>; COWS %d (%s)</translation>
-    </message>
-    <message>
-        <source>appointment</source>
-        <translation>cita</translation>
-    </message>
-    <message>
         <source>Logged %s %s as planned.</source>
         <translation type="vanished">Se registraron %s %s según lo previsto.</translation>
+    </message>
+    <message>
+        <source>Name: type the medication&apos;s name.</source>
+        <translation type="vanished">Nombre: escriba el nombre del medicamento.</translation>
+    </message>
+    <message>
+        <source>Select a medication in the list first.</source>
+        <translation type="vanished">Primero seleccione un medicamento en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDataDialog</name>
+    <message>
+        <source>Delete all my data</source>
+        <translation>Borrar todos mis datos</translation>
+    </message>
+    <message>
+        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
+
+Taper Desktop then quits. To go ahead, type %2 below.</source>
+        <translation>Esto elimina todo lo que Taper Desktop guarda en este ordenador: su plan, dosis, registros diarios, notas, borradores, los nombres escritos para los informes y todas las copias de seguridad, en %1. No se puede deshacer. Piense en exportar antes una copia (Archivo &gt; Exportar datos).
+
+Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Escriba %1 para confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation>&amp;Borrar todo</translation>
+    </message>
+</context>
+<context>
+    <name>DoseBox</name>
+    <message>
+        <source>Doses taken</source>
+        <translation>Dosis tomadas</translation>
+    </message>
+    <message>
+        <source>Taken as &amp;planned</source>
+        <translation>Tomada según lo &amp;previsto</translation>
+    </message>
+    <message>
+        <source>Log the planned dose for this day in one step</source>
+        <translation>Registrar en un paso la dosis prevista de este día</translation>
+    </message>
+    <message>
+        <source>Doses taken this day</source>
+        <translation>Dosis tomadas este día</translation>
+    </message>
+    <message>
+        <source>Total taken</source>
+        <translation>Total tomado</translation>
+    </message>
+    <message>
+        <source>Dose amount</source>
+        <translation>Cantidad de la dosis</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>Dose time</source>
+        <translation>Hora de la dosis</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Dose note</source>
+        <translation>Nota de la dosis</translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation>nota (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add dose</source>
+        <translation>&amp;Añadir dosis</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit selected dose</source>
+        <translation>Editar la dosis seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete selected dose</source>
+        <translation>Eliminar la dosis seleccionada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancelar la edición</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>sin hora</translation>
+    </message>
+    <message>
+        <source>Total taken: %s</source>
+        <translation>Total tomado: %s</translation>
+    </message>
+    <message>
+        <source> (%s above the plan)</source>
+        <translation> (%s por encima del plan)</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>There is no planned dose for this day</source>
+        <translation>No hay dosis prevista para este día</translation>
+    </message>
+    <message>
+        <source>The planned dose is already logged</source>
+        <translation>La dosis prevista ya está registrada</translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation>Registra el resto de la dosis prevista: %s</translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation>Registra %s</translation>
+    </message>
+    <message>
+        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
+        <translation>Configure primero un plan de reducción para registrar dosis: cada dosis se guarda en la unidad de su sustancia.</translation>
+    </message>
+    <message>
+        <source>Edit cancelled; the dose is unchanged.</source>
+        <translation>Edición cancelada; la dosis no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
+        <translation>%s registrado según lo previsto.</translation>
     </message>
     <message>
         <source>Amount: %s.</source>
@@ -2655,49 +2687,6 @@
     <message>
         <source>Dose deleted.</source>
         <translation>Dosis eliminada.</translation>
-    </message>
-    <message>
-        <source>Name: type the medication&apos;s name.</source>
-        <translation>Nombre: escriba el nombre del medicamento.</translation>
-    </message>
-    <message>
-        <source>Select a medication in the list first.</source>
-        <translation>Primero seleccione un medicamento en la lista.</translation>
-    </message>
-    <message>
-        <source>COWS total: %s is not a whole number from 0 to 48.</source>
-        <translation>Total COWS: %s no es un número entero de 0 a 48.</translation>
-    </message>
-    <message>
-        <source>Select an appointment in the list first.</source>
-        <translation>Primero seleccione una cita en la lista.</translation>
-    </message>
-    <message>
-        <source>no time</source>
-        <translation>sin hora</translation>
-    </message>
-</context>
-<context>
-    <name>DeleteDataDialog</name>
-    <message>
-        <source>Delete all my data</source>
-        <translation>Borrar todos mis datos</translation>
-    </message>
-    <message>
-        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
-
-Taper Desktop then quits. To go ahead, type %2 below.</source>
-        <translation>Esto elimina todo lo que Taper Desktop guarda en este ordenador: su plan, dosis, registros diarios, notas, borradores, los nombres escritos para los informes y todas las copias de seguridad, en %1. No se puede deshacer. Piense en exportar antes una copia (Archivo &gt; Exportar datos).
-
-Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation>
-    </message>
-    <message>
-        <source>Type %1 to confirm</source>
-        <translation>Escriba %1 para confirmar</translation>
-    </message>
-    <message>
-        <source>&amp;Delete everything</source>
-        <translation>&amp;Borrar todo</translation>
     </message>
 </context>
 <context>
@@ -3326,12 +3315,28 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Unidad del otro medicamento</translation>
     </message>
     <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Other medication time (optional, HH:MM)</source>
+        <translation>Hora del otro medicamento (opcional, HH:MM)</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add this medication</source>
         <translation>Añadir este medicamento</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4739,8 +4744,8 @@ quality</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation>El primer día (%s) es posterior al último (%s). Elija un primer día igual o anterior al último.</translation>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
     </message>
 </context>
 <context>
@@ -4962,10 +4967,105 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>VisitBox</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Appointments this day</source>
+        <translation>Citas de este día</translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation>Hora de la cita</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>who you saw</source>
+        <translation>a quién vio</translation>
+    </message>
+    <message>
+        <source>Appointment note</source>
+        <translation>Nota de la cita</translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation>nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Clinician COWS total</source>
+        <translation>Total COWS del profesional</translation>
+    </message>
+    <message>
+        <source>0-48, optional</source>
+        <translation>0-48, opcional</translation>
+    </message>
+    <message>
+        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
+        <translation>Solo un total que le haya dado su profesional de salud (Clinical Opiate Withdrawal Scale, Wesson y Ling 2003). La aplicación no lo calcula.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>COWS total</source>
+        <translation>Total COWS</translation>
+    </message>
+    <message>
+        <source>Add appoi&amp;ntment</source>
+        <translation>Añadir ci&amp;ta</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete selected appointment</source>
+        <translation>Eliminar la cita seleccionada</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>; COWS %d (%s)</source>
+        <translation>; COWS %d (%s)</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>Time: %s.</source>
+        <translation>Hora: %s.</translation>
+    </message>
+    <message>
+        <source>COWS total: %s is not a whole number from 0 to 48.</source>
+        <translation>Total COWS: %s no es un número entero de 0 a 48.</translation>
+    </message>
+    <message>
+        <source>Select an appointment in the list first.</source>
+        <translation>Primero seleccione una cita en la lista.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <source>Welcome to %s</source>
-        <translation>Le damos la bienvenida a %s</translation>
+        <source>Welcome to %1</source>
+        <translation>Le damos la bienvenida a %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;This app keeps the taper plan you agreed with your provider, a daily symptom check-in that takes under a minute, and charts of how you are doing. Before a visit it can print a summary to bring along.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It records and summarizes; it does not give medical advice.&lt;/b&gt; It does not diagnose or prescribe. Any schedule it shows is a plan to confirm with your provider.&lt;/p&gt;&lt;p&gt;Your data stays on this computer. The app never uses the network, and it exports or prints only when you ask.&lt;/p&gt;&lt;p&gt;In an emergency, call your local emergency number.&lt;/p&gt;</source>

@@ -141,6 +141,9 @@ def _main(argv: Sequence[str] | None) -> int:
     window, window_dir = _window_only(argv)
     os.umask(0o077)  # everything the app writes is readable by its owner only
     if window:
+        import gc
+
+        gc.disable()  # start-up only makes objects that live on; app.run_window re-enables it
         from taper_desktop.app import run_window
 
         return run_window(window_dir)

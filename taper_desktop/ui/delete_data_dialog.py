@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import backups
 
 CONFIRM_WORD = "DELETE"
@@ -25,19 +26,21 @@ class DeleteDataDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Delete all my data"))
         text = QLabel(
-            self.tr(
-                "This removes everything Taper Desktop keeps on this computer: your plan, "
-                "doses, check-ins, notes, drafts, the names typed for reports and all backups, "
-                "in %1. It cannot be undone. "
-                "Consider exporting a copy first (File > Export data).\n\n"
-                "Taper Desktop then quits. To go ahead, type %2 below."
+            fill(
+                self.tr(
+                    "This removes everything Taper Desktop keeps on this computer: your plan, "
+                    "doses, check-ins, notes, drafts, the names typed for reports and all "
+                    "backups, in %1. It cannot be undone. "
+                    "Consider exporting a copy first (File > Export data).\n\n"
+                    "Taper Desktop then quits. To go ahead, type %2 below."
+                ),
+                data_dir,
+                CONFIRM_WORD,
             )
-            .replace("%1", str(data_dir))
-            .replace("%2", CONFIRM_WORD)
         )
         text.setWordWrap(True)
         self.word = QLineEdit()
-        self.word.setAccessibleName(self.tr("Type %1 to confirm").replace("%1", CONFIRM_WORD))
+        self.word.setAccessibleName(fill(self.tr("Type %1 to confirm"), CONFIRM_WORD))
         self.word.setPlaceholderText(CONFIRM_WORD)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.delete_button = self.buttons.addButton(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from taper_desktop.domain import plan_rules
 from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import Hold, Plan, PlanRevision
-from taper_desktop.domain.schedule import CUSTOM, PERCENT
+from taper_desktop.domain.plan_rules import CUSTOM, PERCENT
 from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
 from taper_desktop.ui.plan_rule_text import increase_text
@@ -42,12 +42,12 @@ def rule_text(revision: PlanRevision, unit: str) -> str:
     if revision.rule == CUSTOM:
         return tr("custom: %n dated step(s)", None, len(revision.custom_steps))
     step = (
-        f"{locale_format.decimal(format_amount(revision.step))}%"
+        f"{locale_format.decimal(format_amount(revision.step or 0))}%"
         if revision.rule == PERCENT
-        else locale_format.dose(revision.step, unit)
+        else locale_format.dose(revision.step or 0, unit)
     )
     return fill(
-        tr("%1 every %n day(s), rounded to %2", None, revision.interval_days),
+        tr("%1 every %n day(s), rounded to %2", None, revision.interval_days or 0),
         step,
         locale_format.dose(revision.resolution, unit),
     )
@@ -65,7 +65,8 @@ class PlanHistoryDialog(QDialog):
         changed: Callable[[], None] | None = None,
     ):
         super().__init__(parent)
-        self.plan, self.store, self.today = plan, store, today
+        self.plan, self.store = plan, store
+        self.today: dt.date = today or dt.date.today()  # the diary day, from the caller
         self.changed = changed or (lambda: None)
         self.setWindowTitle(self.tr("Plan history"))
         layout = QVBoxLayout(self)
@@ -275,6 +276,7 @@ class PlanHistoryDialog(QDialog):
     def _reload(self, text: str) -> None:
         from taper_desktop.store import plans
 
+        assert self.plan.id is not None  # a stored plan
         self.plan = plans.load_plan(self.store, self.plan.id)
         self._fill()
         self.say(text)
@@ -440,7 +442,7 @@ def fill_plan_dialog(dialog, revision: PlanRevision) -> None:
 
 def ask_hold_correction(parent, original: Hold) -> Hold | None:
     """The hold dialog filled with the hold to correct; the corrected hold."""
-    from taper_desktop.ui.hold_dialog import HoldDialog, _qdate
+    from taper_desktop.ui.hold_dialog import HoldDialog
 
     dialog = HoldDialog(original.start_day, parent)
     try:
@@ -449,9 +451,9 @@ def ask_hold_correction(parent, original: Hold) -> Hold | None:
         )
         dialog.open_ended.setChecked(original.end_day is None)
         if original.end_day is not None:
-            dialog.end.setDate(_qdate(original.end_day))
+            dialog.end.setDate(locale_format.qdate(original.end_day))
         dialog.reason.setText(original.reason)
-        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(QCoreApplication.translate("PlanHistoryDialog", "Save the correction"))
         ok.setAccessibleName(ok.text())
         return dialog.hold() if dialog.exec() else None

@@ -60,9 +60,8 @@ class Session(QObject):
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.auto_lock)
-        app = QApplication.instance()
-        app.installEventFilter(self)
-        app.aboutToQuit.connect(self._about_to_quit)
+        self._watching = False  # the app-wide activity filter is installed
+        QApplication.instance().aboutToQuit.connect(self._about_to_quit)
 
     # ---- start ----------------------------------------------------------------------
     def start(self) -> int | None:
@@ -170,14 +169,26 @@ class Session(QObject):
     # ---- lock -----------------------------------------------------------------------
     def arm_idle(self) -> None:
         """(Re)start the auto-lock timer from the setting; stopped when not encrypted."""
-        if self.window is None or self.store is None or not self.store.encrypted:
-            self.idle.stop()
-            return
-        minutes = settings_store.get(self.store, "auto_lock_minutes")
+        minutes = 0
+        if self.window is not None and self.store is not None and self.store.encrypted:
+            minutes = settings_store.get(self.store, "auto_lock_minutes")
         if minutes <= 0:
             self.idle.stop()
         else:
             self.idle.start(minutes * 60_000)
+        self._watch_activity(minutes > 0)
+
+    def _watch_activity(self, on: bool) -> None:
+        """The app-wide activity filter, installed only while the auto-lock counts: a
+        Python filter on every event makes PySide6 build the Python type of each internal
+        Qt object it meets, which costs tens of milliseconds as the window is built."""
+        if on != self._watching:
+            app = QApplication.instance()
+            if on:
+                app.installEventFilter(self)
+            else:
+                app.removeEventFilter(self)
+            self._watching = on
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() in _ACTIVITY and self.idle.isActive():
@@ -202,6 +213,7 @@ class Session(QObject):
         window.detach_reminders()
         self.window = None
         self.idle.stop()
+        self._watch_activity(False)
         window.hide()
         window.deleteLater()
         self.store.close()
@@ -227,7 +239,7 @@ class Session(QObject):
 
     def close(self) -> None:
         """As the app ends: close the store; note whether the data is to be deleted."""
-        QApplication.instance().removeEventFilter(self)
+        self._watch_activity(False)
         if self.window is not None:
             self.delete_data_on_exit = getattr(self.window, "delete_data_on_exit", False)
         if self.store is not None:

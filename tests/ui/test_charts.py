@@ -192,7 +192,8 @@ def test_hover_lists_the_day_and_says_not_logged(tab, first):
     tab.show_day(0)
     text = tab.details.text()
     assert "SOWS total: 16" in text and "conventional band: moderate" in text
-    assert "Dose taken: 4 g" in text and "Planned dose: 4 g" in text
+    # a dose keeps its number and unit on one line
+    assert "Dose taken: 4\u00a0g" in text and "Planned dose: 4\u00a0g" in text
     assert "Craving 5, Pain 2, Sleep quality 7, Mood 6" in text
     tab.show_day(1)
     assert (
@@ -333,11 +334,11 @@ def test_hover_counts_days_after_the_cut_like_the_after_step_panel(tab, first):
     # steps of the seeded plan: 4 g on day 0, cut to 3 g on day 3 (the hold on days 4-5
     # stops the clock), to 2 g on day 8
     tab.show_day(3)
-    assert "Step to 3 g today" in tab.details.text()
+    assert "Step to 3\u00a0g today" in tab.details.text()
     assert "of the step down" not in tab.details.text()  # "Step to 3 g today" says it
     tab.show_day(6)
     # one day count everywhere: the step day is day 1, as "day N of this step" in the calendar
-    assert "Day 4 of the step down to 3 g" in tab.details.text()
+    assert "Day 4 of the step down to 3\u00a0g" in tab.details.text()
     tab.show_day(1)
     assert "of the step down" not in tab.details.text()  # before the first cut
 
@@ -538,7 +539,7 @@ def _fits_in(inner, outer) -> bool:
     )
 
 
-@pytest.mark.parametrize("size", [(1400, 900), (1024, 700)])
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 700), (760, 600)])
 def test_at_200_percent_text_no_chart_text_is_cut(qtbot, tab, size):
     from PySide6.QtWidgets import QApplication
 
@@ -561,10 +562,11 @@ def test_at_200_percent_text_no_chart_text_is_cut(qtbot, tab, size):
         # the first and last day of the step keep their tick labels
         labels = drawn_labels(day_axis)
         assert labels[0] == "1" and labels[-1] == "15"
-        # the legend is in the title, which wraps inside the plot's width
-        title = after.titleLabel
-        assert "mean of 2 or more cuts" in title.text
-        assert title.item.boundingRect().width() <= title.rect().width() + 1
+        # the after-step legend is in its title; every title wraps inside its plot
+        assert "mean of 2 or more cuts" in after.titleLabel.text
+        for plot in [*tab._panel_plots(), after]:
+            title = plot.titleLabel
+            assert title.item.document().idealWidth() <= title.rect().width() + 1, title.text
         assert tab.after_widget.height() >= tab.after_widget.minimumHeight()
         # the panels over time fit in the scrolled widget: the last dates are not cut
         qtbot.waitUntil(

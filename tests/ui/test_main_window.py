@@ -167,3 +167,18 @@ print("ok")
         timeout=120,
     )
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_work_left_for_after_the_first_paint_runs_once_after_it(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls = []
+    app_module._after_first_paint(widget, lambda: calls.append(widget.isVisible()))
+    assert calls == []  # not while the window is being built
+    widget.show()
+    qtbot.waitUntil(lambda: calls == [True])
+    widget.update()  # a later paint does not call again
+    qtbot.waitExposed(widget)
+    assert calls == [True]

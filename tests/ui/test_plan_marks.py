@@ -122,7 +122,7 @@ def test_the_calendar_refuses_a_dose_for_tomorrow_and_says_why(tab, store):
     tab.refresh()
     panel = tab.day_panel
     panel.show_day(tomorrow)
-    panel.dose_amount.setText("5")
-    panel.save_dose()
-    assert "has not come yet" in panel.dose_message.text()
+    panel.doses.amount.setText("5")
+    panel.doses.save_dose()
+    assert "has not come yet" in panel.doses.message.text()
     assert doses.on_day(store, tomorrow) == []

@@ -47,8 +47,14 @@ class StepDayAxis(pg.AxisItem):
 
     def _updateHeight(self) -> None:  # pyqtgraph's, then room for every line of the label
         super()._updateHeight()
-        if self.fixedHeight is None and self.isVisible() and self.label.isVisible():
-            lines = self.label.boundingRect().height()
+        label = self.label  # None once the axis is closed
+        if (
+            self.fixedHeight is None
+            and self.isVisible()
+            and label is not None
+            and label.isVisible()
+        ):
+            lines = label.boundingRect().height()  # pyqtgraph counted 0.8 of it
             height = self.maximumHeight() + 0.2 * lines - self.NUDGE
             self.setMaximumHeight(height)
             self.setMinimumHeight(height)

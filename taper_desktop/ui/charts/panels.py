@@ -3,6 +3,7 @@ doses, and the companion measures (the item heatmap is in heatmap.py)."""
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
@@ -183,7 +184,7 @@ class MainPanel:
         if self.band_names:
             parts.append(
                 f"<span style='color:{c.muted.name()}'>&#9617;&nbsp;"
-                f"{nb(tr('shading: conventional bands, named at the right'))}</span>"
+                f"{html.escape(tr('shading: conventional bands, named at the right'))}</span>"
             )
         set_title(self.plot, ENTRY_GAP.join(parts), c)
 
@@ -304,7 +305,7 @@ class MeasuresPanel:
             parts.append(f"{swatch(colour)}&nbsp;{nb(measure_label(m))}")
         parts.append(
             f"<span style='color:{c.muted.name()}'>"
-            f"{nb(tr('(points: each day; lines: 7-day mean)'))}</span>"
+            f"{html.escape(tr('(points: each day; lines: 7-day mean)'))}</span>"
         )
         set_title(self.plot, ENTRY_GAP.join(parts), c)
         self.hover.setPen(pg.mkPen(c.hover, width=1))
