@@ -1281,6 +1281,30 @@
         <translation>Der Bericht wird geschrieben...</translation>
     </message>
     <message>
+        <source>Taper Desktop records and summarizes what you enter. It does not give medical advice, does not diagnose, and does not prescribe: schedules are computed from the rule your provider gave and are a plan to confirm with your provider. Severity bands are conventional, not validated. In an emergency call your local emergency number.</source>
+        <translation>Taper Desktop erfasst und fasst zusammen, was Sie eingeben. Es gibt keinen medizinischen Rat, stellt keine Diagnose und verschreibt nichts: Abläufe werden aus der Regel berechnet, die Ihre Behandelnden Ihnen gegeben haben, und sind ein Plan, den Sie mit Ihren Behandelnden bestätigen. Die Schweregrad-Bereiche sind konventionell, nicht validiert. Rufen Sie im Notfall Ihre örtliche Notrufnummer an.</translation>
+    </message>
+    <message>
+        <source>An offline taper and withdrawal tracker. Your data stays on this computer.</source>
+        <translation>Ein Offline-Tagebuch für Reduktion und Entzug. Ihre Daten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Not medical advice.</source>
+        <translation>Kein medizinischer Rat.</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Skalen</translation>
+    </message>
+    <message>
+        <source>COWS (recorded from your clinician, never computed): %1</source>
+        <translation>COWS (von Ihren Behandelnden übernommen, nie berechnet): %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -2178,8 +2202,8 @@
         <translation>leer</translation>
     </message>
     <message>
-        <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
-        <translation>0 bis %d tippen, um zu antworten und weiterzugehen; die Rücktaste macht sie wieder leer</translation>
+        <source>Type 0 to %1 to answer and move on; Backspace makes it blank</source>
+        <translation>0 bis %1 tippen, um zu antworten und weiterzugehen; die Rücktaste macht sie wieder leer</translation>
     </message>
 </context>
 <context>
@@ -3118,8 +3142,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <source>Data: %s</source>
-        <translation>Daten: %s</translation>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -3258,8 +3282,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>&amp;Über Taper Desktop</translation>
     </message>
     <message>
-        <source>Chart saved to %s</source>
-        <translation>Diagramm gespeichert unter %s</translation>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -4968,8 +4992,8 @@ mung</translation>
         <translation>Diese Arbeitsumgebung hat keinen Systembereich (Tray), daher beendet das Schließen des Fensters Taper Desktop.</translation>
     </message>
     <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5926,6 +5950,66 @@ mung</translation>
     <message>
         <source>unknown setting %1</source>
         <translation>unbekannte Einstellung: %1</translation>
+    </message>
+    <message>
+        <source>extra symptom %1: score %2 is outside 0-%3</source>
+        <translation>zusätzliches Symptom %1: der Wert %2 liegt außerhalb von 0-%3</translation>
+    </message>
+    <message>
+        <source>dose amount %1 is not a number</source>
+        <translation>die Dosismenge %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>dose amount %1 must be greater than 0</source>
+        <translation>die Dosismenge %1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>dose unit is missing</source>
+        <translation>die Einheit der Dosis fehlt</translation>
+    </message>
+    <message>
+        <source>%1 has no planned dose</source>
+        <translation>für den %1 ist keine Dosis geplant</translation>
+    </message>
+    <message>
+        <source>the planned dose for %1 is already logged</source>
+        <translation>die geplante Dosis für den %1 ist schon eingetragen</translation>
+    </message>
+    <message>
+        <source>that hold no longer exists</source>
+        <translation>diese Pause gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>a hold cannot end before it starts</source>
+        <translation>eine Pause kann nicht enden, bevor sie beginnt</translation>
+    </message>
+    <message>
+        <source>that revision no longer exists</source>
+        <translation>diese Planänderung gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>that revision was already withdrawn on %1</source>
+        <translation>diese Planänderung wurde schon am %1 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>that hold was already withdrawn on %1</source>
+        <translation>diese Pause wurde schon am %1 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s only revision cannot be withdrawn; correct it instead</source>
+        <translation>die einzige Fassung des Plans kann nicht zurückgezogen werden; korrigieren Sie sie stattdessen</translation>
+    </message>
+    <message>
+        <source>medication name is missing</source>
+        <translation>der Name des Medikaments fehlt</translation>
+    </message>
+    <message>
+        <source>medication amount must be greater than 0</source>
+        <translation>die Menge des Medikaments muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>COWS total %1 must be a whole number 0-%2</source>
+        <translation>die COWS-Summe %1 muss eine ganze Zahl von 0 bis %2 sein</translation>
     </message>
 </context>
 </TS>

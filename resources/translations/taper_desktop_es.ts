@@ -1281,6 +1281,30 @@
         <translation>Escribiendo el informe...</translation>
     </message>
     <message>
+        <source>Taper Desktop records and summarizes what you enter. It does not give medical advice, does not diagnose, and does not prescribe: schedules are computed from the rule your provider gave and are a plan to confirm with your provider. Severity bands are conventional, not validated. In an emergency call your local emergency number.</source>
+        <translation>Taper Desktop registra y resume lo que usted anota. No da consejo médico, no diagnostica y no receta: los calendarios se calculan a partir de la regla que le dio su profesional de salud y son un plan para confirmar con su profesional de salud. Las franjas de gravedad son convencionales, no validadas. En una emergencia, llame a su número local de emergencias.</translation>
+    </message>
+    <message>
+        <source>An offline taper and withdrawal tracker. Your data stays on this computer.</source>
+        <translation>Un registro sin conexión de la reducción y de la abstinencia. Sus datos se quedan en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Not medical advice.</source>
+        <translation>No es consejo médico.</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Escalas</translation>
+    </message>
+    <message>
+        <source>COWS (recorded from your clinician, never computed): %1</source>
+        <translation>COWS (registrada según su profesional clínico, nunca calculada): %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -2178,8 +2202,8 @@
         <translation>en blanco</translation>
     </message>
     <message>
-        <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
-        <translation>Escriba de 0 a %d para responder y pasar a la siguiente; Retroceso la deja en blanco</translation>
+        <source>Type 0 to %1 to answer and move on; Backspace makes it blank</source>
+        <translation>Escriba de 0 a %1 para responder y pasar a la siguiente; Retroceso la deja en blanco</translation>
     </message>
 </context>
 <context>
@@ -3114,8 +3138,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <source>Data: %s</source>
-        <translation>Datos: %s</translation>
+        <source>Data: %1</source>
+        <translation>Datos: %1</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -3254,8 +3278,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>&amp;Acerca de Taper Desktop</translation>
     </message>
     <message>
-        <source>Chart saved to %s</source>
-        <translation>Gráfico guardado en %s</translation>
+        <source>Chart saved to %1</source>
+        <translation>Gráfico guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -4962,8 +4986,8 @@ quality</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que al cerrar la ventana se cierra Taper Desktop.</translation>
     </message>
     <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5920,6 +5944,66 @@ quality</source>
     <message>
         <source>unknown setting %1</source>
         <translation>ajuste desconocido: %1</translation>
+    </message>
+    <message>
+        <source>extra symptom %1: score %2 is outside 0-%3</source>
+        <translation>síntoma adicional %1: la puntuación %2 está fuera de 0-%3</translation>
+    </message>
+    <message>
+        <source>dose amount %1 is not a number</source>
+        <translation>la cantidad de la dosis %1 no es un número</translation>
+    </message>
+    <message>
+        <source>dose amount %1 must be greater than 0</source>
+        <translation>la cantidad de la dosis %1 debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>dose unit is missing</source>
+        <translation>falta la unidad de la dosis</translation>
+    </message>
+    <message>
+        <source>%1 has no planned dose</source>
+        <translation>el %1 no tiene dosis planificada</translation>
+    </message>
+    <message>
+        <source>the planned dose for %1 is already logged</source>
+        <translation>la dosis planificada del %1 ya está anotada</translation>
+    </message>
+    <message>
+        <source>that hold no longer exists</source>
+        <translation>esa pausa ya no existe</translation>
+    </message>
+    <message>
+        <source>a hold cannot end before it starts</source>
+        <translation>una pausa no puede terminar antes de empezar</translation>
+    </message>
+    <message>
+        <source>that revision no longer exists</source>
+        <translation>esa revisión del plan ya no existe</translation>
+    </message>
+    <message>
+        <source>that revision was already withdrawn on %1</source>
+        <translation>esa revisión del plan ya se retiró el %1</translation>
+    </message>
+    <message>
+        <source>that hold was already withdrawn on %1</source>
+        <translation>esa pausa ya se retiró el %1</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s only revision cannot be withdrawn; correct it instead</source>
+        <translation>no se puede retirar la única revisión del plan; corríjala en su lugar</translation>
+    </message>
+    <message>
+        <source>medication name is missing</source>
+        <translation>falta el nombre del medicamento</translation>
+    </message>
+    <message>
+        <source>medication amount must be greater than 0</source>
+        <translation>la cantidad del medicamento debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>COWS total %1 must be a whole number 0-%2</source>
+        <translation>el total de COWS %1 debe ser un número entero de 0 a %2</translation>
     </message>
 </context>
 </TS>
