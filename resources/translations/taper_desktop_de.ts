@@ -983,6 +983,20 @@
         <source>Writing the report...</source>
         <translation>Der Bericht wird geschrieben...</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more days have drafts (marked in the calendar).</source>
+        <translation>
+            <numerusform>%n weiterer Tag hat einen Entwurf (im Kalender markiert).</numerusform>
+            <numerusform>%n weitere Tage haben Entwürfe (im Kalender markiert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more days)</source>
+        <translation>
+            <numerusform>(und %n weiterer Tag)</numerusform>
+            <numerusform>(und %n weitere Tage)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2242,10 +2256,6 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Den nicht gespeicherten Tageseintrag öffnen</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>Nicht jetzt</translation>
-    </message>
-    <message>
         <source>Dismiss the draft notice</source>
         <translation>Hinweis zum Entwurf schließen</translation>
     </message>
@@ -2267,11 +2277,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>%d more days have drafts (marked in the calendar).</source>
-        <translation>%d weitere Tage haben Entwürfe (im Kalender markiert).</translation>
+        <translation type="vanished">%d weitere Tage haben Entwürfe (im Kalender markiert).</translation>
     </message>
     <message>
         <source>(and %d more days)</source>
-        <translation>(und %d weitere Tage)</translation>
+        <translation type="vanished">(und %d weitere Tage)</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3216,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Not now</source>
-        <translation>Nicht jetzt</translation>
+        <translation type="vanished">Nicht jetzt</translation>
     </message>
     <message>
         <source>Dismiss the reminder</source>
@@ -3221,8 +3231,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Gestern hat noch keinen Tageseintrag.</translation>
     </message>
     <message>
-        <source>%s has no check-in yet.</source>
-        <translation>%s hat noch keinen Tageseintrag.</translation>
+        <source>%1 has no check-in yet.</source>
+        <translation>%1 hat noch keinen Tageseintrag.</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4363,13 @@ mung</translation>
     <message>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNotice</name>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 <context>

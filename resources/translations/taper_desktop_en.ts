@@ -935,6 +935,20 @@
         <source>Writing the report...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more days have drafts (marked in the calendar).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2076,10 +2090,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dismiss the draft notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,14 +2107,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>(and 1 more day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d more days have drafts (marked in the calendar).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(and %d more days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2971,10 +2973,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dismiss the reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,7 +2985,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s has no check-in yet.</source>
+        <source>%1 has no check-in yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4106,6 +4104,13 @@ quality</source>
     </message>
     <message>
         <source>%s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusNotice</name>
+    <message>
+        <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

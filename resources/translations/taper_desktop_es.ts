@@ -983,6 +983,20 @@
         <source>Writing the report...</source>
         <translation>Escribiendo el informe...</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more days have drafts (marked in the calendar).</source>
+        <translation>
+            <numerusform>%n día más tiene un borrador (marcado en el calendario).</numerusform>
+            <numerusform>%n días más tienen borradores (marcados en el calendario).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more days)</source>
+        <translation>
+            <numerusform>(y %n día más)</numerusform>
+            <numerusform>(y %n días más)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2238,10 +2252,6 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Abrir el registro diario sin guardar</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>Ahora no</translation>
-    </message>
-    <message>
         <source>Dismiss the draft notice</source>
         <translation>Cerrar el aviso del borrador</translation>
     </message>
@@ -2263,11 +2273,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>%d more days have drafts (marked in the calendar).</source>
-        <translation>%d días más tienen borradores (marcados en el calendario).</translation>
+        <translation type="vanished">%d días más tienen borradores (marcados en el calendario).</translation>
     </message>
     <message>
         <source>(and %d more days)</source>
-        <translation>(y %d días más)</translation>
+        <translation type="vanished">(y %d días más)</translation>
     </message>
 </context>
 <context>
@@ -3202,7 +3212,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Not now</source>
-        <translation>Ahora no</translation>
+        <translation type="vanished">Ahora no</translation>
     </message>
     <message>
         <source>Dismiss the reminder</source>
@@ -3217,8 +3227,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Ayer todavía no tiene registro diario.</translation>
     </message>
     <message>
-        <source>%s has no check-in yet.</source>
-        <translation>El %s todavía no tiene registro diario.</translation>
+        <source>%1 has no check-in yet.</source>
+        <translation>El %1 todavía no tiene registro diario.</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4357,13 @@ quality</source>
     <message>
         <source>%s: %s</source>
         <translation>%s: %s</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNotice</name>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>
