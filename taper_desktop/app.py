@@ -8,11 +8,12 @@ import os
 import signal
 import sys
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from taper_desktop import APP_NAME, APP_TITLE, paths
 from taper_desktop.domain.clock import Clock
+from taper_desktop.domain.wording import fill
 from taper_desktop.paths import data_dir as resolve_data_dir
 from taper_desktop.store import Store, StoreError
 from taper_desktop.store import settings as settings_store
@@ -21,20 +22,32 @@ from taper_desktop.ui import text_size
 from taper_desktop.ui.accessibility import install_roles
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
-from taper_desktop.ui.main_window import MainWindow
+from taper_desktop.ui.main_window import WINDOW_STATE_FILE, MainWindow
 from taper_desktop.ui.theme import ThemeManager
 from taper_desktop.ui.translations import apply_language, install_translators
 from taper_desktop.ui.tray import ReminderController
 
 LOCK_NAME = paths.LOCK_NAME
+# The language chosen in Settings, copied into the window's state file (window.ini) so
+# that what is said before the diary is open (the unlock screen, "already open") is said
+# in it too.
+LANGUAGE_KEY = "language"
 # Benchmarks set these: print "ready" and quit once the check-in takes keys (bench/startup.py),
 # or print "painted" and quit at the window's first paint (tools/build_bundle.py).
 EXIT_WHEN_READY = "TAPER_DESKTOP_EXIT_WHEN_READY"
 EXIT_AFTER_PAINT = "TAPER_DESKTOP_EXIT_AFTER_PAINT"
 
 
+def _qapp() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the window needs a QApplication"
+    return app
+
+
 def ensure_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    if QApplication.instance() is None:
+        QApplication(sys.argv)
+    app = _qapp()
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setDesktopFileName(APP_NAME)  # matches resources/taper-desktop.desktop
@@ -58,16 +71,18 @@ def build_window(
     elif not isinstance(clock, Clock):
         clock = settings_store.diary_clock(store, clock or dt.datetime.now)
     install_roles()
-    apply_language(QApplication.instance(), settings_store.get(store, "language"))
-    app = QApplication.instance()
+    app = _qapp()
+    language = settings_store.get(store, "language")
+    apply_language(app, language)
     text_size.apply(app, settings_store.get(store, "text_size"))  # before any widget
     events = DataEvents()
     kept = reminders is not None
-    if kept:
+    if reminders is not None:
         reminders.unlock(store, events)
     else:
         reminders = ReminderController(store, events, clock=clock, has_tray=has_tray)
     window = MainWindow(store, events, reminders, clock=clock)
+    window.ui_state.setValue(LANGUAGE_KEY, language)  # for the next start's first words
     events.setParent(window)
     if not kept:
         reminders.setParent(window)
@@ -199,16 +214,16 @@ def _run_window(data_dir_override: str | None) -> int:
     translators = install_translators(app)  # noqa: F841 - kept alive while the app runs
     notifier = _quit_on_signals(app)  # noqa: F841 - kept alive for the loop
     folder = resolve_data_dir(data_dir_override)
+    _use_last_language(app, folder)
     try:
         prepare_data_dir(folder)
     except StoreError as exc:
-        return _fail(
-            QApplication.translate(
-                "App",
-                "%1. Nothing in it was changed. Check that the folder exists and that "
-                "you may write to it (and that the disk is not full), then start again.",
-            ).replace("%1", str(exc))
+        text = QApplication.translate(
+            "App",
+            "%1. Nothing in it was changed. Check that the folder exists and that "
+            "you may write to it (and that the disk is not full), then start again.",
         )
+        return _fail(fill(text, exc))
     lock = QLockFile(str(folder / LOCK_NAME))
     if not lock.tryLock(100):
         return _already_open(folder)
@@ -248,6 +263,14 @@ def _run_window(data_dir_override: str | None) -> int:
         lock.unlock()
 
 
+def _use_last_language(app: QApplication, folder) -> None:
+    """Speak the language last chosen in Settings on this folder from the first word."""
+    state = QSettings(str(folder / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
+    language = state.value(LANGUAGE_KEY)
+    if isinstance(language, str) and language:
+        apply_language(app, language)
+
+
 def _already_open(folder) -> int:
     """A second start on a folder in use: bring the running window to the front (even
     from the tray), or, when it cannot be reached, say so and stop."""
@@ -269,12 +292,15 @@ def _already_open(folder) -> int:
     )
     show_failure(
         QApplication.translate("App", "Taper Desktop is already open."),
-        QApplication.translate(
-            "App",
-            "Taper Desktop is already open with the data folder %1 but "
-            "did not answer. Switch to that window; a second copy could "
-            "damage your data.",
-        ).replace("%1", shown),
+        fill(
+            QApplication.translate(
+                "App",
+                "Taper Desktop is already open with the data folder %1 but "
+                "did not answer. Switch to that window; a second copy could "
+                "damage your data.",
+            ),
+            shown,
+        ),
     )
     return 1
 
@@ -308,11 +334,10 @@ def _delete_data(folder) -> None:
 
         delete_data_dialog.finish(folder)
     except OSError as exc:
+        text = QApplication.translate(
+            "App", "%1 could not be removed (%2). Please remove it yourself."
+        )
         _fail(
-            QApplication.translate(
-                "App", "%1 could not be removed (%2). Please remove it yourself."
-            )
-            .replace("%1", str(exc.filename))
-            .replace("%2", str(exc.strerror)),
+            fill(text, exc.filename, exc.strerror),
             QApplication.translate("App", "Not everything could be deleted."),
         )

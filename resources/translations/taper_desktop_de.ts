@@ -983,6 +983,30 @@
         <source>Writing the report...</source>
         <translation>Der Bericht wird geschrieben...</translation>
     </message>
+    <message>
+        <source>Taper Desktop records and summarizes what you enter. It does not give medical advice, does not diagnose, and does not prescribe: schedules are computed from the rule your provider gave and are a plan to confirm with your provider. Severity bands are conventional, not validated. In an emergency call your local emergency number.</source>
+        <translation>Taper Desktop erfasst und fasst zusammen, was Sie eingeben. Es gibt keinen medizinischen Rat, stellt keine Diagnose und verschreibt nichts: Abläufe werden aus der Regel berechnet, die Ihre Behandelnden Ihnen gegeben haben, und sind ein Plan, den Sie mit Ihren Behandelnden bestätigen. Die Schweregrad-Bereiche sind konventionell, nicht validiert. Rufen Sie im Notfall Ihre örtliche Notrufnummer an.</translation>
+    </message>
+    <message>
+        <source>An offline taper and withdrawal tracker. Your data stays on this computer.</source>
+        <translation>Ein Offline-Tagebuch für Reduktion und Entzug. Ihre Daten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Not medical advice.</source>
+        <translation>Kein medizinischer Rat.</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Skalen</translation>
+    </message>
+    <message>
+        <source>COWS (recorded from your clinician, never computed): %1</source>
+        <translation>COWS (von Ihren Behandelnden übernommen, nie berechnet): %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n more days have drafts (marked in the calendar).</source>
         <translation>
@@ -1134,7 +1158,7 @@
     </message>
     <message>
         <source>Set up your &amp;taper plan...</source>
-        <translation>&amp;Reduktionsplan einrichten...</translation>
+        <translation>Reduktionsp&amp;lan einrichten...</translation>
     </message>
     <message>
         <source>&lt; Previous month</source>
@@ -1218,7 +1242,7 @@
     </message>
     <message>
         <source>Res&amp;ume steps</source>
-        <translation>Stufen fort&amp;setzen</translation>
+        <translation>St&amp;ufen fortsetzen</translation>
     </message>
     <message>
         <source>Today %s %s</source>
@@ -1545,7 +1569,7 @@
     </message>
     <message>
         <source>Flag this day for my pro&amp;vider</source>
-        <translation>Diesen Tag für meine &amp;Behandelnden markieren</translation>
+        <translation>Diesen Tag für meine Behandelnden &amp;markieren</translation>
     </message>
     <message>
         <source>Flag this day for my provider</source>
@@ -1575,8 +1599,8 @@
         <translation>leer</translation>
     </message>
     <message>
-        <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
-        <translation>0 bis %d tippen, um zu antworten und weiterzugehen; die Rücktaste macht sie wieder leer</translation>
+        <source>Type 0 to %1 to answer and move on; Backspace makes it blank</source>
+        <translation>0 bis %1 tippen, um zu antworten und weiterzugehen; die Rücktaste macht sie wieder leer</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +1801,7 @@
     </message>
     <message>
         <source>Open chec&amp;k-in</source>
-        <translation>Tages&amp;eintrag öffnen</translation>
+        <translation>Tageseintr&amp;ag öffnen</translation>
     </message>
     <message>
         <source>⚑ Flagged for your provider</source>
@@ -1931,7 +1955,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Taken as &amp;planned</source>
-        <translation>Wie &amp;geplant genommen</translation>
+        <translation>&amp;Wie geplant genommen</translation>
     </message>
     <message>
         <source>Log the planned dose for this day in one step</source>
@@ -1971,7 +1995,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Add dose</source>
-        <translation>Dosis &amp;hinzufügen</translation>
+        <translation>D&amp;osis hinzufügen</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1983,7 +2007,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
+        <translation>Lösche&amp;n</translation>
     </message>
     <message>
         <source>Delete selected dose</source>
@@ -2102,7 +2126,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Taken as &amp;planned</source>
-        <translation>Wie &amp;geplant genommen</translation>
+        <translation>&amp;Wie geplant genommen</translation>
     </message>
     <message>
         <source>Log the planned dose as taken</source>
@@ -2363,7 +2387,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Rec&amp;ord a hold from today</source>
-        <translation>Eine Pause ab heute &amp;eintragen</translation>
+        <translation>Eine &amp;Pause ab heute eintragen</translation>
     </message>
     <message>
         <source>Record a hold from today</source>
@@ -2508,11 +2532,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Cha&amp;rts</source>
-        <translation>&amp;Diagramme</translation>
+        <translation>D&amp;iagramme</translation>
     </message>
     <message>
-        <source>Data: %s</source>
-        <translation>Daten: %s</translation>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -2528,7 +2552,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Export &amp;report (PDF)...</source>
-        <translation>&amp;Bericht exportieren (PDF)...</translation>
+        <translation>Be&amp;richt exportieren (PDF)...</translation>
     </message>
     <message>
         <source>Make a PDF summary to bring to your provider</source>
@@ -2552,7 +2576,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Export for a clinic &amp;system (FHIR)...</source>
-        <translation>Für ein Praxis&amp;system exportieren (FHIR)...</translation>
+        <translation>&amp;Für ein Praxissystem exportieren (FHIR)...</translation>
     </message>
     <message>
         <source>Save your diary in the format clinic record systems read</source>
@@ -2592,7 +2616,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Back &amp;up now...</source>
-        <translation>Jetzt &amp;sichern...</translation>
+        <translation>&amp;Jetzt sichern...</translation>
     </message>
     <message>
         <source>Save a complete copy of your data where you choose, a USB stick for example</source>
@@ -2608,7 +2632,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Sperren</translation>
+        <translation>Sp&amp;erren</translation>
     </message>
     <message>
         <source>Hide your diary until the passphrase is typed again</source>
@@ -2616,7 +2640,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Delete all my data...</source>
-        <translation>Alle meine Daten &amp;löschen...</translation>
+        <translation>&amp;Alle meine Daten löschen...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2651,8 +2675,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>&amp;Über Taper Desktop</translation>
     </message>
     <message>
-        <source>Chart saved to %s</source>
-        <translation>Diagramm gespeichert unter %s</translation>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -2721,7 +2745,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add this medication</source>
@@ -4361,8 +4385,8 @@ mung</translation>
         <translation>Diese Arbeitsumgebung hat keinen Systembereich (Tray), daher beendet das Schließen des Fensters Taper Desktop.</translation>
     </message>
     <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4432,7 +4456,7 @@ mung</translation>
     </message>
     <message>
         <source>Add appoi&amp;ntment</source>
-        <translation>&amp;Termin hinzufügen</translation>
+        <translation>Termin hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5326,6 +5350,66 @@ mung</translation>
     <message>
         <source>unknown setting %1</source>
         <translation>unbekannte Einstellung: %1</translation>
+    </message>
+    <message>
+        <source>extra symptom %1: score %2 is outside 0-%3</source>
+        <translation>zusätzliches Symptom %1: der Wert %2 liegt außerhalb von 0-%3</translation>
+    </message>
+    <message>
+        <source>dose amount %1 is not a number</source>
+        <translation>die Dosismenge %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>dose amount %1 must be greater than 0</source>
+        <translation>die Dosismenge %1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>dose unit is missing</source>
+        <translation>die Einheit der Dosis fehlt</translation>
+    </message>
+    <message>
+        <source>%1 has no planned dose</source>
+        <translation>für den %1 ist keine Dosis geplant</translation>
+    </message>
+    <message>
+        <source>the planned dose for %1 is already logged</source>
+        <translation>die geplante Dosis für den %1 ist schon eingetragen</translation>
+    </message>
+    <message>
+        <source>that hold no longer exists</source>
+        <translation>diese Pause gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>a hold cannot end before it starts</source>
+        <translation>eine Pause kann nicht enden, bevor sie beginnt</translation>
+    </message>
+    <message>
+        <source>that revision no longer exists</source>
+        <translation>diese Planänderung gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>that revision was already withdrawn on %1</source>
+        <translation>diese Planänderung wurde schon am %1 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>that hold was already withdrawn on %1</source>
+        <translation>diese Pause wurde schon am %1 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s only revision cannot be withdrawn; correct it instead</source>
+        <translation>die einzige Fassung des Plans kann nicht zurückgezogen werden; korrigieren Sie sie stattdessen</translation>
+    </message>
+    <message>
+        <source>medication name is missing</source>
+        <translation>der Name des Medikaments fehlt</translation>
+    </message>
+    <message>
+        <source>medication amount must be greater than 0</source>
+        <translation>die Menge des Medikaments muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>COWS total %1 must be a whole number 0-%2</source>
+        <translation>die COWS-Summe %1 muss eine ganze Zahl von 0 bis %2 sein</translation>
     </message>
 </context>
 </TS>

@@ -935,6 +935,30 @@
         <source>Writing the report...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Taper Desktop records and summarizes what you enter. It does not give medical advice, does not diagnose, and does not prescribe: schedules are computed from the rule your provider gave and are a plan to confirm with your provider. Severity bands are conventional, not validated. In an emergency call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline taper and withdrawal tracker. Your data stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS (recorded from your clinician, never computed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n more days have drafts (marked in the calendar).</source>
         <translation type="unfinished">
@@ -1503,7 +1527,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
+        <source>Type 0 to %1 to answer and move on; Backspace makes it blank</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2337,7 +2361,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data: %s</source>
+        <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2477,7 +2501,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chart saved to %s</source>
+        <source>Chart saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4103,7 +4127,7 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s: %s</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5059,6 +5083,66 @@ quality</source>
     </message>
     <message>
         <source>unknown setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra symptom %1: score %2 is outside 0-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose amount %1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose amount %1 must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose unit is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned dose for %1 is already logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that hold no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hold cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that revision no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that revision was already withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that hold was already withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s only revision cannot be withdrawn; correct it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication amount must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total %1 must be a whole number 0-%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

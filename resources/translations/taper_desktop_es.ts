@@ -983,6 +983,30 @@
         <source>Writing the report...</source>
         <translation>Escribiendo el informe...</translation>
     </message>
+    <message>
+        <source>Taper Desktop records and summarizes what you enter. It does not give medical advice, does not diagnose, and does not prescribe: schedules are computed from the rule your provider gave and are a plan to confirm with your provider. Severity bands are conventional, not validated. In an emergency call your local emergency number.</source>
+        <translation>Taper Desktop registra y resume lo que usted anota. No da consejo médico, no diagnostica y no receta: los calendarios se calculan a partir de la regla que le dio su profesional de salud y son un plan para confirmar con su profesional de salud. Las franjas de gravedad son convencionales, no validadas. En una emergencia, llame a su número local de emergencias.</translation>
+    </message>
+    <message>
+        <source>An offline taper and withdrawal tracker. Your data stays on this computer.</source>
+        <translation>Un registro sin conexión de la reducción y de la abstinencia. Sus datos se quedan en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Not medical advice.</source>
+        <translation>No es consejo médico.</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Escalas</translation>
+    </message>
+    <message>
+        <source>COWS (recorded from your clinician, never computed): %1</source>
+        <translation>COWS (registrada según su profesional clínico, nunca calculada): %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n more days have drafts (marked in the calendar).</source>
         <translation>
@@ -1134,7 +1158,7 @@
     </message>
     <message>
         <source>Set up your &amp;taper plan...</source>
-        <translation>Configurar su plan de &amp;reducción...</translation>
+        <translation>Con&amp;figurar su plan de reducción...</translation>
     </message>
     <message>
         <source>&lt; Previous month</source>
@@ -1174,7 +1198,7 @@
     </message>
     <message>
         <source>Pa&amp;use steps (hold)...</source>
-        <translation>&amp;Pausar los escalones...</translation>
+        <translation>Pa&amp;usar los escalones...</translation>
     </message>
     <message>
         <source>Plan message</source>
@@ -1313,7 +1337,7 @@
     </message>
     <message>
         <source>3 m&amp;onths</source>
-        <translation>3 m&amp;eses</translation>
+        <translation>&amp;3 meses</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -1325,7 +1349,7 @@
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation>&amp;Escala:</translation>
+        <translation>Esca&amp;la:</translation>
     </message>
     <message>
         <source>Withdrawal scale shown</source>
@@ -1375,7 +1399,7 @@
     </message>
     <message>
         <source>&amp;Save check-in</source>
-        <translation>&amp;Guardar el registro diario</translation>
+        <translation>Guardar el regi&amp;stro diario</translation>
     </message>
     <message>
         <source>Save check-in (Ctrl+S)</source>
@@ -1387,7 +1411,7 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Descartar cambios</translation>
+        <translation>Descar&amp;tar cambios</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
@@ -1545,7 +1569,7 @@
     </message>
     <message>
         <source>Flag this day for my pro&amp;vider</source>
-        <translation>Marcar este día para mi &amp;profesional de salud</translation>
+        <translation>&amp;Marcar este día para mi profesional de salud</translation>
     </message>
     <message>
         <source>Flag this day for my provider</source>
@@ -1575,8 +1599,8 @@
         <translation>en blanco</translation>
     </message>
     <message>
-        <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
-        <translation>Escriba de 0 a %d para responder y pasar a la siguiente; Retroceso la deja en blanco</translation>
+        <source>Type 0 to %1 to answer and move on; Backspace makes it blank</source>
+        <translation>Escriba de 0 a %1 para responder y pasar a la siguiente; Retroceso la deja en blanco</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1761,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Open the unsaved check-in</source>
@@ -1801,7 +1825,7 @@
     </message>
     <message>
         <source>Open chec&amp;k-in</source>
-        <translation>Abrir el re&amp;gistro diario</translation>
+        <translation>Abrir el &amp;registro diario</translation>
     </message>
     <message>
         <source>Today, %s</source>
@@ -1967,7 +1991,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Add dose</source>
-        <translation>&amp;Añadir dosis</translation>
+        <translation>Añadir do&amp;sis</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1979,7 +2003,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>Elimi&amp;nar</translation>
     </message>
     <message>
         <source>Delete selected dose</source>
@@ -2067,7 +2091,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Guardar cambios</translation>
+        <translation>Guardar cambio&amp;s</translation>
     </message>
     <message>
         <source>Save changes to the dose</source>
@@ -2359,7 +2383,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Rec&amp;ord a hold from today</source>
-        <translation>Reg&amp;istrar una pausa desde hoy</translation>
+        <translation>Registrar una pa&amp;usa desde hoy</translation>
     </message>
     <message>
         <source>Record a hold from today</source>
@@ -2507,8 +2531,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <source>Data: %s</source>
-        <translation>Datos: %s</translation>
+        <source>Data: %1</source>
+        <translation>Datos: %1</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -2524,7 +2548,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Export &amp;report (PDF)...</source>
-        <translation>Exportar &amp;informe (PDF)...</translation>
+        <translation>Exportar in&amp;forme (PDF)...</translation>
     </message>
     <message>
         <source>Make a PDF summary to bring to your provider</source>
@@ -2548,7 +2572,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Export for a clinic &amp;system (FHIR)...</source>
-        <translation>Exportar para el &amp;sistema de una clínica (FHIR)...</translation>
+        <translation>Exportar para el sistema de una clí&amp;nica (FHIR)...</translation>
     </message>
     <message>
         <source>Save your diary in the format clinic record systems read</source>
@@ -2588,7 +2612,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Back &amp;up now...</source>
-        <translation>Hacer una &amp;copia ahora...</translation>
+        <translation>Hacer una copia a&amp;hora...</translation>
     </message>
     <message>
         <source>Save a complete copy of your data where you choose, a USB stick for example</source>
@@ -2612,7 +2636,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Delete all my data...</source>
-        <translation>&amp;Borrar todos mis datos...</translation>
+        <translation>Borrar to&amp;dos mis datos...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2647,8 +2671,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>&amp;Acerca de Taper Desktop</translation>
     </message>
     <message>
-        <source>Chart saved to %s</source>
-        <translation>Gráfico guardado en %s</translation>
+        <source>Chart saved to %1</source>
+        <translation>Gráfico guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2741,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>A&amp;notar</translation>
     </message>
     <message>
         <source>Add this medication</source>
@@ -4070,7 +4094,7 @@ quality</source>
     </message>
     <message>
         <source>Include the &amp;daily table</source>
-        <translation>Incluir la tabla &amp;diaria</translation>
+        <translation>Incluir la &amp;tabla diaria</translation>
     </message>
     <message>
         <source>Include the daily table</source>
@@ -4355,8 +4379,8 @@ quality</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que al cerrar la ventana se cierra Taper Desktop.</translation>
     </message>
     <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5344,66 @@ quality</source>
     <message>
         <source>unknown setting %1</source>
         <translation>ajuste desconocido: %1</translation>
+    </message>
+    <message>
+        <source>extra symptom %1: score %2 is outside 0-%3</source>
+        <translation>síntoma adicional %1: la puntuación %2 está fuera de 0-%3</translation>
+    </message>
+    <message>
+        <source>dose amount %1 is not a number</source>
+        <translation>la cantidad de la dosis %1 no es un número</translation>
+    </message>
+    <message>
+        <source>dose amount %1 must be greater than 0</source>
+        <translation>la cantidad de la dosis %1 debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>dose unit is missing</source>
+        <translation>falta la unidad de la dosis</translation>
+    </message>
+    <message>
+        <source>%1 has no planned dose</source>
+        <translation>el %1 no tiene dosis planificada</translation>
+    </message>
+    <message>
+        <source>the planned dose for %1 is already logged</source>
+        <translation>la dosis planificada del %1 ya está anotada</translation>
+    </message>
+    <message>
+        <source>that hold no longer exists</source>
+        <translation>esa pausa ya no existe</translation>
+    </message>
+    <message>
+        <source>a hold cannot end before it starts</source>
+        <translation>una pausa no puede terminar antes de empezar</translation>
+    </message>
+    <message>
+        <source>that revision no longer exists</source>
+        <translation>esa revisión del plan ya no existe</translation>
+    </message>
+    <message>
+        <source>that revision was already withdrawn on %1</source>
+        <translation>esa revisión del plan ya se retiró el %1</translation>
+    </message>
+    <message>
+        <source>that hold was already withdrawn on %1</source>
+        <translation>esa pausa ya se retiró el %1</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s only revision cannot be withdrawn; correct it instead</source>
+        <translation>no se puede retirar la única revisión del plan; corríjala en su lugar</translation>
+    </message>
+    <message>
+        <source>medication name is missing</source>
+        <translation>falta el nombre del medicamento</translation>
+    </message>
+    <message>
+        <source>medication amount must be greater than 0</source>
+        <translation>la cantidad del medicamento debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>COWS total %1 must be a whole number 0-%2</source>
+        <translation>el total de COWS %1 debe ser un número entero de 0 a %2</translation>
     </message>
 </context>
 </TS>

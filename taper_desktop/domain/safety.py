@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from taper_desktop.domain import hold_prompt
 from taper_desktop.domain.formatting import format_dose
@@ -37,6 +38,9 @@ from taper_desktop.domain.models import CheckIn
 from taper_desktop.domain.scales import SOWS, SOWS_INSTRUMENT
 from taper_desktop.domain.scales import instrument as get_instrument
 from taper_desktop.domain.substances import BUPRENORPHINE, OPIOID
+
+if TYPE_CHECKING:
+    from taper_desktop.domain.schedule import PlanSchedule
 
 TR_CONTEXT = "safety"
 
@@ -196,7 +200,8 @@ def other_totals(
     """OtherTotals from the totals of checkin's scale by day (days before plan_start and
     checkin's own day left out)."""
     others = [value for day, value in totals.items() if day >= plan_start and day != checkin.day]
-    return OtherTotals(len(others), any(value >= checkin.total for value in others))
+    total = checkin.total
+    return OtherTotals(len(others), total is None or any(value >= total for value in others))
 
 
 def is_highest(
@@ -224,7 +229,7 @@ def strongest_urge(checkin: CheckIn) -> str | None:
     return None
 
 
-def end_of_taper(schedule, day: dt.date) -> str | None:
+def end_of_taper(schedule: PlanSchedule | None, day: dt.date) -> str | None:
     """'target' on the day the plan reaches its target, 'quarter' on a day whose planned dose
     is at or below a quarter of the plan's first start dose, else None."""
     if schedule is None or not schedule.revisions:
@@ -295,12 +300,14 @@ def checkin_notes(
     return notes
 
 
-def end_of_taper_note(schedule, day: dt.date, unit: str, kind: str | None) -> Note | None:
+def end_of_taper_note(
+    schedule: PlanSchedule | None, day: dt.date, unit: str, kind: str | None
+) -> Note | None:
     """The tolerance note for the last steps of a plan (see end_of_taper), or None."""
     found = end_of_taper(schedule, day)
-    if found is None:
+    planned = None if schedule is None else schedule.planned(day)
+    if found is None or schedule is None or planned is None:
         return None
-    planned = schedule.planned(day)
     if found == "target":
         lead = Text(END_TARGET_TEXT, {"dose": dose_text(planned, unit)})
     else:
@@ -314,7 +321,7 @@ def end_of_taper_note(schedule, day: dt.date, unit: str, kind: str | None) -> No
     return Note(END_OF_TAPER, day, (lead, *_tolerance_lines(kind)))
 
 
-def hold_texts(check, scale_key: str) -> list[Text]:
+def hold_texts(check: hold_prompt.HoldCheck, scale_key: str) -> list[Text]:
     """The hold prompt's sentences for a HoldCheck that suggests a hold: the comparison only
     as the numbers have it, the severe days when that is the reason, then the suggestion."""
     lines: list[Text] = []
@@ -336,7 +343,7 @@ def hold_texts(check, scale_key: str) -> list[Text]:
         check.baseline_count >= hold_prompt.MIN_BASELINE
         and check.recent_count >= hold_prompt.MIN_RECENT
     )
-    if enough:
+    if enough and check.recent is not None and check.baseline is not None:
         values = {
             "scale": scale_key,
             "days": check.recent_days,
