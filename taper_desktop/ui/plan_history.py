@@ -182,11 +182,13 @@ class PlanHistoryDialog(QDialog):
                 if later:
                     return fill(
                         self.tr("in force until %1, then replaced"),
-                        (min(later) - dt.timedelta(days=1)).isoformat(),
+                        locale_format.date(min(later) - dt.timedelta(days=1)),
                     )
             return self.tr("in force")
         return fill(
-            self.tr("withdrawn on %1 (%2)"), item.withdrawn_on.isoformat(), item.withdrawn_reason
+            self.tr("withdrawn on %1 (%2)"),
+            locale_format.date(item.withdrawn_on),
+            item.withdrawn_reason,
         )
 
     def _fill(self) -> None:
@@ -208,7 +210,7 @@ class PlanHistoryDialog(QDialog):
             self._add(
                 self.revisions,
                 [
-                    r.effective_date.isoformat(),
+                    locale_format.date(r.effective_date),
                     locale_format.dose(r.start_dose, unit),
                     rule_text(r, unit),
                     locale_format.dose(r.target, unit),
@@ -228,8 +230,8 @@ class PlanHistoryDialog(QDialog):
             self._add(
                 self.holds,
                 [
-                    h.start_day.isoformat(),
-                    h.end_day.isoformat() if h.end_day else self.tr("until resumed"),
+                    locale_format.date(h.start_day),
+                    locale_format.date(h.end_day) if h.end_day else self.tr("until resumed"),
                     str(h.length()) if h.length() else "",
                     h.reason,
                     self._status(h),
@@ -306,8 +308,8 @@ class PlanHistoryDialog(QDialog):
         self._reload(
             fill(
                 self.tr("Corrected. The revision from %1 is kept in the list as withdrawn on %2."),
-                original.effective_date.isoformat(),
-                self.today.isoformat(),
+                locale_format.date(original.effective_date),
+                locale_format.date(self.today),
             )
         )
 
@@ -317,7 +319,10 @@ class PlanHistoryDialog(QDialog):
         original = self._chosen(self.revisions, self.revision_rows)
         if original is None or not ask_withdraw(
             self,
-            fill(self.tr("the revision in force from %1"), original.effective_date.isoformat()),
+            fill(
+                self.tr("the revision in force from %1"),
+                locale_format.date(original.effective_date),
+            ),
         ):
             return
         try:
@@ -344,8 +349,8 @@ class PlanHistoryDialog(QDialog):
         self._reload(
             fill(
                 self.tr("Corrected. The hold from %1 is kept in the list as withdrawn on %2."),
-                original.start_day.isoformat(),
-                self.today.isoformat(),
+                locale_format.date(original.start_day),
+                locale_format.date(self.today),
             )
         )
 
@@ -354,7 +359,7 @@ class PlanHistoryDialog(QDialog):
 
         original = self._chosen(self.holds, self.hold_rows)
         if original is None or not ask_withdraw(
-            self, fill(self.tr("the hold from %1"), original.start_day.isoformat())
+            self, fill(self.tr("the hold from %1"), locale_format.date(original.start_day))
         ):
             return
         try:

@@ -440,7 +440,7 @@ def test_history_lists_every_revision_and_hold(qtbot, store, today):
     status = dialog.revisions.columnCount() - 1  # a replaced revision does not read "in force"
     assert (
         dialog.revisions.item(0, status).text()
-        == f"in force until {(today - dt.timedelta(days=1)).isoformat()}, then replaced"
+        == f"in force until {locale_format.date(today - dt.timedelta(days=1))}, then replaced"
     )
     assert dialog.revisions.item(1, status).text() == "in force"
 

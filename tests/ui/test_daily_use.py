@@ -12,6 +12,7 @@ from taper_desktop.domain import reminders
 from taper_desktop.domain.clock import Clock
 from taper_desktop.domain.models import CheckIn, Dose, PlanRevision, Substance
 from taper_desktop.store import checkins, day_table, doses, drafts, plans, records, settings
+from taper_desktop.ui import locale_format
 
 ONE = dt.timedelta(days=1)
 
@@ -477,10 +478,10 @@ def test_a_revision_is_corrected_and_the_original_stays_as_withdrawn(
         for c in range(history.revisions.columnCount())
     ].index("Status")
     statuses = [history.revisions.item(i, status).text() for i in range(3)]
-    assert f"withdrawn on {today.isoformat()} (entered in error)" in statuses
+    assert f"withdrawn on {locale_format.date(today)} (entered in error)" in statuses
     assert (
         history.revisions.item(
-            statuses.index(f"withdrawn on {today.isoformat()} (entered in error)"), 0
+            statuses.index(f"withdrawn on {locale_format.date(today)} (entered in error)"), 0
         )
         .font()
         .strikeOut()
@@ -488,7 +489,7 @@ def test_a_revision_is_corrected_and_the_original_stays_as_withdrawn(
     assert history.changes == [1]
     # a withdrawn row cannot be corrected again
     history.revisions.selectRow(
-        statuses.index(f"withdrawn on {today.isoformat()} (entered in error)")
+        statuses.index(f"withdrawn on {locale_format.date(today)} (entered in error)")
     )
     assert not history.revision_buttons[0].isEnabled()
 
