@@ -4664,18 +4664,6 @@ mung</translation>
 <context>
     <name>safety</name>
     <message>
-        <source>Your SOWS total today is %(total)d, in the conventional severe band.</source>
-        <translation>Ihr SOWS-Gesamtwert heute ist %(total)d, im konventionellen schweren Bereich.</translation>
-    </message>
-    <message>
-        <source>Your SOWS total on %(day)s was %(total)d, in the conventional severe band.</source>
-        <translation>Ihr SOWS-Gesamtwert am %(day)s war %(total)d, im konventionellen schweren Bereich.</translation>
-    </message>
-    <message>
-        <source>This is the highest %(scale)s total you have recorded since your plan began (%(total)d of %(max)d).</source>
-        <translation>Das ist der höchste %(scale)s-Gesamtwert, den Sie seit Beginn Ihres Plans erfasst haben (%(total)d von %(max)d).</translation>
-    </message>
-    <message>
         <source>If you are struggling, contact your provider. In an emergency, call your local emergency number.</source>
         <translation>Wenn es Ihnen schlecht geht, wenden Sie sich an Ihre Behandelnden. Rufen Sie im Notfall Ihre örtliche Notrufnummer an.</translation>
     </message>
@@ -4684,20 +4672,32 @@ mung</translation>
         <translation>Die SOWS-Bereiche sind konventionell, nicht validiert (SOWS: Handelsman et al., Am J Drug Alcohol Abuse 1987).</translation>
     </message>
     <message>
-        <source>You rated &quot;I feel like using now&quot; at its strongest (%(score)d of %(max)d).</source>
-        <translation>Sie haben „Ich habe jetzt Lust zu konsumieren“ am stärksten bewertet (%(score)d von %(max)d).</translation>
+        <source>Your SOWS total today is %1, in the conventional severe band.</source>
+        <translation>Ihr SOWS-Gesamtwert heute ist %1, im konventionellen schweren Bereich.</translation>
     </message>
     <message>
-        <source>You rated craving at its strongest (%(score)d of %(max)d).</source>
-        <translation>Sie haben das Verlangen am stärksten bewertet (%(score)d von %(max)d).</translation>
+        <source>Your SOWS total on %1 was %2, in the conventional severe band.</source>
+        <translation>Ihr SOWS-Gesamtwert am %1 war %2, im konventionellen schweren Bereich.</translation>
     </message>
     <message>
-        <source>The planned dose, %(dose)s, is at or below a quarter of the plan&apos;s first start dose (%(start)s).</source>
-        <translation>Die geplante Dosis, %(dose)s, liegt bei oder unter einem Viertel der ersten Anfangsdosis des Plans (%(start)s).</translation>
+        <source>This is the highest %1 total you have recorded since your plan began (%2 of %3).</source>
+        <translation>Das ist der höchste %1-Gesamtwert, den Sie seit Beginn Ihres Plans erfasst haben (%2 von %3).</translation>
     </message>
     <message>
-        <source>The plan reaches its target today (%(dose)s).</source>
-        <translation>Der Plan erreicht heute sein Ziel (%(dose)s).</translation>
+        <source>You rated &quot;I feel like using now&quot; at its strongest (%1 of %2).</source>
+        <translation>Sie haben „Ich habe jetzt Lust zu konsumieren“ am stärksten bewertet (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>You rated craving at its strongest (%1 of %2).</source>
+        <translation>Sie haben das Verlangen am stärksten bewertet (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>The planned dose, %1, is at or below a quarter of the plan&apos;s first start dose (%2).</source>
+        <translation>Die geplante Dosis, %1, liegt bei oder unter einem Viertel der ersten Anfangsdosis des Plans (%2).</translation>
+    </message>
+    <message>
+        <source>The plan reaches its target today (%1).</source>
+        <translation>Der Plan erreicht heute sein Ziel (%1).</translation>
     </message>
     <message>
         <source>Tolerance falls during a taper. A dose you used to take can now cause an overdose.</source>
@@ -4712,24 +4712,24 @@ mung</translation>
         <translation>Quellen: CDC-Opioid-Leitlinie 2022, Empfehlungen 5 und 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from %(baseline)s in the week before the step on %(step)s.</source>
-        <translation>Ihr mittlerer %(scale)s-Gesamtwert der letzten %(days)d Tage ist %(recent)s, gestiegen von %(baseline)s in der Woche vor der Stufe am %(step)s.</translation>
+        <source>Your mean %1 total over the last %2 days is %3, up from %4 in the week before the step on %5.</source>
+        <translation>Ihr mittlerer %1-Gesamtwert der letzten %2 Tage ist %3, gestiegen von %4 in der Woche vor der Stufe am %5.</translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the week before the step on %(step)s it was %(baseline)s.</source>
-        <translation>Ihr mittlerer %(scale)s-Gesamtwert der letzten %(days)d Tage ist %(recent)s; in der Woche vor der Stufe am %(step)s war er %(baseline)s.</translation>
+        <source>Your mean %1 total over the last %2 days is %3; in the week before the step on %4 it was %5.</source>
+        <translation>Ihr mittlerer %1-Gesamtwert der letzten %2 Tage ist %3; in der Woche vor der Stufe am %4 war er %5.</translation>
     </message>
     <message>
-        <source>Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d of the 7 days before the step.</source>
-        <translation>Gesamtwerte erfasst an %(recent_n)d der letzten %(days)d Tage und an %(baseline_n)d der 7 Tage vor der Stufe.</translation>
+        <source>Totals recorded on %1 of the last %2 days and on %3 of the 7 days before the step.</source>
+        <translation>Gesamtwerte erfasst an %1 der letzten %2 Tage und an %3 der 7 Tage vor der Stufe.</translation>
     </message>
     <message>
-        <source>Too few totals were recorded in the week before the step on %(step)s to compare (%(baseline_n)d of 7 days).</source>
-        <translation>In der Woche vor der Stufe am %(step)s wurden zu wenige Gesamtwerte für einen Vergleich erfasst (%(baseline_n)d von 7 Tagen).</translation>
+        <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>
+        <translation>In der Woche vor der Stufe am %1 wurden zu wenige Gesamtwerte für einen Vergleich erfasst (%2 von 7 Tagen).</translation>
     </message>
     <message>
-        <source>Your SOWS total was in the conventional severe band two days in a row: %(first)s (%(first_total)d) and %(second)s (%(second_total)d).</source>
-        <translation>Ihr SOWS-Gesamtwert lag zwei Tage hintereinander im konventionellen schweren Bereich: %(first)s (%(first_total)d) und %(second)s (%(second_total)d).</translation>
+        <source>Your SOWS total was in the conventional severe band two days in a row: %1 (%2) and %3 (%4).</source>
+        <translation>Ihr SOWS-Gesamtwert lag zwei Tage hintereinander im konventionellen schweren Bereich: %1 (%2) und %3 (%4).</translation>
     </message>
     <message>
         <source>Consider discussing a hold with your provider.</source>

@@ -4658,18 +4658,6 @@ quality</source>
 <context>
     <name>safety</name>
     <message>
-        <source>Your SOWS total today is %(total)d, in the conventional severe band.</source>
-        <translation>Su total de SOWS hoy es %(total)d, en la franja grave convencional.</translation>
-    </message>
-    <message>
-        <source>Your SOWS total on %(day)s was %(total)d, in the conventional severe band.</source>
-        <translation>Su total de SOWS el %(day)s fue %(total)d, en la franja grave convencional.</translation>
-    </message>
-    <message>
-        <source>This is the highest %(scale)s total you have recorded since your plan began (%(total)d of %(max)d).</source>
-        <translation>Es el total de %(scale)s más alto que ha anotado desde que empezó su plan (%(total)d de %(max)d).</translation>
-    </message>
-    <message>
         <source>If you are struggling, contact your provider. In an emergency, call your local emergency number.</source>
         <translation>Si lo está pasando mal, póngase en contacto con su profesional de salud. En una emergencia, llame a su número local de emergencias.</translation>
     </message>
@@ -4678,20 +4666,32 @@ quality</source>
         <translation>Las franjas de la SOWS son convencionales, no validadas (SOWS: Handelsman et al., Am J Drug Alcohol Abuse 1987).</translation>
     </message>
     <message>
-        <source>You rated &quot;I feel like using now&quot; at its strongest (%(score)d of %(max)d).</source>
-        <translation>Puntuó «Tengo ganas de consumir ahora» en su valor más alto (%(score)d de %(max)d).</translation>
+        <source>Your SOWS total today is %1, in the conventional severe band.</source>
+        <translation>Su total de SOWS hoy es %1, en la franja grave convencional.</translation>
     </message>
     <message>
-        <source>You rated craving at its strongest (%(score)d of %(max)d).</source>
-        <translation>Puntuó el ansia de consumir en su valor más alto (%(score)d de %(max)d).</translation>
+        <source>Your SOWS total on %1 was %2, in the conventional severe band.</source>
+        <translation>Su total de SOWS el %1 fue %2, en la franja grave convencional.</translation>
     </message>
     <message>
-        <source>The planned dose, %(dose)s, is at or below a quarter of the plan&apos;s first start dose (%(start)s).</source>
-        <translation>La dosis prevista, %(dose)s, es igual o inferior a una cuarta parte de la primera dosis inicial del plan (%(start)s).</translation>
+        <source>This is the highest %1 total you have recorded since your plan began (%2 of %3).</source>
+        <translation>Es el total de %1 más alto que ha anotado desde que empezó su plan (%2 de %3).</translation>
     </message>
     <message>
-        <source>The plan reaches its target today (%(dose)s).</source>
-        <translation>El plan llega hoy a su objetivo (%(dose)s).</translation>
+        <source>You rated &quot;I feel like using now&quot; at its strongest (%1 of %2).</source>
+        <translation>Puntuó «Tengo ganas de consumir ahora» en su valor más alto (%1 de %2).</translation>
+    </message>
+    <message>
+        <source>You rated craving at its strongest (%1 of %2).</source>
+        <translation>Puntuó el ansia de consumir en su valor más alto (%1 de %2).</translation>
+    </message>
+    <message>
+        <source>The planned dose, %1, is at or below a quarter of the plan&apos;s first start dose (%2).</source>
+        <translation>La dosis prevista, %1, es igual o inferior a una cuarta parte de la primera dosis inicial del plan (%2).</translation>
+    </message>
+    <message>
+        <source>The plan reaches its target today (%1).</source>
+        <translation>El plan llega hoy a su objetivo (%1).</translation>
     </message>
     <message>
         <source>Tolerance falls during a taper. A dose you used to take can now cause an overdose.</source>
@@ -4706,24 +4706,24 @@ quality</source>
         <translation>Fuentes: guía de opioides de los CDC de 2022, recomendaciones 5 y 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from %(baseline)s in the week before the step on %(step)s.</source>
-        <translation>Su total medio de %(scale)s en los últimos %(days)d días es %(recent)s, más que %(baseline)s en la semana anterior al escalón del %(step)s.</translation>
+        <source>Your mean %1 total over the last %2 days is %3, up from %4 in the week before the step on %5.</source>
+        <translation>Su total medio de %1 en los últimos %2 días es %3, más que %4 en la semana anterior al escalón del %5.</translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the week before the step on %(step)s it was %(baseline)s.</source>
-        <translation>Su total medio de %(scale)s en los últimos %(days)d días es %(recent)s; en la semana anterior al escalón del %(step)s fue %(baseline)s.</translation>
+        <source>Your mean %1 total over the last %2 days is %3; in the week before the step on %4 it was %5.</source>
+        <translation>Su total medio de %1 en los últimos %2 días es %3; en la semana anterior al escalón del %4 fue %5.</translation>
     </message>
     <message>
-        <source>Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d of the 7 days before the step.</source>
-        <translation>Totales anotados en %(recent_n)d de los últimos %(days)d días y en %(baseline_n)d de los 7 días anteriores al escalón.</translation>
+        <source>Totals recorded on %1 of the last %2 days and on %3 of the 7 days before the step.</source>
+        <translation>Totales anotados en %1 de los últimos %2 días y en %3 de los 7 días anteriores al escalón.</translation>
     </message>
     <message>
-        <source>Too few totals were recorded in the week before the step on %(step)s to compare (%(baseline_n)d of 7 days).</source>
-        <translation>Se anotaron muy pocos totales en la semana anterior al escalón del %(step)s para comparar (%(baseline_n)d de 7 días).</translation>
+        <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>
+        <translation>Se anotaron muy pocos totales en la semana anterior al escalón del %1 para comparar (%2 de 7 días).</translation>
     </message>
     <message>
-        <source>Your SOWS total was in the conventional severe band two days in a row: %(first)s (%(first_total)d) and %(second)s (%(second_total)d).</source>
-        <translation>Su total de SOWS estuvo en la franja grave convencional dos días seguidos: %(first)s (%(first_total)d) y %(second)s (%(second_total)d).</translation>
+        <source>Your SOWS total was in the conventional severe band two days in a row: %1 (%2) and %3 (%4).</source>
+        <translation>Su total de SOWS estuvo en la franja grave convencional dos días seguidos: %1 (%2) y %3 (%4).</translation>
     </message>
     <message>
         <source>Consider discussing a hold with your provider.</source>
