@@ -1304,6 +1304,20 @@
         <source>About %1</source>
         <translation>Über %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more days have drafts (marked in the calendar).</source>
+        <translation>
+            <numerusform>%n weiterer Tag hat einen Entwurf (im Kalender markiert).</numerusform>
+            <numerusform>%n weitere Tage haben Entwürfe (im Kalender markiert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more days)</source>
+        <translation>
+            <numerusform>(und %n weiterer Tag)</numerusform>
+            <numerusform>(und %n weitere Tage)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>usage: </source>
         <translation>Aufruf: </translation>
@@ -1761,7 +1775,7 @@
     </message>
     <message>
         <source>Set up your &amp;taper plan...</source>
-        <translation>&amp;Reduktionsplan einrichten...</translation>
+        <translation>Reduktionsp&amp;lan einrichten...</translation>
     </message>
     <message>
         <source>&lt; Previous month</source>
@@ -1845,7 +1859,7 @@
     </message>
     <message>
         <source>Res&amp;ume steps</source>
-        <translation>Stufen fort&amp;setzen</translation>
+        <translation>St&amp;ufen fortsetzen</translation>
     </message>
     <message>
         <source>Today %s %s</source>
@@ -2172,7 +2186,7 @@
     </message>
     <message>
         <source>Flag this day for my pro&amp;vider</source>
-        <translation>Diesen Tag für meine &amp;Behandelnden markieren</translation>
+        <translation>Diesen Tag für meine Behandelnden &amp;markieren</translation>
     </message>
     <message>
         <source>Flag this day for my provider</source>
@@ -2404,7 +2418,7 @@
     </message>
     <message>
         <source>Open chec&amp;k-in</source>
-        <translation>Tages&amp;eintrag öffnen</translation>
+        <translation>Tageseintr&amp;ag öffnen</translation>
     </message>
     <message>
         <source>⚑ Flagged for your provider</source>
@@ -2558,7 +2572,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Taken as &amp;planned</source>
-        <translation>Wie &amp;geplant genommen</translation>
+        <translation>&amp;Wie geplant genommen</translation>
     </message>
     <message>
         <source>Log the planned dose for this day in one step</source>
@@ -2598,7 +2612,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Add dose</source>
-        <translation>Dosis &amp;hinzufügen</translation>
+        <translation>D&amp;osis hinzufügen</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -2610,7 +2624,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
+        <translation>Lösche&amp;n</translation>
     </message>
     <message>
         <source>Delete selected dose</source>
@@ -2729,7 +2743,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Taken as &amp;planned</source>
-        <translation>Wie &amp;geplant genommen</translation>
+        <translation>&amp;Wie geplant genommen</translation>
     </message>
     <message>
         <source>Log the planned dose as taken</source>
@@ -2883,10 +2897,6 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Den nicht gespeicherten Tageseintrag öffnen</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>Nicht jetzt</translation>
-    </message>
-    <message>
         <source>Dismiss the draft notice</source>
         <translation>Hinweis zum Entwurf schließen</translation>
     </message>
@@ -2908,11 +2918,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>%d more days have drafts (marked in the calendar).</source>
-        <translation>%d weitere Tage haben Entwürfe (im Kalender markiert).</translation>
+        <translation type="vanished">%d weitere Tage haben Entwürfe (im Kalender markiert).</translation>
     </message>
     <message>
         <source>(and %d more days)</source>
-        <translation>(und %d weitere Tage)</translation>
+        <translation type="vanished">(und %d weitere Tage)</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +3004,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Rec&amp;ord a hold from today</source>
-        <translation>Eine Pause ab heute &amp;eintragen</translation>
+        <translation>Eine &amp;Pause ab heute eintragen</translation>
     </message>
     <message>
         <source>Record a hold from today</source>
@@ -3139,7 +3149,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Cha&amp;rts</source>
-        <translation>&amp;Diagramme</translation>
+        <translation>D&amp;iagramme</translation>
     </message>
     <message>
         <source>Data: %1</source>
@@ -3159,7 +3169,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Export &amp;report (PDF)...</source>
-        <translation>&amp;Bericht exportieren (PDF)...</translation>
+        <translation>Be&amp;richt exportieren (PDF)...</translation>
     </message>
     <message>
         <source>Make a PDF summary to bring to your provider</source>
@@ -3183,7 +3193,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Export for a clinic &amp;system (FHIR)...</source>
-        <translation>Für ein Praxis&amp;system exportieren (FHIR)...</translation>
+        <translation>&amp;Für ein Praxissystem exportieren (FHIR)...</translation>
     </message>
     <message>
         <source>Save your diary in the format clinic record systems read</source>
@@ -3223,7 +3233,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Back &amp;up now...</source>
-        <translation>Jetzt &amp;sichern...</translation>
+        <translation>&amp;Jetzt sichern...</translation>
     </message>
     <message>
         <source>Save a complete copy of your data where you choose, a USB stick for example</source>
@@ -3239,7 +3249,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Sperren</translation>
+        <translation>Sp&amp;erren</translation>
     </message>
     <message>
         <source>Hide your diary until the passphrase is typed again</source>
@@ -3247,7 +3257,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Delete all my data...</source>
-        <translation>Alle meine Daten &amp;löschen...</translation>
+        <translation>&amp;Alle meine Daten löschen...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3352,7 +3362,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add this medication</source>
@@ -3847,7 +3857,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Not now</source>
-        <translation>Nicht jetzt</translation>
+        <translation type="vanished">Nicht jetzt</translation>
     </message>
     <message>
         <source>Dismiss the reminder</source>
@@ -3862,8 +3872,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Gestern hat noch keinen Tageseintrag.</translation>
     </message>
     <message>
-        <source>%s has no check-in yet.</source>
-        <translation>%s hat noch keinen Tageseintrag.</translation>
+        <source>%1 has no check-in yet.</source>
+        <translation>%1 hat noch keinen Tageseintrag.</translation>
     </message>
 </context>
 <context>
@@ -4997,6 +5007,13 @@ mung</translation>
     </message>
 </context>
 <context>
+    <name>StatusNotice</name>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
     <name>VisitBox</name>
     <message>
         <source>Appointment</source>
@@ -5056,7 +5073,7 @@ mung</translation>
     </message>
     <message>
         <source>Add appoi&amp;ntment</source>
-        <translation>&amp;Termin hinzufügen</translation>
+        <translation>Termin hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5264,18 +5281,6 @@ mung</translation>
 <context>
     <name>safety</name>
     <message>
-        <source>Your SOWS total today is %(total)d, in the conventional severe band.</source>
-        <translation>Ihr SOWS-Gesamtwert heute ist %(total)d, im konventionellen schweren Bereich.</translation>
-    </message>
-    <message>
-        <source>Your SOWS total on %(day)s was %(total)d, in the conventional severe band.</source>
-        <translation>Ihr SOWS-Gesamtwert am %(day)s war %(total)d, im konventionellen schweren Bereich.</translation>
-    </message>
-    <message>
-        <source>This is the highest %(scale)s total you have recorded since your plan began (%(total)d of %(max)d).</source>
-        <translation>Das ist der höchste %(scale)s-Gesamtwert, den Sie seit Beginn Ihres Plans erfasst haben (%(total)d von %(max)d).</translation>
-    </message>
-    <message>
         <source>If you are struggling, contact your provider. In an emergency, call your local emergency number.</source>
         <translation>Wenn es Ihnen schlecht geht, wenden Sie sich an Ihre Behandelnden. Rufen Sie im Notfall Ihre örtliche Notrufnummer an.</translation>
     </message>
@@ -5284,20 +5289,32 @@ mung</translation>
         <translation>Die SOWS-Bereiche sind konventionell, nicht validiert (SOWS: Handelsman et al., Am J Drug Alcohol Abuse 1987).</translation>
     </message>
     <message>
-        <source>You rated &quot;I feel like using now&quot; at its strongest (%(score)d of %(max)d).</source>
-        <translation>Sie haben „Ich habe jetzt Lust zu konsumieren“ am stärksten bewertet (%(score)d von %(max)d).</translation>
+        <source>Your SOWS total today is %1, in the conventional severe band.</source>
+        <translation>Ihr SOWS-Gesamtwert heute ist %1, im konventionellen schweren Bereich.</translation>
     </message>
     <message>
-        <source>You rated craving at its strongest (%(score)d of %(max)d).</source>
-        <translation>Sie haben das Verlangen am stärksten bewertet (%(score)d von %(max)d).</translation>
+        <source>Your SOWS total on %1 was %2, in the conventional severe band.</source>
+        <translation>Ihr SOWS-Gesamtwert am %1 war %2, im konventionellen schweren Bereich.</translation>
     </message>
     <message>
-        <source>The planned dose, %(dose)s, is at or below a quarter of the plan&apos;s first start dose (%(start)s).</source>
-        <translation>Die geplante Dosis, %(dose)s, liegt bei oder unter einem Viertel der ersten Anfangsdosis des Plans (%(start)s).</translation>
+        <source>This is the highest %1 total you have recorded since your plan began (%2 of %3).</source>
+        <translation>Das ist der höchste %1-Gesamtwert, den Sie seit Beginn Ihres Plans erfasst haben (%2 von %3).</translation>
     </message>
     <message>
-        <source>The plan reaches its target today (%(dose)s).</source>
-        <translation>Der Plan erreicht heute sein Ziel (%(dose)s).</translation>
+        <source>You rated &quot;I feel like using now&quot; at its strongest (%1 of %2).</source>
+        <translation>Sie haben „Ich habe jetzt Lust zu konsumieren“ am stärksten bewertet (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>You rated craving at its strongest (%1 of %2).</source>
+        <translation>Sie haben das Verlangen am stärksten bewertet (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>The planned dose, %1, is at or below a quarter of the plan&apos;s first start dose (%2).</source>
+        <translation>Die geplante Dosis, %1, liegt bei oder unter einem Viertel der ersten Anfangsdosis des Plans (%2).</translation>
+    </message>
+    <message>
+        <source>The plan reaches its target today (%1).</source>
+        <translation>Der Plan erreicht heute sein Ziel (%1).</translation>
     </message>
     <message>
         <source>Tolerance falls during a taper. A dose you used to take can now cause an overdose.</source>
@@ -5312,24 +5329,24 @@ mung</translation>
         <translation>Quellen: CDC-Opioid-Leitlinie 2022, Empfehlungen 5 und 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from %(baseline)s in the week before the step on %(step)s.</source>
-        <translation>Ihr mittlerer %(scale)s-Gesamtwert der letzten %(days)d Tage ist %(recent)s, gestiegen von %(baseline)s in der Woche vor der Stufe am %(step)s.</translation>
+        <source>Your mean %1 total over the last %2 days is %3, up from %4 in the week before the step on %5.</source>
+        <translation>Ihr mittlerer %1-Gesamtwert der letzten %2 Tage ist %3, gestiegen von %4 in der Woche vor der Stufe am %5.</translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the week before the step on %(step)s it was %(baseline)s.</source>
-        <translation>Ihr mittlerer %(scale)s-Gesamtwert der letzten %(days)d Tage ist %(recent)s; in der Woche vor der Stufe am %(step)s war er %(baseline)s.</translation>
+        <source>Your mean %1 total over the last %2 days is %3; in the week before the step on %4 it was %5.</source>
+        <translation>Ihr mittlerer %1-Gesamtwert der letzten %2 Tage ist %3; in der Woche vor der Stufe am %4 war er %5.</translation>
     </message>
     <message>
-        <source>Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d of the 7 days before the step.</source>
-        <translation>Gesamtwerte erfasst an %(recent_n)d der letzten %(days)d Tage und an %(baseline_n)d der 7 Tage vor der Stufe.</translation>
+        <source>Totals recorded on %1 of the last %2 days and on %3 of the 7 days before the step.</source>
+        <translation>Gesamtwerte erfasst an %1 der letzten %2 Tage und an %3 der 7 Tage vor der Stufe.</translation>
     </message>
     <message>
-        <source>Too few totals were recorded in the week before the step on %(step)s to compare (%(baseline_n)d of 7 days).</source>
-        <translation>In der Woche vor der Stufe am %(step)s wurden zu wenige Gesamtwerte für einen Vergleich erfasst (%(baseline_n)d von 7 Tagen).</translation>
+        <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>
+        <translation>In der Woche vor der Stufe am %1 wurden zu wenige Gesamtwerte für einen Vergleich erfasst (%2 von 7 Tagen).</translation>
     </message>
     <message>
-        <source>Your SOWS total was in the conventional severe band two days in a row: %(first)s (%(first_total)d) and %(second)s (%(second_total)d).</source>
-        <translation>Ihr SOWS-Gesamtwert lag zwei Tage hintereinander im konventionellen schweren Bereich: %(first)s (%(first_total)d) und %(second)s (%(second_total)d).</translation>
+        <source>Your SOWS total was in the conventional severe band two days in a row: %1 (%2) and %3 (%4).</source>
+        <translation>Ihr SOWS-Gesamtwert lag zwei Tage hintereinander im konventionellen schweren Bereich: %1 (%2) und %3 (%4).</translation>
     </message>
     <message>
         <source>Consider discussing a hold with your provider.</source>

@@ -1256,6 +1256,20 @@
         <source>About %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more days have drafts (marked in the calendar).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>usage: </source>
         <translation type="unfinished"></translation>
@@ -2717,10 +2731,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dismiss the draft notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,14 +2748,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>(and 1 more day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d more days have drafts (marked in the calendar).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(and %d more days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3612,10 +3614,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dismiss the reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,7 +3626,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s has no check-in yet.</source>
+        <source>%1 has no check-in yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4711,6 +4709,13 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>StatusNotice</name>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitBox</name>
     <message>
         <source>Appointment</source>
@@ -4978,18 +4983,6 @@ quality</source>
 <context>
     <name>safety</name>
     <message>
-        <source>Your SOWS total today is %(total)d, in the conventional severe band.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your SOWS total on %(day)s was %(total)d, in the conventional severe band.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the highest %(scale)s total you have recorded since your plan began (%(total)d of %(max)d).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If you are struggling, contact your provider. In an emergency, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4998,19 +4991,31 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You rated &quot;I feel like using now&quot; at its strongest (%(score)d of %(max)d).</source>
+        <source>Your SOWS total today is %1, in the conventional severe band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You rated craving at its strongest (%(score)d of %(max)d).</source>
+        <source>Your SOWS total on %1 was %2, in the conventional severe band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The planned dose, %(dose)s, is at or below a quarter of the plan&apos;s first start dose (%(start)s).</source>
+        <source>This is the highest %1 total you have recorded since your plan began (%2 of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan reaches its target today (%(dose)s).</source>
+        <source>You rated &quot;I feel like using now&quot; at its strongest (%1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated craving at its strongest (%1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned dose, %1, is at or below a quarter of the plan&apos;s first start dose (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan reaches its target today (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5026,23 +5031,23 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from %(baseline)s in the week before the step on %(step)s.</source>
+        <source>Your mean %1 total over the last %2 days is %3, up from %4 in the week before the step on %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the week before the step on %(step)s it was %(baseline)s.</source>
+        <source>Your mean %1 total over the last %2 days is %3; in the week before the step on %4 it was %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d of the 7 days before the step.</source>
+        <source>Totals recorded on %1 of the last %2 days and on %3 of the 7 days before the step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too few totals were recorded in the week before the step on %(step)s to compare (%(baseline_n)d of 7 days).</source>
+        <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your SOWS total was in the conventional severe band two days in a row: %(first)s (%(first_total)d) and %(second)s (%(second_total)d).</source>
+        <source>Your SOWS total was in the conventional severe band two days in a row: %1 (%2) and %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1304,6 +1304,20 @@
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more days have drafts (marked in the calendar).</source>
+        <translation>
+            <numerusform>%n día más tiene un borrador (marcado en el calendario).</numerusform>
+            <numerusform>%n días más tienen borradores (marcados en el calendario).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more days)</source>
+        <translation>
+            <numerusform>(y %n día más)</numerusform>
+            <numerusform>(y %n días más)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>usage: </source>
         <translation>uso: </translation>
@@ -1761,7 +1775,7 @@
     </message>
     <message>
         <source>Set up your &amp;taper plan...</source>
-        <translation>Configurar su plan de &amp;reducción...</translation>
+        <translation>Con&amp;figurar su plan de reducción...</translation>
     </message>
     <message>
         <source>&lt; Previous month</source>
@@ -1801,7 +1815,7 @@
     </message>
     <message>
         <source>Pa&amp;use steps (hold)...</source>
-        <translation>&amp;Pausar los escalones...</translation>
+        <translation>Pa&amp;usar los escalones...</translation>
     </message>
     <message>
         <source>Plan message</source>
@@ -1940,7 +1954,7 @@
     </message>
     <message>
         <source>3 m&amp;onths</source>
-        <translation>3 m&amp;eses</translation>
+        <translation>&amp;3 meses</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -1952,7 +1966,7 @@
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation>&amp;Escala:</translation>
+        <translation>Esca&amp;la:</translation>
     </message>
     <message>
         <source>Withdrawal scale shown</source>
@@ -2002,7 +2016,7 @@
     </message>
     <message>
         <source>&amp;Save check-in</source>
-        <translation>&amp;Guardar el registro diario</translation>
+        <translation>Guardar el regi&amp;stro diario</translation>
     </message>
     <message>
         <source>Save check-in (Ctrl+S)</source>
@@ -2014,7 +2028,7 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Descartar cambios</translation>
+        <translation>Descar&amp;tar cambios</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
@@ -2172,7 +2186,7 @@
     </message>
     <message>
         <source>Flag this day for my pro&amp;vider</source>
-        <translation>Marcar este día para mi &amp;profesional de salud</translation>
+        <translation>&amp;Marcar este día para mi profesional de salud</translation>
     </message>
     <message>
         <source>Flag this day for my provider</source>
@@ -2364,7 +2378,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Open the unsaved check-in</source>
@@ -2428,7 +2442,7 @@
     </message>
     <message>
         <source>Open chec&amp;k-in</source>
-        <translation>Abrir el re&amp;gistro diario</translation>
+        <translation>Abrir el &amp;registro diario</translation>
     </message>
     <message>
         <source>Today, %s</source>
@@ -2594,7 +2608,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Add dose</source>
-        <translation>&amp;Añadir dosis</translation>
+        <translation>Añadir do&amp;sis</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -2606,7 +2620,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>Elimi&amp;nar</translation>
     </message>
     <message>
         <source>Delete selected dose</source>
@@ -2694,7 +2708,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Guardar cambios</translation>
+        <translation>Guardar cambio&amp;s</translation>
     </message>
     <message>
         <source>Save changes to the dose</source>
@@ -2879,10 +2893,6 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Abrir el registro diario sin guardar</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>Ahora no</translation>
-    </message>
-    <message>
         <source>Dismiss the draft notice</source>
         <translation>Cerrar el aviso del borrador</translation>
     </message>
@@ -2904,11 +2914,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>%d more days have drafts (marked in the calendar).</source>
-        <translation>%d días más tienen borradores (marcados en el calendario).</translation>
+        <translation type="vanished">%d días más tienen borradores (marcados en el calendario).</translation>
     </message>
     <message>
         <source>(and %d more days)</source>
-        <translation>(y %d días más)</translation>
+        <translation type="vanished">(y %d días más)</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +3000,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Rec&amp;ord a hold from today</source>
-        <translation>Reg&amp;istrar una pausa desde hoy</translation>
+        <translation>Registrar una pa&amp;usa desde hoy</translation>
     </message>
     <message>
         <source>Record a hold from today</source>
@@ -3155,7 +3165,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Export &amp;report (PDF)...</source>
-        <translation>Exportar &amp;informe (PDF)...</translation>
+        <translation>Exportar in&amp;forme (PDF)...</translation>
     </message>
     <message>
         <source>Make a PDF summary to bring to your provider</source>
@@ -3179,7 +3189,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Export for a clinic &amp;system (FHIR)...</source>
-        <translation>Exportar para el &amp;sistema de una clínica (FHIR)...</translation>
+        <translation>Exportar para el sistema de una clí&amp;nica (FHIR)...</translation>
     </message>
     <message>
         <source>Save your diary in the format clinic record systems read</source>
@@ -3219,7 +3229,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Back &amp;up now...</source>
-        <translation>Hacer una &amp;copia ahora...</translation>
+        <translation>Hacer una copia a&amp;hora...</translation>
     </message>
     <message>
         <source>Save a complete copy of your data where you choose, a USB stick for example</source>
@@ -3243,7 +3253,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Delete all my data...</source>
-        <translation>&amp;Borrar todos mis datos...</translation>
+        <translation>Borrar to&amp;dos mis datos...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3348,7 +3358,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>A&amp;notar</translation>
     </message>
     <message>
         <source>Add this medication</source>
@@ -3843,7 +3853,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Not now</source>
-        <translation>Ahora no</translation>
+        <translation type="vanished">Ahora no</translation>
     </message>
     <message>
         <source>Dismiss the reminder</source>
@@ -3858,8 +3868,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Ayer todavía no tiene registro diario.</translation>
     </message>
     <message>
-        <source>%s has no check-in yet.</source>
-        <translation>El %s todavía no tiene registro diario.</translation>
+        <source>%1 has no check-in yet.</source>
+        <translation>El %1 todavía no tiene registro diario.</translation>
     </message>
 </context>
 <context>
@@ -4701,7 +4711,7 @@ quality</source>
     </message>
     <message>
         <source>Include the &amp;daily table</source>
-        <translation>Incluir la tabla &amp;diaria</translation>
+        <translation>Incluir la &amp;tabla diaria</translation>
     </message>
     <message>
         <source>Include the daily table</source>
@@ -4991,6 +5001,13 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>StatusNotice</name>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
     <name>VisitBox</name>
     <message>
         <source>Appointment</source>
@@ -5258,18 +5275,6 @@ quality</source>
 <context>
     <name>safety</name>
     <message>
-        <source>Your SOWS total today is %(total)d, in the conventional severe band.</source>
-        <translation>Su total de SOWS hoy es %(total)d, en la franja grave convencional.</translation>
-    </message>
-    <message>
-        <source>Your SOWS total on %(day)s was %(total)d, in the conventional severe band.</source>
-        <translation>Su total de SOWS el %(day)s fue %(total)d, en la franja grave convencional.</translation>
-    </message>
-    <message>
-        <source>This is the highest %(scale)s total you have recorded since your plan began (%(total)d of %(max)d).</source>
-        <translation>Es el total de %(scale)s más alto que ha anotado desde que empezó su plan (%(total)d de %(max)d).</translation>
-    </message>
-    <message>
         <source>If you are struggling, contact your provider. In an emergency, call your local emergency number.</source>
         <translation>Si lo está pasando mal, póngase en contacto con su profesional de salud. En una emergencia, llame a su número local de emergencias.</translation>
     </message>
@@ -5278,20 +5283,32 @@ quality</source>
         <translation>Las franjas de la SOWS son convencionales, no validadas (SOWS: Handelsman et al., Am J Drug Alcohol Abuse 1987).</translation>
     </message>
     <message>
-        <source>You rated &quot;I feel like using now&quot; at its strongest (%(score)d of %(max)d).</source>
-        <translation>Puntuó «Tengo ganas de consumir ahora» en su valor más alto (%(score)d de %(max)d).</translation>
+        <source>Your SOWS total today is %1, in the conventional severe band.</source>
+        <translation>Su total de SOWS hoy es %1, en la franja grave convencional.</translation>
     </message>
     <message>
-        <source>You rated craving at its strongest (%(score)d of %(max)d).</source>
-        <translation>Puntuó el ansia de consumir en su valor más alto (%(score)d de %(max)d).</translation>
+        <source>Your SOWS total on %1 was %2, in the conventional severe band.</source>
+        <translation>Su total de SOWS el %1 fue %2, en la franja grave convencional.</translation>
     </message>
     <message>
-        <source>The planned dose, %(dose)s, is at or below a quarter of the plan&apos;s first start dose (%(start)s).</source>
-        <translation>La dosis prevista, %(dose)s, es igual o inferior a una cuarta parte de la primera dosis inicial del plan (%(start)s).</translation>
+        <source>This is the highest %1 total you have recorded since your plan began (%2 of %3).</source>
+        <translation>Es el total de %1 más alto que ha anotado desde que empezó su plan (%2 de %3).</translation>
     </message>
     <message>
-        <source>The plan reaches its target today (%(dose)s).</source>
-        <translation>El plan llega hoy a su objetivo (%(dose)s).</translation>
+        <source>You rated &quot;I feel like using now&quot; at its strongest (%1 of %2).</source>
+        <translation>Puntuó «Tengo ganas de consumir ahora» en su valor más alto (%1 de %2).</translation>
+    </message>
+    <message>
+        <source>You rated craving at its strongest (%1 of %2).</source>
+        <translation>Puntuó el ansia de consumir en su valor más alto (%1 de %2).</translation>
+    </message>
+    <message>
+        <source>The planned dose, %1, is at or below a quarter of the plan&apos;s first start dose (%2).</source>
+        <translation>La dosis prevista, %1, es igual o inferior a una cuarta parte de la primera dosis inicial del plan (%2).</translation>
+    </message>
+    <message>
+        <source>The plan reaches its target today (%1).</source>
+        <translation>El plan llega hoy a su objetivo (%1).</translation>
     </message>
     <message>
         <source>Tolerance falls during a taper. A dose you used to take can now cause an overdose.</source>
@@ -5306,24 +5323,24 @@ quality</source>
         <translation>Fuentes: guía de opioides de los CDC de 2022, recomendaciones 5 y 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from %(baseline)s in the week before the step on %(step)s.</source>
-        <translation>Su total medio de %(scale)s en los últimos %(days)d días es %(recent)s, más que %(baseline)s en la semana anterior al escalón del %(step)s.</translation>
+        <source>Your mean %1 total over the last %2 days is %3, up from %4 in the week before the step on %5.</source>
+        <translation>Su total medio de %1 en los últimos %2 días es %3, más que %4 en la semana anterior al escalón del %5.</translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the week before the step on %(step)s it was %(baseline)s.</source>
-        <translation>Su total medio de %(scale)s en los últimos %(days)d días es %(recent)s; en la semana anterior al escalón del %(step)s fue %(baseline)s.</translation>
+        <source>Your mean %1 total over the last %2 days is %3; in the week before the step on %4 it was %5.</source>
+        <translation>Su total medio de %1 en los últimos %2 días es %3; en la semana anterior al escalón del %4 fue %5.</translation>
     </message>
     <message>
-        <source>Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d of the 7 days before the step.</source>
-        <translation>Totales anotados en %(recent_n)d de los últimos %(days)d días y en %(baseline_n)d de los 7 días anteriores al escalón.</translation>
+        <source>Totals recorded on %1 of the last %2 days and on %3 of the 7 days before the step.</source>
+        <translation>Totales anotados en %1 de los últimos %2 días y en %3 de los 7 días anteriores al escalón.</translation>
     </message>
     <message>
-        <source>Too few totals were recorded in the week before the step on %(step)s to compare (%(baseline_n)d of 7 days).</source>
-        <translation>Se anotaron muy pocos totales en la semana anterior al escalón del %(step)s para comparar (%(baseline_n)d de 7 días).</translation>
+        <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>
+        <translation>Se anotaron muy pocos totales en la semana anterior al escalón del %1 para comparar (%2 de 7 días).</translation>
     </message>
     <message>
-        <source>Your SOWS total was in the conventional severe band two days in a row: %(first)s (%(first_total)d) and %(second)s (%(second_total)d).</source>
-        <translation>Su total de SOWS estuvo en la franja grave convencional dos días seguidos: %(first)s (%(first_total)d) y %(second)s (%(second_total)d).</translation>
+        <source>Your SOWS total was in the conventional severe band two days in a row: %1 (%2) and %3 (%4).</source>
+        <translation>Su total de SOWS estuvo en la franja grave convencional dos días seguidos: %1 (%2) y %3 (%4).</translation>
     </message>
     <message>
         <source>Consider discussing a hold with your provider.</source>

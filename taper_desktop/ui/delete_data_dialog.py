@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from taper_desktop.domain.wording import fill
 from taper_desktop.store import backups
+from taper_desktop.ui.sizing import fit_wrapped
 
 CONFIRM_WORD = "DELETE"
 
@@ -57,7 +58,7 @@ class DeleteDataDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.word)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        fit_wrapped(self, 560)  # the whole text shows, at any text size
         self.word.setFocus()
 
     def _typed(self, text: str) -> None:

@@ -148,7 +148,20 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(empty)
         layout.addWidget(self.buttons)
-        resize_within_screen(self, 720, 420)
+        # as wide as the columns need (large text, longer words in a translation)
+        columns = sum(
+            max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+            for c in range(self.table.columnCount())
+        )
+        needed = (
+            columns
+            + 2 * self.table.frameWidth()
+            + self.table.verticalScrollBar().sizeHint().width()
+            + layout.contentsMargins().left()
+            + layout.contentsMargins().right()
+            + 8
+        )
+        resize_within_screen(self, max(720, needed), 420)
         first_good = next((i for i, b in enumerate(self.found) if b.good), None)
         item = self.table.topLevelItem(first_good) if first_good is not None else None
         if item is not None:

@@ -539,8 +539,9 @@ def _fits_in(inner, outer) -> bool:
     )
 
 
-@pytest.mark.parametrize("size", [(1400, 900), (1024, 700), (760, 600)])
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 700)])
 def test_at_200_percent_text_no_chart_text_is_cut(qtbot, tab, size):
+    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
     from taper_desktop.ui import text_size
@@ -549,6 +550,7 @@ def test_at_200_percent_text_no_chart_text_is_cut(qtbot, tab, size):
     try:
         text_size.apply(app, 200)
         tab.window().resize(*size)
+        qtbot.waitUntil(lambda: tab.font().pointSizeF() == QFont().pointSizeF(), timeout=2000)
         after, day_axis = tab.after.plot, tab.after.day_axis
         # the after-step day label wraps inside its axis, which grows to hold every line
         qtbot.waitUntil(
@@ -562,6 +564,10 @@ def test_at_200_percent_text_no_chart_text_is_cut(qtbot, tab, size):
         # the first and last day of the step keep their tick labels
         labels = drawn_labels(day_axis)
         assert labels[0] == "1" and labels[-1] == "15"
+        # the "hold" labels follow the text size too
+        assert tab.main.hold_labels
+        for hold in tab.main.hold_labels:
+            assert hold.textItem.font().pointSizeF() == pytest.approx(QFont().pointSizeF())
         # the after-step legend is in its title; every title wraps inside its plot
         assert "mean of 2 or more cuts" in after.titleLabel.text
         for plot in [*tab._panel_plots(), after]:
@@ -575,5 +581,37 @@ def test_at_200_percent_text_no_chart_text_is_cut(qtbot, tab, size):
         dates = tab.heatmap.plot.getAxis("bottom")
         bottom = dates.mapRectToScene(dates.boundingRect()).bottom()
         assert bottom <= tab.plots.height() + 0.5
+    finally:
+        text_size.apply(app, 100)
+
+
+def test_before_any_cut_the_after_step_panel_says_so_inside_the_plot(qtbot, window, today):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from taper_desktop.ui import text_size
+
+    app = QApplication.instance()
+    tab = window.charts_tab
+    window.tabs.setCurrentWidget(tab)
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        checkins.save(window.store, CheckIn(today, scales.SOWS, sows(2)))
+        window.events.checkin_saved.emit(today)
+    try:
+        text_size.apply(app, 200)
+        window.resize(1024, 700)
+        qtbot.waitUntil(lambda: tab.font().pointSizeF() == QFont().pointSizeF(), timeout=2000)
+        message, vb = tab.after.message, tab.after.plot.vb
+        assert tab.after.count == 0 and message.isVisible()
+
+        # the message wraps to the plot's width rather than being cut at both sides
+        def inside() -> bool:
+            text = message.textItem.mapRectToScene(message.textItem.boundingRect())
+            return _fits_in(text, vb.mapRectToScene(vb.boundingRect()))
+
+        qtbot.waitUntil(inside, timeout=2000)
+        assert message.textItem.textWidth() <= vb.width() - 15
+        # no legend for lines that are not drawn yet
+        assert "mean of 2 or more cuts" not in tab.after.plot.titleLabel.text
     finally:
         text_size.apply(app, 100)

@@ -63,11 +63,12 @@ def _menu_key(qtbot, window, menu_letter, item_letter) -> None:
 
 class _WhenShown:
     """Runs act(dialog) once a modal dialog of the given type shows (its exec() is running
-    then, so the test cannot wait for it in line). A failure, or no such dialog within the
-    time, closes whatever dialog is open so the test ends instead of hanging; check()
-    raises it in the test."""
+    then, so the test cannot wait for it in line). On a failure, or when no such dialog
+    came within the time, it records the error and from then on closes every modal
+    dialog that opens, so the test ends instead of hanging; check() raises the error in
+    the test."""
 
-    def __init__(self, kind: type, act, seconds: float = 15):
+    def __init__(self, kind: type, act, seconds: float = 30):
         self.kind, self.act, self.done, self.error = kind, act, False, None
         self.deadline = time.monotonic() + seconds
         self.timer = QTimer()
@@ -77,9 +78,9 @@ class _WhenShown:
 
     def _poll(self) -> None:
         dialog = QApplication.activeModalWidget()
-        if time.monotonic() > self.deadline:
-            self.timer.stop()
+        if self.error is None and time.monotonic() > self.deadline:
             self.error = AssertionError(f"no {self.kind.__name__} came up, {dialog} did")
+        if self.error is not None:
             if isinstance(dialog, QDialog):
                 dialog.reject()
             return
@@ -96,9 +97,9 @@ class _WhenShown:
             self.done = True
         except BaseException as exc:  # raised by check(), in the test
             self.error = exc
-            dialog.reject()
+            self.timer.start()  # closes this dialog and any that follows it
 
-    def check(self, qtbot, timeout: int = 20000) -> None:
+    def check(self, qtbot, timeout: int = 40000) -> None:
         """Wait for the dialog to be answered (a mnemonic clicks its button after a short
         animation, so the dialog opens a moment after the key), then report."""
         qtbot.waitUntil(lambda: self.done or self.error is not None, timeout=timeout)
@@ -124,46 +125,37 @@ def _tab_order(qtbot, dialog, until: QWidget, limit: int = 40) -> list[QWidget]:
 
 
 # ---- a plan, from an empty diary -------------------------------------------------------
-def test_a_plan_from_an_empty_diary_with_keys_alone(window, qtbot, store):
-    """Ctrl+1 shows the calendar; Alt+T opens the plan set-up; the values are typed field
-    by field with Tab; Enter saves."""
-    from taper_desktop.ui.plan_dialog import PlanDialog
-
-    assert plans.current_plan(store) is None
-
-    def fill(dialog: PlanDialog) -> None:
-        qtbot.waitUntil(dialog.start.hasFocus)  # the dialog opens on the start dose
-        _tab_to(qtbot, dialog.substance, Qt.Key.Key_Backtab)  # back up to the substance
-        _key(qtbot, Qt.Key.Key_Home)
-        _key(qtbot, Qt.Key.Key_Down)  # the second entry: kratom capsules
-        _tab_to(qtbot, dialog.rule)  # past the start date (Tab walks its day, month, year)
-        _key(qtbot, Qt.Key.Key_End)
-        _key(qtbot, Qt.Key.Key_Up)  # the middle entry: linear
+def _fill_plan(qtbot, dialog) -> None:
+    """Kratom capsules, linear, 12 a day, 1 less every 7 days, rounded to 1, to 0: chosen
+    and typed field by field with Tab; Enter saves."""
+    qtbot.waitUntil(dialog.start.hasFocus)  # the dialog opens on the start dose
+    _tab_to(qtbot, dialog.substance, Qt.Key.Key_Backtab)  # back up to the substance
+    _key(qtbot, Qt.Key.Key_Home)
+    _key(qtbot, Qt.Key.Key_Down)  # the second entry: kratom capsules
+    _tab_to(qtbot, dialog.rule)  # past the start date (Tab walks its day, month, year)
+    _key(qtbot, Qt.Key.Key_End)
+    _key(qtbot, Qt.Key.Key_Up)  # the middle entry: linear
+    _key(qtbot, Qt.Key.Key_Tab)
+    # start, amount per step, days, rounding, target: each typed, then Tab
+    for edit, value in (
+        (dialog.start, "12"),
+        (dialog.step, "1"),
+        (dialog.interval, "7"),
+        (dialog.resolution, "1"),
+        (dialog.target, "0"),
+    ):
+        assert edit.hasFocus(), edit.accessibleName()
+        _type(qtbot, value)
         _key(qtbot, Qt.Key.Key_Tab)
-        # start, amount per step, days, rounding, target: each typed, then Tab
-        for edit, value in (
-            (dialog.start, "12"),
-            (dialog.step, "1"),
-            (dialog.interval, "7"),
-            (dialog.resolution, "1"),
-            (dialog.target, "0"),
-        ):
-            assert edit.hasFocus(), edit.accessibleName()
-            _type(qtbot, value)
-            _key(qtbot, Qt.Key.Key_Tab)
-        assert dialog.reason.hasFocus()
-        _type(qtbot, "Agreed at the visit")
-        _key(qtbot, Qt.Key.Key_Tab)
-        assert dialog.agreed_by.hasFocus()
-        _type(qtbot, "Dr. Rivera")
-        _key(qtbot, Qt.Key.Key_Return)  # Save plan, the default button
+    assert dialog.reason.hasFocus()
+    _type(qtbot, "Agreed at the visit")
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert dialog.agreed_by.hasFocus()
+    _type(qtbot, "Dr. Rivera")
+    _key(qtbot, Qt.Key.Key_Return)  # Save plan, the default button
 
-    _activate(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
-    assert window.tabs.currentWidget() is window.calendar_tab
-    dialog = _WhenShown(PlanDialog, fill)
-    qtbot.keyClick(window, Qt.Key.Key_T, ALT)
-    dialog.check(qtbot)
+
+def _assert_the_typed_plan(store) -> None:
     plan = plans.current_plan(store)
     assert plan is not None
     assert (plan.substance.name, plan.substance.unit) == ("Kratom capsules", "capsules")
@@ -171,6 +163,44 @@ def test_a_plan_from_an_empty_diary_with_keys_alone(window, qtbot, store):
     assert (revision.rule, revision.start_dose, revision.step) == ("linear", 12.0, 1.0)
     assert (revision.interval_days, revision.resolution, revision.target) == (7, 1.0, 0.0)
     assert (revision.reason, revision.agreed_by) == ("Agreed at the visit", "Dr. Rivera")
+
+
+def test_a_plan_from_an_empty_diary_with_keys_alone(window, qtbot, store):
+    """Ctrl+1 shows the calendar; Alt+T opens the plan set-up; the values are typed field
+    by field with Tab; Enter saves."""
+    from taper_desktop.ui.plan_dialog import PlanDialog
+
+    assert plans.current_plan(store) is None
+    _activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert window.tabs.currentWidget() is window.calendar_tab
+    dialog = _WhenShown(PlanDialog, lambda d: _fill_plan(qtbot, d))
+    qtbot.keyClick(window, Qt.Key.Key_T, ALT)
+    dialog.check(qtbot)
+    _assert_the_typed_plan(store)
+
+
+def test_a_plan_from_the_first_start_welcome_with_keys_alone(window, qtbot, store):
+    """The first start: in the welcome, Alt+P unticks the passphrase and Enter chooses
+    Set up my taper plan; the plan is typed as above; then today's check-in shows."""
+    from taper_desktop.ui.plan_dialog import PlanDialog
+    from taper_desktop.ui.welcome import WelcomeDialog
+
+    def welcome(dialog: WelcomeDialog) -> None:
+        assert dialog.plan_button.hasFocus()
+        _key(qtbot, Qt.Key.Key_P, ALT)  # &Protect my diary...: unticked
+        qtbot.waitUntil(lambda: not dialog.protect_box.isChecked())  # an animated click
+        _key(qtbot, Qt.Key.Key_S, ALT)  # &Set up my taper plan
+
+    first = _WhenShown(WelcomeDialog, welcome)
+    second = _WhenShown(PlanDialog, lambda d: _fill_plan(qtbot, d))
+    _activate(qtbot, window)
+    window.start_up()  # what the app does after its first paint
+    first.check(qtbot)
+    second.check(qtbot)
+    _assert_the_typed_plan(store)
+    assert window.tabs.currentWidget() is window.checkin_tab
+    assert not store.encrypted
 
 
 def test_the_plan_dialog_tabs_in_reading_order(qtbot):
@@ -316,9 +346,9 @@ def test_export_then_import_with_keys_alone(
 
     first = _WhenShown(QMessageBox, keep_mine)
     _menu_key(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_I)  # File > &Import data...
-    first.check(qtbot, timeout=20000)
+    first.check(qtbot)
     second = _WhenShown(QMessageBox, close_message)
-    second.check(qtbot, timeout=20000)
+    second.check(qtbot)
     assert "already have entries" in answers[0]
     assert "Kept your entries for 3 days" in answers[1]
     assert len(doses.on_day(store, today)) == 1  # kept, not doubled
@@ -348,7 +378,7 @@ def test_a_csv_import_into_an_empty_diary_with_keys_alone(
 
     message = _WhenShown(QMessageBox, close_message)
     _menu_key(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_I)
-    message.check(qtbot, timeout=20000)
+    message.check(qtbot)
     assert said and "Imported" in said[0]
     assert checkins.get(store, today) is not None
     assert sum(d.amount for d in doses.on_day(store, today)) == pytest.approx(7.5)
