@@ -32,6 +32,7 @@ from taper_desktop.domain.models import Hold, Plan, PlanRevision
 from taper_desktop.domain.plan_rules import CUSTOM, PERCENT
 from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
+from taper_desktop.ui.plan_parts import refusal_text
 from taper_desktop.ui.plan_rule_text import increase_text
 from taper_desktop.ui.sizing import resize_within_screen
 from taper_desktop.ui.translations import tr
@@ -303,7 +304,9 @@ class PlanHistoryDialog(QDialog):
         try:
             plans.correct_revision(self.store, original.id, corrected, self.today)
         except ValueError as exc:
-            self.say(fill(self.tr("Not corrected: %1. The revision is unchanged."), exc))
+            self.say(
+                fill(self.tr("Not corrected: %1. The revision is unchanged."), refusal_text(exc))
+            )
             return
         self._reload(
             fill(
@@ -328,7 +331,7 @@ class PlanHistoryDialog(QDialog):
         try:
             plans.withdraw_revision(self.store, original.id, self.today)
         except ValueError as exc:
-            self.say(fill(self.tr("Not withdrawn: %1."), exc))
+            self.say(fill(self.tr("Not withdrawn: %1."), refusal_text(exc)))
             return
         self._reload(self.tr("Withdrawn; it stays in the list, marked."))
 
@@ -344,7 +347,7 @@ class PlanHistoryDialog(QDialog):
         try:
             plans.correct_hold(self.store, original.id, corrected, self.today)
         except ValueError as exc:
-            self.say(fill(self.tr("Not corrected: %1. The hold is unchanged."), exc))
+            self.say(fill(self.tr("Not corrected: %1. The hold is unchanged."), refusal_text(exc)))
             return
         self._reload(
             fill(
@@ -365,7 +368,7 @@ class PlanHistoryDialog(QDialog):
         try:
             plans.withdraw_hold(self.store, original.id, self.today)
         except ValueError as exc:
-            self.say(fill(self.tr("Not withdrawn: %1."), exc))
+            self.say(fill(self.tr("Not withdrawn: %1."), refusal_text(exc)))
             return
         self._reload(self.tr("Withdrawn; it stays in the list, marked."))
 
