@@ -151,7 +151,6 @@ class DayPanel(QWidget):
 
     def _say_meds(self, text: str) -> None:
         self.meds_message.setText(text)
-        self.meds_message.setVisible(bool(text))
 
     def discard_draft(self) -> None:
         """Throw away this day's unsaved check-in, after asking."""

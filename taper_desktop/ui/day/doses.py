@@ -160,7 +160,6 @@ class DoseBox(QGroupBox):
     # ---- doses ------------------------------------------------------------------------
     def say(self, text: str) -> None:
         self.message.setText(text)
-        self.message.setVisible(bool(text))
 
     def _escape(self) -> None:
         """Escape while a dose is edited cancels the edit, leaving the dose as it was."""

@@ -64,14 +64,16 @@ def edit(name: str, placeholder: str = "", width: int | None = None) -> QLineEdi
     return made
 
 
+MESSAGE_LINES = 2  # room kept for a box's message, so one appearing moves no field
+
+
 def message_label(name: str) -> QLabel:
+    """A box's message line ("Dose added.", a refused time): its room is kept while it is
+    empty, so a message appearing or going moves nothing below it and a click lands where
+    it was aimed. A longer message (a translation) wraps onto more lines, never clipped."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setVisible(False)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * MESSAGE_LINES)
     label.setAccessibleName(name)
     return label
-
-
-def say(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))

@@ -68,7 +68,6 @@ class VisitBox(QGroupBox):
 
     def say(self, text: str) -> None:
         self.message.setText(text)
-        self.message.setVisible(bool(text))
 
     def show_day(self, day: dt.date) -> None:
         if day != self.day:
