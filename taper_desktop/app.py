@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import signal
 import sys
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication
 
 from taper_desktop import APP_NAME, APP_TITLE, paths
 from taper_desktop.domain.clock import Clock
+from taper_desktop.domain.wording import fill
 from taper_desktop.paths import data_dir as resolve_data_dir
 from taper_desktop.store import Store, StoreError
 from taper_desktop.store import settings as settings_store
@@ -20,20 +22,32 @@ from taper_desktop.ui import text_size
 from taper_desktop.ui.accessibility import install_roles
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
-from taper_desktop.ui.main_window import MainWindow
+from taper_desktop.ui.main_window import WINDOW_STATE_FILE, MainWindow
 from taper_desktop.ui.theme import ThemeManager
 from taper_desktop.ui.translations import apply_language, install_translators
 from taper_desktop.ui.tray import ReminderController
 
 LOCK_NAME = paths.LOCK_NAME
+# The language chosen in Settings, copied into the window's state file (window.ini) so
+# that what is said before the diary is open (the unlock screen, "already open") is said
+# in it too.
+LANGUAGE_KEY = "language"
 # Benchmarks set these: print "ready" and quit once the check-in takes keys (bench/startup.py),
 # or print "painted" and quit at the window's first paint (tools/build_bundle.py).
 EXIT_WHEN_READY = "TAPER_DESKTOP_EXIT_WHEN_READY"
 EXIT_AFTER_PAINT = "TAPER_DESKTOP_EXIT_AFTER_PAINT"
 
 
+def _qapp() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the window needs a QApplication"
+    return app
+
+
 def ensure_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    if QApplication.instance() is None:
+        QApplication(sys.argv)
+    app = _qapp()
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setDesktopFileName(APP_NAME)  # matches resources/taper-desktop.desktop
@@ -57,16 +71,18 @@ def build_window(
     elif not isinstance(clock, Clock):
         clock = settings_store.diary_clock(store, clock or dt.datetime.now)
     install_roles()
-    apply_language(QApplication.instance(), settings_store.get(store, "language"))
-    app = QApplication.instance()
+    app = _qapp()
+    language = settings_store.get(store, "language")
+    apply_language(app, language)
     text_size.apply(app, settings_store.get(store, "text_size"))  # before any widget
     events = DataEvents()
     kept = reminders is not None
-    if kept:
+    if reminders is not None:
         reminders.unlock(store, events)
     else:
         reminders = ReminderController(store, events, clock=clock, has_tray=has_tray)
     window = MainWindow(store, events, reminders, clock=clock)
+    window.ui_state.setValue(LANGUAGE_KEY, language)  # for the next start's first words
     events.setParent(window)
     if not kept:
         reminders.setParent(window)
@@ -83,6 +99,8 @@ def build_window(
 
 def show_failure(heading: str, message: str) -> None:
     """A calm dialog that names the problem. Replaced in tests."""
+    from PySide6.QtWidgets import QMessageBox  # only when something went wrong
+
     box = QMessageBox()
     box.setWindowTitle(APP_TITLE)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -130,6 +148,35 @@ class _FirstPaint(QObject):
         QApplication.quit()
 
 
+class _AfterFirstPaint(QObject):
+    """Calls back once, a moment after the widget's first paint, when the form has had
+    its focus and the first keys (or after LATEST_MS, should the widget not paint)."""
+
+    AFTER_MS = 250
+    LATEST_MS = 1500
+
+    def __init__(self, widget, callback):
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(self.LATEST_MS, self, self._call)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(self.AFTER_MS, self, self._call)
+        return False
+
+    def _call(self) -> None:
+        if self.callback is not None:
+            callback, self.callback = self.callback, None
+            callback()
+
+
+def _after_first_paint(widget, callback) -> None:
+    _AfterFirstPaint(widget, callback)
+
+
 def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:
     """Quit cleanly on SIGTERM/SIGINT (the Qt loop would otherwise never see them)."""
     if not hasattr(signal, "SIGTERM") or os.name == "nt":
@@ -150,20 +197,33 @@ def _quit_on_signals(app: QApplication) -> QSocketNotifier | None:
 
 
 def run_window(data_dir_override: str | None = None) -> int:
+    """Open the window (or the unlock screen) on the data folder and run until it quits.
+
+    The command line turns Python's cycle collector off before it imports the window
+    (cli.main): everything made while starting lives as long as the window, so collecting
+    would only cost time (about a tenth of start-up). It is on again once the window has
+    painted."""
+    try:
+        return _run_window(data_dir_override)
+    finally:
+        gc.enable()
+
+
+def _run_window(data_dir_override: str | None) -> int:
     app = ensure_app()
     translators = install_translators(app)  # noqa: F841 - kept alive while the app runs
     notifier = _quit_on_signals(app)  # noqa: F841 - kept alive for the loop
     folder = resolve_data_dir(data_dir_override)
+    _use_last_language(app, folder)
     try:
         prepare_data_dir(folder)
     except StoreError as exc:
-        return _fail(
-            QApplication.translate(
-                "App",
-                "%1. Nothing in it was changed. Check that the folder exists and that "
-                "you may write to it (and that the disk is not full), then start again.",
-            ).replace("%1", str(exc))
+        text = QApplication.translate(
+            "App",
+            "%1. Nothing in it was changed. Check that the folder exists and that "
+            "you may write to it (and that the disk is not full), then start again.",
         )
+        return _fail(fill(text, exc))
     lock = QLockFile(str(folder / LOCK_NAME))
     if not lock.tryLock(100):
         return _already_open(folder)
@@ -179,6 +239,12 @@ def run_window(data_dir_override: str | None = None) -> int:
                 widget.installEventFilter(
                     _FirstPaint(widget, ready=bool(os.environ.get(EXIT_WHEN_READY)))
                 )
+            # Not on the way to the first keystroke: a second start keeps asking for a
+            # few seconds (single_instance.ask_running_to_show), so listening can wait.
+            _after_first_paint(widget, gc.enable)
+            _after_first_paint(
+                widget, lambda: listener.append(_listen_for_second_start(folder, session))
+            )
 
         session = Session(
             folder, build_window, _fail, on_first_show=first_paint, background=not bench
@@ -186,7 +252,6 @@ def run_window(data_dir_override: str | None = None) -> int:
         status = session.start()
         if status is not None:
             return status
-        QTimer.singleShot(0, lambda: listener.append(_listen_for_second_start(folder, session)))
         return app.exec()
     finally:
         for server in listener:
@@ -196,6 +261,14 @@ def run_window(data_dir_override: str | None = None) -> int:
             if session.delete_data_on_exit:
                 _delete_data(folder)  # asked and confirmed in the window
         lock.unlock()
+
+
+def _use_last_language(app: QApplication, folder) -> None:
+    """Speak the language last chosen in Settings on this folder from the first word."""
+    state = QSettings(str(folder / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
+    language = state.value(LANGUAGE_KEY)
+    if isinstance(language, str) and language:
+        apply_language(app, language)
 
 
 def _already_open(folder) -> int:
@@ -219,12 +292,15 @@ def _already_open(folder) -> int:
     )
     show_failure(
         QApplication.translate("App", "Taper Desktop is already open."),
-        QApplication.translate(
-            "App",
-            "Taper Desktop is already open with the data folder %1 but "
-            "did not answer. Switch to that window; a second copy could "
-            "damage your data.",
-        ).replace("%1", shown),
+        fill(
+            QApplication.translate(
+                "App",
+                "Taper Desktop is already open with the data folder %1 but "
+                "did not answer. Switch to that window; a second copy could "
+                "damage your data.",
+            ),
+            shown,
+        ),
     )
     return 1
 
@@ -258,11 +334,10 @@ def _delete_data(folder) -> None:
 
         delete_data_dialog.finish(folder)
     except OSError as exc:
+        text = QApplication.translate(
+            "App", "%1 could not be removed (%2). Please remove it yourself."
+        )
         _fail(
-            QApplication.translate(
-                "App", "%1 could not be removed (%2). Please remove it yourself."
-            )
-            .replace("%1", str(exc.filename))
-            .replace("%2", str(exc.strerror)),
+            fill(text, exc.filename, exc.strerror),
             QApplication.translate("App", "Not everything could be deleted."),
         )

@@ -28,8 +28,99 @@
         <translation>Pause</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation>&apos;%1&apos; ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days</source>
+        <translation>&apos;%1&apos; ist keine ganze Zahl von Tagen</translation>
+    </message>
+    <message>
+        <source>print a proposed taper schedule</source>
+        <translation>einen vorgeschlagenen Reduktionsplan ausgeben</translation>
+    </message>
+    <message>
+        <source>Print the schedule a taper rule gives: the start, each day the rounded dose changes, and the target. A plan to confirm with your provider.</source>
+        <translation>Gibt den Plan aus, den eine Reduktionsregel ergibt: den Beginn, jeden Tag, an dem sich die gerundete Dosis ändert, und das Ziel. Ein Plan, den Sie mit Ihrer Ärztin oder Ihrem Arzt abstimmen.</translation>
+    </message>
+    <message>
+        <source>start dose per day</source>
+        <translation>Anfangsdosis pro Tag</translation>
+    </message>
+    <message>
+        <source>dose unit, e.g. g, mg, mL</source>
+        <translation>Einheit der Dosis, z. B. g, mg, mL</translation>
+    </message>
+    <message>
+        <source>percent: each step removes STEP%% of the most recent dose; linear: each step removes STEP units</source>
+        <translation>percent: jeder Schritt nimmt STEP%% der letzten Dosis weg; linear: jeder Schritt nimmt STEP Einheiten weg</translation>
+    </message>
+    <message>
+        <source>percent per step (0-50] or amount per step</source>
+        <translation>Prozent pro Schritt (0-50] oder Menge pro Schritt</translation>
+    </message>
+    <message>
+        <source>days between steps (at least 1)</source>
+        <translation>Tage zwischen den Schritten (mindestens 1)</translation>
+    </message>
+    <message>
+        <source>date of the start dose</source>
+        <translation>Datum der Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>round every dose to a multiple of R, ties to the lower dose (default 0.1)</source>
+        <translation>jede Dosis auf ein Vielfaches von R runden, bei Gleichstand zur niedrigeren Dosis (Standard 0.1)</translation>
+    </message>
+    <message>
+        <source>the dose the taper ends at (default 0)</source>
+        <translation>die Dosis, bei der die Reduktion endet (Standard 0)</translation>
+    </message>
+    <message>
+        <source>one JSON object per line: date, dose, unit</source>
+        <translation>ein JSON-Objekt pro Zeile: date, dose, unit</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>--unit must not be empty</source>
+        <translation>--unit darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the numbers are too large to make a schedule</source>
+        <translation>die Zahlen sind zu groß, um einen Plan zu erstellen</translation>
+    </message>
+    <message>
+        <source>Proposed schedule, a plan to confirm with your provider.</source>
+        <translation>Vorgeschlagener Plan, den Sie mit Ihrer Ärztin oder Ihrem Arzt abstimmen.</translation>
+    </message>
+    <message>
+        <source>%1% of the most recent dose</source>
+        <translation>%1 % der letzten Dosis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s) remove %1; doses rounded to %2; target %3.</source>
+        <translation>
+            <numerusform>Im Abstand von %n Tag %1 weglassen; Dosen gerundet auf %2; Ziel %3.</numerusform>
+            <numerusform>Im Abstand von %n Tagen %1 weglassen; Dosen gerundet auf %2; Ziel %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dose (%1)</source>
@@ -226,12 +317,103 @@
         <source>Imported %1: %2, %3.</source>
         <translation>Importiert: %1; %2, %3.</translation>
     </message>
+    <message>
+        <source>when the file has data for days that already hold data: skip keeps what is stored, replace takes the file&apos;s rows (a backup is made first). Without it such an import is refused.</source>
+        <translation>wenn die Datei Daten für Tage enthält, die schon Daten haben: skip behält das Gespeicherte, replace übernimmt die Zeilen der Datei (vorher wird eine Sicherung angelegt). Ohne diese Option wird ein solcher Import abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exportiert nach %2: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported. Use --on-conflict skip to keep them or --on-conflict replace to take the file&apos;s</source>
+        <translation>%1: %2; nichts wurde importiert. Verwenden Sie --on-conflict skip, um sie zu behalten, oder --on-conflict replace, um die der Datei zu übernehmen</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1; nichts wurde importiert</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3, %4</source>
+        <translation>Aus %2 importiert: %1, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n Plan</numerusform>
+            <numerusform>%n Pläne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n weiterer Eintrag</numerusform>
+            <numerusform>%n weitere Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the stored data for %1.</source>
+        <translation>Die gespeicherten Daten für %1 wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Replaced %1.</source>
+        <translation>Ersetzt: %1.</translation>
+    </message>
+    <message>
+        <source>A copy from before the import is in %1.</source>
+        <translation>Eine Kopie von vor dem Import liegt in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose increase(s) with no provider&apos;s name, kept and marked &quot;agreement not recorded&quot;.</source>
+        <translation>
+            <numerusform>%n Dosiserhöhung ohne Namen der Ärztin oder des Arztes, behalten und als &quot;Zustimmung nicht festgehalten&quot; markiert.</numerusform>
+            <numerusform>%n Dosiserhöhungen ohne Namen der Ärztin oder des Arztes, behalten und als &quot;Zustimmung nicht festgehalten&quot; markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan rule(s) broken by the file&apos;s plan, kept as it was and marked in the calendar.</source>
+        <translation>
+            <numerusform>%n Planregel vom Plan der Datei verletzt; der Plan wurde unverändert behalten und im Kalender markiert.</numerusform>
+            <numerusform>%n Planregeln vom Plan der Datei verletzt; der Plan wurde unverändert behalten und im Kalender markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill an EMPTY data folder with a demo taper</source>
+        <translation>einen LEEREN Datenordner mit einer Demo-Reduktion füllen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill an empty data folder with %n days of a realistic kratom taper (8 g/day, steps every 7 days, one hold, a few days not logged). Refuses a folder that already holds data.</source>
+        <translation>
+            <numerusform>Füllt einen leeren Datenordner mit %n Tag einer realistischen Kratom-Reduktion (8 g/Tag, Schritte alle 7 Tage, eine Pause, einige Tage ohne Eintrag). Lehnt einen Ordner ab, der schon Daten enthält.</numerusform>
+            <numerusform>Füllt einen leeren Datenordner mit %n Tagen einer realistischen Kratom-Reduktion (8 g/Tag, Schritte alle 7 Tage, eine Pause, einige Tage ohne Eintrag). Lehnt einen Ordner ab, der schon Daten enthält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds data; demo only fills an empty data folder (use --data-dir to choose another)</source>
+        <translation>%1 enthält schon Daten; demo füllt nur einen leeren Datenordner (wählen Sie mit --data-dir einen anderen)</translation>
+    </message>
+    <message>
+        <source>Demo taper written to %1: %2, %3, %4, %5.</source>
+        <translation>Demo-Reduktion in %1 geschrieben: %2, %3, %4, %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
@@ -398,8 +580,100 @@
         <translation>aus</translation>
     </message>
     <message>
+        <source>check integrity, schema version, counts</source>
+        <translation>Integrität, Schemaversion und Anzahlen prüfen</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity check, schema version, whether it is encrypted (and the SQLCipher version) and how many records of each kind it holds.</source>
+        <translation>Prüft die Datenbank: SQLite-Integritätsprüfung, Schemaversion, ob sie verschlüsselt ist (und die SQLCipher-Version) und wie viele Einträge jeder Art sie enthält.</translation>
+    </message>
+    <message>
+        <source>%1: integrity check failed: %2</source>
+        <translation>%1: Integritätsprüfung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>integrity:</source>
+        <translation>Integrität:</translation>
+    </message>
+    <message>
+        <source>encrypted:</source>
+        <translation>verschlüsselt:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>schema version:</source>
+        <translation>Schemaversion:</translation>
+    </message>
+    <message>
+        <source>%1 (this app: %2)</source>
+        <translation>%1 (diese App: %2)</translation>
+    </message>
+    <message>
+        <source>days covered:</source>
+        <translation>abgedeckte Tage:</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>substances:</source>
+        <translation>Substanzen:</translation>
+    </message>
+    <message>
+        <source>plans:</source>
+        <translation>Pläne:</translation>
+    </message>
+    <message>
+        <source>plan revisions:</source>
+        <translation>Planänderungen:</translation>
+    </message>
+    <message>
+        <source>holds:</source>
+        <translation>Pausen:</translation>
+    </message>
+    <message>
+        <source>doses:</source>
+        <translation>Dosen:</translation>
+    </message>
+    <message>
+        <source>check-ins:</source>
+        <translation>Tageseinträge:</translation>
+    </message>
+    <message>
+        <source>extra symptom scores:</source>
+        <translation>Werte zusätzlicher Symptome:</translation>
+    </message>
+    <message>
+        <source>other medications:</source>
+        <translation>andere Medikamente:</translation>
+    </message>
+    <message>
+        <source>appointments:</source>
+        <translation>Termine:</translation>
+    </message>
+    <message>
+        <source>COWS totals:</source>
+        <translation>COWS-Summen:</translation>
+    </message>
+    <message>
+        <source>drafts:</source>
+        <translation>Entwürfe:</translation>
     </message>
     <message>
         <source>Replace everything in Taper Desktop with the copy from %1?</source>
@@ -456,6 +730,29 @@
         <translation>
             <numerusform>%n Pause</numerusform>
             <numerusform>%n Pausen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export the taper steps, holds and appointments as a calendar file (.ics)</source>
+        <translation>die Reduktionsschritte, Pausen und Termine als Kalenderdatei (.ics) exportieren</translation>
+    </message>
+    <message>
+        <source>Write an iCalendar file for the calendar you already use: an all-day event on each taper step day (&quot;Taper step: 3.1 g to 2.9 g&quot;), holds as multi-day events, appointments at their local time with the time zone. Event UIDs are stable, so importing a newer file updates the events, also after a plan revision. The file is replaced atomically and readable by you only.</source>
+        <translation>Schreibt eine iCalendar-Datei für den Kalender, den Sie schon verwenden: ein ganztägiger Termin an jedem Tag eines Reduktionsschritts (&quot;Taper step: 3.1 g to 2.9 g&quot;), Pausen als mehrtägige Termine, Arzttermine zu ihrer Ortszeit mit Zeitzone. Die UIDs der Termine bleiben gleich, sodass der Import einer neueren Datei die Termine aktualisiert, auch nach einer Planänderung. Die Datei wird atomar ersetzt und ist nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>add a reminder at 20:00 the evening before each step</source>
+        <translation>eine Erinnerung um 20:00 Uhr am Vorabend jedes Schritts hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 und %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taper step(s)</source>
+        <translation>
+            <numerusform>%n Reduktionsschritt</numerusform>
+            <numerusform>%n Reduktionsschritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -694,20 +991,34 @@
         <translation>Die exportierte Datei ist nicht verschlüsselt, obwohl Ihr Tagebuch es ist.</translation>
     </message>
     <message>
-        <source>%s (the file is not encrypted)</source>
-        <translation>%s (die Datei ist nicht verschlüsselt)</translation>
-    </message>
-    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation>Ihr Tagebuch unverschlüsselt auf diesem Computer speichern? Wer Ihre Dateien lesen kann, könnte es dann lesen. Die Sicherungen werden ebenfalls umgewandelt.</translation>
     </message>
     <message>
         <source>%1 backup copies were encrypted too.</source>
-        <translation>%1 Sicherungskopien wurden ebenfalls verschlüsselt.</translation>
+        <translation type="vanished">%1 Sicherungskopien wurden ebenfalls verschlüsselt.</translation>
     </message>
     <message>
         <source>%1 backup copies were converted too.</source>
-        <translation>%1 Sicherungskopien wurden ebenfalls umgewandelt.</translation>
+        <translation type="vanished">%1 Sicherungskopien wurden ebenfalls umgewandelt.</translation>
+    </message>
+    <message>
+        <source>%1 (the file is not encrypted)</source>
+        <translation>%1 (die Datei ist nicht verschlüsselt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were encrypted too.</source>
+        <translation>
+            <numerusform>%n Sicherungskopie wurde ebenfalls verschlüsselt.</numerusform>
+            <numerusform>%n Sicherungskopien wurden ebenfalls verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were converted too.</source>
+        <translation>
+            <numerusform>%n Sicherungskopie wurde ebenfalls umgewandelt.</numerusform>
+            <numerusform>%n Sicherungskopien wurden ebenfalls umgewandelt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>These copies could not be read, so they were deleted rather than left unprotected: %1.</source>
@@ -933,6 +1244,400 @@
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Suggested dates: the period you chose last time.</source>
+        <translation>Vorgeschlagene Daten: der Zeitraum, den Sie zuletzt gewählt haben.</translation>
+    </message>
+    <message>
+        <source>Suggested dates start after your last report, which ended on %1.</source>
+        <translation>Die vorgeschlagenen Daten beginnen nach Ihrem letzten Bericht, der am %1 endete.</translation>
+    </message>
+    <message>
+        <source>Suggested dates start on %1, the first day of your diary.</source>
+        <translation>Die vorgeschlagenen Daten beginnen am %1, dem ersten Tag Ihres Tagebuchs.</translation>
+    </message>
+    <message>
+        <source>Suggested dates: the last 30 days.</source>
+        <translation>Vorgeschlagene Daten: die letzten 30 Tage.</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Der Bericht wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation>Bericht gespeichert unter %1. Er konnte hier nicht geöffnet werden: Öffnen Sie ihn in Ihrem Dateimanager.</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Der Bericht wird geschrieben...</translation>
+    </message>
+    <message>
+        <source>Taper Desktop records and summarizes what you enter. It does not give medical advice, does not diagnose, and does not prescribe: schedules are computed from the rule your provider gave and are a plan to confirm with your provider. Severity bands are conventional, not validated. In an emergency call your local emergency number.</source>
+        <translation>Taper Desktop erfasst und fasst zusammen, was Sie eingeben. Es gibt keinen medizinischen Rat, stellt keine Diagnose und verschreibt nichts: Abläufe werden aus der Regel berechnet, die Ihre Behandelnden Ihnen gegeben haben, und sind ein Plan, den Sie mit Ihren Behandelnden bestätigen. Die Schweregrad-Bereiche sind konventionell, nicht validiert. Rufen Sie im Notfall Ihre örtliche Notrufnummer an.</translation>
+    </message>
+    <message>
+        <source>An offline taper and withdrawal tracker. Your data stays on this computer.</source>
+        <translation>Ein Offline-Tagebuch für Reduktion und Entzug. Ihre Daten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Not medical advice.</source>
+        <translation>Kein medizinischer Rat.</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Skalen</translation>
+    </message>
+    <message>
+        <source>COWS (recorded from your clinician, never computed): %1</source>
+        <translation>COWS (von Ihren Behandelnden übernommen, nie berechnet): %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more days have drafts (marked in the calendar).</source>
+        <translation>
+            <numerusform>%n weiterer Tag hat einen Entwurf (im Kalender markiert).</numerusform>
+            <numerusform>%n weitere Tage haben Entwürfe (im Kalender markiert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more days)</source>
+        <translation>
+            <numerusform>(und %n weiterer Tag)</numerusform>
+            <numerusform>(und %n weitere Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see --help)</source>
+        <translation>%1: %2 (siehe --help)</translation>
+    </message>
+    <message>
+        <source>folder holding the data (default: %1, else the user data folder)</source>
+        <translation>Ordner mit den Daten (Standard: %1, sonst der Datenordner des Benutzers)</translation>
+    </message>
+    <message>
+        <source>for a folder protected with a passphrase: read the passphrase (or the recovery code) from the first line of FILE instead of asking on the terminal</source>
+        <translation>für einen mit Passphrase geschützten Ordner: die Passphrase (oder den Wiederherstellungscode) aus der ersten Zeile von FILE lesen, statt im Terminal zu fragen</translation>
+    </message>
+    <message>
+        <source>Taper Desktop: keep a taper plan agreed with your provider, a daily symptom check-in and trends, offline. Without a command, opens the window.</source>
+        <translation>Taper Desktop: führen Sie einen mit Ihrer Ärztin oder Ihrem Arzt vereinbarten Reduktionsplan, einen täglichen Symptomeintrag und Verläufe, offline. Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 data error, 2 usage error.</source>
+        <translation>Rückgabewert: 0 Erfolg, 1 Datenfehler, 2 Bedienfehler.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>die Versionsnummer anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>new passphrase (or a new recovery code)</source>
+        <translation>neue Passphrase (oder ein neuer Wiederherstellungscode)</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase or recovery code, then the new passphrase (asked twice, or read from --new-passphrase-file). Only the key file is rewritten. With --new-recovery-code, makes a new recovery code instead and prints it; the old code stops working.</source>
+        <translation>Geben Sie die aktuelle Passphrase oder den Wiederherstellungscode ein, dann die neue Passphrase (zweimal abgefragt oder aus --new-passphrase-file gelesen). Nur die Schlüsseldatei wird neu geschrieben. Mit --new-recovery-code wird stattdessen ein neuer Wiederherstellungscode erstellt und ausgegeben; der alte Code funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>make a new recovery code instead of a new passphrase</source>
+        <translation>einen neuen Wiederherstellungscode statt einer neuen Passphrase erstellen</translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase; use encrypt</source>
+        <translation>%1 ist nicht mit einer Passphrase geschützt; verwenden Sie encrypt</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation>Der alte Wiederherstellungscode funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The recovery code is the same as before.</source>
+        <translation>Die Passphrase ist geändert. Der Wiederherstellungscode ist derselbe wie vorher.</translation>
+    </message>
+    <message>
+        <source>%1 %2: cannot read it (%3)</source>
+        <translation>%1 %2: kann nicht gelesen werden (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: the file is not UTF-8 text</source>
+        <translation>%1 %2: die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>this diary is protected with a passphrase and there is no terminal to ask on; give it with --passphrase-file FILE (first line)</source>
+        <translation>dieses Tagebuch ist mit einer Passphrase geschützt und es gibt kein Terminal zum Fragen; geben Sie sie mit --passphrase-file FILE an (erste Zeile)</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code: </source>
+        <translation>Passphrase oder Wiederherstellungscode: </translation>
+    </message>
+    <message>
+        <source>Taper Desktop is open with %1; close it first (nothing was changed)</source>
+        <translation>Taper Desktop ist mit %1 geöffnet; schließen Sie es zuerst (nichts wurde geändert)</translation>
+    </message>
+    <message>
+        <source>back to an unencrypted store</source>
+        <translation>zurück zu einem unverschlüsselten Speicher</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase or recovery code; the database and its backups are written back unencrypted and the key file is removed. Asks to confirm on the terminal; without a terminal --yes is needed.</source>
+        <translation>Geben Sie die aktuelle Passphrase oder den Wiederherstellungscode ein; die Datenbank und ihre Sicherungen werden unverschlüsselt zurückgeschrieben und die Schlüsseldatei wird entfernt. Fragt im Terminal nach einer Bestätigung; ohne Terminal ist --yes nötig.</translation>
+    </message>
+    <message>
+        <source>do not ask to confirm</source>
+        <translation>nicht nach einer Bestätigung fragen</translation>
+    </message>
+    <message>
+        <source>Store the diary unencrypted on this computer? Type yes to go on: </source>
+        <translation>Das Tagebuch unverschlüsselt auf diesem Computer speichern? Geben Sie ja ein, um fortzufahren: </translation>
+    </message>
+    <message>
+        <source>decrypt needs --yes when there is no terminal to confirm on</source>
+        <translation>decrypt braucht --yes, wenn es kein Terminal zum Bestätigen gibt</translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase</source>
+        <translation>%1 ist nicht mit einer Passphrase geschützt</translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was changed</source>
+        <translation>nicht bestätigt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1; the diary is unchanged</source>
+        <translation>%1; das Tagebuch ist unverändert</translation>
+    </message>
+    <message>
+        <source>The diary in %1 is no longer encrypted.</source>
+        <translation>Das Tagebuch in %1 ist nicht mehr verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>protect the folder with a passphrase</source>
+        <translation>den Ordner mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <source>Encrypt the database and its backups (SQLCipher) with a new passphrase, asked twice on the terminal or read from --new-passphrase-file. Prints a recovery code once, on a line starting &apos;Recovery code: &apos;. Keep it safe: without the passphrase and the recovery code nobody can recover the data.</source>
+        <translation>Verschlüsselt die Datenbank und ihre Sicherungen (SQLCipher) mit einer neuen Passphrase, die im Terminal zweimal abgefragt oder aus --new-passphrase-file gelesen wird. Gibt einmal einen Wiederherstellungscode aus, in einer Zeile, die mit &apos;Recovery code: &apos; beginnt. Bewahren Sie ihn sicher auf: Ohne Passphrase und Wiederherstellungscode kann niemand die Daten wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask for the new passphrase; give it with --new-passphrase-file FILE (first line)</source>
+        <translation>es gibt kein Terminal, um nach der neuen Passphrase zu fragen; geben Sie sie mit --new-passphrase-file FILE an (erste Zeile)</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>die neue Passphrase aus der ersten Zeile von FILE lesen</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Neue Passphrase: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>die beiden Passphrasen unterscheiden sich; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Write down this recovery code and keep it apart from this computer. It opens the diary when the passphrase is forgotten; it is shown only now. Without both the passphrase and this code nobody can recover the data.</source>
+        <translation>Schreiben Sie diesen Wiederherstellungscode auf und bewahren Sie ihn getrennt von diesem Computer auf. Er öffnet das Tagebuch, wenn die Passphrase vergessen ist; er wird nur jetzt angezeigt. Ohne Passphrase und diesen Code kann niemand die Daten wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Converted %1</source>
+        <translation>%1 umgewandelt</translation>
+    </message>
+    <message>
+        <source>Deleted %1: it could not be read, so it could not be converted</source>
+        <translation>%1 gelöscht: die Datei war nicht lesbar und konnte daher nicht umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>%1 is already protected with a passphrase; use change-passphrase to change it</source>
+        <translation>%1 ist schon mit einer Passphrase geschützt; verwenden Sie change-passphrase, um sie zu ändern</translation>
+    </message>
+    <message>
+        <source>The diary in %1 is now encrypted.</source>
+        <translation>Das Tagebuch in %1 ist jetzt verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>export the day table as CSV</source>
+        <translation>die Tagestabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Write one CSV row per day that has a dose or a check-in (columns as in the day-table format).</source>
+        <translation>Schreibt eine CSV-Zeile pro Tag mit einer Dosis oder einem Tageseintrag (Spalten wie im Format der Tagestabelle).</translation>
+    </message>
+    <message>
+        <source>export for a clinic system (FHIR R4 JSON)</source>
+        <translation>für das System einer Praxis exportieren (FHIR R4 JSON)</translation>
+    </message>
+    <message>
+        <source>Write the diary as one FHIR R4 (4.0.1) Bundle of type collection, in UTF-8 JSON, for a clinic&apos;s system: a QuestionnaireResponse per check-in, an Observation per scale total, companion measure and COWS total, a MedicationStatement per dose and a MedicationRequest (intent plan) per plan revision. Ids are stable, so exporting again gives the same ids. The file is replaced atomically and readable by you only. --from and --to limit the diary days; the plan is always included whole. Mapping: docs/fhir.md.</source>
+        <translation>Schreibt das Tagebuch als ein FHIR-R4-Bundle (4.0.1) vom Typ collection, in UTF-8-JSON, für das System einer Praxis: eine QuestionnaireResponse pro Tageseintrag, eine Observation pro Skalensumme, Begleitmessung und COWS-Summe, ein MedicationStatement pro Dosis und eine MedicationRequest (intent plan) pro Planänderung. Die IDs bleiben gleich, ein erneuter Export ergibt dieselben IDs. Die Datei wird atomar ersetzt und ist nur für Sie lesbar. --from und --to begrenzen die Tagebuchtage; der Plan ist immer vollständig enthalten. Zuordnung: docs/fhir.md.</translation>
+    </message>
+    <message>
+        <source>first day to include (default: the first day with data)</source>
+        <translation>erster einzuschließender Tag (Standard: der erste Tag mit Daten)</translation>
+    </message>
+    <message>
+        <source>last day to include, inclusive (default: the last day with data)</source>
+        <translation>letzter einzuschließender Tag, einschließlich (Standard: der letzte Tag mit Daten)</translation>
+    </message>
+    <message>
+        <source>name for the Patient resource (default: none; no identifier is ever added)</source>
+        <translation>Name für die Patient-Ressource (Standard: keiner; eine Kennung wird nie hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 liegt nach --to %2</translation>
+    </message>
+    <message>
+        <source>no diary records</source>
+        <translation>keine Tagebucheinträge</translation>
+    </message>
+    <message>
+        <source>export everything as JSON</source>
+        <translation>alles als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Write every plan, revision, hold, dose, check-in, other medication, appointment, COWS total and setting.</source>
+        <translation>Schreibt jeden Plan, jede Änderung, Pause, Dosis, jeden Tageseintrag, jedes andere Medikament, jeden Termin, jede COWS-Summe und jede Einstellung.</translation>
+    </message>
+    <message>
+        <source>import a day-table CSV</source>
+        <translation>eine CSV-Tagestabelle importieren</translation>
+    </message>
+    <message>
+        <source>Check every row of a day-table CSV, then store all of it in one step, or nothing if any row has a problem. dose_planned is ignored; each day&apos;s dose_taken becomes one dose without a time.</source>
+        <translation>Prüft jede Zeile einer CSV-Tagestabelle und speichert dann alles in einem Schritt, oder nichts, wenn eine Zeile ein Problem hat. dose_planned wird ignoriert; das dose_taken jedes Tages wird zu einer Dosis ohne Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>import a full JSON export</source>
+        <translation>einen vollständigen JSON-Export importieren</translation>
+    </message>
+    <message>
+        <source>Check the whole file, then store all of it in one step, or nothing if anything in it has a problem.</source>
+        <translation>Prüft die ganze Datei und speichert dann alles in einem Schritt, oder nichts, wenn etwas darin ein Problem hat.</translation>
+    </message>
+    <message>
+        <source>write the provider PDF report for a date range</source>
+        <translation>den PDF-Bericht für die Ärztin oder den Arzt für einen Zeitraum schreiben</translation>
+    </message>
+    <message>
+        <source>Write the provider report (PDF) for the days FROM to TO inclusive: a one-page summary, then the daily table, the plan&apos;s revision history, the items with the highest means and other medications. The file is replaced atomically and readable by you only. Paper size follows the paper_size setting (auto: Letter in US/Canada/Mexico-style locales, else A4). With --plan-sheet it writes instead the one-page plan sheet: the current dose, the next steps, holds, who agreed the plan, the tolerance note and room for the provider&apos;s signature (no dates needed). The report speaks the app&apos;s language setting.</source>
+        <translation>Schreibt den Bericht für die Ärztin oder den Arzt (PDF) für die Tage FROM bis TO einschließlich: eine einseitige Zusammenfassung, dann die Tagestabelle, die Änderungsgeschichte des Plans, die Items mit den höchsten Mittelwerten und andere Medikamente. Die Datei wird atomar ersetzt und ist nur für Sie lesbar. Das Papierformat folgt der Einstellung paper_size (auto: Letter bei Gebietsschemata wie USA, Kanada oder Mexiko, sonst A4). Mit --plan-sheet wird stattdessen das einseitige Planblatt geschrieben: die aktuelle Dosis, die nächsten Schritte, Pausen, wer dem Plan zugestimmt hat, der Hinweis zur Toleranz und Platz für die Unterschrift der Ärztin oder des Arztes (keine Daten nötig). Der Bericht folgt der Spracheinstellung der App.</translation>
+    </message>
+    <message>
+        <source>first day of the period (required unless --plan-sheet)</source>
+        <translation>erster Tag des Zeitraums (Pflicht außer mit --plan-sheet)</translation>
+    </message>
+    <message>
+        <source>last day of the period, inclusive (required unless --plan-sheet)</source>
+        <translation>letzter Tag des Zeitraums, einschließlich (Pflicht außer mit --plan-sheet)</translation>
+    </message>
+    <message>
+        <source>write the one-page plan sheet instead of the report</source>
+        <translation>das einseitige Planblatt statt des Berichts schreiben</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>wohin das PDF geschrieben wird</translation>
+    </message>
+    <message>
+        <source>patient name to print</source>
+        <translation>Name der Patientin oder des Patienten für den Druck</translation>
+    </message>
+    <message>
+        <source>provider name to print</source>
+        <translation>Name der Ärztin oder des Arztes für den Druck</translation>
+    </message>
+    <message>
+        <source>leave out the daily table</source>
+        <translation>die Tagestabelle weglassen</translation>
+    </message>
+    <message>
+        <source>leave out the day notes</source>
+        <translation>die Tagesnotizen weglassen</translation>
+    </message>
+    <message>
+        <source>paper size (default: the paper_size setting)</source>
+        <translation>Papierformat (Standard: die Einstellung paper_size)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>the report needs %1 (or use --plan-sheet)</source>
+        <translation>der Bericht braucht %1 (oder verwenden Sie --plan-sheet)</translation>
+    </message>
+    <message>
+        <source>Report for %1 to %2 written to %3</source>
+        <translation>Bericht für %1 bis %2 in %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>Plan sheet written to %1</source>
+        <translation>Planblatt in %1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete check-in(s)</source>
+        <translation>
+            <numerusform>%n vollständiger Tageseintrag</numerusform>
+            <numerusform>%n vollständige Tageseinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial check-in(s) not plotted</source>
+        <translation>
+            <numerusform>%n teilweiser Tageseintrag nicht eingezeichnet</numerusform>
+            <numerusform>%n teilweise Tageseinträge nicht eingezeichnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more step(s)</source>
+        <translation>
+            <numerusform>%n weiterer Schritt</numerusform>
+            <numerusform>%n weitere Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier hold(s)</source>
+        <translation>
+            <numerusform>und %n frühere Pause</numerusform>
+            <numerusform>und %n frühere Pausen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1070,7 +1775,7 @@
     </message>
     <message>
         <source>Set up your &amp;taper plan...</source>
-        <translation>&amp;Reduktionsplan einrichten...</translation>
+        <translation>Reduktionsp&amp;lan einrichten...</translation>
     </message>
     <message>
         <source>&lt; Previous month</source>
@@ -1154,7 +1859,7 @@
     </message>
     <message>
         <source>Res&amp;ume steps</source>
-        <translation>Stufen fort&amp;setzen</translation>
+        <translation>St&amp;ufen fortsetzen</translation>
     </message>
     <message>
         <source>Today %s %s</source>
@@ -1481,7 +2186,7 @@
     </message>
     <message>
         <source>Flag this day for my pro&amp;vider</source>
-        <translation>Diesen Tag für meine &amp;Behandelnden markieren</translation>
+        <translation>Diesen Tag für meine Behandelnden &amp;markieren</translation>
     </message>
     <message>
         <source>Flag this day for my provider</source>
@@ -1511,8 +2216,8 @@
         <translation>leer</translation>
     </message>
     <message>
-        <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
-        <translation>0 bis %d tippen, um zu antworten und weiterzugehen; die Rücktaste macht sie wieder leer</translation>
+        <source>Type 0 to %1 to answer and move on; Backspace makes it blank</source>
+        <translation>0 bis %1 tippen, um zu antworten und weiterzugehen; die Rücktaste macht sie wieder leer</translation>
     </message>
 </context>
 <context>
@@ -1648,76 +2353,8 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>Doses taken</source>
-        <translation>Genommene Dosen</translation>
-    </message>
-    <message>
-        <source>Taken as &amp;planned</source>
-        <translation>Wie &amp;geplant genommen</translation>
-    </message>
-    <message>
-        <source>Log the planned dose for this day in one step</source>
-        <translation>Die geplante Dosis dieses Tages in einem Schritt eintragen</translation>
-    </message>
-    <message>
-        <source>Doses taken this day</source>
-        <translation>An diesem Tag genommene Dosen</translation>
-    </message>
-    <message>
-        <source>Total taken</source>
-        <translation>Insgesamt genommen</translation>
-    </message>
-    <message>
-        <source>Dose amount</source>
-        <translation>Dosismenge</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Dose time</source>
-        <translation>Uhrzeit der Dosis</translation>
-    </message>
-    <message>
-        <source>HH:MM</source>
-        <translation>HH:MM</translation>
-    </message>
-    <message>
-        <source>Dose note</source>
-        <translation>Notiz zur Dosis</translation>
-    </message>
-    <message>
-        <source>note (optional)</source>
-        <translation>Notiz (optional)</translation>
-    </message>
-    <message>
-        <source>&amp;Add dose</source>
-        <translation>Dosis &amp;hinzufügen</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation type="obsolete">&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit selected dose</source>
-        <translation>Gewählte Dosis bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete selected dose</source>
-        <translation>Gewählte Dosis löschen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel editing</source>
-        <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -1737,131 +2374,51 @@
     </message>
     <message>
         <source>Other medications this day</source>
-        <translation>Andere Medikamente an diesem Tag</translation>
+        <translation type="vanished">Andere Medikamente an diesem Tag</translation>
     </message>
     <message>
         <source>Medication name</source>
-        <translation>Name des Medikaments</translation>
+        <translation type="vanished">Name des Medikaments</translation>
     </message>
     <message>
         <source>name</source>
-        <translation>Name</translation>
+        <translation type="vanished">Name</translation>
     </message>
     <message>
         <source>Medication amount</source>
-        <translation>Menge des Medikaments</translation>
+        <translation type="vanished">Menge des Medikaments</translation>
     </message>
     <message>
         <source>Medication unit</source>
-        <translation>Einheit des Medikaments</translation>
+        <translation type="vanished">Einheit des Medikaments</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation>Einheit</translation>
+        <translation type="vanished">Einheit</translation>
     </message>
     <message>
         <source>Medication time</source>
-        <translation>Uhrzeit des Medikaments</translation>
+        <translation type="vanished">Uhrzeit des Medikaments</translation>
     </message>
     <message>
         <source>Add &amp;medication</source>
         <translation>&amp;Medikament hinzufügen</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>Delete selected medication</source>
-        <translation>Gewähltes Medikament löschen</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Appointments this day</source>
-        <translation>Termine an diesem Tag</translation>
-    </message>
-    <message>
-        <source>Appointment time</source>
-        <translation>Uhrzeit des Termins</translation>
-    </message>
-    <message>
-        <source>Clinician</source>
-        <translation>Behandelnde Person</translation>
-    </message>
-    <message>
-        <source>who you saw</source>
-        <translation>bei wem Sie waren</translation>
-    </message>
-    <message>
-        <source>Appointment note</source>
-        <translation>Notiz zum Termin</translation>
-    </message>
-    <message>
-        <source>Clinician COWS total</source>
-        <translation>COWS-Gesamtwert der behandelnden Person</translation>
-    </message>
-    <message>
-        <source>0-48, optional</source>
-        <translation>0-48, optional</translation>
-    </message>
-    <message>
-        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
-        <translation>Nur ein Gesamtwert, den Ihnen Ihre Behandelnden genannt haben (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). Die App berechnet ihn nicht.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Uhrzeit</translation>
-    </message>
-    <message>
-        <source>Total taken: %s</source>
-        <translation>Insgesamt genommen: %s</translation>
-    </message>
-    <message>
-        <source> (%s above the plan)</source>
-        <translation> (%s über dem Plan)</translation>
-    </message>
-    <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation>Trägt den Rest der geplanten Dosis ein: %s</translation>
-    </message>
-    <message>
-        <source>Logs %s</source>
-        <translation>Trägt %s ein</translation>
-    </message>
-    <message>
-        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
-        <translation>Richten Sie zuerst einen Ausschleichplan ein, um Dosen einzutragen: Jede Dosis wird in der Einheit ihrer Substanz gespeichert.</translation>
+        <translation type="vanished">Gewähltes Medikament löschen</translation>
     </message>
     <message>
         <source>Planned: %s</source>
         <translation>Geplant: %s</translation>
     </message>
     <message>
-        <source>Logged %s as planned.</source>
-        <translation>%s wie geplant eingetragen.</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>COWS total</source>
-        <translation>COWS gesamt</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit cancelled; the dose is unchanged.</source>
-        <translation>Bearbeiten abgebrochen; die Dosis ist unverändert.</translation>
-    </message>
-    <message>
         <source>Open chec&amp;k-in</source>
-        <translation>Tages&amp;eintrag öffnen</translation>
+        <translation>Tageseintr&amp;ag öffnen</translation>
     </message>
     <message>
         <source>⚑ Flagged for your provider</source>
@@ -1892,14 +2449,6 @@
         <translation>Den nicht gespeicherten Tageseintrag verwerfen</translation>
     </message>
     <message>
-        <source>Add appoi&amp;ntment</source>
-        <translation>&amp;Termin hinzufügen</translation>
-    </message>
-    <message>
-        <source>Delete selected appointment</source>
-        <translation>Gewählten Termin löschen</translation>
-    </message>
-    <message>
         <source>Today, %s</source>
         <translation>Heute, %s</translation>
     </message>
@@ -1914,14 +2463,6 @@
     <message>
         <source>Not logged</source>
         <translation>Nicht eingetragen</translation>
-    </message>
-    <message>
-        <source>There is no planned dose for this day</source>
-        <translation>Für diesen Tag ist keine Dosis geplant</translation>
-    </message>
-    <message>
-        <source>The planned dose is already logged</source>
-        <translation>Die geplante Dosis ist schon eingetragen</translation>
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s %s</source>
@@ -1988,16 +2529,162 @@
         <translation>, %s (konventioneller Bereich)</translation>
     </message>
     <message>
-        <source>; COWS %d (%s)</source>
-        <translation>; COWS %d (%s)</translation>
-    </message>
-    <message>
-        <source>appointment</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
         <source>Logged %s %s as planned.</source>
         <translation type="vanished">%s %s wie geplant eingetragen.</translation>
+    </message>
+    <message>
+        <source>Name: type the medication&apos;s name.</source>
+        <translation type="vanished">Name: Geben Sie den Namen des Medikaments ein.</translation>
+    </message>
+    <message>
+        <source>Select a medication in the list first.</source>
+        <translation type="vanished">Wählen Sie zuerst ein Medikament in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDataDialog</name>
+    <message>
+        <source>Delete all my data</source>
+        <translation>Alle meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
+
+Taper Desktop then quits. To go ahead, type %2 below.</source>
+        <translation>Damit wird alles entfernt, was Taper Desktop auf diesem Computer speichert: Ihr Plan, Dosen, Tageseinträge, Notizen, Entwürfe, die für Berichte eingegebenen Namen und alle Sicherungen, in %1. Das lässt sich nicht rückgängig machen. Exportieren Sie vorher eventuell eine Kopie (Datei &gt; Daten exportieren).
+
+Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Zum Bestätigen %1 eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation>Alles &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DoseBox</name>
+    <message>
+        <source>Doses taken</source>
+        <translation>Genommene Dosen</translation>
+    </message>
+    <message>
+        <source>Taken as &amp;planned</source>
+        <translation>&amp;Wie geplant genommen</translation>
+    </message>
+    <message>
+        <source>Log the planned dose for this day in one step</source>
+        <translation>Die geplante Dosis dieses Tages in einem Schritt eintragen</translation>
+    </message>
+    <message>
+        <source>Doses taken this day</source>
+        <translation>An diesem Tag genommene Dosen</translation>
+    </message>
+    <message>
+        <source>Total taken</source>
+        <translation>Insgesamt genommen</translation>
+    </message>
+    <message>
+        <source>Dose amount</source>
+        <translation>Dosismenge</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Dose time</source>
+        <translation>Uhrzeit der Dosis</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Dose note</source>
+        <translation>Notiz zur Dosis</translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add dose</source>
+        <translation>D&amp;osis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit selected dose</source>
+        <translation>Gewählte Dosis bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Lösche&amp;n</translation>
+    </message>
+    <message>
+        <source>Delete selected dose</source>
+        <translation>Gewählte Dosis löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>ohne Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Total taken: %s</source>
+        <translation>Insgesamt genommen: %s</translation>
+    </message>
+    <message>
+        <source> (%s above the plan)</source>
+        <translation> (%s über dem Plan)</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>Nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>There is no planned dose for this day</source>
+        <translation>Für diesen Tag ist keine Dosis geplant</translation>
+    </message>
+    <message>
+        <source>The planned dose is already logged</source>
+        <translation>Die geplante Dosis ist schon eingetragen</translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation>Trägt den Rest der geplanten Dosis ein: %s</translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation>Trägt %s ein</translation>
+    </message>
+    <message>
+        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
+        <translation>Richten Sie zuerst einen Ausschleichplan ein, um Dosen einzutragen: Jede Dosis wird in der Einheit ihrer Substanz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Edit cancelled; the dose is unchanged.</source>
+        <translation>Bearbeiten abgebrochen; die Dosis ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
+        <translation>%s wie geplant eingetragen.</translation>
     </message>
     <message>
         <source>Amount: %s.</source>
@@ -2043,49 +2730,6 @@
         <source>Dose deleted.</source>
         <translation>Dosis gelöscht.</translation>
     </message>
-    <message>
-        <source>Name: type the medication&apos;s name.</source>
-        <translation>Name: Geben Sie den Namen des Medikaments ein.</translation>
-    </message>
-    <message>
-        <source>Select a medication in the list first.</source>
-        <translation>Wählen Sie zuerst ein Medikament in der Liste.</translation>
-    </message>
-    <message>
-        <source>COWS total: %s is not a whole number from 0 to 48.</source>
-        <translation>COWS gesamt: %s ist keine ganze Zahl von 0 bis 48.</translation>
-    </message>
-    <message>
-        <source>Select an appointment in the list first.</source>
-        <translation>Wählen Sie zuerst einen Termin in der Liste.</translation>
-    </message>
-    <message>
-        <source>no time</source>
-        <translation>ohne Uhrzeit</translation>
-    </message>
-</context>
-<context>
-    <name>DeleteDataDialog</name>
-    <message>
-        <source>Delete all my data</source>
-        <translation>Alle meine Daten löschen</translation>
-    </message>
-    <message>
-        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
-
-Taper Desktop then quits. To go ahead, type %2 below.</source>
-        <translation>Damit wird alles entfernt, was Taper Desktop auf diesem Computer speichert: Ihr Plan, Dosen, Tageseinträge, Notizen, Entwürfe, die für Berichte eingegebenen Namen und alle Sicherungen, in %1. Das lässt sich nicht rückgängig machen. Exportieren Sie vorher eventuell eine Kopie (Datei &gt; Daten exportieren).
-
-Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</translation>
-    </message>
-    <message>
-        <source>Type %1 to confirm</source>
-        <translation>Zum Bestätigen %1 eingeben</translation>
-    </message>
-    <message>
-        <source>&amp;Delete everything</source>
-        <translation>Alles &amp;löschen</translation>
-    </message>
 </context>
 <context>
     <name>DoseStrip</name>
@@ -2099,7 +2743,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Taken as &amp;planned</source>
-        <translation>Wie &amp;geplant genommen</translation>
+        <translation>&amp;Wie geplant genommen</translation>
     </message>
     <message>
         <source>Log the planned dose as taken</source>
@@ -2253,10 +2897,6 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Den nicht gespeicherten Tageseintrag öffnen</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>Nicht jetzt</translation>
-    </message>
-    <message>
         <source>Dismiss the draft notice</source>
         <translation>Hinweis zum Entwurf schließen</translation>
     </message>
@@ -2278,11 +2918,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>%d more days have drafts (marked in the calendar).</source>
-        <translation>%d weitere Tage haben Entwürfe (im Kalender markiert).</translation>
+        <translation type="vanished">%d weitere Tage haben Entwürfe (im Kalender markiert).</translation>
     </message>
     <message>
         <source>(and %d more days)</source>
-        <translation>(und %d weitere Tage)</translation>
+        <translation type="vanished">(und %d weitere Tage)</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +3004,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Rec&amp;ord a hold from today</source>
-        <translation>Eine Pause ab heute &amp;eintragen</translation>
+        <translation>Eine &amp;Pause ab heute eintragen</translation>
     </message>
     <message>
         <source>Record a hold from today</source>
@@ -2509,11 +3149,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Cha&amp;rts</source>
-        <translation>&amp;Diagramme</translation>
+        <translation>D&amp;iagramme</translation>
     </message>
     <message>
-        <source>Data: %s</source>
-        <translation>Daten: %s</translation>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -2529,7 +3169,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Export &amp;report (PDF)...</source>
-        <translation>&amp;Bericht exportieren (PDF)...</translation>
+        <translation>Be&amp;richt exportieren (PDF)...</translation>
     </message>
     <message>
         <source>Make a PDF summary to bring to your provider</source>
@@ -2553,7 +3193,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Export for a clinic &amp;system (FHIR)...</source>
-        <translation>Für ein Praxis&amp;system exportieren (FHIR)...</translation>
+        <translation>&amp;Für ein Praxissystem exportieren (FHIR)...</translation>
     </message>
     <message>
         <source>Save your diary in the format clinic record systems read</source>
@@ -2593,7 +3233,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Back &amp;up now...</source>
-        <translation>Jetzt &amp;sichern...</translation>
+        <translation>&amp;Jetzt sichern...</translation>
     </message>
     <message>
         <source>Save a complete copy of your data where you choose, a USB stick for example</source>
@@ -2609,7 +3249,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Sperren</translation>
+        <translation>Sp&amp;erren</translation>
     </message>
     <message>
         <source>Hide your diary until the passphrase is typed again</source>
@@ -2617,7 +3257,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>&amp;Delete all my data...</source>
-        <translation>Alle meine Daten &amp;löschen...</translation>
+        <translation>&amp;Alle meine Daten löschen...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2652,8 +3292,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>&amp;Über Taper Desktop</translation>
     </message>
     <message>
-        <source>Chart saved to %s</source>
-        <translation>Diagramm gespeichert unter %s</translation>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -2713,12 +3353,28 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Einheit des anderen Medikaments</translation>
     </message>
     <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Other medication time (optional, HH:MM)</source>
+        <translation>Uhrzeit des anderen Medikaments (optional, HH:MM)</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add this medication</source>
         <translation>Dieses Medikament hinzufügen</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3201,7 +3857,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Not now</source>
-        <translation>Nicht jetzt</translation>
+        <translation type="vanished">Nicht jetzt</translation>
     </message>
     <message>
         <source>Dismiss the reminder</source>
@@ -3216,8 +3872,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Gestern hat noch keinen Tageseintrag.</translation>
     </message>
     <message>
-        <source>%s has no check-in yet.</source>
-        <translation>%s hat noch keinen Tageseintrag.</translation>
+        <source>%1 has no check-in yet.</source>
+        <translation>%1 hat noch keinen Tageseintrag.</translation>
     </message>
 </context>
 <context>
@@ -3268,11 +3924,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>1 day</source>
-        <translation>1 Tag</translation>
+        <translation type="vanished">1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation>%1 Tage</translation>
+        <translation type="vanished">%1 Tage</translation>
     </message>
     <message>
         <source>Generated %1 by %2</source>
@@ -3504,11 +4160,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>1 complete check-in</source>
-        <translation>1 vollständiger Tageseintrag</translation>
+        <translation type="vanished">1 vollständiger Tageseintrag</translation>
     </message>
     <message>
         <source>%1 complete check-ins</source>
-        <translation>%1 vollständige Tageseinträge</translation>
+        <translation type="vanished">%1 vollständige Tageseinträge</translation>
     </message>
     <message>
         <source>mean total %1, highest %2 (range 0-%3)</source>
@@ -3516,11 +4172,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>1 partial check-in not plotted</source>
-        <translation>1 teilweiser Tageseintrag nicht eingezeichnet</translation>
+        <translation type="vanished">1 teilweiser Tageseintrag nicht eingezeichnet</translation>
     </message>
     <message>
         <source>%1 partial check-ins not plotted</source>
-        <translation>%1 teilweise Tageseinträge nicht eingezeichnet</translation>
+        <translation type="vanished">%1 teilweise Tageseinträge nicht eingezeichnet</translation>
     </message>
     <message>
         <source>gaps in the line: %1 without a complete check-in</source>
@@ -3866,11 +4522,11 @@ mung</translation>
     </message>
     <message>
         <source>1 more step</source>
-        <translation>1 weiterer Schritt</translation>
+        <translation type="vanished">1 weiterer Schritt</translation>
     </message>
     <message>
         <source>%1 more steps</source>
-        <translation>%1 weitere Schritte</translation>
+        <translation type="vanished">%1 weitere Schritte</translation>
     </message>
     <message>
         <source>the plan starts on %1 at %2</source>
@@ -3978,11 +4634,11 @@ mung</translation>
     </message>
     <message>
         <source>and 1 earlier hold</source>
-        <translation>und 1 frühere Pause</translation>
+        <translation type="vanished">und 1 frühere Pause</translation>
     </message>
     <message>
         <source>and %1 earlier holds</source>
-        <translation>und %1 frühere Pausen</translation>
+        <translation type="vanished">und %1 frühere Pausen</translation>
     </message>
     <message>
         <source>Provider&apos;s signature</source>
@@ -4128,8 +4784,8 @@ mung</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation>Der erste Tag (%s) liegt nach dem letzten (%s). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>
@@ -4346,15 +5002,117 @@ mung</translation>
         <translation>Diese Arbeitsumgebung hat keinen Systembereich (Tray), daher beendet das Schließen des Fensters Taper Desktop.</translation>
     </message>
     <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNotice</name>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>VisitBox</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Appointments this day</source>
+        <translation>Termine an diesem Tag</translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation>Uhrzeit des Termins</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandelnde Person</translation>
+    </message>
+    <message>
+        <source>who you saw</source>
+        <translation>bei wem Sie waren</translation>
+    </message>
+    <message>
+        <source>Appointment note</source>
+        <translation>Notiz zum Termin</translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Clinician COWS total</source>
+        <translation>COWS-Gesamtwert der behandelnden Person</translation>
+    </message>
+    <message>
+        <source>0-48, optional</source>
+        <translation>0-48, optional</translation>
+    </message>
+    <message>
+        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
+        <translation>Nur ein Gesamtwert, den Ihnen Ihre Behandelnden genannt haben (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). Die App berechnet ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>COWS total</source>
+        <translation>COWS gesamt</translation>
+    </message>
+    <message>
+        <source>Add appoi&amp;ntment</source>
+        <translation>Termin hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete selected appointment</source>
+        <translation>Gewählten Termin löschen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>; COWS %d (%s)</source>
+        <translation>; COWS %d (%s)</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Time: %s.</source>
+        <translation>Uhrzeit: %s.</translation>
+    </message>
+    <message>
+        <source>COWS total: %s is not a whole number from 0 to 48.</source>
+        <translation>COWS gesamt: %s ist keine ganze Zahl von 0 bis 48.</translation>
+    </message>
+    <message>
+        <source>Select an appointment in the list first.</source>
+        <translation>Wählen Sie zuerst einen Termin in der Liste.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <source>Welcome to %s</source>
-        <translation>Willkommen bei %s</translation>
+        <source>Welcome to %1</source>
+        <translation>Willkommen bei %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;This app keeps the taper plan you agreed with your provider, a daily symptom check-in that takes under a minute, and charts of how you are doing. Before a visit it can print a summary to bring along.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It records and summarizes; it does not give medical advice.&lt;/b&gt; It does not diagnose or prescribe. Any schedule it shows is a plan to confirm with your provider.&lt;/p&gt;&lt;p&gt;Your data stays on this computer. The app never uses the network, and it exports or prints only when you ask.&lt;/p&gt;&lt;p&gt;In an emergency, call your local emergency number.&lt;/p&gt;</source>
@@ -4523,18 +5281,6 @@ mung</translation>
 <context>
     <name>safety</name>
     <message>
-        <source>Your SOWS total today is %(total)d, in the conventional severe band.</source>
-        <translation>Ihr SOWS-Gesamtwert heute ist %(total)d, im konventionellen schweren Bereich.</translation>
-    </message>
-    <message>
-        <source>Your SOWS total on %(day)s was %(total)d, in the conventional severe band.</source>
-        <translation>Ihr SOWS-Gesamtwert am %(day)s war %(total)d, im konventionellen schweren Bereich.</translation>
-    </message>
-    <message>
-        <source>This is the highest %(scale)s total you have recorded since your plan began (%(total)d of %(max)d).</source>
-        <translation>Das ist der höchste %(scale)s-Gesamtwert, den Sie seit Beginn Ihres Plans erfasst haben (%(total)d von %(max)d).</translation>
-    </message>
-    <message>
         <source>If you are struggling, contact your provider. In an emergency, call your local emergency number.</source>
         <translation>Wenn es Ihnen schlecht geht, wenden Sie sich an Ihre Behandelnden. Rufen Sie im Notfall Ihre örtliche Notrufnummer an.</translation>
     </message>
@@ -4543,20 +5289,32 @@ mung</translation>
         <translation>Die SOWS-Bereiche sind konventionell, nicht validiert (SOWS: Handelsman et al., Am J Drug Alcohol Abuse 1987).</translation>
     </message>
     <message>
-        <source>You rated &quot;I feel like using now&quot; at its strongest (%(score)d of %(max)d).</source>
-        <translation>Sie haben „Ich habe jetzt Lust zu konsumieren“ am stärksten bewertet (%(score)d von %(max)d).</translation>
+        <source>Your SOWS total today is %1, in the conventional severe band.</source>
+        <translation>Ihr SOWS-Gesamtwert heute ist %1, im konventionellen schweren Bereich.</translation>
     </message>
     <message>
-        <source>You rated craving at its strongest (%(score)d of %(max)d).</source>
-        <translation>Sie haben das Verlangen am stärksten bewertet (%(score)d von %(max)d).</translation>
+        <source>Your SOWS total on %1 was %2, in the conventional severe band.</source>
+        <translation>Ihr SOWS-Gesamtwert am %1 war %2, im konventionellen schweren Bereich.</translation>
     </message>
     <message>
-        <source>The planned dose, %(dose)s, is at or below a quarter of the plan&apos;s first start dose (%(start)s).</source>
-        <translation>Die geplante Dosis, %(dose)s, liegt bei oder unter einem Viertel der ersten Anfangsdosis des Plans (%(start)s).</translation>
+        <source>This is the highest %1 total you have recorded since your plan began (%2 of %3).</source>
+        <translation>Das ist der höchste %1-Gesamtwert, den Sie seit Beginn Ihres Plans erfasst haben (%2 von %3).</translation>
     </message>
     <message>
-        <source>The plan reaches its target today (%(dose)s).</source>
-        <translation>Der Plan erreicht heute sein Ziel (%(dose)s).</translation>
+        <source>You rated &quot;I feel like using now&quot; at its strongest (%1 of %2).</source>
+        <translation>Sie haben „Ich habe jetzt Lust zu konsumieren“ am stärksten bewertet (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>You rated craving at its strongest (%1 of %2).</source>
+        <translation>Sie haben das Verlangen am stärksten bewertet (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>The planned dose, %1, is at or below a quarter of the plan&apos;s first start dose (%2).</source>
+        <translation>Die geplante Dosis, %1, liegt bei oder unter einem Viertel der ersten Anfangsdosis des Plans (%2).</translation>
+    </message>
+    <message>
+        <source>The plan reaches its target today (%1).</source>
+        <translation>Der Plan erreicht heute sein Ziel (%1).</translation>
     </message>
     <message>
         <source>Tolerance falls during a taper. A dose you used to take can now cause an overdose.</source>
@@ -4571,24 +5329,24 @@ mung</translation>
         <translation>Quellen: CDC-Opioid-Leitlinie 2022, Empfehlungen 5 und 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from %(baseline)s in the week before the step on %(step)s.</source>
-        <translation>Ihr mittlerer %(scale)s-Gesamtwert der letzten %(days)d Tage ist %(recent)s, gestiegen von %(baseline)s in der Woche vor der Stufe am %(step)s.</translation>
+        <source>Your mean %1 total over the last %2 days is %3, up from %4 in the week before the step on %5.</source>
+        <translation>Ihr mittlerer %1-Gesamtwert der letzten %2 Tage ist %3, gestiegen von %4 in der Woche vor der Stufe am %5.</translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the week before the step on %(step)s it was %(baseline)s.</source>
-        <translation>Ihr mittlerer %(scale)s-Gesamtwert der letzten %(days)d Tage ist %(recent)s; in der Woche vor der Stufe am %(step)s war er %(baseline)s.</translation>
+        <source>Your mean %1 total over the last %2 days is %3; in the week before the step on %4 it was %5.</source>
+        <translation>Ihr mittlerer %1-Gesamtwert der letzten %2 Tage ist %3; in der Woche vor der Stufe am %4 war er %5.</translation>
     </message>
     <message>
-        <source>Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d of the 7 days before the step.</source>
-        <translation>Gesamtwerte erfasst an %(recent_n)d der letzten %(days)d Tage und an %(baseline_n)d der 7 Tage vor der Stufe.</translation>
+        <source>Totals recorded on %1 of the last %2 days and on %3 of the 7 days before the step.</source>
+        <translation>Gesamtwerte erfasst an %1 der letzten %2 Tage und an %3 der 7 Tage vor der Stufe.</translation>
     </message>
     <message>
-        <source>Too few totals were recorded in the week before the step on %(step)s to compare (%(baseline_n)d of 7 days).</source>
-        <translation>In der Woche vor der Stufe am %(step)s wurden zu wenige Gesamtwerte für einen Vergleich erfasst (%(baseline_n)d von 7 Tagen).</translation>
+        <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>
+        <translation>In der Woche vor der Stufe am %1 wurden zu wenige Gesamtwerte für einen Vergleich erfasst (%2 von 7 Tagen).</translation>
     </message>
     <message>
-        <source>Your SOWS total was in the conventional severe band two days in a row: %(first)s (%(first_total)d) and %(second)s (%(second_total)d).</source>
-        <translation>Ihr SOWS-Gesamtwert lag zwei Tage hintereinander im konventionellen schweren Bereich: %(first)s (%(first_total)d) und %(second)s (%(second_total)d).</translation>
+        <source>Your SOWS total was in the conventional severe band two days in a row: %1 (%2) and %3 (%4).</source>
+        <translation>Ihr SOWS-Gesamtwert lag zwei Tage hintereinander im konventionellen schweren Bereich: %1 (%2) und %3 (%4).</translation>
     </message>
     <message>
         <source>Consider discussing a hold with your provider.</source>
@@ -5209,6 +5967,66 @@ mung</translation>
     <message>
         <source>unknown setting %1</source>
         <translation>unbekannte Einstellung: %1</translation>
+    </message>
+    <message>
+        <source>extra symptom %1: score %2 is outside 0-%3</source>
+        <translation>zusätzliches Symptom %1: der Wert %2 liegt außerhalb von 0-%3</translation>
+    </message>
+    <message>
+        <source>dose amount %1 is not a number</source>
+        <translation>die Dosismenge %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>dose amount %1 must be greater than 0</source>
+        <translation>die Dosismenge %1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>dose unit is missing</source>
+        <translation>die Einheit der Dosis fehlt</translation>
+    </message>
+    <message>
+        <source>%1 has no planned dose</source>
+        <translation>für den %1 ist keine Dosis geplant</translation>
+    </message>
+    <message>
+        <source>the planned dose for %1 is already logged</source>
+        <translation>die geplante Dosis für den %1 ist schon eingetragen</translation>
+    </message>
+    <message>
+        <source>that hold no longer exists</source>
+        <translation>diese Pause gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>a hold cannot end before it starts</source>
+        <translation>eine Pause kann nicht enden, bevor sie beginnt</translation>
+    </message>
+    <message>
+        <source>that revision no longer exists</source>
+        <translation>diese Planänderung gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>that revision was already withdrawn on %1</source>
+        <translation>diese Planänderung wurde schon am %1 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>that hold was already withdrawn on %1</source>
+        <translation>diese Pause wurde schon am %1 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s only revision cannot be withdrawn; correct it instead</source>
+        <translation>die einzige Fassung des Plans kann nicht zurückgezogen werden; korrigieren Sie sie stattdessen</translation>
+    </message>
+    <message>
+        <source>medication name is missing</source>
+        <translation>der Name des Medikaments fehlt</translation>
+    </message>
+    <message>
+        <source>medication amount must be greater than 0</source>
+        <translation>die Menge des Medikaments muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>COWS total %1 must be a whole number 0-%2</source>
+        <translation>die COWS-Summe %1 muss eine ganze Zahl von 0 bis %2 sein</translation>
     </message>
 </context>
 </TS>

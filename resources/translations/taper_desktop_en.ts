@@ -24,8 +24,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a proposed taper schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the schedule a taper rule gives: the start, each day the rounded dose changes, and the target. A plan to confirm with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start dose per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose unit, e.g. g, mg, mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent: each step removes STEP%% of the most recent dose; linear: each step removes STEP units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent per step (0-50] or amount per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days between steps (at least 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the start dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round every dose to a multiple of R, ties to the lower dose (default 0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dose the taper ends at (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object per line: date, dose, unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dose</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbers are too large to make a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed schedule, a plan to confirm with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the most recent dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s) remove %1; doses rounded to %2; target %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Dose (%1)</source>
@@ -206,12 +297,103 @@
         <source>Imported %1: %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>when the file has data for days that already hold data: skip keeps what is stored, replace takes the file&apos;s rows (a backup is made first). Without it such an import is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported. Use --on-conflict skip to keep them or --on-conflict replace to take the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the stored data for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy from before the import is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose increase(s) with no provider&apos;s name, kept and marked &quot;agreement not recorded&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan rule(s) broken by the file&apos;s plan, kept as it was and marked in the calendar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill an EMPTY data folder with a demo taper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill an empty data folder with %n days of a realistic kratom taper (8 g/day, steps every 7 days, one hold, a few days not logged). Refuses a folder that already holds data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds data; demo only fills an empty data folder (use --data-dir to choose another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo taper written to %1: %2, %3, %4, %5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
@@ -358,7 +540,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>check integrity, schema version, counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity check, schema version, whether it is encrypted (and the SQLCipher version) and how many records of each kind it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: integrity check failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this app: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan revisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra symptom scores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other medications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS totals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -413,6 +687,29 @@
     </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export the taper steps, holds and appointments as a calendar file (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an iCalendar file for the calendar you already use: an all-day event on each taper step day (&quot;Taper step: 3.1 g to 2.9 g&quot;), holds as multi-day events, appointments at their local time with the time zone. Event UIDs are stable, so importing a newer file updates the events, also after a plan revision. The file is replaced atomically and readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a reminder at 20:00 the evening before each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taper step(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -654,20 +951,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s (the file is not encrypted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 backup copies were encrypted too.</source>
+        <source>%1 (the file is not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 backup copies were converted too.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n backup copy(s) were encrypted too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were converted too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>These copies could not be read, so they were deleted rather than left unprotected: %1.</source>
@@ -892,6 +1195,400 @@
     <message>
         <source>Go back</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested dates: the period you chose last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested dates start after your last report, which ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested dates start on %1, the first day of your diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested dates: the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop records and summarizes what you enter. It does not give medical advice, does not diagnose, and does not prescribe: schedules are computed from the rule your provider gave and are a plan to confirm with your provider. Severity bands are conventional, not validated. In an emergency call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline taper and withdrawal tracker. Your data stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS (recorded from your clinician, never computed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more days have drafts (marked in the calendar).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder holding the data (default: %1, else the user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a folder protected with a passphrase: read the passphrase (or the recovery code) from the first line of FILE instead of asking on the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop: keep a taper plan agreed with your provider, a daily symptom check-in and trends, offline. Without a command, opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 data error, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new passphrase (or a new recovery code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current passphrase or recovery code, then the new passphrase (asked twice, or read from --new-passphrase-file). Only the key file is rewritten. With --new-recovery-code, makes a new recovery code instead and prints it; the old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new recovery code instead of a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase; use encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The recovery code is the same as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: cannot read it (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this diary is protected with a passphrase and there is no terminal to ask on; give it with --passphrase-file FILE (first line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop is open with %1; close it first (nothing was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to an unencrypted store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current passphrase or recovery code; the database and its backups are written back unencrypted and the key file is removed. Asks to confirm on the terminal; without a terminal --yes is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the diary unencrypted on this computer? Type yes to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decrypt needs --yes when there is no terminal to confirm on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the diary is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary in %1 is no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect the folder with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the database and its backups (SQLCipher) with a new passphrase, asked twice on the terminal or read from --new-passphrase-file. Prints a recovery code once, on a line starting &apos;Recovery code: &apos;. Keep it safe: without the passphrase and the recovery code nobody can recover the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask for the new passphrase; give it with --new-passphrase-file FILE (first line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down this recovery code and keep it apart from this computer. It opens the diary when the passphrase is forgotten; it is shown only now. Without both the passphrase and this code nobody can recover the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1: it could not be read, so it could not be converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already protected with a passphrase; use change-passphrase to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary in %1 is now encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the day table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one CSV row per day that has a dose or a check-in (columns as in the day-table format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export for a clinic system (FHIR R4 JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the diary as one FHIR R4 (4.0.1) Bundle of type collection, in UTF-8 JSON, for a clinic&apos;s system: a QuestionnaireResponse per check-in, an Observation per scale total, companion measure and COWS total, a MedicationStatement per dose and a MedicationRequest (intent plan) per plan revision. Ids are stable, so exporting again gives the same ids. The file is replaced atomically and readable by you only. --from and --to limit the diary days; the plan is always included whole. Mapping: docs/fhir.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day to include (default: the first day with data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day to include, inclusive (default: the last day with data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name for the Patient resource (default: none; no identifier is ever added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no diary records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export everything as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every plan, revision, hold, dose, check-in, other medication, appointment, COWS total and setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a day-table CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row of a day-table CSV, then store all of it in one step, or nothing if any row has a problem. dose_planned is ignored; each day&apos;s dose_taken becomes one dose without a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a full JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole file, then store all of it in one step, or nothing if anything in it has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the provider PDF report for a date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the provider report (PDF) for the days FROM to TO inclusive: a one-page summary, then the daily table, the plan&apos;s revision history, the items with the highest means and other medications. The file is replaced atomically and readable by you only. Paper size follows the paper_size setting (auto: Letter in US/Canada/Mexico-style locales, else A4). With --plan-sheet it writes instead the one-page plan sheet: the current dose, the next steps, holds, who agreed the plan, the tolerance note and room for the provider&apos;s signature (no dates needed). The report speaks the app&apos;s language setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day of the period (required unless --plan-sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day of the period, inclusive (required unless --plan-sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the one-page plan sheet instead of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient name to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider name to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave out the daily table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave out the day notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper size (default: the paper_size setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report needs %1 (or use --plan-sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for %1 to %2 written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sheet written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial check-in(s) not plotted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier hold(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1447,7 +2144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
+        <source>Type 0 to %1 to answer and move on; Backspace makes it blank</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1584,78 +2281,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doses taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken as &amp;planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log the planned dose for this day in one step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doses taken this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HH:MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit selected dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete selected dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit cancelled; the dose is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,103 +2325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other medications this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medication name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medication amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medication unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medication time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;medication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete selected medication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointments this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>who you saw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinician COWS total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0-48, optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total taken: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%s above the plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1804,31 +2333,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logged %s as planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>COWS total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open chec&amp;k-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add appoi&amp;ntment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete selected appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1837,14 +2346,6 @@
     </message>
     <message>
         <source>Not logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no planned dose for this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The planned dose is already logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1899,12 +2400,148 @@
         <source>, %s (conventional band)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DeleteDataDialog</name>
     <message>
-        <source>; COWS %d (%s)</source>
+        <source>Delete all my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>appointment</source>
+        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
+
+Taper Desktop then quits. To go ahead, type %2 below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoseBox</name>
+    <message>
+        <source>Doses taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken as &amp;planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the planned dose for this day in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses taken this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit selected dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total taken: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%s above the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no planned dose for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned dose is already logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cancelled; the dose is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1949,47 +2586,6 @@
     </message>
     <message>
         <source>Dose deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name: type the medication&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a medication in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COWS total: %s is not a whole number from 0 to 48.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an appointment in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DeleteDataDialog</name>
-    <message>
-        <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
-
-Taper Desktop then quits. To go ahead, type %2 below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete everything</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2135,10 +2731,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dismiss the draft notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,14 +2748,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>(and 1 more day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d more days have drafts (marked in the calendar).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(and %d more days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2394,7 +2978,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data: %s</source>
+        <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2534,7 +3118,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chart saved to %s</source>
+        <source>Chart saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2595,11 +3179,27 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other medication time (optional, HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add this medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3014,10 +3614,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dismiss the reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,7 +3626,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s has no check-in yet.</source>
+        <source>%1 has no check-in yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3102,14 +3698,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3313,23 +3901,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 complete check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 complete check-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mean total %1, highest %2 (range 0-%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 partial check-in not plotted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 partial check-ins not plotted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3667,14 +4239,6 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 more step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 more steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the plan starts on %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,14 +4340,6 @@ quality</source>
     </message>
     <message>
         <source>from %1%2, no end date yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and 1 earlier hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and %1 earlier holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3930,7 +4486,7 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4148,14 +4704,116 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s: %s</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusNotice</name>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitBox</name>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who you saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician COWS total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0-48, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add appoi&amp;ntment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; COWS %d (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total: %s is not a whole number from 0 to 48.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appointment in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <source>Welcome to %s</source>
+        <source>Welcome to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4325,18 +4983,6 @@ quality</source>
 <context>
     <name>safety</name>
     <message>
-        <source>Your SOWS total today is %(total)d, in the conventional severe band.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your SOWS total on %(day)s was %(total)d, in the conventional severe band.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the highest %(scale)s total you have recorded since your plan began (%(total)d of %(max)d).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If you are struggling, contact your provider. In an emergency, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,19 +4991,31 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You rated &quot;I feel like using now&quot; at its strongest (%(score)d of %(max)d).</source>
+        <source>Your SOWS total today is %1, in the conventional severe band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You rated craving at its strongest (%(score)d of %(max)d).</source>
+        <source>Your SOWS total on %1 was %2, in the conventional severe band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The planned dose, %(dose)s, is at or below a quarter of the plan&apos;s first start dose (%(start)s).</source>
+        <source>This is the highest %1 total you have recorded since your plan began (%2 of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan reaches its target today (%(dose)s).</source>
+        <source>You rated &quot;I feel like using now&quot; at its strongest (%1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated craving at its strongest (%1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned dose, %1, is at or below a quarter of the plan&apos;s first start dose (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan reaches its target today (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4373,23 +5031,23 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from %(baseline)s in the week before the step on %(step)s.</source>
+        <source>Your mean %1 total over the last %2 days is %3, up from %4 in the week before the step on %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the week before the step on %(step)s it was %(baseline)s.</source>
+        <source>Your mean %1 total over the last %2 days is %3; in the week before the step on %4 it was %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d of the 7 days before the step.</source>
+        <source>Totals recorded on %1 of the last %2 days and on %3 of the 7 days before the step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too few totals were recorded in the week before the step on %(step)s to compare (%(baseline_n)d of 7 days).</source>
+        <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your SOWS total was in the conventional severe band two days in a row: %(first)s (%(first_total)d) and %(second)s (%(second_total)d).</source>
+        <source>Your SOWS total was in the conventional severe band two days in a row: %1 (%2) and %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5002,6 +5660,66 @@ quality</source>
     </message>
     <message>
         <source>unknown setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra symptom %1: score %2 is outside 0-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose amount %1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose amount %1 must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose unit is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no planned dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned dose for %1 is already logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that hold no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hold cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that revision no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that revision was already withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that hold was already withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s only revision cannot be withdrawn; correct it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication amount must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total %1 must be a whole number 0-%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,8 +28,99 @@
         <translation>pausa</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation>&apos;%1&apos; no es un número finito</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days</source>
+        <translation>&apos;%1&apos; no es un número entero de días</translation>
+    </message>
+    <message>
+        <source>print a proposed taper schedule</source>
+        <translation>mostrar un calendario de reducción propuesto</translation>
+    </message>
+    <message>
+        <source>Print the schedule a taper rule gives: the start, each day the rounded dose changes, and the target. A plan to confirm with your provider.</source>
+        <translation>Muestra el calendario que da una regla de reducción: el inicio, cada día en que cambia la dosis redondeada y el objetivo. Es un plan para confirmar con su profesional de salud.</translation>
+    </message>
+    <message>
+        <source>start dose per day</source>
+        <translation>dosis inicial por día</translation>
+    </message>
+    <message>
+        <source>dose unit, e.g. g, mg, mL</source>
+        <translation>unidad de la dosis, p. ej. g, mg, mL</translation>
+    </message>
+    <message>
+        <source>percent: each step removes STEP%% of the most recent dose; linear: each step removes STEP units</source>
+        <translation>percent: cada escalón quita un STEP%% de la dosis más reciente; linear: cada escalón quita STEP unidades</translation>
+    </message>
+    <message>
+        <source>percent per step (0-50] or amount per step</source>
+        <translation>porcentaje por escalón (0-50] o cantidad por escalón</translation>
+    </message>
+    <message>
+        <source>days between steps (at least 1)</source>
+        <translation>días entre escalones (al menos 1)</translation>
+    </message>
+    <message>
+        <source>date of the start dose</source>
+        <translation>fecha de la dosis inicial</translation>
+    </message>
+    <message>
+        <source>round every dose to a multiple of R, ties to the lower dose (default 0.1)</source>
+        <translation>redondear cada dosis a un múltiplo de R; en caso de empate, a la dosis menor (por defecto 0.1)</translation>
+    </message>
+    <message>
+        <source>the dose the taper ends at (default 0)</source>
+        <translation>la dosis con la que termina la reducción (por defecto 0)</translation>
+    </message>
+    <message>
+        <source>one JSON object per line: date, dose, unit</source>
+        <translation>un objeto JSON por línea: date, dose, unit</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dura</translation>
+    </message>
+    <message>
+        <source>--unit must not be empty</source>
+        <translation>--unit no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>the numbers are too large to make a schedule</source>
+        <translation>los números son demasiado grandes para hacer un calendario</translation>
+    </message>
+    <message>
+        <source>Proposed schedule, a plan to confirm with your provider.</source>
+        <translation>Calendario propuesto, un plan para confirmar con su profesional de salud.</translation>
+    </message>
+    <message>
+        <source>%1% of the most recent dose</source>
+        <translation>un %1 % de la dosis más reciente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s) remove %1; doses rounded to %2; target %3.</source>
+        <translation>
+            <numerusform>Cada %n día, quitar %1; dosis redondeadas a %2; objetivo %3.</numerusform>
+            <numerusform>Cada %n días, quitar %1; dosis redondeadas a %2; objetivo %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dose (%1)</source>
@@ -226,12 +317,103 @@
         <source>Imported %1: %2, %3.</source>
         <translation>Importado: %1; %2, %3.</translation>
     </message>
+    <message>
+        <source>when the file has data for days that already hold data: skip keeps what is stored, replace takes the file&apos;s rows (a backup is made first). Without it such an import is refused.</source>
+        <translation>cuando el archivo trae datos de días que ya tienen datos: skip conserva lo guardado, replace toma las filas del archivo (antes se hace una copia de seguridad). Sin esta opción, esa importación se rechaza.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 es una carpeta; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exportación en %2: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported. Use --on-conflict skip to keep them or --on-conflict replace to take the file&apos;s</source>
+        <translation>%1: %2; no se importó nada. Use --on-conflict skip para conservarlos o --on-conflict replace para tomar los del archivo</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1; no se importó nada</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3, %4</source>
+        <translation>Importado de %2: %1, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n registro más</numerusform>
+            <numerusform>%n registros más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the stored data for %1.</source>
+        <translation>Se conservaron los datos guardados de %1.</translation>
+    </message>
+    <message>
+        <source>Replaced %1.</source>
+        <translation>Reemplazados: %1.</translation>
+    </message>
+    <message>
+        <source>A copy from before the import is in %1.</source>
+        <translation>Hay una copia de antes de la importación en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose increase(s) with no provider&apos;s name, kept and marked &quot;agreement not recorded&quot;.</source>
+        <translation>
+            <numerusform>%n aumento de dosis sin el nombre del profesional, conservado y marcado como &quot;acuerdo no registrado&quot;.</numerusform>
+            <numerusform>%n aumentos de dosis sin el nombre del profesional, conservados y marcados como &quot;acuerdo no registrado&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan rule(s) broken by the file&apos;s plan, kept as it was and marked in the calendar.</source>
+        <translation>
+            <numerusform>%n regla del plan incumplida por el plan del archivo, que se conservó tal cual y se marcó en el calendario.</numerusform>
+            <numerusform>%n reglas del plan incumplidas por el plan del archivo, que se conservó tal cual y se marcó en el calendario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill an EMPTY data folder with a demo taper</source>
+        <translation>llenar una carpeta de datos VACÍA con una reducción de demostración</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill an empty data folder with %n days of a realistic kratom taper (8 g/day, steps every 7 days, one hold, a few days not logged). Refuses a folder that already holds data.</source>
+        <translation>
+            <numerusform>Llena una carpeta de datos vacía con %n día de una reducción de kratom realista (8 g/día, escalones cada 7 días, una pausa, algunos días sin registrar). Rechaza una carpeta que ya tiene datos.</numerusform>
+            <numerusform>Llena una carpeta de datos vacía con %n días de una reducción de kratom realista (8 g/día, escalones cada 7 días, una pausa, algunos días sin registrar). Rechaza una carpeta que ya tiene datos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds data; demo only fills an empty data folder (use --data-dir to choose another)</source>
+        <translation>%1 ya tiene datos; demo solo llena una carpeta de datos vacía (use --data-dir para elegir otra)</translation>
+    </message>
+    <message>
+        <source>Demo taper written to %1: %2, %3, %4, %5.</source>
+        <translation>Reducción de demostración guardada en %1: %2, %3, %4, %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
@@ -398,8 +580,100 @@
         <translation>desactivado</translation>
     </message>
     <message>
+        <source>check integrity, schema version, counts</source>
+        <translation>comprobar integridad, versión del esquema, recuentos</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity check, schema version, whether it is encrypted (and the SQLCipher version) and how many records of each kind it holds.</source>
+        <translation>Comprueba la base de datos: verificación de integridad de SQLite, versión del esquema, si está cifrada (y la versión de SQLCipher) y cuántos registros de cada tipo contiene.</translation>
+    </message>
+    <message>
+        <source>%1: integrity check failed: %2</source>
+        <translation>%1: la verificación de integridad falló: %2</translation>
+    </message>
+    <message>
+        <source>database:</source>
+        <translation>base de datos:</translation>
+    </message>
+    <message>
+        <source>integrity:</source>
+        <translation>integridad:</translation>
+    </message>
+    <message>
+        <source>encrypted:</source>
+        <translation>cifrada:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>schema version:</source>
+        <translation>versión del esquema:</translation>
+    </message>
+    <message>
+        <source>%1 (this app: %2)</source>
+        <translation>%1 (esta aplicación: %2)</translation>
+    </message>
+    <message>
+        <source>days covered:</source>
+        <translation>días cubiertos:</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>substances:</source>
+        <translation>sustancias:</translation>
+    </message>
+    <message>
+        <source>plans:</source>
+        <translation>planes:</translation>
+    </message>
+    <message>
+        <source>plan revisions:</source>
+        <translation>revisiones del plan:</translation>
+    </message>
+    <message>
+        <source>holds:</source>
+        <translation>pausas:</translation>
+    </message>
+    <message>
+        <source>doses:</source>
+        <translation>dosis:</translation>
+    </message>
+    <message>
+        <source>check-ins:</source>
+        <translation>registros diarios:</translation>
+    </message>
+    <message>
+        <source>extra symptom scores:</source>
+        <translation>puntuaciones de síntomas extra:</translation>
+    </message>
+    <message>
+        <source>other medications:</source>
+        <translation>otros medicamentos:</translation>
+    </message>
+    <message>
+        <source>appointments:</source>
+        <translation>citas:</translation>
+    </message>
+    <message>
+        <source>COWS totals:</source>
+        <translation>totales COWS:</translation>
+    </message>
+    <message>
+        <source>drafts:</source>
+        <translation>borradores:</translation>
     </message>
     <message>
         <source>Replace everything in Taper Desktop with the copy from %1?</source>
@@ -456,6 +730,29 @@
         <translation>
             <numerusform>%n pausa</numerusform>
             <numerusform>%n pausas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export the taper steps, holds and appointments as a calendar file (.ics)</source>
+        <translation>exportar los escalones de la reducción, las pausas y las citas como archivo de calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>Write an iCalendar file for the calendar you already use: an all-day event on each taper step day (&quot;Taper step: 3.1 g to 2.9 g&quot;), holds as multi-day events, appointments at their local time with the time zone. Event UIDs are stable, so importing a newer file updates the events, also after a plan revision. The file is replaced atomically and readable by you only.</source>
+        <translation>Escribe un archivo iCalendar para el calendario que ya usa: un evento de día completo en cada día de escalón (&quot;Taper step: 3.1 g to 2.9 g&quot;), las pausas como eventos de varios días y las citas a su hora local con la zona horaria. Los UID de los eventos son estables, así que importar un archivo más nuevo actualiza los eventos, también después de una revisión del plan. El archivo se reemplaza de forma atómica y solo usted puede leerlo.</translation>
+    </message>
+    <message>
+        <source>add a reminder at 20:00 the evening before each step</source>
+        <translation>añadir un recordatorio a las 20:00 la tarde antes de cada escalón</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 y %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taper step(s)</source>
+        <translation>
+            <numerusform>%n escalón de reducción</numerusform>
+            <numerusform>%n escalones de reducción</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -694,20 +991,34 @@
         <translation>El archivo exportado no está cifrado, aunque su diario sí lo está.</translation>
     </message>
     <message>
-        <source>%s (the file is not encrypted)</source>
-        <translation>%s (el archivo no está cifrado)</translation>
-    </message>
-    <message>
         <source>Store your diary unencrypted on this computer? Anyone who can read your files could then read it. Its backups are converted too.</source>
         <translation>¿Guardar su diario sin cifrar en este ordenador? Cualquiera que pueda leer sus archivos podría leerlo. Sus copias de seguridad también se convierten.</translation>
     </message>
     <message>
         <source>%1 backup copies were encrypted too.</source>
-        <translation>También se cifraron %1 copias de seguridad.</translation>
+        <translation type="vanished">También se cifraron %1 copias de seguridad.</translation>
     </message>
     <message>
         <source>%1 backup copies were converted too.</source>
-        <translation>También se convirtieron %1 copias de seguridad.</translation>
+        <translation type="vanished">También se convirtieron %1 copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 (the file is not encrypted)</source>
+        <translation>%1 (el archivo no está cifrado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were encrypted too.</source>
+        <translation>
+            <numerusform>También se cifró %n copia de seguridad.</numerusform>
+            <numerusform>También se cifraron %n copias de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup copy(s) were converted too.</source>
+        <translation>
+            <numerusform>También se convirtió %n copia de seguridad.</numerusform>
+            <numerusform>También se convirtieron %n copias de seguridad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>These copies could not be read, so they were deleted rather than left unprotected: %1.</source>
@@ -933,6 +1244,400 @@
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>Suggested dates: the period you chose last time.</source>
+        <translation>Fechas sugeridas: el periodo que eligió la última vez.</translation>
+    </message>
+    <message>
+        <source>Suggested dates start after your last report, which ended on %1.</source>
+        <translation>Las fechas sugeridas empiezan después de su último informe, que terminó el %1.</translation>
+    </message>
+    <message>
+        <source>Suggested dates start on %1, the first day of your diary.</source>
+        <translation>Las fechas sugeridas empiezan el %1, el primer día de su diario.</translation>
+    </message>
+    <message>
+        <source>Suggested dates: the last 30 days.</source>
+        <translation>Fechas sugeridas: los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>El informe no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It could not be opened here: open it from your file manager.</source>
+        <translation>Informe guardado en %1. No se pudo abrir aquí: ábralo desde su gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Escribiendo el informe...</translation>
+    </message>
+    <message>
+        <source>Taper Desktop records and summarizes what you enter. It does not give medical advice, does not diagnose, and does not prescribe: schedules are computed from the rule your provider gave and are a plan to confirm with your provider. Severity bands are conventional, not validated. In an emergency call your local emergency number.</source>
+        <translation>Taper Desktop registra y resume lo que usted anota. No da consejo médico, no diagnostica y no receta: los calendarios se calculan a partir de la regla que le dio su profesional de salud y son un plan para confirmar con su profesional de salud. Las franjas de gravedad son convencionales, no validadas. En una emergencia, llame a su número local de emergencias.</translation>
+    </message>
+    <message>
+        <source>An offline taper and withdrawal tracker. Your data stays on this computer.</source>
+        <translation>Un registro sin conexión de la reducción y de la abstinencia. Sus datos se quedan en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Not medical advice.</source>
+        <translation>No es consejo médico.</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Escalas</translation>
+    </message>
+    <message>
+        <source>COWS (recorded from your clinician, never computed): %1</source>
+        <translation>COWS (registrada según su profesional clínico, nunca calculada): %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more days have drafts (marked in the calendar).</source>
+        <translation>
+            <numerusform>%n día más tiene un borrador (marcado en el calendario).</numerusform>
+            <numerusform>%n días más tienen borradores (marcados en el calendario).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more days)</source>
+        <translation>
+            <numerusform>(y %n día más)</numerusform>
+            <numerusform>(y %n días más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see --help)</source>
+        <translation>%1: %2 (vea --help)</translation>
+    </message>
+    <message>
+        <source>folder holding the data (default: %1, else the user data folder)</source>
+        <translation>carpeta con los datos (por defecto: %1; si no, la carpeta de datos del usuario)</translation>
+    </message>
+    <message>
+        <source>for a folder protected with a passphrase: read the passphrase (or the recovery code) from the first line of FILE instead of asking on the terminal</source>
+        <translation>para una carpeta protegida con frase de contraseña: leer la frase de contraseña (o el código de recuperación) de la primera línea de FILE en lugar de preguntarla en la terminal</translation>
+    </message>
+    <message>
+        <source>Taper Desktop: keep a taper plan agreed with your provider, a daily symptom check-in and trends, offline. Without a command, opens the window.</source>
+        <translation>Taper Desktop: lleve un plan de reducción acordado con su profesional de salud, un registro diario de síntomas y sus tendencias, sin conexión. Sin un comando, abre la ventana.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 data error, 2 usage error.</source>
+        <translation>Código de salida: 0 éxito, 1 error de datos, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
+    </message>
+    <message>
+        <source>new passphrase (or a new recovery code)</source>
+        <translation>nueva frase de contraseña (o un nuevo código de recuperación)</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase or recovery code, then the new passphrase (asked twice, or read from --new-passphrase-file). Only the key file is rewritten. With --new-recovery-code, makes a new recovery code instead and prints it; the old code stops working.</source>
+        <translation>Indique la frase de contraseña actual o el código de recuperación y luego la nueva frase de contraseña (se pregunta dos veces, o se lee de --new-passphrase-file). Solo se reescribe el archivo de clave. Con --new-recovery-code, crea en su lugar un nuevo código de recuperación y lo muestra; el código anterior deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>make a new recovery code instead of a new passphrase</source>
+        <translation>crear un nuevo código de recuperación en lugar de una nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase; use encrypt</source>
+        <translation>%1 no está protegida con una frase de contraseña; use encrypt</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation>El código de recuperación anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The recovery code is the same as before.</source>
+        <translation>La frase de contraseña se cambió. El código de recuperación es el mismo que antes.</translation>
+    </message>
+    <message>
+        <source>%1 %2: cannot read it (%3)</source>
+        <translation>%1 %2: no se puede leer (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: the file is not UTF-8 text</source>
+        <translation>%1 %2: el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>this diary is protected with a passphrase and there is no terminal to ask on; give it with --passphrase-file FILE (first line)</source>
+        <translation>este diario está protegido con una frase de contraseña y no hay una terminal donde preguntarla; indíquela con --passphrase-file FILE (primera línea)</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code: </source>
+        <translation>Frase de contraseña o código de recuperación: </translation>
+    </message>
+    <message>
+        <source>Taper Desktop is open with %1; close it first (nothing was changed)</source>
+        <translation>Taper Desktop está abierto con %1; ciérrelo primero (no se cambió nada)</translation>
+    </message>
+    <message>
+        <source>back to an unencrypted store</source>
+        <translation>volver a un almacenamiento sin cifrar</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase or recovery code; the database and its backups are written back unencrypted and the key file is removed. Asks to confirm on the terminal; without a terminal --yes is needed.</source>
+        <translation>Indique la frase de contraseña actual o el código de recuperación; la base de datos y sus copias de seguridad se vuelven a escribir sin cifrar y se elimina el archivo de clave. Pide confirmación en la terminal; sin terminal hace falta --yes.</translation>
+    </message>
+    <message>
+        <source>do not ask to confirm</source>
+        <translation>no pedir confirmación</translation>
+    </message>
+    <message>
+        <source>Store the diary unencrypted on this computer? Type yes to go on: </source>
+        <translation>¿Guardar el diario sin cifrar en este equipo? Escriba sí para continuar: </translation>
+    </message>
+    <message>
+        <source>decrypt needs --yes when there is no terminal to confirm on</source>
+        <translation>decrypt necesita --yes cuando no hay una terminal donde confirmar</translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase</source>
+        <translation>%1 no está protegida con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was changed</source>
+        <translation>no se confirmó; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1; the diary is unchanged</source>
+        <translation>%1; el diario no cambió</translation>
+    </message>
+    <message>
+        <source>The diary in %1 is no longer encrypted.</source>
+        <translation>El diario en %1 ya no está cifrado.</translation>
+    </message>
+    <message>
+        <source>protect the folder with a passphrase</source>
+        <translation>proteger la carpeta con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Encrypt the database and its backups (SQLCipher) with a new passphrase, asked twice on the terminal or read from --new-passphrase-file. Prints a recovery code once, on a line starting &apos;Recovery code: &apos;. Keep it safe: without the passphrase and the recovery code nobody can recover the data.</source>
+        <translation>Cifra la base de datos y sus copias de seguridad (SQLCipher) con una nueva frase de contraseña, que se pregunta dos veces en la terminal o se lee de --new-passphrase-file. Muestra un código de recuperación una sola vez, en una línea que empieza por &apos;Recovery code: &apos;. Guárdelo bien: sin la frase de contraseña y sin el código de recuperación nadie puede recuperar los datos.</translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask for the new passphrase; give it with --new-passphrase-file FILE (first line)</source>
+        <translation>no hay una terminal donde preguntar la nueva frase de contraseña; indíquela con --new-passphrase-file FILE (primera línea)</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>leer la nueva frase de contraseña de la primera línea de FILE</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nueva frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>La misma frase de contraseña otra vez: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>las dos frases de contraseña no coinciden; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Write down this recovery code and keep it apart from this computer. It opens the diary when the passphrase is forgotten; it is shown only now. Without both the passphrase and this code nobody can recover the data.</source>
+        <translation>Anote este código de recuperación y guárdelo lejos de este equipo. Abre el diario si olvida la frase de contraseña; solo se muestra ahora. Sin la frase de contraseña y sin este código nadie puede recuperar los datos.</translation>
+    </message>
+    <message>
+        <source>Converted %1</source>
+        <translation>Se convirtió %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1: it could not be read, so it could not be converted</source>
+        <translation>Se eliminó %1: no se pudo leer, así que no se pudo convertir</translation>
+    </message>
+    <message>
+        <source>%1 is already protected with a passphrase; use change-passphrase to change it</source>
+        <translation>%1 ya está protegida con una frase de contraseña; use change-passphrase para cambiarla</translation>
+    </message>
+    <message>
+        <source>The diary in %1 is now encrypted.</source>
+        <translation>El diario en %1 ahora está cifrado.</translation>
+    </message>
+    <message>
+        <source>export the day table as CSV</source>
+        <translation>exportar la tabla diaria como CSV</translation>
+    </message>
+    <message>
+        <source>Write one CSV row per day that has a dose or a check-in (columns as in the day-table format).</source>
+        <translation>Escribe una fila CSV por cada día que tiene una dosis o un registro diario (columnas como en el formato de la tabla diaria).</translation>
+    </message>
+    <message>
+        <source>export for a clinic system (FHIR R4 JSON)</source>
+        <translation>exportar para el sistema de una clínica (FHIR R4 JSON)</translation>
+    </message>
+    <message>
+        <source>Write the diary as one FHIR R4 (4.0.1) Bundle of type collection, in UTF-8 JSON, for a clinic&apos;s system: a QuestionnaireResponse per check-in, an Observation per scale total, companion measure and COWS total, a MedicationStatement per dose and a MedicationRequest (intent plan) per plan revision. Ids are stable, so exporting again gives the same ids. The file is replaced atomically and readable by you only. --from and --to limit the diary days; the plan is always included whole. Mapping: docs/fhir.md.</source>
+        <translation>Escribe el diario como un Bundle FHIR R4 (4.0.1) de tipo collection, en JSON UTF-8, para el sistema de una clínica: un QuestionnaireResponse por registro diario, una Observation por total de escala, medida complementaria y total COWS, un MedicationStatement por dosis y un MedicationRequest (intent plan) por revisión del plan. Los identificadores son estables: al exportar de nuevo se obtienen los mismos. El archivo se reemplaza de forma atómica y solo usted puede leerlo. --from y --to limitan los días del diario; el plan siempre se incluye completo. Correspondencia: docs/fhir.md.</translation>
+    </message>
+    <message>
+        <source>first day to include (default: the first day with data)</source>
+        <translation>primer día que se incluye (por defecto: el primer día con datos)</translation>
+    </message>
+    <message>
+        <source>last day to include, inclusive (default: the last day with data)</source>
+        <translation>último día que se incluye, inclusive (por defecto: el último día con datos)</translation>
+    </message>
+    <message>
+        <source>name for the Patient resource (default: none; no identifier is ever added)</source>
+        <translation>nombre para el recurso Patient (por defecto: ninguno; nunca se añade un identificador)</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 es posterior a --to %2</translation>
+    </message>
+    <message>
+        <source>no diary records</source>
+        <translation>ningún registro del diario</translation>
+    </message>
+    <message>
+        <source>export everything as JSON</source>
+        <translation>exportar todo como JSON</translation>
+    </message>
+    <message>
+        <source>Write every plan, revision, hold, dose, check-in, other medication, appointment, COWS total and setting.</source>
+        <translation>Escribe cada plan, revisión, pausa, dosis, registro diario, otro medicamento, cita, total COWS y ajuste.</translation>
+    </message>
+    <message>
+        <source>import a day-table CSV</source>
+        <translation>importar un CSV de tabla diaria</translation>
+    </message>
+    <message>
+        <source>Check every row of a day-table CSV, then store all of it in one step, or nothing if any row has a problem. dose_planned is ignored; each day&apos;s dose_taken becomes one dose without a time.</source>
+        <translation>Revisa cada fila de un CSV de tabla diaria y luego lo guarda todo en un solo paso, o nada si alguna fila tiene un problema. dose_planned se ignora; el dose_taken de cada día se convierte en una dosis sin hora.</translation>
+    </message>
+    <message>
+        <source>import a full JSON export</source>
+        <translation>importar una exportación JSON completa</translation>
+    </message>
+    <message>
+        <source>Check the whole file, then store all of it in one step, or nothing if anything in it has a problem.</source>
+        <translation>Revisa todo el archivo y luego lo guarda todo en un solo paso, o nada si algo en él tiene un problema.</translation>
+    </message>
+    <message>
+        <source>write the provider PDF report for a date range</source>
+        <translation>escribir el informe PDF para el profesional de un rango de fechas</translation>
+    </message>
+    <message>
+        <source>Write the provider report (PDF) for the days FROM to TO inclusive: a one-page summary, then the daily table, the plan&apos;s revision history, the items with the highest means and other medications. The file is replaced atomically and readable by you only. Paper size follows the paper_size setting (auto: Letter in US/Canada/Mexico-style locales, else A4). With --plan-sheet it writes instead the one-page plan sheet: the current dose, the next steps, holds, who agreed the plan, the tolerance note and room for the provider&apos;s signature (no dates needed). The report speaks the app&apos;s language setting.</source>
+        <translation>Escribe el informe para el profesional (PDF) de los días FROM a TO inclusive: un resumen de una página y luego la tabla diaria, el historial de revisiones del plan, los ítems con las medias más altas y otros medicamentos. El archivo se reemplaza de forma atómica y solo usted puede leerlo. El tamaño de papel sigue el ajuste paper_size (auto: Letter en configuraciones regionales como las de EE. UU., Canadá o México; si no, A4). Con --plan-sheet escribe en su lugar la hoja del plan de una página: la dosis actual, los próximos escalones, las pausas, quién acordó el plan, la nota sobre la tolerancia y un espacio para la firma del profesional (no hacen falta fechas). El informe usa el idioma configurado en la aplicación.</translation>
+    </message>
+    <message>
+        <source>first day of the period (required unless --plan-sheet)</source>
+        <translation>primer día del periodo (obligatorio salvo con --plan-sheet)</translation>
+    </message>
+    <message>
+        <source>last day of the period, inclusive (required unless --plan-sheet)</source>
+        <translation>último día del periodo, inclusive (obligatorio salvo con --plan-sheet)</translation>
+    </message>
+    <message>
+        <source>write the one-page plan sheet instead of the report</source>
+        <translation>escribir la hoja del plan de una página en lugar del informe</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>dónde escribir el PDF</translation>
+    </message>
+    <message>
+        <source>patient name to print</source>
+        <translation>nombre del paciente que se imprime</translation>
+    </message>
+    <message>
+        <source>provider name to print</source>
+        <translation>nombre del profesional que se imprime</translation>
+    </message>
+    <message>
+        <source>leave out the daily table</source>
+        <translation>omitir la tabla diaria</translation>
+    </message>
+    <message>
+        <source>leave out the day notes</source>
+        <translation>omitir las notas de los días</translation>
+    </message>
+    <message>
+        <source>paper size (default: the paper_size setting)</source>
+        <translation>tamaño de papel (por defecto: el ajuste paper_size)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>the report needs %1 (or use --plan-sheet)</source>
+        <translation>el informe necesita %1 (o use --plan-sheet)</translation>
+    </message>
+    <message>
+        <source>Report for %1 to %2 written to %3</source>
+        <translation>Informe del %1 al %2 guardado en %3</translation>
+    </message>
+    <message>
+        <source>Plan sheet written to %1</source>
+        <translation>Hoja del plan guardada en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete check-in(s)</source>
+        <translation>
+            <numerusform>%n registro diario completo</numerusform>
+            <numerusform>%n registros diarios completos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial check-in(s) not plotted</source>
+        <translation>
+            <numerusform>%n registro diario parcial no representado</numerusform>
+            <numerusform>%n registros diarios parciales no representados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more step(s)</source>
+        <translation>
+            <numerusform>%n paso más</numerusform>
+            <numerusform>%n pasos más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier hold(s)</source>
+        <translation>
+            <numerusform>y %n pausa anterior</numerusform>
+            <numerusform>y %n pausas anteriores</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1070,7 +1775,7 @@
     </message>
     <message>
         <source>Set up your &amp;taper plan...</source>
-        <translation>Configurar su plan de &amp;reducción...</translation>
+        <translation>Con&amp;figurar su plan de reducción...</translation>
     </message>
     <message>
         <source>&lt; Previous month</source>
@@ -1110,7 +1815,7 @@
     </message>
     <message>
         <source>Pa&amp;use steps (hold)...</source>
-        <translation>&amp;Pausar los escalones...</translation>
+        <translation>Pa&amp;usar los escalones...</translation>
     </message>
     <message>
         <source>Plan message</source>
@@ -1249,7 +1954,7 @@
     </message>
     <message>
         <source>3 m&amp;onths</source>
-        <translation>3 m&amp;eses</translation>
+        <translation>&amp;3 meses</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -1261,7 +1966,7 @@
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation>&amp;Escala:</translation>
+        <translation>Esca&amp;la:</translation>
     </message>
     <message>
         <source>Withdrawal scale shown</source>
@@ -1311,7 +2016,7 @@
     </message>
     <message>
         <source>&amp;Save check-in</source>
-        <translation>&amp;Guardar el registro diario</translation>
+        <translation>Guardar el regi&amp;stro diario</translation>
     </message>
     <message>
         <source>Save check-in (Ctrl+S)</source>
@@ -1323,7 +2028,7 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Descartar cambios</translation>
+        <translation>Descar&amp;tar cambios</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
@@ -1481,7 +2186,7 @@
     </message>
     <message>
         <source>Flag this day for my pro&amp;vider</source>
-        <translation>Marcar este día para mi &amp;profesional de salud</translation>
+        <translation>&amp;Marcar este día para mi profesional de salud</translation>
     </message>
     <message>
         <source>Flag this day for my provider</source>
@@ -1511,8 +2216,8 @@
         <translation>en blanco</translation>
     </message>
     <message>
-        <source>Type 0 to %d to answer and move on; Backspace makes it blank</source>
-        <translation>Escriba de 0 a %d para responder y pasar a la siguiente; Retroceso la deja en blanco</translation>
+        <source>Type 0 to %1 to answer and move on; Backspace makes it blank</source>
+        <translation>Escriba de 0 a %1 para responder y pasar a la siguiente; Retroceso la deja en blanco</translation>
     </message>
 </context>
 <context>
@@ -1648,78 +2353,6 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Doses taken</source>
-        <translation>Dosis tomadas</translation>
-    </message>
-    <message>
-        <source>Taken as &amp;planned</source>
-        <translation>Tomada según lo &amp;previsto</translation>
-    </message>
-    <message>
-        <source>Log the planned dose for this day in one step</source>
-        <translation>Registrar en un paso la dosis prevista de este día</translation>
-    </message>
-    <message>
-        <source>Doses taken this day</source>
-        <translation>Dosis tomadas este día</translation>
-    </message>
-    <message>
-        <source>Total taken</source>
-        <translation>Total tomado</translation>
-    </message>
-    <message>
-        <source>Dose amount</source>
-        <translation>Cantidad de la dosis</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>cantidad</translation>
-    </message>
-    <message>
-        <source>Dose time</source>
-        <translation>Hora de la dosis</translation>
-    </message>
-    <message>
-        <source>HH:MM</source>
-        <translation>HH:MM</translation>
-    </message>
-    <message>
-        <source>Dose note</source>
-        <translation>Nota de la dosis</translation>
-    </message>
-    <message>
-        <source>note (optional)</source>
-        <translation>nota (opcional)</translation>
-    </message>
-    <message>
-        <source>&amp;Add dose</source>
-        <translation>&amp;Añadir dosis</translation>
-    </message>
-    <message>
-        <source>Edit selected dose</source>
-        <translation>Editar la dosis seleccionada</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Delete selected dose</source>
-        <translation>Eliminar la dosis seleccionada</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel editing</source>
-        <translation>Cancelar la edición</translation>
-    </message>
-    <message>
-        <source>Edit cancelled; the dose is unchanged.</source>
-        <translation>Edición cancelada; la dosis no ha cambiado.</translation>
-    </message>
-    <message>
         <source>Check-in</source>
         <translation>Registro diario</translation>
     </message>
@@ -1745,7 +2378,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Open the unsaved check-in</source>
@@ -1765,135 +2398,51 @@
     </message>
     <message>
         <source>Other medications this day</source>
-        <translation>Otros medicamentos de este día</translation>
+        <translation type="vanished">Otros medicamentos de este día</translation>
     </message>
     <message>
         <source>Medication name</source>
-        <translation>Nombre del medicamento</translation>
+        <translation type="vanished">Nombre del medicamento</translation>
     </message>
     <message>
         <source>name</source>
-        <translation>nombre</translation>
+        <translation type="vanished">nombre</translation>
     </message>
     <message>
         <source>Medication amount</source>
-        <translation>Cantidad del medicamento</translation>
+        <translation type="vanished">Cantidad del medicamento</translation>
     </message>
     <message>
         <source>Medication unit</source>
-        <translation>Unidad del medicamento</translation>
+        <translation type="vanished">Unidad del medicamento</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation>unidad</translation>
+        <translation type="vanished">unidad</translation>
     </message>
     <message>
         <source>Medication time</source>
-        <translation>Hora del medicamento</translation>
+        <translation type="vanished">Hora del medicamento</translation>
     </message>
     <message>
         <source>Add &amp;medication</source>
         <translation>Añadir &amp;medicamento</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
         <source>Delete selected medication</source>
-        <translation>Eliminar el medicamento seleccionado</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Cita</translation>
-    </message>
-    <message>
-        <source>Appointments this day</source>
-        <translation>Citas de este día</translation>
-    </message>
-    <message>
-        <source>Appointment time</source>
-        <translation>Hora de la cita</translation>
-    </message>
-    <message>
-        <source>Clinician</source>
-        <translation>Profesional</translation>
-    </message>
-    <message>
-        <source>who you saw</source>
-        <translation>a quién vio</translation>
-    </message>
-    <message>
-        <source>Appointment note</source>
-        <translation>Nota de la cita</translation>
-    </message>
-    <message>
-        <source>Clinician COWS total</source>
-        <translation>Total COWS del profesional</translation>
-    </message>
-    <message>
-        <source>0-48, optional</source>
-        <translation>0-48, opcional</translation>
-    </message>
-    <message>
-        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
-        <translation>Solo un total que le haya dado su profesional de salud (Clinical Opiate Withdrawal Scale, Wesson y Ling 2003). La aplicación no lo calcula.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Total taken: %s</source>
-        <translation>Total tomado: %s</translation>
-    </message>
-    <message>
-        <source> (%s above the plan)</source>
-        <translation> (%s por encima del plan)</translation>
-    </message>
-    <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation>Registra el resto de la dosis prevista: %s</translation>
-    </message>
-    <message>
-        <source>Logs %s</source>
-        <translation>Registra %s</translation>
-    </message>
-    <message>
-        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
-        <translation>Configure primero un plan de reducción para registrar dosis: cada dosis se guarda en la unidad de su sustancia.</translation>
+        <translation type="vanished">Eliminar el medicamento seleccionado</translation>
     </message>
     <message>
         <source>Planned: %s</source>
         <translation>Previsto: %s</translation>
     </message>
     <message>
-        <source>Logged %s as planned.</source>
-        <translation>%s registrado según lo previsto.</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <source>COWS total</source>
-        <translation>Total COWS</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
         <source>Open chec&amp;k-in</source>
-        <translation>Abrir el re&amp;gistro diario</translation>
-    </message>
-    <message>
-        <source>Add appoi&amp;ntment</source>
-        <translation>Añadir ci&amp;ta</translation>
-    </message>
-    <message>
-        <source>Delete selected appointment</source>
-        <translation>Eliminar la cita seleccionada</translation>
+        <translation>Abrir el &amp;registro diario</translation>
     </message>
     <message>
         <source>Today, %s</source>
@@ -1910,14 +2459,6 @@
     <message>
         <source>Not logged</source>
         <translation>No registrado</translation>
-    </message>
-    <message>
-        <source>There is no planned dose for this day</source>
-        <translation>No hay dosis prevista para este día</translation>
-    </message>
-    <message>
-        <source>The planned dose is already logged</source>
-        <translation>La dosis prevista ya está registrada</translation>
     </message>
     <message>
         <source>Logs the rest of the planned dose: %s %s</source>
@@ -1984,16 +2525,162 @@
         <translation>, %s (franja convencional)</translation>
     </message>
     <message>
-        <source>; COWS %d (%s)</source>
-        <translation>; COWS %d (%s)</translation>
-    </message>
-    <message>
-        <source>appointment</source>
-        <translation>cita</translation>
-    </message>
-    <message>
         <source>Logged %s %s as planned.</source>
         <translation type="vanished">Se registraron %s %s según lo previsto.</translation>
+    </message>
+    <message>
+        <source>Name: type the medication&apos;s name.</source>
+        <translation type="vanished">Nombre: escriba el nombre del medicamento.</translation>
+    </message>
+    <message>
+        <source>Select a medication in the list first.</source>
+        <translation type="vanished">Primero seleccione un medicamento en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDataDialog</name>
+    <message>
+        <source>Delete all my data</source>
+        <translation>Borrar todos mis datos</translation>
+    </message>
+    <message>
+        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
+
+Taper Desktop then quits. To go ahead, type %2 below.</source>
+        <translation>Esto elimina todo lo que Taper Desktop guarda en este ordenador: su plan, dosis, registros diarios, notas, borradores, los nombres escritos para los informes y todas las copias de seguridad, en %1. No se puede deshacer. Piense en exportar antes una copia (Archivo &gt; Exportar datos).
+
+Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Escriba %1 para confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything</source>
+        <translation>&amp;Borrar todo</translation>
+    </message>
+</context>
+<context>
+    <name>DoseBox</name>
+    <message>
+        <source>Doses taken</source>
+        <translation>Dosis tomadas</translation>
+    </message>
+    <message>
+        <source>Taken as &amp;planned</source>
+        <translation>Tomada según lo &amp;previsto</translation>
+    </message>
+    <message>
+        <source>Log the planned dose for this day in one step</source>
+        <translation>Registrar en un paso la dosis prevista de este día</translation>
+    </message>
+    <message>
+        <source>Doses taken this day</source>
+        <translation>Dosis tomadas este día</translation>
+    </message>
+    <message>
+        <source>Total taken</source>
+        <translation>Total tomado</translation>
+    </message>
+    <message>
+        <source>Dose amount</source>
+        <translation>Cantidad de la dosis</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>Dose time</source>
+        <translation>Hora de la dosis</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Dose note</source>
+        <translation>Nota de la dosis</translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation>nota (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add dose</source>
+        <translation>Añadir do&amp;sis</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit selected dose</source>
+        <translation>Editar la dosis seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Elimi&amp;nar</translation>
+    </message>
+    <message>
+        <source>Delete selected dose</source>
+        <translation>Eliminar la dosis seleccionada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancelar la edición</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>sin hora</translation>
+    </message>
+    <message>
+        <source>Total taken: %s</source>
+        <translation>Total tomado: %s</translation>
+    </message>
+    <message>
+        <source> (%s above the plan)</source>
+        <translation> (%s por encima del plan)</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>There is no planned dose for this day</source>
+        <translation>No hay dosis prevista para este día</translation>
+    </message>
+    <message>
+        <source>The planned dose is already logged</source>
+        <translation>La dosis prevista ya está registrada</translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %s</source>
+        <translation>Registra el resto de la dosis prevista: %s</translation>
+    </message>
+    <message>
+        <source>Logs %s</source>
+        <translation>Registra %s</translation>
+    </message>
+    <message>
+        <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
+        <translation>Configure primero un plan de reducción para registrar dosis: cada dosis se guarda en la unidad de su sustancia.</translation>
+    </message>
+    <message>
+        <source>Edit cancelled; the dose is unchanged.</source>
+        <translation>Edición cancelada; la dosis no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Logged %s as planned.</source>
+        <translation>%s registrado según lo previsto.</translation>
     </message>
     <message>
         <source>Amount: %s.</source>
@@ -2021,7 +2708,7 @@
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Guardar cambios</translation>
+        <translation>Guardar cambio&amp;s</translation>
     </message>
     <message>
         <source>Save changes to the dose</source>
@@ -2038,49 +2725,6 @@
     <message>
         <source>Dose deleted.</source>
         <translation>Dosis eliminada.</translation>
-    </message>
-    <message>
-        <source>Name: type the medication&apos;s name.</source>
-        <translation>Nombre: escriba el nombre del medicamento.</translation>
-    </message>
-    <message>
-        <source>Select a medication in the list first.</source>
-        <translation>Primero seleccione un medicamento en la lista.</translation>
-    </message>
-    <message>
-        <source>COWS total: %s is not a whole number from 0 to 48.</source>
-        <translation>Total COWS: %s no es un número entero de 0 a 48.</translation>
-    </message>
-    <message>
-        <source>Select an appointment in the list first.</source>
-        <translation>Primero seleccione una cita en la lista.</translation>
-    </message>
-    <message>
-        <source>no time</source>
-        <translation>sin hora</translation>
-    </message>
-</context>
-<context>
-    <name>DeleteDataDialog</name>
-    <message>
-        <source>Delete all my data</source>
-        <translation>Borrar todos mis datos</translation>
-    </message>
-    <message>
-        <source>This removes everything Taper Desktop keeps on this computer: your plan, doses, check-ins, notes, drafts, the names typed for reports and all backups, in %1. It cannot be undone. Consider exporting a copy first (File &gt; Export data).
-
-Taper Desktop then quits. To go ahead, type %2 below.</source>
-        <translation>Esto elimina todo lo que Taper Desktop guarda en este ordenador: su plan, dosis, registros diarios, notas, borradores, los nombres escritos para los informes y todas las copias de seguridad, en %1. No se puede deshacer. Piense en exportar antes una copia (Archivo &gt; Exportar datos).
-
-Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation>
-    </message>
-    <message>
-        <source>Type %1 to confirm</source>
-        <translation>Escriba %1 para confirmar</translation>
-    </message>
-    <message>
-        <source>&amp;Delete everything</source>
-        <translation>&amp;Borrar todo</translation>
     </message>
 </context>
 <context>
@@ -2249,10 +2893,6 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Abrir el registro diario sin guardar</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>Ahora no</translation>
-    </message>
-    <message>
         <source>Dismiss the draft notice</source>
         <translation>Cerrar el aviso del borrador</translation>
     </message>
@@ -2274,11 +2914,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>%d more days have drafts (marked in the calendar).</source>
-        <translation>%d días más tienen borradores (marcados en el calendario).</translation>
+        <translation type="vanished">%d días más tienen borradores (marcados en el calendario).</translation>
     </message>
     <message>
         <source>(and %d more days)</source>
-        <translation>(y %d días más)</translation>
+        <translation type="vanished">(y %d días más)</translation>
     </message>
 </context>
 <context>
@@ -2360,7 +3000,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Rec&amp;ord a hold from today</source>
-        <translation>Reg&amp;istrar una pausa desde hoy</translation>
+        <translation>Registrar una pa&amp;usa desde hoy</translation>
     </message>
     <message>
         <source>Record a hold from today</source>
@@ -2508,8 +3148,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <source>Data: %s</source>
-        <translation>Datos: %s</translation>
+        <source>Data: %1</source>
+        <translation>Datos: %1</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -2525,7 +3165,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Export &amp;report (PDF)...</source>
-        <translation>Exportar &amp;informe (PDF)...</translation>
+        <translation>Exportar in&amp;forme (PDF)...</translation>
     </message>
     <message>
         <source>Make a PDF summary to bring to your provider</source>
@@ -2549,7 +3189,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Export for a clinic &amp;system (FHIR)...</source>
-        <translation>Exportar para el &amp;sistema de una clínica (FHIR)...</translation>
+        <translation>Exportar para el sistema de una clí&amp;nica (FHIR)...</translation>
     </message>
     <message>
         <source>Save your diary in the format clinic record systems read</source>
@@ -2589,7 +3229,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Back &amp;up now...</source>
-        <translation>Hacer una &amp;copia ahora...</translation>
+        <translation>Hacer una copia a&amp;hora...</translation>
     </message>
     <message>
         <source>Save a complete copy of your data where you choose, a USB stick for example</source>
@@ -2613,7 +3253,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>&amp;Delete all my data...</source>
-        <translation>&amp;Borrar todos mis datos...</translation>
+        <translation>Borrar to&amp;dos mis datos...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2648,8 +3288,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>&amp;Acerca de Taper Desktop</translation>
     </message>
     <message>
-        <source>Chart saved to %s</source>
-        <translation>Gráfico guardado en %s</translation>
+        <source>Chart saved to %1</source>
+        <translation>Gráfico guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -2709,12 +3349,28 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Unidad del otro medicamento</translation>
     </message>
     <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Other medication time (optional, HH:MM)</source>
+        <translation>Hora del otro medicamento (opcional, HH:MM)</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>A&amp;notar</translation>
     </message>
     <message>
         <source>Add this medication</source>
         <translation>Añadir este medicamento</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3197,7 +3853,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Not now</source>
-        <translation>Ahora no</translation>
+        <translation type="vanished">Ahora no</translation>
     </message>
     <message>
         <source>Dismiss the reminder</source>
@@ -3212,8 +3868,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Ayer todavía no tiene registro diario.</translation>
     </message>
     <message>
-        <source>%s has no check-in yet.</source>
-        <translation>El %s todavía no tiene registro diario.</translation>
+        <source>%1 has no check-in yet.</source>
+        <translation>El %1 todavía no tiene registro diario.</translation>
     </message>
 </context>
 <context>
@@ -3260,11 +3916,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>1 day</source>
-        <translation>1 día</translation>
+        <translation type="vanished">1 día</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation>%1 días</translation>
+        <translation type="vanished">%1 días</translation>
     </message>
     <message>
         <source>Generated %1 by %2</source>
@@ -3444,11 +4100,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>1 complete check-in</source>
-        <translation>1 registro diario completo</translation>
+        <translation type="vanished">1 registro diario completo</translation>
     </message>
     <message>
         <source>%1 complete check-ins</source>
-        <translation>%1 registros diarios completos</translation>
+        <translation type="vanished">%1 registros diarios completos</translation>
     </message>
     <message>
         <source>mean total %1, highest %2 (range 0-%3)</source>
@@ -3456,11 +4112,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>1 partial check-in not plotted</source>
-        <translation>1 registro diario parcial no representado</translation>
+        <translation type="vanished">1 registro diario parcial no representado</translation>
     </message>
     <message>
         <source>%1 partial check-ins not plotted</source>
-        <translation>%1 registros diarios parciales no representados</translation>
+        <translation type="vanished">%1 registros diarios parciales no representados</translation>
     </message>
     <message>
         <source>gaps in the line: %1 without a complete check-in</source>
@@ -3860,11 +4516,11 @@ quality</source>
     </message>
     <message>
         <source>1 more step</source>
-        <translation>1 paso más</translation>
+        <translation type="vanished">1 paso más</translation>
     </message>
     <message>
         <source>%1 more steps</source>
-        <translation>%1 pasos más</translation>
+        <translation type="vanished">%1 pasos más</translation>
     </message>
     <message>
         <source>the plan starts on %1 at %2</source>
@@ -3972,11 +4628,11 @@ quality</source>
     </message>
     <message>
         <source>and 1 earlier hold</source>
-        <translation>y 1 pausa anterior</translation>
+        <translation type="vanished">y 1 pausa anterior</translation>
     </message>
     <message>
         <source>and %1 earlier holds</source>
-        <translation>y %1 pausas anteriores</translation>
+        <translation type="vanished">y %1 pausas anteriores</translation>
     </message>
     <message>
         <source>Provider&apos;s signature</source>
@@ -4055,7 +4711,7 @@ quality</source>
     </message>
     <message>
         <source>Include the &amp;daily table</source>
-        <translation>Incluir la tabla &amp;diaria</translation>
+        <translation>Incluir la &amp;tabla diaria</translation>
     </message>
     <message>
         <source>Include the daily table</source>
@@ -4122,8 +4778,8 @@ quality</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>The first day (%s) is after the last day (%s). Choose a first day on or before the last day.</source>
-        <translation>El primer día (%s) es posterior al último (%s). Elija un primer día igual o anterior al último.</translation>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
     </message>
 </context>
 <context>
@@ -4340,15 +4996,117 @@ quality</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que al cerrar la ventana se cierra Taper Desktop.</translation>
     </message>
     <message>
-        <source>%s: %s</source>
-        <translation>%s: %s</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNotice</name>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>VisitBox</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Appointments this day</source>
+        <translation>Citas de este día</translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation>Hora de la cita</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>who you saw</source>
+        <translation>a quién vio</translation>
+    </message>
+    <message>
+        <source>Appointment note</source>
+        <translation>Nota de la cita</translation>
+    </message>
+    <message>
+        <source>note (optional)</source>
+        <translation>nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Clinician COWS total</source>
+        <translation>Total COWS del profesional</translation>
+    </message>
+    <message>
+        <source>0-48, optional</source>
+        <translation>0-48, opcional</translation>
+    </message>
+    <message>
+        <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
+        <translation>Solo un total que le haya dado su profesional de salud (Clinical Opiate Withdrawal Scale, Wesson y Ling 2003). La aplicación no lo calcula.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>COWS total</source>
+        <translation>Total COWS</translation>
+    </message>
+    <message>
+        <source>Add appoi&amp;ntment</source>
+        <translation>Añadir ci&amp;ta</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete selected appointment</source>
+        <translation>Eliminar la cita seleccionada</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>; COWS %d (%s)</source>
+        <translation>; COWS %d (%s)</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>Time: %s.</source>
+        <translation>Hora: %s.</translation>
+    </message>
+    <message>
+        <source>COWS total: %s is not a whole number from 0 to 48.</source>
+        <translation>Total COWS: %s no es un número entero de 0 a 48.</translation>
+    </message>
+    <message>
+        <source>Select an appointment in the list first.</source>
+        <translation>Primero seleccione una cita en la lista.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <source>Welcome to %s</source>
-        <translation>Le damos la bienvenida a %s</translation>
+        <source>Welcome to %1</source>
+        <translation>Le damos la bienvenida a %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;This app keeps the taper plan you agreed with your provider, a daily symptom check-in that takes under a minute, and charts of how you are doing. Before a visit it can print a summary to bring along.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It records and summarizes; it does not give medical advice.&lt;/b&gt; It does not diagnose or prescribe. Any schedule it shows is a plan to confirm with your provider.&lt;/p&gt;&lt;p&gt;Your data stays on this computer. The app never uses the network, and it exports or prints only when you ask.&lt;/p&gt;&lt;p&gt;In an emergency, call your local emergency number.&lt;/p&gt;</source>
@@ -4517,18 +5275,6 @@ quality</source>
 <context>
     <name>safety</name>
     <message>
-        <source>Your SOWS total today is %(total)d, in the conventional severe band.</source>
-        <translation>Su total de SOWS hoy es %(total)d, en la franja grave convencional.</translation>
-    </message>
-    <message>
-        <source>Your SOWS total on %(day)s was %(total)d, in the conventional severe band.</source>
-        <translation>Su total de SOWS el %(day)s fue %(total)d, en la franja grave convencional.</translation>
-    </message>
-    <message>
-        <source>This is the highest %(scale)s total you have recorded since your plan began (%(total)d of %(max)d).</source>
-        <translation>Es el total de %(scale)s más alto que ha anotado desde que empezó su plan (%(total)d de %(max)d).</translation>
-    </message>
-    <message>
         <source>If you are struggling, contact your provider. In an emergency, call your local emergency number.</source>
         <translation>Si lo está pasando mal, póngase en contacto con su profesional de salud. En una emergencia, llame a su número local de emergencias.</translation>
     </message>
@@ -4537,20 +5283,32 @@ quality</source>
         <translation>Las franjas de la SOWS son convencionales, no validadas (SOWS: Handelsman et al., Am J Drug Alcohol Abuse 1987).</translation>
     </message>
     <message>
-        <source>You rated &quot;I feel like using now&quot; at its strongest (%(score)d of %(max)d).</source>
-        <translation>Puntuó «Tengo ganas de consumir ahora» en su valor más alto (%(score)d de %(max)d).</translation>
+        <source>Your SOWS total today is %1, in the conventional severe band.</source>
+        <translation>Su total de SOWS hoy es %1, en la franja grave convencional.</translation>
     </message>
     <message>
-        <source>You rated craving at its strongest (%(score)d of %(max)d).</source>
-        <translation>Puntuó el ansia de consumir en su valor más alto (%(score)d de %(max)d).</translation>
+        <source>Your SOWS total on %1 was %2, in the conventional severe band.</source>
+        <translation>Su total de SOWS el %1 fue %2, en la franja grave convencional.</translation>
     </message>
     <message>
-        <source>The planned dose, %(dose)s, is at or below a quarter of the plan&apos;s first start dose (%(start)s).</source>
-        <translation>La dosis prevista, %(dose)s, es igual o inferior a una cuarta parte de la primera dosis inicial del plan (%(start)s).</translation>
+        <source>This is the highest %1 total you have recorded since your plan began (%2 of %3).</source>
+        <translation>Es el total de %1 más alto que ha anotado desde que empezó su plan (%2 de %3).</translation>
     </message>
     <message>
-        <source>The plan reaches its target today (%(dose)s).</source>
-        <translation>El plan llega hoy a su objetivo (%(dose)s).</translation>
+        <source>You rated &quot;I feel like using now&quot; at its strongest (%1 of %2).</source>
+        <translation>Puntuó «Tengo ganas de consumir ahora» en su valor más alto (%1 de %2).</translation>
+    </message>
+    <message>
+        <source>You rated craving at its strongest (%1 of %2).</source>
+        <translation>Puntuó el ansia de consumir en su valor más alto (%1 de %2).</translation>
+    </message>
+    <message>
+        <source>The planned dose, %1, is at or below a quarter of the plan&apos;s first start dose (%2).</source>
+        <translation>La dosis prevista, %1, es igual o inferior a una cuarta parte de la primera dosis inicial del plan (%2).</translation>
+    </message>
+    <message>
+        <source>The plan reaches its target today (%1).</source>
+        <translation>El plan llega hoy a su objetivo (%1).</translation>
     </message>
     <message>
         <source>Tolerance falls during a taper. A dose you used to take can now cause an overdose.</source>
@@ -4565,24 +5323,24 @@ quality</source>
         <translation>Fuentes: guía de opioides de los CDC de 2022, recomendaciones 5 y 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from %(baseline)s in the week before the step on %(step)s.</source>
-        <translation>Su total medio de %(scale)s en los últimos %(days)d días es %(recent)s, más que %(baseline)s en la semana anterior al escalón del %(step)s.</translation>
+        <source>Your mean %1 total over the last %2 days is %3, up from %4 in the week before the step on %5.</source>
+        <translation>Su total medio de %1 en los últimos %2 días es %3, más que %4 en la semana anterior al escalón del %5.</translation>
     </message>
     <message>
-        <source>Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the week before the step on %(step)s it was %(baseline)s.</source>
-        <translation>Su total medio de %(scale)s en los últimos %(days)d días es %(recent)s; en la semana anterior al escalón del %(step)s fue %(baseline)s.</translation>
+        <source>Your mean %1 total over the last %2 days is %3; in the week before the step on %4 it was %5.</source>
+        <translation>Su total medio de %1 en los últimos %2 días es %3; en la semana anterior al escalón del %4 fue %5.</translation>
     </message>
     <message>
-        <source>Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d of the 7 days before the step.</source>
-        <translation>Totales anotados en %(recent_n)d de los últimos %(days)d días y en %(baseline_n)d de los 7 días anteriores al escalón.</translation>
+        <source>Totals recorded on %1 of the last %2 days and on %3 of the 7 days before the step.</source>
+        <translation>Totales anotados en %1 de los últimos %2 días y en %3 de los 7 días anteriores al escalón.</translation>
     </message>
     <message>
-        <source>Too few totals were recorded in the week before the step on %(step)s to compare (%(baseline_n)d of 7 days).</source>
-        <translation>Se anotaron muy pocos totales en la semana anterior al escalón del %(step)s para comparar (%(baseline_n)d de 7 días).</translation>
+        <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>
+        <translation>Se anotaron muy pocos totales en la semana anterior al escalón del %1 para comparar (%2 de 7 días).</translation>
     </message>
     <message>
-        <source>Your SOWS total was in the conventional severe band two days in a row: %(first)s (%(first_total)d) and %(second)s (%(second_total)d).</source>
-        <translation>Su total de SOWS estuvo en la franja grave convencional dos días seguidos: %(first)s (%(first_total)d) y %(second)s (%(second_total)d).</translation>
+        <source>Your SOWS total was in the conventional severe band two days in a row: %1 (%2) and %3 (%4).</source>
+        <translation>Su total de SOWS estuvo en la franja grave convencional dos días seguidos: %1 (%2) y %3 (%4).</translation>
     </message>
     <message>
         <source>Consider discussing a hold with your provider.</source>
@@ -5203,6 +5961,66 @@ quality</source>
     <message>
         <source>unknown setting %1</source>
         <translation>ajuste desconocido: %1</translation>
+    </message>
+    <message>
+        <source>extra symptom %1: score %2 is outside 0-%3</source>
+        <translation>síntoma adicional %1: la puntuación %2 está fuera de 0-%3</translation>
+    </message>
+    <message>
+        <source>dose amount %1 is not a number</source>
+        <translation>la cantidad de la dosis %1 no es un número</translation>
+    </message>
+    <message>
+        <source>dose amount %1 must be greater than 0</source>
+        <translation>la cantidad de la dosis %1 debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>dose unit is missing</source>
+        <translation>falta la unidad de la dosis</translation>
+    </message>
+    <message>
+        <source>%1 has no planned dose</source>
+        <translation>el %1 no tiene dosis planificada</translation>
+    </message>
+    <message>
+        <source>the planned dose for %1 is already logged</source>
+        <translation>la dosis planificada del %1 ya está anotada</translation>
+    </message>
+    <message>
+        <source>that hold no longer exists</source>
+        <translation>esa pausa ya no existe</translation>
+    </message>
+    <message>
+        <source>a hold cannot end before it starts</source>
+        <translation>una pausa no puede terminar antes de empezar</translation>
+    </message>
+    <message>
+        <source>that revision no longer exists</source>
+        <translation>esa revisión del plan ya no existe</translation>
+    </message>
+    <message>
+        <source>that revision was already withdrawn on %1</source>
+        <translation>esa revisión del plan ya se retiró el %1</translation>
+    </message>
+    <message>
+        <source>that hold was already withdrawn on %1</source>
+        <translation>esa pausa ya se retiró el %1</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s only revision cannot be withdrawn; correct it instead</source>
+        <translation>no se puede retirar la única revisión del plan; corríjala en su lugar</translation>
+    </message>
+    <message>
+        <source>medication name is missing</source>
+        <translation>falta el nombre del medicamento</translation>
+    </message>
+    <message>
+        <source>medication amount must be greater than 0</source>
+        <translation>la cantidad del medicamento debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>COWS total %1 must be a whole number 0-%2</source>
+        <translation>el total de COWS %1 debe ser un número entero de 0 a %2</translation>
     </message>
 </context>
 </TS>

@@ -106,24 +106,34 @@ def check(
     recent_days = [d for d in recent_days if d >= step]
     baseline_values = [totals[d] for d in baseline_days if d in totals]
     recent_values = [totals[d] for d in recent_days if d in totals]
-    found = dict(
-        step_day=step,
-        baseline=mean(baseline_values),
-        recent=mean(recent_values),
-        baseline_count=len(baseline_values),
-        recent_count=len(recent_values),
-        recent_days=len(recent_days),
-    )
+    baseline, recent = mean(baseline_values), mean(recent_values)
 
-    # The comparison is made above for every outcome, so the words can state it as it is.
+    def found(outcome: str, severe_days: tuple[tuple[dt.date, int], ...] = ()) -> HoldCheck:
+        # The comparison is made for every outcome, so the words can state it as it is.
+        return HoldCheck(
+            outcome,
+            step_day=step,
+            baseline=baseline,
+            recent=recent,
+            baseline_count=len(baseline_values),
+            recent_count=len(recent_values),
+            recent_days=len(recent_days),
+            severe_days=severe_days,
+        )
+
     run = _severe_run(recent_days, totals, instrument) if instrument == SOWS else ()
     if run:
-        return HoldCheck(SEVERE_RUN, severe_days=run, **found)
-    if len(baseline_values) < MIN_BASELINE or len(recent_values) < MIN_RECENT:
-        return HoldCheck(TOO_LITTLE_DATA, **found)
-    if found["recent"] - found["baseline"] >= threshold:
-        return HoldCheck(RISING, **found)
-    return HoldCheck(SETTLING, **found)
+        return found(SEVERE_RUN, run)
+    if (
+        baseline is None
+        or recent is None
+        or len(baseline_values) < MIN_BASELINE
+        or len(recent_values) < MIN_RECENT
+    ):
+        return found(TOO_LITTLE_DATA)
+    if recent - baseline >= threshold:
+        return found(RISING)
+    return found(SETTLING)
 
 
 def _severe_run(

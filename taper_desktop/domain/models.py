@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from taper_desktop.domain.scales import Instrument
 from taper_desktop.domain.scales import instrument as get_instrument
 
 
@@ -113,7 +114,7 @@ class CheckIn:
     id: int | None = None
 
     @property
-    def scale(self):
+    def scale(self) -> Instrument:
         return get_instrument(self.instrument)
 
     @property

@@ -19,10 +19,11 @@ set (STRUCTURAL) make a schedule impossible to compute and are always refused.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from taper_desktop.domain.errors import ValidationError
@@ -187,7 +188,7 @@ class Problem:
     code: str
     field: str  # start | step | interval | resolution | target | rule | custom | increase |
     #             effective | hold
-    values: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    values: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False, hash=False)
 
     @property
     def structural(self) -> bool:
@@ -271,8 +272,10 @@ def check_rule(
         out.append(Problem(AMOUNT_OUT_OF_RANGE, "step", {"step": step, "start": start}))
     if interval is None or isinstance(interval, bool) or interval < 1:
         out.append(Problem(INTERVAL_TOO_SHORT, "interval", {"interval": interval}))
-    if not any(p.structural for p in out) and not _reaches_target(
-        rule, start, step, resolution, target
+    if (
+        step is not None
+        and not any(p.structural for p in out)
+        and not _reaches_target(rule, start, step, resolution, target)
     ):
         out.append(Problem(NO_END, "step", {"max_steps": MAX_STEPS}))
     return out

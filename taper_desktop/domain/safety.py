@@ -16,7 +16,7 @@ says what dose to take. The UI shows them as calm notes that can be dismissed fo
   true of the numbers shown.
 
 Texts are marked with QT_TRANSLATE_NOOP under the context "safety" so pyside6-lupdate puts
-them in the catalogue; the UI translates a template, then fills in its named values. The
+them in the catalogue; the UI translates a template, then fills in its values (%1, %2, ...). The
 report (no Qt) prints the English source.
 
 Sources: CDC Clinical Practice Guideline for Prescribing Opioids for Pain, MMWR Recomm Rep
@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from taper_desktop.domain import hold_prompt
 from taper_desktop.domain.formatting import format_dose
@@ -37,6 +38,10 @@ from taper_desktop.domain.models import CheckIn
 from taper_desktop.domain.scales import SOWS, SOWS_INSTRUMENT
 from taper_desktop.domain.scales import instrument as get_instrument
 from taper_desktop.domain.substances import BUPRENORPHINE, OPIOID
+from taper_desktop.domain.wording import fill
+
+if TYPE_CHECKING:
+    from taper_desktop.domain.schedule import PlanSchedule
 
 TR_CONTEXT = "safety"
 
@@ -54,15 +59,14 @@ SEVERE, HIGHEST, URGE, END_OF_TAPER = "severe", "highest", "urge", "end_of_taper
 
 # ---- the words (clinical.md section 9) -----------------------------------------------------
 SEVERE_TODAY = QT_TRANSLATE_NOOP(
-    "safety", "Your SOWS total today is %(total)d, in the conventional severe band."
+    "safety", "Your SOWS total today is %1, in the conventional severe band."
 )
 SEVERE_ON_DAY = QT_TRANSLATE_NOOP(
-    "safety", "Your SOWS total on %(day)s was %(total)d, in the conventional severe band."
+    "safety", "Your SOWS total on %1 was %2, in the conventional severe band."
 )
 HIGHEST_TEXT = QT_TRANSLATE_NOOP(
     "safety",
-    "This is the highest %(scale)s total you have recorded since your plan began "
-    "(%(total)d of %(max)d).",
+    "This is the highest %1 total you have recorded since your plan began (%2 of %3).",
 )
 POINTER = QT_TRANSLATE_NOOP(
     "safety",
@@ -75,17 +79,14 @@ BAND_SOURCE = QT_TRANSLATE_NOOP(
     "Drug Alcohol Abuse 1987).",
 )
 URGE_ITEM_TEXT = QT_TRANSLATE_NOOP(
-    "safety", 'You rated "I feel like using now" at its strongest (%(score)d of %(max)d).'
+    "safety", 'You rated "I feel like using now" at its strongest (%1 of %2).'
 )
-URGE_CRAVING_TEXT = QT_TRANSLATE_NOOP(
-    "safety", "You rated craving at its strongest (%(score)d of %(max)d)."
-)
+URGE_CRAVING_TEXT = QT_TRANSLATE_NOOP("safety", "You rated craving at its strongest (%1 of %2).")
 END_QUARTER_TEXT = QT_TRANSLATE_NOOP(
     "safety",
-    "The planned dose, %(dose)s, is at or below a quarter of the plan's first start "
-    "dose (%(start)s).",
+    "The planned dose, %1, is at or below a quarter of the plan's first start dose (%2).",
 )
-END_TARGET_TEXT = QT_TRANSLATE_NOOP("safety", "The plan reaches its target today (%(dose)s).")
+END_TARGET_TEXT = QT_TRANSLATE_NOOP("safety", "The plan reaches its target today (%1).")
 TOLERANCE = QT_TRANSLATE_NOOP(
     "safety", "Tolerance falls during a taper. A dose you used to take can now cause an overdose."
 )
@@ -101,42 +102,36 @@ TOLERANCE_SOURCE = QT_TRANSLATE_NOOP(
 # The hold prompt (rule: domain/hold_prompt.py).
 HOLD_UP = QT_TRANSLATE_NOOP(
     "safety",
-    "Your mean %(scale)s total over the last %(days)d days is %(recent)s, up from "
-    "%(baseline)s in the week before the step on %(step)s.",
+    "Your mean %1 total over the last %2 days is %3, up from %4 in the week before the step on %5.",
 )
 HOLD_NOT_UP = QT_TRANSLATE_NOOP(
     "safety",
-    "Your mean %(scale)s total over the last %(days)d days is %(recent)s; in the "
-    "week before the step on %(step)s it was %(baseline)s.",
+    "Your mean %1 total over the last %2 days is %3; in the week before the step on %4 it was %5.",
 )
 HOLD_COUNTS = QT_TRANSLATE_NOOP(
     "safety",
-    "Totals recorded on %(recent_n)d of the last %(days)d days and on %(baseline_n)d "
-    "of the 7 days before the step.",
+    "Totals recorded on %1 of the last %2 days and on %3 of the 7 days before the step.",
 )
 HOLD_NO_BASELINE = QT_TRANSLATE_NOOP(
     "safety",
-    "Too few totals were recorded in the week before the step on %(step)s to compare "
-    "(%(baseline_n)d of 7 days).",
+    "Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).",
 )
 HOLD_SEVERE_RUN = QT_TRANSLATE_NOOP(
     "safety",
-    "Your SOWS total was in the conventional severe band two days in a row: "
-    "%(first)s (%(first_total)d) and %(second)s (%(second_total)d).",
+    "Your SOWS total was in the conventional severe band two days in a row: %1 (%2) and %3 (%4).",
 )
 HOLD_SUGGEST = QT_TRANSLATE_NOOP("safety", "Consider discussing a hold with your provider.")
 
 
 @dataclass(frozen=True)
 class Text:
-    """One sentence: a marked template and the named values it is filled with."""
+    """One sentence: a marked template and the values filling its %1, %2, ..."""
 
     template: str
-    values: Mapping[str, object] = field(default_factory=dict)
+    values: tuple[object, ...] = ()
 
     def render(self, translate: Callable[[str], str] = lambda text: text) -> str:
-        text = translate(self.template)
-        return text % dict(self.values) if self.values else text
+        return fill(translate(self.template), *self.values)
 
 
 @dataclass(frozen=True)
@@ -196,7 +191,8 @@ def other_totals(
     """OtherTotals from the totals of checkin's scale by day (days before plan_start and
     checkin's own day left out)."""
     others = [value for day, value in totals.items() if day >= plan_start and day != checkin.day]
-    return OtherTotals(len(others), any(value >= checkin.total for value in others))
+    total = checkin.total
+    return OtherTotals(len(others), total is None or any(value >= total for value in others))
 
 
 def is_highest(
@@ -224,7 +220,7 @@ def strongest_urge(checkin: CheckIn) -> str | None:
     return None
 
 
-def end_of_taper(schedule, day: dt.date) -> str | None:
+def end_of_taper(schedule: PlanSchedule | None, day: dt.date) -> str | None:
     """'target' on the day the plan reaches its target, 'quarter' on a day whose planned dose
     is at or below a quarter of the plan's first start dose, else None."""
     if schedule is None or not schedule.revisions:
@@ -263,20 +259,18 @@ def checkin_notes(
     lines: list[Text] = []
     if severe:
         if checkin.day == today:
-            lines.append(Text(SEVERE_TODAY, {"total": checkin.total}))
+            lines.append(Text(SEVERE_TODAY, (checkin.total,)))
         else:
-            lines.append(
-                Text(SEVERE_ON_DAY, {"day": checkin.day.isoformat(), "total": checkin.total})
-            )
+            lines.append(Text(SEVERE_ON_DAY, (checkin.day.isoformat(), checkin.total)))
     if highest:
         lines.append(
             Text(
                 HIGHEST_TEXT,
-                {
-                    "scale": checkin.instrument,
-                    "total": checkin.total,
-                    "max": get_instrument(checkin.instrument).max_total,
-                },
+                (
+                    checkin.instrument,
+                    checkin.total,
+                    get_instrument(checkin.instrument).max_total,
+                ),
             )
         )
     if lines:
@@ -287,69 +281,53 @@ def checkin_notes(
     urge = strongest_urge(checkin)
     if urge is not None:
         lead = (
-            Text(URGE_ITEM_TEXT, {"score": URGE_STRONGEST, "max": URGE_STRONGEST})
+            Text(URGE_ITEM_TEXT, (URGE_STRONGEST, URGE_STRONGEST))
             if urge == "item"
-            else Text(URGE_CRAVING_TEXT, {"score": CRAVING_STRONGEST, "max": CRAVING_STRONGEST})
+            else Text(URGE_CRAVING_TEXT, (CRAVING_STRONGEST, CRAVING_STRONGEST))
         )
         notes.append(Note(URGE, checkin.day, (lead, *_tolerance_lines(kind))))
     return notes
 
 
-def end_of_taper_note(schedule, day: dt.date, unit: str, kind: str | None) -> Note | None:
+def end_of_taper_note(
+    schedule: PlanSchedule | None, day: dt.date, unit: str, kind: str | None
+) -> Note | None:
     """The tolerance note for the last steps of a plan (see end_of_taper), or None."""
     found = end_of_taper(schedule, day)
-    if found is None:
+    planned = None if schedule is None else schedule.planned(day)
+    if found is None or schedule is None or planned is None:
         return None
-    planned = schedule.planned(day)
     if found == "target":
-        lead = Text(END_TARGET_TEXT, {"dose": dose_text(planned, unit)})
+        lead = Text(END_TARGET_TEXT, (dose_text(planned, unit),))
     else:
         lead = Text(
             END_QUARTER_TEXT,
-            {
-                "dose": dose_text(planned, unit),
-                "start": dose_text(schedule.revisions[0].start_dose, unit),
-            },
+            (dose_text(planned, unit), dose_text(schedule.revisions[0].start_dose, unit)),
         )
     return Note(END_OF_TAPER, day, (lead, *_tolerance_lines(kind)))
 
 
-def hold_texts(check, scale_key: str) -> list[Text]:
+def hold_texts(check: hold_prompt.HoldCheck, scale_key: str) -> list[Text]:
     """The hold prompt's sentences for a HoldCheck that suggests a hold: the comparison only
     as the numbers have it, the severe days when that is the reason, then the suggestion."""
     lines: list[Text] = []
     if check.outcome == hold_prompt.SEVERE_RUN and len(check.severe_days) >= 2:
         (first, a), (second, b) = check.severe_days[-2:]
-        lines.append(
-            Text(
-                HOLD_SEVERE_RUN,
-                {
-                    "first": first.isoformat(),
-                    "first_total": a,
-                    "second": second.isoformat(),
-                    "second_total": b,
-                },
-            )
-        )
+        lines.append(Text(HOLD_SEVERE_RUN, (first.isoformat(), a, second.isoformat(), b)))
     step = check.step_day.isoformat() if check.step_day else ""
     enough = (
         check.baseline_count >= hold_prompt.MIN_BASELINE
         and check.recent_count >= hold_prompt.MIN_RECENT
     )
-    if enough:
-        values = {
-            "scale": scale_key,
-            "days": check.recent_days,
-            "step": step,
-            "recent": number(check.recent),
-            "baseline": number(check.baseline),
-            "recent_n": check.recent_count,
-            "baseline_n": check.baseline_count,
-        }
-        lines.append(Text(HOLD_UP if check.recent > check.baseline else HOLD_NOT_UP, values))
-        lines.append(Text(HOLD_COUNTS, values))
+    if enough and check.recent is not None and check.baseline is not None:
+        days, recent, baseline = check.recent_days, number(check.recent), number(check.baseline)
+        if check.recent > check.baseline:
+            lines.append(Text(HOLD_UP, (scale_key, days, recent, baseline, step)))
+        else:
+            lines.append(Text(HOLD_NOT_UP, (scale_key, days, recent, step, baseline)))
+        lines.append(Text(HOLD_COUNTS, (check.recent_count, days, check.baseline_count)))
     elif check.step_day is not None:
-        lines.append(Text(HOLD_NO_BASELINE, {"step": step, "baseline_n": check.baseline_count}))
+        lines.append(Text(HOLD_NO_BASELINE, (step, check.baseline_count)))
     if check.outcome == hold_prompt.SEVERE_RUN:
         lines.append(Text(BAND_SOURCE))
     lines.append(Text(HOLD_SUGGEST))

@@ -102,12 +102,13 @@ class Instrument:
         """The scale total, or None while any item is unanswered (blank is not zero)."""
         if not self.is_complete(scores):
             return None
-        self.validate({k: scores[k] for k in self.item_keys})
-        return sum(int(scores[k]) for k in self.item_keys)
+        answers = {k: score for k in self.item_keys if (score := scores.get(k)) is not None}
+        self.validate(answers)
+        return sum(answers.values())
 
     def partial_sum(self, scores: Mapping[str, int | None]) -> int:
         """Sum of the answered items only; never presented as the total."""
-        return sum(int(scores[k]) for k in self.item_keys if scores.get(k) is not None)
+        return sum(score for k in self.item_keys if (score := scores.get(k)) is not None)
 
     def band(self, total: int | None) -> Band | None:
         if total is None:

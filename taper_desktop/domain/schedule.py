@@ -209,12 +209,15 @@ class PlanSchedule:
                     elif step.dose != changes[-1][1]:
                         changes.append((offset, _clean(step.dose)))
             else:
+                interval, amount = revision.interval_days, revision.step
+                if interval is None or amount is None:  # the plan rules refuse such a revision
+                    raise ValueError(f"a {revision.rule} revision needs a step and an interval")
                 changes = [
-                    (n * revision.interval_days, dose)
+                    (n * interval, dose)
                     for n, dose in step_doses(
                         revision.rule,
                         revision.start_dose,
-                        revision.step,
+                        amount,
                         revision.resolution,
                         revision.target,
                     )
@@ -228,10 +231,11 @@ class PlanSchedule:
         if not self.revisions or day < self.revisions[0].effective_date:
             return None
         if self._disjoint_holds:
+            changes = self.step_changes()
             if self._change_days is None:
-                self._change_days = [d for d, _dose in self.step_changes()]
+                self._change_days = [d for d, _dose in changes]
             i = bisect.bisect_right(self._change_days, day) - 1
-            return self._step_changes[i][1] if i >= 0 else None
+            return changes[i][1] if i >= 0 else None
         return self._planned_on_clock(day)
 
     def _planned_on_clock(self, day: dt.date) -> float | None:

@@ -127,7 +127,7 @@ def backup_before(store: Store, what: str, now: dt.datetime | None = None) -> Pa
 
 def _scan(folder: Path, kind: str | None = None) -> list[Backup]:
     """Backup files in folder (newest first), without opening them."""
-    found = []
+    found: list[Backup] = []
     if not folder.is_dir():
         return found
     for path in folder.iterdir():
@@ -184,7 +184,7 @@ def examine(path: Path, key: bytes | None = None) -> tuple[dict[str, int] | None
             counts = records.counts(Store(conn, path, key))
         finally:
             conn.close()
-    except (StoreError, *db_errors()) as exc:
+    except db_errors() + (StoreError,) as exc:
         return None, f"cannot be read ({exc})"
     return counts, None
 

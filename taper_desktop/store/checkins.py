@@ -4,24 +4,37 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from taper_desktop.domain import measures, scales
+from taper_desktop.domain.errors import ValidationError
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import CheckIn, Dose, OtherMedication
 from taper_desktop.store import doses, drafts, records
 from taper_desktop.store.db import Store, now_text
 
 
 def validate(checkin: CheckIn) -> None:
-    """Raise ValueError naming the first value that is not allowed."""
+    """Raise ValidationError naming the first value that is not allowed."""
     scale = scales.instrument(checkin.instrument)
     scale.validate(checkin.items)
     known = {k for k, _ in scales.EXTRA_SYMPTOMS}
     for key, score in checkin.extras.items():
         if key not in known:
-            raise ValueError(f"unknown extra symptom {key!r}")
-        if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 4:
-            raise ValueError(f"extra symptom {key!r}: score {score!r} is outside 0-4")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("validation", "unknown extra symptom %1"), repr(key)
+            )
+        if (
+            isinstance(score, bool)
+            or not isinstance(score, int)
+            or not 0 <= score <= scales.EXTRA_SYMPTOM_MAX
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("validation", "extra symptom %1: score %2 is outside 0-%3"),
+                repr(key),
+                repr(score),
+                scales.EXTRA_SYMPTOM_MAX,
+            )
     for name in measures.MEASURE_KEYS:
         scales.validate_measure(name, getattr(checkin, name))
 
@@ -101,7 +114,7 @@ def _plain_cursor(store: Store) -> sqlite3.Cursor:
     return cursor
 
 
-def _load(store: Store, sql: str, params=()) -> list[CheckIn]:
+def _load(store: Store, sql: str, params: Sequence[object] = ()) -> list[CheckIn]:
     by_id: dict[int, CheckIn] = {}
     fromisoformat = dt.date.fromisoformat
     for (

@@ -17,8 +17,9 @@ import datetime as dt
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from taper_desktop.store.schema import APPLICATION_ID, MIGRATIONS, USER_VERSION
 
@@ -63,11 +64,14 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _connect(path: Path, readonly: bool = False, key: bytes | None = None):
+def _connect(path: Path, readonly: bool = False, key: bytes | None = None) -> sqlite3.Connection:
     """A connection in autocommit mode: stdlib sqlite3, or sqlcipher3 when a key is given."""
-    driver = sqlite3
+    driver: Any = sqlite3
     if key is not None:
-        from sqlcipher3 import dbapi2 as driver  # loaded only for encrypted folders
+        from sqlcipher3 import dbapi2  # loaded only for encrypted folders
+
+        driver = dbapi2
+    conn: sqlite3.Connection  # sqlcipher3's connection has the same interface
     if readonly:
         uri = path.resolve().as_uri() + "?mode=ro"
         conn = driver.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
@@ -98,7 +102,7 @@ def cipher_version() -> str:
 
     conn = dbapi2.connect(":memory:")
     try:
-        return conn.execute("PRAGMA cipher_version").fetchone()[0]
+        return str(conn.execute("PRAGMA cipher_version").fetchone()[0])
     finally:
         conn.close()
 
@@ -166,11 +170,11 @@ class Store:
                 self.conn.execute("ROLLBACK")
             raise
 
-    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
 
     def schema_version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def quick_check(self) -> list[str]:
         return quick_check(self.conn)
@@ -222,7 +226,7 @@ class Store:
         prepared afterwards is refused, ROLLBACK excepted. COMMIT is prepared afresh on a
         new connection, so a transaction under way is rolled back. For a connection made
         with open_another for one piece of work."""
-        interrupted = []
+        interrupted: list[bool] = []
 
         def progress() -> int:
             if cancelled() and not interrupted:
@@ -230,7 +234,7 @@ class Store:
                 return 1
             return 0
 
-        def authorize(action, arg1, *_rest) -> int:
+        def authorize(action: int, arg1: str | None, *_rest: str | None) -> int:
             if cancelled() and not (action == sqlite3.SQLITE_TRANSACTION and arg1 == "ROLLBACK"):
                 return sqlite3.SQLITE_DENY
             return sqlite3.SQLITE_OK

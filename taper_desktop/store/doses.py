@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import defaultdict
 
 from taper_desktop.domain import as_planned, dose_rules
 from taper_desktop.domain.days import parse_hhmm
+from taper_desktop.domain.errors import ValidationError
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import Dose
 from taper_desktop.store.db import Store, now_text
 
 
 def validate(dose: Dose) -> None:
     if isinstance(dose.amount, bool) or not isinstance(dose.amount, (int, float)):
-        raise ValueError(f"dose amount {dose.amount!r} is not a number")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "dose amount %1 is not a number"), repr(dose.amount)
+        )
     if not 0 < dose.amount < 1_000_000:
-        raise ValueError(f"dose amount {dose.amount:g} must be greater than 0")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "dose amount %1 must be greater than 0"),
+            float(dose.amount),
+        )
     if not dose.unit.strip():
-        raise ValueError("dose unit is missing")
+        raise ValidationError(QT_TRANSLATE_NOOP("validation", "dose unit is missing"))
     if dose.time is not None:
         parse_hhmm(dose.time)
 
@@ -65,7 +73,7 @@ def delete(store: Store, dose_id: int) -> None:
         conn.execute("DELETE FROM dose WHERE id = ?", (dose_id,))
 
 
-def _row(r) -> Dose:
+def _row(r: sqlite3.Row) -> Dose:
     return Dose(
         day=dt.date.fromisoformat(r["day"]),
         amount=r["amount"],
@@ -125,6 +133,10 @@ def take_as_planned(
         left = as_planned.remaining(planned, row[0])
         if left is None:
             if planned is None or planned <= 0:
-                raise ValueError(f"{day.isoformat()} has no planned dose")
-            raise ValueError(f"the planned dose for {day.isoformat()} is already logged")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("validation", "%1 has no planned dose"), day
+                )
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("validation", "the planned dose for %1 is already logged"), day
+            )
         return add(store, Dose(day, left, unit, time, as_planned.NOTE, substance_id))

@@ -159,7 +159,7 @@ def export(source: Path, source_key: bytes | None, target: Path, target_key: byt
         _fsync(target)
         if inspect(target, target_key)[1] != version:
             raise StoreError(f"the new copy {target.name} does not read back")
-    except (*db_errors(), StoreError, OSError) as exc:
+    except db_errors() + (StoreError, OSError) as exc:
         target.unlink(missing_ok=True)
         raise StoreError(f"{source.name} could not be converted: {exc}") from None
 
@@ -293,24 +293,25 @@ def change_passphrase(store: Store, passphrase: str) -> None:
     problem = keyfile.passphrase_problem(passphrase)
     if problem:
         raise StoreError(problem)
-    kf = _own_key_file(store)
-    kf.slots[keyfile.PASSPHRASE] = keyfile.wrap(store.key, keyfile.PASSPHRASE, passphrase)
+    kf, key = _own_key_file(store)
+    kf.slots[keyfile.PASSPHRASE] = keyfile.wrap(key, keyfile.PASSPHRASE, passphrase)
     kf.save()
 
 
 def new_recovery_code(store: Store) -> str:
     """A new recovery code; the old one stops working. Returns it to show once."""
-    kf = _own_key_file(store)
+    kf, key = _own_key_file(store)
     code = keyfile.new_recovery_code()
-    kf.slots[keyfile.RECOVERY] = keyfile.wrap(store.key, keyfile.RECOVERY, code)
+    kf.slots[keyfile.RECOVERY] = keyfile.wrap(key, keyfile.RECOVERY, code)
     kf.save()
     return code
 
 
-def _own_key_file(store: Store) -> keyfile.KeyFile:
-    if not store.encrypted:
+def _own_key_file(store: Store) -> tuple[keyfile.KeyFile, bytes]:
+    """The open diary's key file and its key."""
+    if store.key is None:
         raise StoreError("the diary is not protected with a passphrase")
-    return check_key_file(store.data_dir)
+    return check_key_file(store.data_dir), store.key
 
 
 def rebind_key_file(data_dir: Path) -> None:

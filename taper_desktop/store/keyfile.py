@@ -19,6 +19,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from taper_desktop.privatefile import WriteError, fsync_folder, write_private
 from taper_desktop.store.db import StoreError
@@ -102,7 +103,7 @@ def _aad(slot: str) -> bytes:
     return f"{FORMAT}/{VERSION}/{slot}".encode("ascii")
 
 
-def wrap(key: bytes, slot: str, secret: str) -> dict:
+def wrap(key: bytes, slot: str, secret: str) -> dict[str, Any]:
     """One slot: the key sealed under a key derived from secret."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -120,7 +121,7 @@ def wrap(key: bytes, slot: str, secret: str) -> dict:
     }
 
 
-def _unwrap(slot_data: dict, slot: str, secret: str) -> bytes | None:
+def _unwrap(slot_data: dict[str, Any], slot: str, secret: str) -> bytes | None:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -146,7 +147,7 @@ class KeyFile:
 
     path: Path
     database_salt: bytes
-    slots: dict[str, dict]
+    slots: dict[str, dict[str, Any]]
 
     def to_bytes(self) -> bytes:
         data = {

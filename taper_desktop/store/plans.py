@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from taper_desktop.domain import plan_rules
+from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.formatting import normalise_unit
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import CustomStep, Hold, Plan, PlanRevision, Substance
-from taper_desktop.store.db import Store, now_text
+from taper_desktop.store.db import Store, StoreError, now_text
 
 
 def _day(text: str | None) -> dt.date | None:
@@ -15,7 +18,7 @@ def _day(text: str | None) -> dt.date | None:
 
 
 def validate_revision(revision: PlanRevision, plan: Plan | None = None) -> None:
-    """Raise plan_rules.RuleError (a ValueError) naming the first rule a new revision
+    """Raise plan_rules.RuleError (a ValidationError) naming the first rule a new revision
     breaks; plan is the plan it joins (None for a new plan). domain/plan_rules.py holds
     the rules."""
     plan_rules.require(plan_rules.check_new_revision(plan, revision))
@@ -39,7 +42,21 @@ def add_substance(store: Store, substance: Substance) -> Substance:
     return substance
 
 
-def _substance(r) -> Substance:
+def _new_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made."""
+    row_id = cursor.lastrowid
+    if row_id is None:
+        raise StoreError("the row was not added")
+    return int(row_id)
+
+
+def _stored_id(plan: Plan) -> int:
+    if plan.id is None:
+        raise ValueError("the plan is not stored")  # a plan loaded from the store has one
+    return plan.id
+
+
+def _substance(r: sqlite3.Row) -> Substance:
     return Substance(
         name=r["name"],
         kind=r["kind"],
@@ -64,8 +81,9 @@ def create_plan(store: Store, substance: Substance, first: PlanRevision, name: s
             "INSERT INTO plan (substance_id, name, created_at) VALUES (?,?,?)",
             (substance.id, name, now_text()),
         )
-        plan = Plan(substance=substance, name=name, id=cur.lastrowid)
-        add_revision(store, plan.id, first)
+        plan_id = _new_id(cur)
+        plan = Plan(substance=substance, name=name, id=plan_id)
+        add_revision(store, plan_id, first)
     plan.revisions.append(first)
     return plan
 
@@ -163,7 +181,7 @@ def load_plan(store: Store, plan_id: int) -> Plan:
         withdrawn = _day(h["withdrawn_on"])
         (plan.withdrawn_holds if withdrawn else plan.holds).append(
             Hold(
-                start_day=_day(h["start_day"]),
+                start_day=dt.date.fromisoformat(h["start_day"]),
                 end_day=_day(h["end_day"]),
                 reason=h["reason"],
                 id=h["id"],
@@ -199,9 +217,11 @@ def end_hold(store: Store, hold_id: int, last_held_day: dt.date) -> None:
     with store.transaction() as conn:
         row = conn.execute("SELECT start_day FROM hold WHERE id = ?", (hold_id,)).fetchone()
         if row is None:
-            raise ValueError("that hold no longer exists")
+            raise ValidationError(QT_TRANSLATE_NOOP("validation", "that hold no longer exists"))
         if last_held_day.isoformat() < row["start_day"]:
-            raise ValueError("a hold cannot end before it starts")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("validation", "a hold cannot end before it starts")
+            )
         conn.execute(
             "UPDATE hold SET end_day = ? WHERE id = ?", (last_held_day.isoformat(), hold_id)
         )
@@ -221,14 +241,19 @@ def _plan_of(store: Store, table: str, row_id: int) -> Plan:
     row = store.execute(
         f"SELECT plan_id, withdrawn_on FROM {table} WHERE id = ?", (row_id,)
     ).fetchone()
+    revision = table == "plan_revision"
     if row is None:
-        raise ValueError(
-            f"that {'revision' if table == 'plan_revision' else 'hold'} no longer exists"
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "that revision no longer exists")
+            if revision
+            else QT_TRANSLATE_NOOP("validation", "that hold no longer exists")
         )
     if row["withdrawn_on"] is not None:
-        raise ValueError(
-            f"that {'revision' if table == 'plan_revision' else 'hold'} was "
-            f"already withdrawn on {row['withdrawn_on']}"
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "that revision was already withdrawn on %1")
+            if revision
+            else QT_TRANSLATE_NOOP("validation", "that hold was already withdrawn on %1"),
+            row["withdrawn_on"],
         )
     return load_plan(store, row["plan_id"])
 
@@ -265,7 +290,11 @@ def withdraw_revision(
         gone = next(r for r in plan.revisions if r.id == revision_id)
         rest = [r for r in plan.revisions if r.id != revision_id]
         if not rest:
-            raise ValueError("the plan's only revision cannot be withdrawn; correct it instead")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "validation", "the plan's only revision cannot be withdrawn; correct it instead"
+                )
+            )
         _check_following(plan, rest, gone.effective_date)
         _mark_withdrawn(store, "plan_revision", revision_id, on, reason)
 
@@ -286,7 +315,7 @@ def correct_revision(
         validate_revision(corrected, without if rest else None)
         _check_following(plan, rest + [corrected], corrected.effective_date)
         _mark_withdrawn(store, "plan_revision", revision_id, on, reason)
-        return add_revision(store, plan.id, corrected)
+        return add_revision(store, _stored_id(plan), corrected)
 
 
 def withdraw_hold(store: Store, hold_id: int, on: dt.date, reason: str = ENTERED_IN_ERROR) -> None:
@@ -307,4 +336,4 @@ def correct_hold(
         others = [h for h in plan.holds if h.id != hold_id]
         plan_rules.require(plan_rules.check_hold(corrected, others))
         _mark_withdrawn(store, "hold", hold_id, on, reason)
-        return add_hold(store, plan.id, corrected)
+        return add_hold(store, _stored_id(plan), corrected)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from taper_desktop.domain.errors import ValidationError
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import Appointment, CowsTotal, OtherMedication
 from taper_desktop.domain.scales import COWS_MAX
 from taper_desktop.store.db import Store, now_text
@@ -15,9 +17,11 @@ def _d(text: str) -> dt.date:
 
 def add_medication(store: Store, med: OtherMedication) -> OtherMedication:
     if not med.name.strip():
-        raise ValueError("medication name is missing")
+        raise ValidationError(QT_TRANSLATE_NOOP("validation", "medication name is missing"))
     if med.amount is not None and not med.amount > 0:
-        raise ValueError("medication amount must be greater than 0")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "medication amount must be greater than 0")
+        )
     with store.transaction() as conn:
         cur = conn.execute(
             "INSERT INTO other_medication (day, time, name, amount, unit, note, created_at)"
@@ -94,7 +98,11 @@ def add_cows(store: Store, cows: CowsTotal) -> CowsTotal:
         or not isinstance(cows.total, int)
         or not 0 <= cows.total <= COWS_MAX
     ):
-        raise ValueError(f"COWS total {cows.total!r} must be a whole number 0-{COWS_MAX}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "COWS total %1 must be a whole number 0-%2"),
+            repr(cows.total),
+            COWS_MAX,
+        )
     with store.transaction() as conn:
         cur = conn.execute(
             "INSERT INTO cows_total (day, total, appointment_id, clinician, note, created_at)"

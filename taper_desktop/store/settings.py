@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Any
 
 from taper_desktop.domain import settings as fields
@@ -48,6 +49,6 @@ def diary_today(store: Store, now: dt.datetime | None = None) -> dt.date:
     return logical_day(now or dt.datetime.now(), boundary)
 
 
-def diary_clock(store: Store, now=dt.datetime.now) -> Clock:
+def diary_clock(store: Store, now: Callable[[], dt.datetime] = dt.datetime.now) -> Clock:
     """The app's clock: now from `now`, the diary day under this store's day boundary."""
     return Clock(now, lambda: parse_hhmm(get(store, "day_boundary")))

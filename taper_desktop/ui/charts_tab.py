@@ -4,15 +4,12 @@ heatmap and the after-step profile, redrawn whenever data are saved."""
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -23,8 +20,9 @@ from taper_desktop.domain.clock import Clock
 from taper_desktop.store import Store
 from taper_desktop.ui.charts import data as chart_data
 from taper_desktop.ui.charts import export as chart_export
+from taper_desktop.ui.charts import fit
 from taper_desktop.ui.charts.after_step import AfterStepPanel
-from taper_desktop.ui.charts.common import HALF_DAY, LEFT_AXIS_WIDTH, RIGHT_AXIS_WIDTH
+from taper_desktop.ui.charts.common import HALF_DAY
 from taper_desktop.ui.charts.controls import RANGES, ChartControls
 from taper_desktop.ui.charts.data import DAY_SECONDS, ChartData, day_x, x_day
 from taper_desktop.ui.charts.date_axis import DateAxis
@@ -34,24 +32,6 @@ from taper_desktop.ui.charts.panels import DosePanel, MainPanel, MeasuresPanel
 from taper_desktop.ui.charts.style import colours_for
 from taper_desktop.ui.empty_state import EmptyState
 from taper_desktop.ui.events import DataEvents
-
-
-def _title_height(plot: pg.PlotItem, width: int) -> int:
-    """Height of a panel's legend title once wrapped to width."""
-    document = plot.titleLabel.item.document().clone()
-    document.setTextWidth(max(width, 100))
-    return round(document.size().height())
-
-
-def _scroll_area(widget: QWidget) -> QScrollArea:
-    """widget in a frameless area that scrolls up and down only (never takes the focus)."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setWidget(widget)
-    return area
 
 
 class ChartsTab(QWidget):
@@ -142,7 +122,7 @@ class ChartsTab(QWidget):
         main_plot.vb.sigXRangeChanged.connect(self._range_moved)
         # With large text or a small window the panels keep the height their labels need
         # and the charts scroll, rather than dropping or shrinking item names.
-        self.plots_scroll = _scroll_area(self.plots)
+        self.plots_scroll = fit.scroll_area(self.plots)
         self.chart_area.addWidget(self.plots_scroll)
 
         side = QWidget()
@@ -161,7 +141,7 @@ class ChartsTab(QWidget):
         side_layout.addWidget(self.after_summary)
         self.details = DayDetails()
         side_layout.addWidget(self.details, 2)
-        self.side_scroll = _scroll_area(side)
+        self.side_scroll = fit.scroll_area(side)
         self.side_scroll.viewport().installEventFilter(self)  # its width wraps the titles
         self.chart_area.addWidget(self.side_scroll)
         self.chart_area.setStretchFactor(0, 7)
@@ -181,51 +161,14 @@ class ChartsTab(QWidget):
         return [self.main.plot, self.dose.plot, self.measures.plot, self.heatmap.plot]
 
     def _fit_axes(self) -> None:
-        """Side axes as wide as their text needs (equal on every panel, so the dates line
-        up), and each panel as tall as its labels need; the charts scroll beyond that."""
-        metrics = QFontMetrics(self.font())
+        """Each panel as tall as its labels need; the charts scroll beyond that."""
         room = max(self.plots_scroll.viewport().width(), 300)
-        left = max(
-            LEFT_AXIS_WIDTH,
-            metrics.height() * 2 + metrics.horizontalAdvance("00.0"),
-            min(self.heatmap.label_width(), room // 4),
-        )
-        right = max(
-            RIGHT_AXIS_WIDTH,
-            max(metrics.horizontalAdvance(name) for _y, name in self.main.band_names or [(0, "")])
-            + 14,
-        )
-        for plot in self._panel_plots():
-            plot.getAxis("left").setWidth(left)
-            plot.getAxis("right").setWidth(right)
-        self.heatmap._fit_labels()
-        line = metrics.height()
-        rows = len(self.heatmap.labels) or 16
-        lines = [6 * line, 4 * line, 4 * line, rows * self.heatmap.row_height(left) + 2 * line]
-        needs = [
-            _title_height(plot, room - left - right) + 6 + body
-            for plot, body in zip(self._panel_plots(), lines, strict=False)
-        ]
-        for plot, need in zip(self._panel_plots(), needs, strict=False):
-            plot.setMinimumHeight(need)
-        # the heatmap grows a little past its need; the rest goes to the totals
-        self.heatmap.plot.setMaximumHeight(needs[-1] + rows * line // 3)
-        # and the panels' own margins and gaps, or the dates under the last panel are cut
-        grid = self.plots.ci.layout
-        _left, top, _right, bottom = grid.getContentsMargins()
-        gaps = grid.verticalSpacing() * (len(needs) - 1)
-        self.plots.setMinimumHeight(math.ceil(sum(needs) + top + bottom + gaps))
+        fit.fit_panels(self.plots, self.main, self.heatmap, self._panel_plots(), self.font(), room)
         self._fit_side()
 
     def _fit_side(self) -> None:
-        """The after-step panel tall enough for its wrapped title and day label."""
-        line = QFontMetrics(self.font()).height()
-        day_label = self.after.day_axis.label.boundingRect().height()
-        self.after_widget.setMinimumHeight(
-            _title_height(self.after.plot, self.side_scroll.viewport().width())
-            + 10 * line
-            + math.ceil(day_label)
-        )
+        width = self.side_scroll.viewport().width()
+        self.after_widget.setMinimumHeight(fit.after_step_height(self.after, width, self.font()))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import backups
+from taper_desktop.ui.sizing import fit_wrapped
 
 CONFIRM_WORD = "DELETE"
 
@@ -25,19 +27,21 @@ class DeleteDataDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Delete all my data"))
         text = QLabel(
-            self.tr(
-                "This removes everything Taper Desktop keeps on this computer: your plan, "
-                "doses, check-ins, notes, drafts, the names typed for reports and all backups, "
-                "in %1. It cannot be undone. "
-                "Consider exporting a copy first (File > Export data).\n\n"
-                "Taper Desktop then quits. To go ahead, type %2 below."
+            fill(
+                self.tr(
+                    "This removes everything Taper Desktop keeps on this computer: your plan, "
+                    "doses, check-ins, notes, drafts, the names typed for reports and all "
+                    "backups, in %1. It cannot be undone. "
+                    "Consider exporting a copy first (File > Export data).\n\n"
+                    "Taper Desktop then quits. To go ahead, type %2 below."
+                ),
+                data_dir,
+                CONFIRM_WORD,
             )
-            .replace("%1", str(data_dir))
-            .replace("%2", CONFIRM_WORD)
         )
         text.setWordWrap(True)
         self.word = QLineEdit()
-        self.word.setAccessibleName(self.tr("Type %1 to confirm").replace("%1", CONFIRM_WORD))
+        self.word.setAccessibleName(fill(self.tr("Type %1 to confirm"), CONFIRM_WORD))
         self.word.setPlaceholderText(CONFIRM_WORD)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.delete_button = self.buttons.addButton(
@@ -54,7 +58,7 @@ class DeleteDataDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.word)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        fit_wrapped(self, 560)  # the whole text shows, at any text size
         self.word.setFocus()
 
     def _typed(self, text: str) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from taper_desktop.domain import dose_rules
+from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
 
 
@@ -18,7 +19,7 @@ def confirmed(
     parent, amount: float, planned: float | None, unit: str, day: dt.date, today: dt.date
 ) -> bool:
     """True when the amount may be stored: it is within the rule, or the person said Yes."""
-    if not dose_rules.needs_confirmation(amount, planned):
+    if planned is None or not dose_rules.needs_confirmation(amount, planned):
         return True
     return ask_large_dose(parent, amount, planned, unit, day == today)
 
@@ -34,9 +35,7 @@ def ask_large_dose(parent, amount: float, planned: float, unit: str, is_today: b
         if is_today
         else tr("%1 is more than twice this day's planned %2. Store it as typed?")
     )
-    text = text.replace("%1", locale_format.dose(amount, unit)).replace(
-        "%2", locale_format.dose(planned, unit)
-    )
+    text = fill(text, locale_format.dose(amount, unit), locale_format.dose(planned, unit))
     box = QMessageBox(
         QMessageBox.Icon.Question,
         tr("Store this dose?"),

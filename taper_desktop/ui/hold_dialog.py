@@ -58,7 +58,7 @@ class HoldDialog(QDialog):
         form.addRow("", self.open_ended)
         form.addRow(self.tr("Last held day"), self.end)
         form.addRow(self.tr("Reason"), self.reason)
-        buttons = QDialogButtonBox(
+        buttons = self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)

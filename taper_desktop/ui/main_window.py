@@ -5,14 +5,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from taper_desktop import APP_TITLE
 from taper_desktop.domain.clock import Clock
-from taper_desktop.store import Store, settings
+from taper_desktop.domain.wording import fill
+from taper_desktop.store import Store
 from taper_desktop.store.settings import diary_clock
 from taper_desktop.ui.checkin_tab import CheckInTab
 from taper_desktop.ui.draft_notice import DraftNotice
@@ -20,6 +21,10 @@ from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui.reminder_notice import ReminderNotice
 from taper_desktop.ui.tray import ReminderController
+from taper_desktop.ui.window_menus import build_menus
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 WINDOW_STATE_FILE = "window.ini"
 
@@ -27,6 +32,26 @@ WINDOW_STATE_FILE = "window.ini"
 class MainWindow(QMainWindow):
     lock_requested = Signal()  # File > Lock; the app's session locks (ui.session)
     protection_changed = Signal()  # the passphrase protection was turned on or off
+
+    # The menus' entries, made by ui.window_menus.build_menus.
+    export_report_action: QAction
+    export_chart_action: QAction
+    plan_sheet_action: QAction
+    export_fhir_action: QAction
+    export_calendar_action: QAction
+    remind_evening_action: QAction
+    import_action: QAction
+    export_data_action: QAction
+    restore_action: QAction
+    backup_now_action: QAction
+    restore_file_action: QAction
+    lock_action: QAction
+    delete_data_action: QAction
+    quit_action: QAction
+    save_checkin_action: QAction
+    settings_action: QAction
+    tab_actions: list[QAction]
+    about_action: QAction
 
     def __init__(
         self,
@@ -66,8 +91,8 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setAccessibleName(self.tr("Main sections"))
         self.setCentralWidget(self.tabs)
 
-        self._build_menus()
-        self.data_label = QLabel(self.tr("Data: %s") % store.path)
+        build_menus(self)
+        self.data_label = QLabel(fill(self.tr("Data: %1"), store.path))
         self.data_label.setAccessibleName(self.tr("Data file"))
         self.data_label.setToolTip(str(store.path))
         self.statusBar().addPermanentWidget(self.data_label)
@@ -136,154 +161,7 @@ class MainWindow(QMainWindow):
         elif page is self._charts_page and "charts" not in self._lazy:
             self.charts_tab  # noqa: B018 - builds the charts on first visit
 
-    # ---- menus --------------------------------------------------------------
-    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.export_report_action = self._action(
-            file_menu,
-            self.tr("Export &report (PDF)..."),
-            self.export_report,
-            QKeySequence("Ctrl+E"),
-            self.tr("Make a PDF summary to bring to your provider"),
-        )
-        self.export_chart_action = self._action(
-            file_menu,
-            self.tr("Export &chart as PNG..."),
-            self.export_chart,
-            tip=self.tr("Save the charts as shown to an image file"),
-        )
-        self.plan_sheet_action = self._action(
-            file_menu,
-            self.tr("Print &plan sheet (PDF)..."),
-            self.print_plan_sheet,
-            tip=self.tr("One page of the plan ahead, to pin up or show a pharmacist"),
-        )
-        file_menu.addSeparator()
-        self.export_fhir_action = self._action(
-            file_menu,
-            self.tr("Export for a clinic &system (FHIR)..."),
-            self.export_fhir,
-            tip=self.tr("Save your diary in the format clinic record systems read"),
-        )
-        self.export_calendar_action = self._action(
-            file_menu,
-            self.tr("Export ca&lendar (iCalendar)..."),
-            self.export_calendar,
-            tip=self.tr("Save the step days, holds and appointments for your calendar app"),
-        )
-        self.remind_evening_action = self._action(
-            file_menu,
-            self.tr("Calendar: remind the e&vening before each step"),
-            self._remind_evening_toggled,
-            tip=self.tr("Exported calendars get a reminder at 20:00 the evening before each step"),
-        )
-        self.remind_evening_action.setCheckable(True)
-        self.remind_evening_action.setChecked(
-            bool(settings.get(self.store, "ics_remind_evening_before"))
-        )
-        file_menu.addSeparator()
-        self.import_action = self._action(file_menu, self.tr("&Import data..."), self.import_data)
-        self.export_data_action = self._action(
-            file_menu, self.tr("E&xport data..."), self.export_data
-        )
-        self.restore_action = self._action(
-            file_menu,
-            self.tr("Restore from &backup..."),
-            self.restore_backup,
-            tip=self.tr("Go back to a daily backup copy of your data"),
-        )
-        self.backup_now_action = self._action(
-            file_menu,
-            self.tr("Back &up now..."),
-            self.back_up_now,
-            tip=self.tr(
-                "Save a complete copy of your data where you choose, a USB stick for example"
-            ),
-        )
-        self.restore_file_action = self._action(
-            file_menu,
-            self.tr("Restore from a &file..."),
-            self.restore_from_file,
-            tip=self.tr("Go back to a backup copy saved anywhere; it is checked first"),
-        )
-        file_menu.addSeparator()
-        self.lock_action = self._action(
-            file_menu,
-            self.tr("&Lock"),
-            self.lock_requested.emit,
-            QKeySequence("Ctrl+L"),
-            self.tr("Hide your diary until the passphrase is typed again"),
-        )
-        self.lock_action.setEnabled(self.store.encrypted)
-        self.delete_data_action = self._action(
-            file_menu, self.tr("&Delete all my data..."), lambda: self.delete_all_data()
-        )
-        file_menu.addSeparator()
-        self.quit_action = self._action(
-            file_menu, self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit
-        )
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        # Shown here so the key is discoverable; it works while the check-in is showing.
-        self.save_checkin_action = self._action(
-            edit_menu,
-            self.tr("Save check-&in"),
-            self.checkin_tab.save,
-            QKeySequence.StandardKey.Save,
-            self.tr("Save the check-in shown"),
-        )
-        self.tabs.currentChanged.connect(
-            lambda _i: self.save_checkin_action.setEnabled(
-                self.tabs.currentWidget() is self.checkin_tab
-            )
-        )
-        edit_menu.addSeparator()
-        self.settings_action = self._action(
-            edit_menu, self.tr("&Settings..."), self.open_settings, QKeySequence("Ctrl+,")
-        )
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        self.tab_actions = [
-            self._action(
-                go_menu,
-                self.tabs.tabText(i),
-                lambda _=False, i=i: self.tabs.setCurrentIndex(i),
-                QKeySequence(f"Ctrl+{i + 1}"),
-            )
-            for i in range(self.tabs.count())
-        ]
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = self._action(
-            help_menu, self.tr("&About Taper Desktop"), self.show_about, QKeySequence("F1")
-        )
-
-    def show_about(self) -> None:
-        # loaded on use: the version comes from the package metadata, slow to read at start
-        from taper_desktop.ui.about import show_about
-
-        show_about(self)
-
     # ---- settings, reminders, first run ---------------------------------------------
-    def open_settings(self) -> None:
-        from taper_desktop.ui import protection, settings_dialog
-
-        settings_dialog.edit_settings(
-            self,
-            self.store,
-            self.events,
-            self.reminders.has_tray,
-            delete_data=lambda dialog: self.delete_all_data(dialog),
-            privacy=lambda dialog: protection.privacy_section(self, dialog),
-        )
-
     def protect(self) -> bool:
         """Offer the passphrase protection (welcome, Settings)."""
         from taper_desktop.ui import protection
@@ -305,22 +183,6 @@ class MainWindow(QMainWindow):
         """After protection was turned on or off: Lock is offered only when it is on."""
         self.lock_action.setEnabled(self.store.encrypted)
         self.protection_changed.emit()
-
-    # Dialogs are loaded when first used: start-up need not pay for them.
-    def restore_backup(self) -> None:
-        from taper_desktop.ui.restore_dialog import restore_from_backup
-
-        restore_from_backup(self)
-
-    def back_up_now(self) -> None:
-        from taper_desktop.ui.restore_dialog import back_up_now
-
-        back_up_now(self)
-
-    def restore_from_file(self) -> None:
-        from taper_desktop.ui.restore_dialog import restore_from_file
-
-        restore_from_file(self)
 
     def delete_all_data(self, parent_dialog=None) -> bool:
         """Ask, and on yes quit and delete the data; True when confirmed."""
@@ -384,11 +246,11 @@ class MainWindow(QMainWindow):
             for w in (self.reminder_notice, self.draft_notice)
             if w.isVisible()
         )
-        full = self.tr("Data: %s") % self.store.path
+        full = fill(self.tr("Data: %1"), self.store.path)
         room = self.statusBar().width() - notices - 40
         fits = self.data_label.fontMetrics().horizontalAdvance(full) <= room
         self.data_label.setText(
-            full if fits or not notices else self.tr("Data: %s") % Path(self.store.path).name
+            full if fits or not notices else fill(self.tr("Data: %1"), Path(self.store.path).name)
         )
 
     def resizeEvent(self, event) -> None:
@@ -421,40 +283,6 @@ class MainWindow(QMainWindow):
         from taper_desktop.ui import report_dialog  # imported on use: reportlab is slow to load
 
         return report_dialog.export_report(self, self.store, self.events, today=self.clock.today())
-
-    def export_chart(self) -> None:
-        self.tabs.setCurrentWidget(self.charts_tab)
-        path = self.charts_tab.export_png_dialog()
-        if path:
-            self.statusBar().showMessage(self.tr("Chart saved to %s") % path, 5000)
-
-    def export_fhir(self) -> None:
-        from taper_desktop.ui import clinic_exports
-
-        clinic_exports.export_fhir(self)
-
-    def export_calendar(self) -> None:
-        from taper_desktop.ui import clinic_exports
-
-        clinic_exports.export_calendar(self, self.remind_evening_action.isChecked())
-
-    def _remind_evening_toggled(self, checked: bool) -> None:
-        settings.put(self.store, "ics_remind_evening_before", bool(checked))
-
-    def print_plan_sheet(self) -> None:
-        from taper_desktop.ui import clinic_exports
-
-        clinic_exports.print_plan_sheet(self)
-
-    def import_data(self) -> None:
-        from taper_desktop.ui import import_export
-
-        import_export.import_data(self)
-
-    def export_data(self) -> None:
-        from taper_desktop.ui import import_export
-
-        import_export.export_data(self)
 
     # ---- window state -----------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -18,7 +18,6 @@ def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:
 
 
 TEXTS = (
-    QT_TRANSLATE_NOOP("DayPanel", "no time"),
     QT_TR_NOOP("daily total"),
     QT_TR_NOOP("7-day mean"),
     QT_TR_NOOP("partial, no total"),

@@ -4,6 +4,7 @@ recovery code once (with save to a file and print). They collect and return; the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop import APP_TITLE
+from taper_desktop.domain.wording import fill
 from taper_desktop.store.keyfile import MIN_PASSPHRASE, passphrase_problem
 from taper_desktop.ui import translations
 
@@ -74,10 +76,13 @@ class NewPassphraseDialog(QDialog):
         form.addRow(tr("&New passphrase:"), self.first)
         form.addRow(tr("&Again:"), self.second)
         hint = _wrapped(
-            tr(
-                "At least %1 characters. A few unrelated words are easy to "
-                "remember and hard to guess."
-            ).replace("%1", str(MIN_PASSPHRASE))
+            fill(
+                tr(
+                    "At least %1 characters. A few unrelated words are easy to "
+                    "remember and hard to guess."
+                ),
+                MIN_PASSPHRASE,
+            )
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.addButton(tr("&Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -100,9 +105,10 @@ class NewPassphraseDialog(QDialog):
         first, second = self.first.text(), self.second.text()
         problem = passphrase_problem(first)
         if problem:
-            return tr(
-                "The passphrase needs at least %1 characters and no space at its start or end."
-            ).replace("%1", str(MIN_PASSPHRASE))
+            return fill(
+                tr("The passphrase needs at least %1 characters and no space at its start or end."),
+                MIN_PASSPHRASE,
+            )
         if first != second:
             return tr("The two passphrases differ. Please type the same one twice.")
         return None
@@ -129,8 +135,16 @@ def ask_new_passphrase(parent, title: str, intro: str) -> str | None:
 class CurrentPassphraseDialog(QDialog):
     """Retype the current passphrase (or the recovery code) before a change."""
 
-    def __init__(self, title: str, intro: str, action: str, parent=None):
+    def __init__(
+        self,
+        title: str,
+        intro: str,
+        action: str,
+        parent=None,
+        check: Callable[[str], str | None] | None = None,
+    ):
         super().__init__(parent)
+        self._check = check
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.field = _password_field(tr("Current passphrase or recovery code"))
@@ -153,23 +167,22 @@ class CurrentPassphraseDialog(QDialog):
         self.ok_button.setDefault(True)
         self.field.setFocus()
 
+    def accept(self) -> None:
+        """Closes only once check(secret) finds nothing wrong; else says what is."""
+        problem = self._check(self.field.text()) if self._check is not None else None
+        if problem:
+            self.error.setText(problem)
+            self.error.setVisible(True)
+            self.field.selectAll()
+            self.field.setFocus()
+            return
+        super().accept()
+
 
 def ask_current_passphrase(parent, title: str, intro: str, action: str, check) -> str | None:
     """The secret once check(secret) returns None (else its message is shown); None when
     cancelled."""
-    dialog = CurrentPassphraseDialog(title, intro, action, parent)
-
-    def accept() -> None:
-        problem = check(dialog.field.text())
-        if problem:
-            dialog.error.setText(problem)
-            dialog.error.setVisible(True)
-            dialog.field.selectAll()
-            dialog.field.setFocus()
-            return
-        QDialog.accept(dialog)
-
-    dialog.accept = accept
+    dialog = CurrentPassphraseDialog(title, intro, action, parent, check)
     try:
         return dialog.field.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
@@ -266,15 +279,16 @@ class RecoveryCodeDialog(QDialog):
         try:
             self.saved_to = write_private(path, self.text().encode("utf-8"))
         except WriteError as exc:
-            QMessageBox.warning(
-                self, APP_TITLE, tr("The code was not saved: %1").replace("%1", str(exc))
-            )
+            QMessageBox.warning(self, APP_TITLE, fill(tr("The code was not saved: %1"), exc))
             return None
         self.say(
-            tr(
-                "Saved to %1. Keep that file somewhere other than this computer, such "
-                "as a USB stick."
-            ).replace("%1", str(path))
+            fill(
+                tr(
+                    "Saved to %1. Keep that file somewhere other than this computer, such "
+                    "as a USB stick."
+                ),
+                path,
+            )
         )
         return self.saved_to
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +31,19 @@ from taper_desktop.ui.plan_parts import number
 from taper_desktop.ui.plan_rule_text import problem_text
 from taper_desktop.ui.schedule_preview import SchedulePreview
 from taper_desktop.ui.sizing import resize_within_screen
+
+
+class _FieldsScroll(QScrollArea):
+    """Scrolls the fields up and down only: never narrower than the fields need, whatever
+    the language's labels (a narrower side would cut the fields off)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        fields = self.widget()
+        if fields is None:
+            return hint
+        width = fields.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width + 2 * self.frameWidth(), hint.height())
 
 
 @dataclass
@@ -59,7 +72,6 @@ class PlanDialog(QDialog):
             self.tr("Change the taper plan") if plan else self.tr("Set up your taper plan")
         )
         self.setMinimumSize(640, 460)
-        resize_within_screen(self, 1040, 700)
 
         fields = self.fields = PlanForm(plan, self.holds, self.today)
         # The fields by name, for the callers that fill them (plan history, tests).
@@ -114,6 +126,8 @@ class PlanDialog(QDialog):
         fields.load()
         fields.changed.connect(self.update_preview)
         self.update_preview()
+        # As wide as the fields and the table need in this language, as the screen allows.
+        resize_within_screen(self, max(1040, self.minimumSizeHint().width() + 80), 700)
         self.start.setFocus()
         self.start.selectAll()
 
@@ -132,15 +146,12 @@ class PlanDialog(QDialog):
             v.addWidget(note)
         # The fields scroll, rather than squeeze, when the screen is short for them
         # (large text): every field keeps its message line (plan_parts.message_label).
-        scroll = QScrollArea()
+        scroll = _FieldsScroll()
         scroll.setWidget(self.fields)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(
-            self.fields.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
-        )
         v.addWidget(scroll, 1)
         return side
 

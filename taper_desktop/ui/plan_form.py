@@ -73,6 +73,9 @@ class PlanForm(QWidget):
         self.rule.addItem(self.tr("Linear: the same amount each step"), LINEAR)
         self.rule.addItem(self.tr("Custom: dated steps from a paper schedule"), CUSTOM)
         self.rule.currentIndexChanged.connect(self._rule_changed)
+        # The rule's whole name where there is room; where there is not (a long name in
+        # another language, a small screen) it shortens in the field, whole in the list.
+        self.rule.setMinimumWidth(self.rule.fontMetrics().averageCharWidth() * 30)
         self._field("rule", self.tr("Rule"), self.rule, typed=False)
         self.rule_note = note_label()
         self.rule_note.setAccessibleName(self.tr("About this rule"))
@@ -101,6 +104,7 @@ class PlanForm(QWidget):
         self.target = self._line("target", self.tr("Target dose"))
         self.target.setToolTip(self.tr("0 to stop, or the dose the taper ends at."))
         v.addLayout(form)
+        form.setRowVisible(note_holder, plan is not None)  # only a revision's is filled in
 
         self.steps = CustomStepsBox(self.effective_date)
         self.steps.changed.connect(self.changed)
@@ -292,6 +296,7 @@ class PlanForm(QWidget):
     def _rule_changed(self) -> None:
         rule = self.rule.currentData()
         custom = rule == CUSTOM
+        self.rule.setToolTip(self.rule.currentText())  # whole, where the field is narrow
         for w in (self.step, self.interval):
             self.form.setRowVisible(self._holder(w), not custom)
         self.steps.setVisible(custom)

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 from taper_desktop.domain import plan_rules
 from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import Hold, Plan, PlanRevision
-from taper_desktop.domain.schedule import CUSTOM, PERCENT
+from taper_desktop.domain.plan_rules import CUSTOM, PERCENT
 from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
+from taper_desktop.ui.plan_parts import refusal_text
 from taper_desktop.ui.plan_rule_text import increase_text
 from taper_desktop.ui.sizing import resize_within_screen
 from taper_desktop.ui.translations import tr
@@ -42,12 +43,12 @@ def rule_text(revision: PlanRevision, unit: str) -> str:
     if revision.rule == CUSTOM:
         return tr("custom: %n dated step(s)", None, len(revision.custom_steps))
     step = (
-        f"{locale_format.decimal(format_amount(revision.step))}%"
+        f"{locale_format.decimal(format_amount(revision.step or 0))}%"
         if revision.rule == PERCENT
-        else locale_format.dose(revision.step, unit)
+        else locale_format.dose(revision.step or 0, unit)
     )
     return fill(
-        tr("%1 every %n day(s), rounded to %2", None, revision.interval_days),
+        tr("%1 every %n day(s), rounded to %2", None, revision.interval_days or 0),
         step,
         locale_format.dose(revision.resolution, unit),
     )
@@ -65,7 +66,8 @@ class PlanHistoryDialog(QDialog):
         changed: Callable[[], None] | None = None,
     ):
         super().__init__(parent)
-        self.plan, self.store, self.today = plan, store, today
+        self.plan, self.store = plan, store
+        self.today: dt.date = today or dt.date.today()  # the diary day, from the caller
         self.changed = changed or (lambda: None)
         self.setWindowTitle(self.tr("Plan history"))
         layout = QVBoxLayout(self)
@@ -181,11 +183,13 @@ class PlanHistoryDialog(QDialog):
                 if later:
                     return fill(
                         self.tr("in force until %1, then replaced"),
-                        (min(later) - dt.timedelta(days=1)).isoformat(),
+                        locale_format.date(min(later) - dt.timedelta(days=1)),
                     )
             return self.tr("in force")
         return fill(
-            self.tr("withdrawn on %1 (%2)"), item.withdrawn_on.isoformat(), item.withdrawn_reason
+            self.tr("withdrawn on %1 (%2)"),
+            locale_format.date(item.withdrawn_on),
+            item.withdrawn_reason,
         )
 
     def _fill(self) -> None:
@@ -207,7 +211,7 @@ class PlanHistoryDialog(QDialog):
             self._add(
                 self.revisions,
                 [
-                    r.effective_date.isoformat(),
+                    locale_format.date(r.effective_date),
                     locale_format.dose(r.start_dose, unit),
                     rule_text(r, unit),
                     locale_format.dose(r.target, unit),
@@ -227,8 +231,8 @@ class PlanHistoryDialog(QDialog):
             self._add(
                 self.holds,
                 [
-                    h.start_day.isoformat(),
-                    h.end_day.isoformat() if h.end_day else self.tr("until resumed"),
+                    locale_format.date(h.start_day),
+                    locale_format.date(h.end_day) if h.end_day else self.tr("until resumed"),
                     str(h.length()) if h.length() else "",
                     h.reason,
                     self._status(h),
@@ -275,6 +279,7 @@ class PlanHistoryDialog(QDialog):
     def _reload(self, text: str) -> None:
         from taper_desktop.store import plans
 
+        assert self.plan.id is not None  # a stored plan
         self.plan = plans.load_plan(self.store, self.plan.id)
         self._fill()
         self.say(text)
@@ -299,13 +304,15 @@ class PlanHistoryDialog(QDialog):
         try:
             plans.correct_revision(self.store, original.id, corrected, self.today)
         except ValueError as exc:
-            self.say(fill(self.tr("Not corrected: %1. The revision is unchanged."), exc))
+            self.say(
+                fill(self.tr("Not corrected: %1. The revision is unchanged."), refusal_text(exc))
+            )
             return
         self._reload(
             fill(
                 self.tr("Corrected. The revision from %1 is kept in the list as withdrawn on %2."),
-                original.effective_date.isoformat(),
-                self.today.isoformat(),
+                locale_format.date(original.effective_date),
+                locale_format.date(self.today),
             )
         )
 
@@ -315,13 +322,16 @@ class PlanHistoryDialog(QDialog):
         original = self._chosen(self.revisions, self.revision_rows)
         if original is None or not ask_withdraw(
             self,
-            fill(self.tr("the revision in force from %1"), original.effective_date.isoformat()),
+            fill(
+                self.tr("the revision in force from %1"),
+                locale_format.date(original.effective_date),
+            ),
         ):
             return
         try:
             plans.withdraw_revision(self.store, original.id, self.today)
         except ValueError as exc:
-            self.say(fill(self.tr("Not withdrawn: %1."), exc))
+            self.say(fill(self.tr("Not withdrawn: %1."), refusal_text(exc)))
             return
         self._reload(self.tr("Withdrawn; it stays in the list, marked."))
 
@@ -337,13 +347,13 @@ class PlanHistoryDialog(QDialog):
         try:
             plans.correct_hold(self.store, original.id, corrected, self.today)
         except ValueError as exc:
-            self.say(fill(self.tr("Not corrected: %1. The hold is unchanged."), exc))
+            self.say(fill(self.tr("Not corrected: %1. The hold is unchanged."), refusal_text(exc)))
             return
         self._reload(
             fill(
                 self.tr("Corrected. The hold from %1 is kept in the list as withdrawn on %2."),
-                original.start_day.isoformat(),
-                self.today.isoformat(),
+                locale_format.date(original.start_day),
+                locale_format.date(self.today),
             )
         )
 
@@ -352,13 +362,13 @@ class PlanHistoryDialog(QDialog):
 
         original = self._chosen(self.holds, self.hold_rows)
         if original is None or not ask_withdraw(
-            self, fill(self.tr("the hold from %1"), original.start_day.isoformat())
+            self, fill(self.tr("the hold from %1"), locale_format.date(original.start_day))
         ):
             return
         try:
             plans.withdraw_hold(self.store, original.id, self.today)
         except ValueError as exc:
-            self.say(fill(self.tr("Not withdrawn: %1."), exc))
+            self.say(fill(self.tr("Not withdrawn: %1."), refusal_text(exc)))
             return
         self._reload(self.tr("Withdrawn; it stays in the list, marked."))
 
@@ -440,7 +450,7 @@ def fill_plan_dialog(dialog, revision: PlanRevision) -> None:
 
 def ask_hold_correction(parent, original: Hold) -> Hold | None:
     """The hold dialog filled with the hold to correct; the corrected hold."""
-    from taper_desktop.ui.hold_dialog import HoldDialog, _qdate
+    from taper_desktop.ui.hold_dialog import HoldDialog
 
     dialog = HoldDialog(original.start_day, parent)
     try:
@@ -449,9 +459,9 @@ def ask_hold_correction(parent, original: Hold) -> Hold | None:
         )
         dialog.open_ended.setChecked(original.end_day is None)
         if original.end_day is not None:
-            dialog.end.setDate(_qdate(original.end_day))
+            dialog.end.setDate(locale_format.qdate(original.end_day))
         dialog.reason.setText(original.reason)
-        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(QCoreApplication.translate("PlanHistoryDialog", "Save the correction"))
         ok.setAccessibleName(ok.text())
         return dialog.hold() if dialog.exec() else None

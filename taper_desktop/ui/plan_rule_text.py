@@ -182,13 +182,15 @@ def increase_text(day, before: float, to: float, unit: str, agreed_with: str, ag
         translate("plan_rules", "increase from %1 to %2 on %3"),
         locale_format.dose(before, unit),
         locale_format.dose(to, unit),
-        day.isoformat(),
+        locale_format.date(day),
     )
     if agreed_with:
         agreed = fill(translate("plan_rules", "agreed with %1"), agreed_with)
         if agreed_on is not None:
             agreed = fill(
-                translate("plan_rules", "agreed with %1 on %2"), agreed_with, agreed_on.isoformat()
+                translate("plan_rules", "agreed with %1 on %2"),
+                agreed_with,
+                locale_format.date(agreed_on),
             )
         return text + ", " + agreed
     return text + ", " + translate("plan_rules", "agreement not recorded")

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop import APP_TITLE
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import StoreError, encryption
 from taper_desktop.ui import passphrase_dialogs as dialogs
 from taper_desktop.ui import remember, translations
 
 
-def tr(text: str) -> str:
-    return translations.tr(text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return translations.tr(text, disambiguation, n)
 
 
 def plaintext_note(store) -> str:
@@ -39,7 +40,7 @@ def export_title(title: str, store) -> str:
     short enough that a window title does not cut it (the sentence above would be)."""
     if not getattr(store, "encrypted", False):
         return title
-    return tr("%s (the file is not encrypted)") % title
+    return fill(tr("%1 (the file is not encrypted)"), title)
 
 
 def show_message(parent, text: str, warning: bool = False) -> None:
@@ -68,19 +69,21 @@ def confirm_turn_off(parent) -> bool:
 def _copies_text(done: encryption.Converted, encrypted: bool) -> str:
     parts = []
     if done.converted:
+        count = len(done.converted)
         parts.append(
-            (
-                tr("%1 backup copies were encrypted too.")
-                if encrypted
-                else tr("%1 backup copies were converted too.")
-            ).replace("%1", str(len(done.converted)))
+            tr("%n backup copy(s) were encrypted too.", None, count)
+            if encrypted
+            else tr("%n backup copy(s) were converted too.", None, count)
         )
     if done.removed:
         parts.append(
-            tr(
-                "These copies could not be read, so they were deleted rather than "
-                "left unprotected: %1."
-            ).replace("%1", ", ".join(p.name for p in done.removed))
+            fill(
+                tr(
+                    "These copies could not be read, so they were deleted rather than "
+                    "left unprotected: %1."
+                ),
+                ", ".join(p.name for p in done.removed),
+            )
         )
     return " ".join(parts)
 
@@ -115,7 +118,7 @@ def protect(window, parent=None) -> bool:
     except (StoreError, OSError) as exc:
         show_message(
             parent,
-            tr("Your diary was not encrypted; it is unchanged. %1").replace("%1", str(exc)),
+            fill(tr("Your diary was not encrypted; it is unchanged. %1"), exc),
             warning=True,
         )
         return False
@@ -169,9 +172,7 @@ def change_passphrase(window, parent=None) -> bool:
     try:
         _busy(lambda: encryption.change_passphrase(window.store, passphrase))
     except StoreError as exc:
-        show_message(
-            parent, tr("The passphrase was not changed. %1").replace("%1", str(exc)), warning=True
-        )
+        show_message(parent, fill(tr("The passphrase was not changed. %1"), exc), warning=True)
         return False
     show_message(parent, tr("Your passphrase is changed. The recovery code is the same."))
     return True
@@ -184,7 +185,7 @@ def new_recovery_code(window, parent=None) -> bool:
     try:
         code = _busy(lambda: encryption.new_recovery_code(window.store))
     except StoreError as exc:
-        show_message(parent, tr("No new code was made. %1").replace("%1", str(exc)), warning=True)
+        show_message(parent, fill(tr("No new code was made. %1"), exc), warning=True)
         return False
     dialogs.show_recovery_code(parent, code)
     return True
@@ -203,7 +204,7 @@ def turn_off(window, parent=None) -> bool:
     except (StoreError, OSError) as exc:
         show_message(
             parent,
-            tr("Your diary is still encrypted; nothing was changed. %1").replace("%1", str(exc)),
+            fill(tr("Your diary is still encrypted; nothing was changed. %1"), exc),
             warning=True,
         )
         return False
@@ -238,7 +239,12 @@ def privacy_section(window, dialog: QWidget) -> QWidget:
         b = QPushButton(text)
         b.setAutoDefault(False)
         b.setAccessibleName(text.replace("&", "").rstrip("."))
-        b.clicked.connect(lambda: (act(window, dialog), refresh()))
+
+        def clicked() -> None:
+            act(window, dialog)
+            refresh()
+
+        b.clicked.connect(clicked)
         row.addWidget(b)
         buttons.append(b)
         return b

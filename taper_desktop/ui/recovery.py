@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from taper_desktop import APP_TITLE
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import Store, StoreError, backups, encryption, open_store
 from taper_desktop.store.backups import Backup
 from taper_desktop.store.db import DB_NAME, Locked, inspect
@@ -53,10 +54,12 @@ def ask_recovery(problem: str, backup: Backup | None) -> str:
     if backup is not None:
         options.insert(
             0,
-            tr("The newest good backup is from %1 (%2 check-ins, %3 doses).")
-            .replace("%1", backup.made.strftime("%Y-%m-%d %H:%M"))
-            .replace("%2", str((backup.counts or {}).get("checkin", 0)))
-            .replace("%3", str((backup.counts or {}).get("dose", 0))),
+            fill(
+                tr("The newest good backup is from %1 (%2 check-ins, %3 doses)."),
+                backup.made.strftime("%Y-%m-%d %H:%M"),
+                (backup.counts or {}).get("checkin", 0),
+                (backup.counts or {}).get("dose", 0),
+            ),
         )
     else:
         options.insert(0, tr("There is no usable backup."))
@@ -109,12 +112,15 @@ def open_or_recover(folder: Path, key: bytes | None = None) -> Store | None:
             return store
         store.close()
         show_message(
-            tr(
-                "Your diary file can be read but not saved to: the file or its "
-                "folder is read-only. Taper Desktop closes so that nothing you "
-                "enter is lost; the file is unchanged. Check the permissions of "
-                "%1 and start again."
-            ).replace("%1", str(folder / DB_NAME))
+            fill(
+                tr(
+                    "Your diary file can be read but not saved to: the file or its "
+                    "folder is read-only. Taper Desktop closes so that nothing you "
+                    "enter is lost; the file is unchanged. Check the permissions of "
+                    "%1 and start again."
+                ),
+                folder / DB_NAME,
+            )
         )
         return None
     version = _newer_version(folder, key)
@@ -138,15 +144,16 @@ def open_or_recover(folder: Path, key: bytes | None = None) -> Store | None:
     if key is not None:
         encryption.rebind_key_file(folder)
     if choice == BACKUP and best is not None:
-        start = tr("Your diary continues from the backup of %1.").replace(
-            "%1", best.made.strftime("%Y-%m-%d %H:%M")
+        start = fill(
+            tr("Your diary continues from the backup of %1."),
+            best.made.strftime("%Y-%m-%d %H:%M"),
         )
     else:
         start = tr("You start with an empty diary.")
     if aside is not None:
-        start += " " + tr("The file that could not be opened is kept as %1, in %2.").replace(
-            "%1", aside.name
-        ).replace("%2", str(folder))
+        start += " " + fill(
+            tr("The file that could not be opened is kept as %1, in %2."), aside.name, folder
+        )
     show_message(start)
     return store
 
@@ -156,9 +163,7 @@ def make_daily_backup(window) -> None:
     try:
         made = backups.daily_backup(window.store)
     except (OSError, StoreError) as exc:
-        window.statusBar().showMessage(
-            tr("Today's backup could not be made: %1").replace("%1", str(exc)), 15000
-        )
+        window.statusBar().showMessage(fill(tr("Today's backup could not be made: %1"), exc), 15000)
         return
     if made is not None:
         window.statusBar().showMessage(tr("Today's backup is saved."), 4000)

@@ -27,18 +27,20 @@ from PySide6.QtWidgets import (
 
 from taper_desktop import APP_TITLE
 from taper_desktop.domain.settings import LANGUAGES
+from taper_desktop.domain.wording import fill
 from taper_desktop.report import ReportOptions, default_period, write_report
 from taper_desktop.store import Store, settings
 from taper_desktop.store.day_table import first_diary_day
 from taper_desktop.ui import file_dialogs, locale_format, translations
-from taper_desktop.ui.worker import Flow, Task, run_with_progress
+from taper_desktop.ui.worker import Flow, Task, Work, run_with_progress
 
 _STATE_PATIENT, _STATE_PROVIDER = "report/patient", "report/provider"
 # The period last chosen, per data file, while the app runs: the next report offers it again.
 _chosen_periods: dict[str, tuple[dt.date, dt.date]] = {}
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
+    """A text of the flow outside the dialog class (the catalogue's empty context)."""
     return translations.tr(text)
 
 
@@ -139,11 +141,14 @@ class ReportDialog(QDialog):
         self.problem.setText(
             ""
             if ok
-            else self.tr(
-                "The first day (%s) is after the last day (%s). Choose a first day on or "
-                "before the last day."
+            else fill(
+                self.tr(
+                    "The first day (%1) is after the last day (%2). Choose a first day on or "
+                    "before the last day."
+                ),
+                locale_format.date(first),
+                locale_format.date(last),
             )
-            % (locale_format.date(first), locale_format.date(last))
         )
         self.ok_button.setEnabled(ok)
 
@@ -174,7 +179,7 @@ def ask(
 
 def choose_path(parent: QWidget | None, suggested: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Save report"), suggested, _tr("PDF files (*.pdf)")
+        parent, tr("Save report"), suggested, tr("PDF files (*.pdf)")
     )
     file_dialogs.remember(path)
     return path or None
@@ -204,17 +209,19 @@ def export_report(parent, store: Store, events=None, today: dt.date | None = Non
     chosen_before = _chosen_periods.get(str(store.path))
     if chosen_before is not None:
         first, last = (min(day, today) for day in chosen_before)
-        hint = _tr("Suggested dates: the period you chose last time.")
+        hint = tr("Suggested dates: the period you chose last time.")
     elif previous and first.isoformat() > previous:
-        hint = _tr("Suggested dates start after your last report, which ended on %s.") % (
-            locale_format.date(dt.date.fromisoformat(previous))
+        hint = fill(
+            tr("Suggested dates start after your last report, which ended on %1."),
+            locale_format.date(dt.date.fromisoformat(previous)),
         )
     elif began is not None and first == began:
-        hint = _tr("Suggested dates start on %s, the first day of your diary.") % (
-            locale_format.date(first)
+        hint = fill(
+            tr("Suggested dates start on %1, the first day of your diary."),
+            locale_format.date(first),
         )
     else:
-        hint = _tr("Suggested dates: the last 30 days.")
+        hint = tr("Suggested dates: the last 30 days.")
     from taper_desktop.ui.protection import plaintext_note
 
     if plaintext_note(store):
@@ -237,7 +244,7 @@ def export_report(parent, store: Store, events=None, today: dt.date | None = Non
     flow = Flow(parent)
 
     def failed(exc: BaseException) -> None:
-        show_error(parent, _tr("The report was not saved: %s") % exc)
+        show_error(parent, fill(tr("The report was not saved: %1"), exc))
         flow.end(False)
 
     def written(written: Path) -> None:
@@ -249,21 +256,26 @@ def export_report(parent, store: Store, events=None, today: dt.date | None = Non
             events.settings_changed.emit()
         opened = open_file(written)
         if hasattr(parent, "statusBar"):
-            message = (
-                _tr("Report saved to %s") % written
+            message = fill(
+                tr("Report saved to %1")
                 if opened
-                else _tr(
-                    "Report saved to %s. It could not be opened here: "
+                else tr(
+                    "Report saved to %1. It could not be opened here: "
                     "open it from your file manager."
-                )
-                % written
+                ),
+                written,
             )
             parent.statusBar().showMessage(message, 15000)
         flow.end(True)
 
     # Written on a worker with its own connection: the window stays responsive.
-    task = Task(lambda work: write_report(work.store, options, path), store=store)
+    def write(work: Work) -> Path:
+        if work.store is None:  # never: the task is given the store below
+            raise RuntimeError("the report has no store to read")
+        return write_report(work.store, options, path)
+
+    task = Task(write, store=store)
     task.succeeded.connect(written)
     task.failed.connect(failed)
-    run_with_progress(parent, _tr("Writing the report..."), task)
+    run_with_progress(parent, tr("Writing the report..."), task)
     return flow

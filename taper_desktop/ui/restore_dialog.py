@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from taper_desktop import APP_TITLE
 from taper_desktop.domain import settings as fields
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import StoreError, backups
 from taper_desktop.store.backups import Backup
 from taper_desktop.ui import file_dialogs
@@ -110,7 +111,7 @@ class RestoreDialog(QDialog):
                     str(counts.get("plan", "")),
                     self.tr("ready")
                     if b.good
-                    else self.tr("cannot be used: %1").replace("%1", _short(b.problem or "")),
+                    else fill(self.tr("cannot be used: %1"), _short(b.problem or "")),
                 ]
             )
             for col in (2, 3, 4):
@@ -147,10 +148,24 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(empty)
         layout.addWidget(self.buttons)
-        resize_within_screen(self, 720, 420)
+        # as wide as the columns need (large text, longer words in a translation)
+        columns = sum(
+            max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+            for c in range(self.table.columnCount())
+        )
+        needed = (
+            columns
+            + 2 * self.table.frameWidth()
+            + self.table.verticalScrollBar().sizeHint().width()
+            + layout.contentsMargins().left()
+            + layout.contentsMargins().right()
+            + 8
+        )
+        resize_within_screen(self, max(720, needed), 420)
         first_good = next((i for i, b in enumerate(self.found) if b.good), None)
-        if first_good is not None:
-            self.table.setCurrentItem(self.table.topLevelItem(first_good))
+        item = self.table.topLevelItem(first_good) if first_good is not None else None
+        if item is not None:
+            self.table.setCurrentItem(item)
         self.table.setFocus()
 
     def _selected(self) -> Backup | None:
@@ -193,7 +208,7 @@ def _setting_value(key: str, value) -> str:
 
 def restore_text(when: str, preview: backups.RestorePreview) -> tuple[str, str]:
     """(question, details) naming everything a restore replaces, settings included."""
-    question = tr("Replace everything in Taper Desktop with the copy from %1?").replace("%1", when)
+    question = fill(tr("Replace everything in Taper Desktop with the copy from %1?"), when)
 
     def rows(counts: dict[str, int]) -> str:
         return ", ".join(
@@ -211,8 +226,8 @@ def restore_text(when: str, preview: backups.RestorePreview) -> tuple[str, str]:
             "history, holds, other medications, appointments, COWS totals, unsaved "
             "drafts and your settings."
         ),
-        tr("Now: %1.").replace("%1", rows(preview.counts_now)),
-        tr("In the copy: %1.").replace("%1", rows(preview.counts_then)),
+        fill(tr("Now: %1."), rows(preview.counts_now)),
+        fill(tr("In the copy: %1."), rows(preview.counts_then)),
     ]
     shown = [
         (k, now, then)
@@ -225,10 +240,12 @@ def restore_text(when: str, preview: backups.RestorePreview) -> tuple[str, str]:
             label = QCoreApplication.translate(fields.TR_CONTEXT, fields.FIELDS_BY_KEY[key].label)
             lines.append(
                 "  \u2022 "
-                + tr("%1: %2 (now %3)")
-                .replace("%1", label)
-                .replace("%2", _setting_value(key, then))
-                .replace("%3", _setting_value(key, now))
+                + fill(
+                    tr("%1: %2 (now %3)"),
+                    label,
+                    _setting_value(key, then),
+                    _setting_value(key, now),
+                )
             )
     else:
         lines.append(tr("Your settings are the same in the copy."))
@@ -241,9 +258,7 @@ def confirm(parent, backup: Backup) -> bool:
     try:
         preview = backups.preview_restore(parent.store, backup.path)
     except StoreError as exc:
-        show_message(
-            parent, tr("Nothing was restored; your data is unchanged. %1").replace("%1", str(exc))
-        )
+        show_message(parent, fill(tr("Nothing was restored; your data is unchanged. %1"), exc))
         return False
     question, details = restore_text(_when(backup), preview)
     box = QMessageBox(
@@ -267,15 +282,17 @@ def _restore(window, chosen: Backup) -> bool:
     except (StoreError, OSError) as exc:
         show_message(
             window,
-            tr("The backup was not restored; your data is unchanged. %1").replace("%1", str(exc)),
+            fill(tr("The backup was not restored; your data is unchanged. %1"), exc),
         )
         return False
     window.events.data_replaced.emit()
     window.events.settings_changed.emit()  # the copy's settings are the ones in force now
     window.statusBar().showMessage(
-        tr("Restored the copy from %1. Your data from before is in %2.")
-        .replace("%1", _when(chosen))
-        .replace("%2", before.name),
+        fill(
+            tr("Restored the copy from %1. Your data from before is in %2."),
+            _when(chosen),
+            before.name,
+        ),
         10000,
     )
     return True
@@ -312,9 +329,11 @@ def restore_from_file(window) -> bool:
     if problem:
         show_message(
             window,
-            tr("%1 cannot be restored: it is %2. Nothing was changed.")
-            .replace("%1", Path(path).name)
-            .replace("%2", problem),
+            fill(
+                tr("%1 cannot be restored: it is %2. Nothing was changed."),
+                Path(path).name,
+                problem,
+            ),
         )
         return False
     made = dt.datetime.fromtimestamp(Path(path).stat().st_mtime).replace(second=0, microsecond=0)
@@ -348,10 +367,10 @@ def back_up_now(window) -> Path | None:
     try:
         written = backups.backup_to_file(window.store, target)
     except (StoreError, OSError) as exc:
-        show_message(window, tr("The backup was not made: %1").replace("%1", str(exc)))
+        show_message(window, fill(tr("The backup was not made: %1"), exc))
         return None
     window.statusBar().showMessage(
-        tr("Backup saved to %1. Restore from a file takes it back.").replace("%1", str(written)),
+        fill(tr("Backup saved to %1. Restore from a file takes it back."), written),
         10000,
     )
     return written

@@ -11,15 +11,22 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import Store, StoreError, encryption
 from taper_desktop.store import settings as settings_store
 from taper_desktop.store.db import Locked
 from taper_desktop.ui import recovery, remember, translations
 from taper_desktop.ui.main_window import WINDOW_STATE_FILE
+
+if TYPE_CHECKING:
+    from taper_desktop.ui.main_window import MainWindow
+    from taper_desktop.ui.tray import ReminderController
+    from taper_desktop.ui.unlock import UnlockWindow
 
 _ACTIVITY = (
     QEvent.Type.KeyPress,
@@ -33,6 +40,12 @@ RETRY_LOCK_MS = 30_000  # a dialog is open: try again a little later
 
 def tr(text: str) -> str:
     return translations.tr(text)
+
+
+def _app() -> QCoreApplication:
+    app = QApplication.instance()
+    assert app is not None, "a session runs inside the application"
+    return app
 
 
 class Session(QObject):
@@ -52,17 +65,16 @@ class Session(QObject):
         self._build, self._fail, self._on_first_show = build_window, fail, on_first_show
         self._background = background  # daily backup and start-up prompts (not in benchmarks)
         self.store: Store | None = None
-        self.window = None
-        self.unlock_window = None
-        self.reminders = None
+        self.window: MainWindow | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.reminders: ReminderController | None = None
         self.delete_data_on_exit = False
         self._opened = False
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.auto_lock)
-        app = QApplication.instance()
-        app.installEventFilter(self)
-        app.aboutToQuit.connect(self._about_to_quit)
+        self._watching = False  # the app-wide activity filter is installed
+        _app().aboutToQuit.connect(self._about_to_quit)
 
     # ---- start ----------------------------------------------------------------------
     def start(self) -> int | None:
@@ -89,18 +101,19 @@ class Session(QObject):
         return None
 
     def show_unlock(self) -> None:
-        if self.unlock_window is None:
+        unlock = self.unlock_window
+        if unlock is None:
             from taper_desktop.ui.unlock import UnlockWindow, place_like
 
-            self.unlock_window = UnlockWindow(self.folder, encryption.unlock)
-            self.unlock_window.unlocked.connect(self._unlocked)
-            self.unlock_window.quit_requested.connect(QApplication.quit)
-            place_like(self.unlock_window, self.folder, WINDOW_STATE_FILE)
+            unlock = self.unlock_window = UnlockWindow(self.folder, encryption.unlock)
+            unlock.unlocked.connect(self._unlocked)
+            unlock.quit_requested.connect(QApplication.quit)
+            place_like(unlock, self.folder, WINDOW_STATE_FILE)
             if self._on_first_show is not None and not self._opened:
-                self._on_first_show(self.unlock_window)
-        self.unlock_window.clear()
-        self.unlock_window.show()
-        self.unlock_window.activateWindow()
+                self._on_first_show(unlock)
+        unlock.clear()
+        unlock.show()
+        unlock.activateWindow()
 
     def _look_at_keyring(self) -> None:
         """After the unlock screen is up: offer 'remember', or (at start only, never
@@ -115,40 +128,41 @@ class Session(QObject):
         self.unlock_window.set_remember_available(reason, remembered=key is not None)
 
     def _unlocked(self, key: bytes, keep: bool) -> None:
+        unlock = self.unlock_window
+        assert unlock is not None, "only the unlock screen unlocks"
         try:
             store = recovery.open_or_recover(self.folder, key)
         except (StoreError, OSError) as exc:
-            self.unlock_window.say(str(exc))
+            unlock.say(str(exc))
             return
         if store is None:
             QApplication.quit()
             return
-        if self.unlock_window.remember_box.isEnabled():
+        if unlock.remember_box.isEnabled():
             remember.keep(self.folder, key) if keep else remember.forget(self.folder)
         if self.store is None:
             self.store = store
         else:  # the same Store object: the clock and the tray stay bound to it
             self.store.conn, self.store.key, self.store.path = store.conn, store.key, store.path
         done = encryption.sweep(self.store)
-        self.unlock_window.hide()
+        unlock.hide()
         self._open(self.store)
         if done.removed:
-            recovery.show_message(
-                tr(
-                    "These copies could not be read, so they were deleted "
-                    "rather than left unprotected: %1."
-                ).replace("%1", ", ".join(p.name for p in done.removed))
+            text = tr(
+                "These copies could not be read, so they were deleted "
+                "rather than left unprotected: %1."
             )
+            recovery.show_message(fill(text, ", ".join(p.name for p in done.removed)))
 
     def _open(self, store: Store) -> None:
         self.store = store
         window = self._build(store, reminders=self.reminders)
         if self.reminders is None:
-            self.reminders = window.reminders
-            self.reminders.setParent(self)  # outlives the window: it reminds while locked
-            self.reminders.open_requested.connect(self._tray_open)
-            self.reminders.check_in_requested.connect(self._tray_open)
-            self.reminders.quit_requested.connect(self._tray_quit)
+            reminders = self.reminders = window.reminders
+            reminders.setParent(self)  # outlives the window: it reminds while locked
+            reminders.open_requested.connect(self._tray_open)
+            reminders.check_in_requested.connect(self._tray_open)
+            reminders.quit_requested.connect(self._tray_quit)
         self.window = window
         window.lock_requested.connect(self.lock)
         window.protection_changed.connect(self.arm_idle)
@@ -170,14 +184,26 @@ class Session(QObject):
     # ---- lock -----------------------------------------------------------------------
     def arm_idle(self) -> None:
         """(Re)start the auto-lock timer from the setting; stopped when not encrypted."""
-        if self.window is None or self.store is None or not self.store.encrypted:
-            self.idle.stop()
-            return
-        minutes = settings_store.get(self.store, "auto_lock_minutes")
+        minutes = 0
+        if self.window is not None and self.store is not None and self.store.encrypted:
+            minutes = settings_store.get(self.store, "auto_lock_minutes")
         if minutes <= 0:
             self.idle.stop()
         else:
             self.idle.start(minutes * 60_000)
+        self._watch_activity(minutes > 0)
+
+    def _watch_activity(self, on: bool) -> None:
+        """The app-wide activity filter, installed only while the auto-lock counts: a
+        Python filter on every event makes PySide6 build the Python type of each internal
+        Qt object it meets, which costs tens of milliseconds as the window is built."""
+        if on != self._watching:
+            app = _app()
+            if on:
+                app.installEventFilter(self)
+            else:
+                app.removeEventFilter(self)
+            self._watching = on
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() in _ACTIVITY and self.idle.isActive():
@@ -198,10 +224,11 @@ class Session(QObject):
         in_tray = not window.isVisible()  # closed to the tray: stay out of sight
         window.checkin_tab.flush_draft()
         window.save_state()
-        self.reminders.lock()
+        window.reminders.lock()  # the session's own: kept from the first window on
         window.detach_reminders()
         self.window = None
         self.idle.stop()
+        self._watch_activity(False)
         window.hide()
         window.deleteLater()
         self.store.close()
@@ -226,10 +253,16 @@ class Session(QObject):
             self.window.save_state()
 
     def close(self) -> None:
-        """As the app ends: close the store; note whether the data is to be deleted."""
-        QApplication.instance().removeEventFilter(self)
-        if self.window is not None:
-            self.delete_data_on_exit = getattr(self.window, "delete_data_on_exit", False)
+        """As the app ends: put the window away, close the store, note whether the data
+        is to be deleted. The window is hidden while the store is still open: hiding
+        writes a pending draft, which Python's teardown would otherwise try later,
+        against a closed database."""
+        self._watch_activity(False)
+        window = self.window
+        if window is not None:
+            self.delete_data_on_exit = getattr(window, "delete_data_on_exit", False)
+            window.reminders.timer.stop()
+            window.hide()
         if self.store is not None:
             with contextlib.suppress(Exception):  # already closed by a lock
                 self.store.close()

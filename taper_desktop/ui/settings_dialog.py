@@ -33,7 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop.domain import settings as fields
+from taper_desktop.domain.errors import ValidationError
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import settings as settings_store
+from taper_desktop.ui.validation import validation_text
 
 _CTX = fields.TR_CONTEXT
 
@@ -312,7 +315,7 @@ class SettingsDialog(QDialog):
             return
         try:
             fields.validate(key, self.editors[key].read())
-        except ValueError:
+        except ValidationError:
             return
         error.setMinimumHeight(error.height())
         error.clear()
@@ -328,9 +331,10 @@ class SettingsDialog(QDialog):
             error = self.errors[key]
             try:
                 good[key] = fields.validate(key, value)
-            except ValueError as exc:
+            except ValidationError as exc:
                 label = _t(fields.FIELDS_BY_KEY[key].label)
-                error.setText(self.tr("%s: %s") % (label, str(exc).split(": ", 1)[-1]))
+                problem = exc.problem if isinstance(exc, fields.SettingError) else exc
+                error.setText(fill(self.tr("%1: %2"), label, validation_text(problem)))
                 error.setVisible(True)
                 first_bad = first_bad or key
             else:

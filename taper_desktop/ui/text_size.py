@@ -8,6 +8,8 @@ headings, smaller notes) keep their size relative to the app font.
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
@@ -42,11 +44,19 @@ def apply(app: QApplication, percent: int) -> None:
         font.setPixelSize(max(1, round(base.pixelSize() * percent / 100)))
     ratio = percent / old
     # Widgets with a font of their own (headings, notes) keep their ratio to the app font.
-    own = [
-        (w, w.font().pointSizeF(), w.font().pixelSize())
-        for w in app.allWidgets()
-        if w.testAttribute(Qt.WidgetAttribute.WA_SetFont)
-    ]
+    # The collector is paused while the widgets are listed: wrapping one may run it, and a
+    # widget it frees (with its children) would be left in the list, dangling.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        own = [
+            (w, w.font().pointSizeF(), w.font().pixelSize())
+            for w in app.allWidgets()
+            if w.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+        ]
+    finally:
+        if collecting:
+            gc.enable()
     app.setProperty(_PERCENT, percent)
     app.setFont(font)
     if ratio != 1:

@@ -6,8 +6,13 @@ charts and the calendar re-style themselves without knowing this module exists.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication
+
+# QStyle and QProxyStyle are loaded only when a theme other than "system" is applied:
+# their Python types (and QStyle's many enums) cost milliseconds at every start.
 
 THEMES = ("system", "light", "dark")
 
@@ -79,29 +84,39 @@ def palette_for(name: str) -> QPalette:
     return palette
 
 
-class _ClearIndicators(QProxyStyle):
-    """Fusion with check box and radio button outlines drawn in a shade lighter than the
-    field: Fusion derives the outline from the window colour, darker, which all but vanishes
-    on a dark theme's field. The tick and the label keep the theme's text colours."""
-
-    def __init__(self) -> None:
-        super().__init__("fusion")
-
-    def drawPrimitive(self, element, option, painter, widget=None):
-        if element in (
-            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-            QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-        ) and is_dark(option.palette):
-            option = type(option)(option)
-            # the outline is Window.darker(140): a light window gives a clear grey edge
-            option.palette.setColor(QPalette.ColorRole.Window, QColor(_DARK_INDICATOR_EDGE))
-        super().drawPrimitive(element, option, painter, widget)
-
-
 _DARK_INDICATOR_EDGE = "#c4c7cc"
 
 
-def _style_name(style: QStyle) -> str:
+@cache
+def _clear_indicators_class() -> type:
+    """The Fusion style with clear check box outlines (defined on first use, see above)."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    class ClearIndicators(QProxyStyle):
+        """Fusion with check box and radio button outlines drawn in a shade lighter than
+        the field: Fusion derives the outline from the window colour, darker, which all
+        but vanishes on a dark theme's field. The tick and the label keep the theme's
+        text colours."""
+
+        def __init__(self) -> None:
+            super().__init__("fusion")
+
+        def drawPrimitive(self, element, option, painter, widget=None):
+            if element in (
+                QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+            ) and is_dark(option.palette):
+                option = type(option)(option)
+                # the outline is Window.darker(140): a light window gives a clear grey edge
+                option.palette.setColor(QPalette.ColorRole.Window, QColor(_DARK_INDICATOR_EDGE))
+            super().drawPrimitive(element, option, painter, widget)
+
+    return ClearIndicators
+
+
+def _style_name(style) -> str:
+    from PySide6.QtWidgets import QProxyStyle
+
     base = style.baseStyle() if isinstance(style, QProxyStyle) else style
     return base.name()
 
@@ -123,9 +138,8 @@ class ThemeManager:
 
     def __init__(self, app: QApplication):
         self.app = app
-        if app.property("taper_system_style") is None:
-            app.setProperty("taper_system_style", app.style().name())
-            app.setProperty("taper_theme", "system")
+        if app.property("taper_theme") is None:
+            app.setProperty("taper_theme", "system")  # the platform style is kept as is
 
     @property
     def current(self) -> str:
@@ -136,13 +150,18 @@ class ThemeManager:
             name = "system"
         if name == self.current:
             return
+        from PySide6.QtWidgets import QStyleFactory
+
         # Platform styles (Windows, macOS) ignore custom palettes; Fusion honours them.
+        if self.app.property("taper_system_style") is None:  # still the platform's own
+            self.app.setProperty("taper_system_style", self.app.style().name())
         system_style = self.app.property("taper_system_style")
         wanted = system_style if name == "system" else "fusion"
         styles = [k.lower() for k in QStyleFactory.keys()]  # noqa: SIM118 - not a dict
         if name != "system" and "fusion" in styles:
-            if not isinstance(self.app.style(), _ClearIndicators):
-                self.app.setStyle(_ClearIndicators())
+            clear_indicators = _clear_indicators_class()
+            if not isinstance(self.app.style(), clear_indicators):
+                self.app.setStyle(clear_indicators())
         elif _style_name(self.app.style()).lower() != wanted.lower() and wanted.lower() in styles:
             self.app.setStyle(wanted)
         self.app.setPalette(palette_for(name))

@@ -125,10 +125,10 @@ class ReminderController(QObject):
         for text, signal in (
             (self.tr("&Check in now"), self.check_in_requested),
             (self.tr("&Open Taper Desktop"), self.open_requested),
-            (None, None),
+            ("", None),  # a separator
             (self.tr("&Quit"), self.quit_requested),
         ):
-            if text is None:
+            if signal is None:
                 menu.addSeparator()
                 continue
             action = QAction(text, menu)

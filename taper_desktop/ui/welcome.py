@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from taper_desktop import APP_TITLE
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import settings as settings_store
 
 SET_UP_PLAN = "plan"
@@ -20,9 +21,9 @@ class WelcomeDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.choice = SKIP
-        self.setWindowTitle(self.tr("Welcome to %s") % APP_TITLE)
+        self.setWindowTitle(fill(self.tr("Welcome to %1"), APP_TITLE))
         self.setAccessibleName(self.windowTitle())
-        heading = QLabel(self.tr("Welcome to %s") % APP_TITLE)
+        heading = QLabel(fill(self.tr("Welcome to %1"), APP_TITLE))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)

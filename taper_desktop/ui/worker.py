@@ -99,6 +99,7 @@ class Task(QObject):
         self._cancel = threading.Event()
         self.running = False
         self.done = False
+        self.dialog: QProgressDialog | None = None  # its progress dialog, once started
         self._progress.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
         self._outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
@@ -118,6 +119,7 @@ class Task(QObject):
     # ---- on the worker thread ---------------------------------------------------------
     def _run(self) -> None:
         store = None
+        outcome: tuple[Any, BaseException | None]
         try:
             if self._store is not None:
                 store = self._store.open_another()
@@ -163,7 +165,9 @@ def run_with_progress(
 ) -> QProgressDialog:
     """Start task with a progress dialog over parent, shown only if the work is still
     running after show_after_ms; Cancel (when cancellable) asks the task to stop."""
-    dialog = QProgressDialog(label, tr("Cancel") if cancellable else None, 0, 0, parent)
+    # no text: no Cancel button (PySide6's stub asks for a str; None is what Qt reads so)
+    cancel = tr("Cancel") if cancellable else None
+    dialog = QProgressDialog(label, cancel, 0, 0, parent)  # type: ignore[arg-type]
     dialog.setWindowTitle(label)
     dialog.setAccessibleName(label)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

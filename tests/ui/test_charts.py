@@ -192,7 +192,8 @@ def test_hover_lists_the_day_and_says_not_logged(tab, first):
     tab.show_day(0)
     text = tab.details.text()
     assert "SOWS total: 16" in text and "conventional band: moderate" in text
-    assert "Dose taken: 4 g" in text and "Planned dose: 4 g" in text
+    # a dose keeps its number and unit on one line
+    assert "Dose taken: 4\u00a0g" in text and "Planned dose: 4\u00a0g" in text
     assert "Craving 5, Pain 2, Sleep quality 7, Mood 6" in text
     tab.show_day(1)
     assert (
@@ -282,7 +283,7 @@ def test_long_hovering_keeps_references_to_none(tab):
 
     from PySide6.QtCore import QThreadPool
 
-    QThreadPool.globalInstance().waitForDone()
+    assert QThreadPool.globalInstance().waitForDone(10_000)  # bounded: never hangs the suite
     for i in range(20):  # first calls fill caches; not what is measured
         tab.show_day(i % 10)
     losses = []
@@ -333,11 +334,11 @@ def test_hover_counts_days_after_the_cut_like_the_after_step_panel(tab, first):
     # steps of the seeded plan: 4 g on day 0, cut to 3 g on day 3 (the hold on days 4-5
     # stops the clock), to 2 g on day 8
     tab.show_day(3)
-    assert "Step to 3 g today" in tab.details.text()
+    assert "Step to 3\u00a0g today" in tab.details.text()
     assert "of the step down" not in tab.details.text()  # "Step to 3 g today" says it
     tab.show_day(6)
     # one day count everywhere: the step day is day 1, as "day N of this step" in the calendar
-    assert "Day 4 of the step down to 3 g" in tab.details.text()
+    assert "Day 4 of the step down to 3\u00a0g" in tab.details.text()
     tab.show_day(1)
     assert "of the step down" not in tab.details.text()  # before the first cut
 
@@ -540,6 +541,7 @@ def _fits_in(inner, outer) -> bool:
 
 @pytest.mark.parametrize("size", [(1400, 900), (1024, 700)])
 def test_at_200_percent_text_no_chart_text_is_cut(qtbot, tab, size):
+    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
     from taper_desktop.ui import text_size
@@ -548,6 +550,7 @@ def test_at_200_percent_text_no_chart_text_is_cut(qtbot, tab, size):
     try:
         text_size.apply(app, 200)
         tab.window().resize(*size)
+        qtbot.waitUntil(lambda: tab.font().pointSizeF() == QFont().pointSizeF(), timeout=2000)
         after, day_axis = tab.after.plot, tab.after.day_axis
         # the after-step day label wraps inside its axis, which grows to hold every line
         qtbot.waitUntil(
@@ -561,10 +564,15 @@ def test_at_200_percent_text_no_chart_text_is_cut(qtbot, tab, size):
         # the first and last day of the step keep their tick labels
         labels = drawn_labels(day_axis)
         assert labels[0] == "1" and labels[-1] == "15"
-        # the legend is in the title, which wraps inside the plot's width
-        title = after.titleLabel
-        assert "mean of 2 or more cuts" in title.text
-        assert title.item.boundingRect().width() <= title.rect().width() + 1
+        # the "hold" labels follow the text size too
+        assert tab.main.hold_labels
+        for hold in tab.main.hold_labels:
+            assert hold.textItem.font().pointSizeF() == pytest.approx(QFont().pointSizeF())
+        # the after-step legend is in its title; every title wraps inside its plot
+        assert "mean of 2 or more cuts" in after.titleLabel.text
+        for plot in [*tab._panel_plots(), after]:
+            title = plot.titleLabel
+            assert title.item.document().idealWidth() <= title.rect().width() + 1, title.text
         assert tab.after_widget.height() >= tab.after_widget.minimumHeight()
         # the panels over time fit in the scrolled widget: the last dates are not cut
         qtbot.waitUntil(
@@ -573,5 +581,37 @@ def test_at_200_percent_text_no_chart_text_is_cut(qtbot, tab, size):
         dates = tab.heatmap.plot.getAxis("bottom")
         bottom = dates.mapRectToScene(dates.boundingRect()).bottom()
         assert bottom <= tab.plots.height() + 0.5
+    finally:
+        text_size.apply(app, 100)
+
+
+def test_before_any_cut_the_after_step_panel_says_so_inside_the_plot(qtbot, window, today):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from taper_desktop.ui import text_size
+
+    app = QApplication.instance()
+    tab = window.charts_tab
+    window.tabs.setCurrentWidget(tab)
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        checkins.save(window.store, CheckIn(today, scales.SOWS, sows(2)))
+        window.events.checkin_saved.emit(today)
+    try:
+        text_size.apply(app, 200)
+        window.resize(1024, 700)
+        qtbot.waitUntil(lambda: tab.font().pointSizeF() == QFont().pointSizeF(), timeout=2000)
+        message, vb = tab.after.message, tab.after.plot.vb
+        assert tab.after.count == 0 and message.isVisible()
+
+        # the message wraps to the plot's width rather than being cut at both sides
+        def inside() -> bool:
+            text = message.textItem.mapRectToScene(message.textItem.boundingRect())
+            return _fits_in(text, vb.mapRectToScene(vb.boundingRect()))
+
+        qtbot.waitUntil(inside, timeout=2000)
+        assert message.textItem.textWidth() <= vb.width() - 15
+        # no legend for lines that are not drawn yet
+        assert "mean of 2 or more cuts" not in tab.after.plot.titleLabel.text
     finally:
         text_size.apply(app, 100)

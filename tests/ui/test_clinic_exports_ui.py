@@ -134,8 +134,9 @@ FLOWS = {
 
 
 @pytest.fixture
-def no_dialogs(monkeypatch):
-    """The dialogs answered: all days, no name; the file is opened (by nobody)."""
+def shown_errors(monkeypatch):
+    """The dialogs answered (all days, no name; the file opened by nobody); returns the
+    list of error messages shown."""
     monkeypatch.setattr(
         clinic_exports, "ask_fhir", lambda parent, first, last, patient: FhirChoice(None, None, "")
     )
@@ -147,7 +148,7 @@ def no_dialogs(monkeypatch):
 
 @pytest.mark.parametrize("name", FLOWS)
 def test_each_export_is_written_on_a_worker(
-    window, store, tmp_path, monkeypatch, qtbot, name, no_dialogs
+    window, store, tmp_path, monkeypatch, qtbot, name, shown_errors
 ):
     start, file_name, saved, _failed = FLOWS[name]
     fill_demo(store)
@@ -159,7 +160,7 @@ def test_each_export_is_written_on_a_worker(
     assert flow.ok is None and saved not in window.statusBar().currentMessage()
     with qtbot.waitSignal(flow.ended, timeout=20_000) as ended:
         pass
-    assert ended.args == [True] and no_dialogs == []
+    assert ended.args == [True] and shown_errors == []
     assert target.stat().st_size > 0
     assert saved in window.statusBar().currentMessage() and str(target) in (
         window.statusBar().currentMessage()
@@ -168,7 +169,7 @@ def test_each_export_is_written_on_a_worker(
 
 @pytest.mark.parametrize("name", FLOWS)
 def test_an_error_on_the_worker_comes_back_as_a_message(
-    window, store, tmp_path, monkeypatch, qtbot, name, no_dialogs
+    window, store, tmp_path, monkeypatch, qtbot, name, shown_errors
 ):
     start, file_name, saved, failed = FLOWS[name]
     fill_demo(store)
@@ -178,12 +179,16 @@ def test_an_error_on_the_worker_comes_back_as_a_message(
     with qtbot.waitSignal(start(window).ended, timeout=20_000) as ended:
         pass
     assert ended.args == [False]
-    assert len(no_dialogs) == 1 and no_dialogs[0].startswith(failed) and file_name in no_dialogs[0]
+    assert (
+        len(shown_errors) == 1
+        and shown_errors[0].startswith(failed)
+        and file_name in shown_errors[0]
+    )
     assert saved not in window.statusBar().currentMessage()
 
 
 def test_progress_shows_while_a_long_export_runs(
-    window, store, tmp_path, monkeypatch, qtbot, no_dialogs
+    window, store, tmp_path, monkeypatch, qtbot, shown_errors
 ):
     """Work that lasts over half a second shows a progress dialog, which closes at the end;
     the export runs on another thread than the window's."""

@@ -12,6 +12,7 @@ from taper_desktop.domain import reminders
 from taper_desktop.domain.clock import Clock
 from taper_desktop.domain.models import CheckIn, Dose, PlanRevision, Substance
 from taper_desktop.store import checkins, day_table, doses, drafts, plans, records, settings
+from taper_desktop.ui import locale_format
 
 ONE = dt.timedelta(days=1)
 
@@ -72,12 +73,12 @@ def test_calendar_taken_as_planned_stamps_the_diary_day_time(win, store, now, qt
     assert win.clock.today() == today
     tab = calendar_on(win, today)
     with qtbot.waitSignal(win.events.doses_changed):
-        qtbot.mouseClick(tab.day_panel.as_planned_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(tab.day_panel.doses.as_planned_button, Qt.MouseButton.LeftButton)
     [dose] = doses.on_day(store, today)
     assert (dose.amount, dose.time) == (8, "01:30")
     # a past day gets no invented time
     tab.month.set_selected(today - ONE)
-    qtbot.mouseClick(tab.day_panel.as_planned_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.day_panel.doses.as_planned_button, Qt.MouseButton.LeftButton)
     assert [d.time for d in doses.on_day(store, today - ONE)] == [None]
 
 
@@ -97,14 +98,14 @@ def test_taken_as_planned_logs_the_rest_in_both_tabs_and_then_stops(win, store, 
     win.events.doses_changed.emit(today)
     strip = win.checkin_tab.dose_strip
     panel = calendar_on(win, today).day_panel
-    assert panel.as_planned_button.isEnabled() and strip.as_planned.isEnabled()
-    assert "5 g" in panel.as_planned_button.toolTip()
+    assert panel.doses.as_planned_button.isEnabled() and strip.as_planned.isEnabled()
+    assert "5 g" in panel.doses.as_planned_button.toolTip()
     assert "5 g" in strip.as_planned.toolTip()
     with qtbot.waitSignal(win.events.doses_changed):
-        qtbot.mouseClick(panel.as_planned_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.doses.as_planned_button, Qt.MouseButton.LeftButton)
     assert sorted(d.amount for d in doses.on_day(store, today)) == [3, 5]
     # both buttons are now off: the plan is reached, a second press adds nothing
-    assert not panel.as_planned_button.isEnabled()
+    assert not panel.doses.as_planned_button.isEnabled()
     assert not strip.as_planned.isEnabled()
     with pytest.raises(ValueError, match="already logged"):
         doses.take_as_planned(store, today, 8, "g")
@@ -118,7 +119,7 @@ def test_taken_as_planned_logs_the_rest_in_both_tabs_and_then_stops(win, store, 
     assert [d.amount for d in doses.on_day(store, yesterday)] == [8]
     assert not strip.as_planned.isEnabled()
     panel.show_day(yesterday)
-    assert not panel.as_planned_button.isEnabled()
+    assert not panel.doses.as_planned_button.isEnabled()
 
 
 def test_taken_as_planned_refuses_a_day_without_a_plan(store):
@@ -132,11 +133,11 @@ def test_a_medication_added_in_the_calendar_shows_in_the_checkin_at_once(win, st
     checkin = win.checkin_tab
     assert checkin.day == today and checkin.meds.none_label.isVisibleTo(checkin)
     panel = calendar_on(win, today).day_panel
-    qtbot.keyClicks(panel.med_name, "Loperamide")
-    qtbot.keyClicks(panel.med_amount, "2")
-    qtbot.keyClicks(panel.med_unit, "mg")
+    qtbot.keyClicks(panel.meds.name, "Loperamide")
+    qtbot.keyClicks(panel.meds.amount, "2")
+    qtbot.keyClicks(panel.meds.unit, "mg")
     with qtbot.waitSignal(win.events.records_changed) as signal:
-        qtbot.keyClick(panel.med_name, Qt.Key.Key_Return)
+        qtbot.keyClick(panel.meds.name, Qt.Key.Key_Return)
     assert signal.args == [today]
     texts = [
         checkin.meds.list_layout.itemAt(i).widget().text()
@@ -149,26 +150,26 @@ def test_a_medication_added_in_the_calendar_shows_in_the_checkin_at_once(win, st
 
 def test_a_medication_added_in_the_checkin_shows_in_the_day_panel(win, store, qtbot, today):
     panel = calendar_on(win, today).day_panel
-    assert panel.med_list.count() == 0
+    assert panel.meds.shown() == []
     win.tabs.setCurrentWidget(win.checkin_tab)
     meds = win.checkin_tab.meds
     qtbot.keyClicks(meds.name, "Ibuprofen")
     with qtbot.waitSignal(win.events.records_changed):
         qtbot.mouseClick(meds.add_button, Qt.MouseButton.LeftButton)
-    assert panel.med_list.count() == 1 and "Ibuprofen" in panel.med_list.item(0).text()
+    assert panel.meds.shown() == ["Ibuprofen"]
     # removing it in the check-in takes it out of the panel too
     remove = meds.list_layout.itemAtPosition(0, 1).widget()
     with qtbot.waitSignal(win.events.records_changed):
         qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
-    assert panel.med_list.count() == 0
+    assert panel.meds.shown() == []
     assert records.medications_between(store, today, today) == []
 
 
 def test_an_appointment_added_in_the_panel_updates_the_month(win, store, qtbot, today):
     tab = calendar_on(win, today)
-    qtbot.keyClicks(tab.day_panel.visit_time, "10:30")
+    qtbot.keyClicks(tab.day_panel.visits.time, "10:30")
     with qtbot.waitSignal(win.events.records_changed):
-        qtbot.keyClick(tab.day_panel.visit_time, Qt.Key.Key_Return)
+        qtbot.keyClick(tab.day_panel.visits.time, Qt.Key.Key_Return)
     assert tab.month.cells[today].visit == "10:30"
 
 
@@ -228,18 +229,18 @@ def test_missed_on_start_rule_skips_days_before_the_first_day():
 def test_escape_cancels_editing_a_dose(win, store, qtbot, today):
     doses.add(store, Dose(today, 4, "g", "08:00"))
     panel = calendar_on(win, today).day_panel
-    panel.dose_list.setCurrentRow(0)
-    panel.edit_selected_dose()
-    assert panel.editing is not None
-    qtbot.waitUntil(lambda: panel.dose_amount.hasFocus())
-    panel.dose_amount.selectAll()
-    qtbot.keyClicks(panel.dose_amount, "9")
-    qtbot.keyClick(panel.dose_amount, Qt.Key.Key_Escape)
-    assert panel.editing is None
-    assert panel.dose_amount.text() == ""
+    panel.doses.list.setCurrentRow(0)
+    panel.doses.edit_selected_dose()
+    assert panel.doses.editing is not None
+    qtbot.waitUntil(lambda: panel.doses.amount.hasFocus())
+    panel.doses.amount.selectAll()
+    qtbot.keyClicks(panel.doses.amount, "9")
+    qtbot.keyClick(panel.doses.amount, Qt.Key.Key_Escape)
+    assert panel.doses.editing is None
+    assert panel.doses.amount.text() == ""
     assert [d.amount for d in doses.on_day(store, today)] == [4]
-    assert panel.dose_edit_button.isVisibleTo(panel)
-    assert "unchanged" in panel.dose_message.text()
+    assert panel.doses.edit_button.isVisibleTo(panel)
+    assert "unchanged" in panel.doses.message.text()
 
 
 # ---- a note-only day is a note, not a check-in ---------------------------------------------
@@ -477,10 +478,10 @@ def test_a_revision_is_corrected_and_the_original_stays_as_withdrawn(
         for c in range(history.revisions.columnCount())
     ].index("Status")
     statuses = [history.revisions.item(i, status).text() for i in range(3)]
-    assert f"withdrawn on {today.isoformat()} (entered in error)" in statuses
+    assert f"withdrawn on {locale_format.date(today)} (entered in error)" in statuses
     assert (
         history.revisions.item(
-            statuses.index(f"withdrawn on {today.isoformat()} (entered in error)"), 0
+            statuses.index(f"withdrawn on {locale_format.date(today)} (entered in error)"), 0
         )
         .font()
         .strikeOut()
@@ -488,7 +489,7 @@ def test_a_revision_is_corrected_and_the_original_stays_as_withdrawn(
     assert history.changes == [1]
     # a withdrawn row cannot be corrected again
     history.revisions.selectRow(
-        statuses.index(f"withdrawn on {today.isoformat()} (entered in error)")
+        statuses.index(f"withdrawn on {locale_format.date(today)} (entered in error)")
     )
     assert not history.revision_buttons[0].isEnabled()
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from taper_desktop import app as app_module
@@ -191,6 +192,11 @@ def test_auto_lock_follows_the_setting_and_never_pulls_a_dialog_away(
     settings_store.put(s.store, "auto_lock_minutes", 2)
     s.window.events.settings_changed.emit()
     assert s.idle.interval() == 2 * 60_000
+    s.idle.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer rounds remainingTime
+    s.idle.start()
+    qtbot.waitUntil(lambda: s.idle.remainingTime() < 2 * 60_000 - 300)
+    qtbot.keyClick(s.window.checkin_tab.item_rows[0], Qt.Key.Key_Right)  # any use
+    assert s.idle.remainingTime() > 2 * 60_000 - 250  # counts again from the start
     monkeypatch.setattr(QApplication, "activeModalWidget", staticmethod(lambda: object()))
     s.idle.timeout.emit()
     assert s.window is not None and s.idle.isActive()  # tried later instead

@@ -70,19 +70,19 @@ def test_calendar_asks_before_storing_a_large_amount(qtbot, store, today, asked)
     qtbot.addWidget(tab)
     panel = tab.day_panel
     panel.show_day(today)
-    panel.dose_amount.setText("6000")
-    panel.save_dose()
+    panel.doses.amount.setText("6000")
+    panel.doses.save_dose()
     assert calls == [(6000, 60, "mg", True)]
     assert doses.on_day(store, today) == []
-    assert panel.dose_amount.text() == "6000"
-    assert "Not saved" in panel.dose_message.text()
+    assert panel.doses.amount.text() == "6000"
+    assert "Not saved" in panel.doses.message.text()
     answers[0] = True
     with qtbot.waitSignal(events.doses_changed):
-        panel.save_dose()
+        panel.doses.save_dose()
     assert [d.amount for d in doses.on_day(store, today)] == [6000]
-    panel.dose_amount.setText("60")
+    panel.doses.amount.setText("60")
     with qtbot.waitSignal(events.doses_changed):
-        panel.save_dose()
+        panel.doses.save_dose()
     assert len(calls) == 2
 
 
@@ -113,10 +113,10 @@ def test_before_any_plan_the_calendar_logs_no_dose(qtbot, store, today):
     qtbot.addWidget(tab)
     panel = tab.day_panel
     panel.show_day(today)
-    assert panel.unit == ""
-    assert not panel.dose_amount.isEnabled() and not panel.dose_save_button.isEnabled()
-    assert "Set up a taper plan" in panel.dose_message.text()
-    panel.save_dose()
+    assert panel.doses.unit == ""
+    assert not panel.doses.amount.isEnabled() and not panel.doses.save_button.isEnabled()
+    assert "Set up a taper plan" in panel.doses.message.text()
+    panel.doses.save_dose()
     assert doses.on_day(store, today) == []
 
 

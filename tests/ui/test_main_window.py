@@ -54,6 +54,38 @@ def test_about_names_disclaimer_and_every_scale_citation():
         assert needle in html
 
 
+@pytest.fixture
+def spanish_catalogue():
+    """The Spanish catalogue compiled from the .ts as it is now (.qm files are built, not
+    kept in git, so one left from an older build could lack a new text)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "build_translations", ROOT / "tools" / "build_translations.py"
+    )
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    if not build.compile_all([ROOT / "resources" / "translations" / "taper_desktop_es.ts"]):
+        pytest.skip("lrelease not installed")
+
+
+def test_about_speaks_the_chosen_language(qapp, spanish_catalogue):
+    from PySide6.QtCore import QLocale
+
+    from taper_desktop.ui import translations
+
+    locale = QLocale()
+    installed = translations.apply_language(qapp, "es", [])
+    try:
+        html = about_html()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
+    assert "No es consejo médico." in html and "no diagnostica" in html
+    assert "1987;13(3):293-308" in html  # citations as published
+
+
 def test_geometry_is_remembered_and_the_window_opens_on_the_checkin(qtbot, store):
     first = build_window(store)
     qtbot.addWidget(first)
@@ -80,6 +112,53 @@ def test_second_copy_is_refused_with_a_message(data_dir, monkeypatch, capsys):
     assert "already open" in shown[0]
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "already open" in err[0]
+
+
+def test_a_second_start_speaks_the_language_chosen_in_settings(
+    data_dir, monkeypatch, qapp, spanish_catalogue
+):
+    """Before the diary is open, the language comes from the window's state file."""
+    from PySide6.QtCore import QLocale, QSettings
+
+    from taper_desktop.ui import translations
+
+    data_dir.mkdir(mode=0o700)
+    state = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+    state.setValue(app_module.LANGUAGE_KEY, "es")
+    state.sync()
+    held = QLockFile(str(data_dir / LOCK_NAME))
+    assert held.tryLock(0)
+    shown = []
+    monkeypatch.setattr(app_module, "show_failure", lambda *texts: shown.extend(texts))
+    locale = QLocale()
+    try:
+        assert app_module.run_window(str(data_dir)) == 1
+    finally:
+        held.unlock()
+        for translator in translations._LAST:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
+    assert shown[0] == "Taper Desktop ya está abierto."
+    assert "no respondió" in shown[1] and str(data_dir.name) in shown[1]
+
+
+def test_the_window_keeps_the_language_for_the_next_start(store, qtbot, qapp):
+    from PySide6.QtCore import QLocale, QSettings
+
+    from taper_desktop.ui import translations
+
+    settings_store.put(store, "language", "de")
+    locale = QLocale()
+    try:
+        window = build_window(store, has_tray=False)
+        qtbot.addWidget(window)
+        window.save_state()
+    finally:
+        for translator in translations._LAST:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
+    state = QSettings(str(store.data_dir / "window.ini"), QSettings.Format.IniFormat)
+    assert state.value(app_module.LANGUAGE_KEY) == "de"
 
 
 def test_unreadable_database_is_refused_in_the_window(data_dir, monkeypatch):
@@ -167,3 +246,18 @@ print("ok")
         timeout=120,
     )
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_work_left_for_after_the_first_paint_runs_once_after_it(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls = []
+    app_module._after_first_paint(widget, lambda: calls.append(widget.isVisible()))
+    assert calls == []  # not while the window is being built
+    widget.show()
+    qtbot.waitUntil(lambda: calls == [True])
+    widget.update()  # a later paint does not call again
+    qtbot.waitExposed(widget)
+    assert calls == [True]

@@ -56,8 +56,8 @@ def test_no_letter_is_shared_with_a_plan_doses_and_a_dose_being_edited(window, s
     window.events.plan_changed.emit()
     window.tabs.setCurrentIndex(0)
     panel = window.calendar_tab.day_panel
-    panel.edit_selected_dose()
-    assert panel.editing is not None
+    panel.doses.edit_selected_dose()
+    assert panel.doses.editing is not None
     assert _clashes(window) == {}
     window.tabs.setCurrentIndex(1)
     assert _clashes(window) == {}

@@ -54,7 +54,7 @@ def test_the_plan_line_shows_the_increase_and_who_agreed_it(tab, store):
     tab.refresh()
     text = tab.summary.text()
     assert (
-        "Increase from 50 mg to 60 mg on 2026-12-13, agreed with Dr Rivera on 2026-12-01."
+        "Increase from 50 mg to 60 mg on 13 Dec 2026, agreed with Dr Rivera on 1 Dec 2026."
     ) in text
     cell = tab.month.cells.get(D + dt.timedelta(days=42))
     if cell is not None:  # the revision's day is marked where the month shows it
@@ -88,7 +88,7 @@ def test_a_past_increase_without_a_name_reads_agreement_not_recorded(tab, store,
     store.conn.commit()
     tab.refresh()
     assert (
-        "Increase from 50 mg to 60 mg on 2026-12-13, agreement not recorded." in tab.summary.text()
+        "Increase from 50 mg to 60 mg on 13 Dec 2026, agreement not recorded." in tab.summary.text()
     )
     dialog = PlanHistoryDialog(plans.current_plan(store))
     qtbot.addWidget(dialog)
@@ -98,7 +98,7 @@ def test_a_past_increase_without_a_name_reads_agreement_not_recorded(tab, store,
     ].index("Dose increase")
     assert dialog.revisions.item(0, column).text() == "none"
     assert dialog.revisions.item(1, column).text() == (
-        "increase from 50 mg to 60 mg on 2026-12-13, agreement not recorded"
+        "increase from 50 mg to 60 mg on 13 Dec 2026, agreement not recorded"
     )
 
 
@@ -122,7 +122,7 @@ def test_the_calendar_refuses_a_dose_for_tomorrow_and_says_why(tab, store):
     tab.refresh()
     panel = tab.day_panel
     panel.show_day(tomorrow)
-    panel.dose_amount.setText("5")
-    panel.save_dose()
-    assert "has not come yet" in panel.dose_message.text()
+    panel.doses.amount.setText("5")
+    panel.doses.save_dose()
+    assert "has not come yet" in panel.doses.message.text()
     assert doses.on_day(store, tomorrow) == []

@@ -1,7 +1,11 @@
 """The settings dialog is generated from FIELDS and saves through the store in one go."""
 
+import importlib.util
+import shutil
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +18,9 @@ from taper_desktop.domain import settings as fields
 from taper_desktop.store import settings as settings_store
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.settings_dialog import SettingsDialog, edit_settings
+from taper_desktop.ui.translations import TRANSLATIONS, install_translators
+
+TOOLS = Path(__file__).resolve().parents[2] / "tools"
 
 
 @pytest.fixture
@@ -165,3 +172,29 @@ def test_a_problem_clears_as_soon_as_the_input_is_valid_without_moving_fields(qt
     edit.setText("21:15")
     assert error.text() == ""
     assert below.mapTo(d, below.rect().topLeft()).y() == y
+
+
+def test_a_refused_setting_is_named_in_the_person_s_language(store, qtbot, qapp, tmp_path):
+    """Spanish app: the problem under the field is Spanish, label and message alike."""
+    spec = importlib.util.spec_from_file_location(
+        "build_translations", TOOLS / "build_translations.py"
+    )
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    if build.qt_tool("lrelease") is None:
+        pytest.skip("lrelease not installed")
+    shutil.copy(TRANSLATIONS / "taper_desktop_es.ts", tmp_path)
+    build.compile_all([tmp_path / "taper_desktop_es.ts"])
+    translators = install_translators(qapp, QLocale("es"), tmp_path)
+    try:
+        d = SettingsDialog(settings_store.get_all(store), tray_available=True)
+        qtbot.addWidget(d)
+        d.editors["day_boundary"].widget.setText("25:00")
+        assert d.checked_values() is None
+        shown = d.errors["day_boundary"].text()
+        assert (
+            shown == "El día empieza a las: '25:00' no es una hora en formato HH:MM (00:00-23:59)"
+        )
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -18,12 +18,14 @@ def _columns(row: Record, table: str, leave_out: str = "") -> Record:
     return {k: row[k] for k in dump.COLUMNS[table] if k != leave_out}
 
 
-def _numbered(rows: list[Record]) -> dict[int, int]:
+def numbered(rows: list[Record]) -> dict[int, int]:
     """Database id -> ref, the record's position number in the file (from 1)."""
     return {r["id"]: i + 1 for i, r in enumerate(rows)}
 
 
-def _plans(store: Store, sub_ref: dict[int, int]) -> list[Record]:
+def plans(store: Store, sub_ref: dict[int, int]) -> list[Record]:
+    """Every plan with its revisions (and their custom steps) and holds; sub_ref from
+    numbered(substance rows)."""
     steps: dict[int, list[Record]] = {}
     for s in dump.rows(store, "plan_custom_step"):
         steps.setdefault(s["revision_id"], []).append(
@@ -69,7 +71,7 @@ def _checkins(store: Store) -> list[Record]:
 def snapshot(store: Store) -> dict[str, Any]:
     """Everything in the store as plain JSON-ready data (no database ids)."""
     sub_rows = dump.rows(store, "substance")
-    sub_ref = _numbered(sub_rows)
+    sub_ref = numbered(sub_rows)
     substances = [{"ref": sub_ref[r["id"]], **_columns(r, "substance")} for r in sub_rows]
     dose_list = []
     for d in dump.rows(store, "dose"):
@@ -77,7 +79,7 @@ def snapshot(store: Store) -> dict[str, Any]:
         rec["substance"] = sub_ref.get(d["substance_id"])
         dose_list.append(rec)
     appt_rows = dump.rows(store, "appointment")
-    appt_ref = _numbered(appt_rows)
+    appt_ref = numbered(appt_rows)
     appointments = [{"ref": appt_ref[r["id"]], **_columns(r, "appointment")} for r in appt_rows]
     cows = []
     for c in dump.rows(store, "cows_total"):
@@ -89,7 +91,7 @@ def snapshot(store: Store) -> dict[str, Any]:
         "version": VERSION,
         "exported_at": now_text(),
         "substances": substances,
-        "plans": _plans(store, sub_ref),
+        "plans": plans(store, sub_ref),
         "doses": dose_list,
         "checkins": _checkins(store),
         "other_medications": [

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from taper_desktop.domain import dose_rules
-from taper_desktop.exchange.full_json.export import snapshot
+from taper_desktop.exchange.full_json import export
 from taper_desktop.exchange.full_json.parse import parse_json
 from taper_desktop.exchange.full_json.records import Parsed
 from taper_desktop.exchange.problems import (
@@ -20,7 +20,7 @@ from taper_desktop.exchange.problems import (
     Problem,
     read_text,
 )
-from taper_desktop.store import imports
+from taper_desktop.store import dump, imports
 from taper_desktop.store.db import Store
 from taper_desktop.store.settings import diary_today
 
@@ -33,10 +33,12 @@ _PlanKey = tuple[tuple[str, str, str] | None, list[_RevisionKey], list[tuple[str
 
 
 def _stored_plans(store: Store) -> list[_PlanKey]:
-    mine = snapshot(store)
-    by_ref = {s["ref"]: (s["name"], s["kind"], s["unit"]) for s in mine["substances"]}
+    """The stored plans as the export writes them (only the plans and substances read)."""
+    sub_rows = dump.rows(store, "substance")
+    sub_ref = export.numbered(sub_rows)
+    by_ref = {sub_ref[s["id"]]: (s["name"], s["kind"], s["unit"]) for s in sub_rows}
     found: list[_PlanKey] = []
-    for p in mine["plans"]:
+    for p in export.plans(store, sub_ref):
         revs = [
             (
                 r["effective_date"],

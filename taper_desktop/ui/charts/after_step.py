@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +14,7 @@ from taper_desktop.ui.charts.common import (
     finite,
     keep_end_labels,
     set_title,
+    soft,
     swatch,
     tr,
 )
@@ -47,8 +46,14 @@ class StepDayAxis(pg.AxisItem):
 
     def _updateHeight(self) -> None:  # pyqtgraph's, then room for every line of the label
         super()._updateHeight()
-        if self.fixedHeight is None and self.isVisible() and self.label.isVisible():
-            lines = self.label.boundingRect().height()
+        label = self.label  # None once the axis is closed
+        if (
+            self.fixedHeight is None
+            and self.isVisible()
+            and label is not None
+            and label.isVisible()
+        ):
+            lines = label.boundingRect().height()  # pyqtgraph counted 0.8 of it
             height = self.maximumHeight() + 0.2 * lines - self.NUDGE
             self.setMaximumHeight(height)
             self.setMinimumHeight(height)
@@ -67,28 +72,32 @@ class AfterStepPanel:
         plot.setAxisItems({"bottom": self.day_axis})
         plot.setLabel("bottom", tr("day of the step (the step day is day 1)"))
         self._day_fit: tuple[int, float] | None = None
-        plot.vb.sigResized.connect(self._fit_days)
-        self._fit_days()
         self.cuts = pg.PlotCurveItem(connect="finite")
         self.mean = pg.PlotCurveItem(connect="finite")
         self.mean_points = pg.ScatterPlotItem(size=6)
         plot.addItem(self.cuts)
         plot.addItem(self.mean)
         plot.addItem(self.mean_points)
-        self.message = pg.TextItem(anchor=(0.5, 0.5))
+        self.message = pg.TextItem(anchor=(0.5, 0.5))  # wrapped to the plot's width
+        self.message.textItem.document().setDefaultTextOption(
+            QTextOption(Qt.AlignmentFlag.AlignHCenter)
+        )
         plot.addItem(self.message, ignoreBounds=True)
         self.count = 0
         self.means: list[float | None] = []
         self.key: str | None = None
+        plot.vb.sigResized.connect(self._fit_days)
+        self._fit_days()
 
     def _fit_days(self) -> None:
         """Days 0..14 with room for half a tick label beyond each end (pyqtgraph drops a
         label that passes the axis's end), labelled every 2nd day, or every 7th when the
-        labels would crowd (large text, a narrow column)."""
+        labels would crowd (large text, a narrow column); the message wraps to fit."""
         axis = self.plot.getAxis("bottom")
         metrics = QFontMetrics(axis.style["tickFont"] or QFont())
         label = metrics.horizontalAdvance(str(AFTER_STEP_DAYS + 1))
         width = self.plot.vb.width()
+        self.message.setTextWidth(max(width - 16, 60))
         room = label / 2 + 2
         pad = max(0.3, room / max(width - 2 * room, 1.0) * AFTER_STEP_DAYS) if width > 0 else 0.3
         self.plot.setXRange(-pad, AFTER_STEP_DAYS + pad, padding=0)
@@ -179,21 +188,21 @@ class AfterStepPanel:
         self.mean_points.setBrush(c.mean)
         self.mean_points.setPen(pg.mkPen(c.background, width=1))
         self.message.setColor(c.muted)
-        # the legend in the title, as on the other panels; in a narrow column even one
-        # entry may wrap, rather than spill out of the plot
-        mean = html.escape(tr("mean of 2 or more cuts"))
-        each = html.escape(tr("each cut, until the next"))
+        self.message.setFont(QFont())  # the app's, so it follows the text size
+        # the legend in the title, as on the other panels (none before the first cut);
+        # in a narrow column even one entry may wrap, rather than spill out of the plot
+        parts = [
+            f"<b>{soft(tr('After each dose cut'))}</b>",
+            f"<span style='color:{c.muted.name()}'>{soft(self._count_text())}</span>",
+        ]
+        if self.count:
+            mean = soft(tr("mean of 2 or more cuts"))
+            each = soft(tr("each cut, until the next"))
+            parts.append(f"{swatch(c.mean, '&#9473;')}&nbsp;{mean}")
+            parts.append(f"{swatch(mix(c.total, c.background, 0.35), '&#9472;')}&nbsp;{each}")
         set_title(
             self.plot,
-            ENTRY_GAP.join(
-                [
-                    f"<b>{html.escape(tr('After each dose cut'))}</b>",
-                    f"<span style='color:{c.muted.name()}'>"
-                    f"{html.escape(self._count_text())}</span>",
-                    f"{swatch(c.mean, '&#9473;')}&nbsp;{mean}",
-                    f"{swatch(mix(c.total, c.background, 0.35), '&#9472;')}&nbsp;{each}",
-                ]
-            ),
+            ENTRY_GAP.join(parts),
             c,
         )
 

@@ -67,6 +67,12 @@ def nb(text: str) -> str:
     return html.escape(text).replace(" ", "&nbsp;").replace("-", "\u2011")
 
 
+def soft(text: str) -> str:
+    """Plain text as HTML that may wrap between words, never inside a hyphenated one: a
+    long legend entry that may not fit a narrow plot on one line."""
+    return html.escape(text).replace("-", "\u2011")
+
+
 def swatch(colour, symbol: str = "\u25cf") -> str:
     return f"<span style='color:{colour.name()}'>{symbol}</span>"
 

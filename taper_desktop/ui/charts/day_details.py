@@ -24,6 +24,11 @@ def _fmt(value: float | None, unit: str = "") -> str:
     return f"{locale_format.decimal(text)} {unit}".strip()
 
 
+def _dose(amount: float, unit: str) -> str:
+    """The dose text, its number and unit kept on one line."""
+    return locale_format.dose(amount, unit).replace(" ", "\u00a0")
+
+
 def days_since_cut(data: ChartData, day: dt.date) -> tuple[int, float] | None:
     """(days since the latest dose cut on or before day, the dose it cut to)."""
     found = None
@@ -58,23 +63,21 @@ class DayDetails(QLabel):
         not_logged = self.tr("not logged")
         lines = [f"<b>{locale_format.weekday_short(row.day)} {locale_format.date(row.day)}</b>"]
         if row.planned is not None:
-            lines.append(
-                fill(self.tr("Planned dose: %1"), locale_format.dose(row.planned, row.unit))
-            )
-        taken = locale_format.dose(row.taken, row.unit) if row.taken is not None else not_logged
+            lines.append(fill(self.tr("Planned dose: %1"), _dose(row.planned, row.unit)))
+        taken = _dose(row.taken, row.unit) if row.taken is not None else not_logged
         lines.append(fill(self.tr("Dose taken: %1"), taken))
         if row.held:
             lines.append(self.tr("On hold (steps paused)"))
         for day, dose in data.step_changes[1:]:
             if day == row.day:
-                lines.append(fill(self.tr("Step to %1 today"), locale_format.dose(dose, row.unit)))
+                lines.append(fill(self.tr("Step to %1 today"), _dose(dose, row.unit)))
         since = days_since_cut(data, row.day)
         if since and since[0] > 0:  # one day count everywhere: the step day is day 1
             lines.append(
                 fill(
                     self.tr("Day %1 of the step down to %2"),
                     since[0] + 1,
-                    locale_format.dose(since[1], row.unit),
+                    _dose(since[1], row.unit),
                 )
             )
         c = row.checkin

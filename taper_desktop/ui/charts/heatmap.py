@@ -118,7 +118,8 @@ class HeatmapPanel:
             ENTRY_GAP.join(
                 [
                     f"<b>{nb(tr('Items by day'))}&nbsp;({scale.key})</b>",
-                    f"{nb(scale_text(scale.anchors[0]))}&nbsp;{keys}&nbsp;"
+                    # may break beside the boxes, in a narrow plot with large text
+                    f"{nb(scale_text(scale.anchors[0]))} {keys} "
                     f"{nb(scale_text(scale.anchors[-1]))}",
                     f"<span style='color:{c.muted.name()}'>{nb(tr('blank: not answered'))}</span>",
                 ]

@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from taper_desktop.domain import scales
@@ -25,6 +25,7 @@ from taper_desktop.ui.charts.common import (
     nb,
     plain_plot,
     set_title,
+    soft,
     step_line,
     swatch,
     tr,
@@ -154,6 +155,7 @@ class MainPanel:
             rect.setBrush(QBrush(c.hold))
         for label in self.hold_labels:
             label.setColor(c.muted)
+            label.setFont(QFont())  # the app's, so it follows the text size
 
     def set_colours(self, c: ChartColours) -> None:
         self.colours = c
@@ -183,7 +185,7 @@ class MainPanel:
         if self.band_names:
             parts.append(
                 f"<span style='color:{c.muted.name()}'>&#9617;&nbsp;"
-                f"{nb(tr('shading: conventional bands, named at the right'))}</span>"
+                f"{soft(tr('shading: conventional bands, named at the right'))}</span>"
             )
         set_title(self.plot, ENTRY_GAP.join(parts), c)
 
@@ -304,7 +306,7 @@ class MeasuresPanel:
             parts.append(f"{swatch(colour)}&nbsp;{nb(measure_label(m))}")
         parts.append(
             f"<span style='color:{c.muted.name()}'>"
-            f"{nb(tr('(points: each day; lines: 7-day mean)'))}</span>"
+            f"{soft(tr('(points: each day; lines: 7-day mean)'))}</span>"
         )
         set_title(self.plot, ENTRY_GAP.join(parts), c)
         self.hover.setPen(pg.mkPen(c.hover, width=1))

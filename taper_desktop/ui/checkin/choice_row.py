@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
+from taper_desktop.domain.wording import fill
+
 _BOLD_WIDTHS: dict[tuple[str, str], int] = {}
 
 
@@ -126,8 +128,10 @@ class ChoiceRow(QFrame):
         )
         self.setAccessibleName(f"{self.label.text()}: {state}")
         self.setAccessibleDescription(
-            self.tr("Type 0 to %d to answer and move on; Backspace makes it blank")
-            % (len(self.anchors) - 1)
+            fill(
+                self.tr("Type 0 to %1 to answer and move on; Backspace makes it blank"),
+                len(self.anchors) - 1,
+            )
         )
 
     # ---- keyboard and focus -------------------------------------------------------

@@ -1,7 +1,8 @@
 """Other medications taken on the day (name, amount, unit), e.g. for symptom relief.
 
 Each one is stored when added (its own transaction); what is half typed in the
-fields travels with the check-in draft.
+fields travels with the check-in draft. The calendar's day panel uses the same box, with
+a time field as well.
 """
 
 from __future__ import annotations
@@ -20,10 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from taper_desktop.domain.days import parse_hhmm
+from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import OtherMedication
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import records
 from taper_desktop.ui import locale_format
 from taper_desktop.ui.checkin.blank_entry import type_over_blank
+from taper_desktop.ui.sizing import text_field_width
 
 
 class OtherMedsBox(QWidget):
@@ -31,10 +36,11 @@ class OtherMedsBox(QWidget):
     message = Signal(str)
     records_changed = Signal(object)  # the day whose stored medications changed
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, parent=None, with_time: bool = False):
         super().__init__(parent)
         self.store = store
         self.day: dt.date | None = None
+        self.labels: list[QLabel] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.list_widget = QWidget()
@@ -58,6 +64,14 @@ class OtherMedsBox(QWidget):
         self.unit.setPlaceholderText(self.tr("unit"))
         self.unit.setMaximumWidth(70)
         self.unit.setAccessibleName(self.tr("Other medication unit"))
+        self.time: QLineEdit | None = None
+        if with_time:
+            self.time = QLineEdit()
+            self.time.setPlaceholderText(self.tr("HH:MM"))
+            self.time.setMaxLength(5)
+            self.time.setFixedWidth(text_field_width(self.time, self.time.placeholderText(), 60))
+            self.time.setAccessibleName(self.tr("Other medication time (optional, HH:MM)"))
+            self.time.returnPressed.connect(self.add)
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setAccessibleName(self.tr("Add this medication"))
         self.add_button.clicked.connect(self.add)
@@ -68,25 +82,36 @@ class OtherMedsBox(QWidget):
         row.addWidget(self.name, 3)
         row.addWidget(self.amount, 1)
         row.addWidget(self.unit)
-        row.addWidget(self.add_button)
         outer.addLayout(row)
+        if self.time is not None:  # a narrow panel: the time and Add on a line of their own
+            row = QHBoxLayout()
+            row.addWidget(QLabel(self.tr("at")))
+            row.addWidget(self.time)
+            row.addStretch(1)
+            outer.addLayout(row)
+        row.addWidget(self.add_button)
 
     def show_day(self, day: dt.date) -> None:
         self.day = day
         while self.list_layout.count():
             item = self.list_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.labels = []
         meds = records.medications_between(self.store, day, day)
         for i, med in enumerate(meds):
             amount = (
                 ""
                 if med.amount is None
-                else f"{locale_format.decimal(f'{med.amount:g}')} {med.unit}".strip()
+                else f"{locale_format.decimal(format_amount(med.amount))} {med.unit}".strip()
             )
             text = med.name + (f", {amount}" if amount else "")
-            text += f" at {med.time}" if med.time else ""
-            self.list_layout.addWidget(QLabel(text), i, 0)
+            if med.time:
+                text = fill(self.tr("%1 at %2"), text, med.time)
+            label = QLabel(text)
+            self.labels.append(label)
+            self.list_layout.addWidget(label, i, 0)
             remove = QPushButton(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove %s") % med.name)
             remove.clicked.connect(lambda _c=False, m=med: self.remove(m))
@@ -103,14 +128,28 @@ class OtherMedsBox(QWidget):
             self.name.setFocus()
             return
         amount = self.amount.value() or None
+        time = None
+        if self.time is not None and self.time.text().strip():
+            time = self.time.text().strip()
+            if len(time) == 4 and time[1] == ":":
+                time = "0" + time  # 8:30 is 08:30
+            try:
+                parse_hhmm(time)
+            except ValueError as exc:
+                self.message.emit(self.tr("Not added: %s") % exc)
+                self.time.setFocus()
+                return
         try:
             records.add_medication(
-                self.store, OtherMedication(self.day, name, amount, self.unit.text().strip())
+                self.store,
+                OtherMedication(self.day, name, amount, self.unit.text().strip(), time),
             )
         except ValueError as exc:
             self.message.emit(self.tr("Not added: %s") % exc)
             return
         self.set_typed({})
+        if self.time is not None:
+            self.time.clear()
         self.changed.emit()
         self.show_day(self.day)
         self.records_changed.emit(self.day)
@@ -118,10 +157,16 @@ class OtherMedsBox(QWidget):
         self.name.setFocus()
 
     def remove(self, med: OtherMedication) -> None:
+        if med.id is None or self.day is None:
+            return
         records.delete_medication(self.store, med.id)
         self.show_day(self.day)
         self.records_changed.emit(self.day)
         self.message.emit(self.tr("Removed %s.") % med.name)
+
+    def shown(self) -> list[str]:
+        """The medications listed for the day, as shown."""
+        return [label.text() for label in self.labels]
 
     # ---- draft --------------------------------------------------------------------
     def typed(self) -> dict:
