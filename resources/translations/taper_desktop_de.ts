@@ -28,8 +28,99 @@
         <translation>Pause</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation>&apos;%1&apos; ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days</source>
+        <translation>&apos;%1&apos; ist keine ganze Zahl von Tagen</translation>
+    </message>
+    <message>
+        <source>print a proposed taper schedule</source>
+        <translation>einen vorgeschlagenen Reduktionsplan ausgeben</translation>
+    </message>
+    <message>
+        <source>Print the schedule a taper rule gives: the start, each day the rounded dose changes, and the target. A plan to confirm with your provider.</source>
+        <translation>Gibt den Plan aus, den eine Reduktionsregel ergibt: den Beginn, jeden Tag, an dem sich die gerundete Dosis ändert, und das Ziel. Ein Plan, den Sie mit Ihrer Ärztin oder Ihrem Arzt abstimmen.</translation>
+    </message>
+    <message>
+        <source>start dose per day</source>
+        <translation>Anfangsdosis pro Tag</translation>
+    </message>
+    <message>
+        <source>dose unit, e.g. g, mg, mL</source>
+        <translation>Einheit der Dosis, z. B. g, mg, mL</translation>
+    </message>
+    <message>
+        <source>percent: each step removes STEP%% of the most recent dose; linear: each step removes STEP units</source>
+        <translation>percent: jeder Schritt nimmt STEP%% der letzten Dosis weg; linear: jeder Schritt nimmt STEP Einheiten weg</translation>
+    </message>
+    <message>
+        <source>percent per step (0-50] or amount per step</source>
+        <translation>Prozent pro Schritt (0-50] oder Menge pro Schritt</translation>
+    </message>
+    <message>
+        <source>days between steps (at least 1)</source>
+        <translation>Tage zwischen den Schritten (mindestens 1)</translation>
+    </message>
+    <message>
+        <source>date of the start dose</source>
+        <translation>Datum der Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>round every dose to a multiple of R, ties to the lower dose (default 0.1)</source>
+        <translation>jede Dosis auf ein Vielfaches von R runden, bei Gleichstand zur niedrigeren Dosis (Standard 0.1)</translation>
+    </message>
+    <message>
+        <source>the dose the taper ends at (default 0)</source>
+        <translation>die Dosis, bei der die Reduktion endet (Standard 0)</translation>
+    </message>
+    <message>
+        <source>one JSON object per line: date, dose, unit</source>
+        <translation>ein JSON-Objekt pro Zeile: date, dose, unit</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>--unit must not be empty</source>
+        <translation>--unit darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the numbers are too large to make a schedule</source>
+        <translation>die Zahlen sind zu groß, um einen Plan zu erstellen</translation>
+    </message>
+    <message>
+        <source>Proposed schedule, a plan to confirm with your provider.</source>
+        <translation>Vorgeschlagener Plan, den Sie mit Ihrer Ärztin oder Ihrem Arzt abstimmen.</translation>
+    </message>
+    <message>
+        <source>%1% of the most recent dose</source>
+        <translation>%1 % der letzten Dosis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s) remove %1; doses rounded to %2; target %3.</source>
+        <translation>
+            <numerusform>Im Abstand von %n Tag %1 weglassen; Dosen gerundet auf %2; Ziel %3.</numerusform>
+            <numerusform>Im Abstand von %n Tagen %1 weglassen; Dosen gerundet auf %2; Ziel %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dose (%1)</source>
@@ -226,12 +317,103 @@
         <source>Imported %1: %2, %3.</source>
         <translation>Importiert: %1; %2, %3.</translation>
     </message>
+    <message>
+        <source>when the file has data for days that already hold data: skip keeps what is stored, replace takes the file&apos;s rows (a backup is made first). Without it such an import is refused.</source>
+        <translation>wenn die Datei Daten für Tage enthält, die schon Daten haben: skip behält das Gespeicherte, replace übernimmt die Zeilen der Datei (vorher wird eine Sicherung angelegt). Ohne diese Option wird ein solcher Import abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exportiert nach %2: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported. Use --on-conflict skip to keep them or --on-conflict replace to take the file&apos;s</source>
+        <translation>%1: %2; nichts wurde importiert. Verwenden Sie --on-conflict skip, um sie zu behalten, oder --on-conflict replace, um die der Datei zu übernehmen</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1; nichts wurde importiert</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3, %4</source>
+        <translation>Aus %2 importiert: %1, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n Plan</numerusform>
+            <numerusform>%n Pläne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n weiterer Eintrag</numerusform>
+            <numerusform>%n weitere Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the stored data for %1.</source>
+        <translation>Die gespeicherten Daten für %1 wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Replaced %1.</source>
+        <translation>Ersetzt: %1.</translation>
+    </message>
+    <message>
+        <source>A copy from before the import is in %1.</source>
+        <translation>Eine Kopie von vor dem Import liegt in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose increase(s) with no provider&apos;s name, kept and marked &quot;agreement not recorded&quot;.</source>
+        <translation>
+            <numerusform>%n Dosiserhöhung ohne Namen der Ärztin oder des Arztes, behalten und als &quot;Zustimmung nicht festgehalten&quot; markiert.</numerusform>
+            <numerusform>%n Dosiserhöhungen ohne Namen der Ärztin oder des Arztes, behalten und als &quot;Zustimmung nicht festgehalten&quot; markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan rule(s) broken by the file&apos;s plan, kept as it was and marked in the calendar.</source>
+        <translation>
+            <numerusform>%n Planregel vom Plan der Datei verletzt; der Plan wurde unverändert behalten und im Kalender markiert.</numerusform>
+            <numerusform>%n Planregeln vom Plan der Datei verletzt; der Plan wurde unverändert behalten und im Kalender markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill an EMPTY data folder with a demo taper</source>
+        <translation>einen LEEREN Datenordner mit einer Demo-Reduktion füllen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill an empty data folder with %n days of a realistic kratom taper (8 g/day, steps every 7 days, one hold, a few days not logged). Refuses a folder that already holds data.</source>
+        <translation>
+            <numerusform>Füllt einen leeren Datenordner mit %n Tag einer realistischen Kratom-Reduktion (8 g/Tag, Schritte alle 7 Tage, eine Pause, einige Tage ohne Eintrag). Lehnt einen Ordner ab, der schon Daten enthält.</numerusform>
+            <numerusform>Füllt einen leeren Datenordner mit %n Tagen einer realistischen Kratom-Reduktion (8 g/Tag, Schritte alle 7 Tage, eine Pause, einige Tage ohne Eintrag). Lehnt einen Ordner ab, der schon Daten enthält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds data; demo only fills an empty data folder (use --data-dir to choose another)</source>
+        <translation>%1 enthält schon Daten; demo füllt nur einen leeren Datenordner (wählen Sie mit --data-dir einen anderen)</translation>
+    </message>
+    <message>
+        <source>Demo taper written to %1: %2, %3, %4, %5.</source>
+        <translation>Demo-Reduktion in %1 geschrieben: %2, %3, %4, %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
@@ -398,8 +580,100 @@
         <translation>aus</translation>
     </message>
     <message>
+        <source>check integrity, schema version, counts</source>
+        <translation>Integrität, Schemaversion und Anzahlen prüfen</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity check, schema version, whether it is encrypted (and the SQLCipher version) and how many records of each kind it holds.</source>
+        <translation>Prüft die Datenbank: SQLite-Integritätsprüfung, Schemaversion, ob sie verschlüsselt ist (und die SQLCipher-Version) und wie viele Einträge jeder Art sie enthält.</translation>
+    </message>
+    <message>
+        <source>%1: integrity check failed: %2</source>
+        <translation>%1: Integritätsprüfung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>integrity:</source>
+        <translation>Integrität:</translation>
+    </message>
+    <message>
+        <source>encrypted:</source>
+        <translation>verschlüsselt:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>schema version:</source>
+        <translation>Schemaversion:</translation>
+    </message>
+    <message>
+        <source>%1 (this app: %2)</source>
+        <translation>%1 (diese App: %2)</translation>
+    </message>
+    <message>
+        <source>days covered:</source>
+        <translation>abgedeckte Tage:</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>substances:</source>
+        <translation>Substanzen:</translation>
+    </message>
+    <message>
+        <source>plans:</source>
+        <translation>Pläne:</translation>
+    </message>
+    <message>
+        <source>plan revisions:</source>
+        <translation>Planänderungen:</translation>
+    </message>
+    <message>
+        <source>holds:</source>
+        <translation>Pausen:</translation>
+    </message>
+    <message>
+        <source>doses:</source>
+        <translation>Dosen:</translation>
+    </message>
+    <message>
+        <source>check-ins:</source>
+        <translation>Tageseinträge:</translation>
+    </message>
+    <message>
+        <source>extra symptom scores:</source>
+        <translation>Werte zusätzlicher Symptome:</translation>
+    </message>
+    <message>
+        <source>other medications:</source>
+        <translation>andere Medikamente:</translation>
+    </message>
+    <message>
+        <source>appointments:</source>
+        <translation>Termine:</translation>
+    </message>
+    <message>
+        <source>COWS totals:</source>
+        <translation>COWS-Summen:</translation>
+    </message>
+    <message>
+        <source>drafts:</source>
+        <translation>Entwürfe:</translation>
     </message>
     <message>
         <source>Replace everything in Taper Desktop with the copy from %1?</source>
@@ -456,6 +730,29 @@
         <translation>
             <numerusform>%n Pause</numerusform>
             <numerusform>%n Pausen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export the taper steps, holds and appointments as a calendar file (.ics)</source>
+        <translation>die Reduktionsschritte, Pausen und Termine als Kalenderdatei (.ics) exportieren</translation>
+    </message>
+    <message>
+        <source>Write an iCalendar file for the calendar you already use: an all-day event on each taper step day (&quot;Taper step: 3.1 g to 2.9 g&quot;), holds as multi-day events, appointments at their local time with the time zone. Event UIDs are stable, so importing a newer file updates the events, also after a plan revision. The file is replaced atomically and readable by you only.</source>
+        <translation>Schreibt eine iCalendar-Datei für den Kalender, den Sie schon verwenden: ein ganztägiger Termin an jedem Tag eines Reduktionsschritts (&quot;Taper step: 3.1 g to 2.9 g&quot;), Pausen als mehrtägige Termine, Arzttermine zu ihrer Ortszeit mit Zeitzone. Die UIDs der Termine bleiben gleich, sodass der Import einer neueren Datei die Termine aktualisiert, auch nach einer Planänderung. Die Datei wird atomar ersetzt und ist nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>add a reminder at 20:00 the evening before each step</source>
+        <translation>eine Erinnerung um 20:00 Uhr am Vorabend jedes Schritts hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 und %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taper step(s)</source>
+        <translation>
+            <numerusform>%n Reduktionsschritt</numerusform>
+            <numerusform>%n Reduktionsschritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -582,8 +879,8 @@
         <translation>Entwurf verwerfen?</translation>
     </message>
     <message>
-        <source>Discard what was typed for %s and not saved? This cannot be undone.</source>
-        <translation>Verwerfen, was Sie für %s eingegeben und nicht gespeichert haben? Das lässt sich nicht rückgängig machen.</translation>
+        <source>Discard what was typed for %1 and not saved? This cannot be undone.</source>
+        <translation>Verwerfen, was Sie für %1 eingegeben und nicht gespeichert haben? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Without your passphrase and your recovery code, nobody can recover the diary: not you, not your provider, not the makers of Taper Desktop.</source>
@@ -1006,6 +1303,340 @@
     <message>
         <source>About %1</source>
         <translation>Über %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more days have drafts (marked in the calendar).</source>
+        <translation>
+            <numerusform>%n weiterer Tag hat einen Entwurf (im Kalender markiert).</numerusform>
+            <numerusform>%n weitere Tage haben Entwürfe (im Kalender markiert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more days)</source>
+        <translation>
+            <numerusform>(und %n weiterer Tag)</numerusform>
+            <numerusform>(und %n weitere Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see --help)</source>
+        <translation>%1: %2 (siehe --help)</translation>
+    </message>
+    <message>
+        <source>folder holding the data (default: %1, else the user data folder)</source>
+        <translation>Ordner mit den Daten (Standard: %1, sonst der Datenordner des Benutzers)</translation>
+    </message>
+    <message>
+        <source>for a folder protected with a passphrase: read the passphrase (or the recovery code) from the first line of FILE instead of asking on the terminal</source>
+        <translation>für einen mit Passphrase geschützten Ordner: die Passphrase (oder den Wiederherstellungscode) aus der ersten Zeile von FILE lesen, statt im Terminal zu fragen</translation>
+    </message>
+    <message>
+        <source>Taper Desktop: keep a taper plan agreed with your provider, a daily symptom check-in and trends, offline. Without a command, opens the window.</source>
+        <translation>Taper Desktop: führen Sie einen mit Ihrer Ärztin oder Ihrem Arzt vereinbarten Reduktionsplan, einen täglichen Symptomeintrag und Verläufe, offline. Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 data error, 2 usage error.</source>
+        <translation>Rückgabewert: 0 Erfolg, 1 Datenfehler, 2 Bedienfehler.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>die Versionsnummer anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>new passphrase (or a new recovery code)</source>
+        <translation>neue Passphrase (oder ein neuer Wiederherstellungscode)</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase or recovery code, then the new passphrase (asked twice, or read from --new-passphrase-file). Only the key file is rewritten. With --new-recovery-code, makes a new recovery code instead and prints it; the old code stops working.</source>
+        <translation>Geben Sie die aktuelle Passphrase oder den Wiederherstellungscode ein, dann die neue Passphrase (zweimal abgefragt oder aus --new-passphrase-file gelesen). Nur die Schlüsseldatei wird neu geschrieben. Mit --new-recovery-code wird stattdessen ein neuer Wiederherstellungscode erstellt und ausgegeben; der alte Code funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>make a new recovery code instead of a new passphrase</source>
+        <translation>einen neuen Wiederherstellungscode statt einer neuen Passphrase erstellen</translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase; use encrypt</source>
+        <translation>%1 ist nicht mit einer Passphrase geschützt; verwenden Sie encrypt</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation>Der alte Wiederherstellungscode funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The recovery code is the same as before.</source>
+        <translation>Die Passphrase ist geändert. Der Wiederherstellungscode ist derselbe wie vorher.</translation>
+    </message>
+    <message>
+        <source>%1 %2: cannot read it (%3)</source>
+        <translation>%1 %2: kann nicht gelesen werden (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: the file is not UTF-8 text</source>
+        <translation>%1 %2: die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>this diary is protected with a passphrase and there is no terminal to ask on; give it with --passphrase-file FILE (first line)</source>
+        <translation>dieses Tagebuch ist mit einer Passphrase geschützt und es gibt kein Terminal zum Fragen; geben Sie sie mit --passphrase-file FILE an (erste Zeile)</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code: </source>
+        <translation>Passphrase oder Wiederherstellungscode: </translation>
+    </message>
+    <message>
+        <source>Taper Desktop is open with %1; close it first (nothing was changed)</source>
+        <translation>Taper Desktop ist mit %1 geöffnet; schließen Sie es zuerst (nichts wurde geändert)</translation>
+    </message>
+    <message>
+        <source>back to an unencrypted store</source>
+        <translation>zurück zu einem unverschlüsselten Speicher</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase or recovery code; the database and its backups are written back unencrypted and the key file is removed. Asks to confirm on the terminal; without a terminal --yes is needed.</source>
+        <translation>Geben Sie die aktuelle Passphrase oder den Wiederherstellungscode ein; die Datenbank und ihre Sicherungen werden unverschlüsselt zurückgeschrieben und die Schlüsseldatei wird entfernt. Fragt im Terminal nach einer Bestätigung; ohne Terminal ist --yes nötig.</translation>
+    </message>
+    <message>
+        <source>do not ask to confirm</source>
+        <translation>nicht nach einer Bestätigung fragen</translation>
+    </message>
+    <message>
+        <source>Store the diary unencrypted on this computer? Type yes to go on: </source>
+        <translation>Das Tagebuch unverschlüsselt auf diesem Computer speichern? Geben Sie ja ein, um fortzufahren: </translation>
+    </message>
+    <message>
+        <source>decrypt needs --yes when there is no terminal to confirm on</source>
+        <translation>decrypt braucht --yes, wenn es kein Terminal zum Bestätigen gibt</translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase</source>
+        <translation>%1 ist nicht mit einer Passphrase geschützt</translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was changed</source>
+        <translation>nicht bestätigt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1; the diary is unchanged</source>
+        <translation>%1; das Tagebuch ist unverändert</translation>
+    </message>
+    <message>
+        <source>The diary in %1 is no longer encrypted.</source>
+        <translation>Das Tagebuch in %1 ist nicht mehr verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>protect the folder with a passphrase</source>
+        <translation>den Ordner mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <source>Encrypt the database and its backups (SQLCipher) with a new passphrase, asked twice on the terminal or read from --new-passphrase-file. Prints a recovery code once, on a line starting &apos;Recovery code: &apos;. Keep it safe: without the passphrase and the recovery code nobody can recover the data.</source>
+        <translation>Verschlüsselt die Datenbank und ihre Sicherungen (SQLCipher) mit einer neuen Passphrase, die im Terminal zweimal abgefragt oder aus --new-passphrase-file gelesen wird. Gibt einmal einen Wiederherstellungscode aus, in einer Zeile, die mit &apos;Recovery code: &apos; beginnt. Bewahren Sie ihn sicher auf: Ohne Passphrase und Wiederherstellungscode kann niemand die Daten wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask for the new passphrase; give it with --new-passphrase-file FILE (first line)</source>
+        <translation>es gibt kein Terminal, um nach der neuen Passphrase zu fragen; geben Sie sie mit --new-passphrase-file FILE an (erste Zeile)</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>die neue Passphrase aus der ersten Zeile von FILE lesen</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Neue Passphrase: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>die beiden Passphrasen unterscheiden sich; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Write down this recovery code and keep it apart from this computer. It opens the diary when the passphrase is forgotten; it is shown only now. Without both the passphrase and this code nobody can recover the data.</source>
+        <translation>Schreiben Sie diesen Wiederherstellungscode auf und bewahren Sie ihn getrennt von diesem Computer auf. Er öffnet das Tagebuch, wenn die Passphrase vergessen ist; er wird nur jetzt angezeigt. Ohne Passphrase und diesen Code kann niemand die Daten wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Converted %1</source>
+        <translation>%1 umgewandelt</translation>
+    </message>
+    <message>
+        <source>Deleted %1: it could not be read, so it could not be converted</source>
+        <translation>%1 gelöscht: die Datei war nicht lesbar und konnte daher nicht umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>%1 is already protected with a passphrase; use change-passphrase to change it</source>
+        <translation>%1 ist schon mit einer Passphrase geschützt; verwenden Sie change-passphrase, um sie zu ändern</translation>
+    </message>
+    <message>
+        <source>The diary in %1 is now encrypted.</source>
+        <translation>Das Tagebuch in %1 ist jetzt verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>export the day table as CSV</source>
+        <translation>die Tagestabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Write one CSV row per day that has a dose or a check-in (columns as in the day-table format).</source>
+        <translation>Schreibt eine CSV-Zeile pro Tag mit einer Dosis oder einem Tageseintrag (Spalten wie im Format der Tagestabelle).</translation>
+    </message>
+    <message>
+        <source>export for a clinic system (FHIR R4 JSON)</source>
+        <translation>für das System einer Praxis exportieren (FHIR R4 JSON)</translation>
+    </message>
+    <message>
+        <source>Write the diary as one FHIR R4 (4.0.1) Bundle of type collection, in UTF-8 JSON, for a clinic&apos;s system: a QuestionnaireResponse per check-in, an Observation per scale total, companion measure and COWS total, a MedicationStatement per dose and a MedicationRequest (intent plan) per plan revision. Ids are stable, so exporting again gives the same ids. The file is replaced atomically and readable by you only. --from and --to limit the diary days; the plan is always included whole. Mapping: docs/fhir.md.</source>
+        <translation>Schreibt das Tagebuch als ein FHIR-R4-Bundle (4.0.1) vom Typ collection, in UTF-8-JSON, für das System einer Praxis: eine QuestionnaireResponse pro Tageseintrag, eine Observation pro Skalensumme, Begleitmessung und COWS-Summe, ein MedicationStatement pro Dosis und eine MedicationRequest (intent plan) pro Planänderung. Die IDs bleiben gleich, ein erneuter Export ergibt dieselben IDs. Die Datei wird atomar ersetzt und ist nur für Sie lesbar. --from und --to begrenzen die Tagebuchtage; der Plan ist immer vollständig enthalten. Zuordnung: docs/fhir.md.</translation>
+    </message>
+    <message>
+        <source>first day to include (default: the first day with data)</source>
+        <translation>erster einzuschließender Tag (Standard: der erste Tag mit Daten)</translation>
+    </message>
+    <message>
+        <source>last day to include, inclusive (default: the last day with data)</source>
+        <translation>letzter einzuschließender Tag, einschließlich (Standard: der letzte Tag mit Daten)</translation>
+    </message>
+    <message>
+        <source>name for the Patient resource (default: none; no identifier is ever added)</source>
+        <translation>Name für die Patient-Ressource (Standard: keiner; eine Kennung wird nie hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 liegt nach --to %2</translation>
+    </message>
+    <message>
+        <source>no diary records</source>
+        <translation>keine Tagebucheinträge</translation>
+    </message>
+    <message>
+        <source>export everything as JSON</source>
+        <translation>alles als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Write every plan, revision, hold, dose, check-in, other medication, appointment, COWS total and setting.</source>
+        <translation>Schreibt jeden Plan, jede Änderung, Pause, Dosis, jeden Tageseintrag, jedes andere Medikament, jeden Termin, jede COWS-Summe und jede Einstellung.</translation>
+    </message>
+    <message>
+        <source>import a day-table CSV</source>
+        <translation>eine CSV-Tagestabelle importieren</translation>
+    </message>
+    <message>
+        <source>Check every row of a day-table CSV, then store all of it in one step, or nothing if any row has a problem. dose_planned is ignored; each day&apos;s dose_taken becomes one dose without a time.</source>
+        <translation>Prüft jede Zeile einer CSV-Tagestabelle und speichert dann alles in einem Schritt, oder nichts, wenn eine Zeile ein Problem hat. dose_planned wird ignoriert; das dose_taken jedes Tages wird zu einer Dosis ohne Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>import a full JSON export</source>
+        <translation>einen vollständigen JSON-Export importieren</translation>
+    </message>
+    <message>
+        <source>Check the whole file, then store all of it in one step, or nothing if anything in it has a problem.</source>
+        <translation>Prüft die ganze Datei und speichert dann alles in einem Schritt, oder nichts, wenn etwas darin ein Problem hat.</translation>
+    </message>
+    <message>
+        <source>write the provider PDF report for a date range</source>
+        <translation>den PDF-Bericht für die Ärztin oder den Arzt für einen Zeitraum schreiben</translation>
+    </message>
+    <message>
+        <source>Write the provider report (PDF) for the days FROM to TO inclusive: a one-page summary, then the daily table, the plan&apos;s revision history, the items with the highest means and other medications. The file is replaced atomically and readable by you only. Paper size follows the paper_size setting (auto: Letter in US/Canada/Mexico-style locales, else A4). With --plan-sheet it writes instead the one-page plan sheet: the current dose, the next steps, holds, who agreed the plan, the tolerance note and room for the provider&apos;s signature (no dates needed). The report speaks the app&apos;s language setting.</source>
+        <translation>Schreibt den Bericht für die Ärztin oder den Arzt (PDF) für die Tage FROM bis TO einschließlich: eine einseitige Zusammenfassung, dann die Tagestabelle, die Änderungsgeschichte des Plans, die Items mit den höchsten Mittelwerten und andere Medikamente. Die Datei wird atomar ersetzt und ist nur für Sie lesbar. Das Papierformat folgt der Einstellung paper_size (auto: Letter bei Gebietsschemata wie USA, Kanada oder Mexiko, sonst A4). Mit --plan-sheet wird stattdessen das einseitige Planblatt geschrieben: die aktuelle Dosis, die nächsten Schritte, Pausen, wer dem Plan zugestimmt hat, der Hinweis zur Toleranz und Platz für die Unterschrift der Ärztin oder des Arztes (keine Daten nötig). Der Bericht folgt der Spracheinstellung der App.</translation>
+    </message>
+    <message>
+        <source>first day of the period (required unless --plan-sheet)</source>
+        <translation>erster Tag des Zeitraums (Pflicht außer mit --plan-sheet)</translation>
+    </message>
+    <message>
+        <source>last day of the period, inclusive (required unless --plan-sheet)</source>
+        <translation>letzter Tag des Zeitraums, einschließlich (Pflicht außer mit --plan-sheet)</translation>
+    </message>
+    <message>
+        <source>write the one-page plan sheet instead of the report</source>
+        <translation>das einseitige Planblatt statt des Berichts schreiben</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>wohin das PDF geschrieben wird</translation>
+    </message>
+    <message>
+        <source>patient name to print</source>
+        <translation>Name der Patientin oder des Patienten für den Druck</translation>
+    </message>
+    <message>
+        <source>provider name to print</source>
+        <translation>Name der Ärztin oder des Arztes für den Druck</translation>
+    </message>
+    <message>
+        <source>leave out the daily table</source>
+        <translation>die Tagestabelle weglassen</translation>
+    </message>
+    <message>
+        <source>leave out the day notes</source>
+        <translation>die Tagesnotizen weglassen</translation>
+    </message>
+    <message>
+        <source>paper size (default: the paper_size setting)</source>
+        <translation>Papierformat (Standard: die Einstellung paper_size)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>the report needs %1 (or use --plan-sheet)</source>
+        <translation>der Bericht braucht %1 (oder verwenden Sie --plan-sheet)</translation>
+    </message>
+    <message>
+        <source>Report for %1 to %2 written to %3</source>
+        <translation>Bericht für %1 bis %2 in %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>Plan sheet written to %1</source>
+        <translation>Planblatt in %1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete check-in(s)</source>
+        <translation>
+            <numerusform>%n vollständiger Tageseintrag</numerusform>
+            <numerusform>%n vollständige Tageseinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial check-in(s) not plotted</source>
+        <translation>
+            <numerusform>%n teilweiser Tageseintrag nicht eingezeichnet</numerusform>
+            <numerusform>%n teilweise Tageseinträge nicht eingezeichnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more step(s)</source>
+        <translation>
+            <numerusform>%n weiterer Schritt</numerusform>
+            <numerusform>%n weitere Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier hold(s)</source>
+        <translation>
+            <numerusform>und %n frühere Pause</numerusform>
+            <numerusform>und %n frühere Pausen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1778,10 +2409,6 @@
         <translation type="vanished">Gewähltes Medikament löschen</translation>
     </message>
     <message>
-        <source>Planned: %s</source>
-        <translation>Geplant: %s</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -1818,8 +2445,36 @@
         <translation>Den nicht gespeicherten Tageseintrag verwerfen</translation>
     </message>
     <message>
-        <source>Today, %s</source>
-        <translation>Heute, %s</translation>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>Geplant: %1</translation>
+    </message>
+    <message>
+        <source> (%1 MME/day)</source>
+        <translation> (%1 MME/Tag)</translation>
+    </message>
+    <message>
+        <source>Day %1 of this step.</source>
+        <translation>Tag %1 dieser Stufe.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>%1 partly answered (%2 of %3 items)</source>
+        <translation>%1 teilweise beantwortet (%2 von %3 Fragen)</translation>
+    </message>
+    <message>
+        <source>%1 total %2 of %3</source>
+        <translation>%1 gesamt %2 von %3</translation>
+    </message>
+    <message>
+        <source>, %1 (conventional band)</source>
+        <translation>, %1 (konventioneller Bereich)</translation>
     </message>
     <message>
         <source>Total taken: %s %s</source>
@@ -1854,10 +2509,6 @@
         <translation type="vanished">Geplant: %s %s</translation>
     </message>
     <message>
-        <source> (%s MME/day)</source>
-        <translation> (%s MME/Tag)</translation>
-    </message>
-    <message>
         <source>Steps paused (hold).</source>
         <translation>Stufen pausiert.</translation>
     </message>
@@ -1866,16 +2517,8 @@
         <translation>Die Dosis ändert sich heute.</translation>
     </message>
     <message>
-        <source>Day %d of this step.</source>
-        <translation>Tag %d dieser Stufe.</translation>
-    </message>
-    <message>
         <source>A new plan revision takes effect today.</source>
         <translation>Heute gilt eine neue Planfassung.</translation>
-    </message>
-    <message>
-        <source>Note: %s</source>
-        <translation>Notiz: %s</translation>
     </message>
     <message>
         <source>A note, no symptoms rated.</source>
@@ -1884,18 +2527,6 @@
     <message>
         <source>Can be filled in on the day.</source>
         <translation>Kann am Tag selbst ausgefüllt werden.</translation>
-    </message>
-    <message>
-        <source>%s partly answered (%d of %d items)</source>
-        <translation>%s teilweise beantwortet (%d von %d Fragen)</translation>
-    </message>
-    <message>
-        <source>%s total %d of %d</source>
-        <translation>%s gesamt %d von %d</translation>
-    </message>
-    <message>
-        <source>, %s (conventional band)</source>
-        <translation>, %s (konventioneller Bereich)</translation>
     </message>
     <message>
         <source>Logged %s %s as planned.</source>
@@ -2016,12 +2647,36 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>ohne Uhrzeit</translation>
     </message>
     <message>
-        <source>Total taken: %s</source>
-        <translation>Insgesamt genommen: %s</translation>
+        <source>Total taken: %1</source>
+        <translation>Insgesamt genommen: %1</translation>
     </message>
     <message>
-        <source> (%s above the plan)</source>
-        <translation> (%s über dem Plan)</translation>
+        <source> (%1 above the plan)</source>
+        <translation> (%1 über dem Plan)</translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %1</source>
+        <translation>Trägt den Rest der geplanten Dosis ein: %1</translation>
+    </message>
+    <message>
+        <source>Logs %1</source>
+        <translation>Trägt %1 ein</translation>
+    </message>
+    <message>
+        <source>Logged %1 as planned.</source>
+        <translation>%1 wie geplant eingetragen.</translation>
+    </message>
+    <message>
+        <source>Amount: %1.</source>
+        <translation>Menge: %1.</translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation>Uhrzeit: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
         <source>Not logged</source>
@@ -2036,32 +2691,12 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Die geplante Dosis ist schon eingetragen</translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation>Trägt den Rest der geplanten Dosis ein: %s</translation>
-    </message>
-    <message>
-        <source>Logs %s</source>
-        <translation>Trägt %s ein</translation>
-    </message>
-    <message>
         <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
         <translation>Richten Sie zuerst einen Ausschleichplan ein, um Dosen einzutragen: Jede Dosis wird in der Einheit ihrer Substanz gespeichert.</translation>
     </message>
     <message>
         <source>Edit cancelled; the dose is unchanged.</source>
         <translation>Bearbeiten abgebrochen; die Dosis ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Logged %s as planned.</source>
-        <translation>%s wie geplant eingetragen.</translation>
-    </message>
-    <message>
-        <source>Amount: %s.</source>
-        <translation>Menge: %s.</translation>
-    </message>
-    <message>
-        <source>Time: %s.</source>
-        <translation>Uhrzeit: %s.</translation>
     </message>
     <message>
         <source>Not saved; the amount is still there to change.</source>
@@ -2074,10 +2709,6 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>Dose added.</source>
         <translation>Dosis hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Not saved: %s.</source>
-        <translation>Nicht gespeichert: %s.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -2163,32 +2794,48 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Für diesen Tag ist keine Dosis geplant.</translation>
     </message>
     <message>
-        <source>Planned: &lt;b&gt;%s&lt;/b&gt;</source>
-        <translation>Geplant: &lt;b&gt;%s&lt;/b&gt;</translation>
+        <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Geplant: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Taken: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
-        <translation>Genommen: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+        <source> · day %1 of this step</source>
+        <translation> · Tag %1 dieser Stufe</translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation>Trägt den Rest der geplanten Dosis ein: %s</translation>
+        <source> at %1</source>
+        <translation> um %1</translation>
     </message>
     <message>
-        <source>Logs %s</source>
-        <translation>Trägt %s ein</translation>
+        <source>Taken: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Genommen: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <source>Logged %s as planned.</source>
-        <translation>%s wie geplant eingetragen.</translation>
+        <source>Logs the rest of the planned dose: %1</source>
+        <translation>Trägt den Rest der geplanten Dosis ein: %1</translation>
+    </message>
+    <message>
+        <source>Logs %1</source>
+        <translation>Trägt %1 ein</translation>
+    </message>
+    <message>
+        <source>The dose was not logged: %1</source>
+        <translation>Die Dosis wurde nicht eingetragen: %1</translation>
+    </message>
+    <message>
+        <source>Logged %1 as planned.</source>
+        <translation>%1 wie geplant eingetragen.</translation>
+    </message>
+    <message>
+        <source>The time &apos;%1&apos; is not HH:MM, for example 08:30. Nothing was logged.</source>
+        <translation>Die Uhrzeit &apos;%1&apos; ist nicht im Format HH:MM, zum Beispiel 08:30. Nichts wurde eingetragen.</translation>
+    </message>
+    <message>
+        <source>Logged %1.</source>
+        <translation>%1 eingetragen.</translation>
     </message>
     <message>
         <source>Not logged; the amount is still there to change.</source>
         <translation>Nicht eingetragen; Sie können die Menge noch ändern.</translation>
-    </message>
-    <message>
-        <source>Logged %s.</source>
-        <translation>%s eingetragen.</translation>
     </message>
     <message>
         <source>Planned: &lt;b&gt;%s %s&lt;/b&gt;</source>
@@ -2199,20 +2846,12 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation> · pausiert</translation>
     </message>
     <message>
-        <source> · day %d of this step</source>
-        <translation> · Tag %d dieser Stufe</translation>
-    </message>
-    <message>
         <source>Taken: not logged</source>
         <translation>Genommen: nicht eingetragen</translation>
     </message>
     <message>
         <source>Set up a taper plan in the Taper calendar tab to log doses here.</source>
         <translation>Richten Sie im Reiter Reduktionskalender einen Reduktionsplan ein, um hier Dosen einzutragen.</translation>
-    </message>
-    <message>
-        <source> at %s</source>
-        <translation> um %s</translation>
     </message>
     <message>
         <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
@@ -2244,11 +2883,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>The time %r is not HH:MM, for example 08:30. Nothing was logged.</source>
-        <translation>Die Uhrzeit %r ist nicht im Format HH:MM, zum Beispiel 08:30. Nichts wurde eingetragen.</translation>
-    </message>
-    <message>
-        <source>The dose was not logged: %s</source>
-        <translation>Die Dosis wurde nicht eingetragen: %s</translation>
+        <translation type="vanished">Die Uhrzeit %r ist nicht im Format HH:MM, zum Beispiel 08:30. Nichts wurde eingetragen.</translation>
     </message>
     <message>
         <source>Logged %s %s.</source>
@@ -2264,10 +2899,6 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>Open the unsaved check-in</source>
         <translation>Den nicht gespeicherten Tageseintrag öffnen</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Dismiss the draft notice</source>
@@ -2291,11 +2922,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>%d more days have drafts (marked in the calendar).</source>
-        <translation>%d weitere Tage haben Entwürfe (im Kalender markiert).</translation>
+        <translation type="vanished">%d weitere Tage haben Entwürfe (im Kalender markiert).</translation>
     </message>
     <message>
         <source>(and %d more days)</source>
-        <translation>(und %d weitere Tage)</translation>
+        <translation type="vanished">(und %d weitere Tage)</translation>
     </message>
 </context>
 <context>
@@ -2396,8 +3027,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
-        <source>No hold recorded: %s</source>
-        <translation>Keine Pause eingetragen: %s</translation>
+        <source>No hold recorded: %1</source>
+        <translation>Keine Pause eingetragen: %1</translation>
     </message>
     <message>
         <source>A hold from today is recorded; the steps pause until you end it. Plan to confirm with your provider.</source>
@@ -2754,24 +3385,24 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Remove %s</source>
-        <translation>%s entfernen</translation>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>Type the medication&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des Medikaments ein.</translation>
-    </message>
-    <message>
-        <source>Not added: %s</source>
-        <translation>Nicht hinzugefügt: %s</translation>
-    </message>
-    <message>
-        <source>Added %s.</source>
-        <translation>%s hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Removed %s.</source>
-        <translation>%s entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3230,7 +3861,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Not now</source>
-        <translation>Nicht jetzt</translation>
+        <translation type="vanished">Nicht jetzt</translation>
     </message>
     <message>
         <source>Dismiss the reminder</source>
@@ -3245,8 +3876,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Gestern hat noch keinen Tageseintrag.</translation>
     </message>
     <message>
-        <source>%s has no check-in yet.</source>
-        <translation>%s hat noch keinen Tageseintrag.</translation>
+        <source>%1 has no check-in yet.</source>
+        <translation>%1 hat noch keinen Tageseintrag.</translation>
     </message>
 </context>
 <context>
@@ -3297,11 +3928,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>1 day</source>
-        <translation>1 Tag</translation>
+        <translation type="vanished">1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation>%1 Tage</translation>
+        <translation type="vanished">%1 Tage</translation>
     </message>
     <message>
         <source>Generated %1 by %2</source>
@@ -3533,11 +4164,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>1 complete check-in</source>
-        <translation>1 vollständiger Tageseintrag</translation>
+        <translation type="vanished">1 vollständiger Tageseintrag</translation>
     </message>
     <message>
         <source>%1 complete check-ins</source>
-        <translation>%1 vollständige Tageseinträge</translation>
+        <translation type="vanished">%1 vollständige Tageseinträge</translation>
     </message>
     <message>
         <source>mean total %1, highest %2 (range 0-%3)</source>
@@ -3545,11 +4176,11 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>1 partial check-in not plotted</source>
-        <translation>1 teilweiser Tageseintrag nicht eingezeichnet</translation>
+        <translation type="vanished">1 teilweiser Tageseintrag nicht eingezeichnet</translation>
     </message>
     <message>
         <source>%1 partial check-ins not plotted</source>
-        <translation>%1 teilweise Tageseinträge nicht eingezeichnet</translation>
+        <translation type="vanished">%1 teilweise Tageseinträge nicht eingezeichnet</translation>
     </message>
     <message>
         <source>gaps in the line: %1 without a complete check-in</source>
@@ -3895,11 +4526,11 @@ mung</translation>
     </message>
     <message>
         <source>1 more step</source>
-        <translation>1 weiterer Schritt</translation>
+        <translation type="vanished">1 weiterer Schritt</translation>
     </message>
     <message>
         <source>%1 more steps</source>
-        <translation>%1 weitere Schritte</translation>
+        <translation type="vanished">%1 weitere Schritte</translation>
     </message>
     <message>
         <source>the plan starts on %1 at %2</source>
@@ -4007,11 +4638,11 @@ mung</translation>
     </message>
     <message>
         <source>and 1 earlier hold</source>
-        <translation>und 1 frühere Pause</translation>
+        <translation type="vanished">und 1 frühere Pause</translation>
     </message>
     <message>
         <source>and %1 earlier holds</source>
-        <translation>und %1 frühere Pausen</translation>
+        <translation type="vanished">und %1 frühere Pausen</translation>
     </message>
     <message>
         <source>Provider&apos;s signature</source>
@@ -4380,6 +5011,13 @@ mung</translation>
     </message>
 </context>
 <context>
+    <name>StatusNotice</name>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
     <name>VisitBox</name>
     <message>
         <source>Appointment</source>
@@ -4454,20 +5092,20 @@ mung</translation>
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>; COWS %d (%s)</source>
-        <translation>; COWS %d (%s)</translation>
+        <source>; COWS %1 (%2)</source>
+        <translation>; COWS %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation>Uhrzeit: %1.</translation>
+    </message>
+    <message>
+        <source>COWS total: %1 is not a whole number from 0 to 48.</source>
+        <translation>COWS gesamt: %1 ist keine ganze Zahl von 0 bis 48.</translation>
     </message>
     <message>
         <source>appointment</source>
         <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Time: %s.</source>
-        <translation>Uhrzeit: %s.</translation>
-    </message>
-    <message>
-        <source>COWS total: %s is not a whole number from 0 to 48.</source>
-        <translation>COWS gesamt: %s ist keine ganze Zahl von 0 bis 48.</translation>
     </message>
     <message>
         <source>Select an appointment in the list first.</source>
@@ -5393,6 +6031,10 @@ mung</translation>
     <message>
         <source>COWS total %1 must be a whole number 0-%2</source>
         <translation>die COWS-Summe %1 muss eine ganze Zahl von 0 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than 0</source>
+        <translation>%1 muss größer als 0 sein</translation>
     </message>
 </context>
 </TS>

@@ -24,8 +24,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a proposed taper schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the schedule a taper rule gives: the start, each day the rounded dose changes, and the target. A plan to confirm with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start dose per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose unit, e.g. g, mg, mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent: each step removes STEP%% of the most recent dose; linear: each step removes STEP units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent per step (0-50] or amount per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days between steps (at least 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the start dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round every dose to a multiple of R, ties to the lower dose (default 0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dose the taper ends at (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object per line: date, dose, unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dose</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbers are too large to make a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed schedule, a plan to confirm with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the most recent dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s) remove %1; doses rounded to %2; target %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Dose (%1)</source>
@@ -206,12 +297,103 @@
         <source>Imported %1: %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>when the file has data for days that already hold data: skip keeps what is stored, replace takes the file&apos;s rows (a backup is made first). Without it such an import is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported. Use --on-conflict skip to keep them or --on-conflict replace to take the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the stored data for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy from before the import is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose increase(s) with no provider&apos;s name, kept and marked &quot;agreement not recorded&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan rule(s) broken by the file&apos;s plan, kept as it was and marked in the calendar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill an EMPTY data folder with a demo taper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill an empty data folder with %n days of a realistic kratom taper (8 g/day, steps every 7 days, one hold, a few days not logged). Refuses a folder that already holds data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds data; demo only fills an empty data folder (use --data-dir to choose another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo taper written to %1: %2, %3, %4, %5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
@@ -358,7 +540,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>check integrity, schema version, counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity check, schema version, whether it is encrypted (and the SQLCipher version) and how many records of each kind it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: integrity check failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this app: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan revisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra symptom scores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other medications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS totals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -413,6 +687,29 @@
     </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export the taper steps, holds and appointments as a calendar file (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an iCalendar file for the calendar you already use: an all-day event on each taper step day (&quot;Taper step: 3.1 g to 2.9 g&quot;), holds as multi-day events, appointments at their local time with the time zone. Event UIDs are stable, so importing a newer file updates the events, also after a plan revision. The file is replaced atomically and readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a reminder at 20:00 the evening before each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taper step(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -542,7 +839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard what was typed for %s and not saved? This cannot be undone.</source>
+        <source>Discard what was typed for %1 and not saved? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -958,6 +1255,340 @@
     <message>
         <source>About %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more days have drafts (marked in the calendar).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder holding the data (default: %1, else the user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a folder protected with a passphrase: read the passphrase (or the recovery code) from the first line of FILE instead of asking on the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop: keep a taper plan agreed with your provider, a daily symptom check-in and trends, offline. Without a command, opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 data error, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new passphrase (or a new recovery code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current passphrase or recovery code, then the new passphrase (asked twice, or read from --new-passphrase-file). Only the key file is rewritten. With --new-recovery-code, makes a new recovery code instead and prints it; the old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new recovery code instead of a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase; use encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The recovery code is the same as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: cannot read it (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this diary is protected with a passphrase and there is no terminal to ask on; give it with --passphrase-file FILE (first line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper Desktop is open with %1; close it first (nothing was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to an unencrypted store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current passphrase or recovery code; the database and its backups are written back unencrypted and the key file is removed. Asks to confirm on the terminal; without a terminal --yes is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the diary unencrypted on this computer? Type yes to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decrypt needs --yes when there is no terminal to confirm on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the diary is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary in %1 is no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect the folder with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the database and its backups (SQLCipher) with a new passphrase, asked twice on the terminal or read from --new-passphrase-file. Prints a recovery code once, on a line starting &apos;Recovery code: &apos;. Keep it safe: without the passphrase and the recovery code nobody can recover the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask for the new passphrase; give it with --new-passphrase-file FILE (first line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down this recovery code and keep it apart from this computer. It opens the diary when the passphrase is forgotten; it is shown only now. Without both the passphrase and this code nobody can recover the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1: it could not be read, so it could not be converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already protected with a passphrase; use change-passphrase to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary in %1 is now encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the day table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one CSV row per day that has a dose or a check-in (columns as in the day-table format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export for a clinic system (FHIR R4 JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the diary as one FHIR R4 (4.0.1) Bundle of type collection, in UTF-8 JSON, for a clinic&apos;s system: a QuestionnaireResponse per check-in, an Observation per scale total, companion measure and COWS total, a MedicationStatement per dose and a MedicationRequest (intent plan) per plan revision. Ids are stable, so exporting again gives the same ids. The file is replaced atomically and readable by you only. --from and --to limit the diary days; the plan is always included whole. Mapping: docs/fhir.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day to include (default: the first day with data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day to include, inclusive (default: the last day with data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name for the Patient resource (default: none; no identifier is ever added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no diary records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export everything as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every plan, revision, hold, dose, check-in, other medication, appointment, COWS total and setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a day-table CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row of a day-table CSV, then store all of it in one step, or nothing if any row has a problem. dose_planned is ignored; each day&apos;s dose_taken becomes one dose without a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a full JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole file, then store all of it in one step, or nothing if anything in it has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the provider PDF report for a date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the provider report (PDF) for the days FROM to TO inclusive: a one-page summary, then the daily table, the plan&apos;s revision history, the items with the highest means and other medications. The file is replaced atomically and readable by you only. Paper size follows the paper_size setting (auto: Letter in US/Canada/Mexico-style locales, else A4). With --plan-sheet it writes instead the one-page plan sheet: the current dose, the next steps, holds, who agreed the plan, the tolerance note and room for the provider&apos;s signature (no dates needed). The report speaks the app&apos;s language setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day of the period (required unless --plan-sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day of the period, inclusive (required unless --plan-sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the one-page plan sheet instead of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient name to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider name to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave out the daily table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave out the day notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper size (default: the paper_size setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report needs %1 (or use --plan-sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for %1 to %2 written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sheet written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial check-in(s) not plotted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier hold(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1698,7 +2329,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned: %s</source>
+        <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 MME/day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 of this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partly answered (%2 of %3 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 (conventional band)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1710,10 +2365,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today, %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,11 +2373,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before the plan starts.</source>
+        <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (%s MME/day)</source>
+        <source>Before the plan starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1738,15 +2389,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day %d of this step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new plan revision takes effect today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1755,18 +2398,6 @@
     </message>
     <message>
         <source>Can be filled in on the day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s partly answered (%d of %d items)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s total %d of %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %s (conventional band)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1874,11 +2505,35 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total taken: %s</source>
+        <source>Total taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (%s above the plan)</source>
+        <source> (%1 above the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1 as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1894,31 +2549,11 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit cancelled; the dose is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged %s as planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1931,10 +2566,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Dose added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2021,23 +2652,27 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned: &lt;b&gt;%s&lt;/b&gt;</source>
+        <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taken: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <source> · day %1 of this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s</source>
+        <source> at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logs %s</source>
+        <source>Taken: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logged %s as planned.</source>
+        <source>The time &apos;%1&apos; is not HH:MM, for example 08:30. Nothing was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2045,15 +2680,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logged %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> · on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · day %d of this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2065,10 +2692,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> at %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no planned dose for this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,15 +2700,23 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Logs the rest of the planned dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose was not logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1 as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the amount taken first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time %r is not HH:MM, for example 08:30. Nothing was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dose was not logged: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2097,10 +2728,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Open the unsaved check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2121,14 +2748,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>(and 1 more day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d more days have drafts (marked in the calendar).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(and %d more days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2230,7 +2849,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No hold recorded: %s</source>
+        <source>No hold recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2588,23 +3207,23 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove %s</source>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the medication&apos;s name first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not added: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed %s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2995,10 +3614,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dismiss the reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,7 +3626,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s has no check-in yet.</source>
+        <source>%1 has no check-in yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3083,14 +3698,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3294,23 +3901,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 complete check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 complete check-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mean total %1, highest %2 (range 0-%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 partial check-in not plotted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 partial check-ins not plotted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3648,14 +4239,6 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 more step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 more steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the plan starts on %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,14 +4340,6 @@ quality</source>
     </message>
     <message>
         <source>from %1%2, no end date yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and 1 earlier hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and %1 earlier holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4134,6 +4709,13 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>StatusNotice</name>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitBox</name>
     <message>
         <source>Appointment</source>
@@ -4208,19 +4790,19 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; COWS %d (%s)</source>
+        <source>; COWS %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total: %1 is not a whole number from 0 to 48.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COWS total: %s is not a whole number from 0 to 48.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5138,6 +5720,10 @@ quality</source>
     </message>
     <message>
         <source>COWS total %1 must be a whole number 0-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

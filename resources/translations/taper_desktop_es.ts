@@ -28,8 +28,99 @@
         <translation>pausa</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation>&apos;%1&apos; no es un número finito</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of days</source>
+        <translation>&apos;%1&apos; no es un número entero de días</translation>
+    </message>
+    <message>
+        <source>print a proposed taper schedule</source>
+        <translation>mostrar un calendario de reducción propuesto</translation>
+    </message>
+    <message>
+        <source>Print the schedule a taper rule gives: the start, each day the rounded dose changes, and the target. A plan to confirm with your provider.</source>
+        <translation>Muestra el calendario que da una regla de reducción: el inicio, cada día en que cambia la dosis redondeada y el objetivo. Es un plan para confirmar con su profesional de salud.</translation>
+    </message>
+    <message>
+        <source>start dose per day</source>
+        <translation>dosis inicial por día</translation>
+    </message>
+    <message>
+        <source>dose unit, e.g. g, mg, mL</source>
+        <translation>unidad de la dosis, p. ej. g, mg, mL</translation>
+    </message>
+    <message>
+        <source>percent: each step removes STEP%% of the most recent dose; linear: each step removes STEP units</source>
+        <translation>percent: cada escalón quita un STEP%% de la dosis más reciente; linear: cada escalón quita STEP unidades</translation>
+    </message>
+    <message>
+        <source>percent per step (0-50] or amount per step</source>
+        <translation>porcentaje por escalón (0-50] o cantidad por escalón</translation>
+    </message>
+    <message>
+        <source>days between steps (at least 1)</source>
+        <translation>días entre escalones (al menos 1)</translation>
+    </message>
+    <message>
+        <source>date of the start dose</source>
+        <translation>fecha de la dosis inicial</translation>
+    </message>
+    <message>
+        <source>round every dose to a multiple of R, ties to the lower dose (default 0.1)</source>
+        <translation>redondear cada dosis a un múltiplo de R; en caso de empate, a la dosis menor (por defecto 0.1)</translation>
+    </message>
+    <message>
+        <source>the dose the taper ends at (default 0)</source>
+        <translation>la dosis con la que termina la reducción (por defecto 0)</translation>
+    </message>
+    <message>
+        <source>one JSON object per line: date, dose, unit</source>
+        <translation>un objeto JSON por línea: date, dose, unit</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dura</translation>
+    </message>
+    <message>
+        <source>--unit must not be empty</source>
+        <translation>--unit no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>the numbers are too large to make a schedule</source>
+        <translation>los números son demasiado grandes para hacer un calendario</translation>
+    </message>
+    <message>
+        <source>Proposed schedule, a plan to confirm with your provider.</source>
+        <translation>Calendario propuesto, un plan para confirmar con su profesional de salud.</translation>
+    </message>
+    <message>
+        <source>%1% of the most recent dose</source>
+        <translation>un %1 % de la dosis más reciente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s) remove %1; doses rounded to %2; target %3.</source>
+        <translation>
+            <numerusform>Cada %n día, quitar %1; dosis redondeadas a %2; objetivo %3.</numerusform>
+            <numerusform>Cada %n días, quitar %1; dosis redondeadas a %2; objetivo %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dose (%1)</source>
@@ -226,12 +317,103 @@
         <source>Imported %1: %2, %3.</source>
         <translation>Importado: %1; %2, %3.</translation>
     </message>
+    <message>
+        <source>when the file has data for days that already hold data: skip keeps what is stored, replace takes the file&apos;s rows (a backup is made first). Without it such an import is refused.</source>
+        <translation>cuando el archivo trae datos de días que ya tienen datos: skip conserva lo guardado, replace toma las filas del archivo (antes se hace una copia de seguridad). Sin esta opción, esa importación se rechaza.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 es una carpeta; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exportación en %2: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported. Use --on-conflict skip to keep them or --on-conflict replace to take the file&apos;s</source>
+        <translation>%1: %2; no se importó nada. Use --on-conflict skip para conservarlos o --on-conflict replace para tomar los del archivo</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1; no se importó nada</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3, %4</source>
+        <translation>Importado de %2: %1, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n registro más</numerusform>
+            <numerusform>%n registros más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the stored data for %1.</source>
+        <translation>Se conservaron los datos guardados de %1.</translation>
+    </message>
+    <message>
+        <source>Replaced %1.</source>
+        <translation>Reemplazados: %1.</translation>
+    </message>
+    <message>
+        <source>A copy from before the import is in %1.</source>
+        <translation>Hay una copia de antes de la importación en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose increase(s) with no provider&apos;s name, kept and marked &quot;agreement not recorded&quot;.</source>
+        <translation>
+            <numerusform>%n aumento de dosis sin el nombre del profesional, conservado y marcado como &quot;acuerdo no registrado&quot;.</numerusform>
+            <numerusform>%n aumentos de dosis sin el nombre del profesional, conservados y marcados como &quot;acuerdo no registrado&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan rule(s) broken by the file&apos;s plan, kept as it was and marked in the calendar.</source>
+        <translation>
+            <numerusform>%n regla del plan incumplida por el plan del archivo, que se conservó tal cual y se marcó en el calendario.</numerusform>
+            <numerusform>%n reglas del plan incumplidas por el plan del archivo, que se conservó tal cual y se marcó en el calendario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill an EMPTY data folder with a demo taper</source>
+        <translation>llenar una carpeta de datos VACÍA con una reducción de demostración</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill an empty data folder with %n days of a realistic kratom taper (8 g/day, steps every 7 days, one hold, a few days not logged). Refuses a folder that already holds data.</source>
+        <translation>
+            <numerusform>Llena una carpeta de datos vacía con %n día de una reducción de kratom realista (8 g/día, escalones cada 7 días, una pausa, algunos días sin registrar). Rechaza una carpeta que ya tiene datos.</numerusform>
+            <numerusform>Llena una carpeta de datos vacía con %n días de una reducción de kratom realista (8 g/día, escalones cada 7 días, una pausa, algunos días sin registrar). Rechaza una carpeta que ya tiene datos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds data; demo only fills an empty data folder (use --data-dir to choose another)</source>
+        <translation>%1 ya tiene datos; demo solo llena una carpeta de datos vacía (use --data-dir para elegir otra)</translation>
+    </message>
+    <message>
+        <source>Demo taper written to %1: %2, %3, %4, %5.</source>
+        <translation>Reducción de demostración guardada en %1: %2, %3, %4, %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
@@ -398,8 +580,100 @@
         <translation>desactivado</translation>
     </message>
     <message>
+        <source>check integrity, schema version, counts</source>
+        <translation>comprobar integridad, versión del esquema, recuentos</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite integrity check, schema version, whether it is encrypted (and the SQLCipher version) and how many records of each kind it holds.</source>
+        <translation>Comprueba la base de datos: verificación de integridad de SQLite, versión del esquema, si está cifrada (y la versión de SQLCipher) y cuántos registros de cada tipo contiene.</translation>
+    </message>
+    <message>
+        <source>%1: integrity check failed: %2</source>
+        <translation>%1: la verificación de integridad falló: %2</translation>
+    </message>
+    <message>
+        <source>database:</source>
+        <translation>base de datos:</translation>
+    </message>
+    <message>
+        <source>integrity:</source>
+        <translation>integridad:</translation>
+    </message>
+    <message>
+        <source>encrypted:</source>
+        <translation>cifrada:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>schema version:</source>
+        <translation>versión del esquema:</translation>
+    </message>
+    <message>
+        <source>%1 (this app: %2)</source>
+        <translation>%1 (esta aplicación: %2)</translation>
+    </message>
+    <message>
+        <source>days covered:</source>
+        <translation>días cubiertos:</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>substances:</source>
+        <translation>sustancias:</translation>
+    </message>
+    <message>
+        <source>plans:</source>
+        <translation>planes:</translation>
+    </message>
+    <message>
+        <source>plan revisions:</source>
+        <translation>revisiones del plan:</translation>
+    </message>
+    <message>
+        <source>holds:</source>
+        <translation>pausas:</translation>
+    </message>
+    <message>
+        <source>doses:</source>
+        <translation>dosis:</translation>
+    </message>
+    <message>
+        <source>check-ins:</source>
+        <translation>registros diarios:</translation>
+    </message>
+    <message>
+        <source>extra symptom scores:</source>
+        <translation>puntuaciones de síntomas extra:</translation>
+    </message>
+    <message>
+        <source>other medications:</source>
+        <translation>otros medicamentos:</translation>
+    </message>
+    <message>
+        <source>appointments:</source>
+        <translation>citas:</translation>
+    </message>
+    <message>
+        <source>COWS totals:</source>
+        <translation>totales COWS:</translation>
+    </message>
+    <message>
+        <source>drafts:</source>
+        <translation>borradores:</translation>
     </message>
     <message>
         <source>Replace everything in Taper Desktop with the copy from %1?</source>
@@ -456,6 +730,29 @@
         <translation>
             <numerusform>%n pausa</numerusform>
             <numerusform>%n pausas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export the taper steps, holds and appointments as a calendar file (.ics)</source>
+        <translation>exportar los escalones de la reducción, las pausas y las citas como archivo de calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>Write an iCalendar file for the calendar you already use: an all-day event on each taper step day (&quot;Taper step: 3.1 g to 2.9 g&quot;), holds as multi-day events, appointments at their local time with the time zone. Event UIDs are stable, so importing a newer file updates the events, also after a plan revision. The file is replaced atomically and readable by you only.</source>
+        <translation>Escribe un archivo iCalendar para el calendario que ya usa: un evento de día completo en cada día de escalón (&quot;Taper step: 3.1 g to 2.9 g&quot;), las pausas como eventos de varios días y las citas a su hora local con la zona horaria. Los UID de los eventos son estables, así que importar un archivo más nuevo actualiza los eventos, también después de una revisión del plan. El archivo se reemplaza de forma atómica y solo usted puede leerlo.</translation>
+    </message>
+    <message>
+        <source>add a reminder at 20:00 the evening before each step</source>
+        <translation>añadir un recordatorio a las 20:00 la tarde antes de cada escalón</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 y %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taper step(s)</source>
+        <translation>
+            <numerusform>%n escalón de reducción</numerusform>
+            <numerusform>%n escalones de reducción</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -582,8 +879,8 @@
         <translation>¿Descartar el borrador?</translation>
     </message>
     <message>
-        <source>Discard what was typed for %s and not saved? This cannot be undone.</source>
-        <translation>¿Descartar lo que escribió para el %s y no guardó? No se puede deshacer.</translation>
+        <source>Discard what was typed for %1 and not saved? This cannot be undone.</source>
+        <translation>¿Descartar lo que escribió para el %1 y no guardó? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Without your passphrase and your recovery code, nobody can recover the diary: not you, not your provider, not the makers of Taper Desktop.</source>
@@ -1006,6 +1303,340 @@
     <message>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more days have drafts (marked in the calendar).</source>
+        <translation>
+            <numerusform>%n día más tiene un borrador (marcado en el calendario).</numerusform>
+            <numerusform>%n días más tienen borradores (marcados en el calendario).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more days)</source>
+        <translation>
+            <numerusform>(y %n día más)</numerusform>
+            <numerusform>(y %n días más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see --help)</source>
+        <translation>%1: %2 (vea --help)</translation>
+    </message>
+    <message>
+        <source>folder holding the data (default: %1, else the user data folder)</source>
+        <translation>carpeta con los datos (por defecto: %1; si no, la carpeta de datos del usuario)</translation>
+    </message>
+    <message>
+        <source>for a folder protected with a passphrase: read the passphrase (or the recovery code) from the first line of FILE instead of asking on the terminal</source>
+        <translation>para una carpeta protegida con frase de contraseña: leer la frase de contraseña (o el código de recuperación) de la primera línea de FILE en lugar de preguntarla en la terminal</translation>
+    </message>
+    <message>
+        <source>Taper Desktop: keep a taper plan agreed with your provider, a daily symptom check-in and trends, offline. Without a command, opens the window.</source>
+        <translation>Taper Desktop: lleve un plan de reducción acordado con su profesional de salud, un registro diario de síntomas y sus tendencias, sin conexión. Sin un comando, abre la ventana.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 data error, 2 usage error.</source>
+        <translation>Código de salida: 0 éxito, 1 error de datos, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
+    </message>
+    <message>
+        <source>new passphrase (or a new recovery code)</source>
+        <translation>nueva frase de contraseña (o un nuevo código de recuperación)</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase or recovery code, then the new passphrase (asked twice, or read from --new-passphrase-file). Only the key file is rewritten. With --new-recovery-code, makes a new recovery code instead and prints it; the old code stops working.</source>
+        <translation>Indique la frase de contraseña actual o el código de recuperación y luego la nueva frase de contraseña (se pregunta dos veces, o se lee de --new-passphrase-file). Solo se reescribe el archivo de clave. Con --new-recovery-code, crea en su lugar un nuevo código de recuperación y lo muestra; el código anterior deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>make a new recovery code instead of a new passphrase</source>
+        <translation>crear un nuevo código de recuperación en lugar de una nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase; use encrypt</source>
+        <translation>%1 no está protegida con una frase de contraseña; use encrypt</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer works.</source>
+        <translation>El código de recuperación anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The recovery code is the same as before.</source>
+        <translation>La frase de contraseña se cambió. El código de recuperación es el mismo que antes.</translation>
+    </message>
+    <message>
+        <source>%1 %2: cannot read it (%3)</source>
+        <translation>%1 %2: no se puede leer (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: the file is not UTF-8 text</source>
+        <translation>%1 %2: el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>this diary is protected with a passphrase and there is no terminal to ask on; give it with --passphrase-file FILE (first line)</source>
+        <translation>este diario está protegido con una frase de contraseña y no hay una terminal donde preguntarla; indíquela con --passphrase-file FILE (primera línea)</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code: </source>
+        <translation>Frase de contraseña o código de recuperación: </translation>
+    </message>
+    <message>
+        <source>Taper Desktop is open with %1; close it first (nothing was changed)</source>
+        <translation>Taper Desktop está abierto con %1; ciérrelo primero (no se cambió nada)</translation>
+    </message>
+    <message>
+        <source>back to an unencrypted store</source>
+        <translation>volver a un almacenamiento sin cifrar</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase or recovery code; the database and its backups are written back unencrypted and the key file is removed. Asks to confirm on the terminal; without a terminal --yes is needed.</source>
+        <translation>Indique la frase de contraseña actual o el código de recuperación; la base de datos y sus copias de seguridad se vuelven a escribir sin cifrar y se elimina el archivo de clave. Pide confirmación en la terminal; sin terminal hace falta --yes.</translation>
+    </message>
+    <message>
+        <source>do not ask to confirm</source>
+        <translation>no pedir confirmación</translation>
+    </message>
+    <message>
+        <source>Store the diary unencrypted on this computer? Type yes to go on: </source>
+        <translation>¿Guardar el diario sin cifrar en este equipo? Escriba sí para continuar: </translation>
+    </message>
+    <message>
+        <source>decrypt needs --yes when there is no terminal to confirm on</source>
+        <translation>decrypt necesita --yes cuando no hay una terminal donde confirmar</translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase</source>
+        <translation>%1 no está protegida con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was changed</source>
+        <translation>no se confirmó; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1; the diary is unchanged</source>
+        <translation>%1; el diario no cambió</translation>
+    </message>
+    <message>
+        <source>The diary in %1 is no longer encrypted.</source>
+        <translation>El diario en %1 ya no está cifrado.</translation>
+    </message>
+    <message>
+        <source>protect the folder with a passphrase</source>
+        <translation>proteger la carpeta con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Encrypt the database and its backups (SQLCipher) with a new passphrase, asked twice on the terminal or read from --new-passphrase-file. Prints a recovery code once, on a line starting &apos;Recovery code: &apos;. Keep it safe: without the passphrase and the recovery code nobody can recover the data.</source>
+        <translation>Cifra la base de datos y sus copias de seguridad (SQLCipher) con una nueva frase de contraseña, que se pregunta dos veces en la terminal o se lee de --new-passphrase-file. Muestra un código de recuperación una sola vez, en una línea que empieza por &apos;Recovery code: &apos;. Guárdelo bien: sin la frase de contraseña y sin el código de recuperación nadie puede recuperar los datos.</translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask for the new passphrase; give it with --new-passphrase-file FILE (first line)</source>
+        <translation>no hay una terminal donde preguntar la nueva frase de contraseña; indíquela con --new-passphrase-file FILE (primera línea)</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE</source>
+        <translation>leer la nueva frase de contraseña de la primera línea de FILE</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nueva frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>La misma frase de contraseña otra vez: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>las dos frases de contraseña no coinciden; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Write down this recovery code and keep it apart from this computer. It opens the diary when the passphrase is forgotten; it is shown only now. Without both the passphrase and this code nobody can recover the data.</source>
+        <translation>Anote este código de recuperación y guárdelo lejos de este equipo. Abre el diario si olvida la frase de contraseña; solo se muestra ahora. Sin la frase de contraseña y sin este código nadie puede recuperar los datos.</translation>
+    </message>
+    <message>
+        <source>Converted %1</source>
+        <translation>Se convirtió %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1: it could not be read, so it could not be converted</source>
+        <translation>Se eliminó %1: no se pudo leer, así que no se pudo convertir</translation>
+    </message>
+    <message>
+        <source>%1 is already protected with a passphrase; use change-passphrase to change it</source>
+        <translation>%1 ya está protegida con una frase de contraseña; use change-passphrase para cambiarla</translation>
+    </message>
+    <message>
+        <source>The diary in %1 is now encrypted.</source>
+        <translation>El diario en %1 ahora está cifrado.</translation>
+    </message>
+    <message>
+        <source>export the day table as CSV</source>
+        <translation>exportar la tabla diaria como CSV</translation>
+    </message>
+    <message>
+        <source>Write one CSV row per day that has a dose or a check-in (columns as in the day-table format).</source>
+        <translation>Escribe una fila CSV por cada día que tiene una dosis o un registro diario (columnas como en el formato de la tabla diaria).</translation>
+    </message>
+    <message>
+        <source>export for a clinic system (FHIR R4 JSON)</source>
+        <translation>exportar para el sistema de una clínica (FHIR R4 JSON)</translation>
+    </message>
+    <message>
+        <source>Write the diary as one FHIR R4 (4.0.1) Bundle of type collection, in UTF-8 JSON, for a clinic&apos;s system: a QuestionnaireResponse per check-in, an Observation per scale total, companion measure and COWS total, a MedicationStatement per dose and a MedicationRequest (intent plan) per plan revision. Ids are stable, so exporting again gives the same ids. The file is replaced atomically and readable by you only. --from and --to limit the diary days; the plan is always included whole. Mapping: docs/fhir.md.</source>
+        <translation>Escribe el diario como un Bundle FHIR R4 (4.0.1) de tipo collection, en JSON UTF-8, para el sistema de una clínica: un QuestionnaireResponse por registro diario, una Observation por total de escala, medida complementaria y total COWS, un MedicationStatement por dosis y un MedicationRequest (intent plan) por revisión del plan. Los identificadores son estables: al exportar de nuevo se obtienen los mismos. El archivo se reemplaza de forma atómica y solo usted puede leerlo. --from y --to limitan los días del diario; el plan siempre se incluye completo. Correspondencia: docs/fhir.md.</translation>
+    </message>
+    <message>
+        <source>first day to include (default: the first day with data)</source>
+        <translation>primer día que se incluye (por defecto: el primer día con datos)</translation>
+    </message>
+    <message>
+        <source>last day to include, inclusive (default: the last day with data)</source>
+        <translation>último día que se incluye, inclusive (por defecto: el último día con datos)</translation>
+    </message>
+    <message>
+        <source>name for the Patient resource (default: none; no identifier is ever added)</source>
+        <translation>nombre para el recurso Patient (por defecto: ninguno; nunca se añade un identificador)</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 es posterior a --to %2</translation>
+    </message>
+    <message>
+        <source>no diary records</source>
+        <translation>ningún registro del diario</translation>
+    </message>
+    <message>
+        <source>export everything as JSON</source>
+        <translation>exportar todo como JSON</translation>
+    </message>
+    <message>
+        <source>Write every plan, revision, hold, dose, check-in, other medication, appointment, COWS total and setting.</source>
+        <translation>Escribe cada plan, revisión, pausa, dosis, registro diario, otro medicamento, cita, total COWS y ajuste.</translation>
+    </message>
+    <message>
+        <source>import a day-table CSV</source>
+        <translation>importar un CSV de tabla diaria</translation>
+    </message>
+    <message>
+        <source>Check every row of a day-table CSV, then store all of it in one step, or nothing if any row has a problem. dose_planned is ignored; each day&apos;s dose_taken becomes one dose without a time.</source>
+        <translation>Revisa cada fila de un CSV de tabla diaria y luego lo guarda todo en un solo paso, o nada si alguna fila tiene un problema. dose_planned se ignora; el dose_taken de cada día se convierte en una dosis sin hora.</translation>
+    </message>
+    <message>
+        <source>import a full JSON export</source>
+        <translation>importar una exportación JSON completa</translation>
+    </message>
+    <message>
+        <source>Check the whole file, then store all of it in one step, or nothing if anything in it has a problem.</source>
+        <translation>Revisa todo el archivo y luego lo guarda todo en un solo paso, o nada si algo en él tiene un problema.</translation>
+    </message>
+    <message>
+        <source>write the provider PDF report for a date range</source>
+        <translation>escribir el informe PDF para el profesional de un rango de fechas</translation>
+    </message>
+    <message>
+        <source>Write the provider report (PDF) for the days FROM to TO inclusive: a one-page summary, then the daily table, the plan&apos;s revision history, the items with the highest means and other medications. The file is replaced atomically and readable by you only. Paper size follows the paper_size setting (auto: Letter in US/Canada/Mexico-style locales, else A4). With --plan-sheet it writes instead the one-page plan sheet: the current dose, the next steps, holds, who agreed the plan, the tolerance note and room for the provider&apos;s signature (no dates needed). The report speaks the app&apos;s language setting.</source>
+        <translation>Escribe el informe para el profesional (PDF) de los días FROM a TO inclusive: un resumen de una página y luego la tabla diaria, el historial de revisiones del plan, los ítems con las medias más altas y otros medicamentos. El archivo se reemplaza de forma atómica y solo usted puede leerlo. El tamaño de papel sigue el ajuste paper_size (auto: Letter en configuraciones regionales como las de EE. UU., Canadá o México; si no, A4). Con --plan-sheet escribe en su lugar la hoja del plan de una página: la dosis actual, los próximos escalones, las pausas, quién acordó el plan, la nota sobre la tolerancia y un espacio para la firma del profesional (no hacen falta fechas). El informe usa el idioma configurado en la aplicación.</translation>
+    </message>
+    <message>
+        <source>first day of the period (required unless --plan-sheet)</source>
+        <translation>primer día del periodo (obligatorio salvo con --plan-sheet)</translation>
+    </message>
+    <message>
+        <source>last day of the period, inclusive (required unless --plan-sheet)</source>
+        <translation>último día del periodo, inclusive (obligatorio salvo con --plan-sheet)</translation>
+    </message>
+    <message>
+        <source>write the one-page plan sheet instead of the report</source>
+        <translation>escribir la hoja del plan de una página en lugar del informe</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>dónde escribir el PDF</translation>
+    </message>
+    <message>
+        <source>patient name to print</source>
+        <translation>nombre del paciente que se imprime</translation>
+    </message>
+    <message>
+        <source>provider name to print</source>
+        <translation>nombre del profesional que se imprime</translation>
+    </message>
+    <message>
+        <source>leave out the daily table</source>
+        <translation>omitir la tabla diaria</translation>
+    </message>
+    <message>
+        <source>leave out the day notes</source>
+        <translation>omitir las notas de los días</translation>
+    </message>
+    <message>
+        <source>paper size (default: the paper_size setting)</source>
+        <translation>tamaño de papel (por defecto: el ajuste paper_size)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>the report needs %1 (or use --plan-sheet)</source>
+        <translation>el informe necesita %1 (o use --plan-sheet)</translation>
+    </message>
+    <message>
+        <source>Report for %1 to %2 written to %3</source>
+        <translation>Informe del %1 al %2 guardado en %3</translation>
+    </message>
+    <message>
+        <source>Plan sheet written to %1</source>
+        <translation>Hoja del plan guardada en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete check-in(s)</source>
+        <translation>
+            <numerusform>%n registro diario completo</numerusform>
+            <numerusform>%n registros diarios completos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial check-in(s) not plotted</source>
+        <translation>
+            <numerusform>%n registro diario parcial no representado</numerusform>
+            <numerusform>%n registros diarios parciales no representados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more step(s)</source>
+        <translation>
+            <numerusform>%n paso más</numerusform>
+            <numerusform>%n pasos más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier hold(s)</source>
+        <translation>
+            <numerusform>y %n pausa anterior</numerusform>
+            <numerusform>y %n pausas anteriores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1766,6 +2397,38 @@
         <translation>Otros medicamentos</translation>
     </message>
     <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>Previsto: %1</translation>
+    </message>
+    <message>
+        <source> (%1 MME/day)</source>
+        <translation> (%1 MME/día)</translation>
+    </message>
+    <message>
+        <source>Day %1 of this step.</source>
+        <translation>Día %1 de este escalón.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>%1 partly answered (%2 of %3 items)</source>
+        <translation>%1 respondido en parte (%2 de %3 preguntas)</translation>
+    </message>
+    <message>
+        <source>%1 total %2 of %3</source>
+        <translation>%1 total %2 de %3</translation>
+    </message>
+    <message>
+        <source>, %1 (conventional band)</source>
+        <translation>, %1 (franja convencional)</translation>
+    </message>
+    <message>
         <source>Other medications this day</source>
         <translation type="vanished">Otros medicamentos de este día</translation>
     </message>
@@ -1802,20 +2465,12 @@
         <translation type="vanished">Eliminar el medicamento seleccionado</translation>
     </message>
     <message>
-        <source>Planned: %s</source>
-        <translation>Previsto: %s</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
         <source>Open chec&amp;k-in</source>
         <translation>Abrir el &amp;registro diario</translation>
-    </message>
-    <message>
-        <source>Today, %s</source>
-        <translation>Hoy, %s</translation>
     </message>
     <message>
         <source>Total taken: %s %s</source>
@@ -1850,10 +2505,6 @@
         <translation type="vanished">Prevista: %s %s</translation>
     </message>
     <message>
-        <source> (%s MME/day)</source>
-        <translation> (%s MME/día)</translation>
-    </message>
-    <message>
         <source>Steps paused (hold).</source>
         <translation>Escalones en pausa.</translation>
     </message>
@@ -1862,16 +2513,8 @@
         <translation>La dosis cambia hoy.</translation>
     </message>
     <message>
-        <source>Day %d of this step.</source>
-        <translation>Día %d de este escalón.</translation>
-    </message>
-    <message>
         <source>A new plan revision takes effect today.</source>
         <translation>Hoy entra en vigor una nueva versión del plan.</translation>
-    </message>
-    <message>
-        <source>Note: %s</source>
-        <translation>Nota: %s</translation>
     </message>
     <message>
         <source>A note, no symptoms rated.</source>
@@ -1880,18 +2523,6 @@
     <message>
         <source>Can be filled in on the day.</source>
         <translation>Se puede rellenar ese mismo día.</translation>
-    </message>
-    <message>
-        <source>%s partly answered (%d of %d items)</source>
-        <translation>%s respondido en parte (%d de %d preguntas)</translation>
-    </message>
-    <message>
-        <source>%s total %d of %d</source>
-        <translation>%s total %d de %d</translation>
-    </message>
-    <message>
-        <source>, %s (conventional band)</source>
-        <translation>, %s (franja convencional)</translation>
     </message>
     <message>
         <source>Logged %s %s as planned.</source>
@@ -2012,12 +2643,36 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>sin hora</translation>
     </message>
     <message>
-        <source>Total taken: %s</source>
-        <translation>Total tomado: %s</translation>
+        <source>Total taken: %1</source>
+        <translation>Total tomado: %1</translation>
     </message>
     <message>
-        <source> (%s above the plan)</source>
-        <translation> (%s por encima del plan)</translation>
+        <source> (%1 above the plan)</source>
+        <translation> (%1 por encima del plan)</translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %1</source>
+        <translation>Registra el resto de la dosis prevista: %1</translation>
+    </message>
+    <message>
+        <source>Logs %1</source>
+        <translation>Registra %1</translation>
+    </message>
+    <message>
+        <source>Logged %1 as planned.</source>
+        <translation>%1 registrado según lo previsto.</translation>
+    </message>
+    <message>
+        <source>Amount: %1.</source>
+        <translation>Cantidad: %1.</translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation>Hora: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>No se guardó: %1.</translation>
     </message>
     <message>
         <source>Not logged</source>
@@ -2032,32 +2687,12 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>La dosis prevista ya está registrada</translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation>Registra el resto de la dosis prevista: %s</translation>
-    </message>
-    <message>
-        <source>Logs %s</source>
-        <translation>Registra %s</translation>
-    </message>
-    <message>
         <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
         <translation>Configure primero un plan de reducción para registrar dosis: cada dosis se guarda en la unidad de su sustancia.</translation>
     </message>
     <message>
         <source>Edit cancelled; the dose is unchanged.</source>
         <translation>Edición cancelada; la dosis no ha cambiado.</translation>
-    </message>
-    <message>
-        <source>Logged %s as planned.</source>
-        <translation>%s registrado según lo previsto.</translation>
-    </message>
-    <message>
-        <source>Amount: %s.</source>
-        <translation>Cantidad: %s.</translation>
-    </message>
-    <message>
-        <source>Time: %s.</source>
-        <translation>Hora: %s.</translation>
     </message>
     <message>
         <source>Not saved; the amount is still there to change.</source>
@@ -2070,10 +2705,6 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>Dose added.</source>
         <translation>Dosis añadida.</translation>
-    </message>
-    <message>
-        <source>Not saved: %s.</source>
-        <translation>No se guardó: %s.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -2159,32 +2790,48 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>No hay dosis prevista para este día.</translation>
     </message>
     <message>
-        <source>Planned: &lt;b&gt;%s&lt;/b&gt;</source>
-        <translation>Previsto: &lt;b&gt;%s&lt;/b&gt;</translation>
+        <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Previsto: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Taken: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
-        <translation>Tomado: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+        <source> · day %1 of this step</source>
+        <translation> · día %1 de este escalón</translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation>Registra el resto de la dosis prevista: %s</translation>
+        <source> at %1</source>
+        <translation> a las %1</translation>
     </message>
     <message>
-        <source>Logs %s</source>
-        <translation>Registra %s</translation>
+        <source>Taken: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Tomado: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <source>Logged %s as planned.</source>
-        <translation>%s registrado según lo previsto.</translation>
+        <source>Logs the rest of the planned dose: %1</source>
+        <translation>Registra el resto de la dosis prevista: %1</translation>
+    </message>
+    <message>
+        <source>Logs %1</source>
+        <translation>Registra %1</translation>
+    </message>
+    <message>
+        <source>The dose was not logged: %1</source>
+        <translation>No se registró la dosis: %1</translation>
+    </message>
+    <message>
+        <source>Logged %1 as planned.</source>
+        <translation>%1 registrado según lo previsto.</translation>
+    </message>
+    <message>
+        <source>The time &apos;%1&apos; is not HH:MM, for example 08:30. Nothing was logged.</source>
+        <translation>La hora &apos;%1&apos; no tiene el formato HH:MM, por ejemplo 08:30. No se registró nada.</translation>
+    </message>
+    <message>
+        <source>Logged %1.</source>
+        <translation>%1 registrado.</translation>
     </message>
     <message>
         <source>Not logged; the amount is still there to change.</source>
         <translation>No se registró; usted todavía puede cambiar la cantidad.</translation>
-    </message>
-    <message>
-        <source>Logged %s.</source>
-        <translation>%s registrado.</translation>
     </message>
     <message>
         <source>Planned: &lt;b&gt;%s %s&lt;/b&gt;</source>
@@ -2195,20 +2842,12 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation> · en pausa</translation>
     </message>
     <message>
-        <source> · day %d of this step</source>
-        <translation> · día %d de este escalón</translation>
-    </message>
-    <message>
         <source>Taken: not logged</source>
         <translation>Tomada: no registrada</translation>
     </message>
     <message>
         <source>Set up a taper plan in the Taper calendar tab to log doses here.</source>
         <translation>Configure un plan de reducción en la pestaña Calendario de reducción para registrar dosis aquí.</translation>
-    </message>
-    <message>
-        <source> at %s</source>
-        <translation> a las %s</translation>
     </message>
     <message>
         <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
@@ -2240,11 +2879,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>The time %r is not HH:MM, for example 08:30. Nothing was logged.</source>
-        <translation>La hora %r no tiene el formato HH:MM, por ejemplo 08:30. No se registró nada.</translation>
-    </message>
-    <message>
-        <source>The dose was not logged: %s</source>
-        <translation>No se registró la dosis: %s</translation>
+        <translation type="vanished">La hora %r no tiene el formato HH:MM, por ejemplo 08:30. No se registró nada.</translation>
     </message>
     <message>
         <source>Logged %s %s.</source>
@@ -2260,10 +2895,6 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>Open the unsaved check-in</source>
         <translation>Abrir el registro diario sin guardar</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Dismiss the draft notice</source>
@@ -2287,11 +2918,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>%d more days have drafts (marked in the calendar).</source>
-        <translation>%d días más tienen borradores (marcados en el calendario).</translation>
+        <translation type="vanished">%d días más tienen borradores (marcados en el calendario).</translation>
     </message>
     <message>
         <source>(and %d more days)</source>
-        <translation>(y %d días más)</translation>
+        <translation type="vanished">(y %d días más)</translation>
     </message>
 </context>
 <context>
@@ -2392,8 +3023,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Cerrar esta sugerencia</translation>
     </message>
     <message>
-        <source>No hold recorded: %s</source>
-        <translation>No se registró la pausa: %s</translation>
+        <source>No hold recorded: %1</source>
+        <translation>No se registró la pausa: %1</translation>
     </message>
     <message>
         <source>A hold from today is recorded; the steps pause until you end it. Plan to confirm with your provider.</source>
@@ -2750,24 +3381,24 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove %s</source>
-        <translation>Quitar %s</translation>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>No se añadió: %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Se añadió %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Se quitó %1.</translation>
     </message>
     <message>
         <source>Type the medication&apos;s name first.</source>
         <translation>Primero escriba el nombre del medicamento.</translation>
-    </message>
-    <message>
-        <source>Not added: %s</source>
-        <translation>No se añadió: %s</translation>
-    </message>
-    <message>
-        <source>Added %s.</source>
-        <translation>Se añadió %s.</translation>
-    </message>
-    <message>
-        <source>Removed %s.</source>
-        <translation>Se quitó %s.</translation>
     </message>
 </context>
 <context>
@@ -3226,7 +3857,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Not now</source>
-        <translation>Ahora no</translation>
+        <translation type="vanished">Ahora no</translation>
     </message>
     <message>
         <source>Dismiss the reminder</source>
@@ -3241,8 +3872,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Ayer todavía no tiene registro diario.</translation>
     </message>
     <message>
-        <source>%s has no check-in yet.</source>
-        <translation>El %s todavía no tiene registro diario.</translation>
+        <source>%1 has no check-in yet.</source>
+        <translation>El %1 todavía no tiene registro diario.</translation>
     </message>
 </context>
 <context>
@@ -3289,11 +3920,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>1 day</source>
-        <translation>1 día</translation>
+        <translation type="vanished">1 día</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation>%1 días</translation>
+        <translation type="vanished">%1 días</translation>
     </message>
     <message>
         <source>Generated %1 by %2</source>
@@ -3473,11 +4104,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>1 complete check-in</source>
-        <translation>1 registro diario completo</translation>
+        <translation type="vanished">1 registro diario completo</translation>
     </message>
     <message>
         <source>%1 complete check-ins</source>
-        <translation>%1 registros diarios completos</translation>
+        <translation type="vanished">%1 registros diarios completos</translation>
     </message>
     <message>
         <source>mean total %1, highest %2 (range 0-%3)</source>
@@ -3485,11 +4116,11 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>1 partial check-in not plotted</source>
-        <translation>1 registro diario parcial no representado</translation>
+        <translation type="vanished">1 registro diario parcial no representado</translation>
     </message>
     <message>
         <source>%1 partial check-ins not plotted</source>
-        <translation>%1 registros diarios parciales no representados</translation>
+        <translation type="vanished">%1 registros diarios parciales no representados</translation>
     </message>
     <message>
         <source>gaps in the line: %1 without a complete check-in</source>
@@ -3889,11 +4520,11 @@ quality</source>
     </message>
     <message>
         <source>1 more step</source>
-        <translation>1 paso más</translation>
+        <translation type="vanished">1 paso más</translation>
     </message>
     <message>
         <source>%1 more steps</source>
-        <translation>%1 pasos más</translation>
+        <translation type="vanished">%1 pasos más</translation>
     </message>
     <message>
         <source>the plan starts on %1 at %2</source>
@@ -4001,11 +4632,11 @@ quality</source>
     </message>
     <message>
         <source>and 1 earlier hold</source>
-        <translation>y 1 pausa anterior</translation>
+        <translation type="vanished">y 1 pausa anterior</translation>
     </message>
     <message>
         <source>and %1 earlier holds</source>
-        <translation>y %1 pausas anteriores</translation>
+        <translation type="vanished">y %1 pausas anteriores</translation>
     </message>
     <message>
         <source>Provider&apos;s signature</source>
@@ -4374,6 +5005,13 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>StatusNotice</name>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
     <name>VisitBox</name>
     <message>
         <source>Appointment</source>
@@ -4448,20 +5086,20 @@ quality</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>; COWS %d (%s)</source>
-        <translation>; COWS %d (%s)</translation>
+        <source>; COWS %1 (%2)</source>
+        <translation>; COWS %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation>Hora: %1.</translation>
+    </message>
+    <message>
+        <source>COWS total: %1 is not a whole number from 0 to 48.</source>
+        <translation>Total COWS: %1 no es un número entero de 0 a 48.</translation>
     </message>
     <message>
         <source>appointment</source>
         <translation>cita</translation>
-    </message>
-    <message>
-        <source>Time: %s.</source>
-        <translation>Hora: %s.</translation>
-    </message>
-    <message>
-        <source>COWS total: %s is not a whole number from 0 to 48.</source>
-        <translation>Total COWS: %s no es un número entero de 0 a 48.</translation>
     </message>
     <message>
         <source>Select an appointment in the list first.</source>
@@ -5387,6 +6025,10 @@ quality</source>
     <message>
         <source>COWS total %1 must be a whole number 0-%2</source>
         <translation>el total de COWS %1 debe ser un número entero de 0 a %2</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than 0</source>
+        <translation>%1 debe ser mayor que 0</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from taper_desktop.cli.i18n import error_text, follow_settings, tr
 from taper_desktop.domain.days import parse_day
+from taper_desktop.domain.wording import fill
 from taper_desktop.paths import data_dir
 from taper_desktop.store import Store, StoreError, open_store
 
@@ -33,9 +35,9 @@ def first_line(path: Path, option: str) -> str:
         with open(path, encoding="utf-8") as fh:
             line = fh.readline()
     except OSError as exc:
-        raise CliError(f"{option} {path}: cannot read it ({exc.strerror})") from None
+        raise CliError(fill(tr("%1 %2: cannot read it (%3)"), option, path, exc.strerror)) from None
     except UnicodeDecodeError:
-        raise CliError(f"{option} {path}: the file is not UTF-8 text") from None
+        raise CliError(fill(tr("%1 %2: the file is not UTF-8 text"), option, path)) from None
     return line.rstrip("\r\n")
 
 
@@ -54,10 +56,12 @@ def current_secret(args: argparse.Namespace) -> str:
         return first_line(Path(path), "--passphrase-file")
     if not has_terminal():
         raise CliError(
-            "this diary is protected with a passphrase and there is no terminal "
-            "to ask on; give it with --passphrase-file FILE (first line)"
+            tr(
+                "this diary is protected with a passphrase and there is no terminal "
+                "to ask on; give it with --passphrase-file FILE (first line)"
+            )
         )
-    return ask_hidden("Passphrase or recovery code: ")
+    return ask_hidden(tr("Passphrase or recovery code: "))
 
 
 def open_for(args: argparse.Namespace, *, create: bool = True) -> Store:
@@ -73,10 +77,11 @@ def open_for(args: argparse.Namespace, *, create: bool = True) -> Store:
             try:
                 key = encryption.unlock(folder, secret)
             except encryption.WrongSecret as exc:
-                raise CliError(f"{exc}; nothing was changed") from None
+                raise CliError(fill(tr("%1; nothing was changed"), exc)) from None
         store = open_store(folder, create=create, key=key)
         if store.encrypted:
             encryption.sweep(store)
+        follow_settings(store)  # from now on the app's language setting
         return store
     except StoreError as exc:
         raise CliError(str(exc)) from None
@@ -87,7 +92,7 @@ def day_arg(text: str):
     try:
         return parse_day(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(error_text(exc)) from None
 
 
 def refuse_if_window_open(args: argparse.Namespace) -> None:
@@ -96,4 +101,6 @@ def refuse_if_window_open(args: argparse.Namespace) -> None:
 
     folder = data_dir(getattr(args, "data_dir", None))
     if window_is_open(folder):
-        raise CliError(f"Taper Desktop is open with {folder}; close it first (nothing was changed)")
+        raise CliError(
+            fill(tr("Taper Desktop is open with %1; close it first (nothing was changed)"), folder)
+        )

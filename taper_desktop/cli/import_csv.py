@@ -5,16 +5,19 @@ from __future__ import annotations
 import argparse
 
 from taper_desktop.cli.exchange_common import add_import_args, run_import
+from taper_desktop.cli.i18n import tr
 
 
 def register(sub, common) -> None:
     p = sub.add_parser(
         "import-csv",
         parents=[common],
-        help="import a day-table CSV",
-        description="Check every row of a day-table CSV, then store all of it in one step, "
-        "or nothing if any row has a problem. dose_planned is ignored; each "
-        "day's dose_taken becomes one dose without a time.",
+        help=tr("import a day-table CSV"),
+        description=tr(
+            "Check every row of a day-table CSV, then store all of it in one step, "
+            "or nothing if any row has a problem. dose_planned is ignored; each "
+            "day's dose_taken becomes one dose without a time."
+        ),
     )
     add_import_args(p)
     p.set_defaults(func=run)

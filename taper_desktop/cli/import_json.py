@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 
 from taper_desktop.cli.exchange_common import add_import_args, run_import
+from taper_desktop.cli.i18n import tr
 
 
 def register(sub, common) -> None:
     p = sub.add_parser(
         "import-json",
         parents=[common],
-        help="import a full JSON export",
-        description="Check the whole file, then store all of it in one step, or nothing "
-        "if anything in it has a problem.",
+        help=tr("import a full JSON export"),
+        description=tr(
+            "Check the whole file, then store all of it in one step, or nothing "
+            "if anything in it has a problem."
+        ),
     )
     add_import_args(p)
     p.set_defaults(func=run)

@@ -5,51 +5,56 @@ from __future__ import annotations
 import argparse
 
 from taper_desktop.cli.common import CliError, UsageError, day_arg, open_for
+from taper_desktop.cli.i18n import tr
+from taper_desktop.domain.wording import fill
 
 
 def register(sub, common) -> None:
     p = sub.add_parser(
         "report",
         parents=[common],
-        help="write the provider PDF report for a date range",
-        description="Write the provider report (PDF) for the days FROM to TO inclusive: a "
-        "one-page summary, then the daily table, the plan's revision history, the "
-        "items with the highest means and other medications. The file is "
-        "replaced atomically and readable by you only. Paper size follows the "
-        "paper_size setting (auto: Letter in US/Canada/Mexico-style locales, "
-        "else A4). With --plan-sheet it writes instead the one-page plan sheet: "
-        "the current dose, the next steps, holds, who agreed the plan, the "
-        "tolerance note and room for the provider's signature (no dates needed).",
+        help=tr("write the provider PDF report for a date range"),
+        description=tr(
+            "Write the provider report (PDF) for the days FROM to TO inclusive: a "
+            "one-page summary, then the daily table, the plan's revision history, the "
+            "items with the highest means and other medications. The file is "
+            "replaced atomically and readable by you only. Paper size follows the "
+            "paper_size setting (auto: Letter in US/Canada/Mexico-style locales, "
+            "else A4). With --plan-sheet it writes instead the one-page plan sheet: "
+            "the current dose, the next steps, holds, who agreed the plan, the "
+            "tolerance note and room for the provider's signature (no dates needed). "
+            "The report speaks the app's language setting."
+        ),
     )
     p.add_argument(
         "--from",
         dest="first",
         metavar="YYYY-MM-DD",
         type=day_arg,
-        help="first day of the period (required unless --plan-sheet)",
+        help=tr("first day of the period (required unless --plan-sheet)"),
     )
     p.add_argument(
         "--to",
         dest="last",
         metavar="YYYY-MM-DD",
         type=day_arg,
-        help="last day of the period, inclusive (required unless --plan-sheet)",
+        help=tr("last day of the period, inclusive (required unless --plan-sheet)"),
     )
     p.add_argument(
         "--plan-sheet",
         action="store_true",
-        help="write the one-page plan sheet instead of the report",
+        help=tr("write the one-page plan sheet instead of the report"),
     )
-    p.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
-    p.add_argument("--patient", default="", metavar="NAME", help="patient name to print")
-    p.add_argument("--provider", default="", metavar="NAME", help="provider name to print")
-    p.add_argument("--no-table", action="store_true", help="leave out the daily table")
-    p.add_argument("--no-notes", action="store_true", help="leave out the day notes")
+    p.add_argument("--out", metavar="FILE.pdf", required=True, help=tr("where to write the PDF"))
+    p.add_argument("--patient", default="", metavar="NAME", help=tr("patient name to print"))
+    p.add_argument("--provider", default="", metavar="NAME", help=tr("provider name to print"))
+    p.add_argument("--no-table", action="store_true", help=tr("leave out the daily table"))
+    p.add_argument("--no-notes", action="store_true", help=tr("leave out the day notes"))
     p.add_argument(
         "--paper",
         choices=("auto", "A4", "Letter"),
         default=None,
-        help="paper size (default: the paper_size setting)",
+        help=tr("paper size (default: the paper_size setting)"),
     )
     p.set_defaults(func=run)
 
@@ -64,9 +69,10 @@ def run(args: argparse.Namespace) -> int:
         name for name, value in (("--from", args.first), ("--to", args.last)) if value is None
     ]
     if missing:
-        raise UsageError(f"the report needs {' and '.join(missing)} (or use --plan-sheet)")
+        names = missing[0] if len(missing) == 1 else fill(tr("%1 and %2"), *missing)
+        raise UsageError(fill(tr("the report needs %1 (or use --plan-sheet)"), names))
     if args.first > args.last:
-        raise UsageError(f"--from {args.first} is after --to {args.last}")
+        raise UsageError(fill(tr("--from %1 is after --to %2"), args.first, args.last))
     options = ReportOptions(
         args.first,
         args.last,
@@ -82,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     finally:
         store.close()
-    print(f"Report for {args.first} to {args.last} written to {path}")
+    print(fill(tr("Report for %1 to %2 written to %3"), args.first, args.last, path))
     return 0
 
 
@@ -97,5 +103,5 @@ def _plan_sheet(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     finally:
         store.close()
-    print(f"Plan sheet written to {path}")
+    print(fill(tr("Plan sheet written to %1"), path))
     return 0

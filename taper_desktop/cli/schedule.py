@@ -5,16 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
-import sys
 
 from taper_desktop.cli.common import UsageError, day_arg
+from taper_desktop.cli.i18n import error_text, tr
 from taper_desktop.domain.formatting import format_amount, format_dose
-from taper_desktop.domain.plan_rules import RuleError, check_rule
-from taper_desktop.domain.schedule import LINEAR, PERCENT, ScheduleRow, schedule_rows
-from taper_desktop.domain.wording import count, numerus
+from taper_desktop.domain.plan_rules import LINEAR, PERCENT, RuleError, check_rule
+from taper_desktop.domain.schedule import ScheduleRow, schedule_rows
+from taper_desktop.domain.wording import fill
 
-HEADER = ("Date", "Dose", "Lasts")
 # The option that holds each field a plan rule names (domain/plan_rules.py).
 OPTION = {
     "start": "--start",
@@ -31,9 +29,9 @@ def _number(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(fill(tr("'%1' is not a number"), text)) from None
     if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+        raise argparse.ArgumentTypeError(fill(tr("'%1' is not a finite number"), text))
     return value
 
 
@@ -41,37 +39,48 @@ def _days(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+        raise argparse.ArgumentTypeError(
+            fill(tr("'%1' is not a whole number of days"), text)
+        ) from None
 
 
 def register(sub, common) -> None:
     p = sub.add_parser(
         "schedule",
         parents=[common],
-        help="print a proposed taper schedule",
-        description="Print the schedule a taper rule gives: the start, each day the rounded "
-        "dose changes, and the target. A plan to confirm with your provider.",
+        help=tr("print a proposed taper schedule"),
+        description=tr(
+            "Print the schedule a taper rule gives: the start, each day the rounded "
+            "dose changes, and the target. A plan to confirm with your provider."
+        ),
     )
     p.add_argument(
-        "--start", type=_number, required=True, metavar="DOSE", help="start dose per day"
+        "--start", type=_number, required=True, metavar="DOSE", help=tr("start dose per day")
     )
-    p.add_argument("--unit", required=True, help="dose unit, e.g. g, mg, mL")
+    p.add_argument("--unit", required=True, help=tr("dose unit, e.g. g, mg, mL"))
     p.add_argument(
         "--method",
         required=True,
         choices=(PERCENT, LINEAR),
-        help="percent: each step removes STEP%% of the most recent dose; "
-        "linear: each step removes STEP units",
+        # %% is argparse's way of writing a percent sign in a help text
+        help=tr(
+            "percent: each step removes STEP%% of the most recent dose; "
+            "linear: each step removes STEP units"
+        ),
     )
     p.add_argument(
         "--step",
         type=_number,
         required=True,
         metavar="N",
-        help="percent per step (0-50] or amount per step",
+        help=tr("percent per step (0-50] or amount per step"),
     )
     p.add_argument(
-        "--every", type=_days, required=True, metavar="DAYS", help="days between steps (at least 1)"
+        "--every",
+        type=_days,
+        required=True,
+        metavar="DAYS",
+        help=tr("days between steps (at least 1)"),
     )
     p.add_argument(
         "--from",
@@ -79,7 +88,7 @@ def register(sub, common) -> None:
         type=day_arg,
         required=True,
         metavar="YYYY-MM-DD",
-        help="date of the start dose",
+        help=tr("date of the start dose"),
     )
     p.add_argument(
         "--round",
@@ -87,16 +96,18 @@ def register(sub, common) -> None:
         type=_number,
         default=0.1,
         metavar="R",
-        help="round every dose to a multiple of R, ties to the lower dose (default 0.1)",
+        help=tr("round every dose to a multiple of R, ties to the lower dose (default 0.1)"),
     )
     p.add_argument(
         "--target",
         type=_number,
         default=0.0,
         metavar="T",
-        help="the dose the taper ends at (default 0)",
+        help=tr("the dose the taper ends at (default 0)"),
     )
-    p.add_argument("--json", action="store_true", help="one JSON object per line: date, dose, unit")
+    p.add_argument(
+        "--json", action="store_true", help=tr("one JSON object per line: date, dose, unit")
+    )
     p.set_defaults(func=run)
 
 
@@ -104,39 +115,35 @@ def table(rows: list[ScheduleRow], unit: str) -> list[str]:
     """The readable table: date, dose and how many days each dose lasts."""
     body = []
     for row in rows:
-        lasts = "target" if row.days is None else count(row.days, "day")
+        lasts = tr("target") if row.days is None else tr("%n day(s)", None, row.days)
         body.append((row.day.isoformat(), format_dose(row.dose, unit), lasts))
-    widths = [max(len(r[i]) for r in [HEADER, *body]) for i in range(3)]
+    header = (tr("Date"), tr("Dose"), tr("Lasts"))
+    widths = [max(len(r[i]) for r in [header, *body]) for i in range(3)]
     return [
         "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
-        for r in [HEADER, *body]
+        for r in [header, *body]
     ]
 
 
 def run(args: argparse.Namespace) -> int:
     unit = args.unit.strip()
     if not unit:
-        raise UsageError("--unit must not be empty")
+        raise UsageError(tr("--unit must not be empty"))
     problems = check_rule(
         args.method, args.start, args.step, args.every, args.resolution, args.target
     )
     if problems:  # the same checker as the plan dialog, the store and the import
         first = problems[0]
-        raise UsageError(f"{OPTION.get(first.field, first.field)}: {first.describe()}")
+        raise UsageError(f"{OPTION.get(first.field, first.field)}: {error_text(first.error())}")
     try:
         rows = schedule_rows(
             args.method, args.start, args.step, args.every, args.first, args.resolution, args.target
         )
-    except RuleError as exc:
-        raise UsageError(str(exc)) from None
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    except (RuleError, ValueError) as exc:  # a ValidationError is a ValueError
+        raise UsageError(error_text(exc)) from None
     except OverflowError:
-        raise UsageError("the numbers are too large to make a schedule") from None
-    try:
-        _print(args, rows, unit)
-    except BrokenPipeError:  # e.g. piped into head: the reader has what it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise UsageError(tr("the numbers are too large to make a schedule")) from None
+    _print(args, rows, unit)  # a reader that stops early (head) is handled in cli.main
     return 0
 
 
@@ -145,15 +152,19 @@ def _print(args: argparse.Namespace, rows: list[ScheduleRow], unit: str) -> None
         for row in rows:
             print(json.dumps({"date": row.day.isoformat(), "dose": row.dose, "unit": unit}))
         return
-    print("Proposed schedule, a plan to confirm with your provider.")
+    print(tr("Proposed schedule, a plan to confirm with your provider."))
     rule = (
-        f"{format_amount(args.step)}% of the most recent dose"
+        fill(tr("%1% of the most recent dose"), format_amount(args.step))
         if args.method == PERCENT
         else format_dose(args.step, unit)
     )
     print(
-        f"{numerus('Every %n day(s)', args.every)} remove {rule}; doses rounded to "
-        f"{format_dose(args.resolution, unit)}; target {format_dose(args.target, unit)}."
+        fill(
+            tr("Every %n day(s) remove %1; doses rounded to %2; target %3.", None, args.every),
+            rule,
+            format_dose(args.resolution, unit),
+            format_dose(args.target, unit),
+        )
     )
     print()
     for line in table(rows, unit):

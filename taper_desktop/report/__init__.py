@@ -32,7 +32,7 @@ __all__ = [
 def write_report(
     store: Store,
     options: ReportOptions,
-    path: str | os.PathLike,
+    path: str | os.PathLike[str],
     paper: str | None = None,
     generated: dt.datetime | None = None,
 ) -> Path:

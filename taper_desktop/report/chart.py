@@ -5,25 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
-from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from taper_desktop.domain.formatting import format_amount, is_rate
+from taper_desktop.domain.wording import fill
 from taper_desktop.report import i18n
 from taper_desktop.report.fonts import BOLD, REGULAR
 from taper_desktop.report.i18n import translate
+from taper_desktop.report.palette import BAND, DAILY, DOSE, GRID, HOLD, INK, MEAN
 from taper_desktop.report.summary import InstrumentSeries, Summary
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-INK = colors.HexColor("#333333")
-GRID = colors.HexColor("#e3e3e3")
-DAILY = colors.HexColor("#8aa4c8")
-MEAN = colors.HexColor("#1f4e8c")
-DOSE = colors.HexColor("#b5651d")
-HOLD = colors.HexColor("#eef1f4")
-BAND = colors.HexColor("#9a9a9a")
+from taper_desktop.store.day_table import DayRow
 
 
 def short_date(day: dt.date) -> str:
@@ -159,9 +153,7 @@ def withdrawal_chart(
         String(
             4,
             y1 + 5,
-            translate("Report", "%1 total (0-%2)")
-            .replace("%2", str(inst.max_total))
-            .replace("%1", inst.key),
+            fill(translate("Report", "%1 total (0-%2)"), inst.key, inst.max_total),
             fontName=BOLD,
             fontSize=7,
             fillColor=INK,
@@ -191,7 +183,7 @@ def withdrawal_chart(
             String(
                 width - 2,
                 y1 + 5,
-                title.replace("%1", summary.unit),
+                fill(title, summary.unit),
                 fontName=BOLD,
                 fontSize=7,
                 fillColor=DOSE,
@@ -217,32 +209,27 @@ def withdrawal_chart(
     # planned dose as steps
     if dose_top:
         segment: list[float] = []
-        for i, row in enumerate(rows + [None]):
-            if row is None or row.planned is None:
+        ended: list[DayRow | None] = [*rows, None]  # None closes the last segment
+        for i, day in enumerate(ended):
+            if day is None or day.planned is None:
                 if len(segment) >= 4:
                     d.add(PolyLine(segment, strokeColor=DOSE, strokeWidth=1.1))
                 segment = []
                 continue
-            y = y0 + (y1 - y0) * row.planned / dose_top
+            y = y0 + (y1 - y0) * day.planned / dose_top
             segment += [x0 + i * step_w, y, x0 + (i + 1) * step_w, y]
     # daily totals: thin line between consecutive days, a dot on each
     small = n > 120
-    for runs in _segments(series.totals):
-        pts = []
-        for i in runs:
-            pts += [x_at(i), y_at(series.totals[i])]
-        if len(runs) > 1:
+    for run in _segments(series.totals):
+        pts = [c for i, v in run for c in (x_at(i), y_at(v))]
+        if len(run) > 1:
             d.add(PolyLine(pts, strokeColor=DAILY, strokeWidth=0.5))
         if not small:
-            for i in runs:
-                d.add(
-                    Circle(x_at(i), y_at(series.totals[i]), 1.3, fillColor=DAILY, strokeColor=None)
-                )
-    for runs in _segments(series.rolling):
-        pts = []
-        for i in runs:
-            pts += [x_at(i), y_at(series.rolling[i])]
-        if len(runs) > 1:
+            for i, v in run:
+                d.add(Circle(x_at(i), y_at(v), 1.3, fillColor=DAILY, strokeColor=None))
+    for run in _segments(series.rolling):
+        pts = [c for i, v in run for c in (x_at(i), y_at(v))]
+        if len(run) > 1:
             d.add(PolyLine(pts, strokeColor=MEAN, strokeWidth=1.6))
         else:
             d.add(Circle(pts[0], pts[1], 1.2, fillColor=MEAN, strokeColor=None))
@@ -251,17 +238,17 @@ def withdrawal_chart(
     return d
 
 
-def _segments(values) -> list[list[int]]:
-    """Runs of consecutive indexes whose value is present."""
-    out: list[list[int]] = []
-    current: list[int] = []
+def _segments(values: Sequence[float | None]) -> list[list[tuple[int, float]]]:
+    """Runs of consecutive (index, value) whose value is present."""
+    out: list[list[tuple[int, float]]] = []
+    current: list[tuple[int, float]] = []
     for i, v in enumerate(values):
         if v is None:
             if current:
                 out.append(current)
             current = []
         else:
-            current.append(i)
+            current.append((i, v))
     if current:
         out.append(current)
     return out

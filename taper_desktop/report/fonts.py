@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
@@ -93,12 +94,14 @@ def register_base() -> None:
 
 @lru_cache(maxsize=1)
 def _base_chars() -> dict[int, int]:
-    return _register(REGULAR).face.charToGlyph
+    chars: dict[int, int] = _register(REGULAR).face.charToGlyph
+    return chars
 
 
 @lru_cache(maxsize=1)
 def _fallback_chars() -> dict[int, int]:
-    return _register(FALLBACK).face.charToGlyph  # registered only when needed (4 MB file)
+    chars: dict[int, int] = _register(FALLBACK).face.charToGlyph  # registered when needed (4 MB)
+    return chars
 
 
 def script_font(ch: str) -> str | None:
@@ -194,23 +197,23 @@ def _reverse_words(s: str) -> str:
     starts = [i for i, ch in enumerate(s) if ch == " "]
     if not starts:
         return s
-    words, prev = [], 0
+    words: list[tuple[str, str]] = []
+    prev = 0
     for i in starts:
         words.append((s[prev:i], s[i : i + 1]))
         prev = i + 1
-    words.append((s[prev:], None))
-    out = None
+    last = s[prev:]
+    out = last
     for word, space in reversed(words):
-        piece = word if out is None else (space + word if word else space)
-        out = piece if out is None else out + piece
+        out = out + (space + word if word else space)
     return out
 
 
-class RtlParagraph(Paragraph):
+class RtlParagraph(Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
     """A paragraph of right-to-left text only: lines break in reading order, then each
     line is drawn with its words from right to left, right-aligned."""
 
-    def drawPara(self, debug=0):
+    def drawPara(self, debug: int = 0) -> None:
         lines = self.blPara.lines
         saved = list(lines)
         try:
@@ -288,8 +291,8 @@ def _width(chunk: str, font: str, size: float) -> float:
     if font in SCRIPT_FONTS:
         data = getattr(ttfonts.shapeStr(chunk, font, size), "__shapeData__", None)
         if data:
-            return sum(d.x_advance for d in data) * size / 1000
-    return pdfmetrics.stringWidth(chunk, font, size)
+            return float(sum(d.x_advance for d in data) * size / 1000)
+    return float(pdfmetrics.stringWidth(chunk, font, size))
 
 
 def text_width(text: str, font: str, size: float) -> float:
@@ -305,8 +308,15 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
+def fitting_size(text: str, font: str, size: float, width: float, smallest: float = 6) -> float:
+    """size, or a smaller one (not below smallest) at which text fits on one line of width:
+    a page footer that is longer in another language."""
+    wide = text_width(text, font, size)
+    return size if wide <= width else max(smallest, size * width / wide)
+
+
 def draw_string(
-    canvas, x: float, y: float, text: str, font: str, size: float, align: str = "left"
+    canvas: Any, x: float, y: float, text: str, font: str, size: float, align: str = "left"
 ) -> None:
     """Draw one line on a canvas, switching font where needed and shaping the scripts
     that need it."""

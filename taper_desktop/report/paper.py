@@ -13,7 +13,11 @@ from __future__ import annotations
 import locale
 import os
 
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib import pagesizes
+
+PageSize = tuple[float, float]  # width and height in points
+A4: PageSize = pagesizes.A4
+LETTER: PageSize = pagesizes.LETTER
 
 LETTER_TERRITORIES = frozenset(
     {
@@ -74,7 +78,7 @@ def uses_letter(name: str) -> bool:
     return territory.upper() in LETTER_TERRITORIES
 
 
-def page_size(setting: str, environ: dict[str, str] | None = None) -> tuple[float, float]:
+def page_size(setting: str, environ: dict[str, str] | None = None) -> PageSize:
     """Page size in points for the setting value "A4", "Letter" or "auto"."""
     if setting == "A4":
         return A4

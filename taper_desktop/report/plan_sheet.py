@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import os
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
@@ -27,45 +28,29 @@ from reportlab.platypus import (
 )
 
 from taper_desktop import APP_TITLE, __version__
-from taper_desktop.domain.formatting import is_rate
 from taper_desktop.domain.models import Plan
 from taper_desktop.domain.safety import tolerance_note
 from taper_desktop.domain.schedule import PlanSchedule
+from taper_desktop.domain.wording import fill
 from taper_desktop.report import fonts, i18n
 from taper_desktop.report.i18n import translate
-from taper_desktop.report.paper import page_size
-from taper_desktop.report.pdf import (
-    BODY,
-    H1,
-    H2,
-    INK,
-    MARGIN,
-    MUTED,
-    RULE,
-    SMALL,
-    SUB,
-    _excerpt,
-    _rule_text,
-    _table,
-    day_text,
-    days,
-    dose,
-    fill,
-    p,
-    t,
-    weekday_day,
-    write_atomic,
+from taper_desktop.report.palette import INK, MUTED, RULE
+from taper_desktop.report.paper import PageSize, page_size
+from taper_desktop.report.pdf import write_atomic
+from taper_desktop.report.plan_sheet_parts import (
+    current,
+    holds_section,
+    steps_table,
 )
+from taper_desktop.report.styles import BODY, H1, H2, MARGIN, SMALL, SUB, Story, excerpt, p, t
+from taper_desktop.report.words import day_text, rule_text
 from taper_desktop.store import plans, settings
 from taper_desktop.store.db import Store
 
-NEXT_STEPS = 12
-NOTE = ParagraphStyle("sheet_note", parent=SMALL, spaceBefore=3)
 LEAD = ParagraphStyle("sheet_lead", parent=BODY, fontSize=10, leading=13.5)
 FACT = ParagraphStyle("sheet_fact", parent=BODY, fontSize=9.5, leading=12.5)
-HOLDS_SHOWN = 4
 # Typed texts are cut (with "…") so that the sheet stays one page whatever was typed.
-REASON_CHARS, HOLD_REASON_CHARS, NAME_CHARS = 160, 90, 80
+REASON_CHARS, NAME_CHARS = 160, 80
 
 
 def _footer() -> str:
@@ -76,216 +61,7 @@ def _footer() -> str:
     )
 
 
-def _per_day(unit: str) -> str:
-    return "" if is_rate(unit) else translate("Report", " per day")
-
-
-def _steps(n: int) -> str:
-    return (
-        translate("Report", "1 more step")
-        if n == 1
-        else fill(translate("Report", "%1 more steps"), n)
-    )
-
-
-def _current(schedule: PlanSchedule, plan: Plan, today: dt.date) -> str:
-    unit = plan.substance.unit
-    first = schedule.revisions[0].effective_date
-    if today < first:
-        return fill(
-            translate("Report", "the plan starts on %1 at %2"),
-            day_text(first),
-            dose(schedule.planned(first), unit) + _per_day(unit),
-        )
-    text = fill(
-        translate("Report", "<b>%1</b> on %2"),
-        dose(schedule.planned(today), unit) + _per_day(unit),
-        day_text(today),
-    )
-    since = schedule.current_step_start(today)
-    if since is not None and since < today:
-        text += fill(
-            translate("Report", " (since %1, day %2 of this step)"),
-            day_text(since),
-            schedule.day_of_step(today),
-        )
-    held = next((h for h in schedule.holds if h.covers(today)), None)
-    if held is not None:
-        text += fill(translate("Report", "; on hold since %1"), day_text(held.start_day))
-        text += (
-            fill(translate("Report", " until %1"), day_text(held.end_day))
-            if held.end_day
-            else translate("Report", ", no end date yet")
-        )
-    return text
-
-
-def _steps_table(schedule: PlanSchedule, plan: Plan, today: dt.date, width: float) -> list:
-    unit = plan.substance.unit
-    out = [p(translate("Report", "Next steps"), H2)]
-    open_hold = next((h for h in schedule.holds if h.covers(today) and h.end_day is None), None)
-    if open_hold is not None:
-        # The clock is stopped: date the steps as if the hold ended today, and show each
-        # as a number of days after the hold ends.
-        from dataclasses import replace
-
-        holds = [replace(h, end_day=today) if h is open_hold else h for h in schedule.holds]
-        schedule = PlanSchedule(schedule.revisions, holds)
-    rows = schedule.rows()
-    ahead = [(i, r) for i, r in enumerate(rows) if r.day > today and i > 0]
-    if not ahead:
-        end = schedule.projected_end()
-        if end is not None and end <= today:
-            return out + [
-                p(
-                    fill(
-                        translate(
-                            "Report", "The target was reached on %1. No further step is planned."
-                        ),
-                        day_text(end),
-                    )
-                )
-            ]
-        return out + [p(translate("Report", "No further step is scheduled."))]
-    if open_hold is not None:
-        out.append(
-            p(
-                translate(
-                    "Report",
-                    "The plan is on hold with no end date, so the steps "
-                    "have no dates yet: each is counted from the day the "
-                    "hold ends.",
-                ),
-                NOTE,
-            )
-        )
-    shown = ahead[:NEXT_STEPS]
-    data = [
-        [
-            translate("Report", "Step"),
-            translate("Report", "From") if open_hold is None else translate("Report", "When"),
-            translate("Report", "Dose"),
-            translate("Report", "Change"),
-            translate("Report", "Lasts"),
-        ]
-    ]
-    for i, r in shown:
-        before = rows[i - 1].dose
-        cut = before - r.dose
-        change = f"−{dose(cut, unit)}"
-        if before > 0:
-            change += (
-                f" ({i18n.number(100 * cut / before, 0)}\u00a0%)"
-                if i18n.language() != i18n.SOURCE_LANGUAGE
-                else f" ({cut / before:.0%})"
-            )
-        lasts = days(r.days) if r.days is not None else translate("Report", "target")
-        when = (
-            weekday_day(r.day)
-            if open_hold is None
-            else fill(translate("Report", "%1 after the hold"), days((r.day - today).days))
-        )
-        data.append([str(i), when, dose(r.dose, unit) + _per_day(unit), change, lasts])
-    widths = [40, 120, 120, 110]
-    widths.append(width - sum(widths))
-    # Larger than the report's tables: the sheet is read from across a kitchen.
-    out.append(
-        _table(
-            data,
-            widths,
-            extra=[
-                ("ALIGN", (0, 0), (0, -1), "RIGHT"),
-                ("FONT", (0, 0), (-1, 0), fonts.BOLD, 9.5, 12),
-                ("FONT", (0, 1), (-1, -1), fonts.REGULAR, 10, 12.5),
-                ("FONT", (2, 1), (2, -1), fonts.BOLD, 10, 12.5),
-                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ],
-        )
-    )
-    more = len(ahead) - len(shown)
-    end = schedule.projected_end()
-    if end is not None:
-        reach = (
-            fill(translate("Report", "on %1"), day_text(end))
-            if open_hold is None
-            else fill(translate("Report", "%1 after the hold ends"), days((end - today).days))
-        )
-        if more > 0:
-            out.append(
-                p(
-                    fill(
-                        translate("Report", "and %1, reaching the target of %2 %3."),
-                        _steps(more),
-                        dose(rows[-1].dose, unit),
-                        reach,
-                    ),
-                    NOTE,
-                )
-            )
-        else:
-            out.append(
-                p(fill(translate("Report", "The last step reaches the target %1."), reach), NOTE)
-            )
-    elif more > 0:
-        out.append(p(fill(translate("Report", "and %1."), _steps(more)), NOTE))
-    if open_hold is None and any(h.end_day is None for h in schedule.holds):
-        out.append(
-            p(
-                translate(
-                    "Report",
-                    "A hold with no end date stops the dates: later steps move when it ends.",
-                ),
-                NOTE,
-            )
-        )
-    return out
-
-
-def _holds(schedule: PlanSchedule, plan: Plan) -> list:
-    out = [p(translate("Report", "Holds"), H2)]
-    if not plan.holds:
-        return out + [
-            p(
-                translate(
-                    "Report",
-                    "No holds so far. A hold pauses the steps; every "
-                    "later step moves by its length.",
-                )
-            )
-        ]
-    unit = plan.substance.unit
-    lines = []
-    for h in sorted(plan.holds, key=lambda h: h.start_day)[-HOLDS_SHOWN:]:
-        held_at = schedule.planned(h.start_day)
-        at = fill(translate("Report", " at %1"), dose(held_at, unit)) if held_at is not None else ""
-        if h.end_day:
-            when = (
-                fill(
-                    translate("Report", "%1 to %2 (%3)"),
-                    day_text(h.start_day),
-                    day_text(h.end_day),
-                    days(h.length()),
-                )
-                + at
-            )
-        else:
-            when = fill(
-                translate("Report", "from %1%2, no end date yet"), day_text(h.start_day), at
-            )
-        reason = f": {t(_excerpt(h.reason, HOLD_REASON_CHARS))}" if h.reason.strip() else ""
-        lines.append(f"{when}{reason}")
-    if len(plan.holds) > HOLDS_SHOWN:
-        earlier = len(plan.holds) - HOLDS_SHOWN
-        lines.append(
-            translate("Report", "and 1 earlier hold")
-            if earlier == 1
-            else fill(translate("Report", "and %1 earlier holds"), earlier)
-        )
-    return out + [p("<br/>".join(lines))]
-
-
-def _facts(pairs, width: float) -> Table:
+def _facts(pairs: list[tuple[str, str]], width: float) -> Table:
     """Label and value rows, as in the report's summary but larger: the sheet is read
     from across a kitchen or a pharmacy counter."""
     data = [[p(f"<b>{k}</b>", FACT), p(v, FACT)] for k, v in pairs]
@@ -331,8 +107,8 @@ def _signature(width: float) -> Table:
     return table
 
 
-def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetime) -> list:
-    flow: list = [
+def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetime) -> Story:
+    flow: Story = [
         p(translate("Report", "Taper plan"), H1),
         p(
             fill(
@@ -357,7 +133,7 @@ def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetim
     schedule = PlanSchedule(plan.revisions, plan.holds)
     unit = plan.substance.unit
     latest = schedule.revisions[-1]
-    agreed = t(_excerpt(latest.agreed_by, NAME_CHARS)) or translate("Report", "not recorded")
+    agreed = t(excerpt(latest.agreed_by, NAME_CHARS)) or translate("Report", "not recorded")
     when = latest.created_at[:10] if latest.created_at else ""
     agreed_text = fill(
         translate("Report", "%1; revision in force from %2"),
@@ -369,12 +145,12 @@ def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetim
             when = day_text(dt.date.fromisoformat(when))
         agreed_text += fill(translate("Report", ", recorded %1"), when)
     if latest.reason.strip():
-        agreed_text += f" ({t(_excerpt(latest.reason, REASON_CHARS))})"
-    name = _excerpt(plan.substance.name, NAME_CHARS)
+        agreed_text += f" ({t(excerpt(latest.reason, REASON_CHARS))})"
+    name = excerpt(plan.substance.name, NAME_CHARS)
     pairs = [
         (translate("Report", "Substance"), t(f"{name} ({unit})" if unit else name)),
-        (translate("Report", "Current dose"), _current(schedule, plan, today)),
-        (translate("Report", "Rule"), t(_rule_text(latest, unit))),
+        (translate("Report", "Current dose"), current(schedule, plan, today)),
+        (translate("Report", "Rule"), t(rule_text(latest, unit))),
         (translate("Report", "Agreed with"), agreed_text),
     ]
     if len(schedule.revisions) > 1:
@@ -388,8 +164,8 @@ def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetim
             )
         )
     flow.append(_facts(pairs, width))
-    flow += _steps_table(schedule, plan, today, width)
-    flow += _holds(schedule, plan)
+    flow += steps_table(schedule, plan, today, width)
+    flow += holds_section(schedule, plan)
     flow.append(p(translate("Report", "Safety"), H2))
     flow += [p(i18n.translate_any(line), LEAD) for line in tolerance_note(plan.substance.kind)]
     flow.append(
@@ -413,7 +189,7 @@ def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetim
 def render_plan_sheet(
     plan: Plan | None,
     today: dt.date,
-    pagesize,
+    pagesize: PageSize,
     generated: dt.datetime | None = None,
     language: str = i18n.SOURCE_LANGUAGE,
 ) -> bytes:
@@ -422,7 +198,9 @@ def render_plan_sheet(
         return _render(plan, today, pagesize, generated)
 
 
-def _render(plan: Plan | None, today: dt.date, pagesize, generated: dt.datetime | None) -> bytes:
+def _render(
+    plan: Plan | None, today: dt.date, pagesize: PageSize, generated: dt.datetime | None
+) -> bytes:
     fonts.register_base()
     generated = generated or dt.datetime.now()
     buffer = io.BytesIO()
@@ -455,13 +233,15 @@ def _render(plan: Plan | None, today: dt.date, pagesize, generated: dt.datetime 
         bottomPadding=0,
     )
 
-    def furniture(canvas, _doc) -> None:
+    def furniture(canvas: Any, _doc: Any) -> None:
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, bottom - 18, width - MARGIN, bottom - 18)
         canvas.setFillColor(MUTED)
-        fonts.draw_string(canvas, MARGIN, bottom - 29, _footer(), fonts.REGULAR, 7)
+        text = _footer()
+        size = fonts.fitting_size(text, fonts.REGULAR, 7, width - 2 * MARGIN)
+        fonts.draw_string(canvas, MARGIN, bottom - 29, text, fonts.REGULAR, size)
         fonts.draw_string(
             canvas,
             MARGIN,
@@ -490,7 +270,7 @@ def _render(plan: Plan | None, today: dt.date, pagesize, generated: dt.datetime 
 
 def write_plan_sheet(
     store: Store,
-    path: str | os.PathLike,
+    path: str | os.PathLike[str],
     paper: str | None = None,
     today: dt.date | None = None,
     generated: dt.datetime | None = None,

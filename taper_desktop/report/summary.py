@@ -8,6 +8,7 @@ SOWS and SOWS-Gossop figures are always kept apart.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from taper_desktop.domain import measures, scales, stats
@@ -138,29 +139,35 @@ class Summary:
         return self.days < 2 * WEEK
 
 
+_Getter = Callable[[DayRow], float | None]  # a day's value of one measure, or None
+
+
 def _pct_drop(start: float | None, end: float | None) -> float | None:
     if start is None or end is None or start <= 0:
         return None
     return (start - end) / start * 100
 
 
-def _week_mean(rows: list[DayRow], get) -> tuple[float | None, int]:
+def _week_mean(rows: list[DayRow], get: _Getter) -> tuple[float | None, int]:
     values = [get(r) for r in rows]
     present = [v for v in values if v is not None]
     return stats.mean(present), len(present)
 
 
-def _instrument_total(instrument: str):
-    def get(row: DayRow):
+def _instrument_total(instrument: str) -> Callable[[DayRow], int | None]:
+    def get(row: DayRow) -> int | None:
         c = row.checkin
         return c.total if c is not None and c.instrument == instrument else None
 
     return get
 
 
-def _measure(name: str):
-    def get(row: DayRow):
-        return None if row.checkin is None else getattr(row.checkin, name)
+def _measure(name: str) -> _Getter:
+    def get(row: DayRow) -> float | None:
+        if row.checkin is None:
+            return None
+        value: float | None = getattr(row.checkin, name)
+        return value
 
     return get
 
@@ -288,14 +295,14 @@ def _symptoms(s: Summary) -> None:
         s.top_items.extend(_item_means(s.rows, inst)[:TOP_ITEMS])
     for m in measures.MEASURES:
         name, label, scale = m.key, m.short_label, m.scale
-        get = _measure(name)
+        measure = _measure(name)
         s.comparisons.append(
             Comparison(
                 label,
                 scale,
-                *_week_mean(head, get),
-                *_week_mean(tail, get),
-                *_week_mean(s.rows, get),
+                *_week_mean(head, measure),
+                *_week_mean(tail, measure),
+                *_week_mean(s.rows, measure),
             )
         )
     s.extra_means = _extra_means(s.rows)

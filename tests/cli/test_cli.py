@@ -139,15 +139,15 @@ def test_demo_is_a_realistic_taper(store):
 @pytest.mark.parametrize(
     "argv,expected",
     [
-        ([], None),
-        (["--data-dir", "/x"], "/x"),
-        (["--data-dir=/x"], "/x"),
-        (["--data-dir"], False),
-        (["--data-dir="], False),
-        (["--data-dir", "--help"], False),
-        (["demo"], False),
-        (["--data-dir", "/x", "demo"], False),
-        (["--help"], False),
+        ([], (True, None)),
+        (["--data-dir", "/x"], (True, "/x")),
+        (["--data-dir=/x"], (True, "/x")),
+        (["--data-dir"], (False, None)),
+        (["--data-dir="], (False, None)),
+        (["--data-dir", "--help"], (False, None)),
+        (["demo"], (False, None)),
+        (["--data-dir", "/x", "demo"], (False, None)),
+        (["--help"], (False, None)),
     ],
 )
 def test_only_opening_the_window_skips_the_command_parsers(argv, expected):

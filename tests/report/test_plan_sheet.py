@@ -10,7 +10,8 @@ from taper_desktop.cli import main
 from taper_desktop.demo import fill_demo
 from taper_desktop.domain.models import Hold, PlanRevision, Substance
 from taper_desktop.domain.schedule import PlanSchedule
-from taper_desktop.report.plan_sheet import NEXT_STEPS, write_plan_sheet
+from taper_desktop.report.plan_sheet import write_plan_sheet
+from taper_desktop.report.plan_sheet_parts import NEXT_STEPS
 from taper_desktop.store import plans, settings
 
 TODAY = dt.date(2026, 11, 29)

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
+from taper_desktop import catalogue
 from taper_desktop.exchange.day_csv import export_csv
 from taper_desktop.report import i18n, write_report
 from taper_desktop.store import settings
@@ -32,12 +33,10 @@ def german(tmp_path, monkeypatch):
     folder.mkdir()
     (folder / "taper_desktop_de.ts").write_text(CATALOGUE, encoding="utf-8")
     (folder / "taper_desktop_en.ts").write_text(CATALOGUE.replace('"de"', '"en"'), encoding="utf-8")
-    monkeypatch.setattr(i18n, "TRANSLATIONS", folder)
-    i18n.catalogue.cache_clear()
-    i18n._any_context.cache_clear()
+    monkeypatch.setattr(catalogue, "TRANSLATIONS", folder)
+    catalogue.clear_cache()
     yield
-    i18n.catalogue.cache_clear()
-    i18n._any_context.cache_clear()
+    catalogue.clear_cache()
 
 
 def _text(path) -> str:

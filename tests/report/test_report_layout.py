@@ -3,6 +3,7 @@ what the chart labels say. Real PDFs read back with pypdf."""
 
 import datetime as dt
 
+import pytest
 from reportlab.graphics.shapes import String
 
 from taper_desktop.domain.models import CheckIn, Dose, Hold, PlanRevision, Substance
@@ -155,7 +156,8 @@ def test_daily_table_cells_fit_their_columns(store):
     from reportlab.platypus import Table
 
     from taper_desktop.report import fonts
-    from taper_desktop.report.pdf import CELL_PADDING, _daily_table
+    from taper_desktop.report.daily_table import daily_table as _daily_table
+    from taper_desktop.report.styles import CELL_PADDING
 
     fonts.register_base()
     seed(store)
@@ -173,3 +175,30 @@ def test_daily_table_cells_fit_their_columns(store):
             assert pdfmetrics.stringWidth(line, fonts.REGULAR, 7.5) <= width - 2 * CELL_PADDING, (
                 line
             )
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_daily_table_text_stays_inside_its_cells_in_longer_languages(store, language):
+    """A word longer than its column ("eingetragen") is set smaller rather than running into
+    the next column; header and body alike."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.platypus import Table
+
+    from taper_desktop.report import fonts, i18n
+    from taper_desktop.report.daily_table import daily_table
+
+    fonts.register_base()
+    seed(store)
+    s = build_summary(store, options())
+    with i18n.using(language):
+        table = next(x for x in daily_table(s, 480) if isinstance(x, Table))
+    checked = 0
+    for r, row in enumerate(table._cellvalues):
+        for c, (value, width) in enumerate(zip(row, table._colWidths, strict=False)):
+            if not isinstance(value, str) or not value:
+                continue
+            style = table._cellStyles[r][c]
+            for line in value.split("\n"):
+                assert pdfmetrics.stringWidth(line, style.fontname, style.fontsize) <= width, line
+                checked += 1
+    assert checked > 100

@@ -283,7 +283,7 @@ def test_long_hovering_keeps_references_to_none(tab):
 
     from PySide6.QtCore import QThreadPool
 
-    QThreadPool.globalInstance().waitForDone()
+    assert QThreadPool.globalInstance().waitForDone(10_000)  # bounded: never hangs the suite
     for i in range(20):  # first calls fill caches; not what is measured
         tab.show_day(i % 10)
     losses = []

@@ -1,0 +1,107 @@
+"""The command line in the person's language (issue 16): messages, plurals and --help from
+the catalogues; the language of the environment, or the app's setting once a data folder
+is open; files written keep their contract in every language."""
+
+import json
+
+import pytest
+
+from taper_desktop.cli import main
+from taper_desktop.demo import fill_demo
+from taper_desktop.store import settings
+
+LANGUAGES = ("en_US.UTF-8", "es_ES.UTF-8", "de_DE.UTF-8")
+
+
+def run(capsys, *argv):
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse: --help, usage errors
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo(store):
+    fill_demo(store)
+    return store
+
+
+def test_a_spanish_environment_gets_spanish_messages(demo, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    code, out, err = run(capsys, "check-db")
+    assert code == 0 and err == ""
+    assert "integridad:" in out and "registros diarios:" in out
+    assert "integrity" not in out
+    code, out, err = run(capsys, "export-csv", str(tmp_path / "days.csv"))
+    assert code == 0
+    assert out.startswith(f"Exportación en {tmp_path / 'days.csv'}: ")
+    assert out.strip().endswith(" días")
+
+
+def test_plurals_come_from_the_catalogue(capsys, monkeypatch):
+    argv = ["schedule", "--start", "8", "--unit", "g", "--method", "linear", "--step", "1"]
+    argv += ["--from", "2026-01-01"]
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    code, out, _ = run(capsys, *argv, "--every", "1")
+    assert code == 0
+    assert "Cada 1 día, quitar 1 g;" in out and "1 día" in out.splitlines()[-2]
+    code, out, _ = run(capsys, *argv, "--every", "3")
+    assert "Cada 3 días, quitar 1 g;" in out and "3 días" in out
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    code, out, _ = run(capsys, *argv, "--every", "3")
+    assert "Im Abstand von 3 Tagen 1 g weglassen;" in out
+    assert out.splitlines()[3].split() == ["Datum", "Dosis", "Dauer"]
+
+
+def test_the_app_language_setting_wins_once_the_folder_is_open(demo, capsys, monkeypatch):
+    settings.put(demo, "language", "de")
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    code, out, _ = run(capsys, "check-db")
+    assert code == 0 and "Integrität:" in out and "Tageseinträge:" in out
+    settings.put(demo, "language", "system")  # "system": the environment's again
+    code, out, _ = run(capsys, "check-db")
+    assert "integridad:" in out
+
+
+def test_usage_errors_and_help_speak_the_environment_language(capsys, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "es")
+    code, _, err = run(capsys, "report", "--out", "x.pdf")
+    assert code == 2
+    assert err == "taper-desktop: el informe necesita --from y --to (o use --plan-sheet)\n"
+    code, out, _ = run(capsys, "report", "--help")
+    assert code == 0 and "dónde escribir el PDF" in out
+    assert out.startswith("uso: taper-desktop report") and "\nopciones:\n" in out
+    assert "options" not in out and "mostrar esta ayuda y salir" in out
+    code, _, err = run(capsys, "report", "--from", "2026-02-30", "--to", "2026-03-01")
+    assert code == 2 and "no es una fecha real" in err  # domain's refusal, translated
+
+
+def test_a_refused_rule_is_shown_in_the_persons_language(capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    argv = ["schedule", "--start", "8", "--unit", "g", "--method", "percent", "--step", "90"]
+    code, _, err = run(capsys, *argv, "--every", "7", "--from", "2026-01-01")
+    assert code == 2
+    assert err.startswith("taper-desktop: --step: ") and "como mucho 50" in err
+
+
+@pytest.mark.parametrize("command", ["export-csv", "export-json"])
+def test_files_are_the_same_in_every_language(demo, capsys, monkeypatch, tmp_path, command):
+    written = {}
+    for lang in LANGUAGES:
+        monkeypatch.setenv("LANG", lang)
+        path = tmp_path / f"{lang}.out"
+        code, out, _ = run(capsys, command, str(path))
+        assert code == 0 and out
+        written[lang] = path.read_text(encoding="utf-8")
+    if command == "export-json":  # the moment of export differs, nothing else
+        for lang, text in written.items():
+            data = json.loads(text)
+            data.pop("exported_at")
+            written[lang] = json.dumps(data, sort_keys=True)
+    assert written["es_ES.UTF-8"] == written["en_US.UTF-8"] == written["de_DE.UTF-8"]
+    if command == "export-csv":  # the contract itself: English columns, ISO dates, a point
+        header, first, second = written["es_ES.UTF-8"].splitlines()[:3]
+        assert header.startswith("date,dose_planned,dose_taken,dose_unit,")
+        assert first.startswith("2026-") and "6.5" in second
