@@ -3200,7 +3200,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Ihr Tagebuch im Format speichern, das Praxis-Aktensysteme lesen</translation>
     </message>
     <message>
-        <source>Export ca&amp;lendar (iCalendar)...</source>
+        <source>Export cale&amp;ndar (iCalendar)...</source>
         <translation>Ka&amp;lender exportieren (iCalendar)...</translation>
     </message>
     <message>

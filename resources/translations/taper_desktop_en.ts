@@ -3026,7 +3026,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export ca&amp;lendar (iCalendar)...</source>
+        <source>Export cale&amp;ndar (iCalendar)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

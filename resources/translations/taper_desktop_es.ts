@@ -3196,7 +3196,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Guardar su diario en el formato que leen los sistemas de historias clínicas</translation>
     </message>
     <message>
-        <source>Export ca&amp;lendar (iCalendar)...</source>
+        <source>Export cale&amp;ndar (iCalendar)...</source>
         <translation>Exportar el ca&amp;lendario (iCalendar)...</translation>
     </message>
     <message>
