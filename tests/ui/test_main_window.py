@@ -292,3 +292,31 @@ def test_work_left_for_after_the_first_paint_runs_once_after_it(qtbot):
     widget.update()  # a later paint does not call again
     qtbot.waitExposed(widget)
     assert calls == [True]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, showing a dialog
+@pytest.mark.parametrize("percent", [100, 200])
+def test_about_fits_the_screen_with_ok_in_reach(qtbot, window, percent):
+    from PySide6.QtWidgets import QApplication
+
+    from taper_desktop.ui import text_size
+    from taper_desktop.ui.about import AboutDialog
+
+    app = QApplication.instance()
+    before = text_size.current_percent(app)
+    text_size.apply(app, percent)
+    try:
+        dialog = AboutDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        room = dialog.screen().availableGeometry()
+        assert dialog.height() <= room.height() - 60  # room for the title bar too
+        assert dialog.width() <= room.width()
+        ok = dialog.ok_button
+        assert ok.isVisible() and dialog.rect().contains(ok.geometry())
+        assert "Not medical advice." in dialog.text.toPlainText()
+        if percent == 200:  # longer than the room: the text scrolls, OK stays put
+            assert dialog.text.verticalScrollBar().maximum() > 0
+    finally:
+        text_size.apply(app, before)
