@@ -20,6 +20,7 @@ from taper_desktop.ui.draft_notice import DraftNotice
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui.reminder_notice import ReminderNotice
+from taper_desktop.ui.status_bar import StatusBar
 from taper_desktop.ui.tray import ReminderController
 from taper_desktop.ui.window_menus import build_menus
 
@@ -96,10 +97,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         build_menus(self)
+        self.status_bar = StatusBar()
+        self.setStatusBar(self.status_bar)
         self.data_label = QLabel(fill(self.tr("Data: %1"), store.path))
         self.data_label.setAccessibleName(self.tr("Data file"))
         self.data_label.setToolTip(str(store.path))
         self.statusBar().addPermanentWidget(self.data_label)
+        self.status_bar.gives_way = self.data_label
         self.reminder_notice = ReminderNotice()
         self.statusBar().addWidget(self.reminder_notice)
         self.reminder_notice.check_in_requested.connect(self.go_to_checkin)
