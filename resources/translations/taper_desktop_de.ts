@@ -1976,6 +1976,10 @@
 <context>
     <name>ChartsTab</name>
     <message>
+        <source>Reading your diary...</source>
+        <translation>Ihr Tagebuch wird gelesen...</translation>
+    </message>
+    <message>
         <source>No charts yet</source>
         <translation>Noch keine Diagramme</translation>
     </message>

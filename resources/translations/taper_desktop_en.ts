@@ -1912,6 +1912,10 @@
 <context>
     <name>ChartsTab</name>
     <message>
+        <source>Reading your diary...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No charts yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1976,6 +1976,10 @@
 <context>
     <name>ChartsTab</name>
     <message>
+        <source>Reading your diary...</source>
+        <translation>Leyendo su diario...</translation>
+    </message>
+    <message>
         <source>No charts yet</source>
         <translation>Todavía no hay gráficos</translation>
     </message>
