@@ -23,7 +23,7 @@ class StatusBar(QStatusBar):
         self._full = self._shown = ""
         self.messageChanged.connect(self._message_changed)
 
-    def showMessage(self, text: str, timeout: int = 0) -> None:
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:
         self._full, self._shown = text, self._fit(text)
         super().showMessage(self._shown, timeout)
 
