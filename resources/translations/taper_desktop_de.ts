@@ -879,8 +879,8 @@
         <translation>Entwurf verwerfen?</translation>
     </message>
     <message>
-        <source>Discard what was typed for %s and not saved? This cannot be undone.</source>
-        <translation>Verwerfen, was Sie für %s eingegeben und nicht gespeichert haben? Das lässt sich nicht rückgängig machen.</translation>
+        <source>Discard what was typed for %1 and not saved? This cannot be undone.</source>
+        <translation>Verwerfen, was Sie für %1 eingegeben und nicht gespeichert haben? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Without your passphrase and your recovery code, nobody can recover the diary: not you, not your provider, not the makers of Taper Desktop.</source>
@@ -2413,10 +2413,6 @@
         <translation type="vanished">Gewähltes Medikament löschen</translation>
     </message>
     <message>
-        <source>Planned: %s</source>
-        <translation>Geplant: %s</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2453,8 +2449,36 @@
         <translation>Den nicht gespeicherten Tageseintrag verwerfen</translation>
     </message>
     <message>
-        <source>Today, %s</source>
-        <translation>Heute, %s</translation>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>Geplant: %1</translation>
+    </message>
+    <message>
+        <source> (%1 MME/day)</source>
+        <translation> (%1 MME/Tag)</translation>
+    </message>
+    <message>
+        <source>Day %1 of this step.</source>
+        <translation>Tag %1 dieser Stufe.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>%1 partly answered (%2 of %3 items)</source>
+        <translation>%1 teilweise beantwortet (%2 von %3 Fragen)</translation>
+    </message>
+    <message>
+        <source>%1 total %2 of %3</source>
+        <translation>%1 gesamt %2 von %3</translation>
+    </message>
+    <message>
+        <source>, %1 (conventional band)</source>
+        <translation>, %1 (konventioneller Bereich)</translation>
     </message>
     <message>
         <source>Total taken: %s %s</source>
@@ -2489,10 +2513,6 @@
         <translation type="vanished">Geplant: %s %s</translation>
     </message>
     <message>
-        <source> (%s MME/day)</source>
-        <translation> (%s MME/Tag)</translation>
-    </message>
-    <message>
         <source>Steps paused (hold).</source>
         <translation>Stufen pausiert.</translation>
     </message>
@@ -2501,16 +2521,8 @@
         <translation>Die Dosis ändert sich heute.</translation>
     </message>
     <message>
-        <source>Day %d of this step.</source>
-        <translation>Tag %d dieser Stufe.</translation>
-    </message>
-    <message>
         <source>A new plan revision takes effect today.</source>
         <translation>Heute gilt eine neue Planfassung.</translation>
-    </message>
-    <message>
-        <source>Note: %s</source>
-        <translation>Notiz: %s</translation>
     </message>
     <message>
         <source>A note, no symptoms rated.</source>
@@ -2519,18 +2531,6 @@
     <message>
         <source>Can be filled in on the day.</source>
         <translation>Kann am Tag selbst ausgefüllt werden.</translation>
-    </message>
-    <message>
-        <source>%s partly answered (%d of %d items)</source>
-        <translation>%s teilweise beantwortet (%d von %d Fragen)</translation>
-    </message>
-    <message>
-        <source>%s total %d of %d</source>
-        <translation>%s gesamt %d von %d</translation>
-    </message>
-    <message>
-        <source>, %s (conventional band)</source>
-        <translation>, %s (konventioneller Bereich)</translation>
     </message>
     <message>
         <source>Logged %s %s as planned.</source>
@@ -2651,12 +2651,36 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>ohne Uhrzeit</translation>
     </message>
     <message>
-        <source>Total taken: %s</source>
-        <translation>Insgesamt genommen: %s</translation>
+        <source>Total taken: %1</source>
+        <translation>Insgesamt genommen: %1</translation>
     </message>
     <message>
-        <source> (%s above the plan)</source>
-        <translation> (%s über dem Plan)</translation>
+        <source> (%1 above the plan)</source>
+        <translation> (%1 über dem Plan)</translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %1</source>
+        <translation>Trägt den Rest der geplanten Dosis ein: %1</translation>
+    </message>
+    <message>
+        <source>Logs %1</source>
+        <translation>Trägt %1 ein</translation>
+    </message>
+    <message>
+        <source>Logged %1 as planned.</source>
+        <translation>%1 wie geplant eingetragen.</translation>
+    </message>
+    <message>
+        <source>Amount: %1.</source>
+        <translation>Menge: %1.</translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation>Uhrzeit: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
         <source>Not logged</source>
@@ -2671,32 +2695,12 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Die geplante Dosis ist schon eingetragen</translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation>Trägt den Rest der geplanten Dosis ein: %s</translation>
-    </message>
-    <message>
-        <source>Logs %s</source>
-        <translation>Trägt %s ein</translation>
-    </message>
-    <message>
         <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
         <translation>Richten Sie zuerst einen Ausschleichplan ein, um Dosen einzutragen: Jede Dosis wird in der Einheit ihrer Substanz gespeichert.</translation>
     </message>
     <message>
         <source>Edit cancelled; the dose is unchanged.</source>
         <translation>Bearbeiten abgebrochen; die Dosis ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Logged %s as planned.</source>
-        <translation>%s wie geplant eingetragen.</translation>
-    </message>
-    <message>
-        <source>Amount: %s.</source>
-        <translation>Menge: %s.</translation>
-    </message>
-    <message>
-        <source>Time: %s.</source>
-        <translation>Uhrzeit: %s.</translation>
     </message>
     <message>
         <source>Not saved; the amount is still there to change.</source>
@@ -2709,10 +2713,6 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>Dose added.</source>
         <translation>Dosis hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Not saved: %s.</source>
-        <translation>Nicht gespeichert: %s.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -2798,32 +2798,48 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Für diesen Tag ist keine Dosis geplant.</translation>
     </message>
     <message>
-        <source>Planned: &lt;b&gt;%s&lt;/b&gt;</source>
-        <translation>Geplant: &lt;b&gt;%s&lt;/b&gt;</translation>
+        <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Geplant: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Taken: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
-        <translation>Genommen: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+        <source> · day %1 of this step</source>
+        <translation> · Tag %1 dieser Stufe</translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation>Trägt den Rest der geplanten Dosis ein: %s</translation>
+        <source> at %1</source>
+        <translation> um %1</translation>
     </message>
     <message>
-        <source>Logs %s</source>
-        <translation>Trägt %s ein</translation>
+        <source>Taken: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Genommen: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <source>Logged %s as planned.</source>
-        <translation>%s wie geplant eingetragen.</translation>
+        <source>Logs the rest of the planned dose: %1</source>
+        <translation>Trägt den Rest der geplanten Dosis ein: %1</translation>
+    </message>
+    <message>
+        <source>Logs %1</source>
+        <translation>Trägt %1 ein</translation>
+    </message>
+    <message>
+        <source>The dose was not logged: %1</source>
+        <translation>Die Dosis wurde nicht eingetragen: %1</translation>
+    </message>
+    <message>
+        <source>Logged %1 as planned.</source>
+        <translation>%1 wie geplant eingetragen.</translation>
+    </message>
+    <message>
+        <source>The time &apos;%1&apos; is not HH:MM, for example 08:30. Nothing was logged.</source>
+        <translation>Die Uhrzeit &apos;%1&apos; ist nicht im Format HH:MM, zum Beispiel 08:30. Nichts wurde eingetragen.</translation>
+    </message>
+    <message>
+        <source>Logged %1.</source>
+        <translation>%1 eingetragen.</translation>
     </message>
     <message>
         <source>Not logged; the amount is still there to change.</source>
         <translation>Nicht eingetragen; Sie können die Menge noch ändern.</translation>
-    </message>
-    <message>
-        <source>Logged %s.</source>
-        <translation>%s eingetragen.</translation>
     </message>
     <message>
         <source>Planned: &lt;b&gt;%s %s&lt;/b&gt;</source>
@@ -2834,20 +2850,12 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation> · pausiert</translation>
     </message>
     <message>
-        <source> · day %d of this step</source>
-        <translation> · Tag %d dieser Stufe</translation>
-    </message>
-    <message>
         <source>Taken: not logged</source>
         <translation>Genommen: nicht eingetragen</translation>
     </message>
     <message>
         <source>Set up a taper plan in the Taper calendar tab to log doses here.</source>
         <translation>Richten Sie im Reiter Reduktionskalender einen Reduktionsplan ein, um hier Dosen einzutragen.</translation>
-    </message>
-    <message>
-        <source> at %s</source>
-        <translation> um %s</translation>
     </message>
     <message>
         <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
@@ -2879,11 +2887,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>The time %r is not HH:MM, for example 08:30. Nothing was logged.</source>
-        <translation>Die Uhrzeit %r ist nicht im Format HH:MM, zum Beispiel 08:30. Nichts wurde eingetragen.</translation>
-    </message>
-    <message>
-        <source>The dose was not logged: %s</source>
-        <translation>Die Dosis wurde nicht eingetragen: %s</translation>
+        <translation type="vanished">Die Uhrzeit %r ist nicht im Format HH:MM, zum Beispiel 08:30. Nichts wurde eingetragen.</translation>
     </message>
     <message>
         <source>Logged %s %s.</source>
@@ -3027,8 +3031,8 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
-        <source>No hold recorded: %s</source>
-        <translation>Keine Pause eingetragen: %s</translation>
+        <source>No hold recorded: %1</source>
+        <translation>Keine Pause eingetragen: %1</translation>
     </message>
     <message>
         <source>A hold from today is recorded; the steps pause until you end it. Plan to confirm with your provider.</source>
@@ -3385,24 +3389,24 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Remove %s</source>
-        <translation>%s entfernen</translation>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>Type the medication&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des Medikaments ein.</translation>
-    </message>
-    <message>
-        <source>Not added: %s</source>
-        <translation>Nicht hinzugefügt: %s</translation>
-    </message>
-    <message>
-        <source>Added %s.</source>
-        <translation>%s hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Removed %s.</source>
-        <translation>%s entfernt.</translation>
     </message>
 </context>
 <context>
@@ -5092,20 +5096,20 @@ mung</translation>
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>; COWS %d (%s)</source>
-        <translation>; COWS %d (%s)</translation>
+        <source>; COWS %1 (%2)</source>
+        <translation>; COWS %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation>Uhrzeit: %1.</translation>
+    </message>
+    <message>
+        <source>COWS total: %1 is not a whole number from 0 to 48.</source>
+        <translation>COWS gesamt: %1 ist keine ganze Zahl von 0 bis 48.</translation>
     </message>
     <message>
         <source>appointment</source>
         <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Time: %s.</source>
-        <translation>Uhrzeit: %s.</translation>
-    </message>
-    <message>
-        <source>COWS total: %s is not a whole number from 0 to 48.</source>
-        <translation>COWS gesamt: %s ist keine ganze Zahl von 0 bis 48.</translation>
     </message>
     <message>
         <source>Select an appointment in the list first.</source>
@@ -6031,6 +6035,10 @@ mung</translation>
     <message>
         <source>COWS total %1 must be a whole number 0-%2</source>
         <translation>die COWS-Summe %1 muss eine ganze Zahl von 0 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than 0</source>
+        <translation>%1 muss größer als 0 sein</translation>
     </message>
 </context>
 </TS>

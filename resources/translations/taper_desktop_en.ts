@@ -839,7 +839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard what was typed for %s and not saved? This cannot be undone.</source>
+        <source>Discard what was typed for %1 and not saved? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2333,7 +2333,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned: %s</source>
+        <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 MME/day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 of this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partly answered (%2 of %3 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 (conventional band)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2345,10 +2369,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today, %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,11 +2377,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before the plan starts.</source>
+        <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (%s MME/day)</source>
+        <source>Before the plan starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2373,15 +2393,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day %d of this step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new plan revision takes effect today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2390,18 +2402,6 @@
     </message>
     <message>
         <source>Can be filled in on the day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s partly answered (%d of %d items)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s total %d of %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %s (conventional band)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2509,11 +2509,35 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total taken: %s</source>
+        <source>Total taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (%s above the plan)</source>
+        <source> (%1 above the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1 as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2529,31 +2553,11 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit cancelled; the dose is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged %s as planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2566,10 +2570,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Dose added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2656,23 +2656,27 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned: &lt;b&gt;%s&lt;/b&gt;</source>
+        <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taken: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <source> · day %1 of this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s</source>
+        <source> at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logs %s</source>
+        <source>Taken: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logged %s as planned.</source>
+        <source>The time &apos;%1&apos; is not HH:MM, for example 08:30. Nothing was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2680,15 +2684,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logged %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> · on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · day %d of this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2700,10 +2696,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> at %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no planned dose for this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,15 +2704,23 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Logs the rest of the planned dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose was not logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1 as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the amount taken first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time %r is not HH:MM, for example 08:30. Nothing was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dose was not logged: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2853,7 +2853,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No hold recorded: %s</source>
+        <source>No hold recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3211,23 +3211,23 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove %s</source>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the medication&apos;s name first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not added: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed %s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4794,19 +4794,19 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; COWS %d (%s)</source>
+        <source>; COWS %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COWS total: %1 is not a whole number from 0 to 48.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COWS total: %s is not a whole number from 0 to 48.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5724,6 +5724,10 @@ quality</source>
     </message>
     <message>
         <source>COWS total %1 must be a whole number 0-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

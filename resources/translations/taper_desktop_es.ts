@@ -879,8 +879,8 @@
         <translation>¿Descartar el borrador?</translation>
     </message>
     <message>
-        <source>Discard what was typed for %s and not saved? This cannot be undone.</source>
-        <translation>¿Descartar lo que escribió para el %s y no guardó? No se puede deshacer.</translation>
+        <source>Discard what was typed for %1 and not saved? This cannot be undone.</source>
+        <translation>¿Descartar lo que escribió para el %1 y no guardó? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Without your passphrase and your recovery code, nobody can recover the diary: not you, not your provider, not the makers of Taper Desktop.</source>
@@ -2401,6 +2401,38 @@
         <translation>Otros medicamentos</translation>
     </message>
     <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>Previsto: %1</translation>
+    </message>
+    <message>
+        <source> (%1 MME/day)</source>
+        <translation> (%1 MME/día)</translation>
+    </message>
+    <message>
+        <source>Day %1 of this step.</source>
+        <translation>Día %1 de este escalón.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>%1 partly answered (%2 of %3 items)</source>
+        <translation>%1 respondido en parte (%2 de %3 preguntas)</translation>
+    </message>
+    <message>
+        <source>%1 total %2 of %3</source>
+        <translation>%1 total %2 de %3</translation>
+    </message>
+    <message>
+        <source>, %1 (conventional band)</source>
+        <translation>, %1 (franja convencional)</translation>
+    </message>
+    <message>
         <source>Other medications this day</source>
         <translation type="vanished">Otros medicamentos de este día</translation>
     </message>
@@ -2437,20 +2469,12 @@
         <translation type="vanished">Eliminar el medicamento seleccionado</translation>
     </message>
     <message>
-        <source>Planned: %s</source>
-        <translation>Previsto: %s</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
         <source>Open chec&amp;k-in</source>
         <translation>Abrir el &amp;registro diario</translation>
-    </message>
-    <message>
-        <source>Today, %s</source>
-        <translation>Hoy, %s</translation>
     </message>
     <message>
         <source>Total taken: %s %s</source>
@@ -2485,10 +2509,6 @@
         <translation type="vanished">Prevista: %s %s</translation>
     </message>
     <message>
-        <source> (%s MME/day)</source>
-        <translation> (%s MME/día)</translation>
-    </message>
-    <message>
         <source>Steps paused (hold).</source>
         <translation>Escalones en pausa.</translation>
     </message>
@@ -2497,16 +2517,8 @@
         <translation>La dosis cambia hoy.</translation>
     </message>
     <message>
-        <source>Day %d of this step.</source>
-        <translation>Día %d de este escalón.</translation>
-    </message>
-    <message>
         <source>A new plan revision takes effect today.</source>
         <translation>Hoy entra en vigor una nueva versión del plan.</translation>
-    </message>
-    <message>
-        <source>Note: %s</source>
-        <translation>Nota: %s</translation>
     </message>
     <message>
         <source>A note, no symptoms rated.</source>
@@ -2515,18 +2527,6 @@
     <message>
         <source>Can be filled in on the day.</source>
         <translation>Se puede rellenar ese mismo día.</translation>
-    </message>
-    <message>
-        <source>%s partly answered (%d of %d items)</source>
-        <translation>%s respondido en parte (%d de %d preguntas)</translation>
-    </message>
-    <message>
-        <source>%s total %d of %d</source>
-        <translation>%s total %d de %d</translation>
-    </message>
-    <message>
-        <source>, %s (conventional band)</source>
-        <translation>, %s (franja convencional)</translation>
     </message>
     <message>
         <source>Logged %s %s as planned.</source>
@@ -2647,12 +2647,36 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>sin hora</translation>
     </message>
     <message>
-        <source>Total taken: %s</source>
-        <translation>Total tomado: %s</translation>
+        <source>Total taken: %1</source>
+        <translation>Total tomado: %1</translation>
     </message>
     <message>
-        <source> (%s above the plan)</source>
-        <translation> (%s por encima del plan)</translation>
+        <source> (%1 above the plan)</source>
+        <translation> (%1 por encima del plan)</translation>
+    </message>
+    <message>
+        <source>Logs the rest of the planned dose: %1</source>
+        <translation>Registra el resto de la dosis prevista: %1</translation>
+    </message>
+    <message>
+        <source>Logs %1</source>
+        <translation>Registra %1</translation>
+    </message>
+    <message>
+        <source>Logged %1 as planned.</source>
+        <translation>%1 registrado según lo previsto.</translation>
+    </message>
+    <message>
+        <source>Amount: %1.</source>
+        <translation>Cantidad: %1.</translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation>Hora: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>No se guardó: %1.</translation>
     </message>
     <message>
         <source>Not logged</source>
@@ -2667,32 +2691,12 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>La dosis prevista ya está registrada</translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation>Registra el resto de la dosis prevista: %s</translation>
-    </message>
-    <message>
-        <source>Logs %s</source>
-        <translation>Registra %s</translation>
-    </message>
-    <message>
         <source>Set up a taper plan to log doses: each dose is kept in the unit of its substance.</source>
         <translation>Configure primero un plan de reducción para registrar dosis: cada dosis se guarda en la unidad de su sustancia.</translation>
     </message>
     <message>
         <source>Edit cancelled; the dose is unchanged.</source>
         <translation>Edición cancelada; la dosis no ha cambiado.</translation>
-    </message>
-    <message>
-        <source>Logged %s as planned.</source>
-        <translation>%s registrado según lo previsto.</translation>
-    </message>
-    <message>
-        <source>Amount: %s.</source>
-        <translation>Cantidad: %s.</translation>
-    </message>
-    <message>
-        <source>Time: %s.</source>
-        <translation>Hora: %s.</translation>
     </message>
     <message>
         <source>Not saved; the amount is still there to change.</source>
@@ -2705,10 +2709,6 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>Dose added.</source>
         <translation>Dosis añadida.</translation>
-    </message>
-    <message>
-        <source>Not saved: %s.</source>
-        <translation>No se guardó: %s.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -2794,32 +2794,48 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>No hay dosis prevista para este día.</translation>
     </message>
     <message>
-        <source>Planned: &lt;b&gt;%s&lt;/b&gt;</source>
-        <translation>Previsto: &lt;b&gt;%s&lt;/b&gt;</translation>
+        <source>Planned: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Previsto: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Taken: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
-        <translation>Tomado: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+        <source> · day %1 of this step</source>
+        <translation> · día %1 de este escalón</translation>
     </message>
     <message>
-        <source>Logs the rest of the planned dose: %s</source>
-        <translation>Registra el resto de la dosis prevista: %s</translation>
+        <source> at %1</source>
+        <translation> a las %1</translation>
     </message>
     <message>
-        <source>Logs %s</source>
-        <translation>Registra %s</translation>
+        <source>Taken: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Tomado: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <source>Logged %s as planned.</source>
-        <translation>%s registrado según lo previsto.</translation>
+        <source>Logs the rest of the planned dose: %1</source>
+        <translation>Registra el resto de la dosis prevista: %1</translation>
+    </message>
+    <message>
+        <source>Logs %1</source>
+        <translation>Registra %1</translation>
+    </message>
+    <message>
+        <source>The dose was not logged: %1</source>
+        <translation>No se registró la dosis: %1</translation>
+    </message>
+    <message>
+        <source>Logged %1 as planned.</source>
+        <translation>%1 registrado según lo previsto.</translation>
+    </message>
+    <message>
+        <source>The time &apos;%1&apos; is not HH:MM, for example 08:30. Nothing was logged.</source>
+        <translation>La hora &apos;%1&apos; no tiene el formato HH:MM, por ejemplo 08:30. No se registró nada.</translation>
+    </message>
+    <message>
+        <source>Logged %1.</source>
+        <translation>%1 registrado.</translation>
     </message>
     <message>
         <source>Not logged; the amount is still there to change.</source>
         <translation>No se registró; usted todavía puede cambiar la cantidad.</translation>
-    </message>
-    <message>
-        <source>Logged %s.</source>
-        <translation>%s registrado.</translation>
     </message>
     <message>
         <source>Planned: &lt;b&gt;%s %s&lt;/b&gt;</source>
@@ -2830,20 +2846,12 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation> · en pausa</translation>
     </message>
     <message>
-        <source> · day %d of this step</source>
-        <translation> · día %d de este escalón</translation>
-    </message>
-    <message>
         <source>Taken: not logged</source>
         <translation>Tomada: no registrada</translation>
     </message>
     <message>
         <source>Set up a taper plan in the Taper calendar tab to log doses here.</source>
         <translation>Configure un plan de reducción en la pestaña Calendario de reducción para registrar dosis aquí.</translation>
-    </message>
-    <message>
-        <source> at %s</source>
-        <translation> a las %s</translation>
     </message>
     <message>
         <source>Taken: &lt;b&gt;%s %s&lt;/b&gt; (%s)</source>
@@ -2875,11 +2883,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>The time %r is not HH:MM, for example 08:30. Nothing was logged.</source>
-        <translation>La hora %r no tiene el formato HH:MM, por ejemplo 08:30. No se registró nada.</translation>
-    </message>
-    <message>
-        <source>The dose was not logged: %s</source>
-        <translation>No se registró la dosis: %s</translation>
+        <translation type="vanished">La hora %r no tiene el formato HH:MM, por ejemplo 08:30. No se registró nada.</translation>
     </message>
     <message>
         <source>Logged %s %s.</source>
@@ -3023,8 +3027,8 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Cerrar esta sugerencia</translation>
     </message>
     <message>
-        <source>No hold recorded: %s</source>
-        <translation>No se registró la pausa: %s</translation>
+        <source>No hold recorded: %1</source>
+        <translation>No se registró la pausa: %1</translation>
     </message>
     <message>
         <source>A hold from today is recorded; the steps pause until you end it. Plan to confirm with your provider.</source>
@@ -3381,24 +3385,24 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove %s</source>
-        <translation>Quitar %s</translation>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>No se añadió: %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Se añadió %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Se quitó %1.</translation>
     </message>
     <message>
         <source>Type the medication&apos;s name first.</source>
         <translation>Primero escriba el nombre del medicamento.</translation>
-    </message>
-    <message>
-        <source>Not added: %s</source>
-        <translation>No se añadió: %s</translation>
-    </message>
-    <message>
-        <source>Added %s.</source>
-        <translation>Se añadió %s.</translation>
-    </message>
-    <message>
-        <source>Removed %s.</source>
-        <translation>Se quitó %s.</translation>
     </message>
 </context>
 <context>
@@ -5086,20 +5090,20 @@ quality</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>; COWS %d (%s)</source>
-        <translation>; COWS %d (%s)</translation>
+        <source>; COWS %1 (%2)</source>
+        <translation>; COWS %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time: %1.</source>
+        <translation>Hora: %1.</translation>
+    </message>
+    <message>
+        <source>COWS total: %1 is not a whole number from 0 to 48.</source>
+        <translation>Total COWS: %1 no es un número entero de 0 a 48.</translation>
     </message>
     <message>
         <source>appointment</source>
         <translation>cita</translation>
-    </message>
-    <message>
-        <source>Time: %s.</source>
-        <translation>Hora: %s.</translation>
-    </message>
-    <message>
-        <source>COWS total: %s is not a whole number from 0 to 48.</source>
-        <translation>Total COWS: %s no es un número entero de 0 a 48.</translation>
     </message>
     <message>
         <source>Select an appointment in the list first.</source>
@@ -6025,6 +6029,10 @@ quality</source>
     <message>
         <source>COWS total %1 must be a whole number 0-%2</source>
         <translation>el total de COWS %1 debe ser un número entero de 0 a %2</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than 0</source>
+        <translation>%1 debe ser mayor que 0</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ from taper_desktop.domain.checkin_form import (
     nothing_to_save,
 )
 from taper_desktop.domain.clock import Clock
+from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.models import CheckIn
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import KRATOM
@@ -35,6 +36,7 @@ from taper_desktop.ui.checkin.draft import CheckInDraft, draft_key
 from taper_desktop.ui.checkin.footer import saved_time
 from taper_desktop.ui.checkin.view import CheckInView
 from taper_desktop.ui.safety_notes import day_notes
+from taper_desktop.ui.validation import validation_text
 
 __all__ = ["CheckInTab", "draft_key", "saved_time"]
 
@@ -305,9 +307,14 @@ class CheckInTab(QWidget):
         self.draft.hold()
         try:
             checkins.save_from_form(self.store, checkin, draft_key(self.day), meds, taken)
-        except ValueError as exc:
+        except ValidationError as exc:
             self.draft.keep()
-            self.say(fill(self.tr("Not saved: %1. What you typed is kept as a draft."), exc))
+            self.say(
+                fill(
+                    self.tr("Not saved: %1. What you typed is kept as a draft."),
+                    validation_text(exc),
+                )
+            )
             return False
         self.saved = checkin
         self.draft.settled()

@@ -25,6 +25,7 @@ from taper_desktop.domain.formatting import format_mme
 from taper_desktop.domain.models import Plan
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import MME_CAVEAT, mme_per_day
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import checkins, drafts
 from taper_desktop.store.db import Store
 from taper_desktop.ui import locale_format
@@ -151,7 +152,6 @@ class DayPanel(QWidget):
 
     def _say_meds(self, text: str) -> None:
         self.meds_message.setText(text)
-        self.meds_message.setVisible(bool(text))
 
     def discard_draft(self) -> None:
         """Throw away this day's unsaved check-in, after asking."""
@@ -177,7 +177,7 @@ class DayPanel(QWidget):
         day = self.day
         title = locale_format.long_date(day)
         if day == self.clock.today():
-            title = self.tr("Today, %s") % title
+            title = fill(self.tr("Today, %1"), title)
         self.heading.setText(title)
         self.doses.show_day(day, self.plan, self.schedule)
         self.plan_label.setText(self._plan_text())
@@ -191,11 +191,11 @@ class DayPanel(QWidget):
         planned = self.planned()
         if planned is None:
             return self.tr("Before the plan starts.")
-        parts = [self.tr("Planned: %s") % locale_format.dose(planned, self.doses.unit)]
+        parts = [fill(self.tr("Planned: %1"), locale_format.dose(planned, self.doses.unit))]
         factor = self.plan.substance.mme_factor if self.plan else None
         mme = mme_per_day(planned, factor)
         if mme is not None:
-            parts[0] += self.tr(" (%s MME/day)") % locale_format.decimal(format_mme(mme))
+            parts[0] += fill(self.tr(" (%1 MME/day)"), locale_format.decimal(format_mme(mme)))
         parts[0] += "."
         n = self.schedule.day_of_step(self.day)
         if self.schedule.is_held(self.day):
@@ -203,7 +203,7 @@ class DayPanel(QWidget):
         elif self.schedule.is_step_day(self.day):
             parts.append(self.tr("The dose changes today."))
         elif n is not None:
-            parts.append(self.tr("Day %d of this step.") % n)
+            parts.append(fill(self.tr("Day %1 of this step."), n))
         if self.plan is not None and any(
             r.effective_date == self.day for r in self.plan.revisions[1:]
         ):
@@ -221,7 +221,7 @@ class DayPanel(QWidget):
         self.draft_row.setVisible(drafts.get(self.store, drafts.checkin_key(self.day)) is not None)
         self.flag_label.setVisible(checkin is not None and checkin.flag_for_provider)
         note = checkin.note.strip() if checkin is not None else ""
-        self.note_label.setText(self.tr("Note: %s") % note if note else "")
+        self.note_label.setText(fill(self.tr("Note: %1"), note) if note else "")
         self.note_label.setVisible(bool(note))
         if checkin is not None and not checkin.rated:
             self.checkin_label.setText(self.tr("A note, no symptoms rated."))
@@ -234,14 +234,20 @@ class DayPanel(QWidget):
         scale = checkin.scale
         if checkin.total is None:
             self.checkin_label.setText(
-                self.tr("%s partly answered (%d of %d items)")
-                % (checkin.instrument, scale.answered(checkin.items), len(scale.items))
+                fill(
+                    self.tr("%1 partly answered (%2 of %3 items)"),
+                    checkin.instrument,
+                    scale.answered(checkin.items),
+                    len(scale.items),
+                )
             )
             return
         band = scale.band(checkin.total)
-        text = self.tr("%s total %d of %d") % (checkin.instrument, checkin.total, scale.max_total)
+        text = fill(
+            self.tr("%1 total %2 of %3"), checkin.instrument, checkin.total, scale.max_total
+        )
         if band is not None:
-            text += self.tr(", %s (conventional band)") % scale_text(band.name)
+            text += fill(self.tr(", %1 (conventional band)"), scale_text(band.name))
         self.checkin_label.setText(text)
 
     def _records_changed(self, day: dt.date) -> None:
@@ -270,8 +276,10 @@ def ask_discard_draft(parent, day: dt.date) -> bool:
     answer = QMessageBox.question(
         parent,
         tr("Discard the draft?"),
-        tr("Discard what was typed for %s and not saved? This cannot be undone.")
-        % locale_format.weekday_day_month(day),
+        fill(
+            tr("Discard what was typed for %1 and not saved? This cannot be undone."),
+            locale_format.weekday_day_month(day),
+        ),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

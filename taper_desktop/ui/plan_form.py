@@ -73,11 +73,9 @@ class PlanForm(QWidget):
         self.rule.addItem(self.tr("Linear: the same amount each step"), LINEAR)
         self.rule.addItem(self.tr("Custom: dated steps from a paper schedule"), CUSTOM)
         self.rule.currentIndexChanged.connect(self._rule_changed)
-        # Long rule names (other languages) do not widen the form: the list shows them whole.
-        self.rule.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.rule.setMinimumContentsLength(30)
+        # The rule's whole name where there is room; where there is not (a long name in
+        # another language, a small screen) it shortens in the field, whole in the list.
+        self.rule.setMinimumWidth(self.rule.fontMetrics().averageCharWidth() * 30)
         self._field("rule", self.tr("Rule"), self.rule, typed=False)
         self.rule_note = note_label()
         self.rule_note.setAccessibleName(self.tr("About this rule"))

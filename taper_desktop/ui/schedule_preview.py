@@ -201,12 +201,12 @@ class SchedulePreview(QWidget):
         """The preview side is at least as wide as the table's columns: nothing clipped."""
         table = self.table
         table.resizeColumnsToContents()
-        width = (
-            table.horizontalHeader().length()
-            + 2 * table.frameWidth()
-            + table.verticalScrollBar().sizeHint().width()
-            + 8
-        )
+        header = table.horizontalHeader()
+        columns = sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(self.model.columnCount())
+        )  # what the texts need, not the stretched width shown now
+        width = columns + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + 8
         table.setMinimumWidth(min(width, 520))
 
     def _draw(self, rows: list[ScheduleRow], unit: str) -> None:

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
 from taper_desktop.domain import as_planned
 from taper_desktop.domain.clock import Clock
 from taper_desktop.domain.days import parse_hhmm
+from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import Dose
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import doses
 from taper_desktop.ui import dose_confirm, locale_format
 from taper_desktop.ui.checkin.blank_entry import type_over_blank
 from taper_desktop.ui.sizing import text_field_width
+from taper_desktop.ui.validation import validation_text
 
 
 def fmt(amount: float) -> str:
@@ -113,12 +116,12 @@ class DoseStrip(QWidget):
                 else self.tr("No planned dose for this day.")
             )
         else:
-            text = self.tr("Planned: <b>%s</b>") % locale_format.dose(self.planned, self.unit)
+            text = fill(self.tr("Planned: <b>%1</b>"), locale_format.dose(self.planned, self.unit))
             start = schedule.current_step_start(day)
             if schedule.is_held(day):
                 text += self.tr(" · on hold")
             if start is not None:
-                text += self.tr(" · day %d of this step") % ((day - start).days + 1)
+                text += fill(self.tr(" · day %1 of this step"), (day - start).days + 1)
             self.plan_label.setText(text)
         taken = doses.on_day(self.store, day)
         if not self.unit and taken:
@@ -136,12 +139,15 @@ class DoseStrip(QWidget):
             self.taken_total = sum(d.amount for d in taken)
             parts = [
                 locale_format.dose(d.amount, d.unit)
-                + (self.tr(" at %s") % d.time if d.time else "")
+                + (fill(self.tr(" at %1"), d.time) if d.time else "")
                 for d in taken
             ]
             self.taken_label.setText(
-                self.tr("Taken: <b>%s</b> (%s)")
-                % (locale_format.dose(self.taken_total, self.unit), ", ".join(parts))
+                fill(
+                    self.tr("Taken: <b>%1</b> (%2)"),
+                    locale_format.dose(self.taken_total, self.unit),
+                    ", ".join(parts),
+                )
             )
         remaining = self._remaining()
         self.as_planned.setEnabled(remaining is not None and bool(self.unit))
@@ -151,12 +157,14 @@ class DoseStrip(QWidget):
             self.as_planned.setToolTip(self.tr("The planned dose is already logged"))
         elif self.taken_total:
             self.as_planned.setToolTip(
-                self.tr("Logs the rest of the planned dose: %s")
-                % locale_format.dose(remaining, self.unit)
+                fill(
+                    self.tr("Logs the rest of the planned dose: %1"),
+                    locale_format.dose(remaining, self.unit),
+                )
             )
         else:
             self.as_planned.setToolTip(
-                self.tr("Logs %s") % locale_format.dose(remaining, self.unit)
+                fill(self.tr("Logs %1"), locale_format.dose(remaining, self.unit))
             )
         self.log_button.setEnabled(bool(self.unit))
 
@@ -202,11 +210,11 @@ class DoseStrip(QWidget):
                 self.clock.time_on(self.day),
                 self.substance_id,
             )
-        except ValueError as exc:
-            self.message.emit(self.tr("The dose was not logged: %s") % exc)
+        except ValidationError as exc:
+            self.message.emit(fill(self.tr("The dose was not logged: %1"), validation_text(exc)))
             return
         self.message.emit(
-            self.tr("Logged %s as planned.") % locale_format.dose(dose.amount, dose.unit)
+            fill(self.tr("Logged %1 as planned."), locale_format.dose(dose.amount, dose.unit))
         )
         self.logged.emit(dose.day)
 
@@ -222,10 +230,14 @@ class DoseStrip(QWidget):
         if time is not None:
             try:
                 parse_hhmm(time)
-            except ValueError:
+            except ValidationError:
                 self.message.emit(
-                    self.tr("The time %r is not HH:MM, for example 08:30. Nothing was logged.")
-                    % time
+                    fill(
+                        self.tr(
+                            "The time '%1' is not HH:MM, for example 08:30. Nothing was logged."
+                        ),
+                        time,
+                    )
                 )
                 self.time.setFocus()
                 return
@@ -242,9 +254,9 @@ class DoseStrip(QWidget):
     def _add(self, dose: Dose) -> bool:
         try:
             doses.add(self.store, dose)
-        except ValueError as exc:
-            self.message.emit(self.tr("The dose was not logged: %s") % exc)
+        except ValidationError as exc:
+            self.message.emit(fill(self.tr("The dose was not logged: %1"), validation_text(exc)))
             return False
-        self.message.emit(self.tr("Logged %s.") % locale_format.dose(dose.amount, dose.unit))
+        self.message.emit(fill(self.tr("Logged %1."), locale_format.dose(dose.amount, dose.unit)))
         self.logged.emit(dose.day)
         return True

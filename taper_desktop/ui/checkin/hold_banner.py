@@ -16,10 +16,13 @@ from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from taper_desktop.domain import hold_prompt, safety, scales
+from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.models import Hold
 from taper_desktop.domain.schedule import PlanSchedule
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import checkins, drafts, plans, settings
 from taper_desktop.ui.translations import safety_text
+from taper_desktop.ui.validation import validation_text
 
 DISMISSED_KEY = "hold_prompt:dismissed"  # the step day whose suggestion was dismissed
 HOLD_REASON = "Recorded from the check-in's suggestion after a dose step"
@@ -96,6 +99,7 @@ class HoldBanner(QFrame):
         if (
             check is None
             or not check.suggest
+            or check.step_day is None
             or drafts.get(self.store, DISMISSED_KEY) == check.step_day.isoformat()
         ):
             self.hide()
@@ -125,12 +129,12 @@ class HoldBanner(QFrame):
 
     def record_hold(self) -> None:
         plan = plans.current_plan(self.store)
-        if plan is None:
+        if plan is None or plan.id is None:
             return
         try:
             plans.add_hold(self.store, plan.id, Hold(self.today(), None, HOLD_REASON))
-        except ValueError as exc:
-            self.message.emit(self.tr("No hold recorded: %s") % exc)
+        except ValidationError as exc:
+            self.message.emit(fill(self.tr("No hold recorded: %1"), validation_text(exc)))
             return
         self.hide()
         self.message.emit(

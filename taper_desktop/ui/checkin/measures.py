@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -38,8 +37,9 @@ class MeasuresBox(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.boxes: dict[str, QAbstractSpinBox] = {}
+        self.boxes: dict[str, QSpinBox | QDoubleSpinBox] = {}
         for key, (label, low, high, step) in COMPANION_MEASURES.items():
+            box: QSpinBox | QDoubleSpinBox
             if step == 1:
                 box = QSpinBox()
                 box.setRange(int(low) - 1, int(high))
@@ -76,7 +76,7 @@ class MeasuresBox(QWidget):
                 box.setValue(snapped)
 
     def values(self) -> dict[str, float | int | None]:
-        out = {}
+        out: dict[str, float | int | None] = {}
         for key, box in self.boxes.items():
             if box.value() <= box.minimum():
                 out[key] = None
@@ -91,5 +91,8 @@ class MeasuresBox(QWidget):
         for key, box in self.boxes.items():
             value = values.get(key)
             box.blockSignals(True)
-            box.setValue(box.minimum() if value is None else value)
+            if isinstance(box, QSpinBox):
+                box.setValue(box.minimum() if value is None else int(value))
+            else:
+                box.setValue(box.minimum() if value is None else float(value))
             box.blockSignals(False)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop.domain.days import parse_hhmm
+from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import OtherMedication
 from taper_desktop.domain.wording import fill
@@ -29,6 +30,7 @@ from taper_desktop.store import records
 from taper_desktop.ui import locale_format
 from taper_desktop.ui.checkin.blank_entry import type_over_blank
 from taper_desktop.ui.sizing import text_field_width
+from taper_desktop.ui.validation import validation_text
 
 
 class OtherMedsBox(QWidget):
@@ -113,7 +115,7 @@ class OtherMedsBox(QWidget):
             self.labels.append(label)
             self.list_layout.addWidget(label, i, 0)
             remove = QPushButton(self.tr("Remove"))
-            remove.setAccessibleName(self.tr("Remove %s") % med.name)
+            remove.setAccessibleName(fill(self.tr("Remove %1"), med.name))
             remove.clicked.connect(lambda _c=False, m=med: self.remove(m))
             self.list_layout.addWidget(remove, i, 1)
         self.list_layout.setColumnStretch(0, 1)
@@ -135,8 +137,8 @@ class OtherMedsBox(QWidget):
                 time = "0" + time  # 8:30 is 08:30
             try:
                 parse_hhmm(time)
-            except ValueError as exc:
-                self.message.emit(self.tr("Not added: %s") % exc)
+            except ValidationError as exc:
+                self.message.emit(fill(self.tr("Not added: %1"), validation_text(exc)))
                 self.time.setFocus()
                 return
         try:
@@ -144,8 +146,8 @@ class OtherMedsBox(QWidget):
                 self.store,
                 OtherMedication(self.day, name, amount, self.unit.text().strip(), time),
             )
-        except ValueError as exc:
-            self.message.emit(self.tr("Not added: %s") % exc)
+        except ValidationError as exc:
+            self.message.emit(fill(self.tr("Not added: %1"), validation_text(exc)))
             return
         self.set_typed({})
         if self.time is not None:
@@ -153,7 +155,7 @@ class OtherMedsBox(QWidget):
         self.changed.emit()
         self.show_day(self.day)
         self.records_changed.emit(self.day)
-        self.message.emit(self.tr("Added %s.") % name)
+        self.message.emit(fill(self.tr("Added %1."), name))
         self.name.setFocus()
 
     def remove(self, med: OtherMedication) -> None:
@@ -162,7 +164,7 @@ class OtherMedsBox(QWidget):
         records.delete_medication(self.store, med.id)
         self.show_day(self.day)
         self.records_changed.emit(self.day)
-        self.message.emit(self.tr("Removed %s.") % med.name)
+        self.message.emit(fill(self.tr("Removed %1."), med.name))
 
     def shown(self) -> list[str]:
         """The medications listed for the day, as shown."""

@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 
 from taper_desktop.domain import as_planned
 from taper_desktop.domain.clock import Clock
+from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.models import Dose, Plan
 from taper_desktop.domain.schedule import PlanSchedule
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import doses
 from taper_desktop.store.db import Store
 from taper_desktop.ui import dose_confirm, locale_format
 from taper_desktop.ui.day.fields import button, edit, fmt, message_label, parse_amount, parse_time
+from taper_desktop.ui.validation import validation_text
 
 
 class DoseBox(QGroupBox):
@@ -111,10 +114,10 @@ class DoseBox(QGroupBox):
         planned = self.planned()
         taken = sum(d.amount for d in self.day_doses)
         if self.day_doses:
-            text = self.tr("Total taken: %s") % locale_format.dose(taken, self.unit)
+            text = fill(self.tr("Total taken: %1"), locale_format.dose(taken, self.unit))
             if planned is not None and taken > planned + 1e-9:
-                text += self.tr(" (%s above the plan)") % locale_format.dose(
-                    taken - planned, self.unit
+                text += fill(
+                    self.tr(" (%1 above the plan)"), locale_format.dose(taken - planned, self.unit)
                 )
             self.total.setText(text)
         else:
@@ -129,12 +132,14 @@ class DoseBox(QGroupBox):
             )
         elif self.day_doses:
             self.as_planned_button.setToolTip(
-                self.tr("Logs the rest of the planned dose: %s")
-                % locale_format.dose(left, self.unit)
+                fill(
+                    self.tr("Logs the rest of the planned dose: %1"),
+                    locale_format.dose(left, self.unit),
+                )
             )
         else:
             self.as_planned_button.setToolTip(
-                self.tr("Logs %s") % locale_format.dose(left, self.unit)
+                fill(self.tr("Logs %1"), locale_format.dose(left, self.unit))
             )
         can_log = bool(self.unit)
         for widget in (self.amount, self.time, self.note, self.save_button):
@@ -160,7 +165,6 @@ class DoseBox(QGroupBox):
     # ---- doses ------------------------------------------------------------------------
     def say(self, text: str) -> None:
         self.message.setText(text)
-        self.message.setVisible(bool(text))
 
     def _escape(self) -> None:
         """Escape while a dose is edited cancels the edit, leaving the dose as it was."""
@@ -182,10 +186,10 @@ class DoseBox(QGroupBox):
                 self.clock.time_on(self.day),
                 self.plan.substance.id if self.plan else None,
             )
-        except ValueError as exc:
-            self.say(str(exc))
+        except ValidationError as exc:
+            self.say(validation_text(exc))
             return
-        self.say(self.tr("Logged %s as planned.") % locale_format.dose(dose.amount, dose.unit))
+        self.say(fill(self.tr("Logged %1 as planned."), locale_format.dose(dose.amount, dose.unit)))
         self.saved.emit(self.day)
 
     def _selected_id(self) -> int | None:
@@ -197,14 +201,14 @@ class DoseBox(QGroupBox):
             return  # no plan and no unit: the panel says a plan comes first
         try:
             amount = parse_amount(self.amount.text())
-        except ValueError as exc:
-            self.say(self.tr("Amount: %s.") % exc)
+        except ValidationError as exc:
+            self.say(fill(self.tr("Amount: %1."), validation_text(exc)))
             self.amount.setFocus()
             return
         try:
             time = parse_time(self.time.text())
-        except ValueError as exc:
-            self.say(self.tr("Time: %s.") % exc)
+        except ValidationError as exc:
+            self.say(fill(self.tr("Time: %1."), validation_text(exc)))
             self.time.setFocus()
             return
         note = self.note.text().strip()
@@ -224,8 +228,8 @@ class DoseBox(QGroupBox):
                 substance = self.plan.substance.id if self.plan else None
                 doses.add(self.store, Dose(self.day, amount, self.unit, time, note, substance))
                 said = self.tr("Dose added.")
-        except ValueError as exc:
-            self.say(self.tr("Not saved: %s.") % exc)
+        except ValidationError as exc:
+            self.say(fill(self.tr("Not saved: %1."), validation_text(exc)))
             return
         self.say(said)
         self.cancel_edit()

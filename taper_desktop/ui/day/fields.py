@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton
 
 from taper_desktop.domain.days import parse_hhmm
+from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.formatting import format_amount
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.ui import locale_format
 from taper_desktop.ui.sizing import text_field_width
 
@@ -19,14 +21,18 @@ def fmt(value: float) -> str:
 
 
 def parse_amount(text: str) -> float:
-    """A positive decimal typed by the person (comma or point); ValueError names it."""
+    """A positive decimal typed by the person (comma or point); ValidationError names it."""
     cleaned = text.strip().replace(",", ".")
     try:
         value = float(cleaned)
     except ValueError:
-        raise ValueError(f"{text.strip() or 'empty'} is not a number") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "%1 is not a number"), text.strip() or "''"
+        ) from None
     if not 0 < value < 1_000_000:
-        raise ValueError(f"{fmt(value)} must be greater than 0")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("validation", "%1 must be greater than 0"), fmt(value)
+        )
     return value
 
 
@@ -64,14 +70,16 @@ def edit(name: str, placeholder: str = "", width: int | None = None) -> QLineEdi
     return made
 
 
+MESSAGE_LINES = 2  # room kept for a box's message, so one appearing moves no field
+
+
 def message_label(name: str) -> QLabel:
+    """A box's message line ("Dose added.", a refused time): its room is kept while it is
+    empty, so a message appearing or going moves nothing below it and a click lands where
+    it was aimed. A longer message (a translation) wraps onto more lines, never clipped."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setVisible(False)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * MESSAGE_LINES)
     label.setAccessibleName(name)
     return label
-
-
-def say(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))

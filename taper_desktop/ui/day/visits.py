@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop.domain import scales
+from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.models import Appointment
+from taper_desktop.domain.wording import fill
 from taper_desktop.store import records, visits
 from taper_desktop.store.db import Store
 from taper_desktop.ui.day.fields import button, edit, message_label, parse_time, wrap_items
 from taper_desktop.ui.translations import scale_text
+from taper_desktop.ui.validation import validation_text
 
 
 class VisitBox(QGroupBox):
@@ -68,7 +71,6 @@ class VisitBox(QGroupBox):
 
     def say(self, text: str) -> None:
         self.message.setText(text)
-        self.message.setVisible(bool(text))
 
     def show_day(self, day: dt.date) -> None:
         if day != self.day:
@@ -80,9 +82,8 @@ class VisitBox(QGroupBox):
             text = " ".join(x for x in (appt.time or "", appt.clinician, appt.note) if x)
             if appt.id in cows:
                 total = cows[appt.id].total
-                text += self.tr("; COWS %d (%s)") % (
-                    total,
-                    scale_text(scales.cows_band(total).name),
+                text += fill(
+                    self.tr("; COWS %1 (%2)"), total, scale_text(scales.cows_band(total).name)
                 )
             item = QListWidgetItem(text or self.tr("appointment"))
             item.setData(Qt.ItemDataRole.UserRole, appt.id)
@@ -94,15 +95,17 @@ class VisitBox(QGroupBox):
             return
         try:
             time = parse_time(self.time.text())
-        except ValueError as exc:
-            self.say(self.tr("Time: %s.") % exc)
+        except ValidationError as exc:
+            self.say(fill(self.tr("Time: %1."), validation_text(exc)))
             self.time.setFocus()
             return
         cows_text = self.cows.text().strip()
         cows = None
         if cows_text:
             if not cows_text.isdigit() or not 0 <= int(cows_text) <= scales.COWS_MAX:
-                self.say(self.tr("COWS total: %s is not a whole number from 0 to 48.") % cows_text)
+                self.say(
+                    fill(self.tr("COWS total: %1 is not a whole number from 0 to 48."), cows_text)
+                )
                 self.cows.setFocus()
                 return
             cows = int(cows_text)
