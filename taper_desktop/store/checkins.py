@@ -10,7 +10,7 @@ from taper_desktop.domain import measures, scales
 from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import CheckIn, Dose, OtherMedication
-from taper_desktop.store import doses, drafts, records
+from taper_desktop.store import doses, drafts, imports, records
 from taper_desktop.store.db import Store, now_text
 
 
@@ -48,31 +48,7 @@ def save(store: Store, checkin: CheckIn) -> CheckIn:
     saved_at = now_text()
     with store.transaction() as conn:
         conn.execute("DELETE FROM checkin WHERE day = ?", (checkin.day.isoformat(),))
-        cur = conn.execute(
-            "INSERT INTO checkin (day, instrument, craving, pain, sleep_hours, sleep_quality,"
-            " mood, note, flag_for_provider, saved_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (
-                checkin.day.isoformat(),
-                checkin.instrument,
-                checkin.craving,
-                checkin.pain,
-                checkin.sleep_hours,
-                checkin.sleep_quality,
-                checkin.mood,
-                checkin.note,
-                int(checkin.flag_for_provider),
-                saved_at,
-            ),
-        )
-        checkin_id = cur.lastrowid
-        conn.executemany(
-            "INSERT INTO checkin_item (checkin_id, instrument, item, score) VALUES (?,?,?,?)",
-            [(checkin_id, checkin.instrument, k, v) for k, v in checkin.items.items()],
-        )
-        conn.executemany(
-            "INSERT INTO extra_symptom_score (checkin_id, symptom, score) VALUES (?,?,?)",
-            [(checkin_id, k, v) for k, v in checkin.extras.items()],
-        )
+        checkin_id = imports.insert_checkin(store, checkin, saved_at)
     checkin.id, checkin.saved_at = checkin_id, saved_at
     return checkin
 

@@ -11,6 +11,7 @@ from taper_desktop.domain.days import parse_hhmm
 from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import Dose
+from taper_desktop.store import imports
 from taper_desktop.store.db import Store, now_text
 
 
@@ -40,21 +41,8 @@ def not_in_future(store: Store, day: dt.date) -> None:
 def add(store: Store, dose: Dose) -> Dose:
     validate(dose)
     not_in_future(store, dose.day)
-    with store.transaction() as conn:
-        cur = conn.execute(
-            "INSERT INTO dose (day, time, substance_id, amount, unit, note, created_at)"
-            " VALUES (?,?,?,?,?,?,?)",
-            (
-                dose.day.isoformat(),
-                dose.time,
-                dose.substance_id,
-                dose.amount,
-                dose.unit,
-                dose.note,
-                now_text(),
-            ),
-        )
-    dose.id = cur.lastrowid
+    with store.transaction():
+        dose.id = imports.insert_dose(store, dose, now_text())
     return dose
 
 

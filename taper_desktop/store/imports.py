@@ -1,4 +1,8 @@
-"""Writing imported records: one typed insert per table, and the day checks imports need.
+"""One typed insert per table, and the day checks imports need.
+
+These are the only INSERT statements for diary records: imports call them for whole
+files, and the modules that add one record at a time (checkins, doses, records) call
+them inside their own transaction after checking the input.
 
 Imports check a whole file first (exchange/), then call these inside ONE
 `store.transaction()`, so a file is stored entirely or not at all. Timestamps

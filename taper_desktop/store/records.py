@@ -8,6 +8,7 @@ from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import Appointment, CowsTotal, OtherMedication
 from taper_desktop.domain.scales import COWS_MAX
+from taper_desktop.store import imports
 from taper_desktop.store.db import Store, now_text
 
 
@@ -22,21 +23,9 @@ def add_medication(store: Store, med: OtherMedication) -> OtherMedication:
         raise ValidationError(
             QT_TRANSLATE_NOOP("validation", "medication amount must be greater than 0")
         )
-    with store.transaction() as conn:
-        cur = conn.execute(
-            "INSERT INTO other_medication (day, time, name, amount, unit, note, created_at)"
-            " VALUES (?,?,?,?,?,?,?)",
-            (
-                med.day.isoformat(),
-                med.time,
-                med.name.strip(),
-                med.amount,
-                med.unit,
-                med.note,
-                now_text(),
-            ),
-        )
-    med.id = cur.lastrowid
+    with store.transaction():
+        med.name = med.name.strip()
+        med.id = imports.insert_medication(store, med, now_text())
     return med
 
 
@@ -65,12 +54,8 @@ def medications_between(store: Store, first: dt.date, last: dt.date) -> list[Oth
 
 
 def add_appointment(store: Store, appt: Appointment) -> Appointment:
-    with store.transaction() as conn:
-        cur = conn.execute(
-            "INSERT INTO appointment (day, time, clinician, note, created_at) VALUES (?,?,?,?,?)",
-            (appt.day.isoformat(), appt.time, appt.clinician, appt.note, now_text()),
-        )
-    appt.id = cur.lastrowid
+    with store.transaction():
+        appt.id = imports.insert_appointment(store, appt, now_text())
     return appt
 
 
@@ -103,20 +88,8 @@ def add_cows(store: Store, cows: CowsTotal) -> CowsTotal:
             repr(cows.total),
             COWS_MAX,
         )
-    with store.transaction() as conn:
-        cur = conn.execute(
-            "INSERT INTO cows_total (day, total, appointment_id, clinician, note, created_at)"
-            " VALUES (?,?,?,?,?,?)",
-            (
-                cows.day.isoformat(),
-                cows.total,
-                cows.appointment_id,
-                cows.clinician,
-                cows.note,
-                now_text(),
-            ),
-        )
-    cows.id = cur.lastrowid
+    with store.transaction():
+        cows.id = imports.insert_cows_total(store, cows, now_text())
     return cows
 
 
