@@ -3299,6 +3299,26 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
 <context>
     <name>MeasuresBox</name>
     <message>
+        <source>0 none – 10 strongest</source>
+        <translation>0 nada – 10 lo más intenso</translation>
+    </message>
+    <message>
+        <source>0 none – 10 worst imaginable</source>
+        <translation>0 nada – 10 el peor imaginable</translation>
+    </message>
+    <message>
+        <source>in half hours, e.g. 6.5</source>
+        <translation>en medias horas, p. ej. 6,5</translation>
+    </message>
+    <message>
+        <source>0 very poor – 10 very good</source>
+        <translation>0 muy mala – 10 muy buena</translation>
+    </message>
+    <message>
+        <source>0 very low – 10 very good</source>
+        <translation>0 muy bajo – 10 muy bueno</translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation>no anotado</translation>
     </message>
