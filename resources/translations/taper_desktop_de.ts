@@ -2059,6 +2059,10 @@
         <translation>Ein Gesamtwert braucht alle Fragen; Sie können trotzdem speichern, der Eintrag gilt dann als teilweise.</translation>
     </message>
     <message>
+        <source>Bands are conventional, not validated.</source>
+        <translation>Die Bereiche sind konventionell, nicht validiert. Diese Übersetzung ist nicht validiert.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

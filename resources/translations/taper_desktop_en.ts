@@ -1995,6 +1995,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bands are conventional, not validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>

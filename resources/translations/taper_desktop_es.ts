@@ -2059,6 +2059,10 @@
         <translation>Un total necesita todas las preguntas; puede guardar igualmente y se conserva como parcial.</translation>
     </message>
     <message>
+        <source>Bands are conventional, not validated.</source>
+        <translation>Las franjas son convencionales, no validadas. Esta traducción no está validada.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
