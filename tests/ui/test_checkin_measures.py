@@ -40,3 +40,24 @@ def test_measure_hints_are_translated(tmp_path, qapp, qtbot, code, sleep_hint):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 700)])
+def test_measure_hints_keep_every_line_at_the_largest_text(store, qtbot, qapp, size):
+    from taper_desktop.app import build_window
+    from taper_desktop.store import settings
+    from taper_desktop.ui import text_size
+
+    settings.put(store, "text_size", 200)
+    try:
+        window = build_window(store)
+        qtbot.addWidget(window)
+        window.show()
+        tab = window.checkin_tab
+        window.tabs.setCurrentWidget(tab)
+        window.resize(*size)
+        hints = [label for label in tab.view.measures.findChildren(QLabel) if label.wordWrap()]
+        assert len(hints) == len(HINTS)
+        qtbot.waitUntil(lambda: all(h.height() >= h.heightForWidth(h.width()) > 0 for h in hints))
+    finally:
+        text_size.apply(qapp, 100)

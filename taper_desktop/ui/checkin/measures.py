@@ -11,7 +11,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QWidget,
@@ -63,10 +62,10 @@ class MeasuresBox(QWidget):
             hint = QLabel(self.tr(HINTS[key]))
             hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             hint.setWordWrap(True)  # large text: the hint wraps rather than widening the column
-            field = QHBoxLayout()
-            field.addWidget(box)
-            field.addWidget(hint, 1)
-            form.addRow(scale_text(label) + ":", field)
+            form.addRow(scale_text(label) + ":", box)
+            # Under its box, as a row of its own: the form gives a wrapped row the height
+            # of all its lines (beside the box, a third line was cut off at large text).
+            form.addRow("", hint)
             self.boxes[key] = box
         self.setToolTip("")
 
