@@ -1976,6 +1976,10 @@
 <context>
     <name>ChartsTab</name>
     <message>
+        <source>Reading your diary...</source>
+        <translation>Ihr Tagebuch wird gelesen...</translation>
+    </message>
+    <message>
         <source>No charts yet</source>
         <translation>Noch keine Diagramme</translation>
     </message>
@@ -3208,7 +3212,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Ihr Tagebuch im Format speichern, das Praxis-Aktensysteme lesen</translation>
     </message>
     <message>
-        <source>Export ca&amp;lendar (iCalendar)...</source>
+        <source>Export cale&amp;ndar (iCalendar)...</source>
         <translation>Ka&amp;lender exportieren (iCalendar)...</translation>
     </message>
     <message>

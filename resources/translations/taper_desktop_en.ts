@@ -1912,6 +1912,10 @@
 <context>
     <name>ChartsTab</name>
     <message>
+        <source>Reading your diary...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No charts yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,7 +3034,7 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export ca&amp;lendar (iCalendar)...</source>
+        <source>Export cale&amp;ndar (iCalendar)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

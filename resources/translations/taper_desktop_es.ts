@@ -1976,6 +1976,10 @@
 <context>
     <name>ChartsTab</name>
     <message>
+        <source>Reading your diary...</source>
+        <translation>Leyendo su diario...</translation>
+    </message>
+    <message>
         <source>No charts yet</source>
         <translation>Todavía no hay gráficos</translation>
     </message>
@@ -3204,7 +3208,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Guardar su diario en el formato que leen los sistemas de historias clínicas</translation>
     </message>
     <message>
-        <source>Export ca&amp;lendar (iCalendar)...</source>
+        <source>Export cale&amp;ndar (iCalendar)...</source>
         <translation>Exportar el ca&amp;lendario (iCalendar)...</translation>
     </message>
     <message>

@@ -3,7 +3,16 @@ window's language (the citations stay as published)."""
 
 from html import escape
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from taper_desktop import APP_TITLE, __version__
 from taper_desktop.domain.scales import COWS_CITATION, GOSSOP_INSTRUMENT, SOWS_INSTRUMENT
@@ -41,10 +50,47 @@ def about_html() -> str:
     )
 
 
+class AboutDialog(QDialog):
+    """The about text in a scrolling box beside the app icon, OK below: at any text size
+    the dialog stays within the screen and OK stays in reach."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(fill(tr("About %1"), APP_TITLE))
+        icon = QLabel()
+        if parent is not None:
+            icon.setPixmap(parent.windowIcon().pixmap(64, 64))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.text.viewport().setAutoFillBackground(False)
+        self.text.setHtml(about_html())
+        self.text.setAccessibleName(self.windowTitle())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addWidget(self.text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(buttons)
+        self._fit()
+        self.ok_button.setFocus()
+
+    def _fit(self) -> None:
+        """About 70 characters a line and the height the text needs, within the room the
+        screen has free (with some for the title bar); the text scrolls where it is longer."""
+        room = self.screen().availableGeometry()
+        chars = self.fontMetrics().averageCharWidth()
+        width = min(max(560, chars * 70), room.width() - 60)
+        self.text.document().setTextWidth(width - 64 - 40)
+        wanted = int(self.text.document().size().height()) + 8
+        chrome = self.ok_button.sizeHint().height() + 60
+        height = min(wanted + chrome, room.height() - 80)
+        self.resize(width, height)
+
+
 def show_about(parent: QWidget) -> None:
-    box = QMessageBox(parent)
-    box.setWindowTitle(fill(tr("About %1"), APP_TITLE))
-    box.setTextFormat(box.textFormat().RichText)
-    box.setText(about_html())
-    box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
-    box.exec()
+    AboutDialog(parent).exec()

@@ -8,13 +8,7 @@ import datetime as dt
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (
-    QLabel,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from taper_desktop.domain.clock import Clock
 from taper_desktop.store import Store
@@ -61,6 +55,11 @@ class ChartsTab(QWidget):
         self._timer.timeout.connect(self.refresh)
 
         self.stack = QStackedWidget()
+        # Until the diary is read, a neutral word: never "no charts" when there is data.
+        self.loading = QLabel(self.tr("Reading your diary..."))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setAccessibleName(self.loading.text())
+        self.stack.addWidget(self.loading)
         self.empty = EmptyState(
             self.tr("No charts yet"),
             self.tr(
@@ -69,7 +68,9 @@ class ChartsTab(QWidget):
             ),
         )
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self._build_charts())
+        self.charts_page = self._build_charts()
+        self.stack.addWidget(self.charts_page)
+        self.stack.setCurrentWidget(self.loading)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -226,7 +227,7 @@ class ChartsTab(QWidget):
             self.controls.set_instruments(keys, self._instrument())
             self.controls.place_toggles(self.width())
             self.redraw()
-            self.stack.setCurrentIndex(1)
+            self.stack.setCurrentWidget(self.charts_page)
         self.refreshed.emit()
 
     def redraw(self) -> None:

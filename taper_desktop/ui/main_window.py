@@ -20,6 +20,7 @@ from taper_desktop.ui.draft_notice import DraftNotice
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui.reminder_notice import ReminderNotice
+from taper_desktop.ui.status_bar import StatusBar
 from taper_desktop.ui.tray import ReminderController
 from taper_desktop.ui.window_menus import build_menus
 
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
 WINDOW_STATE_FILE = "window.ini"
+# The frame and title bar around the window before the window manager has told their size
+# (left, top, right, bottom, in pixels): more than most window managers draw.
+FRAME_GUESS = (8, 40, 8, 8)
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +66,7 @@ class MainWindow(QMainWindow):
         clock: Clock | None = None,
     ):
         super().__init__(parent)
+        self._fitted_framed = False  # fitted to the screen with the real window frame
         self.store, self.events = store, events
         self.clock = clock or (reminders.clock if reminders else diary_clock(store))
         self._quitting = False
@@ -92,10 +97,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         build_menus(self)
+        self.status_bar = StatusBar()
+        self.setStatusBar(self.status_bar)
         self.data_label = QLabel(fill(self.tr("Data: %1"), store.path))
         self.data_label.setAccessibleName(self.tr("Data file"))
         self.data_label.setToolTip(str(store.path))
         self.statusBar().addPermanentWidget(self.data_label)
+        self.status_bar.gives_way = self.data_label
         self.reminder_notice = ReminderNotice()
         self.statusBar().addWidget(self.reminder_notice)
         self.reminder_notice.check_in_requested.connect(self.go_to_checkin)
@@ -293,9 +301,25 @@ class MainWindow(QMainWindow):
         # Daily use starts at today's check-in (design.md, main flow 2), whatever tab was last.
         self.tabs.setCurrentWidget(self.checkin_tab)
 
+    def _frame_margins(self) -> tuple[int, int, int, int]:
+        """The window frame and title bar around the window (left, top, right, bottom):
+        as the window manager drew it once shown, else a generous guess."""
+        frame, inner = self.frameGeometry(), self.geometry()
+        if frame != inner:
+            return (
+                inner.left() - frame.left(),
+                inner.top() - frame.top(),
+                frame.right() - inner.right(),
+                frame.bottom() - inner.bottom(),
+            )
+        return FRAME_GUESS
+
     def _fit_to_screen(self) -> None:
-        """Keep the window within the screen: large text or scaling shrinks the room."""
+        """Keep the window, frame and title bar included, within the screen's free room:
+        large text, scaling or a smaller screen than last time shrinks the room."""
         room = self.screen().availableGeometry()
+        left, top, right, bottom = self._frame_margins()
+        room = room.adjusted(left, top, -right, -bottom)
         self.setMinimumSize(min(720, room.width()), min(520, room.height()))
         geo = self.geometry()
         width, height = min(geo.width(), room.width()), min(geo.height(), room.height())
@@ -303,6 +327,14 @@ class MainWindow(QMainWindow):
         y = min(max(geo.y(), room.top()), room.bottom() + 1 - height)
         if (x, y, width, height) != (geo.x(), geo.y(), geo.width(), geo.height()):
             self.setGeometry(x, y, width, height)
+
+    def moveEvent(self, event) -> None:
+        super().moveEvent(event)
+        # The window manager tells the frame's size only once the window is shown: fit
+        # again then, with the real frame in place of the guess.
+        if not self._fitted_framed and self.frameGeometry() != self.geometry():
+            self._fitted_framed = True
+            self._fit_to_screen()
 
     def save_state(self) -> None:
         self.ui_state.setValue("geometry", self.saveGeometry())

@@ -72,7 +72,7 @@ def build_menus(window: MainWindow) -> None:
     window.export_calendar_action = _action(
         window,
         file_menu,
-        translate("MainWindow", "Export ca&lendar (iCalendar)..."),
+        translate("MainWindow", "Export cale&ndar (iCalendar)..."),
         lambda: export_calendar(window),
         tip=QCoreApplication.translate(
             "MainWindow", "Save the step days, holds and appointments for your calendar app"

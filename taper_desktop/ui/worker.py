@@ -28,12 +28,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog
 
 from taper_desktop.store import Store
 from taper_desktop.ui import translations
 
 SHOW_AFTER_MS = 500  # shorter work finishes without a dialog flashing up
+# Room in a title bar besides the title: the icon, the buttons and the frame's padding.
+TITLE_BAR_EXTRA = 160
 
 
 def tr(text: str) -> str:
@@ -160,6 +163,19 @@ class _Runner(QRunnable):
         self.task._run()
 
 
+def title_width(dialog: QProgressDialog, label: str) -> int:
+    """A width at which the title bar shows the whole title (label and the app's name, in
+    the bold type window managers use) and the label shows whole, within the screen."""
+    bold = QFont(dialog.font())
+    bold.setBold(True)
+    name = QGuiApplication.applicationDisplayName()
+    title = f"{label} \u2014 {name}" if name else label
+    needed = QFontMetrics(bold).horizontalAdvance(title) + TITLE_BAR_EXTRA
+    needed = max(needed, dialog.fontMetrics().horizontalAdvance(label) + 80, 360)
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    return min(needed, screen.availableGeometry().width() - 40)
+
+
 def run_with_progress(
     parent, label: str, task: Task, cancellable: bool = False, show_after_ms: int = SHOW_AFTER_MS
 ) -> QProgressDialog:
@@ -170,6 +186,7 @@ def run_with_progress(
     dialog = QProgressDialog(label, cancel, 0, 0, parent)  # type: ignore[arg-type]
     dialog.setWindowTitle(label)
     dialog.setAccessibleName(label)
+    dialog.setMinimumWidth(title_width(dialog, label))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(2**31 - 1)  # shown by the timer below, not by Qt's guess
     dialog.setAutoClose(False)

@@ -98,7 +98,8 @@ def test_after_step_uses_cuts_inside_the_data(seeded, today):
 
 def test_empty_store_shows_the_empty_state_then_charts_after_a_save(qtbot, window, today):
     tab = window.charts_tab
-    window.tabs.setCurrentWidget(tab)
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        window.tabs.setCurrentWidget(tab)
     assert tab.stack.currentWidget() is tab.empty
     with qtbot.waitSignal(tab.refreshed, timeout=2000):
         checkins.save(window.store, CheckIn(today, scales.SOWS, sows(2)))
@@ -106,6 +107,19 @@ def test_empty_store_shows_the_empty_state_then_charts_after_a_save(qtbot, windo
     assert tab.stack.currentWidget() is not tab.empty
     x, y = tab.main.total_points.getData()
     assert y.tolist() == [32.0]
+
+
+def test_a_full_diary_is_never_called_empty_while_it_is_read(qtbot, seeded, window):
+    """Before the data is read the tab says it is reading, not that there are no charts."""
+    tab = window.charts_tab
+    seen = []
+    tab.stack.currentChanged.connect(lambda _i: seen.append(tab.stack.currentWidget()))
+    assert tab.stack.currentWidget() is tab.loading
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        window.tabs.setCurrentWidget(tab)
+        assert tab.stack.currentWidget() is tab.loading  # shown, not yet read
+    assert tab.stack.currentWidget() is tab.charts_page
+    assert tab.empty not in seen
 
 
 @pytest.fixture

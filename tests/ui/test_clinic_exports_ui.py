@@ -22,7 +22,7 @@ def test_file_menu_offers_the_three_exports(window):
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     for wanted in (
         "Export for a clinic &system (FHIR)...",
-        "Export ca&lendar (iCalendar)...",
+        "Export cale&ndar (iCalendar)...",
         "Print &plan sheet (PDF)...",
         "Calendar: remind the e&vening before each step",
     ):

@@ -86,6 +86,37 @@ def test_about_speaks_the_chosen_language(qapp, spanish_catalogue):
     assert "1987;13(3):293-308" in html  # citations as published
 
 
+def _fits_with_frame(window) -> bool:
+    """The window, with room for its frame and title bar, is within the free screen."""
+    from taper_desktop.ui.main_window import FRAME_GUESS
+
+    left, top, right, bottom = FRAME_GUESS
+    room = window.screen().availableGeometry()
+    outer = window.geometry().adjusted(-left, -top, right, bottom)
+    return room.contains(outer)
+
+
+def test_first_window_leaves_room_for_the_frame_and_title_bar(qtbot, store):
+    window = build_window(store)  # no saved size: a first run
+    qtbot.addWidget(window)
+    assert _fits_with_frame(window)
+    room = window.screen().availableGeometry()
+    assert window.height() >= room.height() - 60  # and still uses the room there is
+
+
+def test_saved_size_larger_than_the_screen_is_shrunk_to_fit(qtbot, store):
+    first = build_window(store)
+    qtbot.addWidget(first)
+    room = first.screen().availableGeometry()
+    first.setMinimumSize(0, 0)
+    first.setGeometry(0, 0, room.width() + 400, room.height() + 300)  # a bigger screen then
+    first.save_state()
+    second = build_window(store)
+    qtbot.addWidget(second)
+    assert second.width() < room.width() and second.height() < room.height()
+    assert _fits_with_frame(second)
+
+
 def test_geometry_is_remembered_and_the_window_opens_on_the_checkin(qtbot, store):
     first = build_window(store)
     qtbot.addWidget(first)
@@ -261,3 +292,31 @@ def test_work_left_for_after_the_first_paint_runs_once_after_it(qtbot):
     widget.update()  # a later paint does not call again
     qtbot.waitExposed(widget)
     assert calls == [True]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, showing a dialog
+@pytest.mark.parametrize("percent", [100, 200])
+def test_about_fits_the_screen_with_ok_in_reach(qtbot, window, percent):
+    from PySide6.QtWidgets import QApplication
+
+    from taper_desktop.ui import text_size
+    from taper_desktop.ui.about import AboutDialog
+
+    app = QApplication.instance()
+    before = text_size.current_percent(app)
+    text_size.apply(app, percent)
+    try:
+        dialog = AboutDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        room = dialog.screen().availableGeometry()
+        assert dialog.height() <= room.height() - 60  # room for the title bar too
+        assert dialog.width() <= room.width()
+        ok = dialog.ok_button
+        assert ok.isVisible() and dialog.rect().contains(ok.geometry())
+        assert "Not medical advice." in dialog.text.toPlainText()
+        if percent == 200:  # longer than the room: the text scrolls, OK stays put
+            assert dialog.text.verticalScrollBar().maximum() > 0
+    finally:
+        text_size.apply(app, before)

@@ -179,3 +179,49 @@ def test_a_stopped_connection_rolls_back_instead_of_committing(store):
         assert not other.conn.in_transaction
     finally:
         other.close()
+
+
+@pytest.fixture(params=["en", "es", "de"])
+def language(request, qapp):
+    from PySide6.QtCore import QLocale
+
+    from taper_desktop.ui.translations import apply_language
+
+    before, name = QLocale(), qapp.applicationDisplayName()
+    qapp.setApplicationDisplayName("Taper Desktop")  # as the app has it: in the title too
+    translators = apply_language(qapp, request.param, [])
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+    qapp.setApplicationDisplayName(name)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, showing a dialog
+@pytest.mark.parametrize(
+    "text", ["Writing the report...", "Saving the calendar file...", "Checking the file..."]
+)
+def test_progress_dialog_is_wide_enough_for_its_title_and_text(qtbot, language, text):
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QLabel
+
+    from taper_desktop.ui.translations import tr
+
+    label = tr(text)
+    assert language == "en" or label != text  # the translation is in use
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    go_on = threading.Event()
+    task = Task(lambda w: go_on.wait(5))
+    dialog = run_with_progress(parent, label, task, cancellable=True, show_after_ms=0)
+    try:
+        qtbot.waitUntil(dialog.isVisible)
+        bold = QFont(dialog.font())
+        bold.setBold(True)
+        title = f"{label} \u2014 Taper Desktop"
+        assert dialog.width() >= QFontMetrics(bold).horizontalAdvance(title) + 100, title
+        shown = dialog.findChild(QLabel)
+        assert shown.width() >= shown.sizeHint().width()  # the text whole, not cut
+    finally:
+        with qtbot.waitSignal(task.finished):
+            go_on.set()
