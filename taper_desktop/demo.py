@@ -57,10 +57,12 @@ def fill_demo(store: Store, today: dt.date | None = None, seed: int = 7) -> None
     hold = Hold(hold_start, hold_start + dt.timedelta(days=6), reason="Symptoms high after step")
     with store.transaction():
         plan = plans.create_plan(store, substance, first_rev, name="Kratom taper")
+        assert plan.id is not None  # stored plans have their row id
         plans.add_hold(store, plan.id, hold)
         # At the visit on day 63 the provider slows the cuts to 5% every 7 days.
         visit = first + dt.timedelta(days=63)
         interim = PlanSchedule([first_rev], [hold]).planned(visit)
+        assert interim is not None  # the visit falls inside the first plan
         second_rev = PlanRevision(
             visit,
             "percent",

@@ -30,3 +30,10 @@ def test_ruff_lint_is_clean():
 def test_ruff_format_is_applied():
     result = _run("ruff", "format", "--check", "--no-cache", ".")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_is_clean():
+    """Strict for domain/, store/, exchange/ and report/; default checks for ui/ and cli/
+    (pyproject.toml [tool.mypy])."""
+    result = _run("mypy", "--no-incremental", "--cache-dir", "/dev/null")
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -107,3 +107,15 @@ def test_texts_translated_inside_f_strings_are_in_the_catalogue():
                 if text not in sources:
                     missing.add(f"{path.name}: {text}")
     assert not missing, sorted(missing)
+
+
+def test_every_text_uses_the_one_placeholder_style(code_strings):
+    """%1..%9 and %n only (domain/wording.py): no %s, %d, %(name)s or {name}, whose
+    order a translation cannot change and which mix two ways of filling a text."""
+    old_style = re.compile(r"%(?:\(\w+\))?[-+ #0]*\d*(?:\.\d+)?[sdfr]|\{\w*\}")
+    found = sorted(
+        f"{context}: {source}"
+        for context, source in code_strings
+        if old_style.search(source.replace("%%", ""))
+    )
+    assert not found, f"{len(found)} texts use another placeholder style: {found[:10]}"

@@ -31,7 +31,7 @@ from taper_desktop.ui import calendar_words as words
 from taper_desktop.ui import hold_dialog, locale_format, plan_dialog, plan_history
 from taper_desktop.ui.day_panel import DayPanel
 from taper_desktop.ui.month_view import MonthView
-from taper_desktop.ui.plan_parts import days_text, refusal_text
+from taper_desktop.ui.plan_parts import days_text
 from taper_desktop.ui.safety_notes import SafetyNotes
 from taper_desktop.ui.translations import substance_text
 from taper_desktop.ui.validation import validation_text
@@ -380,8 +380,8 @@ class CalendarTab(QWidget):
                     return
                 plans.add_hold(self.store, _id(self.plan.id), hold)
                 message = fill(self.tr("Steps paused from %1."), locale_format.date(hold.start_day))
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Hold not saved"), refusal_text(exc))
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Hold not saved"), validation_text(exc))
             return
         self.events.plan_changed.emit()
         self.say(message)

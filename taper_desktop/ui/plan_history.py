@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop.domain import plan_rules
+from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.formatting import format_amount
 from taper_desktop.domain.models import Hold, Plan, PlanRevision
 from taper_desktop.domain.plan_rules import CUSTOM, PERCENT
@@ -34,10 +35,10 @@ from taper_desktop.ui.plan_corrections import ask_hold_correction as ask_hold_co
 from taper_desktop.ui.plan_corrections import ask_revision_correction as ask_revision_correction
 from taper_desktop.ui.plan_corrections import ask_withdraw as ask_withdraw
 from taper_desktop.ui.plan_corrections import fill_plan_dialog as fill_plan_dialog  # callers' name
-from taper_desktop.ui.plan_parts import refusal_text
 from taper_desktop.ui.plan_rule_text import increase_text
 from taper_desktop.ui.sizing import resize_within_screen
 from taper_desktop.ui.translations import tr
+from taper_desktop.ui.validation import validation_text
 
 
 def rule_text(revision: PlanRevision, unit: str) -> str:
@@ -305,9 +306,9 @@ class PlanHistoryDialog(QDialog):
             return
         try:
             plans.correct_revision(self.store, original.id, corrected, self.today)
-        except ValueError as exc:
+        except ValidationError as exc:
             self.say(
-                fill(self.tr("Not corrected: %1. The revision is unchanged."), refusal_text(exc))
+                fill(self.tr("Not corrected: %1. The revision is unchanged."), validation_text(exc))
             )
             return
         self._reload(
@@ -332,8 +333,8 @@ class PlanHistoryDialog(QDialog):
             return
         try:
             plans.withdraw_revision(self.store, original.id, self.today)
-        except ValueError as exc:
-            self.say(fill(self.tr("Not withdrawn: %1."), refusal_text(exc)))
+        except ValidationError as exc:
+            self.say(fill(self.tr("Not withdrawn: %1."), validation_text(exc)))
             return
         self._reload(self.tr("Withdrawn; it stays in the list, marked."))
 
@@ -348,8 +349,10 @@ class PlanHistoryDialog(QDialog):
             return
         try:
             plans.correct_hold(self.store, original.id, corrected, self.today)
-        except ValueError as exc:
-            self.say(fill(self.tr("Not corrected: %1. The hold is unchanged."), refusal_text(exc)))
+        except ValidationError as exc:
+            self.say(
+                fill(self.tr("Not corrected: %1. The hold is unchanged."), validation_text(exc))
+            )
             return
         self._reload(
             fill(
@@ -369,8 +372,8 @@ class PlanHistoryDialog(QDialog):
             return
         try:
             plans.withdraw_hold(self.store, original.id, self.today)
-        except ValueError as exc:
-            self.say(fill(self.tr("Not withdrawn: %1."), refusal_text(exc)))
+        except ValidationError as exc:
+            self.say(fill(self.tr("Not withdrawn: %1."), validation_text(exc)))
             return
         self._reload(self.tr("Withdrawn; it stays in the list, marked."))
 

@@ -6,11 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.formatting import format_amount
 from taper_desktop.ui import locale_format
 from taper_desktop.ui.translations import tr
-from taper_desktop.ui.validation import validation_text
 
 
 def number(text: str) -> float:
@@ -71,12 +69,3 @@ def keep_room_when_hidden(label: QLabel) -> None:
     policy = label.sizePolicy()
     policy.setRetainSizeWhenHidden(True)
     label.setSizePolicy(policy)
-
-
-def refusal_text(error: ValueError) -> str:
-    """Why the store refused a plan change, in the person's language where it can be.
-
-    The plan rules refuse with a ValidationError (translated); store/plans.py still
-    refuses a few things (a hold or revision gone or already withdrawn, a plan's only
-    revision) with a plain English ValueError, shown as it is until it moves over."""
-    return validation_text(error) if isinstance(error, ValidationError) else str(error)

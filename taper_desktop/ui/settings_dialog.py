@@ -106,19 +106,24 @@ def _editor_for(field: fields.Field) -> _Editor:
         return _Editor(listing, checked, set_checked)
     if field.kind in (int, float):
         low, high = field.bounds or (-1e9, 1e9)
+        spin: QSpinBox | PlainDoubleSpinBox
         if field.kind is int:
-            spin = QSpinBox()
-            spin.setRange(int(low), int(high))
+            whole = QSpinBox()
+            whole.setRange(int(low), int(high))
             if field.key == "auto_lock_minutes":
-                spin.setSpecialValueText(QCoreApplication.translate("settings", "Never"))
+                whole.setSpecialValueText(QCoreApplication.translate("settings", "Never"))
+            if field.step:
+                whole.setSingleStep(int(field.step))
+            spin = whole
         else:
-            spin = PlainDoubleSpinBox()
-            spin.setDecimals(3)
-            spin.setRange(low, high)
+            decimal = PlainDoubleSpinBox()
+            decimal.setDecimals(3)
+            decimal.setRange(low, high)
+            if field.step:
+                decimal.setSingleStep(field.step)
+            spin = decimal
         if field.suffix:
             spin.setSuffix(field.suffix)
-        if field.step:
-            spin.setSingleStep(field.step)
         return _Editor(spin, spin.value, spin.setValue)
     edit = QLineEdit()
     if fields.takes_time(field):
