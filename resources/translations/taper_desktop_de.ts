@@ -2063,6 +2063,10 @@
         <translation>Ein Gesamtwert braucht alle Fragen; Sie können trotzdem speichern, der Eintrag gilt dann als teilweise.</translation>
     </message>
     <message>
+        <source>Bands are conventional, not validated.</source>
+        <translation>Die Bereiche sind konventionell, nicht validiert. Diese Übersetzung ist nicht validiert.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3306,6 +3310,26 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
 </context>
 <context>
     <name>MeasuresBox</name>
+    <message>
+        <source>0 none – 10 strongest</source>
+        <translation>0 kein – 10 am stärksten</translation>
+    </message>
+    <message>
+        <source>0 none – 10 worst imaginable</source>
+        <translation>0 keiner – 10 schlimmster vorstellbarer</translation>
+    </message>
+    <message>
+        <source>in half hours, e.g. 6.5</source>
+        <translation>in halben Stunden, z. B. 6,5</translation>
+    </message>
+    <message>
+        <source>0 very poor – 10 very good</source>
+        <translation>0 sehr schlecht – 10 sehr gut</translation>
+    </message>
+    <message>
+        <source>0 very low – 10 very good</source>
+        <translation>0 sehr gedrückt – 10 sehr gut</translation>
+    </message>
     <message>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>

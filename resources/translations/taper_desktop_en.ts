@@ -1999,6 +1999,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bands are conventional, not validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,6 +3132,26 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
 </context>
 <context>
     <name>MeasuresBox</name>
+    <message>
+        <source>0 none – 10 strongest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 none – 10 worst imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in half hours, e.g. 6.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 very poor – 10 very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 very low – 10 very good</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>not recorded</source>
         <translation type="unfinished"></translation>

@@ -2063,6 +2063,10 @@
         <translation>Un total necesita todas las preguntas; puede guardar igualmente y se conserva como parcial.</translation>
     </message>
     <message>
+        <source>Bands are conventional, not validated.</source>
+        <translation>Las franjas son convencionales, no validadas. Esta traducción no está validada.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3302,6 +3306,26 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
 </context>
 <context>
     <name>MeasuresBox</name>
+    <message>
+        <source>0 none – 10 strongest</source>
+        <translation>0 nada – 10 lo más intenso</translation>
+    </message>
+    <message>
+        <source>0 none – 10 worst imaginable</source>
+        <translation>0 nada – 10 el peor imaginable</translation>
+    </message>
+    <message>
+        <source>in half hours, e.g. 6.5</source>
+        <translation>en medias horas, p. ej. 6,5</translation>
+    </message>
+    <message>
+        <source>0 very poor – 10 very good</source>
+        <translation>0 muy mala – 10 muy buena</translation>
+    </message>
+    <message>
+        <source>0 very low – 10 very good</source>
+        <translation>0 muy bajo – 10 muy bueno</translation>
+    </message>
     <message>
         <source>not recorded</source>
         <translation>no anotado</translation>

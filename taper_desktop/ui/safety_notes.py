@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from taper_desktop.domain import safety
 from taper_desktop.domain.models import CheckIn, Plan
 from taper_desktop.store import checkins, drafts
+from taper_desktop.store.db import Store
 from taper_desktop.ui.translations import safety_text
 
 DISMISSED_PREFIX = "dismissed-note:"  # + ISO day -> the keys of the notes dismissed that day
@@ -121,7 +122,7 @@ class SafetyNotes(QWidget):
 
     changed = Signal()  # notes shown or dismissed: the owner may fit its layout
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.cards: list[NoteCard] = []

@@ -639,3 +639,31 @@ def test_the_hold_confirmation_is_never_clipped(window, store, qtbot, size):
         label.geometry().bottom()
         < tab.save_button.mapTo(label.parentWidget(), tab.save_button.rect().topLeft()).y()
     )
+
+
+def test_tab_from_the_day_buttons_reaches_the_dose_strip_in_reading_order(window, store, qtbot):
+    """Keys only: back from the first item to the day's arrow, then forward again: the
+    dose strip sits between the day and the items, as on screen."""
+    tab = window.checkin_tab
+    _plan(store, tab.today() - 2 * ONE)
+    window.events.plan_changed.emit()
+    tab = checkin_tab(window, qtbot)
+    key(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # yesterday
+    qtbot.waitUntil(lambda: tab.next_button.isEnabled() and tab.item_rows[0].hasFocus())
+    strip = tab.dose_strip
+    for _ in range(12):
+        if QApplication.focusWidget() is tab.prev_button:
+            break
+        key(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is tab.prev_button
+    forward = []
+    for _ in range(7):
+        key(qtbot, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        forward.append(strip.amount if focused is strip.amount.lineEdit() else focused)
+    expected = [tab.next_button, tab.today_button]
+    expected += [
+        w for w in (strip.as_planned, strip.amount) if w.isVisibleTo(tab) and w.isEnabled()
+    ]
+    expected += [strip.time, strip.log_button, tab.item_rows[0], tab.item_rows[1]]
+    assert forward == expected[:7]

@@ -122,3 +122,17 @@ def test_kratom_wording_only_for_a_kratom_plan(window, store, qtbot, today, kind
     assert "kratom" not in tab.extras_toggle.text()
     assert "not validated" in tab.band_note.text()  # the bands' caveat stays for all
     QApplication.processEvents()
+
+
+@pytest.mark.parametrize("kind", ["kratom", "opioid"])
+def test_the_footer_says_what_sows_is_validated_for_once(window, store, qtbot, today, kind):
+    plans.create_plan(
+        store,
+        Substance("X", kind, "mg"),
+        PlanRevision(today - dt.timedelta(days=3), "linear", 40, 5, 7, 5),
+    )
+    window.events.plan_changed.emit()
+    tab = _open(window, qtbot)
+    note = tab.band_note.text()
+    assert note.startswith("Bands are conventional, not validated.")
+    assert note.count("opioid withdrawal") == 1

@@ -129,6 +129,10 @@ class CheckInFooter(QWidget):
         )
         note = scale_text(scale.band_note)
         if kratom and scale.kratom_note:  # kratom wording for kratom only
+            if scale.key == scales.SOWS:
+                # The kratom note says what SOWS is validated for: the band note's own
+                # sentence on that would say it twice.
+                note = self.tr("Bands are conventional, not validated.")
             note += " " + scale_text(scale.kratom_note)
         self.band_note.setText(note)
         self.citation.setText(fill(self.tr("%1: %2"), scale.key, scale.citation))

@@ -11,29 +11,30 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QWidget,
 )
 
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.scales import COMPANION_MEASURES
 from taper_desktop.ui.checkin.blank_entry import type_over_blank
 from taper_desktop.ui.translations import scale_text
 
+# Marked for the catalogue under the box's context: MeasuresBox.tr looks them up.
 HINTS = {
-    "craving": "0 none – 10 strongest",
-    "pain": "0 none – 10 worst imaginable",
-    "sleep_hours": "in half hours, e.g. 6.5",
-    "sleep_quality": "0 very poor – 10 very good",
-    "mood": "0 very low – 10 very good",
+    "craving": QT_TRANSLATE_NOOP("MeasuresBox", "0 none – 10 strongest"),
+    "pain": QT_TRANSLATE_NOOP("MeasuresBox", "0 none – 10 worst imaginable"),
+    "sleep_hours": QT_TRANSLATE_NOOP("MeasuresBox", "in half hours, e.g. 6.5"),
+    "sleep_quality": QT_TRANSLATE_NOOP("MeasuresBox", "0 very poor – 10 very good"),
+    "mood": QT_TRANSLATE_NOOP("MeasuresBox", "0 very low – 10 very good"),
 }
 
 
 class MeasuresBox(QWidget):
     changed = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -43,15 +44,16 @@ class MeasuresBox(QWidget):
             if step == 1:
                 box = QSpinBox()
                 box.setRange(int(low) - 1, int(high))
+                box.setValue(box.minimum())  # blank: not recorded
             else:
                 box = QDoubleSpinBox()
                 box.setDecimals(1)
                 box.setRange(low - step, high)
                 box.setSingleStep(step)
+                box.setValue(box.minimum())  # blank: not recorded
                 box.editingFinished.connect(lambda b=box, s=step: self._snap(b, s))
             box.setSpecialValueText(self.tr("not recorded"))
             type_over_blank(box)
-            box.setValue(box.minimum())
             box.setAccessibleName(scale_text(label))
             box.setToolTip(self.tr(HINTS[key]))
             # Wide enough for "not recorded" at any text size, never narrower than before.
@@ -60,10 +62,10 @@ class MeasuresBox(QWidget):
             hint = QLabel(self.tr(HINTS[key]))
             hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             hint.setWordWrap(True)  # large text: the hint wraps rather than widening the column
-            field = QHBoxLayout()
-            field.addWidget(box)
-            field.addWidget(hint, 1)
-            form.addRow(scale_text(label) + ":", field)
+            form.addRow(scale_text(label) + ":", box)
+            # Under its box, as a row of its own: the form gives a wrapped row the height
+            # of all its lines (beside the box, a third line was cut off at large text).
+            form.addRow("", hint)
             self.boxes[key] = box
         self.setToolTip("")
 

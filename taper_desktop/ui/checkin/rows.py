@@ -87,10 +87,21 @@ class ScaleRows(QObject):
 
     def _set_tab_order(self) -> None:
         """Rows are rebuilt after the rest of the form, so the focus chain is set here:
-        items, extra symptoms, measures, medications, note, flag, Save; the rarely
-        used extras switch comes last so it never sits between items and measures."""
+        the day's buttons, the dose strip, the hold suggestion, then items, extra symptoms,
+        measures, medications, note, flag, Save (reading order); the rarely used extras
+        switch comes last so it never sits between items and measures."""
         view = self.view
+        strip, banner = view.dose_strip, view.banner
         chain = [
+            view.prev_button,
+            view.next_button,
+            view.today_button,
+            strip.as_planned,
+            strip.amount,
+            strip.time,
+            strip.log_button,
+            banner.hold_button,
+            banner.dismiss_button,
             *self.items,
             *self.extras,
             *view.measures.boxes.values(),
