@@ -5361,16 +5361,16 @@ mung</translation>
         <translation>Quellen: CDC-Opioid-Leitlinie 2022, Empfehlungen 5 und 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
     </message>
     <message>
-        <source>Your mean %1 total over the last %2 days is %3, up from %4 in the week before the step on %5.</source>
-        <translation>Ihr mittlerer %1-Gesamtwert der letzten %2 Tage ist %3, gestiegen von %4 in der Woche vor der Stufe am %5.</translation>
+        <source>Your mean %1 total over the last %n days is %3, up from %4 in the week before the step on %5.</source>
+        <translation>Ihr mittlerer %1-Gesamtwert der letzten %n Tage ist %3, gestiegen von %4 in der Woche vor der Stufe am %5.</translation>
     </message>
     <message>
-        <source>Your mean %1 total over the last %2 days is %3; in the week before the step on %4 it was %5.</source>
-        <translation>Ihr mittlerer %1-Gesamtwert der letzten %2 Tage ist %3; in der Woche vor der Stufe am %4 war er %5.</translation>
+        <source>Your mean %1 total over the last %n days is %3; in the week before the step on %4 it was %5.</source>
+        <translation>Ihr mittlerer %1-Gesamtwert der letzten %n Tage ist %3; in der Woche vor der Stufe am %4 war er %5.</translation>
     </message>
     <message>
-        <source>Totals recorded on %1 of the last %2 days and on %3 of the 7 days before the step.</source>
-        <translation>Gesamtwerte erfasst an %1 der letzten %2 Tage und an %3 der 7 Tage vor der Stufe.</translation>
+        <source>Totals recorded on %1 of the last %n days and on %3 of the 7 days before the step.</source>
+        <translation>Gesamtwerte erfasst an %1 der letzten %n Tage und an %3 der 7 Tage vor der Stufe.</translation>
     </message>
     <message>
         <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>

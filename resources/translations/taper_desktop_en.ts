@@ -5059,15 +5059,15 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your mean %1 total over the last %2 days is %3, up from %4 in the week before the step on %5.</source>
+        <source>Your mean %1 total over the last %n days is %3, up from %4 in the week before the step on %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your mean %1 total over the last %2 days is %3; in the week before the step on %4 it was %5.</source>
+        <source>Your mean %1 total over the last %n days is %3; in the week before the step on %4 it was %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Totals recorded on %1 of the last %2 days and on %3 of the 7 days before the step.</source>
+        <source>Totals recorded on %1 of the last %n days and on %3 of the 7 days before the step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5355,16 +5355,16 @@ quality</source>
         <translation>Fuentes: guía de opioides de los CDC de 2022, recomendaciones 5 y 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
     </message>
     <message>
-        <source>Your mean %1 total over the last %2 days is %3, up from %4 in the week before the step on %5.</source>
-        <translation>Su total medio de %1 en los últimos %2 días es %3, más que %4 en la semana anterior al escalón del %5.</translation>
+        <source>Your mean %1 total over the last %n days is %3, up from %4 in the week before the step on %5.</source>
+        <translation>Su total medio de %1 en los últimos %n días es %3, más que %4 en la semana anterior al escalón del %5.</translation>
     </message>
     <message>
-        <source>Your mean %1 total over the last %2 days is %3; in the week before the step on %4 it was %5.</source>
-        <translation>Su total medio de %1 en los últimos %2 días es %3; en la semana anterior al escalón del %4 fue %5.</translation>
+        <source>Your mean %1 total over the last %n days is %3; in the week before the step on %4 it was %5.</source>
+        <translation>Su total medio de %1 en los últimos %n días es %3; en la semana anterior al escalón del %4 fue %5.</translation>
     </message>
     <message>
-        <source>Totals recorded on %1 of the last %2 days and on %3 of the 7 days before the step.</source>
-        <translation>Totales anotados en %1 de los últimos %2 días y en %3 de los 7 días anteriores al escalón.</translation>
+        <source>Totals recorded on %1 of the last %n days and on %3 of the 7 days before the step.</source>
+        <translation>Totales anotados en %1 de los últimos %n días y en %3 de los 7 días anteriores al escalón.</translation>
     </message>
     <message>
         <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>

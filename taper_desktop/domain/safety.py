@@ -102,15 +102,15 @@ TOLERANCE_SOURCE = QT_TRANSLATE_NOOP(
 # The hold prompt (rule: domain/hold_prompt.py).
 HOLD_UP = QT_TRANSLATE_NOOP(
     "safety",
-    "Your mean %1 total over the last %2 days is %3, up from %4 in the week before the step on %5.",
+    "Your mean %1 total over the last %n days is %3, up from %4 in the week before the step on %5.",
 )
 HOLD_NOT_UP = QT_TRANSLATE_NOOP(
     "safety",
-    "Your mean %1 total over the last %2 days is %3; in the week before the step on %4 it was %5.",
+    "Your mean %1 total over the last %n days is %3; in the week before the step on %4 it was %5.",
 )
 HOLD_COUNTS = QT_TRANSLATE_NOOP(
     "safety",
-    "Totals recorded on %1 of the last %2 days and on %3 of the 7 days before the step.",
+    "Totals recorded on %1 of the last %n days and on %3 of the 7 days before the step.",
 )
 HOLD_NO_BASELINE = QT_TRANSLATE_NOOP(
     "safety",
@@ -129,9 +129,22 @@ class Text:
 
     template: str
     values: tuple[object, ...] = ()
+    count: int | None = None  # fills %n, through the plural forms where the caller has them
 
-    def render(self, translate: Callable[[str], str] = lambda text: text) -> str:
-        return fill(translate(self.template), *self.values)
+    def render(
+        self,
+        translate: Callable[[str], str] = lambda text: text,
+        translate_count: Callable[[str, int], str] | None = None,
+    ) -> str:
+        """The sentence filled; translate_count(template, n) gives the plural form for
+        count (Qt's %n), else %n is the plain number."""
+        if self.count is None:
+            text = translate(self.template)
+        elif translate_count is not None:
+            text = translate_count(self.template, self.count)
+        else:
+            text = translate(self.template).replace("%n", str(self.count))
+        return fill(text, *self.values)
 
 
 @dataclass(frozen=True)
@@ -322,10 +335,11 @@ def hold_texts(check: hold_prompt.HoldCheck, scale_key: str) -> list[Text]:
     if enough and check.recent is not None and check.baseline is not None:
         days, recent, baseline = check.recent_days, number(check.recent), number(check.baseline)
         if check.recent > check.baseline:
-            lines.append(Text(HOLD_UP, (scale_key, days, recent, baseline, step)))
+            # the day count is %n (plural forms); its slot %2 stays so the numbers keep theirs
+            lines.append(Text(HOLD_UP, (scale_key, days, recent, baseline, step), days))
         else:
-            lines.append(Text(HOLD_NOT_UP, (scale_key, days, recent, step, baseline)))
-        lines.append(Text(HOLD_COUNTS, (check.recent_count, days, check.baseline_count)))
+            lines.append(Text(HOLD_NOT_UP, (scale_key, days, recent, step, baseline), days))
+        lines.append(Text(HOLD_COUNTS, (check.recent_count, days, check.baseline_count), days))
     elif check.step_day is not None:
         lines.append(Text(HOLD_NO_BASELINE, (step, check.baseline_count)))
     if check.outcome == hold_prompt.SEVERE_RUN:

@@ -59,6 +59,11 @@ def safety_text(text: str) -> str:
     return QCoreApplication.translate("safety", text) if text else ""
 
 
+def safety_count_text(text: str, n: int) -> str:
+    """A safety template with a count: Qt fills %n with n in the language's plural form."""
+    return QCoreApplication.translate("safety", text, None, n)
+
+
 def substance_text(text: str) -> str:
     """A substance text such as the MME caveat, marked in domain/substances.py."""
     return QCoreApplication.translate("substances", text) if text else ""

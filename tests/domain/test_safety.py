@@ -302,3 +302,18 @@ def test_the_store_counts_other_totals_as_the_rule_reads_them(store):
         capped, _ = checkins.other_totals(store, "SOWS", START, day, total, 13)
         assert capped == 13
     assert checkins.other_totals(store, "SOWS-Gossop", START, START, 1, 13) == (1, True)
+
+
+def test_the_day_count_goes_through_the_plural_forms():
+    """Issue 17 item 24: the count is %n, filled by the caller's plural-aware translate."""
+    result = check({D(2026, 3, 10): 20, D(2026, 3, 11): 21}, today=D(2026, 3, 11))
+    line = safety.hold_texts(result, "SOWS")[0]
+    assert line.count == 2 and "%n days" in line.template
+    asked = []
+
+    def plural(text: str, n: int) -> str:
+        asked.append(n)
+        return text.replace("%n days", f"{n} jours")
+
+    assert "over the last 2 jours is 20.5" in line.render(translate_count=plural)
+    assert asked == [2]
