@@ -1,7 +1,6 @@
 """Edit > Settings: a form generated from domain.settings.FIELDS, one widget per field type.
 
-bool -> check box; str with choices -> combo box; list with choices -> checkable list;
-int / float -> spin box within the field's bounds; any other str -> line edit. Values are
+The editors per field type are in ui/setting_editors.py. Values are
 checked with domain.settings.validate and a problem is shown under its own field.
 """
 
@@ -16,18 +15,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -36,100 +30,8 @@ from taper_desktop.domain import settings as fields
 from taper_desktop.domain.errors import ValidationError
 from taper_desktop.domain.wording import fill
 from taper_desktop.store import settings as settings_store
+from taper_desktop.ui.setting_editors import Editor, editor_for, label_text
 from taper_desktop.ui.validation import validation_text
-
-_CTX = fields.TR_CONTEXT
-
-
-def _t(text: str) -> str:
-    """Translate a label declared in domain.settings (context "settings")."""
-    return QCoreApplication.translate(_CTX, text) if text else ""
-
-
-class _Editor:
-    """One field's widget with a way to read and write its value."""
-
-    def __init__(self, widget: QWidget, read: Callable[[], Any], write: Callable[[Any], None]):
-        self.widget, self.read, self.write = widget, read, write
-
-
-class PlainDoubleSpinBox(QDoubleSpinBox):
-    """A decimal as people write it: 0.1 and 0.25, not 0.100 and 0.250."""
-
-    def textFromValue(self, value: float) -> str:
-        text = super().textFromValue(value)
-        point = self.locale().decimalPoint()
-        if point in text:
-            text = text.rstrip("0").rstrip(point)
-        return text
-
-
-def _editor_for(field: fields.Field) -> _Editor:
-    if field.kind is bool:
-        box = QCheckBox(_t(field.label))
-        return _Editor(box, box.isChecked, box.setChecked)
-    if field.kind is str and field.choices:
-        combo = QComboBox()
-        for value, label in field.choices:
-            combo.addItem(_t(label), value)
-
-        def set_choice(value: Any) -> None:
-            index = combo.findData(value)
-            combo.setCurrentIndex(max(index, 0))
-
-        return _Editor(combo, combo.currentData, set_choice)
-    if field.kind is list and field.choices:
-        listing = QListWidget()
-        for value, label in field.choices:
-            item = QListWidgetItem(QCoreApplication.translate("scales", label))
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            listing.addItem(item)
-        rows = listing.sizeHintForRow(0) * len(field.choices) + 2 * listing.frameWidth() + 4
-        listing.setFixedHeight(rows)
-        listing.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-        def checked() -> list:
-            return [
-                listing.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(listing.count())
-                if listing.item(i).checkState() == Qt.CheckState.Checked
-            ]
-
-        def set_checked(values: Any) -> None:
-            for i in range(listing.count()):
-                item = listing.item(i)
-                on = item.data(Qt.ItemDataRole.UserRole) in values
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
-        return _Editor(listing, checked, set_checked)
-    if field.kind in (int, float):
-        low, high = field.bounds or (-1e9, 1e9)
-        spin: QSpinBox | PlainDoubleSpinBox
-        if field.kind is int:
-            whole = QSpinBox()
-            whole.setRange(int(low), int(high))
-            if field.key == "auto_lock_minutes":
-                whole.setSpecialValueText(QCoreApplication.translate("settings", "Never"))
-            if field.step:
-                whole.setSingleStep(int(field.step))
-            spin = whole
-        else:
-            decimal = PlainDoubleSpinBox()
-            decimal.setDecimals(3)
-            decimal.setRange(low, high)
-            if field.step:
-                decimal.setSingleStep(field.step)
-            spin = decimal
-        if field.suffix:
-            spin.setSuffix(field.suffix)
-        return _Editor(spin, spin.value, spin.setValue)
-    edit = QLineEdit()
-    if fields.takes_time(field):
-        edit.setPlaceholderText("HH:MM")
-        edit.setMaxLength(5)
-    return _Editor(edit, edit.text, lambda v: edit.setText(str(v)))
 
 
 class SettingsDialog(QDialog):
@@ -147,7 +49,7 @@ class SettingsDialog(QDialog):
         self._delete_data = delete_data
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
-        self.editors: dict[str, _Editor] = {}
+        self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
 
         form_host = QWidget()
@@ -162,22 +64,21 @@ class SettingsDialog(QDialog):
         for field in fields.visible_fields():
             if field.section and field.section != section:
                 section = field.section
-                grid.addWidget(
-                    self._heading(_t(section), first=grid.rowCount() <= 1), grid.rowCount(), 0, 1, 2
-                )
-            editor = _editor_for(field)
+                heading = self._heading(label_text(section), first=grid.rowCount() <= 1)
+                grid.addWidget(heading, grid.rowCount(), 0, 1, 2)
+            editor = editor_for(field)
             widget = editor.widget
             widget.setObjectName(f"setting_{field.key}")
-            widget.setAccessibleName(_t(field.label))
+            widget.setAccessibleName(label_text(field.label))
             if field.help:
-                widget.setAccessibleDescription(_t(field.help))
-                widget.setToolTip(_t(field.help))
+                widget.setAccessibleDescription(label_text(field.help))
+                widget.setToolTip(label_text(field.help))
             editor.write(values.get(field.key, fields.default(field.key)))
             self.editors[field.key] = editor
 
             row = grid.rowCount()
             if not isinstance(widget, QCheckBox):  # a check box carries its own label
-                label = QLabel(_t(field.label) + ":")
+                label = QLabel(label_text(field.label) + ":")
                 label.setBuddy(widget)
                 label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(
@@ -191,7 +92,7 @@ class SettingsDialog(QDialog):
             grid.addWidget(widget, row, 1)
             notes = []
             if field.help and not isinstance(widget, QComboBox | QCheckBox):
-                notes.append(_t(field.help))
+                notes.append(label_text(field.help))
             if field.key in ("reminder_enabled", "keep_in_tray") and not tray_available:
                 notes.append(self._no_tray_text(field.key))
             for text in notes:
@@ -337,7 +238,7 @@ class SettingsDialog(QDialog):
             try:
                 good[key] = fields.validate(key, value)
             except ValidationError as exc:
-                label = _t(fields.FIELDS_BY_KEY[key].label)
+                label = label_text(fields.FIELDS_BY_KEY[key].label)
                 problem = exc.problem if isinstance(exc, fields.SettingError) else exc
                 error.setText(fill(self.tr("%1: %2"), label, validation_text(problem)))
                 error.setVisible(True)
