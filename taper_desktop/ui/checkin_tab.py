@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
@@ -30,7 +30,7 @@ from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.substances import KRATOM
 from taper_desktop.domain.wording import fill
 from taper_desktop.store import checkins, plans, settings
-from taper_desktop.ui import dose_confirm, locale_format
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.checkin.choice_row import ChoiceRow
 from taper_desktop.ui.checkin.draft import CheckInDraft, draft_key
 from taper_desktop.ui.checkin.footer import saved_time
@@ -292,17 +292,8 @@ class CheckInTab(QWidget):
         if nothing_to_save(checkin, meds, taken):
             self.say(self.tr("Nothing to save yet: answer an item or write a note first."))
             return False
-        strip = self.dose_strip
-        if typed_dose is not None and not dose_confirm.confirmed(
-            self, typed_dose.amount, strip.planned, typed_dose.unit, self.day, strip.clock.today()
-        ):
-            # Save stores a typed dose too, so it asks the same question as Log.
-            self.say(
-                QCoreApplication.translate(
-                    "DoseStrip", "Not logged; the amount is still there to change."
-                )
-            )
-            strip.amount.setFocus()
+        # Save stores a typed dose too, so it asks the same question as Log.
+        if typed_dose is not None and not self.dose_strip.confirm_amount(typed_dose.amount):
             return False
         self.draft.hold()
         try:

@@ -241,15 +241,25 @@ class DoseStrip(QWidget):
                 )
                 self.time.setFocus()
                 return
-        if not dose_confirm.confirmed(
-            self, amount, self.planned, self.unit, self.day, self.clock.today()
-        ):
-            self.message.emit(self.tr("Not logged; the amount is still there to change."))
-            self.amount.setFocus()
+        if not self.confirm_amount(amount):
             return
         if self._add(Dose(self.day, amount, self.unit, time, substance_id=self.substance_id)):
             self.amount.setValue(0)
             self.time.clear()
+
+    def confirm_amount(self, amount: float) -> bool:
+        """Asks first when amount is more than twice the day's plan (ui/dose_confirm.py),
+        for Log and for the check-in's Save alike; on "Go back" says so and focuses the
+        amount, which keeps what was typed."""
+        if self.day is None:  # no day shown: nothing can be logged
+            return False
+        if dose_confirm.confirmed(
+            self, amount, self.planned, self.unit, self.day, self.clock.today()
+        ):
+            return True
+        self.message.emit(self.tr("Not logged; the amount is still there to change."))
+        self.amount.setFocus()
+        return False
 
     def _add(self, dose: Dose) -> bool:
         try:
