@@ -3802,6 +3802,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>zurückgezogen am %1 (%2)</translation>
     </message>
     <message>
+        <source>entered in error</source>
+        <translation>irrtümlich eingetragen</translation>
+    </message>
+    <message>
         <source>Not corrected: %1. The revision is unchanged.</source>
         <translation>Nicht korrigiert: %1. Die Fassung ist unverändert.</translation>
     </message>

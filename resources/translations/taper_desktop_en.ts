@@ -3536,6 +3536,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not corrected: %1. The revision is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>

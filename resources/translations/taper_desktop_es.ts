@@ -3798,6 +3798,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>retirada el %1 (%2)</translation>
     </message>
     <message>
+        <source>entered in error</source>
+        <translation>introducida por error</translation>
+    </message>
+    <message>
         <source>Not corrected: %1. The revision is unchanged.</source>
         <translation>No se corrigió: %1. La revisión no ha cambiado.</translation>
     </message>
