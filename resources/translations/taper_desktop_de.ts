@@ -2552,6 +2552,11 @@
 <context>
     <name>DeleteDataDialog</name>
     <message>
+        <source>DELETE</source>
+        <comment>the word typed to confirm deleting all data</comment>
+        <translation>LÖSCHEN</translation>
+    </message>
+    <message>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
