@@ -202,3 +202,21 @@ def test_daily_table_text_stays_inside_its_cells_in_longer_languages(store, lang
                 assert pdfmetrics.stringWidth(line, style.fontname, style.fontsize) <= width, line
                 checked += 1
     assert checked > 100
+
+
+def test_no_grid_line_shows_through_a_hold(store):
+    """The hold band is drawn over the chart's grid: no grid line crosses it."""
+    from reportlab.graphics.shapes import Line, Rect
+
+    from taper_desktop.report import fonts
+    from taper_desktop.report.palette import GRID, HOLD
+
+    fonts.register_base()
+    seed(store)  # holds on days 14 to 16
+    s = build_summary(store, options())
+    chart = withdrawal_chart(s, s.series[0], 480, 155)
+    shapes = list(chart.contents)
+    holds = [n for n, x in enumerate(shapes) if isinstance(x, Rect) and x.fillColor == HOLD]
+    grid = [n for n, x in enumerate(shapes) if isinstance(x, Line) and x.strokeColor == GRID]
+    assert holds and grid
+    assert max(grid) < min(holds)  # painted later, the band hides the grid under it
