@@ -4365,8 +4365,8 @@ langen</translation>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation>Schlaf h
-/ Qualität</translation>
+        <translation>Schlaf h /
+Qualität</translation>
     </message>
     <message>
         <source>Mood</source>

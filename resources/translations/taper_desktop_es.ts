@@ -4360,8 +4360,8 @@ franja</translation>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation>Sueño h
-/ calidad</translation>
+        <translation>Sueño h /
+calidad</translation>
     </message>
     <message>
         <source>Mood</source>
