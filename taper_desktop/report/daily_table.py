@@ -188,7 +188,7 @@ def daily_table(s: Summary, width: float) -> Story:
 
 def heading_width(text: str) -> float:
     """The column width that holds each line of a bold table heading whole."""
-    widest = max(pdfmetrics.stringWidth(line, fonts.BOLD, 7.5) for line in text.split("\n"))
+    widest: float = max(pdfmetrics.stringWidth(line, fonts.BOLD, 7.5) for line in text.split("\n"))
     return widest + 2 * CELL_PADDING + 0.5
 
 
