@@ -106,7 +106,28 @@ def test_a_revision_starts_where_the_plan_stands_and_says_so(qtbot, store):
     dialog.effective.setDate(dialog.effective.date().addDays(14))
     assert dialog.start.text() == "50"  # follows the date while untouched
     assert not dialog.increase_box.isVisibleTo(dialog)
+    dialog.step.setText("5")
     assert dialog.save_button.isEnabled()
+
+
+def test_the_plan_in_force_unchanged_offers_no_save(qtbot, store):
+    """Opened mid-step and saved untouched, a revision would only restart the count of
+    days to the next cut: Save waits for a change, and the dialog says why."""
+    plan = oxy_plan(store)
+    dialog = PlanDialog(plan, today=D + dt.timedelta(days=20))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.start.text() == "55"
+    assert not dialog.save_button.isEnabled()
+    assert dialog.unchanged_note.isVisible()
+    assert "already in force" in dialog.unchanged_note.text()
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.isVisible()
+    dialog.step.setText("5")
+    assert dialog.save_button.isEnabled() and not dialog.unchanged_note.isVisible()
+    dialog.step.setText("10")
+    dialog.reason.setText("Reviewed at the visit")  # words alone change no dose or day
+    assert not dialog.save_button.isEnabled()
 
 
 def test_an_increase_needs_confirmation_with_the_providers_name(qtbot, store):
