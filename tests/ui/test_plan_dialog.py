@@ -298,3 +298,19 @@ def test_how_long_a_dose_lasts_is_a_proper_plural(qtbot, qapp, language, one, ma
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_the_schedule_chart_writes_small_doses_as_they_are(qtbot, store):
+    plan = plans.create_plan(
+        store,
+        Substance("Kratom leaf powder", "kratom", "g"),
+        PlanRevision(D, "percent", 0.6, 10, 14, 0.1),
+    )
+    dialog = PlanDialog(plan, today=D + dt.timedelta(days=3))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    axis = dialog.schedule.chart.getAxis("left")
+    qtbot.waitUntil(lambda: 0.6 < axis.range[1] < 0.9)  # the axis spans the doses
+    assert ">g <" in axis.labelString() and "x0.001" not in axis.labelString()
+    assert axis.autoSIPrefixScale == 1.0
