@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>The passphrase needs at least %1 characters and no space at its start or end.</source>
-        <translation>Die Passphrase braucht mindestens %1 Zeichen und kein Leerzeichen am Anfang oder Ende.</translation>
+        <translation type="vanished">Die Passphrase braucht mindestens %1 Zeichen und kein Leerzeichen am Anfang oder Ende.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Please type the same one twice.</source>
@@ -1320,19 +1320,19 @@
     </message>
     <message>
         <source>usage: </source>
-        <translation>Aufruf: </translation>
+        <translation type="vanished">Aufruf: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>Positionsargumente</translation>
+        <translation type="vanished">Positionsargumente</translation>
     </message>
     <message>
         <source>options</source>
-        <translation>Optionen</translation>
+        <translation type="vanished">Optionen</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation>diese Hilfe anzeigen und beenden</translation>
+        <translation type="vanished">diese Hilfe anzeigen und beenden</translation>
     </message>
     <message>
         <source>%1: %2 (see --help)</source>
@@ -3806,6 +3806,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>zurückgezogen am %1 (%2)</translation>
     </message>
     <message>
+        <source>entered in error</source>
+        <translation>irrtümlich eingetragen</translation>
+    </message>
+    <message>
         <source>Not corrected: %1. The revision is unchanged.</source>
         <translation>Nicht korrigiert: %1. Die Fassung ist unverändert.</translation>
     </message>
@@ -5192,6 +5196,73 @@ mung</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation>Argument %1: %2</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>diese Argumente fehlen, sie sind erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>one of the arguments %1 is required</source>
+        <translation>eines dieser Argumente ist erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>unbekannte Argumente: %1</translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation>ungültige Auswahl: %1 (wählen Sie aus %2)</translation>
+    </message>
+    <message>
+        <source>invalid %1 value: %2</source>
+        <translation>ungültiger Wert für %1: %2</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>hier wird ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>hier wird höchstens ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>hier wird mindestens ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation>mehrdeutige Option: %1 könnte %2 sein</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %1</source>
+        <translation>diese Option nimmt keinen Wert: %1</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %1</source>
+        <translation>nicht zusammen mit %1 erlaubt</translation>
+    </message>
+</context>
+<context>
     <name>plan_rules</name>
     <message>
         <source>The rounding step must be greater than 0.</source>
@@ -5822,6 +5893,129 @@ mung</translation>
     <message>
         <source>The new language is used from the next time you start Taper Desktop.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Taper Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>the backup %1 cannot be restored: it is %2</source>
+        <translation>die Sicherung %1 lässt sich nicht wiederherstellen: sie ist %2</translation>
+    </message>
+    <message>
+        <source>the backup copy %1 could not be made: %2</source>
+        <translation>die Sicherung %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 still exists; set it aside first</source>
+        <translation>%1 ist noch vorhanden; legen Sie die Datei zuerst beiseite</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; it opens with its passphrase or recovery code</source>
+        <translation>%1 ist verschlüsselt; die Datei öffnet sich mit ihrer Passphrase oder ihrem Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Taper Desktop database: it is damaged, or it is encrypted and its key file %2 is missing from %3. Nothing was changed</source>
+        <translation>%1 ist keine lesbare Taper-Desktop-Datenbank: Sie ist beschädigt, oder sie ist verschlüsselt und ihre Schlüsseldatei %2 fehlt in %3. Nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this key (%2)</source>
+        <translation>%1 lässt sich mit diesem Schlüssel nicht öffnen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Taper Desktop database (%2)</source>
+        <translation>%1 ist keine lesbare Taper-Desktop-Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1: %2</source>
+        <translation>der Datenordner %1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is not a folder</source>
+        <translation>der Datenordner %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is not writable</source>
+        <translation>in den Datenordner %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the diary in %1 is protected with a passphrase</source>
+        <translation>das Tagebuch in %1 ist mit einer Passphrase geschützt</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file of another program, not Taper Desktop</source>
+        <translation>%1 ist eine SQLite-Datei eines anderen Programms, nicht von Taper Desktop</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Taper Desktop (schema version %2; this version reads up to %3). Please update the app.</source>
+        <translation>%1 wurde von einer neueren Version von Taper Desktop geschrieben (Schemaversion %2; diese Version liest bis %3). Bitte aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>there is no database in %1</source>
+        <translation>in %1 gibt es keine Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>the diary is not protected with a passphrase</source>
+        <translation>das Tagebuch ist nicht mit einer Passphrase geschützt</translation>
+    </message>
+    <message>
+        <source>the key file %1 does not open the diary in %2; it may come from another folder</source>
+        <translation>die Schlüsseldatei %1 öffnet das Tagebuch in %2 nicht; sie stammt vielleicht aus einem anderen Ordner</translation>
+    </message>
+    <message>
+        <source>the new copy %1 does not read back</source>
+        <translation>die neue Kopie %1 lässt sich nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: %2</source>
+        <translation>%1 konnte nicht umgewandelt werden: %2</translation>
+    </message>
+    <message>
+        <source>the diary is already protected with a passphrase</source>
+        <translation>das Tagebuch ist bereits mit einer Passphrase geschützt</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least %1 characters</source>
+        <translation>eine Passphrase braucht mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot start or end with a space</source>
+        <translation>eine Passphrase darf nicht mit einem Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation>es wurde keine Passphrase angegeben</translation>
+    </message>
+    <message>
+        <source>the passphrase or recovery code is not right</source>
+        <translation>die Passphrase oder der Wiederherstellungscode ist nicht richtig</translation>
+    </message>
+    <message>
+        <source>the key file %1 belongs to another diary, not to %2; put back the key file that was made with this diary</source>
+        <translation>die Schlüsseldatei %1 gehört zu einem anderen Tagebuch, nicht zu %2; legen Sie die Schlüsseldatei zurück, die mit diesem Tagebuch angelegt wurde</translation>
+    </message>
+    <message>
+        <source>the key file %1 is missing from %2; without it the encrypted diary cannot be opened. Nothing was changed. If you have a copy of %1, put it back in that folder</source>
+        <translation>die Schlüsseldatei %1 fehlt in %2; ohne sie lässt sich das verschlüsselte Tagebuch nicht öffnen. Nichts wurde geändert. Wenn Sie eine Kopie von %1 haben, legen Sie sie in diesen Ordner zurück</translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read: %2</source>
+        <translation>die Schlüsseldatei %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>the key file %1 is damaged (%2); nothing was changed</source>
+        <translation>die Schlüsseldatei %1 ist beschädigt (%2); nichts wurde geändert</translation>
     </message>
 </context>
 <context>

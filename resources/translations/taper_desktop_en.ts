@@ -871,10 +871,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters and no space at its start or end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two passphrases differ. Please type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,22 +1265,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>usage: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>positional arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 (see --help)</source>
@@ -3560,6 +3540,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not corrected: %1. The revision is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4890,6 +4874,73 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plan_rules</name>
     <message>
         <source>The rounding step must be greater than 0.</source>
@@ -5511,6 +5562,129 @@ quality</source>
     </message>
     <message>
         <source>The new language is used from the next time you start Taper Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>the backup %1 cannot be restored: it is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup copy %1 could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still exists; set it aside first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; it opens with its passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Taper Desktop database: it is damaged, or it is encrypted and its key file %2 is missing from %3. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not open with this key (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Taper Desktop database (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder %1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder %1 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diary in %1 is protected with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file of another program, not Taper Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Taper Desktop (schema version %2; this version reads up to %3). Please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diary is not protected with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 does not open the diary in %2; it may come from another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new copy %1 does not read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diary is already protected with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase cannot start or end with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase or recovery code is not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 belongs to another diary, not to %2; put back the key file that was made with this diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 is missing from %2; without it the encrypted diary cannot be opened. Nothing was changed. If you have a copy of %1, put it back in that folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 is damaged (%2); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>The passphrase needs at least %1 characters and no space at its start or end.</source>
-        <translation>La frase de contraseña necesita al menos %1 caracteres y ningún espacio al principio ni al final.</translation>
+        <translation type="vanished">La frase de contraseña necesita al menos %1 caracteres y ningún espacio al principio ni al final.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Please type the same one twice.</source>
@@ -1320,19 +1320,19 @@
     </message>
     <message>
         <source>usage: </source>
-        <translation>uso: </translation>
+        <translation type="vanished">uso: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>argumentos posicionales</translation>
+        <translation type="vanished">argumentos posicionales</translation>
     </message>
     <message>
         <source>options</source>
-        <translation>opciones</translation>
+        <translation type="vanished">opciones</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation>mostrar esta ayuda y salir</translation>
+        <translation type="vanished">mostrar esta ayuda y salir</translation>
     </message>
     <message>
         <source>%1: %2 (see --help)</source>
@@ -3802,6 +3802,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>retirada el %1 (%2)</translation>
     </message>
     <message>
+        <source>entered in error</source>
+        <translation>introducida por error</translation>
+    </message>
+    <message>
         <source>Not corrected: %1. The revision is unchanged.</source>
         <translation>No se corrigió: %1. La revisión no ha cambiado.</translation>
     </message>
@@ -5186,6 +5190,73 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation>argumento %1: %2</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>faltan estos argumentos, que son obligatorios: %1</translation>
+    </message>
+    <message>
+        <source>one of the arguments %1 is required</source>
+        <translation>hace falta uno de estos argumentos: %1</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>argumentos no reconocidos: %1</translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation>opción no válida: %1 (elija entre %2)</translation>
+    </message>
+    <message>
+        <source>invalid %1 value: %2</source>
+        <translation>valor %1 no válido: %2</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un valor</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation>opción ambigua: %1 podría ser %2</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %1</source>
+        <translation>esta opción no lleva valor: %1</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %1</source>
+        <translation>no se puede usar junto con %1</translation>
+    </message>
+</context>
+<context>
     <name>plan_rules</name>
     <message>
         <source>The rounding step must be greater than 0.</source>
@@ -5816,6 +5887,129 @@ quality</source>
     <message>
         <source>The new language is used from the next time you start Taper Desktop.</source>
         <translation>El nuevo idioma se usará a partir de la próxima vez que abra Taper Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>the backup %1 cannot be restored: it is %2</source>
+        <translation>la copia de seguridad %1 no se puede restaurar: está %2</translation>
+    </message>
+    <message>
+        <source>the backup copy %1 could not be made: %2</source>
+        <translation>no se pudo hacer la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 still exists; set it aside first</source>
+        <translation>%1 todavía existe; apártelo primero</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; it opens with its passphrase or recovery code</source>
+        <translation>%1 está cifrado; se abre con su frase de contraseña o su código de recuperación</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Taper Desktop database: it is damaged, or it is encrypted and its key file %2 is missing from %3. Nothing was changed</source>
+        <translation>%1 no es una base de datos de Taper Desktop que se pueda leer: está dañada, o está cifrada y falta su archivo de clave %2 en %3. No se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this key (%2)</source>
+        <translation>%1 no se abre con esta clave (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Taper Desktop database (%2)</source>
+        <translation>%1 no es una base de datos de Taper Desktop que se pueda leer (%2)</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1: %2</source>
+        <translation>no se puede crear la carpeta de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is not a folder</source>
+        <translation>la carpeta de datos %1 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is not writable</source>
+        <translation>no se puede escribir en la carpeta de datos %1</translation>
+    </message>
+    <message>
+        <source>the diary in %1 is protected with a passphrase</source>
+        <translation>el diario de %1 está protegido con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file of another program, not Taper Desktop</source>
+        <translation>%1 es un archivo SQLite de otro programa, no de Taper Desktop</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Taper Desktop (schema version %2; this version reads up to %3). Please update the app.</source>
+        <translation>%1 lo escribió una versión más reciente de Taper Desktop (versión de esquema %2; esta versión lee hasta la %3). Actualice la aplicación, por favor.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>there is no database in %1</source>
+        <translation>no hay ninguna base de datos en %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>the diary is not protected with a passphrase</source>
+        <translation>el diario no está protegido con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>the key file %1 does not open the diary in %2; it may come from another folder</source>
+        <translation>el archivo de clave %1 no abre el diario de %2; puede que venga de otra carpeta</translation>
+    </message>
+    <message>
+        <source>the new copy %1 does not read back</source>
+        <translation>la copia nueva %1 no se puede volver a leer</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: %2</source>
+        <translation>no se pudo convertir %1: %2</translation>
+    </message>
+    <message>
+        <source>the diary is already protected with a passphrase</source>
+        <translation>el diario ya está protegido con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least %1 characters</source>
+        <translation>la frase de contraseña necesita al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot start or end with a space</source>
+        <translation>la frase de contraseña no puede empezar ni terminar con un espacio</translation>
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation>no se indicó ninguna frase de contraseña</translation>
+    </message>
+    <message>
+        <source>the passphrase or recovery code is not right</source>
+        <translation>la frase de contraseña o el código de recuperación no es correcto</translation>
+    </message>
+    <message>
+        <source>the key file %1 belongs to another diary, not to %2; put back the key file that was made with this diary</source>
+        <translation>el archivo de clave %1 es de otro diario, no de %2; vuelva a poner el archivo de clave que se creó con este diario</translation>
+    </message>
+    <message>
+        <source>the key file %1 is missing from %2; without it the encrypted diary cannot be opened. Nothing was changed. If you have a copy of %1, put it back in that folder</source>
+        <translation>falta el archivo de clave %1 en %2; sin él no se puede abrir el diario cifrado. No se cambió nada. Si tiene una copia de %1, vuelva a ponerla en esa carpeta</translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read: %2</source>
+        <translation>no se puede leer el archivo de clave %1: %2</translation>
+    </message>
+    <message>
+        <source>the key file %1 is damaged (%2); nothing was changed</source>
+        <translation>el archivo de clave %1 está dañado (%2); no se cambió nada</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,22 @@ def weekday_day_month_short(day: dt.date) -> str:
     return QLocale().toString(qdate(day), "ddd d MMM")
 
 
+def date_time(moment: dt.datetime) -> str:
+    """A moment: the date as in a sentence, then the 24-hour time ('29 Nov 2026 14:03',
+    '29/11/2026 14:03', '29.11.2026 14:03'), as report/i18n.py timestamp writes it."""
+    return f"{date(moment.date())} {moment:%H:%M}"
+
+
+def stamp(text: str) -> str:
+    """A time the store wrote (ISO 8601, with its offset) as date_time in this computer's
+    time zone; text that is not such a time is shown as it is."""
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return date_time(moment.astimezone() if moment.tzinfo else moment)
+
+
 def day_month_year(day: dt.date) -> str:
     return QLocale().toString(qdate(day), "d MMM yyyy")
 

@@ -105,3 +105,155 @@ def test_files_are_the_same_in_every_language(demo, capsys, monkeypatch, tmp_pat
         header, first, second = written["es_ES.UTF-8"].splitlines()[:3]
         assert header.startswith("date,dose_planned,dose_taken,dose_unit,")
         assert first.startswith("2026-") and "6.5" in second
+
+
+# ---- the store's messages: one marked text, shown by the window and by the command line
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("C.UTF-8", "taper-desktop: there is no database in {}\n"),
+        ("es_ES.UTF-8", "taper-desktop: no hay ninguna base de datos en {}\n"),
+        ("de_DE.UTF-8", "taper-desktop: in {} gibt es keine Datenbank\n"),
+    ],
+)
+def test_a_missing_database_is_named_in_the_persons_language(
+    capsys, monkeypatch, data_dir, lang, expected
+):
+    monkeypatch.setenv("LANG", lang)
+    code, out, err = run(capsys, "check-db")
+    assert code == 1 and out == ""
+    assert err == expected.format(data_dir)
+
+
+@pytest.fixture
+def protected(demo, monkeypatch, tmp_path):
+    """The demo diary protected with a passphrase (a cheap key derivation: fast tests)."""
+    from taper_desktop.store import encryption, keyfile
+
+    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
+    encryption.encrypt(demo, "correct horse battery")
+    demo.close()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase\n", encoding="utf-8")
+    return wrong
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("C.UTF-8", "the passphrase or recovery code is not right; nothing was changed"),
+        (
+            "es_ES.UTF-8",
+            "la frase de contraseña o el código de recuperación no es correcto; no se cambió nada",
+        ),
+        (
+            "de_DE.UTF-8",
+            "die Passphrase oder der Wiederherstellungscode ist nicht richtig; "
+            "nichts wurde geändert",
+        ),
+    ],
+)
+def test_a_wrong_passphrase_is_said_in_the_persons_language(
+    protected, capsys, monkeypatch, lang, expected
+):
+    monkeypatch.setenv("LANG", lang)
+    code, out, err = run(capsys, "check-db", "--passphrase-file", str(protected))
+    assert code == 1 and out == ""
+    assert err == f"taper-desktop: {expected}\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("C.UTF-8", "a passphrase needs at least 8 characters; nothing was changed"),
+        ("es_ES.UTF-8", "la frase de contraseña necesita al menos 8 caracteres; no se cambió nada"),
+        ("de_DE.UTF-8", "eine Passphrase braucht mindestens 8 Zeichen; nichts wurde geändert"),
+    ],
+)
+def test_a_passphrase_rule_is_said_in_the_persons_language(
+    demo, capsys, monkeypatch, tmp_path, lang, expected
+):
+    short = tmp_path / "short.txt"
+    short.write_text("short\n", encoding="utf-8")
+    monkeypatch.setenv("LANG", lang)
+    code, out, err = run(capsys, "encrypt", "--new-passphrase-file", str(short))
+    assert code == 1 and out == ""
+    assert err == f"taper-desktop: {expected}\n"
+
+
+# ---- argparse's own words
+
+
+@pytest.mark.parametrize(
+    ("lang", "missing", "choice", "unknown", "usage", "headings"),
+    [
+        (
+            "C.UTF-8",
+            "the following arguments are required: FILE (see --help)",
+            "argument --on-conflict: invalid choice: 'maybe' (choose from 'skip', 'replace')",
+            "unrecognized arguments: --bogus (see --help)",
+            "usage: taper-desktop import-csv",
+            ("positional arguments:", "options:", "show this help message and exit"),
+        ),
+        (
+            "es_ES.UTF-8",
+            "faltan estos argumentos, que son obligatorios: FILE (vea --help)",
+            "argumento --on-conflict: opción no válida: 'maybe' (elija entre 'skip', 'replace')",
+            "argumentos no reconocidos: --bogus (vea --help)",
+            "uso: taper-desktop import-csv",
+            ("argumentos posicionales:", "opciones:", "mostrar esta ayuda y salir"),
+        ),
+        (
+            "de_DE.UTF-8",
+            "diese Argumente fehlen, sie sind erforderlich: FILE (siehe --help)",
+            "Argument --on-conflict: ungültige Auswahl: 'maybe' (wählen Sie aus 'skip', 'replace')",
+            "unbekannte Argumente: --bogus (siehe --help)",
+            "Aufruf: taper-desktop import-csv",
+            ("Positionsargumente:", "Optionen:", "diese Hilfe anzeigen und beenden"),
+        ),
+    ],
+)
+def test_argparse_speaks_the_persons_language(
+    capsys, monkeypatch, lang, missing, choice, unknown, usage, headings
+):
+    monkeypatch.setenv("LANG", lang)
+    code, out, err = run(capsys, "import-csv")
+    assert code == 2 and err == f"taper-desktop import-csv: {missing}\n"
+    code, out, err = run(capsys, "import-csv", "x.csv", "--on-conflict", "maybe")
+    assert code == 2 and err.startswith(f"taper-desktop import-csv: {choice} (")
+    code, out, err = run(capsys, "check-db", "--bogus")
+    assert code == 2 and err == f"taper-desktop: {unknown}\n"
+    code, out, err = run(capsys, "import-csv", "--help")
+    assert code == 0 and out.startswith(usage)
+    lines = [line.strip() for line in out.splitlines()]
+    assert headings[0] in lines and headings[1] in lines
+    assert any(line.endswith(headings[2]) for line in lines)
+
+
+def test_argparse_is_left_as_it_was_after_a_command(capsys, monkeypatch):
+    import argparse
+
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    run(capsys, "import-csv")
+    with pytest.raises(SystemExit):
+        argparse.ArgumentParser(prog="other").parse_args(["--x"])
+    assert "unrecognized arguments: --x" in capsys.readouterr().err
+
+
+def test_each_argparse_text_is_argparses_own_with_numbered_placeholders():
+    """The catalogue's argparse texts match the messages this Python's argparse asks for:
+    the same words, its placeholders numbered %1, %2... in order."""
+    import argparse
+    import inspect
+    import re
+
+    from taper_desktop.cli.i18n import ARGPARSE_PLACEHOLDER, ARGPARSE_TEXTS
+
+    source = inspect.getsource(argparse)
+    for message, marked in ARGPARSE_TEXTS.items():
+        assert f"_({message!r}" in source or f"_({json.dumps(message)}" in source, message
+        first, *rest = ARGPARSE_PLACEHOLDER.split(message)
+        assert first + "".join(f"%{n}{text}" for n, text in enumerate(rest, 1)) == marked
+        assert not re.search(r"%[sdr(]", marked)
