@@ -2580,6 +2580,11 @@
 <context>
     <name>DeleteDataDialog</name>
     <message>
+        <source>DELETE</source>
+        <comment>the word typed to confirm deleting all data</comment>
+        <translation>LÖSCHEN</translation>
+    </message>
+    <message>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
@@ -3482,6 +3487,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>These fields give the plan already in force. Change the dose, the rule, the pace or the dated steps to save a new revision. To pause the steps, use Pause steps (hold) in the calendar.</source>
+        <translation>Diese Felder ergeben den Plan, der schon gilt. Um eine neue Fassung zu speichern, ändern Sie die Dosis, die Regel, das Tempo oder die datierten Stufen. Für eine Pause nutzen Sie „Stufen pausieren“ im Kalender.</translation>
     </message>
     <message>
         <source>Type the %1.</source>
@@ -4388,8 +4397,8 @@ langen</translation>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation>Schlaf h
-/ Qualität</translation>
+        <translation>Schlaf h /
+Qualität</translation>
     </message>
     <message>
         <source>Mood</source>
@@ -5686,17 +5695,26 @@ mung</translation>
         <source>Sources: CDC 2022 opioid guideline, Recommendations 5 and 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</source>
         <translation>Quellen: CDC-Opioid-Leitlinie 2022, Empfehlungen 5 und 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
     </message>
-    <message>
-        <source>Your mean %1 total over the last %n days is %3, up from %4 in the week before the step on %5.</source>
-        <translation>Ihr mittlerer %1-Gesamtwert der letzten %n Tage ist %3, gestiegen von %4 in der Woche vor der Stufe am %5.</translation>
+    <message numerus="yes">
+        <source>Your mean %1 total over the last %n day(s) is %3, up from %4 in the week before the step on %5.</source>
+        <translation>
+            <numerusform>Ihr mittlerer %1-Gesamtwert des letzten Tages ist %3, gestiegen von %4 in der Woche vor der Stufe am %5.</numerusform>
+            <numerusform>Ihr mittlerer %1-Gesamtwert der letzten %n Tage ist %3, gestiegen von %4 in der Woche vor der Stufe am %5.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your mean %1 total over the last %n days is %3; in the week before the step on %4 it was %5.</source>
-        <translation>Ihr mittlerer %1-Gesamtwert der letzten %n Tage ist %3; in der Woche vor der Stufe am %4 war er %5.</translation>
+    <message numerus="yes">
+        <source>Your mean %1 total over the last %n day(s) is %3; in the week before the step on %4 it was %5.</source>
+        <translation>
+            <numerusform>Ihr mittlerer %1-Gesamtwert des letzten Tages ist %3; in der Woche vor der Stufe am %4 war er %5.</numerusform>
+            <numerusform>Ihr mittlerer %1-Gesamtwert der letzten %n Tage ist %3; in der Woche vor der Stufe am %4 war er %5.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Totals recorded on %1 of the last %n days and on %3 of the 7 days before the step.</source>
-        <translation>Gesamtwerte erfasst an %1 der letzten %n Tage und an %3 der 7 Tage vor der Stufe.</translation>
+    <message numerus="yes">
+        <source>Totals recorded on %1 of the last %n day(s) and on %3 of the 7 days before the step.</source>
+        <translation>
+            <numerusform>Gesamtwerte erfasst an %1 des letzten Tages und an %3 der 7 Tage vor der Stufe.</numerusform>
+            <numerusform>Gesamtwerte erfasst an %1 der letzten %n Tage und an %3 der 7 Tage vor der Stufe.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>

@@ -2420,6 +2420,11 @@
 <context>
     <name>DeleteDataDialog</name>
     <message>
+        <source>DELETE</source>
+        <comment>the word typed to confirm deleting all data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete all my data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3287,6 +3292,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Saving adds a new revision. The current plan stays in the history and days before the date in force keep the schedule they had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields give the plan already in force. Change the dose, the rule, the pace or the dated steps to save a new revision. To pause the steps, use Pause steps (hold) in the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5364,17 +5373,26 @@ quality</source>
         <source>Sources: CDC 2022 opioid guideline, Recommendations 5 and 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Your mean %1 total over the last %n days is %3, up from %4 in the week before the step on %5.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Your mean %1 total over the last %n day(s) is %3, up from %4 in the week before the step on %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your mean %1 total over the last %n days is %3; in the week before the step on %4 it was %5.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Your mean %1 total over the last %n day(s) is %3; in the week before the step on %4 it was %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Totals recorded on %1 of the last %n days and on %3 of the 7 days before the step.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Totals recorded on %1 of the last %n day(s) and on %3 of the 7 days before the step.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>

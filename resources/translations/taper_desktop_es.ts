@@ -2576,6 +2576,11 @@
 <context>
     <name>DeleteDataDialog</name>
     <message>
+        <source>DELETE</source>
+        <comment>the word typed to confirm deleting all data</comment>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
@@ -3478,6 +3483,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>These fields give the plan already in force. Change the dose, the rule, the pace or the dated steps to save a new revision. To pause the steps, use Pause steps (hold) in the calendar.</source>
+        <translation>Estos campos dan el plan que ya está en vigor. Para guardar una nueva revisión, cambie la dosis, la regla, el ritmo o los escalones con fecha. Para hacer una pausa, use «Pausar los escalones» en el calendario.</translation>
     </message>
     <message>
         <source>Type the %1.</source>
@@ -4383,8 +4392,8 @@ franja</translation>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation>Sueño h
-/ calidad</translation>
+        <translation>Sueño h /
+calidad</translation>
     </message>
     <message>
         <source>Mood</source>
@@ -5680,17 +5689,26 @@ quality</source>
         <source>Sources: CDC 2022 opioid guideline, Recommendations 5 and 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</source>
         <translation>Fuentes: guía de opioides de los CDC de 2022, recomendaciones 5 y 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
     </message>
-    <message>
-        <source>Your mean %1 total over the last %n days is %3, up from %4 in the week before the step on %5.</source>
-        <translation>Su total medio de %1 en los últimos %n días es %3, más que %4 en la semana anterior al escalón del %5.</translation>
+    <message numerus="yes">
+        <source>Your mean %1 total over the last %n day(s) is %3, up from %4 in the week before the step on %5.</source>
+        <translation>
+            <numerusform>Su total medio de %1 del último día es %3, más que %4 en la semana anterior al escalón del %5.</numerusform>
+            <numerusform>Su total medio de %1 en los últimos %n días es %3, más que %4 en la semana anterior al escalón del %5.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your mean %1 total over the last %n days is %3; in the week before the step on %4 it was %5.</source>
-        <translation>Su total medio de %1 en los últimos %n días es %3; en la semana anterior al escalón del %4 fue %5.</translation>
+    <message numerus="yes">
+        <source>Your mean %1 total over the last %n day(s) is %3; in the week before the step on %4 it was %5.</source>
+        <translation>
+            <numerusform>Su total medio de %1 del último día es %3; en la semana anterior al escalón del %4 fue %5.</numerusform>
+            <numerusform>Su total medio de %1 en los últimos %n días es %3; en la semana anterior al escalón del %4 fue %5.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Totals recorded on %1 of the last %n days and on %3 of the 7 days before the step.</source>
-        <translation>Totales anotados en %1 de los últimos %n días y en %3 de los 7 días anteriores al escalón.</translation>
+    <message numerus="yes">
+        <source>Totals recorded on %1 of the last %n day(s) and on %3 of the 7 days before the step.</source>
+        <translation>
+            <numerusform>Totales anotados en %1 del último día y en %3 de los 7 días anteriores al escalón.</numerusform>
+            <numerusform>Totales anotados en %1 de los últimos %n días y en %3 de los 7 días anteriores al escalón.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>

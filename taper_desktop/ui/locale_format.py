@@ -116,6 +116,18 @@ def dose(amount: float, unit: str) -> str:
     return decimal(format_dose(amount, unit))
 
 
+def value(value: object) -> str:
+    """A value of a domain sentence (safety.Text) as the window writes it: a date as in a
+    sentence ('27 Nov 2026', '27/11/2026'), a number or dose with the decimal sign."""
+    from taper_desktop.domain.safety import Amount
+
+    if isinstance(value, dt.date):
+        return date(value)
+    if isinstance(value, Amount | float):
+        return decimal(str(value))
+    return str(value)
+
+
 def month_short(day: dt.date) -> str:
     return QLocale().toString(qdate(day), "MMM")
 
