@@ -78,7 +78,8 @@ def test_no_language_file_means_english(tmp_path, qapp):
 def test_every_catalogue_context_is_one_the_app_looks_up():
     """A string filed under a context the app never asks for would never be translated:
     bare tr("...") calls go under "" (ui.translations.tr), self.tr under the class name,
-    translate("X", ...) under X, settings labels under domain.settings.TR_CONTEXT."""
+    translate("X", ...) under X, settings labels under domain.settings.TR_CONTEXT, the texts
+    of a domain.errors.WordedError under its class's CONTEXT = "X" ("validation", "store")."""
     from taper_desktop.domain.settings import TR_CONTEXT
 
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "taper_desktop").rglob("*.py"))
@@ -88,6 +89,7 @@ def test_every_catalogue_context_is_one_the_app_looks_up():
             context in ("", TR_CONTEXT)
             or f"class {context}(" in code
             or f'translate("{context}"' in code
+            or f'CONTEXT = "{context}"' in code
         ), context
 
 

@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>The passphrase needs at least %1 characters and no space at its start or end.</source>
-        <translation>Die Passphrase braucht mindestens %1 Zeichen und kein Leerzeichen am Anfang oder Ende.</translation>
+        <translation type="vanished">Die Passphrase braucht mindestens %1 Zeichen und kein Leerzeichen am Anfang oder Ende.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Please type the same one twice.</source>
@@ -1320,19 +1320,19 @@
     </message>
     <message>
         <source>usage: </source>
-        <translation>Aufruf: </translation>
+        <translation type="vanished">Aufruf: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>Positionsargumente</translation>
+        <translation type="vanished">Positionsargumente</translation>
     </message>
     <message>
         <source>options</source>
-        <translation>Optionen</translation>
+        <translation type="vanished">Optionen</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation>diese Hilfe anzeigen und beenden</translation>
+        <translation type="vanished">diese Hilfe anzeigen und beenden</translation>
     </message>
     <message>
         <source>%1: %2 (see --help)</source>
@@ -1636,6 +1636,34 @@
         <translation>
             <numerusform>und %n frühere Pause</numerusform>
             <numerusform>und %n frühere Pausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (und %n weiteres Problem)</numerusform>
+            <numerusform>%1 (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... und %n weiteres</numerusform>
+            <numerusform>... und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) already hold data (%1)</source>
+        <translation>
+            <numerusform>%n Tag hat schon Daten (%1)</numerusform>
+            <numerusform>%n Tage haben schon Daten (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -2552,6 +2580,11 @@
 <context>
     <name>DeleteDataDialog</name>
     <message>
+        <source>DELETE</source>
+        <comment>the word typed to confirm deleting all data</comment>
+        <translation>LÖSCHEN</translation>
+    </message>
+    <message>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
@@ -3456,6 +3489,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>These fields give the plan already in force. Change the dose, the rule, the pace or the dated steps to save a new revision. To pause the steps, use Pause steps (hold) in the calendar.</source>
+        <translation>Diese Felder ergeben den Plan, der schon gilt. Um eine neue Fassung zu speichern, ändern Sie die Dosis, die Regel, das Tempo oder die datierten Stufen. Für eine Pause nutzen Sie „Stufen pausieren“ im Kalender.</translation>
+    </message>
+    <message>
         <source>Type the %1.</source>
         <translation>Geben Sie %1 ein.</translation>
     </message>
@@ -3800,6 +3837,10 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>withdrawn on %1 (%2)</source>
         <translation>zurückgezogen am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>entered in error</source>
+        <translation>irrtümlich eingetragen</translation>
     </message>
     <message>
         <source>Not corrected: %1. The revision is unchanged.</source>
@@ -4356,8 +4397,8 @@ langen</translation>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation>Schlaf h
-/ Qualität</translation>
+        <translation>Schlaf h /
+Qualität</translation>
     </message>
     <message>
         <source>Mood</source>
@@ -5188,6 +5229,300 @@ mung</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation>Argument %1: %2</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>diese Argumente fehlen, sie sind erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>one of the arguments %1 is required</source>
+        <translation>eines dieser Argumente ist erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>unbekannte Argumente: %1</translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation>ungültige Auswahl: %1 (wählen Sie aus %2)</translation>
+    </message>
+    <message>
+        <source>invalid %1 value: %2</source>
+        <translation>ungültiger Wert für %1: %2</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>hier wird ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>hier wird höchstens ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>hier wird mindestens ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation>mehrdeutige Option: %1 könnte %2 sein</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %1</source>
+        <translation>diese Option nimmt keinen Wert: %1</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %1</source>
+        <translation>nicht zusammen mit %1 erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>the row has %1 cells; the header has %2</source>
+        <translation>die Zeile hat %1 Zellen; die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>this date is already on line %1</source>
+        <translation>dieses Datum steht schon in Zeile %1</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed: %1</source>
+        <translation>die CSV-Datei ist fehlerhaft aufgebaut: %1</translation>
+    </message>
+    <message>
+        <source>the header must be the Taper Desktop day-table columns; column %1 should be %2</source>
+        <translation>die Kopfzeile muss die Spalten der Taper-Desktop-Tagestabelle haben; Spalte %1 sollte %2 sein</translation>
+    </message>
+    <message>
+        <source>unexpected extra column</source>
+        <translation>eine Spalte zu viel</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is not a number (with a decimal point)</source>
+        <translation>ist keine Zahl (mit Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <source>is not a date in the form YYYY-MM-DD</source>
+        <translation>ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (leave it blank if not logged)</source>
+        <translation>muss größer als 0 sein (lassen Sie das Feld leer, wenn nichts eingetragen wurde)</translation>
+    </message>
+    <message>
+        <source>a unit is needed with dose_taken</source>
+        <translation>zu dose_taken gehört eine Einheit</translation>
+    </message>
+    <message>
+        <source>instrument is blank (no check-in) but this check-in column is filled</source>
+        <translation>instrument ist leer (kein Check-in), aber diese Check-in-Spalte ist ausgefüllt</translation>
+    </message>
+    <message>
+        <source>only %1 columns may be filled on a %1 day</source>
+        <translation>an einem %1-Tag dürfen nur %1-Spalten ausgefüllt sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number 0-%1</source>
+        <translation>muss eine ganze Zahl von 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>a total is given but not every item is answered; leave the total blank</source>
+        <translation>eine Summe ist angegeben, aber nicht jede Frage ist beantwortet; lassen Sie die Summe leer</translation>
+    </message>
+    <message>
+        <source>does not match the items, which add up to %1</source>
+        <translation>passt nicht zu den Antworten, die zusammen %1 ergeben</translation>
+    </message>
+    <message>
+        <source>must be 0 or 1</source>
+        <translation>muss 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>should be a list [...]</source>
+        <translation>sollte eine Liste [...] sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>refers to nothing in this file</source>
+        <translation>verweist auf nichts in dieser Datei</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>sollte Text sein</translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>sollte eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>sollte eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>sollte true oder false sein</translation>
+    </message>
+    <message>
+        <source>is not a date and time (ISO 8601)</source>
+        <translation>ist kein Datum mit Uhrzeit (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation>das ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>is not part of the format</source>
+        <translation>gehört nicht zum Format</translation>
+    </message>
+    <message>
+        <source>this is not a Taper Desktop data file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>das ist keine Datendatei von Taper Desktop (kein &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the format version is not a whole number</source>
+        <translation>die Formatversion ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Taper Desktop (format version %1; this version reads %2). Please update the app</source>
+        <translation>die Datei wurde von einer neueren Version von Taper Desktop geschrieben (Formatversion %1; diese Version liest %2). Bitte aktualisieren Sie die App</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in a data file</source>
+        <translation>%1 ist in einer Datendatei nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>checkins[%1] has the same day</source>
+        <translation>checkins[%1] hat denselben Tag</translation>
+    </message>
+    <message>
+        <source>must be 0-%1</source>
+        <translation>muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one revision not withdrawn</source>
+        <translation>ein Plan braucht mindestens eine Fassung, die nicht zurückgezogen ist</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one revision</source>
+        <translation>ein Plan braucht mindestens eine Fassung</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>must be SOWS or SOWS-Gossop</source>
+        <translation>muss SOWS oder SOWS-Gossop sein</translation>
+    </message>
+    <message>
+        <source>should be an object {...}</source>
+        <translation>sollte ein Objekt {...} sein</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>%1 (value %2)</source>
+        <translation>%1 (Wert %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a different taper plan is already stored</source>
+        <translation>ein anderer Reduktionsplan ist schon gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: the dose rises on %2 from %3 to %4; kept, marked &quot;agreement not recorded&quot;</source>
+        <translation>%1: die Dosis steigt am %2 von %3 auf %4; behalten, markiert als &quot;Zustimmung nicht festgehalten&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2; kept as it was</source>
+        <translation>%1: %2; so behalten, wie es war</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; the largest file that can be imported is %2 MB</source>
+        <translation>die Datei ist %1 MB groß; die größte Datei, die sich importieren lässt, hat %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to import</source>
+        <translation>die Datei ist zu groß für einen Import</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (&quot;CSV UTF-8&quot; in most spreadsheets)</source>
+        <translation>die Datei ist UTF-16-Text; speichern Sie sie als UTF-8 (&quot;CSV UTF-8&quot; in den meisten Tabellenprogrammen)</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL bytes); it is not a text export</source>
+        <translation>die Datei enthält Binärdaten (NUL-Bytes); sie ist kein Textexport</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1); save it as UTF-8</source>
+        <translation>die Datei ist kein UTF-8-Text (Byte 0x%1); speichern Sie sie als UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>plan_rules</name>
     <message>
         <source>The rounding step must be greater than 0.</source>
@@ -5360,17 +5695,26 @@ mung</translation>
         <source>Sources: CDC 2022 opioid guideline, Recommendations 5 and 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</source>
         <translation>Quellen: CDC-Opioid-Leitlinie 2022, Empfehlungen 5 und 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
     </message>
-    <message>
-        <source>Your mean %1 total over the last %n days is %3, up from %4 in the week before the step on %5.</source>
-        <translation>Ihr mittlerer %1-Gesamtwert der letzten %n Tage ist %3, gestiegen von %4 in der Woche vor der Stufe am %5.</translation>
+    <message numerus="yes">
+        <source>Your mean %1 total over the last %n day(s) is %3, up from %4 in the week before the step on %5.</source>
+        <translation>
+            <numerusform>Ihr mittlerer %1-Gesamtwert des letzten Tages ist %3, gestiegen von %4 in der Woche vor der Stufe am %5.</numerusform>
+            <numerusform>Ihr mittlerer %1-Gesamtwert der letzten %n Tage ist %3, gestiegen von %4 in der Woche vor der Stufe am %5.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your mean %1 total over the last %n days is %3; in the week before the step on %4 it was %5.</source>
-        <translation>Ihr mittlerer %1-Gesamtwert der letzten %n Tage ist %3; in der Woche vor der Stufe am %4 war er %5.</translation>
+    <message numerus="yes">
+        <source>Your mean %1 total over the last %n day(s) is %3; in the week before the step on %4 it was %5.</source>
+        <translation>
+            <numerusform>Ihr mittlerer %1-Gesamtwert des letzten Tages ist %3; in der Woche vor der Stufe am %4 war er %5.</numerusform>
+            <numerusform>Ihr mittlerer %1-Gesamtwert der letzten %n Tage ist %3; in der Woche vor der Stufe am %4 war er %5.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Totals recorded on %1 of the last %n days and on %3 of the 7 days before the step.</source>
-        <translation>Gesamtwerte erfasst an %1 der letzten %n Tage und an %3 der 7 Tage vor der Stufe.</translation>
+    <message numerus="yes">
+        <source>Totals recorded on %1 of the last %n day(s) and on %3 of the 7 days before the step.</source>
+        <translation>
+            <numerusform>Gesamtwerte erfasst an %1 des letzten Tages und an %3 der 7 Tage vor der Stufe.</numerusform>
+            <numerusform>Gesamtwerte erfasst an %1 der letzten %n Tage und an %3 der 7 Tage vor der Stufe.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>
@@ -5809,6 +6153,129 @@ mung</translation>
     <message>
         <source>The new language is used from the next time you start Taper Desktop.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Taper Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>the backup %1 cannot be restored: it is %2</source>
+        <translation>die Sicherung %1 lässt sich nicht wiederherstellen: sie ist %2</translation>
+    </message>
+    <message>
+        <source>the backup copy %1 could not be made: %2</source>
+        <translation>die Sicherung %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 still exists; set it aside first</source>
+        <translation>%1 ist noch vorhanden; legen Sie die Datei zuerst beiseite</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; it opens with its passphrase or recovery code</source>
+        <translation>%1 ist verschlüsselt; die Datei öffnet sich mit ihrer Passphrase oder ihrem Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Taper Desktop database: it is damaged, or it is encrypted and its key file %2 is missing from %3. Nothing was changed</source>
+        <translation>%1 ist keine lesbare Taper-Desktop-Datenbank: Sie ist beschädigt, oder sie ist verschlüsselt und ihre Schlüsseldatei %2 fehlt in %3. Nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this key (%2)</source>
+        <translation>%1 lässt sich mit diesem Schlüssel nicht öffnen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Taper Desktop database (%2)</source>
+        <translation>%1 ist keine lesbare Taper-Desktop-Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1: %2</source>
+        <translation>der Datenordner %1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is not a folder</source>
+        <translation>der Datenordner %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is not writable</source>
+        <translation>in den Datenordner %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the diary in %1 is protected with a passphrase</source>
+        <translation>das Tagebuch in %1 ist mit einer Passphrase geschützt</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file of another program, not Taper Desktop</source>
+        <translation>%1 ist eine SQLite-Datei eines anderen Programms, nicht von Taper Desktop</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Taper Desktop (schema version %2; this version reads up to %3). Please update the app.</source>
+        <translation>%1 wurde von einer neueren Version von Taper Desktop geschrieben (Schemaversion %2; diese Version liest bis %3). Bitte aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>there is no database in %1</source>
+        <translation>in %1 gibt es keine Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>the diary is not protected with a passphrase</source>
+        <translation>das Tagebuch ist nicht mit einer Passphrase geschützt</translation>
+    </message>
+    <message>
+        <source>the key file %1 does not open the diary in %2; it may come from another folder</source>
+        <translation>die Schlüsseldatei %1 öffnet das Tagebuch in %2 nicht; sie stammt vielleicht aus einem anderen Ordner</translation>
+    </message>
+    <message>
+        <source>the new copy %1 does not read back</source>
+        <translation>die neue Kopie %1 lässt sich nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: %2</source>
+        <translation>%1 konnte nicht umgewandelt werden: %2</translation>
+    </message>
+    <message>
+        <source>the diary is already protected with a passphrase</source>
+        <translation>das Tagebuch ist bereits mit einer Passphrase geschützt</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least %1 characters</source>
+        <translation>eine Passphrase braucht mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot start or end with a space</source>
+        <translation>eine Passphrase darf nicht mit einem Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation>es wurde keine Passphrase angegeben</translation>
+    </message>
+    <message>
+        <source>the passphrase or recovery code is not right</source>
+        <translation>die Passphrase oder der Wiederherstellungscode ist nicht richtig</translation>
+    </message>
+    <message>
+        <source>the key file %1 belongs to another diary, not to %2; put back the key file that was made with this diary</source>
+        <translation>die Schlüsseldatei %1 gehört zu einem anderen Tagebuch, nicht zu %2; legen Sie die Schlüsseldatei zurück, die mit diesem Tagebuch angelegt wurde</translation>
+    </message>
+    <message>
+        <source>the key file %1 is missing from %2; without it the encrypted diary cannot be opened. Nothing was changed. If you have a copy of %1, put it back in that folder</source>
+        <translation>die Schlüsseldatei %1 fehlt in %2; ohne sie lässt sich das verschlüsselte Tagebuch nicht öffnen. Nichts wurde geändert. Wenn Sie eine Kopie von %1 haben, legen Sie sie in diesen Ordner zurück</translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read: %2</source>
+        <translation>die Schlüsseldatei %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>the key file %1 is damaged (%2); nothing was changed</source>
+        <translation>die Schlüsseldatei %1 ist beschädigt (%2); nichts wurde geändert</translation>
     </message>
 </context>
 <context>

@@ -871,10 +871,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase needs at least %1 characters and no space at its start or end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two passphrases differ. Please type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,22 +1267,6 @@
         </translation>
     </message>
     <message>
-        <source>usage: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>positional arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,6 +1565,34 @@
     </message>
     <message numerus="yes">
         <source>and %n earlier hold(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) already hold data (%1)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2411,6 +2419,11 @@
 </context>
 <context>
     <name>DeleteDataDialog</name>
+    <message>
+        <source>DELETE</source>
+        <comment>the word typed to confirm deleting all data</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Delete all my data</source>
         <translation type="unfinished"></translation>
@@ -3282,6 +3295,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These fields give the plan already in force. Change the dose, the rule, the pace or the dated steps to save a new revision. To pause the steps, use Pause steps (hold) in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,6 +3570,10 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>withdrawn on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4886,6 +4907,300 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>the row has %1 cells; the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this date is already on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must be the Taper Desktop day-table columns; column %1 should be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected extra column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number (with a decimal point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (leave it blank if not logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit is needed with dose_taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument is blank (no check-in) but this check-in column is filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 columns may be filled on a %1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number 0-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a total is given but not every item is answered; leave the total blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the items, which add up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a list [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to nothing in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date and time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not part of the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Taper Desktop data file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Taper Desktop (format version %1; this version reads %2). Please update the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkins[%1] has the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan needs at least one revision not withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan needs at least one revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be SOWS or SOWS-Gossop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be an object {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (value %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different taper plan is already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the dose rises on %2 from %3 to %4; kept, marked &quot;agreement not recorded&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; kept as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; the largest file that can be imported is %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (&quot;CSV UTF-8&quot; in most spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL bytes); it is not a text export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1); save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plan_rules</name>
     <message>
         <source>The rounding step must be greater than 0.</source>
@@ -5058,17 +5373,26 @@ quality</source>
         <source>Sources: CDC 2022 opioid guideline, Recommendations 5 and 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Your mean %1 total over the last %n days is %3, up from %4 in the week before the step on %5.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Your mean %1 total over the last %n day(s) is %3, up from %4 in the week before the step on %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your mean %1 total over the last %n days is %3; in the week before the step on %4 it was %5.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Your mean %1 total over the last %n day(s) is %3; in the week before the step on %4 it was %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Totals recorded on %1 of the last %n days and on %3 of the 7 days before the step.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Totals recorded on %1 of the last %n day(s) and on %3 of the 7 days before the step.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>
@@ -5498,6 +5822,129 @@ quality</source>
     </message>
     <message>
         <source>The new language is used from the next time you start Taper Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>the backup %1 cannot be restored: it is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup copy %1 could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still exists; set it aside first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; it opens with its passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Taper Desktop database: it is damaged, or it is encrypted and its key file %2 is missing from %3. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not open with this key (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Taper Desktop database (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder %1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder %1 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diary in %1 is protected with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file of another program, not Taper Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Taper Desktop (schema version %2; this version reads up to %3). Please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diary is not protected with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 does not open the diary in %2; it may come from another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new copy %1 does not read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diary is already protected with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase cannot start or end with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase or recovery code is not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 belongs to another diary, not to %2; put back the key file that was made with this diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 is missing from %2; without it the encrypted diary cannot be opened. Nothing was changed. If you have a copy of %1, put it back in that folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 is damaged (%2); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

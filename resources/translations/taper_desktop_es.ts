@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>The passphrase needs at least %1 characters and no space at its start or end.</source>
-        <translation>La frase de contraseña necesita al menos %1 caracteres y ningún espacio al principio ni al final.</translation>
+        <translation type="vanished">La frase de contraseña necesita al menos %1 caracteres y ningún espacio al principio ni al final.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Please type the same one twice.</source>
@@ -1320,19 +1320,19 @@
     </message>
     <message>
         <source>usage: </source>
-        <translation>uso: </translation>
+        <translation type="vanished">uso: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>argumentos posicionales</translation>
+        <translation type="vanished">argumentos posicionales</translation>
     </message>
     <message>
         <source>options</source>
-        <translation>opciones</translation>
+        <translation type="vanished">opciones</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation>mostrar esta ayuda y salir</translation>
+        <translation type="vanished">mostrar esta ayuda y salir</translation>
     </message>
     <message>
         <source>%1: %2 (see --help)</source>
@@ -1636,6 +1636,34 @@
         <translation>
             <numerusform>y %n pausa anterior</numerusform>
             <numerusform>y %n pausas anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (y %n problema más)</numerusform>
+            <numerusform>%1 (y %n problemas más)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... y %n más</numerusform>
+            <numerusform>... y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) already hold data (%1)</source>
+        <translation>
+            <numerusform>%n día ya tiene datos (%1)</numerusform>
+            <numerusform>%n días ya tienen datos (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -2548,6 +2576,11 @@
 <context>
     <name>DeleteDataDialog</name>
     <message>
+        <source>DELETE</source>
+        <comment>the word typed to confirm deleting all data</comment>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
@@ -3452,6 +3485,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>These fields give the plan already in force. Change the dose, the rule, the pace or the dated steps to save a new revision. To pause the steps, use Pause steps (hold) in the calendar.</source>
+        <translation>Estos campos dan el plan que ya está en vigor. Para guardar una nueva revisión, cambie la dosis, la regla, el ritmo o los escalones con fecha. Para hacer una pausa, use «Pausar los escalones» en el calendario.</translation>
+    </message>
+    <message>
         <source>Type the %1.</source>
         <translation>Escriba la %1.</translation>
     </message>
@@ -3796,6 +3833,10 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>withdrawn on %1 (%2)</source>
         <translation>retirada el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>entered in error</source>
+        <translation>introducida por error</translation>
     </message>
     <message>
         <source>Not corrected: %1. The revision is unchanged.</source>
@@ -4351,8 +4392,8 @@ franja</translation>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation>Sueño h
-/ calidad</translation>
+        <translation>Sueño h /
+calidad</translation>
     </message>
     <message>
         <source>Mood</source>
@@ -5182,6 +5223,300 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation>argumento %1: %2</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>faltan estos argumentos, que son obligatorios: %1</translation>
+    </message>
+    <message>
+        <source>one of the arguments %1 is required</source>
+        <translation>hace falta uno de estos argumentos: %1</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>argumentos no reconocidos: %1</translation>
+    </message>
+    <message>
+        <source>invalid choice: %1 (choose from %2)</source>
+        <translation>opción no válida: %1 (elija entre %2)</translation>
+    </message>
+    <message>
+        <source>invalid %1 value: %2</source>
+        <translation>valor %1 no válido: %2</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un valor</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %1 could match %2</source>
+        <translation>opción ambigua: %1 podría ser %2</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %1</source>
+        <translation>esta opción no lleva valor: %1</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %1</source>
+        <translation>no se puede usar junto con %1</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>the row has %1 cells; the header has %2</source>
+        <translation>la fila tiene %1 celdas; la cabecera tiene %2</translation>
+    </message>
+    <message>
+        <source>this date is already on line %1</source>
+        <translation>esta fecha ya está en la línea %1</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed: %1</source>
+        <translation>el CSV está mal formado: %1</translation>
+    </message>
+    <message>
+        <source>the header must be the Taper Desktop day-table columns; column %1 should be %2</source>
+        <translation>la cabecera debe tener las columnas de la tabla diaria de Taper Desktop; la columna %1 debería ser %2</translation>
+    </message>
+    <message>
+        <source>unexpected extra column</source>
+        <translation>sobra una columna</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>no es un número entero</translation>
+    </message>
+    <message>
+        <source>is not a number (with a decimal point)</source>
+        <translation>no es un número (con punto decimal)</translation>
+    </message>
+    <message>
+        <source>is not a date in the form YYYY-MM-DD</source>
+        <translation>no es una fecha con la forma AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (leave it blank if not logged)</source>
+        <translation>debe ser mayor que 0 (déjelo en blanco si no se registró)</translation>
+    </message>
+    <message>
+        <source>a unit is needed with dose_taken</source>
+        <translation>con dose_taken hace falta una unidad</translation>
+    </message>
+    <message>
+        <source>instrument is blank (no check-in) but this check-in column is filled</source>
+        <translation>instrument está en blanco (sin registro), pero esta columna del registro tiene un valor</translation>
+    </message>
+    <message>
+        <source>only %1 columns may be filled on a %1 day</source>
+        <translation>en un día de %1 solo pueden tener valor las columnas de %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number 0-%1</source>
+        <translation>debe ser un número entero de 0 a %1</translation>
+    </message>
+    <message>
+        <source>a total is given but not every item is answered; leave the total blank</source>
+        <translation>hay un total, pero no todas las preguntas tienen respuesta; deje el total en blanco</translation>
+    </message>
+    <message>
+        <source>does not match the items, which add up to %1</source>
+        <translation>no coincide con las respuestas, que suman %1</translation>
+    </message>
+    <message>
+        <source>must be 0 or 1</source>
+        <translation>debe ser 0 o 1</translation>
+    </message>
+    <message>
+        <source>should be a list [...]</source>
+        <translation>debería ser una lista [...]</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>no puede ser null</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>se usa dos veces</translation>
+    </message>
+    <message>
+        <source>refers to nothing in this file</source>
+        <translation>no remite a nada de este archivo</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>debería ser texto</translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation>no puede estar en blanco</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>debería ser un número</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>debería ser un número entero</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>debería ser true o false</translation>
+    </message>
+    <message>
+        <source>is not a date and time (ISO 8601)</source>
+        <translation>no es una fecha y hora (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation>esto no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>is not part of the format</source>
+        <translation>no forma parte del formato</translation>
+    </message>
+    <message>
+        <source>this is not a Taper Desktop data file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>esto no es un archivo de datos de Taper Desktop (no tiene &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the format version is not a whole number</source>
+        <translation>la versión del formato no es un número entero</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Taper Desktop (format version %1; this version reads %2). Please update the app</source>
+        <translation>el archivo lo escribió una versión más reciente de Taper Desktop (versión de formato %1; esta versión lee la %2). Actualice la aplicación, por favor</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in a data file</source>
+        <translation>%1 no está permitido en un archivo de datos</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de estos: %1</translation>
+    </message>
+    <message>
+        <source>checkins[%1] has the same day</source>
+        <translation>checkins[%1] tiene el mismo día</translation>
+    </message>
+    <message>
+        <source>must be 0-%1</source>
+        <translation>debe estar entre 0 y %1</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one revision not withdrawn</source>
+        <translation>un plan necesita al menos una versión que no esté retirada</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one revision</source>
+        <translation>un plan necesita al menos una versión</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>must be SOWS or SOWS-Gossop</source>
+        <translation>debe ser SOWS o SOWS-Gossop</translation>
+    </message>
+    <message>
+        <source>should be an object {...}</source>
+        <translation>debería ser un objeto {...}</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>%1 (value %2)</source>
+        <translation>%1 (valor %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a different taper plan is already stored</source>
+        <translation>ya hay guardado un plan de reducción distinto</translation>
+    </message>
+    <message>
+        <source>%1: the dose rises on %2 from %3 to %4; kept, marked &quot;agreement not recorded&quot;</source>
+        <translation>%1: la dosis sube el %2 de %3 a %4; se conserva, marcado como &quot;acuerdo no registrado&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2; kept as it was</source>
+        <translation>%1: %2; se conserva tal como estaba</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; the largest file that can be imported is %2 MB</source>
+        <translation>el archivo ocupa %1 MB; el archivo más grande que se puede importar es de %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to import</source>
+        <translation>el archivo es demasiado grande para importarlo</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (&quot;CSV UTF-8&quot; in most spreadsheets)</source>
+        <translation>el archivo es texto UTF-16; guárdelo como UTF-8 (&quot;CSV UTF-8&quot; en la mayoría de las hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL bytes); it is not a text export</source>
+        <translation>el archivo contiene datos binarios (bytes NUL); no es una exportación de texto</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1); save it as UTF-8</source>
+        <translation>el archivo no es texto UTF-8 (byte 0x%1); guárdelo como UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>plan_rules</name>
     <message>
         <source>The rounding step must be greater than 0.</source>
@@ -5354,17 +5689,26 @@ quality</source>
         <source>Sources: CDC 2022 opioid guideline, Recommendations 5 and 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</source>
         <translation>Fuentes: guía de opioides de los CDC de 2022, recomendaciones 5 y 8 (MMWR Recomm Rep 2022;71(3)); SAMHSA Opioid Overdose Prevention Toolkit 2018.</translation>
     </message>
-    <message>
-        <source>Your mean %1 total over the last %n days is %3, up from %4 in the week before the step on %5.</source>
-        <translation>Su total medio de %1 en los últimos %n días es %3, más que %4 en la semana anterior al escalón del %5.</translation>
+    <message numerus="yes">
+        <source>Your mean %1 total over the last %n day(s) is %3, up from %4 in the week before the step on %5.</source>
+        <translation>
+            <numerusform>Su total medio de %1 del último día es %3, más que %4 en la semana anterior al escalón del %5.</numerusform>
+            <numerusform>Su total medio de %1 en los últimos %n días es %3, más que %4 en la semana anterior al escalón del %5.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Your mean %1 total over the last %n days is %3; in the week before the step on %4 it was %5.</source>
-        <translation>Su total medio de %1 en los últimos %n días es %3; en la semana anterior al escalón del %4 fue %5.</translation>
+    <message numerus="yes">
+        <source>Your mean %1 total over the last %n day(s) is %3; in the week before the step on %4 it was %5.</source>
+        <translation>
+            <numerusform>Su total medio de %1 del último día es %3; en la semana anterior al escalón del %4 fue %5.</numerusform>
+            <numerusform>Su total medio de %1 en los últimos %n días es %3; en la semana anterior al escalón del %4 fue %5.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Totals recorded on %1 of the last %n days and on %3 of the 7 days before the step.</source>
-        <translation>Totales anotados en %1 de los últimos %n días y en %3 de los 7 días anteriores al escalón.</translation>
+    <message numerus="yes">
+        <source>Totals recorded on %1 of the last %n day(s) and on %3 of the 7 days before the step.</source>
+        <translation>
+            <numerusform>Totales anotados en %1 del último día y en %3 de los 7 días anteriores al escalón.</numerusform>
+            <numerusform>Totales anotados en %1 de los últimos %n días y en %3 de los 7 días anteriores al escalón.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too few totals were recorded in the week before the step on %1 to compare (%2 of 7 days).</source>
@@ -5803,6 +6147,129 @@ quality</source>
     <message>
         <source>The new language is used from the next time you start Taper Desktop.</source>
         <translation>El nuevo idioma se usará a partir de la próxima vez que abra Taper Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>the backup %1 cannot be restored: it is %2</source>
+        <translation>la copia de seguridad %1 no se puede restaurar: está %2</translation>
+    </message>
+    <message>
+        <source>the backup copy %1 could not be made: %2</source>
+        <translation>no se pudo hacer la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 still exists; set it aside first</source>
+        <translation>%1 todavía existe; apártelo primero</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; it opens with its passphrase or recovery code</source>
+        <translation>%1 está cifrado; se abre con su frase de contraseña o su código de recuperación</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Taper Desktop database: it is damaged, or it is encrypted and its key file %2 is missing from %3. Nothing was changed</source>
+        <translation>%1 no es una base de datos de Taper Desktop que se pueda leer: está dañada, o está cifrada y falta su archivo de clave %2 en %3. No se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this key (%2)</source>
+        <translation>%1 no se abre con esta clave (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Taper Desktop database (%2)</source>
+        <translation>%1 no es una base de datos de Taper Desktop que se pueda leer (%2)</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1: %2</source>
+        <translation>no se puede crear la carpeta de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is not a folder</source>
+        <translation>la carpeta de datos %1 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is not writable</source>
+        <translation>no se puede escribir en la carpeta de datos %1</translation>
+    </message>
+    <message>
+        <source>the diary in %1 is protected with a passphrase</source>
+        <translation>el diario de %1 está protegido con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file of another program, not Taper Desktop</source>
+        <translation>%1 es un archivo SQLite de otro programa, no de Taper Desktop</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Taper Desktop (schema version %2; this version reads up to %3). Please update the app.</source>
+        <translation>%1 lo escribió una versión más reciente de Taper Desktop (versión de esquema %2; esta versión lee hasta la %3). Actualice la aplicación, por favor.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>there is no database in %1</source>
+        <translation>no hay ninguna base de datos en %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>the diary is not protected with a passphrase</source>
+        <translation>el diario no está protegido con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>the key file %1 does not open the diary in %2; it may come from another folder</source>
+        <translation>el archivo de clave %1 no abre el diario de %2; puede que venga de otra carpeta</translation>
+    </message>
+    <message>
+        <source>the new copy %1 does not read back</source>
+        <translation>la copia nueva %1 no se puede volver a leer</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted: %2</source>
+        <translation>no se pudo convertir %1: %2</translation>
+    </message>
+    <message>
+        <source>the diary is already protected with a passphrase</source>
+        <translation>el diario ya está protegido con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least %1 characters</source>
+        <translation>la frase de contraseña necesita al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot start or end with a space</source>
+        <translation>la frase de contraseña no puede empezar ni terminar con un espacio</translation>
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation>no se indicó ninguna frase de contraseña</translation>
+    </message>
+    <message>
+        <source>the passphrase or recovery code is not right</source>
+        <translation>la frase de contraseña o el código de recuperación no es correcto</translation>
+    </message>
+    <message>
+        <source>the key file %1 belongs to another diary, not to %2; put back the key file that was made with this diary</source>
+        <translation>el archivo de clave %1 es de otro diario, no de %2; vuelva a poner el archivo de clave que se creó con este diario</translation>
+    </message>
+    <message>
+        <source>the key file %1 is missing from %2; without it the encrypted diary cannot be opened. Nothing was changed. If you have a copy of %1, put it back in that folder</source>
+        <translation>falta el archivo de clave %1 en %2; sin él no se puede abrir el diario cifrado. No se cambió nada. Si tiene una copia de %1, vuelva a ponerla en esa carpeta</translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read: %2</source>
+        <translation>no se puede leer el archivo de clave %1: %2</translation>
+    </message>
+    <message>
+        <source>the key file %1 is damaged (%2); nothing was changed</source>
+        <translation>el archivo de clave %1 está dañado (%2); no se cambió nada</translation>
     </message>
 </context>
 <context>

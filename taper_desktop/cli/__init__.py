@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 import taper_desktop
 from taper_desktop import APP_NAME, catalogue
-from taper_desktop.cli.i18n import error_text, from_environment, tr
-from taper_desktop.domain.errors import ValidationError
+from taper_desktop.cli.i18n import argparse_speaks, error_text, from_environment, tr
+from taper_desktop.domain.errors import WordedError
 from taper_desktop.domain.wording import fill
 from taper_desktop.paths import ENV_VAR
 
@@ -35,25 +35,10 @@ COMMANDS = [
 ]
 
 
-class _Formatter(argparse.HelpFormatter):
-    """argparse's help with its "usage:" in the person's language."""
-
-    def add_usage(self, usage, actions, groups, prefix=None):
-        super().add_usage(usage, actions, groups, tr("usage: ") if prefix is None else prefix)
-
-
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage error in one line and exits 2, and whose own words in
-    --help (headings, -h) are in the person's language. Its error messages stay English."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, **kwargs)
-        self._positionals.title = tr("positional arguments")
-        self._optionals.title = tr("options")
-        for action in self._actions:
-            if isinstance(action, argparse._HelpAction):
-                action.help = tr("show this help message and exit")
+    """argparse that reports a usage error in one line and exits 2. Its own words (usage:,
+    headings, -h, its error messages) are in the person's language while it is built and
+    parses (cli.i18n.argparse_speaks)."""
 
     def error(self, message: str):
         self.exit(2, fill(tr("%1: %2 (see --help)"), self.prog, message) + "\n")
@@ -153,7 +138,8 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _command(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+    with argparse_speaks():  # argparse's own words in the person's language
+        args = build_parser().parse_args(argv)
     from taper_desktop.cli.common import CliError, UsageError
 
     data_dir = getattr(args, "data_dir", None)
@@ -166,7 +152,7 @@ def _command(argv: list[str]) -> int:
     except UsageError as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 2
-    except (CliError, ValidationError) as exc:  # refused input: in the person's language
+    except (CliError, WordedError) as exc:  # refused input, a problem with the data folder
         print(f"{APP_NAME}: {error_text(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -11,7 +11,7 @@ from taper_desktop.cli.encrypt import (
     no_terminal_text,
     print_recovery_code,
 )
-from taper_desktop.cli.i18n import tr
+from taper_desktop.cli.i18n import error_text, tr
 from taper_desktop.domain.wording import fill
 from taper_desktop.store import StoreError
 
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 encryption.change_passphrase(store, new_passphrase(args))
         except StoreError as exc:
-            raise CliError(fill(tr("%1; nothing was changed"), exc)) from None
+            raise CliError(fill(tr("%1; nothing was changed"), error_text(exc))) from None
     finally:
         store.close()
     if args.new_recovery_code:

@@ -77,14 +77,14 @@ def open_for(args: argparse.Namespace, *, create: bool = True) -> Store:
             try:
                 key = encryption.unlock(folder, secret)
             except encryption.WrongSecret as exc:
-                raise CliError(fill(tr("%1; nothing was changed"), exc)) from None
+                raise CliError(fill(tr("%1; nothing was changed"), error_text(exc))) from None
         store = open_store(folder, create=create, key=key)
         if store.encrypted:
             encryption.sweep(store)
         follow_settings(store)  # from now on the app's language setting
         return store
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_text(exc)) from None
 
 
 def day_arg(text: str):

@@ -6,7 +6,7 @@ import argparse
 
 from taper_desktop.cli.common import CliError, has_terminal, open_for, refuse_if_window_open
 from taper_desktop.cli.encrypt import describe_copies
-from taper_desktop.cli.i18n import tr
+from taper_desktop.cli.i18n import error_text, tr
 from taper_desktop.domain.wording import fill
 from taper_desktop.store import StoreError
 
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             done = encryption.decrypt(store)
         except StoreError as exc:
-            raise CliError(fill(tr("%1; the diary is unchanged"), exc)) from None
+            raise CliError(fill(tr("%1; the diary is unchanged"), error_text(exc))) from None
     finally:
         store.close()
     print(fill(tr("The diary in %1 is no longer encrypted."), store.data_dir))

@@ -13,7 +13,7 @@ from taper_desktop.cli.common import (
     open_for,
     refuse_if_window_open,
 )
-from taper_desktop.cli.i18n import tr
+from taper_desktop.cli.i18n import error_text, tr
 from taper_desktop.domain.wording import fill
 from taper_desktop.store import StoreError
 
@@ -65,7 +65,7 @@ def new_passphrase(args: argparse.Namespace) -> str:
             raise CliError(tr("the two passphrases differ; nothing was changed"))
     problem = passphrase_problem(passphrase)
     if problem:
-        raise CliError(fill(tr("%1; nothing was changed"), problem))
+        raise CliError(fill(tr("%1; nothing was changed"), error_text(problem)))
     return passphrase
 
 
@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             done = encryption.encrypt(store, passphrase)
         except StoreError as exc:
-            raise CliError(fill(tr("%1; the diary is unchanged"), exc)) from None
+            raise CliError(fill(tr("%1; the diary is unchanged"), error_text(exc))) from None
     finally:
         store.close()
     print(fill(tr("The diary in %1 is now encrypted."), store.data_dir))

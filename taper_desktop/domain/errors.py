@@ -1,4 +1,10 @@
-"""Refused input, in words each layer can show in the person's language.
+"""Refused input and other problems, in words each layer can show in the person's language.
+
+A WordedError is an exception whose message is a marked English text with %1..%9 and the
+values that fill them; it is translated where it is shown, never where it is raised.
+ValidationError is one; store.StoreError (a problem with the database or key file) and
+the passphrase rules of store.keyfile are others. Each subclass names the catalogue
+context its texts are marked under (``context``).
 
 A ValidationError says what is wrong with input a person (or a file) gave: a setting, a
 score, a measure, a dose, a plan. It is not a programming error, so the window shows its
@@ -44,8 +50,14 @@ def _same(_context: str, text: str) -> str:
     return text
 
 
-class ValidationError(ValueError):
-    """Input refused: an English text with %1..%9 and the values that fill it."""
+class WordedError(Exception):
+    """An English text with %1..%9, marked under ``context``, and the values that fill it.
+
+    ``str(error)`` is the English text filled; ``error.translated(translate)`` is the
+    person's language (the window: ui.validation.validation_text; the command line:
+    cli.i18n.error_text)."""
+
+    context = CONTEXT
 
     def __init__(self, text: str, *values: object) -> None:
         self.text = text
@@ -54,16 +66,20 @@ class ValidationError(ValueError):
 
     def translated(self, translate: Translate) -> str:
         """The text in translate's language, its values filled (translated where marked)."""
-        return fill(translate(CONTEXT, self.text), *(show(v, translate) for v in self.values))
+        return fill(translate(self.context, self.text), *(show(v, translate) for v in self.values))
 
     def __str__(self) -> str:
         return self.translated(_same)
 
 
+class ValidationError(WordedError, ValueError):
+    """Input refused: an English text with %1..%9 and the values that fill it."""
+
+
 def show(value: object, translate: Translate = _same) -> str:
     """A value as it reads inside a message: dates as YYYY-MM-DD, amounts as typed (7.5,
     not 7.500000001), marked words and nested problems translated."""
-    if isinstance(value, ValidationError):
+    if isinstance(value, WordedError):
         return value.translated(translate)
     if isinstance(value, Term):
         return translate(value.context, value.text) if value.text else ""

@@ -246,6 +246,37 @@ def check_new_revision(
     return check_revision(revision, planned_before(plan.revisions, holds, revision.effective_date))
 
 
+def continues_unchanged(plan: Plan | None, revision: PlanRevision) -> bool:
+    """True when ``revision`` only restates the plan in force on its date: the same rule,
+    step, interval, rounding, target and dated steps, starting at the dose the plan gives
+    that day. Saving it would change nothing but restart the count of days to the next
+    cut, so the plan dialog offers no Save for it (a pause is what a hold is for)."""
+    if plan is None:
+        return False
+    in_force = [r for r in plan.revisions if r.effective_date <= revision.effective_date]
+    if not in_force:
+        return False
+    current = max(in_force, key=lambda r: r.effective_date)
+    if (
+        current.rule != revision.rule
+        or current.step != revision.step
+        or (current.interval_days or None) != (revision.interval_days or None)
+        or current.resolution != revision.resolution
+        or current.target != revision.target
+    ):
+        return False
+    ahead = [(s.day, s.dose) for s in current.custom_steps if s.day > revision.effective_date]
+    if ahead != [(s.day, s.dose) for s in revision.custom_steps]:
+        return False
+    from taper_desktop.domain.schedule import PlanSchedule  # schedule imports this module
+
+    try:
+        planned = PlanSchedule(in_force, plan.holds).planned(revision.effective_date)
+    except ValueError:  # a stored plan the rules no longer accept: any revision is a change
+        return False
+    return planned is not None and math.isclose(planned, revision.start_dose)
+
+
 def require(problems: Sequence[Problem]) -> None:
     """Raise RuleError when there is any problem."""
     if problems:

@@ -33,12 +33,12 @@ from typing import TYPE_CHECKING
 
 from taper_desktop.domain import hold_prompt
 from taper_desktop.domain.formatting import format_dose
-from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP, translate
 from taper_desktop.domain.models import CheckIn
 from taper_desktop.domain.scales import SOWS, SOWS_INSTRUMENT
 from taper_desktop.domain.scales import instrument as get_instrument
 from taper_desktop.domain.substances import BUPRENORPHINE, OPIOID
-from taper_desktop.domain.wording import fill
+from taper_desktop.domain.wording import fill, numerus
 
 if TYPE_CHECKING:
     from taper_desktop.domain.schedule import PlanSchedule
@@ -100,17 +100,25 @@ TOLERANCE_SOURCE = QT_TRANSLATE_NOOP(
 )
 
 # The hold prompt (rule: domain/hold_prompt.py).
-HOLD_UP = QT_TRANSLATE_NOOP(
+HOLD_UP = translate(
     "safety",
-    "Your mean %1 total over the last %n days is %3, up from %4 in the week before the step on %5.",
+    "Your mean %1 total over the last %n day(s) is %3, up from %4 in the week before the step "
+    "on %5.",
+    None,
+    0,
 )
-HOLD_NOT_UP = QT_TRANSLATE_NOOP(
+HOLD_NOT_UP = translate(
     "safety",
-    "Your mean %1 total over the last %n days is %3; in the week before the step on %4 it was %5.",
+    "Your mean %1 total over the last %n day(s) is %3; in the week before the step on %4 it "
+    "was %5.",
+    None,
+    0,
 )
-HOLD_COUNTS = QT_TRANSLATE_NOOP(
+HOLD_COUNTS = translate(
     "safety",
-    "Totals recorded on %1 of the last %n days and on %3 of the 7 days before the step.",
+    "Totals recorded on %1 of the last %n day(s) and on %3 of the 7 days before the step.",
+    None,
+    0,
 )
 HOLD_NO_BASELINE = QT_TRANSLATE_NOOP(
     "safety",
@@ -124,8 +132,30 @@ HOLD_SUGGEST = QT_TRANSLATE_NOOP("safety", "Consider discussing a hold with your
 
 
 @dataclass(frozen=True)
+class Amount:
+    """A number in a sentence: a mean total ('18.7', unit "") or a dose ('7.5 g').
+
+    str() gives it with a decimal point; a caller that writes the language's decimal sign
+    (the window) formats it with that instead (see Text.render's show)."""
+
+    value: float
+    unit: str = ""
+
+    def __str__(self) -> str:
+        return dose_text(self.value, self.unit) if self.unit else number(self.value)
+
+
+def plain(value: object) -> str:
+    """A value as the command line and the files write it: dates ISO, a decimal point."""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+@dataclass(frozen=True)
 class Text:
-    """One sentence: a marked template and the values filling its %1, %2, ..."""
+    """One sentence: a marked template and the values filling its %1, %2, ...
+
+    Values keep their type (a date is a date, an Amount a number) until the sentence is
+    shown, so each place writes them in its own form: show(value) gives the text."""
 
     template: str
     values: tuple[object, ...] = ()
@@ -135,6 +165,7 @@ class Text:
         self,
         translate: Callable[[str], str] = lambda text: text,
         translate_count: Callable[[str, int], str] | None = None,
+        show: Callable[[object], str] = plain,
     ) -> str:
         """The sentence filled; translate_count(template, n) gives the plural form for
         count (Qt's %n), else %n is the plain number."""
@@ -143,8 +174,8 @@ class Text:
         elif translate_count is not None:
             text = translate_count(self.template, self.count)
         else:
-            text = translate(self.template).replace("%n", str(self.count))
-        return fill(text, *self.values)
+            text = numerus(translate(self.template), self.count)
+        return fill(text, *(show(value) for value in self.values))
 
 
 @dataclass(frozen=True)
@@ -156,8 +187,13 @@ class Note:
     day: dt.date
     lines: tuple[Text, ...]
 
-    def render(self, translate: Callable[[str], str] = lambda text: text) -> str:
-        return " ".join(line.render(translate) for line in self.lines)
+    def render(
+        self,
+        translate: Callable[[str], str] = lambda text: text,
+        translate_count: Callable[[str, int], str] | None = None,
+        show: Callable[[object], str] = plain,
+    ) -> str:
+        return " ".join(line.render(translate, translate_count, show) for line in self.lines)
 
 
 def number(value: float) -> str:
@@ -274,7 +310,7 @@ def checkin_notes(
         if checkin.day == today:
             lines.append(Text(SEVERE_TODAY, (checkin.total,)))
         else:
-            lines.append(Text(SEVERE_ON_DAY, (checkin.day.isoformat(), checkin.total)))
+            lines.append(Text(SEVERE_ON_DAY, (checkin.day, checkin.total)))
     if highest:
         lines.append(
             Text(
@@ -311,11 +347,11 @@ def end_of_taper_note(
     if found is None or schedule is None or planned is None:
         return None
     if found == "target":
-        lead = Text(END_TARGET_TEXT, (dose_text(planned, unit),))
+        lead = Text(END_TARGET_TEXT, (Amount(planned, unit),))
     else:
         lead = Text(
             END_QUARTER_TEXT,
-            (dose_text(planned, unit), dose_text(schedule.revisions[0].start_dose, unit)),
+            (Amount(planned, unit), Amount(schedule.revisions[0].start_dose, unit)),
         )
     return Note(END_OF_TAPER, day, (lead, *_tolerance_lines(kind)))
 
@@ -326,14 +362,14 @@ def hold_texts(check: hold_prompt.HoldCheck, scale_key: str) -> list[Text]:
     lines: list[Text] = []
     if check.outcome == hold_prompt.SEVERE_RUN and len(check.severe_days) >= 2:
         (first, a), (second, b) = check.severe_days[-2:]
-        lines.append(Text(HOLD_SEVERE_RUN, (first.isoformat(), a, second.isoformat(), b)))
-    step = check.step_day.isoformat() if check.step_day else ""
+        lines.append(Text(HOLD_SEVERE_RUN, (first, a, second, b)))
+    step = check.step_day or ""
     enough = (
         check.baseline_count >= hold_prompt.MIN_BASELINE
         and check.recent_count >= hold_prompt.MIN_RECENT
     )
     if enough and check.recent is not None and check.baseline is not None:
-        days, recent, baseline = check.recent_days, number(check.recent), number(check.baseline)
+        days, recent, baseline = check.recent_days, Amount(check.recent), Amount(check.baseline)
         if check.recent > check.baseline:
             # the day count is %n (plural forms); its slot %2 stays so the numbers keep theirs
             lines.append(Text(HOLD_UP, (scale_key, days, recent, baseline, step), days))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.store import records
 from taper_desktop.store import settings as settings_store
 from taper_desktop.store.db import (
@@ -39,6 +40,7 @@ from taper_desktop.store.db import (
 )
 from taper_desktop.store.schema import APPLICATION_ID, USER_VERSION
 
+CANNOT_RESTORE = QT_TRANSLATE_NOOP("store", "the backup %1 cannot be restored: it is %2")
 KEEP_DAILY = 14
 KEEP_WEEKLY = 8
 KEEP_BEFORE_IMPORT = 5
@@ -87,7 +89,9 @@ def _copy(store: Store, target: Path) -> Path:
             conn.close()
     except db_errors() as exc:
         tmp.unlink(missing_ok=True)
-        raise StoreError(f"the backup copy {target.name} could not be made: {exc}") from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("store", "the backup copy %1 could not be made: %2"), target.name, exc
+        ) from None
     os.replace(tmp, target)
     return target
 
@@ -211,7 +215,7 @@ def restore(store: Store, backup: Path) -> Path:
     to before-restore-...; returns that copy. The store stays open and usable."""
     counts, problem = examine(backup, store.key)
     if problem:
-        raise StoreError(f"the backup {backup.name} cannot be restored: it is {problem}")
+        raise StoreError(CANNOT_RESTORE, backup.name, problem)
     before = backup_before(store, "restore")
     src = _connect(backup, readonly=True, key=store.key)
     try:
@@ -245,7 +249,7 @@ def preview_restore(store: Store, backup: Path) -> RestorePreview:
     problem when it cannot be restored (nothing is changed either way)."""
     counts, problem = examine(backup, store.key)
     if problem:
-        raise StoreError(f"{backup.name} cannot be restored: it is {problem}")
+        raise StoreError(CANNOT_RESTORE, backup.name, problem)
     conn = _connect(backup, readonly=True, key=store.key)
     try:
         then = settings_store.get_all(Store(conn, backup, store.key))
@@ -282,10 +286,10 @@ def start_from_backup(data_dir: Path, backup: Path, key: bytes | None = None) ->
     then bound to the new file."""
     path = Path(data_dir) / DB_NAME
     if path.exists():
-        raise StoreError(f"{path} still exists; set it aside first")
+        raise StoreError(QT_TRANSLATE_NOOP("store", "%1 still exists; set it aside first"), path)
     counts, problem = examine(backup, key)
     if problem:
-        raise StoreError(f"the backup {backup.name} cannot be restored: it is {problem}")
+        raise StoreError(CANNOT_RESTORE, backup.name, problem)
     tmp = path.with_name(DB_NAME + ".restoring")
     tmp.unlink(missing_ok=True)
     create_private_file(tmp)

@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from taper_desktop.domain.errors import WordedError
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.store.schema import APPLICATION_ID, MIGRATIONS, USER_VERSION
 
 DB_NAME = "taper.sqlite3"
@@ -29,8 +31,16 @@ BACKUP_DIR = "backups"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class StoreError(Exception):
-    """A problem with the database file, worded for the person who owns it."""
+CONTEXT = "store"
+CANNOT_OPEN = QT_TRANSLATE_NOOP("store", "cannot open %1: %2")
+
+
+class StoreError(WordedError):
+    """A problem with the database file, worded for the person who owns it: an English
+    text marked ``QT_TRANSLATE_NOOP("store", ...)`` with %1..%9 and its values
+    (domain.errors.WordedError), translated where it is shown."""
+
+    context = CONTEXT
 
 
 class Locked(StoreError):
@@ -84,15 +94,25 @@ def _connect(path: Path, readonly: bool = False, key: bytes | None = None) -> sq
     return conn
 
 
-def unreadable(path: Path) -> str:
+def unreadable(path: Path) -> StoreError:
     """Why a file that is not plain SQLite cannot be opened without a key."""
     key_file = path.with_name(KEY_NAME)
     if key_file.exists():
-        return f"{path} is encrypted; it opens with its passphrase or recovery code"
-    return (
-        f"{path} is not a readable Taper Desktop database: it is damaged, or it is "
-        f"encrypted and its key file {key_file.name} is missing from {path.parent}. "
-        "Nothing was changed"
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "store", "%1 is encrypted; it opens with its passphrase or recovery code"
+            ),
+            path,
+        )
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "store",
+            "%1 is not a readable Taper Desktop database: it is damaged, or it is "
+            "encrypted and its key file %2 is missing from %3. Nothing was changed",
+        ),
+        path,
+        key_file.name,
+        path.parent,
     )
 
 
@@ -114,7 +134,7 @@ def inspect(path: Path, key: bytes | None = None) -> tuple[int, int, int]:
     an encrypted one when no key is given.
     """
     if key is None and is_encrypted_file(path):
-        raise StoreError(unreadable(path))
+        raise unreadable(path)
     try:
         conn = _connect(path, readonly=True, key=key)
         try:
@@ -125,8 +145,14 @@ def inspect(path: Path, key: bytes | None = None) -> tuple[int, int, int]:
             conn.close()
     except db_errors() as exc:
         if key is not None:
-            raise StoreError(f"{path} does not open with this key ({exc})") from None
-        raise StoreError(f"{path} is not a readable Taper Desktop database ({exc})") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("store", "%1 does not open with this key (%2)"), path, exc
+            ) from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("store", "%1 is not a readable Taper Desktop database (%2)"),
+            path,
+            exc,
+        ) from None
     return app_id, version, tables
 
 
@@ -217,7 +243,7 @@ class Store:
             conn = _connect(self.path, key=self.key)
             _configure(conn)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open {self.path}: {exc}") from None
+            raise StoreError(CANNOT_OPEN, self.path, exc) from None
         return Store(conn, self.path, self.key)
 
     def stop_when(self, cancelled: Callable[[], bool]) -> None:
@@ -292,11 +318,15 @@ def prepare_data_dir(data_dir: Path) -> Path:
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot create the data folder {data_dir}: {exc.strerror}") from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("store", "cannot create the data folder %1: %2"),
+            data_dir,
+            exc.strerror,
+        ) from None
     if not data_dir.is_dir():
-        raise StoreError(f"the data folder {data_dir} is not a folder")
+        raise StoreError(QT_TRANSLATE_NOOP("store", "the data folder %1 is not a folder"), data_dir)
     if not os.access(data_dir, os.W_OK | os.X_OK):
-        raise StoreError(f"the data folder {data_dir} is not writable")
+        raise StoreError(QT_TRANSLATE_NOOP("store", "the data folder %1 is not writable"), data_dir)
     return data_dir
 
 
@@ -319,15 +349,29 @@ def open_store(
     if exists:
         if key is None and is_encrypted_file(path):
             if not Path(data_dir, KEY_NAME).exists():
-                raise StoreError(unreadable(path))
-            raise Locked(f"the diary in {data_dir} is protected with a passphrase")
+                raise unreadable(path)
+            raise Locked(
+                QT_TRANSLATE_NOOP("store", "the diary in %1 is protected with a passphrase"),
+                data_dir,
+            )
         app_id, version, tables = inspect(path, key)
         if app_id != APPLICATION_ID and (app_id != 0 or version != 0 or tables != 0):
-            raise StoreError(f"{path} is a SQLite file of another program, not Taper Desktop")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "store", "%1 is a SQLite file of another program, not Taper Desktop"
+                ),
+                path,
+            )
         if version > USER_VERSION:
             raise StoreError(
-                f"{path} was written by a newer Taper Desktop (schema version {version}; "
-                f"this version reads up to {USER_VERSION}). Please update the app."
+                QT_TRANSLATE_NOOP(
+                    "store",
+                    "%1 was written by a newer Taper Desktop (schema version %2; "
+                    "this version reads up to %3). Please update the app.",
+                ),
+                path,
+                version,
+                USER_VERSION,
             )
         if check:
             ro = _connect(path, readonly=True, key=key)
@@ -336,20 +380,22 @@ def open_store(
             finally:
                 ro.close()
             if problems:
-                raise StoreError(f"{path} is damaged: {problems[0]}")
+                raise StoreError(QT_TRANSLATE_NOOP("store", "%1 is damaged: %2"), path, problems[0])
     elif not create:
-        raise StoreError(f"there is no database in {data_dir}")
+        raise StoreError(QT_TRANSLATE_NOOP("store", "there is no database in %1"), data_dir)
     else:
         prepare_data_dir(Path(data_dir))
         try:
             create_private_file(path)
         except OSError as exc:
-            raise StoreError(f"cannot create {path}: {exc.strerror}") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("store", "cannot create %1: %2"), path, exc.strerror
+            ) from None
         version = 0
     try:
         conn = _connect(path, key=key)
         _configure(conn)
         _migrate(conn, path, version, key)
     except db_errors() as exc:
-        raise StoreError(f"cannot open {path}: {exc}") from None
+        raise StoreError(CANNOT_OPEN, path, exc) from None
     return Store(conn, path, key)

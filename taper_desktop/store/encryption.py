@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.privatefile import fsync_folder
 from taper_desktop.store import keyfile
 from taper_desktop.store.db import (
@@ -53,6 +54,7 @@ __all__ = [
 
 NONE, PLAIN, ENCRYPTED = "none", "plain", "encrypted"
 TEMP_SUFFIX = ".converting"
+NOT_PROTECTED = QT_TRANSLATE_NOOP("store", "the diary is not protected with a passphrase")
 _SIDE_COPY = re.compile(re.escape(DB_NAME) + r"\.(damaged-\d{8}-\d{6}(-\d+)?|restoring)$")
 
 
@@ -97,8 +99,12 @@ def unlock(data_dir: Path, secret: str) -> bytes:
         inspect(Path(data_dir) / DB_NAME, key)
     except StoreError:
         raise KeyFileError(
-            f"the key file {KEY_NAME} does not open the diary in {data_dir}; "
-            "it may come from another folder"
+            QT_TRANSLATE_NOOP(
+                "store",
+                "the key file %1 does not open the diary in %2; it may come from another folder",
+            ),
+            KEY_NAME,
+            data_dir,
         ) from None
     return key
 
@@ -158,10 +164,14 @@ def export(source: Path, source_key: bytes | None, target: Path, target_key: byt
             conn.close()
         _fsync(target)
         if inspect(target, target_key)[1] != version:
-            raise StoreError(f"the new copy {target.name} does not read back")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("store", "the new copy %1 does not read back"), target.name
+            )
     except db_errors() + (StoreError, OSError) as exc:
         target.unlink(missing_ok=True)
-        raise StoreError(f"{source.name} could not be converted: {exc}") from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("store", "%1 could not be converted: %2"), source.name, exc
+        ) from None
 
 
 def _replace(tmp: Path, path: Path) -> None:
@@ -246,9 +256,11 @@ def encrypt(store: Store, passphrase: str) -> Converted:
     encrypted). Returns the recovery code, shown to the person once."""
     problem = keyfile.passphrase_problem(passphrase)
     if problem:
-        raise StoreError(problem)
+        raise problem
     if store.encrypted:
-        raise StoreError("the diary is already protected with a passphrase")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("store", "the diary is already protected with a passphrase")
+        )
     data_dir, path = store.data_dir, store.path
     key, code = keyfile.new_key(), keyfile.new_recovery_code()
     tmp = path.with_name(DB_NAME + TEMP_SUFFIX)
@@ -270,7 +282,7 @@ def encrypt(store: Store, passphrase: str) -> Converted:
 def decrypt(store: Store) -> Converted:
     """Take the protection off the open, unlocked store; it stays open, plaintext."""
     if not store.encrypted:
-        raise StoreError("the diary is not protected with a passphrase")
+        raise StoreError(NOT_PROTECTED)
     data_dir, path, key = store.data_dir, store.path, store.key
     done = Converted()
     _convert_copies(data_dir, key, None, done)
@@ -292,7 +304,7 @@ def change_passphrase(store: Store, passphrase: str) -> None:
     """Rewrap the key under a new passphrase; the database is not rewritten."""
     problem = keyfile.passphrase_problem(passphrase)
     if problem:
-        raise StoreError(problem)
+        raise problem
     kf, key = _own_key_file(store)
     kf.slots[keyfile.PASSPHRASE] = keyfile.wrap(key, keyfile.PASSPHRASE, passphrase)
     kf.save()
@@ -310,7 +322,7 @@ def new_recovery_code(store: Store) -> str:
 def _own_key_file(store: Store) -> tuple[keyfile.KeyFile, bytes]:
     """The open diary's key file and its key."""
     if store.key is None:
-        raise StoreError("the diary is not protected with a passphrase")
+        raise StoreError(NOT_PROTECTED)
     return check_key_file(store.data_dir), store.key
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.privatefile import WriteError, fsync_folder, write_private
 from taper_desktop.store.db import StoreError
 
@@ -78,12 +79,22 @@ def looks_like_recovery_code(text: str) -> bool:
     )
 
 
-def passphrase_problem(passphrase: str) -> str | None:
+class PassphraseProblem(StoreError):
+    """Why a new passphrase is not accepted (the window's dialog, the command line and
+    store.encryption check the same rules, and say them in these words)."""
+
+
+def passphrase_problem(passphrase: str) -> PassphraseProblem | None:
     """Why a new passphrase is not accepted, or None."""
     if len(passphrase) < MIN_PASSPHRASE:
-        return f"a passphrase needs at least {MIN_PASSPHRASE} characters"
+        return PassphraseProblem(
+            QT_TRANSLATE_NOOP("store", "a passphrase needs at least %1 characters"),
+            MIN_PASSPHRASE,
+        )
     if passphrase != passphrase.strip():
-        return "a passphrase cannot start or end with a space"
+        return PassphraseProblem(
+            QT_TRANSLATE_NOOP("store", "a passphrase cannot start or end with a space")
+        )
     return None
 
 
@@ -162,13 +173,13 @@ class KeyFile:
         try:
             write_private(self.path, self.to_bytes())
         except WriteError as exc:
-            raise KeyFileError(str(exc)) from None
+            raise KeyFileError("%1", exc) from None  # WriteError names the file and why
 
     def unlock(self, secret: str) -> bytes:
         """The database key, from whichever slot the secret opens (one KDF run for the
         usual case: a recovery code is tried on the recovery slot first)."""
         if not secret:
-            raise WrongSecret("no passphrase was given")
+            raise WrongSecret(QT_TRANSLATE_NOOP("store", "no passphrase was given"))
         order = (
             (RECOVERY, PASSPHRASE) if looks_like_recovery_code(secret) else (PASSPHRASE, RECOVERY)
         )
@@ -177,15 +188,22 @@ class KeyFile:
                 key = _unwrap(self.slots[slot], slot, secret)
                 if key is not None:
                     return key
-        raise WrongSecret("the passphrase or recovery code is not right")
+        raise WrongSecret(
+            QT_TRANSLATE_NOOP("store", "the passphrase or recovery code is not right")
+        )
 
     def check_database(self, database: Path) -> None:
         """Raise KeyFileError when the key file belongs to another database."""
         salt = database_salt(database)
         if salt != self.database_salt:
             raise KeyFileError(
-                f"the key file {self.path.name} belongs to another diary, not to "
-                f"{database}; put back the key file that was made with this diary"
+                QT_TRANSLATE_NOOP(
+                    "store",
+                    "the key file %1 belongs to another diary, not to %2; put back the "
+                    "key file that was made with this diary",
+                ),
+                self.path.name,
+                database,
             )
 
 
@@ -213,12 +231,19 @@ def load(path: Path) -> KeyFile:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise KeyFileError(
-            f"the key file {path.name} is missing from {path.parent}; without it the "
-            f"encrypted diary cannot be opened. Nothing was changed. If you have a copy of "
-            f"{path.name}, put it back in that folder"
+            QT_TRANSLATE_NOOP(
+                "store",
+                "the key file %1 is missing from %2; without it the encrypted diary "
+                "cannot be opened. Nothing was changed. If you have a copy of %1, put it "
+                "back in that folder",
+            ),
+            path.name,
+            path.parent,
         ) from None
     except OSError as exc:
-        raise KeyFileError(f"the key file {path} cannot be read: {exc.strerror}") from None
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("store", "the key file %1 cannot be read: %2"), path, exc.strerror
+        ) from None
     try:
         data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -241,7 +266,11 @@ def load(path: Path) -> KeyFile:
                 if not isinstance(slot[name], int) or slot[name] <= 0:
                     raise ValueError(f"bad {name}")
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
-        raise KeyFileError(f"the key file {path} is damaged ({exc}); nothing was changed") from None
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("store", "the key file %1 is damaged (%2); nothing was changed"),
+            path,
+            exc,
+        ) from None
     return KeyFile(path, salt, slots)
 
 

@@ -76,6 +76,22 @@ def weekday_day_month_short(day: dt.date) -> str:
     return QLocale().toString(qdate(day), "ddd d MMM")
 
 
+def date_time(moment: dt.datetime) -> str:
+    """A moment: the date as in a sentence, then the 24-hour time ('29 Nov 2026 14:03',
+    '29/11/2026 14:03', '29.11.2026 14:03'), as report/i18n.py timestamp writes it."""
+    return f"{date(moment.date())} {moment:%H:%M}"
+
+
+def stamp(text: str) -> str:
+    """A time the store wrote (ISO 8601, with its offset) as date_time in this computer's
+    time zone; text that is not such a time is shown as it is."""
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return date_time(moment.astimezone() if moment.tzinfo else moment)
+
+
 def day_month_year(day: dt.date) -> str:
     return QLocale().toString(qdate(day), "d MMM yyyy")
 
@@ -98,6 +114,18 @@ def dose(amount: float, unit: str) -> str:
     from taper_desktop.domain.formatting import format_dose
 
     return decimal(format_dose(amount, unit))
+
+
+def value(value: object) -> str:
+    """A value of a domain sentence (safety.Text) as the window writes it: a date as in a
+    sentence ('27 Nov 2026', '27/11/2026'), a number or dose with the decimal sign."""
+    from taper_desktop.domain.safety import Amount
+
+    if isinstance(value, dt.date):
+        return date(value)
+    if isinstance(value, Amount | float):
+        return decimal(str(value))
+    return str(value)
 
 
 def month_short(day: dt.date) -> str:

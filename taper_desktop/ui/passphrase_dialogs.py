@@ -27,6 +27,7 @@ from taper_desktop import APP_TITLE
 from taper_desktop.domain.wording import fill
 from taper_desktop.store.keyfile import MIN_PASSPHRASE, passphrase_problem
 from taper_desktop.ui import translations
+from taper_desktop.ui.validation import sentence, validation_text
 
 
 def tr(text: str) -> str:
@@ -104,11 +105,8 @@ class NewPassphraseDialog(QDialog):
     def problem(self) -> str | None:
         first, second = self.first.text(), self.second.text()
         problem = passphrase_problem(first)
-        if problem:
-            return fill(
-                tr("The passphrase needs at least %1 characters and no space at its start or end."),
-                MIN_PASSPHRASE,
-            )
+        if problem:  # the store's own rule, in the same words as on the command line
+            return sentence(validation_text(problem))
         if first != second:
             return tr("The two passphrases differ. Please type the same one twice.")
         return None

@@ -120,8 +120,20 @@ class PlanDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # Saving the plan in force again would only restart the count to the next cut.
+        self.unchanged_note = QLabel(
+            self.tr(
+                "These fields give the plan already in force. Change the dose, the rule, "
+                "the pace or the dated steps to save a new revision. To pause the steps, "
+                "use Pause steps (hold) in the calendar."
+            )
+        )
+        self.unchanged_note.setWordWrap(True)
+        self.unchanged_note.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.unchanged_note)
         layout.addWidget(self.buttons)
         fields.load()
         fields.changed.connect(self.update_preview)
@@ -277,7 +289,11 @@ class PlanDialog(QDialog):
     def update_preview(self) -> None:
         choice, problems = self.read()
         self.fields.show_problems(problems)
-        self.save_button.setEnabled(choice is not None)
+        unchanged = choice is not None and plan_rules.continues_unchanged(
+            self.plan, choice.revision
+        )
+        self.unchanged_note.setVisible(unchanged)
+        self.save_button.setEnabled(choice is not None and not unchanged)
         self.result_choice = choice
         factor = self.fields.substance_type().mme_factor
         if choice is None:
@@ -289,7 +305,7 @@ class PlanDialog(QDialog):
     def accept(self) -> None:
         choice, problems = self.read()
         self.fields.show_problems(problems)
-        if choice is None:
+        if choice is None or plan_rules.continues_unchanged(self.plan, choice.revision):
             return
         self.result_choice = choice
         super().accept()

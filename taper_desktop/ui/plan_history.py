@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -31,6 +30,7 @@ from taper_desktop.domain.models import Hold, Plan, PlanRevision
 from taper_desktop.domain.plan_rules import CUSTOM, PERCENT
 from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
+from taper_desktop.ui.fitted_table import FittedTable
 from taper_desktop.ui.plan_corrections import ask_hold_correction as ask_hold_correction
 from taper_desktop.ui.plan_corrections import ask_revision_correction as ask_revision_correction
 from taper_desktop.ui.plan_corrections import ask_withdraw as ask_withdraw
@@ -96,7 +96,8 @@ class PlanHistoryDialog(QDialog):
                 self.tr("Dose increase"),
                 self.tr("Saved"),
                 self.tr("Status"),
-            ]
+            ],
+            wrapped=(2, 4, 5, 6, 7, 8),  # rule, reason, agreed with, increase, saved, status
         )
         self.revisions.setAccessibleName(self.tr("Plan revisions"))
         layout.addWidget(self.revisions, 3)
@@ -115,7 +116,8 @@ class PlanHistoryDialog(QDialog):
                 self.tr("Days"),
                 self.tr("Reason"),
                 self.tr("Status"),
-            ]
+            ],
+            wrapped=(3, 4),  # reason, status
         )
         self.holds.setAccessibleName(self.tr("Holds"))
         layout.addWidget(self.holds, 2)
@@ -136,27 +138,22 @@ class PlanHistoryDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self._fill()
-        # Wide enough for every column (a long reason or the saved time is never cut short),
-        # as far as the screen allows.
+        # Wide enough for every column on one line, as far as the screen allows; on a
+        # smaller screen the text columns wrap and nothing runs off the right edge.
         needed = max(
-            t.horizontalHeader().length()
-            + 2 * t.frameWidth()
-            + t.verticalScrollBar().sizeHint().width()
+            t.natural_width() + 2 * t.frameWidth() + t.verticalScrollBar().sizeHint().width()
             for t in (self.revisions, self.holds)
         )
         margins = layout.contentsMargins()
-        resize_within_screen(self, max(860, needed + margins.left() + margins.right()), 520)
+        resize_within_screen(self, max(860, needed + margins.left() + margins.right()), 600)
 
     # ---- building ------------------------------------------------------------------
-    def _table(self, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    def _table(self, headers: list[str], wrapped: tuple[int, ...]) -> FittedTable:
+        """A table whose text columns (wrapped) wrap so that every column stays in view."""
+        table = FittedTable(headers, wrapped)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
         table.itemSelectionChanged.connect(self._update_buttons)
         return table
 
@@ -189,10 +186,13 @@ class PlanHistoryDialog(QDialog):
                         locale_format.date(min(later) - dt.timedelta(days=1)),
                     )
             return self.tr("in force")
+        from taper_desktop.store.plans import ENTERED_IN_ERROR
+
+        reason = item.withdrawn_reason
         return fill(
             self.tr("withdrawn on %1 (%2)"),
             locale_format.date(item.withdrawn_on),
-            item.withdrawn_reason,
+            self.tr("entered in error") if reason == ENTERED_IN_ERROR else reason,
         )
 
     def _fill(self) -> None:
@@ -221,7 +221,7 @@ class PlanHistoryDialog(QDialog):
                     r.reason,
                     r.agreed_by,
                     increase,
-                    r.created_at[:16].replace("T", " "),
+                    locale_format.stamp(r.created_at),
                     self._status(r),
                 ],
                 r.withdrawn_on,
@@ -244,6 +244,8 @@ class PlanHistoryDialog(QDialog):
             )
         if not self.hold_rows:
             self._add(self.holds, [self.tr("No holds"), "", "", "", ""], None)
+        for table in (self.revisions, self.holds):
+            table.fit_columns()
         self._update_buttons()
 
     def _add(self, table: QTableWidget, cells: list[str], withdrawn) -> None:

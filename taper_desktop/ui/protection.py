@@ -22,6 +22,7 @@ from taper_desktop.domain.wording import fill
 from taper_desktop.store import StoreError, encryption
 from taper_desktop.ui import passphrase_dialogs as dialogs
 from taper_desktop.ui import remember, translations
+from taper_desktop.ui.validation import error_text
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -118,7 +119,7 @@ def protect(window, parent=None) -> bool:
     except (StoreError, OSError) as exc:
         show_message(
             parent,
-            fill(tr("Your diary was not encrypted; it is unchanged. %1"), exc),
+            fill(tr("Your diary was not encrypted; it is unchanged. %1"), error_text(exc)),
             warning=True,
         )
         return False
@@ -140,7 +141,7 @@ def _check_current(window):
         except encryption.WrongSecret:
             return tr("That passphrase or recovery code is not right.")
         except StoreError as exc:
-            return str(exc)
+            return error_text(exc)
         return None if key == window.store.key else tr("That key does not open this diary.")
 
     return check
@@ -172,7 +173,9 @@ def change_passphrase(window, parent=None) -> bool:
     try:
         _busy(lambda: encryption.change_passphrase(window.store, passphrase))
     except StoreError as exc:
-        show_message(parent, fill(tr("The passphrase was not changed. %1"), exc), warning=True)
+        show_message(
+            parent, fill(tr("The passphrase was not changed. %1"), error_text(exc)), warning=True
+        )
         return False
     show_message(parent, tr("Your passphrase is changed. The recovery code is the same."))
     return True
@@ -185,7 +188,7 @@ def new_recovery_code(window, parent=None) -> bool:
     try:
         code = _busy(lambda: encryption.new_recovery_code(window.store))
     except StoreError as exc:
-        show_message(parent, fill(tr("No new code was made. %1"), exc), warning=True)
+        show_message(parent, fill(tr("No new code was made. %1"), error_text(exc)), warning=True)
         return False
     dialogs.show_recovery_code(parent, code)
     return True
@@ -204,7 +207,7 @@ def turn_off(window, parent=None) -> bool:
     except (StoreError, OSError) as exc:
         show_message(
             parent,
-            fill(tr("Your diary is still encrypted; nothing was changed. %1"), exc),
+            fill(tr("Your diary is still encrypted; nothing was changed. %1"), error_text(exc)),
             warning=True,
         )
         return False

@@ -16,6 +16,7 @@ from taper_desktop.store.backups import Backup
 from taper_desktop.store.db import DB_NAME, Locked, inspect
 from taper_desktop.store.schema import USER_VERSION
 from taper_desktop.ui import translations
+from taper_desktop.ui.validation import error_text
 
 BACKUP, FRESH, QUIT = "backup", "fresh", "quit"
 DAILY_BACKUP_DELAY_MS = 1500  # after the window is up, so start-up stays quick
@@ -106,7 +107,7 @@ def open_or_recover(folder: Path, key: bytes | None = None) -> Store | None:
     except Locked:
         raise  # not damage: the caller asks for the passphrase
     except StoreError as exc:
-        problem = str(exc)
+        problem = error_text(exc)
     else:
         if store.can_write():
             return store
@@ -163,7 +164,9 @@ def make_daily_backup(window) -> None:
     try:
         made = backups.daily_backup(window.store)
     except (OSError, StoreError) as exc:
-        window.statusBar().showMessage(fill(tr("Today's backup could not be made: %1"), exc), 15000)
+        window.statusBar().showMessage(
+            fill(tr("Today's backup could not be made: %1"), error_text(exc)), 15000
+        )
         return
     if made is not None:
         window.statusBar().showMessage(tr("Today's backup is saved."), 4000)

@@ -27,6 +27,7 @@ from taper_desktop.store.backups import Backup
 from taper_desktop.ui import file_dialogs
 from taper_desktop.ui.sizing import resize_within_screen
 from taper_desktop.ui.translations import scale_text, tr
+from taper_desktop.ui.validation import error_text
 
 KIND_LABELS = {
     "daily": "Daily",
@@ -258,7 +259,9 @@ def confirm(parent, backup: Backup) -> bool:
     try:
         preview = backups.preview_restore(parent.store, backup.path)
     except StoreError as exc:
-        show_message(parent, fill(tr("Nothing was restored; your data is unchanged. %1"), exc))
+        show_message(
+            parent, fill(tr("Nothing was restored; your data is unchanged. %1"), error_text(exc))
+        )
         return False
     question, details = restore_text(_when(backup), preview)
     box = QMessageBox(
@@ -282,7 +285,7 @@ def _restore(window, chosen: Backup) -> bool:
     except (StoreError, OSError) as exc:
         show_message(
             window,
-            fill(tr("The backup was not restored; your data is unchanged. %1"), exc),
+            fill(tr("The backup was not restored; your data is unchanged. %1"), error_text(exc)),
         )
         return False
     window.events.data_replaced.emit()
@@ -367,7 +370,7 @@ def back_up_now(window) -> Path | None:
     try:
         written = backups.backup_to_file(window.store, target)
     except (StoreError, OSError) as exc:
-        show_message(window, fill(tr("The backup was not made: %1"), exc))
+        show_message(window, fill(tr("The backup was not made: %1"), error_text(exc)))
         return None
     window.statusBar().showMessage(
         fill(tr("Backup saved to %1. Restore from a file takes it back."), written),

@@ -21,7 +21,7 @@ from taper_desktop.domain import safety
 from taper_desktop.domain.models import CheckIn, Plan
 from taper_desktop.store import checkins, drafts
 from taper_desktop.store.db import Store
-from taper_desktop.ui.translations import safety_text
+from taper_desktop.ui.translations import safety_sentence
 
 DISMISSED_PREFIX = "dismissed-note:"  # + ISO day -> the keys of the notes dismissed that day
 _SOURCES = (safety.BAND_SOURCE, safety.TOLERANCE_SOURCE)
@@ -63,12 +63,10 @@ def dismiss(store, note: safety.Note) -> None:
 def note_html(note: safety.Note) -> str:
     """The note as rich text: the facts, then its source in smaller type."""
     said = [
-        html.escape(line.render(safety_text))
-        for line in note.lines
-        if line.template not in _SOURCES
+        html.escape(safety_sentence(line)) for line in note.lines if line.template not in _SOURCES
     ]
     sources = [
-        html.escape(line.render(safety_text)) for line in note.lines if line.template in _SOURCES
+        html.escape(safety_sentence(line)) for line in note.lines if line.template in _SOURCES
     ]
     text = " ".join(said)
     if sources:
@@ -96,7 +94,7 @@ class NoteCard(QFrame):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it
-        plain = note.render(safety_text)
+        plain = safety_sentence(note)
         self.text.setAccessibleName(self.tr("Safety note"))
         self.text.setAccessibleDescription(plain)
         layout.addWidget(self.text, 1)
@@ -153,7 +151,7 @@ class SafetyNotes(QWidget):
 
     def texts(self) -> list[str]:
         """The plain text of each note shown (what a screen reader reads)."""
-        return [card.note.render(safety_text) for card in self.cards]
+        return [safety_sentence(card.note) for card in self.cards]
 
     def _dismiss(self, note: safety.Note) -> None:
         dismiss(self.store, note)

@@ -82,6 +82,7 @@ class SchedulePreview(QWidget):
         self.chart.setMenuEnabled(False)
         self.chart.setMouseEnabled(False, False)
         self.chart.hideButtons()
+        self.chart.getAxis("left").enableAutoSIPrefix(False)  # 0.6 g, not 600 "(x0.001)"
         self.chart.setMinimumHeight(130)
         self.chart.setAccessibleName(self.tr("Schedule chart"))
         v.addWidget(self.chart, 2)

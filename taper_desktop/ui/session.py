@@ -22,6 +22,7 @@ from taper_desktop.store import settings as settings_store
 from taper_desktop.store.db import Locked
 from taper_desktop.ui import recovery, remember, translations
 from taper_desktop.ui.main_window import WINDOW_STATE_FILE
+from taper_desktop.ui.validation import error_text
 
 if TYPE_CHECKING:
     from taper_desktop.ui.main_window import MainWindow
@@ -83,7 +84,7 @@ class Session(QObject):
             try:
                 encryption.check_key_file(self.folder)  # missing or foreign: say so now
             except StoreError as exc:
-                return self._fail(str(exc))
+                return self._fail(error_text(exc))
             self.show_unlock()
             if self._background:
                 QTimer.singleShot(0, self._look_at_keyring)
@@ -94,7 +95,7 @@ class Session(QObject):
             self.show_unlock()
             return None
         except (StoreError, OSError) as exc:
-            return self._fail(str(exc))
+            return self._fail(error_text(exc))
         if store is None:
             return 1
         self._open(store)
@@ -133,7 +134,7 @@ class Session(QObject):
         try:
             store = recovery.open_or_recover(self.folder, key)
         except (StoreError, OSError) as exc:
-            unlock.say(str(exc))
+            unlock.say(error_text(exc))
             return
         if store is None:
             QApplication.quit()

@@ -60,8 +60,17 @@ def safety_text(text: str) -> str:
 
 
 def safety_count_text(text: str, n: int) -> str:
-    """A safety template with a count: Qt fills %n with n in the language's plural form."""
-    return QCoreApplication.translate("safety", text, None, n)
+    """A safety template with a count (marked as a plural message in domain/safety.py):
+    the language's plural form, else the English rule, as tr does."""
+    return numerus(QCoreApplication.translate("safety", text, None, n), n)
+
+
+def safety_sentence(line) -> str:
+    """A safety sentence (domain/safety.py Text or Note) in the window: translated, its
+    counts in the language's plural forms, its dates and numbers in the locale's form."""
+    from taper_desktop.ui import locale_format
+
+    return line.render(safety_text, safety_count_text, locale_format.value)
 
 
 def substance_text(text: str) -> str:

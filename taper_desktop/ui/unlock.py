@@ -24,6 +24,7 @@ from taper_desktop import APP_TITLE
 from taper_desktop.store import StoreError
 from taper_desktop.ui import translations
 from taper_desktop.ui.icons import app_icon
+from taper_desktop.ui.validation import error_text, sentence
 
 
 def tr(text: str) -> str:
@@ -175,8 +176,7 @@ class UnlockWindow(QWidget):
             self.field.setFocus()
             return False
         except StoreError as exc:
-            text = str(exc)
-            self.say(text[:1].upper() + text[1:] + ".")
+            self.say(sentence(error_text(exc)))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -272,3 +272,78 @@ def test_planned_day_before_a_revision_in_a_schedule():
     first = rev(start=60, step=10, interval=14, resolution=5, day=D)
     schedule = PlanSchedule([first])
     assert schedule.planned(D + dt.timedelta(days=14)) == 55
+
+
+# ---- a revision that only restates the plan in force ---------------------------------------
+
+
+def _percent_plan() -> Plan:
+    start = dt.date(2026, 11, 1)
+    return Plan(
+        Substance("Oxycodone", "opioid", "mg"),
+        revisions=[PlanRevision(start, "percent", 60, 10, 14, 5)],
+    )
+
+
+def test_the_plan_in_force_restated_mid_step_is_no_change():
+    plan = _percent_plan()
+    day = dt.date(2026, 11, 20)  # six days into the second step (55 mg from 15 Nov)
+    same = PlanRevision(day, "percent", 55, 10, 14, 5)
+    assert pr.continues_unchanged(plan, same)
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        {"start_dose": 50},
+        {"step": 5},
+        {"interval_days": 7},
+        {"resolution": 2.5},
+        {"target": 10},
+        {"rule": "linear"},
+    ],
+)
+def test_any_changed_field_is_a_change(changed):
+    plan = _percent_plan()
+    fields = dict(
+        effective_date=dt.date(2026, 11, 20),
+        rule="percent",
+        start_dose=55,
+        step=10,
+        interval_days=14,
+        resolution=5,
+    )
+    fields.update(changed)
+    assert not pr.continues_unchanged(plan, PlanRevision(**fields))
+
+
+def test_a_new_plan_and_dated_steps_are_changes():
+    assert not pr.continues_unchanged(
+        None, PlanRevision(dt.date(2026, 11, 1), "percent", 60, 10, 14, 5)
+    )
+    start = dt.date(2026, 11, 1)
+    custom = Plan(
+        Substance("Kratom", "kratom", "g"),
+        revisions=[
+            PlanRevision(
+                start,
+                "custom",
+                10,
+                None,
+                None,
+                0.5,
+                custom_steps=[
+                    CustomStep(dt.date(2026, 11, 8), 9),
+                    CustomStep(dt.date(2026, 11, 15), 8),
+                ],
+            )
+        ],
+    )
+    day = dt.date(2026, 11, 10)
+    rest = [CustomStep(dt.date(2026, 11, 15), 8)]
+    same = PlanRevision(day, "custom", 9, None, None, 0.5, custom_steps=rest)
+    assert pr.continues_unchanged(custom, same)
+    moved = [CustomStep(dt.date(2026, 11, 16), 8)]
+    assert not pr.continues_unchanged(
+        custom, PlanRevision(day, "custom", 9, None, None, 0.5, custom_steps=moved)
+    )

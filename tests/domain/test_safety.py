@@ -308,12 +308,31 @@ def test_the_day_count_goes_through_the_plural_forms():
     """Issue 17 item 24: the count is %n, filled by the caller's plural-aware translate."""
     result = check({D(2026, 3, 10): 20, D(2026, 3, 11): 21}, today=D(2026, 3, 11))
     line = safety.hold_texts(result, "SOWS")[0]
-    assert line.count == 2 and "%n days" in line.template
+    assert line.count == 2 and "%n day(s)" in line.template
     asked = []
 
     def plural(text: str, n: int) -> str:
         asked.append(n)
-        return text.replace("%n days", f"{n} jours")
+        return text.replace("%n day(s)", f"{n} jours")
 
     assert "over the last 2 jours is 20.5" in line.render(translate_count=plural)
     assert asked == [2]
+    assert "over the last 2 days is 20.5" in line.render()  # the English rule by default
+
+
+def test_dates_and_numbers_stay_typed_until_the_sentence_is_shown():
+    """Each place writes them its own way: ISO and a point by default (command line,
+    files), the window's locale through show (ui.locale_format.value)."""
+    result = check({D(2026, 3, 10): 20, D(2026, 3, 11): 21}, today=D(2026, 3, 11))
+    line = safety.hold_texts(result, "SOWS")[0]
+    assert D(2026, 3, 10) in line.values
+    assert safety.Amount(20.5) in line.values
+    assert "is 20.5, up from 9 in the week before the step on 2026-03-10." in line.render()
+
+    def show(value: object) -> str:
+        if isinstance(value, dt.date):
+            return value.strftime("%d/%m/%Y")
+        return str(value).replace(".", ",")
+
+    assert "is 20,5, up from 9 in the week before the step on 10/03/2026." in line.render(show=show)
+    assert str(safety.Amount(7.5, "g")) == "7.5 g"

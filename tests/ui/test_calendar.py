@@ -445,8 +445,8 @@ def test_history_lists_every_revision_and_hold(qtbot, store, today):
 
 
 def test_history_is_wide_enough_for_long_reasons(qtbot, store, today, monkeypatch):
-    """The last column (when it was saved) is not cut short by a long reason: the dialog
-    asks for the room its columns need (the screen may still cap it)."""
+    """The dialog asks for the room its columns need with every text on one line (the
+    screen may still cap it; then the text columns wrap: test_plan_history.py)."""
     from taper_desktop.ui import plan_history
     from taper_desktop.ui.plan_history import PlanHistoryDialog
 
@@ -472,7 +472,7 @@ def test_history_is_wide_enough_for_long_reasons(qtbot, store, today, monkeypatc
     )
     dialog = PlanHistoryDialog(plans.load_plan(store, plan.id))
     qtbot.addWidget(dialog)
-    assert asked and asked[-1] >= dialog.revisions.horizontalHeader().length() + 20
+    assert asked and asked[-1] >= dialog.revisions.natural_width() + 20
 
 
 def test_calendar_ui_modules_hold_no_sql():

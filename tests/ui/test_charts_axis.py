@@ -53,3 +53,22 @@ def test_labels_are_dates_with_the_year_where_it_changes(qtbot):
     levels = axis.tickValues(start, start + 14 * DAY_SECONDS, 700)
     labels = axis.tickStrings(levels[0][1], 1, levels[0][0])
     assert labels[0] in ("1 Mar", "2 Mar") and not any(":" in t for t in labels)  # day first
+
+
+def test_small_doses_keep_their_own_numbers_on_the_axis(qtbot):
+    """0.6 g is written 0.6 on the dose axis, never 600 with a '(x0.001)' scale."""
+    import pyqtgraph as pg
+
+    from taper_desktop.ui.charts.panels import DosePanel
+
+    widget = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(widget)
+    plot = widget.addPlot(row=0, col=0, axisItems={"bottom": DateAxis()})
+    DosePanel(plot)
+    plot.plot([0, 1, 2], [0.6, 0.5, 0.4])
+    plot.setLabel("left", "Dose (g)")
+    axis = plot.getAxis("left")
+    axis.setRange(0.0, 0.7)
+    assert "x0.001" not in axis.labelString() and axis.autoSIPrefixScale == 1.0
+    ticks = axis.tickStrings([0.2, 0.4, 0.6], 1.0, 0.2)
+    assert ticks == ["0.2", "0.4", "0.6"]

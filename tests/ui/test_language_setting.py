@@ -61,3 +61,52 @@ def test_changing_the_language_says_it_takes_effect_at_the_next_start(window, st
     assert settings_dialog.edit_settings(window, store, window.events, True, ask=choose)
     assert settings_store.get(store, "language") == "es"
     assert "next time you start" in window.statusBar().currentMessage()
+
+
+def test_safety_sentences_write_dates_and_numbers_as_the_window_does(qapp, restore_locale):
+    """The hold banner and the day's notes: translated, the date and the mean in the
+    language's forms (Spanish: 10/3/2026, 20,5), never ISO or a decimal point."""
+    from taper_desktop.domain import safety
+    from taper_desktop.ui.translations import safety_sentence
+
+    line = safety.Text(
+        safety.HOLD_UP, ("SOWS", 2, safety.Amount(20.5), safety.Amount(9), dt.date(2026, 3, 10)), 2
+    )
+    translators = apply_language(qapp, "es", [])
+    try:
+        text = safety_sentence(line)
+        assert "20,5" in text and "10/3/2026" in text and "2026-03-10" not in text
+        assert text.startswith("Su ")  # the Spanish catalogue, with its plural forms
+        assert "2 días" in text
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(
+    "language, one, two",
+    [
+        ("en", "over the last 1 day is", "over the last 2 days is"),
+        ("es", "del último día es", "en los últimos 2 días es"),
+        ("de", "des letzten Tages ist", "der letzten 2 Tage ist"),
+    ],
+)
+def test_the_hold_days_are_a_plural_message_in_every_language(
+    qapp, restore_locale, language, one, two
+):
+    """The day count of the hold sentences is a plural message in the catalogue (marked
+    with domain.marks.translate): each language's own forms, never the English text."""
+    from taper_desktop.domain import safety
+    from taper_desktop.ui.translations import safety_sentence
+
+    def line(days: int):
+        values = ("SOWS", days, safety.Amount(20), safety.Amount(9), dt.date(2026, 3, 10))
+        return safety.Text(safety.HOLD_UP, values, days)
+
+    translators = apply_language(qapp, language, []) if language != "en" else []
+    try:
+        assert one in safety_sentence(line(1))
+        assert two in safety_sentence(line(2))
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

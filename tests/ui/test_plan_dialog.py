@@ -106,7 +106,28 @@ def test_a_revision_starts_where_the_plan_stands_and_says_so(qtbot, store):
     dialog.effective.setDate(dialog.effective.date().addDays(14))
     assert dialog.start.text() == "50"  # follows the date while untouched
     assert not dialog.increase_box.isVisibleTo(dialog)
+    dialog.step.setText("5")
     assert dialog.save_button.isEnabled()
+
+
+def test_the_plan_in_force_unchanged_offers_no_save(qtbot, store):
+    """Opened mid-step and saved untouched, a revision would only restart the count of
+    days to the next cut: Save waits for a change, and the dialog says why."""
+    plan = oxy_plan(store)
+    dialog = PlanDialog(plan, today=D + dt.timedelta(days=20))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.start.text() == "55"
+    assert not dialog.save_button.isEnabled()
+    assert dialog.unchanged_note.isVisible()
+    assert "already in force" in dialog.unchanged_note.text()
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.isVisible()
+    dialog.step.setText("5")
+    assert dialog.save_button.isEnabled() and not dialog.unchanged_note.isVisible()
+    dialog.step.setText("10")
+    dialog.reason.setText("Reviewed at the visit")  # words alone change no dose or day
+    assert not dialog.save_button.isEnabled()
 
 
 def test_an_increase_needs_confirmation_with_the_providers_name(qtbot, store):
@@ -277,3 +298,19 @@ def test_how_long_a_dose_lasts_is_a_proper_plural(qtbot, qapp, language, one, ma
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_the_schedule_chart_writes_small_doses_as_they_are(qtbot, store):
+    plan = plans.create_plan(
+        store,
+        Substance("Kratom leaf powder", "kratom", "g"),
+        PlanRevision(D, "percent", 0.6, 10, 14, 0.1),
+    )
+    dialog = PlanDialog(plan, today=D + dt.timedelta(days=3))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    axis = dialog.schedule.chart.getAxis("left")
+    qtbot.waitUntil(lambda: 0.6 < axis.range[1] < 0.9)  # the axis spans the doses
+    assert ">g <" in axis.labelString() and "x0.001" not in axis.labelString()
+    assert axis.autoSIPrefixScale == 1.0

@@ -14,9 +14,15 @@ from taper_desktop.domain.scales import GOSSOP_INSTRUMENT, SOWS_INSTRUMENT
 from taper_desktop.store import checkins, plans, settings
 from taper_desktop.ui.calendar_tab import CalendarTab
 from taper_desktop.ui.events import DataEvents
+from taper_desktop.ui.locale_format import day_month_year
 
 ONE = dt.timedelta(days=1)
 KEYS = SOWS_INSTRUMENT.item_keys
+
+
+def shown(day: dt.date) -> str:
+    """A date in a sentence as the window writes it in English: '27 Nov 2026', not ISO."""
+    return day_month_year(day)
 
 
 def checkin_tab(window, qtbot):
@@ -103,9 +109,7 @@ def test_severe_note_during_a_hold_and_dismissed_for_the_day(window, store, qtbo
     checkins.save(store, CheckIn(today - ONE, "SOWS", items=sows_items(30)))
     tab.open_day(today - ONE)
     assert tab.safety_notes.isVisible()
-    assert tab.safety_notes.texts()[0].startswith(
-        f"Your SOWS total on {(today - ONE).isoformat()} was 30"
-    )
+    assert tab.safety_notes.texts()[0].startswith(f"Your SOWS total on {shown(today - ONE)} was 30")
 
 
 def test_the_note_is_reached_by_keyboard_and_dismissed_with_it(window, store, qtbot, today):
@@ -203,7 +207,7 @@ def test_day_panel_shows_that_days_note_only(calendar, store, qtbot, today):
     notes = calendar.day_panel.safety_notes
     calendar.month.set_selected(today - 2 * ONE)
     assert notes.isVisible()
-    assert f"on {(today - 2 * ONE).isoformat()} was 21" in notes.texts()[0]
+    assert f"on {shown(today - 2 * ONE)} was 21" in notes.texts()[0]
     calendar.month.set_selected(today - ONE)
     assert not notes.isVisible()
     calendar.month.set_selected(today - 2 * ONE)
@@ -273,7 +277,7 @@ def test_hold_banner_after_a_severe_run_with_falling_totals_says_no_rise(
     assert tab.banner.isVisible()
     text = tab.banner.text.text()
     assert "conventional severe band two days in a row" in text
-    assert f"{(today - ONE).isoformat()} (24) and {today.isoformat()} (22)" in text
+    assert f"{shown(today - ONE)} (24) and {shown(today)} (22)" in text
     assert "in the week before the step on" in text and "it was 30" in text
     assert "up from" not in text and "higher" not in text
 

@@ -177,6 +177,8 @@ def plain_plot(plot: pg.PlotItem, dates: bool = True) -> None:
     plot.hideButtons()
     plot.setMouseEnabled(x=True, y=False)
     plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+    # The axis shows the numbers as recorded: 0.6 g stays 0.6, never "600" with "(x0.001)".
+    plot.getAxis("left").enableAutoSIPrefix(False)
     plot.showAxis("right")
     plot.getAxis("right").setWidth(RIGHT_AXIS_WIDTH)
 

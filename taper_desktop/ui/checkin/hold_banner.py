@@ -21,7 +21,7 @@ from taper_desktop.domain.models import Hold
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.wording import fill
 from taper_desktop.store import checkins, drafts, plans, settings
-from taper_desktop.ui.translations import safety_count_text, safety_text
+from taper_desktop.ui.translations import safety_sentence
 from taper_desktop.ui.validation import validation_text
 
 DISMISSED_KEY = "hold_prompt:dismissed"  # the step day whose suggestion was dismissed
@@ -107,7 +107,7 @@ class HoldBanner(QFrame):
         key = settings.get(self.store, "instrument")
         main, detail = [], []
         for line in safety.hold_texts(check, key):
-            text = html.escape(line.render(safety_text, safety_count_text))
+            text = html.escape(safety_sentence(line))
             if line.template in (safety.HOLD_COUNTS, safety.BAND_SOURCE):
                 detail.append(text)
             elif line.template == safety.HOLD_SUGGEST:
@@ -118,10 +118,7 @@ class HoldBanner(QFrame):
         self.detail.setText("<small>" + " ".join(detail) + "</small>" if detail else "")
         self.detail.setVisible(bool(detail))
         self.setAccessibleDescription(
-            " ".join(
-                line.render(safety_text, safety_count_text)
-                for line in safety.hold_texts(check, key)
-            )
+            " ".join(safety_sentence(line) for line in safety.hold_texts(check, key))
         )
         self.show()
 
