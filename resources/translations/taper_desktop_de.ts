@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>That passphrase or recovery code is not right.</source>
-        <translation>Diese Passphrase oder dieser Wiederherstellungscode ist nicht richtig.</translation>
+        <translation type="vanished">Diese Passphrase oder dieser Wiederherstellungscode ist nicht richtig.</translation>
     </message>
     <message>
         <source>That key does not open this diary.</source>
@@ -1161,8 +1161,12 @@
         <translation>Geben Sie zuerst Ihre Passphrase oder Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
+        <source>Nothing was changed; please try again.</source>
+        <translation>Nichts wurde geändert; bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
         <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
-        <translation>Diese Passphrase oder dieser Wiederherstellungscode ist nicht richtig. Nichts wurde geändert; bitte versuchen Sie es noch einmal.</translation>
+        <translation type="vanished">Diese Passphrase oder dieser Wiederherstellungscode ist nicht richtig. Nichts wurde geändert; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>daily total</source>

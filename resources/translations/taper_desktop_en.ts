@@ -989,10 +989,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That passphrase or recovery code is not right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That key does not open this diary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,7 +1105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
+        <source>Nothing was changed; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>That passphrase or recovery code is not right.</source>
-        <translation>Esa frase de contraseña o código de recuperación no es correcto.</translation>
+        <translation type="vanished">Esa frase de contraseña o código de recuperación no es correcto.</translation>
     </message>
     <message>
         <source>That key does not open this diary.</source>
@@ -1161,8 +1161,12 @@
         <translation>Escriba primero su frase de contraseña o su código de recuperación.</translation>
     </message>
     <message>
+        <source>Nothing was changed; please try again.</source>
+        <translation>No se cambió nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
-        <translation>Esa frase de contraseña o código de recuperación no es correcto. No se cambió nada; inténtelo de nuevo.</translation>
+        <translation type="vanished">Esa frase de contraseña o código de recuperación no es correcto. No se cambió nada; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>daily total</source>
