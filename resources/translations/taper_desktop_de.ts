@@ -6183,7 +6183,7 @@ mung</translation>
     </message>
     <message>
         <source>%1 is not a readable Taper Desktop database: it is damaged, or it is encrypted and its key file %2 is missing from %3. Nothing was changed</source>
-        <translation>%1 ist keine lesbare Taper-Desktop-Datenbank: Sie ist beschädigt, oder sie ist verschlüsselt und ihre Schlüsseldatei %2 fehlt in %3. Nichts wurde geändert</translation>
+        <translation>%1 ist keine lesbare Taper-Desktop-Datenbank: sie ist beschädigt, oder sie ist verschlüsselt und ihre Schlüsseldatei %2 fehlt in %3. Nichts wurde geändert</translation>
     </message>
     <message>
         <source>%1 does not open with this key (%2)</source>
