@@ -3014,15 +3014,15 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Problem with the dates</source>
-        <translation>Problem mit den Daten</translation>
+        <translation type="vanished">Problem mit den Daten</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
+        <translation type="vanished">&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
+        <translation type="vanished">&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Patient name:</source>
@@ -3042,7 +3042,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
-        <translation>Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
+        <translation type="vanished">Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3468,25 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>Type the medication&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des Medikaments ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFields</name>
+    <message>
+        <source>Problem with the dates</source>
+        <translation>Problem mit den Daten</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>
@@ -4826,15 +4845,15 @@ mung</translation>
     </message>
     <message>
         <source>Problem with the dates</source>
-        <translation>Problem mit den Daten</translation>
+        <translation type="vanished">Problem mit den Daten</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
+        <translation type="vanished">&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
+        <translation type="vanished">&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Patient name:</source>
@@ -4862,7 +4881,7 @@ mung</translation>
     </message>
     <message>
         <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
-        <translation>Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
+        <translation type="vanished">Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>

@@ -3010,15 +3010,15 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Problem with the dates</source>
-        <translation>Problema con las fechas</translation>
+        <translation type="vanished">Problema con las fechas</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Desde:</translation>
+        <translation type="vanished">&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Hasta:</translation>
+        <translation type="vanished">&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Patient name:</source>
@@ -3038,7 +3038,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
-        <translation>El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
+        <translation type="vanished">El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3464,25 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>Type the medication&apos;s name first.</source>
         <translation>Primero escriba el nombre del medicamento.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFields</name>
+    <message>
+        <source>Problem with the dates</source>
+        <translation>Problema con las fechas</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
     </message>
 </context>
 <context>
@@ -4820,15 +4839,15 @@ calidad</translation>
     </message>
     <message>
         <source>Problem with the dates</source>
-        <translation>Problema con las fechas</translation>
+        <translation type="vanished">Problema con las fechas</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Desde:</translation>
+        <translation type="vanished">&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Hasta:</translation>
+        <translation type="vanished">&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Patient name:</source>
@@ -4856,7 +4875,7 @@ calidad</translation>
     </message>
     <message>
         <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
-        <translation>El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
+        <translation type="vanished">El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
     </message>
 </context>
 <context>
