@@ -48,7 +48,7 @@ def plan_section(s: Summary, width: float) -> Story:
         return out + [p(translate("Report", "No taper plan is recorded."))]
     unit = s.unit
     sub = s.plan.substance
-    pairs = [(translate("Report", "Substance"), t(f"{sub.name} ({unit})"))]
+    pairs = [(translate("Report", "Substance"), t(f"{i18n.substance_name(sub.name)} ({unit})"))]
     if s.planned_at_end is None:
         start = day_text(s.plan_start_day) if s.plan_start_day else translate("Report", "later")
         pairs.append(

@@ -146,7 +146,7 @@ def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetim
         agreed_text += fill(translate("Report", ", recorded %1"), when)
     if latest.reason.strip():
         agreed_text += f" ({t(excerpt(latest.reason, REASON_CHARS))})"
-    name = excerpt(plan.substance.name, NAME_CHARS)
+    name = excerpt(i18n.substance_name(plan.substance.name), NAME_CHARS)
     pairs = [
         (translate("Report", "Substance"), t(f"{name} ({unit})" if unit else name)),
         (translate("Report", "Current dose"), current(schedule, plan, today)),

@@ -29,6 +29,7 @@ from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
 from taper_desktop.ui.plan_boxes import CustomStepsBox, IncreaseBox
 from taper_desktop.ui.plan_parts import fmt, keep_room_when_hidden, message_label, note_label
+from taper_desktop.ui.translations import substance_text
 
 
 class PlanForm(QWidget):
@@ -48,8 +49,8 @@ class PlanForm(QWidget):
 
         self.substance = QComboBox()
         for entry in CATALOGUE:
-            label = entry.name if not entry.unit else f"{entry.name} ({entry.unit})"
-            self.substance.addItem(self.tr(label), entry.key)
+            name = substance_text(entry.name)
+            self.substance.addItem(f"{name} ({entry.unit})" if entry.unit else name, entry.key)
         self._field("substance", self.tr("Substance"), self.substance, typed=False)
         self.substance.currentIndexChanged.connect(self._substance_changed)
         self.other_name = self._line("other_name", self.tr("Name"))

@@ -73,6 +73,14 @@ def safety_sentence(line) -> str:
     return line.render(safety_text, safety_count_text, locale_format.value)
 
 
+def substance_name(name: str) -> str:
+    """A plan's substance in the window: a catalogue name in the person's language, a name
+    typed for "Other" as typed (domain/substances.py shown_name)."""
+    from taper_desktop.domain.substances import shown_name
+
+    return shown_name(name, substance_text)
+
+
 def substance_text(text: str) -> str:
     """A substance text such as the MME caveat, marked in domain/substances.py."""
     return QCoreApplication.translate("substances", text) if text else ""
