@@ -2552,6 +2552,11 @@
 <context>
     <name>DeleteDataDialog</name>
     <message>
+        <source>DELETE</source>
+        <comment>the word typed to confirm deleting all data</comment>
+        <translation>LÖSCHEN</translation>
+    </message>
+    <message>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
@@ -4364,8 +4369,8 @@ langen</translation>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation>Schlaf h
-/ Qualität</translation>
+        <translation>Schlaf h /
+Qualität</translation>
     </message>
     <message>
         <source>Mood</source>

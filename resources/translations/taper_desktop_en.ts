@@ -2392,6 +2392,11 @@
 <context>
     <name>DeleteDataDialog</name>
     <message>
+        <source>DELETE</source>
+        <comment>the word typed to confirm deleting all data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete all my data</source>
         <translation type="unfinished"></translation>
     </message>

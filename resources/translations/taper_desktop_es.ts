@@ -2548,6 +2548,11 @@
 <context>
     <name>DeleteDataDialog</name>
     <message>
+        <source>DELETE</source>
+        <comment>the word typed to confirm deleting all data</comment>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
@@ -4359,8 +4364,8 @@ franja</translation>
     <message>
         <source>Sleep h /
 quality</source>
-        <translation>Sueño h
-/ calidad</translation>
+        <translation>Sueño h /
+calidad</translation>
     </message>
     <message>
         <source>Mood</source>

@@ -16,9 +16,8 @@ class Measure:
     """One companion measure: its CheckIn field, names, range and resolution."""
 
     key: str
-    label: str  # as in the check-in form: "Sleep hours"
-    short_label: str  # as in a table beside its scale: "Sleep (hours)"
-    scale: str  # the range as printed: "0-10", "hours"
+    label: str  # as in the check-in form and the report: "Sleep hours" (translated)
+    scale: str  # the range as printed beside the label: "0-10", "0-24"
     low: float
     high: float
     step: float
@@ -31,13 +30,12 @@ class Measure:
 
 
 MEASURES: tuple[Measure, ...] = (
-    Measure("craving", QT_TRANSLATE_NOOP("scales", "Craving"), "Craving", "0-10", 0, 10, 1),
-    Measure("pain", QT_TRANSLATE_NOOP("scales", "Pain"), "Pain", "0-10", 0, 10, 1),
+    Measure("craving", QT_TRANSLATE_NOOP("scales", "Craving"), "0-10", 0, 10, 1),
+    Measure("pain", QT_TRANSLATE_NOOP("scales", "Pain"), "0-10", 0, 10, 1),
     Measure(
         "sleep_hours",
         QT_TRANSLATE_NOOP("scales", "Sleep hours"),
-        "Sleep",
-        "hours",
+        "0-24",
         0,
         24,
         0.5,
@@ -46,13 +44,12 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "sleep_quality",
         QT_TRANSLATE_NOOP("scales", "Sleep quality"),
-        "Sleep quality",
         "0-10",
         0,
         10,
         1,
     ),
-    Measure("mood", QT_TRANSLATE_NOOP("scales", "Mood"), "Mood", "0-10", 0, 10, 1),
+    Measure("mood", QT_TRANSLATE_NOOP("scales", "Mood"), "0-10", 0, 10, 1),
 )
 MEASURE_KEYS: tuple[str, ...] = tuple(m.key for m in MEASURES)
 CHARTED_KEYS: tuple[str, ...] = tuple(m.key for m in MEASURES if m.charted)

@@ -101,7 +101,25 @@ def withdrawal_chart(
         dose_top = _nice_top(max(doses) * 1.08, dstep)
         dstep = _nice_step(dose_top)
 
-    # holds behind everything
+    # grid and left axis
+    v = 0.0
+    while v <= ytop + 1e-9:
+        y = y_at(v)
+        d.add(Line(x0, y, x1, y, strokeColor=GRID, strokeWidth=0.5))
+        d.add(
+            String(
+                x0 - 4,
+                y - 2.5,
+                _fmt(v),
+                fontName=REGULAR,
+                fontSize=7,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
+        v += ystep
+    # holds over the grid (no grid line shows through a hold), behind the band limits
+    # and the data
     for i, row in enumerate(rows):
         if row.held and (i == 0 or not rows[i - 1].held):
             j = i
@@ -128,23 +146,6 @@ def withdrawal_chart(
                     textAnchor="middle",
                 )
             )
-    # grid and left axis
-    v = 0.0
-    while v <= ytop + 1e-9:
-        y = y_at(v)
-        d.add(Line(x0, y, x1, y, strokeColor=GRID, strokeWidth=0.5))
-        d.add(
-            String(
-                x0 - 4,
-                y - 2.5,
-                _fmt(v),
-                fontName=REGULAR,
-                fontSize=7,
-                fillColor=INK,
-                textAnchor="end",
-            )
-        )
-        v += ystep
     for band in inst.bands[1:-1]:  # limits between mild, moderate, severe
         if band.high < ytop:
             y = y_at(band.high + 0.5)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, Paragraph
 
 from taper_desktop.domain import scales
@@ -13,6 +14,7 @@ from taper_desktop.report.i18n import translate
 from taper_desktop.report.palette import FLAG, HOLD, MUTED
 from taper_desktop.report.styles import (
     CELL,
+    CELL_PADDING,
     H2_LONG,
     SMALL,
     Story,
@@ -64,6 +66,9 @@ def daily_table(s: Summary, width: float) -> Story:
         translate("Report", "Mood"),
     ]
     widths += [34, 26, 44, 28]
+    # Each heading keeps the lines its language gives it ("Schlaf h /" over "Qualität"):
+    # a column is widened to its widest heading line, taken from the note column.
+    widths = [max(w, heading_width(text)) for text, w in zip(head, widths, strict=True)]
     notes = s.options.include_notes
     head.append(translate("Report", "Note") if notes else translate("Report", "Flagged"))
     widths.append(width - sum(widths))
@@ -179,6 +184,12 @@ def daily_table(s: Summary, width: float) -> Story:
         )
     out.append(p(legend, SMALL))
     return out
+
+
+def heading_width(text: str) -> float:
+    """The column width that holds each line of a bold table heading whole."""
+    widest: float = max(pdfmetrics.stringWidth(line, fonts.BOLD, 7.5) for line in text.split("\n"))
+    return widest + 2 * CELL_PADDING + 0.5
 
 
 def _opt(value: float | None) -> str:

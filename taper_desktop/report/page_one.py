@@ -167,6 +167,10 @@ def chart_section(s: Summary, width: float) -> Story:
 
 
 def _measure(c: Comparison) -> str:
+    """A row's name in the report's language: "Total SOWS (0-64)", "Horas de sueño (0-24)"."""
+    if c.instrument:  # worded as on the chart
+        total = scales.instrument(c.instrument).max_total
+        return fill(translate("Report", "%1 total (0-%2)"), c.instrument, total)
     return f"{i18n.translate_any(c.label)} ({c.scale})"
 
 

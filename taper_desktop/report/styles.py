@@ -44,10 +44,11 @@ def fits(text: str, width: float, bold: bool = False) -> str:
 
 def cell_size(text: str, width: float, bold: bool = False, smallest: float = 6) -> float:
     """The table's type size (7.5), or the smaller one at which the widest line of text
-    stays inside its cell of width (it may use the paddings): a word longer than the
-    column in another language ("eingetragen")."""
+    stays inside its cell of width (it may use half its paddings): a word longer than the
+    column in another language ("eingetragen"). Half of each padding stays, so that two
+    such words in cells side by side never run together."""
     font = fonts.BOLD if bold else fonts.REGULAR
-    room = width - 0.5
+    room = width - CELL_PADDING
     widest = max(pdfmetrics.stringWidth(line, font, 7.5) for line in text.split("\n"))
     return 7.5 if widest <= room else max(smallest, 7.5 * room / widest)
 

@@ -46,7 +46,7 @@ class ReportOptions:
 class Comparison:
     """Mean of one measure in the first and in the last week, and over the whole period."""
 
-    label: str
+    label: str  # English, as marked for translation: "Sleep hours", "SOWS total"
     scale: str
     first: float | None
     first_n: int
@@ -54,6 +54,7 @@ class Comparison:
     last_n: int
     period: float | None = None
     period_n: int = 0
+    instrument: str = ""  # the scale whose total this is; "" for a companion measure
 
     @property
     def change(self) -> float | None:
@@ -290,11 +291,12 @@ def _symptoms(s: Summary) -> None:
                 *_week_mean(head, get),
                 *_week_mean(tail, get),
                 *_week_mean(s.rows, get),
+                instrument=inst.key,
             )
         )
         s.top_items.extend(_item_means(s.rows, inst)[:TOP_ITEMS])
     for m in measures.MEASURES:
-        name, label, scale = m.key, m.short_label, m.scale
+        name, label, scale = m.key, m.label, m.scale
         measure = _measure(name)
         s.comparisons.append(
             Comparison(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,12 +20,20 @@ from taper_desktop.domain.wording import fill
 from taper_desktop.store import backups
 from taper_desktop.ui.sizing import fit_wrapped
 
-CONFIRM_WORD = "DELETE"
+CONFIRM_WORD = "DELETE"  # in English; each language has its own word (confirm_word)
+
+
+def confirm_word() -> str:
+    """The word to type, in the window's language: DELETE, BORRAR, LÖSCHEN."""
+    return QCoreApplication.translate(
+        "DeleteDataDialog", "DELETE", "the word typed to confirm deleting all data"
+    )
 
 
 class DeleteDataDialog(QDialog):
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
+        self.word_to_type = confirm_word()
         self.setWindowTitle(self.tr("Delete all my data"))
         text = QLabel(
             fill(
@@ -36,13 +45,13 @@ class DeleteDataDialog(QDialog):
                     "Taper Desktop then quits. To go ahead, type %2 below."
                 ),
                 data_dir,
-                CONFIRM_WORD,
+                self.word_to_type,
             )
         )
         text.setWordWrap(True)
         self.word = QLineEdit()
-        self.word.setAccessibleName(fill(self.tr("Type %1 to confirm"), CONFIRM_WORD))
-        self.word.setPlaceholderText(CONFIRM_WORD)
+        self.word.setAccessibleName(fill(self.tr("Type %1 to confirm"), self.word_to_type))
+        self.word.setPlaceholderText(self.word_to_type)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.delete_button = self.buttons.addButton(
             self.tr("&Delete everything"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -68,9 +77,9 @@ class DeleteDataDialog(QDialog):
         self.delete_button.setDefault(ok)
         self.cancel_button.setDefault(not ok)
 
-    @staticmethod
-    def confirmed(text: str) -> bool:
-        return text.strip() == CONFIRM_WORD
+    def confirmed(self, text: str) -> bool:
+        """The word of the window's language, in any case ("borrar" as "BORRAR")."""
+        return text.strip().casefold() == self.word_to_type.casefold()
 
     def _accept(self) -> None:
         if self.confirmed(self.word.text()):

@@ -10,6 +10,7 @@ from taper_desktop.domain.models import CheckIn, Dose, Hold, PlanRevision, Subst
 from taper_desktop.domain.scales import GOSSOP_INSTRUMENT, SOWS_INSTRUMENT
 from taper_desktop.report import build_summary, write_report
 from taper_desktop.report.chart import withdrawal_chart
+from taper_desktop.report.styles import CELL_PADDING
 from taper_desktop.store import checkins, doses, plans
 from tests.report.test_report import D0, DAYS, FLAGGED, d, options, pdf_text, seed
 
@@ -199,6 +200,84 @@ def test_daily_table_text_stays_inside_its_cells_in_longer_languages(store, lang
                 continue
             style = table._cellStyles[r][c]
             for line in value.split("\n"):
-                assert pdfmetrics.stringWidth(line, style.fontname, style.fontsize) <= width, line
+                # a gap stays beside each line: two neighbours never run together
+                room = width - CELL_PADDING
+                assert pdfmetrics.stringWidth(line, style.fontname, style.fontsize) <= room, line
                 checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_daily_table_headings_keep_the_lines_of_their_language(store, language):
+    """Each heading reads as its catalogue wraps it ("Schlaf h /" over "Qualität"), in
+    full-size type, inside its column: no line pushed onto a line of its own."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.platypus import Table
+
+    from taper_desktop.report import fonts, i18n
+    from taper_desktop.report.daily_table import daily_table
+    from taper_desktop.report.i18n import translate
+
+    fonts.register_base()
+    seed(store)
+    s = build_summary(store, options())
+    with i18n.using(language):
+        table = next(x for x in daily_table(s, 480) if isinstance(x, Table))
+        sleep = translate("Report", "Sleep h /\nquality")
+        craving = translate("Report", "Craving")
+    head = table._cellvalues[0]
+    assert sleep in head and craving in head  # as the catalogue has them, not re-wrapped
+    for c, (value, width) in enumerate(zip(head[:-1], table._colWidths, strict=False)):
+        style = table._cellStyles[0][c]
+        assert style.fontsize == 7.5, value
+        for line in value.split("\n"):
+            text_width = pdfmetrics.stringWidth(line, fonts.BOLD, 7.5)
+            assert text_width + 2 * CELL_PADDING <= width, (line, width)
+
+
+def test_no_grid_line_shows_through_a_hold(store):
+    """The hold band is drawn over the chart's grid: no grid line crosses it."""
+    from reportlab.graphics.shapes import Line, Rect
+
+    from taper_desktop.report import fonts
+    from taper_desktop.report.palette import GRID, HOLD
+
+    fonts.register_base()
+    seed(store)  # holds on days 14 to 16
+    s = build_summary(store, options())
+    chart = withdrawal_chart(s, s.series[0], 480, 155)
+    shapes = list(chart.contents)
+    holds = [n for n, x in enumerate(shapes) if isinstance(x, Rect) and x.fillColor == HOLD]
+    grid = [n for n, x in enumerate(shapes) if isinstance(x, Line) and x.strokeColor == GRID]
+    assert holds and grid
+    assert max(grid) < min(holds)  # painted later, the band hides the grid under it
+
+
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [
+        ("es", ["Total SOWS (0-64)", "Horas de sueño (0-24)", "Calidad del sueño (0-10)"]),
+        ("de", ["SOWS gesamt (0-64)", "Schlafstunden (0-24)", "Schlafqualität (0-10)"]),
+    ],
+)
+def test_first_and_last_week_names_every_measure_in_the_language(store, language, names):
+    """The comparison table takes each measure's name from the catalogue (the measures
+    are declared once, in domain/measures.py), and the scale's total worded as on the
+    chart: no English row name."""
+    from reportlab.platypus import Table
+
+    from taper_desktop.domain.measures import MEASURES
+    from taper_desktop.report import fonts, i18n
+    from taper_desktop.report.page_one import comparison_section
+
+    fonts.register_base()
+    seed(store)
+    s = build_summary(store, options())
+    with i18n.using(language):
+        table = next(x for x in comparison_section(s, 480) if isinstance(x, Table))
+    rows = [row[0] for row in table._cellvalues[1:]]
+    assert len(rows) == 1 + len(MEASURES)
+    for name in names:
+        assert name in rows
+    english = {m.label for m in MEASURES} | {"SOWS total", "Sleep"}
+    assert not [row for row in rows if row.split(" (")[0] in english]

@@ -214,7 +214,7 @@ def test_delete_dialog_needs_the_word(qtbot, data_dir):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert not dialog.delete_button.isEnabled()
-    qtbot.keyClicks(dialog.word, "delete")
+    qtbot.keyClicks(dialog.word, "delet")  # not yet the whole word
     assert not dialog.delete_button.isEnabled()
     dialog.word.clear()
     qtbot.keyClicks(dialog.word, delete_data_dialog.CONFIRM_WORD)
