@@ -18,8 +18,6 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
     KeepInFrame,
     PageTemplate,
     Spacer,
@@ -33,6 +31,7 @@ from taper_desktop.domain.safety import tolerance_note
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.wording import fill
 from taper_desktop.report import fonts, i18n
+from taper_desktop.report.document import page_document
 from taper_desktop.report.i18n import translate
 from taper_desktop.report.palette import INK, MUTED, RULE
 from taper_desktop.report.paper import PageSize, page_size
@@ -206,31 +205,14 @@ def _render(
     buffer = io.BytesIO()
     width, height = pagesize
     bottom = 58.0
-    doc = BaseDocTemplate(
+    doc, frame = page_document(
         buffer,
-        pagesize=pagesize,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=bottom,
+        pagesize,
+        bottom,
         title=translate("Report", "Taper plan"),
         author=f"{APP_TITLE} user",
         subject="The taper plan ahead, as agreed with the provider",
-        creator=f"{APP_TITLE} {__version__}",
         keywords="taper, plan",
-        # The canvas starts in DejaVu Sans, so no unembedded Helvetica is listed in the file.
-        initialFontName=fonts.REGULAR,
-    )
-    frame = Frame(
-        MARGIN,
-        bottom,
-        width - 2 * MARGIN,
-        height - MARGIN - bottom,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
     )
 
     def furniture(canvas: Any, _doc: Any) -> None:
