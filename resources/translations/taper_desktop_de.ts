@@ -6091,6 +6091,37 @@ mung</translation>
     </message>
 </context>
 <context>
+    <name>units</name>
+    <message numerus="yes">
+        <source>%1 capsule(s)</source>
+        <translation>
+            <numerusform>%1 Kapsel</numerusform>
+            <numerusform>%1 Kapseln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tablet(s)</source>
+        <translation>
+            <numerusform>%1 Tablette</numerusform>
+            <numerusform>%1 Tabletten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 patch(es)</source>
+        <translation>
+            <numerusform>%1 Pflaster</numerusform>
+            <numerusform>%1 Pflaster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drop(s)</source>
+        <translation>
+            <numerusform>%1 Tropfen</numerusform>
+            <numerusform>%1 Tropfen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>&apos;%1&apos; is not a time in HH:MM (00:00-23:59)</source>

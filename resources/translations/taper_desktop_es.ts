@@ -6085,6 +6085,37 @@ calidad</translation>
     </message>
 </context>
 <context>
+    <name>units</name>
+    <message numerus="yes">
+        <source>%1 capsule(s)</source>
+        <translation>
+            <numerusform>%1 cápsula</numerusform>
+            <numerusform>%1 cápsulas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tablet(s)</source>
+        <translation>
+            <numerusform>%1 comprimido</numerusform>
+            <numerusform>%1 comprimidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 patch(es)</source>
+        <translation>
+            <numerusform>%1 parche</numerusform>
+            <numerusform>%1 parches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drop(s)</source>
+        <translation>
+            <numerusform>%1 gota</numerusform>
+            <numerusform>%1 gotas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>&apos;%1&apos; is not a time in HH:MM (00:00-23:59)</source>

@@ -30,7 +30,7 @@ from taper_desktop.domain.models import Plan
 from taper_desktop.domain.safety import tolerance_note
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.wording import fill
-from taper_desktop.report import fonts, i18n
+from taper_desktop.report import fonts, i18n, words
 from taper_desktop.report.document import page_document
 from taper_desktop.report.i18n import translate
 from taper_desktop.report.palette import INK, MUTED, RULE
@@ -147,7 +147,7 @@ def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetim
         agreed_text += f" ({t(excerpt(latest.reason, REASON_CHARS))})"
     name = excerpt(i18n.substance_name(plan.substance.name), NAME_CHARS)
     pairs = [
-        (translate("Report", "Substance"), t(f"{name} ({unit})" if unit else name)),
+        (translate("Report", "Substance"), t(f"{name} ({words.unit(unit)})" if unit else name)),
         (translate("Report", "Current dose"), current(schedule, plan, today)),
         (translate("Report", "Rule"), t(rule_text(latest, unit))),
         (translate("Report", "Agreed with"), agreed_text),

@@ -50,7 +50,8 @@ class PlanForm(QWidget):
         self.substance = QComboBox()
         for entry in CATALOGUE:
             name = substance_text(entry.name)
-            self.substance.addItem(f"{name} ({entry.unit})" if entry.unit else name, entry.key)
+            unit = locale_format.unit(entry.unit)
+            self.substance.addItem(f"{name} ({unit})" if unit else name, entry.key)
         self._field("substance", self.tr("Substance"), self.substance, typed=False)
         self.substance.currentIndexChanged.connect(self._substance_changed)
         self.other_name = self._line("other_name", self.tr("Name"))
@@ -277,7 +278,7 @@ class PlanForm(QWidget):
         """Put the unit in the labels of the amounts, e.g. 'Start dose per day (g)'; a
         patch's dose is a rate: 'Start dose (mcg/h)'."""
         unit = self.unit()
-        suffix = f" ({unit})" if unit else ""
+        suffix = f" ({locale_format.unit(unit)})" if unit else ""
         start_text = self.tr("Start dose") if is_rate(unit) else self.tr("Start dose per day")
         for edit, text in (
             (self.start, start_text),

@@ -226,4 +226,4 @@ class SchedulePreview(QWidget):
         import pyqtgraph as pg
 
         self.chart.plot(xs, ys, stepMode="center", pen=pg.mkPen(colour, width=2))
-        self.chart.setLabel("left", unit)
+        self.chart.setLabel("left", locale_format.unit(unit))

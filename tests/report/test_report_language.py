@@ -117,3 +117,12 @@ def test_a_name_typed_for_other_is_shown_as_typed():
 
     assert shown_name("Oxycodone", lambda text: "Oxicodona") == "Oxicodona"
     assert shown_name("My tincture", lambda text: "never asked") == "My tincture"
+
+
+def test_counted_units_in_the_reports_language():
+    from taper_desktop.report import words
+
+    with catalogue.using("de"):
+        assert words.dose(4, "capsules") == "4 Kapseln" and words.unit("capsules") == "Kapseln"
+        assert words.dose(1.5, "g") == "1,5 g"
+    assert words.dose(4, "capsules") == "4 capsules"

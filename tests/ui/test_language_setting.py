@@ -132,3 +132,16 @@ def test_substances_are_named_in_the_language_chosen(qapp, restore_locale, qtbot
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_counted_units_are_words_of_the_language(qapp, restore_locale):
+    translators = apply_language(qapp, "es", [])
+    try:
+        assert locale_format.dose(4, "capsules") == "4 cápsulas"
+        assert locale_format.dose(1, "capsules") == "1 cápsula"
+        assert locale_format.dose(0.5, "tablets") == "0,5 comprimidos"
+        assert locale_format.unit("capsules") == "cápsulas" and locale_format.unit("g") == "g"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert locale_format.dose(4, "capsules") == "4 capsules"  # English once it is gone
