@@ -1638,6 +1638,34 @@
             <numerusform>und %n frühere Pausen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (und %n weiteres Problem)</numerusform>
+            <numerusform>%1 (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... und %n weiteres</numerusform>
+            <numerusform>... und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) already hold data (%1)</source>
+        <translation>
+            <numerusform>%n Tag hat schon Daten (%1)</numerusform>
+            <numerusform>%n Tage haben schon Daten (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2982,15 +3010,15 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>Problem with the dates</source>
-        <translation>Problem mit den Daten</translation>
+        <translation type="vanished">Problem mit den Daten</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
+        <translation type="vanished">&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
+        <translation type="vanished">&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Patient name:</source>
@@ -3010,7 +3038,7 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
-        <translation>Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
+        <translation type="vanished">Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3464,25 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     <message>
         <source>Type the medication&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des Medikaments ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFields</name>
+    <message>
+        <source>Problem with the dates</source>
+        <translation>Problem mit den Daten</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>
@@ -4794,15 +4841,15 @@ mung</translation>
     </message>
     <message>
         <source>Problem with the dates</source>
-        <translation>Problem mit den Daten</translation>
+        <translation type="vanished">Problem mit den Daten</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
+        <translation type="vanished">&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
+        <translation type="vanished">&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Patient name:</source>
@@ -4830,7 +4877,7 @@ mung</translation>
     </message>
     <message>
         <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
-        <translation>Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
+        <translation type="vanished">Der erste Tag (%1) liegt nach dem letzten (%2). Wählen Sie einen ersten Tag am oder vor dem letzten Tag.</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5312,233 @@ mung</translation>
     <message>
         <source>not allowed with argument %1</source>
         <translation>nicht zusammen mit %1 erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>the row has %1 cells; the header has %2</source>
+        <translation>die Zeile hat %1 Zellen; die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>this date is already on line %1</source>
+        <translation>dieses Datum steht schon in Zeile %1</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed: %1</source>
+        <translation>die CSV-Datei ist fehlerhaft aufgebaut: %1</translation>
+    </message>
+    <message>
+        <source>the header must be the Taper Desktop day-table columns; column %1 should be %2</source>
+        <translation>die Kopfzeile muss die Spalten der Taper-Desktop-Tagestabelle haben; Spalte %1 sollte %2 sein</translation>
+    </message>
+    <message>
+        <source>unexpected extra column</source>
+        <translation>eine Spalte zu viel</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is not a number (with a decimal point)</source>
+        <translation>ist keine Zahl (mit Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <source>is not a date in the form YYYY-MM-DD</source>
+        <translation>ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (leave it blank if not logged)</source>
+        <translation>muss größer als 0 sein (lassen Sie das Feld leer, wenn nichts eingetragen wurde)</translation>
+    </message>
+    <message>
+        <source>a unit is needed with dose_taken</source>
+        <translation>zu dose_taken gehört eine Einheit</translation>
+    </message>
+    <message>
+        <source>instrument is blank (no check-in) but this check-in column is filled</source>
+        <translation>instrument ist leer (kein Check-in), aber diese Check-in-Spalte ist ausgefüllt</translation>
+    </message>
+    <message>
+        <source>only %1 columns may be filled on a %1 day</source>
+        <translation>an einem %1-Tag dürfen nur %1-Spalten ausgefüllt sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number 0-%1</source>
+        <translation>muss eine ganze Zahl von 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>a total is given but not every item is answered; leave the total blank</source>
+        <translation>eine Summe ist angegeben, aber nicht jede Frage ist beantwortet; lassen Sie die Summe leer</translation>
+    </message>
+    <message>
+        <source>does not match the items, which add up to %1</source>
+        <translation>passt nicht zu den Antworten, die zusammen %1 ergeben</translation>
+    </message>
+    <message>
+        <source>must be 0 or 1</source>
+        <translation>muss 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>should be a list [...]</source>
+        <translation>sollte eine Liste [...] sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>refers to nothing in this file</source>
+        <translation>verweist auf nichts in dieser Datei</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>sollte Text sein</translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>sollte eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>sollte eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>sollte true oder false sein</translation>
+    </message>
+    <message>
+        <source>is not a date and time (ISO 8601)</source>
+        <translation>ist kein Datum mit Uhrzeit (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation>das ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>is not part of the format</source>
+        <translation>gehört nicht zum Format</translation>
+    </message>
+    <message>
+        <source>this is not a Taper Desktop data file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>das ist keine Datendatei von Taper Desktop (kein &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the format version is not a whole number</source>
+        <translation>die Formatversion ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Taper Desktop (format version %1; this version reads %2). Please update the app</source>
+        <translation>die Datei wurde von einer neueren Version von Taper Desktop geschrieben (Formatversion %1; diese Version liest %2). Bitte aktualisieren Sie die App</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in a data file</source>
+        <translation>%1 ist in einer Datendatei nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>checkins[%1] has the same day</source>
+        <translation>checkins[%1] hat denselben Tag</translation>
+    </message>
+    <message>
+        <source>must be 0-%1</source>
+        <translation>muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one revision not withdrawn</source>
+        <translation>ein Plan braucht mindestens eine Fassung, die nicht zurückgezogen ist</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one revision</source>
+        <translation>ein Plan braucht mindestens eine Fassung</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>must be SOWS or SOWS-Gossop</source>
+        <translation>muss SOWS oder SOWS-Gossop sein</translation>
+    </message>
+    <message>
+        <source>should be an object {...}</source>
+        <translation>sollte ein Objekt {...} sein</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>%1 (value %2)</source>
+        <translation>%1 (Wert %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a different taper plan is already stored</source>
+        <translation>ein anderer Reduktionsplan ist schon gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: the dose rises on %2 from %3 to %4; kept, marked &quot;agreement not recorded&quot;</source>
+        <translation>%1: die Dosis steigt am %2 von %3 auf %4; behalten, markiert als &quot;Zustimmung nicht festgehalten&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2; kept as it was</source>
+        <translation>%1: %2; so behalten, wie es war</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; the largest file that can be imported is %2 MB</source>
+        <translation>die Datei ist %1 MB groß; die größte Datei, die sich importieren lässt, hat %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to import</source>
+        <translation>die Datei ist zu groß für einen Import</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (&quot;CSV UTF-8&quot; in most spreadsheets)</source>
+        <translation>die Datei ist UTF-16-Text; speichern Sie sie als UTF-8 (&quot;CSV UTF-8&quot; in den meisten Tabellenprogrammen)</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL bytes); it is not a text export</source>
+        <translation>die Datei enthält Binärdaten (NUL-Bytes); sie ist kein Textexport</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1); save it as UTF-8</source>
+        <translation>die Datei ist kein UTF-8-Text (Byte 0x%1); speichern Sie sie als UTF-8</translation>
     </message>
 </context>
 <context>

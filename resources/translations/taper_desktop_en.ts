@@ -1570,6 +1570,34 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) already hold data (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2783,18 +2811,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problem with the dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Patient name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2808,10 +2824,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3237,6 +3249,25 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Type the medication&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFields</name>
+    <message>
+        <source>Problem with the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4471,18 +4502,6 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problem with the dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Patient name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4504,10 +4523,6 @@ quality</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4942,6 +4957,233 @@ quality</source>
     </message>
     <message>
         <source>not allowed with argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>the row has %1 cells; the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this date is already on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must be the Taper Desktop day-table columns; column %1 should be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected extra column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number (with a decimal point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (leave it blank if not logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit is needed with dose_taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument is blank (no check-in) but this check-in column is filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 columns may be filled on a %1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number 0-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a total is given but not every item is answered; leave the total blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the items, which add up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a list [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to nothing in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date and time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not part of the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Taper Desktop data file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Taper Desktop (format version %1; this version reads %2). Please update the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkins[%1] has the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan needs at least one revision not withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan needs at least one revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be SOWS or SOWS-Gossop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be an object {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (value %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different taper plan is already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the dose rises on %2 from %3 to %4; kept, marked &quot;agreement not recorded&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; kept as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; the largest file that can be imported is %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (&quot;CSV UTF-8&quot; in most spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL bytes); it is not a text export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1); save it as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

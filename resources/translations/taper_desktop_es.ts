@@ -1638,6 +1638,34 @@
             <numerusform>y %n pausas anteriores</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (y %n problema más)</numerusform>
+            <numerusform>%1 (y %n problemas más)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... y %n más</numerusform>
+            <numerusform>... y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) already hold data (%1)</source>
+        <translation>
+            <numerusform>%n día ya tiene datos (%1)</numerusform>
+            <numerusform>%n días ya tienen datos (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2978,15 +3006,15 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>Problem with the dates</source>
-        <translation>Problema con las fechas</translation>
+        <translation type="vanished">Problema con las fechas</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Desde:</translation>
+        <translation type="vanished">&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Hasta:</translation>
+        <translation type="vanished">&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Patient name:</source>
@@ -3006,7 +3034,7 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
-        <translation>El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
+        <translation type="vanished">El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3460,25 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     <message>
         <source>Type the medication&apos;s name first.</source>
         <translation>Primero escriba el nombre del medicamento.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFields</name>
+    <message>
+        <source>Problem with the dates</source>
+        <translation>Problema con las fechas</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
+        <translation>El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
     </message>
 </context>
 <context>
@@ -4788,15 +4835,15 @@ calidad</translation>
     </message>
     <message>
         <source>Problem with the dates</source>
-        <translation>Problema con las fechas</translation>
+        <translation type="vanished">Problema con las fechas</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Desde:</translation>
+        <translation type="vanished">&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Hasta:</translation>
+        <translation type="vanished">&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Patient name:</source>
@@ -4824,7 +4871,7 @@ calidad</translation>
     </message>
     <message>
         <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
-        <translation>El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
+        <translation type="vanished">El primer día (%1) es posterior al último (%2). Elija un primer día igual o anterior al último.</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5306,233 @@ calidad</translation>
     <message>
         <source>not allowed with argument %1</source>
         <translation>no se puede usar junto con %1</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>the row has %1 cells; the header has %2</source>
+        <translation>la fila tiene %1 celdas; la cabecera tiene %2</translation>
+    </message>
+    <message>
+        <source>this date is already on line %1</source>
+        <translation>esta fecha ya está en la línea %1</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed: %1</source>
+        <translation>el CSV está mal formado: %1</translation>
+    </message>
+    <message>
+        <source>the header must be the Taper Desktop day-table columns; column %1 should be %2</source>
+        <translation>la cabecera debe tener las columnas de la tabla diaria de Taper Desktop; la columna %1 debería ser %2</translation>
+    </message>
+    <message>
+        <source>unexpected extra column</source>
+        <translation>sobra una columna</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>no es un número entero</translation>
+    </message>
+    <message>
+        <source>is not a number (with a decimal point)</source>
+        <translation>no es un número (con punto decimal)</translation>
+    </message>
+    <message>
+        <source>is not a date in the form YYYY-MM-DD</source>
+        <translation>no es una fecha con la forma AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (leave it blank if not logged)</source>
+        <translation>debe ser mayor que 0 (déjelo en blanco si no se registró)</translation>
+    </message>
+    <message>
+        <source>a unit is needed with dose_taken</source>
+        <translation>con dose_taken hace falta una unidad</translation>
+    </message>
+    <message>
+        <source>instrument is blank (no check-in) but this check-in column is filled</source>
+        <translation>instrument está en blanco (sin registro), pero esta columna del registro tiene un valor</translation>
+    </message>
+    <message>
+        <source>only %1 columns may be filled on a %1 day</source>
+        <translation>en un día de %1 solo pueden tener valor las columnas de %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number 0-%1</source>
+        <translation>debe ser un número entero de 0 a %1</translation>
+    </message>
+    <message>
+        <source>a total is given but not every item is answered; leave the total blank</source>
+        <translation>hay un total, pero no todas las preguntas tienen respuesta; deje el total en blanco</translation>
+    </message>
+    <message>
+        <source>does not match the items, which add up to %1</source>
+        <translation>no coincide con las respuestas, que suman %1</translation>
+    </message>
+    <message>
+        <source>must be 0 or 1</source>
+        <translation>debe ser 0 o 1</translation>
+    </message>
+    <message>
+        <source>should be a list [...]</source>
+        <translation>debería ser una lista [...]</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>no puede ser null</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>se usa dos veces</translation>
+    </message>
+    <message>
+        <source>refers to nothing in this file</source>
+        <translation>no remite a nada de este archivo</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>debería ser texto</translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation>no puede estar en blanco</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>debería ser un número</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>debería ser un número entero</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>debería ser true o false</translation>
+    </message>
+    <message>
+        <source>is not a date and time (ISO 8601)</source>
+        <translation>no es una fecha y hora (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation>esto no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>is not part of the format</source>
+        <translation>no forma parte del formato</translation>
+    </message>
+    <message>
+        <source>this is not a Taper Desktop data file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>esto no es un archivo de datos de Taper Desktop (no tiene &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the format version is not a whole number</source>
+        <translation>la versión del formato no es un número entero</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Taper Desktop (format version %1; this version reads %2). Please update the app</source>
+        <translation>el archivo lo escribió una versión más reciente de Taper Desktop (versión de formato %1; esta versión lee la %2). Actualice la aplicación, por favor</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in a data file</source>
+        <translation>%1 no está permitido en un archivo de datos</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de estos: %1</translation>
+    </message>
+    <message>
+        <source>checkins[%1] has the same day</source>
+        <translation>checkins[%1] tiene el mismo día</translation>
+    </message>
+    <message>
+        <source>must be 0-%1</source>
+        <translation>debe estar entre 0 y %1</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one revision not withdrawn</source>
+        <translation>un plan necesita al menos una versión que no esté retirada</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one revision</source>
+        <translation>un plan necesita al menos una versión</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>must be SOWS or SOWS-Gossop</source>
+        <translation>debe ser SOWS o SOWS-Gossop</translation>
+    </message>
+    <message>
+        <source>should be an object {...}</source>
+        <translation>debería ser un objeto {...}</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>%1 (value %2)</source>
+        <translation>%1 (valor %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a different taper plan is already stored</source>
+        <translation>ya hay guardado un plan de reducción distinto</translation>
+    </message>
+    <message>
+        <source>%1: the dose rises on %2 from %3 to %4; kept, marked &quot;agreement not recorded&quot;</source>
+        <translation>%1: la dosis sube el %2 de %3 a %4; se conserva, marcado como &quot;acuerdo no registrado&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2; kept as it was</source>
+        <translation>%1: %2; se conserva tal como estaba</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; the largest file that can be imported is %2 MB</source>
+        <translation>el archivo ocupa %1 MB; el archivo más grande que se puede importar es de %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to import</source>
+        <translation>el archivo es demasiado grande para importarlo</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (&quot;CSV UTF-8&quot; in most spreadsheets)</source>
+        <translation>el archivo es texto UTF-16; guárdelo como UTF-8 (&quot;CSV UTF-8&quot; en la mayoría de las hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL bytes); it is not a text export</source>
+        <translation>el archivo contiene datos binarios (bytes NUL); no es una exportación de texto</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1); save it as UTF-8</source>
+        <translation>el archivo no es texto UTF-8 (byte 0x%1); guárdelo como UTF-8</translation>
     </message>
 </context>
 <context>

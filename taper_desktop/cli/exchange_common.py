@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from taper_desktop.cli.common import CliError, open_for
-from taper_desktop.cli.i18n import tr
+from taper_desktop.cli.i18n import tr, translate
 from taper_desktop.domain.wording import fill
 from taper_desktop.privatefile import WriteError
 
@@ -54,7 +54,7 @@ def run_import(args: argparse.Namespace, parse, write) -> int:
     try:
         parsed = parse(args.file)
     except ImportFailed as exc:
-        raise CliError(fill(nothing_imported_text(), exc.summary())) from None
+        raise CliError(fill(nothing_imported_text(), exc.summary(translate))) from None
     store = open_for(args)
     try:
         try:
@@ -72,11 +72,11 @@ def run_import(args: argparse.Namespace, parse, write) -> int:
                         "them or --on-conflict replace to take the file's"
                     ),
                     args.file,
-                    exc.summary(),
+                    exc.summary(translate),
                 )
             ) from None
         except ImportFailed as exc:
-            raise CliError(fill(nothing_imported_text(), exc.summary())) from None
+            raise CliError(fill(nothing_imported_text(), exc.summary(translate))) from None
     finally:
         store.close()
     print(describe(result, args.file))
@@ -130,5 +130,5 @@ def describe(result, file) -> str:
                 None,
                 others,
             )
-        text += "".join(f"\n  {line}" for line in result.plan_notes())
+        text += "".join(f"\n  {line}" for line in result.plan_notes(translate))
     return text

@@ -26,7 +26,14 @@ from taper_desktop.domain.errors import WordedError
 from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.wording import fill
 
-__all__ = ["argparse_speaks", "error_text", "follow_settings", "from_environment", "tr"]
+__all__ = [
+    "argparse_speaks",
+    "error_text",
+    "follow_settings",
+    "from_environment",
+    "tr",
+    "translate",
+]
 
 
 def from_environment(environ: Mapping[str, str] = os.environ) -> str:
@@ -41,12 +48,18 @@ def follow_settings(store: Any) -> None:
     catalogue.set_language(catalogue.resolve(settings.get(store, "language")))
 
 
+def translate(context: str, text: str, n: int = -1) -> str:
+    """A marked text in the person's language; with a count n, its plural form (the
+    translate function exchange.problems' descriptions take)."""
+    return catalogue.translate(context, text, None, n)
+
+
 def error_text(exc: BaseException) -> str:
     """An exception's message for the person, in their language when it is a marked text:
     a refused input (domain ValidationError), a problem with the database or the key file
     (store.StoreError), a passphrase rule."""
     if isinstance(exc, WordedError):
-        return exc.translated(lambda context, text: catalogue.translate(context, text))
+        return exc.translated(translate)
     return str(exc)
 
 

@@ -25,12 +25,6 @@ def future_day_error(day: dt.date, today: dt.date) -> ValidationError | None:
     return None
 
 
-def future_day_problem(day: dt.date, today: dt.date) -> str | None:
-    """future_day_error in English (the import's problem lists)."""
-    error = future_day_error(day, today)
-    return None if error is None else str(error)
-
-
 def check_not_future(day: dt.date, today: dt.date) -> None:
     """Raise ValidationError when day is after today (the diary day now)."""
     error = future_day_error(day, today)

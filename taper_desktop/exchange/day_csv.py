@@ -111,7 +111,7 @@ def check_no_future_dose(store: Store, parsed: list[DayData], file: str | Path) 
         Problem(d.line, "date", d.day.isoformat(), problem)
         for d in parsed
         if d.dose is not None
-        for problem in [dose_rules.future_day_problem(d.day, today)]
+        for problem in [dose_rules.future_day_error(d.day, today)]
         if problem
     ]
     if problems:

@@ -13,8 +13,17 @@ from typing import Any
 
 from taper_desktop.domain import measures, scales
 from taper_desktop.domain.days import parse_day
+from taper_desktop.domain.errors import ValidationError
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import CheckIn, Dose
-from taper_desktop.exchange.problems import ImportFailed, Problem
+from taper_desktop.exchange.problems import (
+    EMPTY,
+    SOWS_OR_GOSSOP,
+    ImportFailed,
+    Problem,
+    Said,
+    Unlabelled,
+)
 
 MEASURES = measures.MEASURE_KEYS
 COLUMNS: tuple[str, ...] = (
@@ -49,7 +58,7 @@ def parse_csv(text: str, file: str | Path = "CSV") -> list[DayData]:
         header = next(reader, None)
         header_line, next_line = 1, reader.line_num + 1
         if header is None:
-            raise ImportFailed(file, [Problem(None, None, None, "the file is empty")])
+            raise ImportFailed(file, [Problem(None, None, None, EMPTY)])
         _check_header(header, header_line, problems)
         if problems:
             raise ImportFailed(file, problems)
@@ -63,7 +72,11 @@ def parse_csv(text: str, file: str | Path = "CSV") -> list[DayData]:
                         line,
                         None,
                         None,
-                        f"the row has {len(cells)} cells; the header has {len(COLUMNS)}",
+                        Said(
+                            QT_TRANSLATE_NOOP("import", "the row has %1 cells; the header has %2"),
+                            len(cells),
+                            len(COLUMNS),
+                        ),
                     )
                 )
                 continue
@@ -76,14 +89,18 @@ def parse_csv(text: str, file: str | Path = "CSV") -> list[DayData]:
                         line,
                         "date",
                         parsed.day.isoformat(),
-                        f"this date is already on line {days[parsed.day]}",
+                        Said(
+                            QT_TRANSLATE_NOOP("import", "this date is already on line %1"),
+                            days[parsed.day],
+                        ),
                     )
                 )
                 continue
             days[parsed.day] = line
             result.append(parsed)
     except csv.Error as exc:
-        problems.append(Problem(next_line, None, None, f"the CSV is malformed: {exc}"))
+        malformed = Said(QT_TRANSLATE_NOOP("import", "the CSV is malformed: %1"), exc)
+        problems.append(Problem(next_line, None, None, malformed))
     if problems:
         raise ImportFailed(file, problems)
     return result
@@ -99,14 +116,26 @@ def _check_header(header: list[str], line: int, problems: list[Problem]) -> None
                     line,
                     str(i + 1),
                     got,
-                    f"the header must be the Taper Desktop day-table columns; "
-                    f"column {i + 1} should be {expected!r}",
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "import",
+                            "the header must be the Taper Desktop day-table columns; "
+                            "column %1 should be %2",
+                        ),
+                        i + 1,
+                        repr(expected),
+                    ),
                 )
             )
             return
     if len(names) > len(COLUMNS):
         problems.append(
-            Problem(line, str(len(COLUMNS) + 1), names[len(COLUMNS)], "unexpected extra column")
+            Problem(
+                line,
+                str(len(COLUMNS) + 1),
+                names[len(COLUMNS)],
+                Said(QT_TRANSLATE_NOOP("import", "unexpected extra column")),
+            )
         )
 
 
@@ -125,7 +154,9 @@ def _whole(cells: Cells, col: str, line: int, problems: list[Problem]) -> int | 
     try:
         return int(raw, 10)
     except ValueError:
-        problems.append(Problem(line, col, raw, "is not a whole number"))
+        problems.append(
+            Problem(line, col, raw, Said(QT_TRANSLATE_NOOP("import", "is not a whole number")))
+        )
         return None
 
 
@@ -139,7 +170,8 @@ def _decimal(cells: Cells, col: str, line: int, problems: list[Problem]) -> floa
             raise ValueError
         return value
     except ValueError:
-        problems.append(Problem(line, col, raw, "is not a number (with a decimal point)"))
+        not_number = Said(QT_TRANSLATE_NOOP("import", "is not a number (with a decimal point)"))
+        problems.append(Problem(line, col, raw, not_number))
         return None
 
 
@@ -149,7 +181,8 @@ def _parse_row(cells: Cells, line: int, problems: list[Problem]) -> DayData | No
     try:
         day = parse_day(raw_date)
     except ValueError:
-        problems.append(Problem(line, "date", raw_date, "is not a date in the form YYYY-MM-DD"))
+        not_date = Said(QT_TRANSLATE_NOOP("import", "is not a date in the form YYYY-MM-DD"))
+        problems.append(Problem(line, "date", raw_date, not_date))
         return None
     _decimal(cells, "dose_planned", line, problems)  # ignored on import, but must be a number
     taken = _decimal(cells, "dose_taken", line, problems)
@@ -162,11 +195,16 @@ def _parse_row(cells: Cells, line: int, problems: list[Problem]) -> DayData | No
                     line,
                     "dose_taken",
                     cells["dose_taken"],
-                    "must be greater than 0 (leave it blank if not logged)",
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "import", "must be greater than 0 (leave it blank if not logged)"
+                        )
+                    ),
                 )
             )
         elif not unit:
-            problems.append(Problem(line, "dose_unit", "", "a unit is needed with dose_taken"))
+            no_unit = Said(QT_TRANSLATE_NOOP("import", "a unit is needed with dose_taken"))
+            problems.append(Problem(line, "dose_unit", "", no_unit))
         else:
             dose = Dose(day=day, amount=float(taken), unit=unit, note="imported day total (CSV)")
     checkin = _parse_checkin(cells, day, line, problems)
@@ -185,14 +223,19 @@ def _parse_checkin(
                     line,
                     filled[0],
                     cells[filled[0]],
-                    "instrument is blank (no check-in) but this check-in column is filled",
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "import",
+                            "instrument is blank (no check-in) but this check-in column is filled",
+                        )
+                    ),
                 )
             )
         return None
     try:
         scale = scales.instrument(name)
     except ValueError:
-        problems.append(Problem(line, "instrument", name, "must be SOWS or SOWS-Gossop"))
+        problems.append(Problem(line, "instrument", name, Said(SOWS_OR_GOSSOP)))
         return None
     other = scales.GOSSOP_INSTRUMENT if scale is scales.SOWS_INSTRUMENT else scales.SOWS_INSTRUMENT
     for key in other.item_keys + ("total",):
@@ -203,7 +246,10 @@ def _parse_checkin(
                     line,
                     col,
                     cells[col],
-                    f"only {scale.key} columns may be filled on a {scale.key} day",
+                    Said(
+                        QT_TRANSLATE_NOOP("import", "only %1 columns may be filled on a %1 day"),
+                        scale.key,
+                    ),
                 )
             )
     items: dict[str, int] = {}
@@ -215,7 +261,14 @@ def _parse_checkin(
             continue
         if not 0 <= value <= scale.max_item:
             problems.append(
-                Problem(line, col, cells[col], f"must be a whole number 0-{scale.max_item}")
+                Problem(
+                    line,
+                    col,
+                    cells[col],
+                    Said(
+                        QT_TRANSLATE_NOOP("import", "must be a whole number 0-%1"), scale.max_item
+                    ),
+                )
             )
         else:
             items[key] = value
@@ -229,7 +282,13 @@ def _parse_checkin(
                     line,
                     total_col,
                     cells[total_col],
-                    "a total is given but not every item is answered; leave the total blank",
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "import",
+                            "a total is given but not every item is answered; leave the total "
+                            "blank",
+                        )
+                    ),
                 )
             )
         elif scale.total(items) != total:
@@ -238,7 +297,10 @@ def _parse_checkin(
                     line,
                     total_col,
                     cells[total_col],
-                    f"does not match the items, which add up to {scale.total(items)}",
+                    Said(
+                        QT_TRANSLATE_NOOP("import", "does not match the items, which add up to %1"),
+                        scale.total(items),
+                    ),
                 )
             )
     measures: dict[str, Any] = {}
@@ -253,12 +315,12 @@ def _parse_checkin(
         try:
             scales.validate_measure(m, given)
             measures[m] = given
-        except ValueError as exc:
-            # the column names the measure already: "column craving: 11 is outside 0-10"
-            problems.append(Problem(line, m, cells[m], str(exc).split(": ", 1)[-1]))
+        except ValidationError as exc:  # the measure's own rule, in its own words
+            problems.append(Problem(line, m, cells[m], Unlabelled(exc)))
     flag = cells["flag_for_provider"].strip()
     if flag not in ("", "0", "1"):
-        problems.append(Problem(line, "flag_for_provider", flag, "must be 0 or 1"))
+        zero_or_one = Said(QT_TRANSLATE_NOOP("import", "must be 0 or 1"))
+        problems.append(Problem(line, "flag_for_provider", flag, zero_or_one))
     return CheckIn(
         day=day,
         instrument=scale.key,

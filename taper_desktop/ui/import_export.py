@@ -26,6 +26,7 @@ from taper_desktop.exchange import day_csv, full_json
 from taper_desktop.exchange.problems import MAX_REPORTED, Conflicts, ImportFailed, read_text
 from taper_desktop.store import backups
 from taper_desktop.ui import file_dialogs, translations
+from taper_desktop.ui.validation import error_text, translate
 from taper_desktop.ui.worker import Flow, Task, run_with_progress
 
 CSV_FILTER = "CSV day table (*.csv)"
@@ -144,7 +145,7 @@ class ProblemsDialog(QDialog):
             )
         summary_label = QLabel(fill(summary, Path(failed.file).name, count, MAX_REPORTED))
         summary_label.setWordWrap(True)
-        self.listing = QPlainTextEdit("\n".join(failed.lines()))
+        self.listing = QPlainTextEdit("\n".join(failed.lines(translate=translate)))
         self.listing.setReadOnly(True)
         self.listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.listing.setAccessibleName(tr("Problems found in the file"))
@@ -152,7 +153,7 @@ class ProblemsDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        lines = min(max(len(failed.lines()), 3), 14)
+        lines = min(max(len(failed.problems[: MAX_REPORTED + 1]), 3), 14)
         self.listing.setMinimumHeight(self.listing.fontMetrics().lineSpacing() * lines + 16)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -276,11 +277,13 @@ def import_data(window) -> Flow | None:
         if isinstance(exc, ImportFailed):
             show_problems(window, exc)
         else:
-            show_message(window, fill(tr("Nothing was imported: %1"), exc), warning=True)
+            show_message(
+                window, fill(tr("Nothing was imported: %1"), error_text(exc)), warning=True
+            )
         flow.end(False)
 
     def write_failed(exc: BaseException) -> None:
-        show_message(window, fill(tr("Nothing was imported: %1"), exc))
+        show_message(window, fill(tr("Nothing was imported: %1"), error_text(exc)))
         flow.end(False)
 
     def cancelled() -> None:

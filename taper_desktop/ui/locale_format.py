@@ -1,8 +1,8 @@
 """Dates and numbers in the window, in the language's locale (QLocale).
 
 The rules match the report's (report/i18n.py, which uses the same CLDR data through
-Babel): English keeps ISO dates in date fields (2026-03-04) and writes a date in a
-sentence with the month's name (4 Mar 2026), never month-first or day-first numbers;
+Babel): English writes a date with the month's name (4 Mar 2026), in date fields and in
+sentences alike (date_pattern, date), never month-first or day-first numbers;
 a computer set to the C/POSIX locale gets the English forms, as it gets the English
 catalogue (QLocale's C locale would write "04 03 2026"). Other languages write numeric
 dates in their locale's short form with a four-digit year (04.03.2026, 4/3/2026), month
@@ -42,16 +42,17 @@ def date_edit(day: dt.date, name: str) -> QDateEdit:
 
 
 def date_pattern() -> str:
-    """The numeric date format for date fields: ISO in English, else the locale's."""
+    """THE date format of the window, in date fields and in sentences alike: '4 Mar 2026'
+    in English, else the locale's numeric form with a four-digit year."""
     if _english():
-        return "yyyy-MM-dd"
+        return "d MMM yyyy"
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return pattern.replace("yyyy", "y").replace("yy", "y").replace("y", "yyyy")
 
 
 def date(day: dt.date) -> str:
-    """A date in a sentence: '30 Nov 2026' in English, '30.11.2026', '30/11/2026'."""
-    return day_month_year(day) if _english() else QLocale().toString(qdate(day), date_pattern())
+    """A date as its field shows it: '30 Nov 2026' in English, '30.11.2026', '30/11/2026'."""
+    return QLocale().toString(qdate(day), date_pattern())
 
 
 def long_date(day: dt.date) -> str:

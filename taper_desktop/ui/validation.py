@@ -15,6 +15,12 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def translate(context: str, text: str, n: int = -1) -> str:
+    """A marked text in the person's language; with a count n, Qt's plural form for n
+    (the translate function exchange.problems' descriptions take)."""
+    return QCoreApplication.translate(context, text, None, n)
+
+
 def validation_text(error: WordedError) -> str:
     """The error's text translated, with its values filled (translated where marked)."""
     return error.translated(_translate)

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from taper_desktop import catalogue
 from taper_desktop.cli import main
 from taper_desktop.demo import fill_demo
 from taper_desktop.store import settings
@@ -257,3 +258,114 @@ def test_each_argparse_text_is_argparses_own_with_numbered_placeholders():
         first, *rest = ARGPARSE_PLACEHOLDER.split(message)
         assert first + "".join(f"%{n}{text}" for n, text in enumerate(rest, 1)) == marked
         assert not re.search(r"%[sdr(]", marked)
+
+
+# ---- import: summaries, conflicts and the parsers' refusals
+
+
+@pytest.fixture
+def two_stored_days(demo, tmp_path):
+    """A day-table CSV of two days the demo diary already holds, and one with a bad date
+    on line 3 and a malformed quote on line 4."""
+    assert run_quiet("export-csv", str(tmp_path / "all.csv")) == 0
+    header, first, second = (tmp_path / "all.csv").read_text(encoding="utf-8").splitlines()[:3]
+    (tmp_path / "two.csv").write_text(f"{header}\n{first}\n{second}\n", encoding="utf-8")
+    bad_date = "2025-02-30" + second[len("2026-01-01") :]
+    malformed = '2025-03-01,"unclosed' + "," * header.count(",")
+    (tmp_path / "bad.csv").write_text(
+        f"{header}\n{first}\n{bad_date}\n{malformed}\n", encoding="utf-8"
+    )
+    return tmp_path
+
+
+def run_quiet(*argv):
+    import contextlib
+    import io
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        return main(list(argv))
+
+
+@pytest.mark.parametrize(
+    ("lang", "refused", "skipped"),
+    [
+        (
+            "C.UTF-8",
+            "two.csv: 2 days already hold data (",
+            "Imported 0 days from {}: 0 check-ins, 0 doses. Kept the stored data for 2 days.",
+        ),
+        (
+            "es_ES.UTF-8",
+            "two.csv: 2 días ya tienen datos (",
+            "Importado de {}: 0 días, 0 registros diarios, 0 dosis. Se conservaron los datos "
+            "guardados de 2 días.",
+        ),
+        (
+            "de_DE.UTF-8",
+            "two.csv: 2 Tage haben schon Daten (",
+            "Aus {} importiert: 0 Tage, 0 Tageseinträge, 0 Dosen. Die gespeicherten Daten für "
+            "2 Tage wurden behalten.",
+        ),
+    ],
+)
+def test_an_import_with_a_conflict_is_told_in_the_persons_language(
+    two_stored_days, capsys, monkeypatch, lang, refused, skipped
+):
+    path = two_stored_days / "two.csv"
+    monkeypatch.setenv("LANG", lang)
+    code, out, err = run(capsys, "import-csv", str(path))
+    assert code == 1 and out == ""
+    assert err.startswith(f"taper-desktop: {two_stored_days}/{refused}")
+    code, out, err = run(capsys, "import-csv", str(path), "--on-conflict", "skip")
+    assert code == 0 and err == ""
+    assert out == skipped.format(path) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "C.UTF-8",
+            "line 3, column date: is not a date in the form YYYY-MM-DD (value '2025-02-30') "
+            "(and 1 more problem); nothing was imported",
+        ),
+        (
+            "es_ES.UTF-8",
+            "línea 3, columna date: no es una fecha con la forma AAAA-MM-DD (valor "
+            "'2025-02-30') (y 1 problema más); no se importó nada",
+        ),
+        (
+            "de_DE.UTF-8",
+            "Zeile 3, Spalte date: ist kein Datum der Form JJJJ-MM-TT (Wert '2025-02-30') "
+            "(und 1 weiteres Problem); nichts wurde importiert",
+        ),
+    ],
+)
+def test_a_refused_csv_names_its_row_in_the_persons_language(
+    two_stored_days, capsys, monkeypatch, lang, expected
+):
+    path = two_stored_days / "bad.csv"
+    monkeypatch.setenv("LANG", lang)
+    code, out, err = run(capsys, "import-csv", str(path))
+    assert code == 1 and out == ""
+    assert err == f"taper-desktop: {path}, {expected}\n"
+
+
+def test_a_malformed_csv_and_a_broken_json_are_refused_in_the_persons_language(
+    two_stored_days, capsys, monkeypatch
+):
+    from taper_desktop.exchange.day_csv import parse_csv
+    from taper_desktop.exchange.problems import ImportFailed
+
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    with pytest.raises(ImportFailed) as caught:
+        parse_csv((two_stored_days / "bad.csv").read_text(encoding="utf-8"))
+    from taper_desktop.cli.i18n import translate
+
+    with catalogue.using("es"):
+        lines = caught.value.lines(translate=translate)
+    assert lines[1].startswith("línea 4: el CSV está mal formado: ")
+    broken = two_stored_days / "broken.json"
+    broken.write_text('{"format": "taper-desktop", "version": 1,', encoding="utf-8")
+    code, out, err = run(capsys, "import-json", str(broken))
+    assert code == 1 and "esto no es JSON válido" in err and "no se importó nada" in err

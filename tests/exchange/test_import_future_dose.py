@@ -13,9 +13,9 @@ from tests.exchange.test_exchange import header, row, sows_row, write
 
 def test_the_rule_is_one_domain_function():
     today = dt.date(2026, 11, 29)
-    assert dose_rules.future_day_problem(today, today) is None
-    assert dose_rules.future_day_problem(today - dt.timedelta(days=1), today) is None
-    problem = dose_rules.future_day_problem(today + dt.timedelta(days=1), today)
+    assert dose_rules.future_day_error(today, today) is None
+    assert dose_rules.future_day_error(today - dt.timedelta(days=1), today) is None
+    problem = str(dose_rules.future_day_error(today + dt.timedelta(days=1), today))
     assert "2026-11-30 has not come yet" in problem and "2026-11-29" in problem
 
 

@@ -584,7 +584,7 @@ def test_save_logs_a_typed_dose_with_the_checkin_or_nothing(window, store, qtbot
     assert tab.dose_strip.amount.value() == 0 and drafts.get(store, draft_key(tab.day)) is None
 
 
-@pytest.mark.parametrize("percent", [150])
+@pytest.mark.parametrize("percent", [100, 150, 200])
 def test_large_text_setting_keeps_both_columns_side_by_side_at_1400(store, qtbot, percent):
     """The large-text setting at 1400 px wide: the scale and the other measures stand side
     by side, each whole, with no sideways scrolling and no clipped statement or choice."""
@@ -608,6 +608,8 @@ def test_large_text_setting_keeps_both_columns_side_by_side_at_1400(store, qtbot
         side = tab.side_widget.geometry()
         assert left.right() < side.left()  # side by side, not overlapping
         assert abs(left.top() - side.top()) <= 2  # on one line, not stacked
+        box = tab.view.scale_box  # the scale's heading shows whole
+        assert box.fontMetrics().horizontalAdvance(box.title()) <= box.width()
         assert side.right() <= tab.scroll.viewport().width()
         assert tab.scroll.widget().minimumSizeHint().width() <= tab.scroll.viewport().width()
         for row in tab.item_rows:

@@ -27,7 +27,8 @@ def test_doses_taken_carry_their_unit_inside_the_brackets(window, store, qtbot):
     window.events.plan_changed.emit()
     window.events.doses_changed.emit(day)
     qtbot.waitUntil(lambda: "08:54" in tab.dose_strip.taken_label.text())
-    assert "(6 g at 08:54)" in tab.dose_strip.taken_label.text()
+    # each dose is kept on one line with no-break spaces
+    assert "(6\u00a0g\u00a0at\u00a008:54)" in tab.dose_strip.taken_label.text()
 
 
 def test_plural_forms_agree_with_the_number():

@@ -9,7 +9,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from taper_desktop.domain.days import parse_day, parse_hhmm
-from taper_desktop.exchange.problems import Problem
+from taper_desktop.domain.errors import WordedError
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
+from taper_desktop.exchange.problems import OBJECT, Problem, Said, words
 
 JsonObject = dict[str, Any]
 
@@ -20,20 +22,22 @@ class Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def bad(self, at: str, value: Any, message: str) -> None:
+    def bad(self, at: str, value: Any, message: WordedError | str) -> None:
         shown = value if isinstance(value, str) else json.dumps(value)[:60]
         self.problems.append(Problem(None, None, shown, message, at=at))
 
     def obj(self, value: Any, at: str) -> JsonObject | None:
         if not isinstance(value, dict):
-            self.bad(at, value, "should be an object {...}")
+            self.bad(at, value, Said(OBJECT))
             return None
         return value
 
     def array(self, parent: JsonObject, key: str, at: str) -> list[Any]:
         value = parent.get(key, [])
         if not isinstance(value, list):
-            self.bad(f"{at}{key}", value, "should be a list [...]")
+            self.bad(
+                f"{at}{key}", value, Said(QT_TRANSLATE_NOOP("import", "should be a list [...]"))
+            )
             return []
         return value
 
@@ -60,14 +64,14 @@ class Checker:
         """check(rec[key]), or default when the value is absent or bad (then reported)."""
         if key not in rec or rec[key] is None:
             if required and key not in rec:
-                self.bad(f"{at}.{key}", None, "is missing")
+                self.bad(f"{at}.{key}", None, Said(QT_TRANSLATE_NOOP("import", "is missing")))
             elif required:
-                self.bad(f"{at}.{key}", None, "must not be null")
+                self.bad(f"{at}.{key}", None, Said(QT_TRANSLATE_NOOP("import", "must not be null")))
             return default
         try:
             return check(rec[key])
         except (ValueError, TypeError) as exc:
-            self.bad(f"{at}.{key}", rec[key], str(exc))
+            self.bad(f"{at}.{key}", rec[key], words(exc))
             return default
 
     def ref(self, rec: JsonObject, at: str, seen: set[int]) -> int | None:
@@ -75,7 +79,7 @@ class Checker:
         ref: int | None = self.get(rec, "ref", at, whole)
         if ref is not None:
             if ref in seen:
-                self.bad(f"{at}.ref", ref, "is used twice")
+                self.bad(f"{at}.ref", ref, Said(QT_TRANSLATE_NOOP("import", "is used twice")))
             seen.add(ref)
         return ref
 
@@ -85,38 +89,42 @@ class Checker:
         """rec[key] when it is the `ref` of a record in refs."""
         ref: int | None = self.get(rec, key, at, whole, required=required)
         if ref is not None and ref not in refs:
-            self.bad(f"{at}.{key}", ref, "refers to nothing in this file")
+            self.bad(
+                f"{at}.{key}",
+                ref,
+                Said(QT_TRANSLATE_NOOP("import", "refers to nothing in this file")),
+            )
             return None
         return ref
 
 
 def text(value: Any) -> str:
     if not isinstance(value, str):
-        raise ValueError("should be text")
+        raise Said(QT_TRANSLATE_NOOP("import", "should be text"))
     return value
 
 
 def nonblank(value: Any) -> str:
     if not text(value).strip():
-        raise ValueError("must not be blank")
+        raise Said(QT_TRANSLATE_NOOP("import", "must not be blank"))
     return str(value)
 
 
 def number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueError("should be a number")
+        raise Said(QT_TRANSLATE_NOOP("import", "should be a number"))
     return float(value)
 
 
 def whole(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError("should be a whole number")
+        raise Said(QT_TRANSLATE_NOOP("import", "should be a whole number"))
     return value
 
 
 def flag(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValueError("should be true or false")
+        raise Said(QT_TRANSLATE_NOOP("import", "should be true or false"))
     return value
 
 
@@ -134,7 +142,7 @@ def stamp(value: Any) -> str:
     try:
         dt.datetime.fromisoformat(given)
     except ValueError:
-        raise ValueError("is not a date and time (ISO 8601)") from None
+        raise Said(QT_TRANSLATE_NOOP("import", "is not a date and time (ISO 8601)")) from None
     return given
 
 

@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 from taper_desktop.domain import scales
 from taper_desktop.domain import settings as setting_fields
 from taper_desktop.domain.formatting import normalise_unit
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import (
     Appointment,
     CheckIn,
@@ -39,8 +40,18 @@ from taper_desktop.exchange.full_json.records import (
     Parsed,
     SubstanceRecord,
 )
-from taper_desktop.exchange.problems import ImportFailed, Problem
+from taper_desktop.exchange.problems import (
+    GREATER_THAN_0,
+    OBJECT,
+    SOWS_OR_GOSSOP,
+    ImportFailed,
+    Problem,
+    Said,
+    words,
+)
 from taper_desktop.store import checkins, doses
+
+NOT_JSON = QT_TRANSLATE_NOOP("import", "this is not valid JSON: %1")
 
 
 def parse_json(text: str, file: str | Path = "JSON") -> Parsed:
@@ -49,7 +60,7 @@ def parse_json(text: str, file: str | Path = "JSON") -> Parsed:
     ck = Checker()
     for key in data:
         if key not in SECTIONS:
-            ck.bad(key, data[key], "is not part of the format")
+            ck.bad(key, data[key], Said(QT_TRANSLATE_NOOP("import", "is not part of the format")))
     kept: list[KeptProblem] = []
     substances = _substances(ck, data)
     sub_refs = {s.ref for s in substances if s.ref is not None}
@@ -85,16 +96,22 @@ def _load(text: str, file: str | Path) -> JsonObject:
     try:
         data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        _refuse(
-            file, Problem(exc.lineno, str(exc.colno), None, f"this is not valid JSON: {exc.msg}")
-        )
+        _refuse(file, Problem(exc.lineno, str(exc.colno), None, Said(NOT_JSON, exc.msg)))
     except (ValueError, RecursionError) as exc:
-        _refuse(file, Problem(None, None, None, f"this is not valid JSON: {exc}"))
+        _refuse(file, Problem(None, None, None, Said(NOT_JSON, words(exc))))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         _refuse(
             file,
             Problem(
-                None, None, None, f'this is not a Taper Desktop data file (no "format": "{FORMAT}")'
+                None,
+                None,
+                None,
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "import", 'this is not a Taper Desktop data file (no "format": "%1")'
+                    ),
+                    FORMAT,
+                ),
             ),
         )
     version = data.get("version")
@@ -105,7 +122,7 @@ def _load(text: str, file: str | Path) -> JsonObject:
                 None,
                 None,
                 json.dumps(version),
-                "the format version is not a whole number",
+                Said(QT_TRANSLATE_NOOP("import", "the format version is not a whole number")),
                 at="version",
             ),
         )
@@ -116,8 +133,15 @@ def _load(text: str, file: str | Path) -> JsonObject:
                 None,
                 None,
                 str(version),
-                f"the file was written by a newer Taper Desktop (format version {version}; "
-                f"this version reads {VERSION}). Please update the app",
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "import",
+                        "the file was written by a newer Taper Desktop (format version %1; "
+                        "this version reads %2). Please update the app",
+                    ),
+                    version,
+                    VERSION,
+                ),
                 at="version",
             ),
         )
@@ -125,7 +149,7 @@ def _load(text: str, file: str | Path) -> JsonObject:
 
 
 def _no_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not allowed in a data file")
+    raise Said(QT_TRANSLATE_NOOP("import", "%1 is not allowed in a data file"), name)
 
 
 def _substances(ck: Checker, data: JsonObject) -> list[SubstanceRecord]:
@@ -135,11 +159,15 @@ def _substances(ck: Checker, data: JsonObject) -> list[SubstanceRecord]:
         ref = ck.ref(rec, at, seen)
         kind = ck.get(rec, "kind", at, c.text)
         if kind is not None and kind not in KINDS:
-            ck.bad(f"{at}.kind", kind, f"must be one of {', '.join(KINDS)}")
+            ck.bad(
+                f"{at}.kind",
+                kind,
+                Said(QT_TRANSLATE_NOOP("import", "must be one of %1"), ", ".join(KINDS)),
+            )
         mme = ck.get(rec, "mme_factor", at, c.number, required=False)
         name = ck.get(rec, "name", at, c.nonblank)
         if mme is not None and mme <= 0:
-            ck.bad(f"{at}.mme_factor", mme, "must be greater than 0")
+            ck.bad(f"{at}.mme_factor", mme, Said(GREATER_THAN_0))
         elif kind in KINDS and (why := mme_factor_problem(name, kind, mme)):
             ck.bad(f"{at}.mme_factor", mme, why)
         unit = ck.get(rec, "unit", at, c.nonblank)
@@ -174,7 +202,7 @@ def _doses(ck: Checker, data: JsonObject, sub_refs: set[int]) -> list[DoseRecord
         try:
             doses.validate(dose)
         except ValueError as exc:
-            ck.bad(f"{at}.amount", dose.amount, str(exc))
+            ck.bad(f"{at}.amount", dose.amount, words(exc))
             continue
         found.append(DoseRecord(dose, stamp, ref, at))
     return found
@@ -187,13 +215,13 @@ def _checkins(ck: Checker, data: JsonObject) -> list[CheckIn]:
         day = ck.get(rec, "day", at, c.day)
         name = ck.get(rec, "instrument", at, c.text)
         if name is not None and name not in scales.INSTRUMENTS:
-            ck.bad(f"{at}.instrument", name, "must be SOWS or SOWS-Gossop")
+            ck.bad(f"{at}.instrument", name, Said(SOWS_OR_GOSSOP))
             name = None
         scores: dict[str, dict[str, Any]] = {}
         for key in ("items", "extras"):
             value = ck.get(rec, key, at, c.anything, required=False, default={})
             if not isinstance(value, dict):
-                ck.bad(f"{at}.{key}", value, "should be an object {...}")
+                ck.bad(f"{at}.{key}", value, Said(OBJECT))
                 value = {}
             scores[key] = value
         checkin = CheckIn(
@@ -215,13 +243,17 @@ def _checkins(ck: Checker, data: JsonObject) -> list[CheckIn]:
         if day is None or name is None:
             continue
         if day in seen:
-            ck.bad(f"{at}.day", day.isoformat(), f"checkins[{seen[day]}] has the same day")
+            ck.bad(
+                f"{at}.day",
+                day.isoformat(),
+                Said(QT_TRANSLATE_NOOP("import", "checkins[%1] has the same day"), seen[day]),
+            )
             continue
         seen[day] = i
         try:
             checkins.validate(checkin)
         except (ValueError, TypeError) as exc:
-            ck.bad(at, None, str(exc))
+            ck.bad(at, None, words(exc))
             continue
         found.append(checkin)
     return found
@@ -232,7 +264,7 @@ def _medications(ck: Checker, data: JsonObject) -> list[MedicationRecord]:
     for _i, at, rec in ck.objects(data, "other_medications", ""):
         amount = ck.get(rec, "amount", at, c.number, required=False)
         if amount is not None and amount <= 0:
-            ck.bad(f"{at}.amount", amount, "must be greater than 0")
+            ck.bad(f"{at}.amount", amount, Said(GREATER_THAN_0))
         day = ck.get(rec, "day", at, c.day)
         medication = OtherMedication(
             day=day,
@@ -269,7 +301,11 @@ def _cows(ck: Checker, data: JsonObject, appt_refs: set[int]) -> list[CowsRecord
     for _i, at, rec in ck.objects(data, "cows_totals", ""):
         total = ck.get(rec, "total", at, c.whole)
         if total is not None and not 0 <= total <= scales.COWS_MAX:
-            ck.bad(f"{at}.total", total, f"must be 0-{scales.COWS_MAX}")
+            ck.bad(
+                f"{at}.total",
+                total,
+                Said(QT_TRANSLATE_NOOP("import", "must be 0-%1"), scales.COWS_MAX),
+            )
         day = ck.get(rec, "day", at, c.day)
         appointment = ck.ref_to(rec, "appointment", at, appt_refs, False)
         cows = CowsTotal(
@@ -286,11 +322,11 @@ def _settings(ck: Checker, data: JsonObject) -> dict[str, Any]:
     found: dict[str, Any] = {}
     raw = data.get("settings", {})
     if not isinstance(raw, dict):
-        ck.bad("settings", raw, "should be an object {...}")
+        ck.bad("settings", raw, Said(OBJECT))
         return found
     for key, value in raw.items():
         try:
             found[key] = setting_fields.validate(key, value)
         except ValueError as exc:
-            ck.bad(f"settings.{key}", value, str(exc))
+            ck.bad(f"settings.{key}", value, words(exc))
     return found

@@ -4,10 +4,12 @@ plan rules of domain/plan_rules.py."""
 from __future__ import annotations
 
 from taper_desktop.domain import plan_rules
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.models import CustomStep, Hold, PlanRevision
 from taper_desktop.exchange.full_json import checker as c
 from taper_desktop.exchange.full_json.checker import Checker, JsonObject
 from taper_desktop.exchange.full_json.records import HoldRecord, KeptProblem, PlanRecord
+from taper_desktop.exchange.problems import Said
 
 
 def parse_plans(
@@ -25,9 +27,19 @@ def parse_plans(
             revisions.append(_revision(ck, r, rat))
             revision_paths.append(rat)
         if revisions and all(r.withdrawn_on for r in revisions):
-            ck.bad(f"{at}.revisions", None, "a plan needs at least one revision not withdrawn")
+            ck.bad(
+                f"{at}.revisions",
+                None,
+                Said(
+                    QT_TRANSLATE_NOOP("import", "a plan needs at least one revision not withdrawn")
+                ),
+            )
         if not revisions:
-            ck.bad(f"{at}.revisions", [], "a plan needs at least one revision")
+            ck.bad(
+                f"{at}.revisions",
+                [],
+                Said(QT_TRANSLATE_NOOP("import", "a plan needs at least one revision")),
+            )
         holds = _holds(ck, rec, at)
         _review_revisions(ck, kept, revisions, holds, revision_paths)
         if substance is None:
@@ -82,9 +94,9 @@ def _holds(ck: Checker, rec: JsonObject, at: str) -> list[HoldRecord]:
         in_force = [other.hold for other in holds if other.hold.withdrawn_on is None]
         for problem in plan_rules.check_hold(hold, [] if hold.withdrawn_on else in_force):
             if problem.code == plan_rules.HOLD_ENDS_BEFORE_START and hold.end_day is not None:
-                ck.bad(f"{hat}.end_day", hold.end_day.isoformat(), problem.describe())
+                ck.bad(f"{hat}.end_day", hold.end_day.isoformat(), problem.error())
             else:
-                ck.bad(hat, None, problem.describe())
+                ck.bad(hat, None, problem.error())
         holds.append(HoldRecord(hold, stamp))
     return holds
 
@@ -127,7 +139,7 @@ def _review_revisions(
                 before = None
         for problem in plan_rules.check_revision(rev, before):
             if problem.structural:
-                ck.bad(rat, None, problem.describe())
+                ck.bad(rat, None, problem.error())
                 broken = True
             else:
                 kept.append((rat, problem))
@@ -136,4 +148,4 @@ def _review_revisions(
         if rev.withdrawn_on is not None and _computable(rev):
             for problem in plan_rules.check_revision(rev):
                 if problem.structural:
-                    ck.bad(paths[i], None, problem.describe())
+                    ck.bad(paths[i], None, problem.error())

@@ -115,7 +115,7 @@ def check_no_future_dose(store: Store, parsed: Parsed, file: str | Path) -> None
     problems = [
         Problem(None, None, d.dose.day.isoformat(), problem, at=f"{d.at}.day")
         for d in parsed.doses
-        for problem in [dose_rules.future_day_problem(d.dose.day, today)]
+        for problem in [dose_rules.future_day_error(d.dose.day, today)]
         if problem
     ]
     if problems:

@@ -12,10 +12,20 @@ item is None, never 0.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+)
 
 from taper_desktop.domain.wording import fill
+
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 _BOLD_WIDTHS: dict[tuple[str, str], int] = {}
 
@@ -23,14 +33,16 @@ _BOLD_WIDTHS: dict[tuple[str, str], int] = {}
 def _bold_width(button: QPushButton) -> int:
     """The width the button needs when its text is bold (cached per text and font, so a
     larger text size never reuses a smaller width)."""
-    text = (button.text(), button.font().key())
+    plain = QFont(button.font())
+    plain.setBold(False)
+    text = (button.text(), plain.key())
     if text not in _BOLD_WIDTHS:
-        font = button.font()
-        font.setBold(True)
-        button.setFont(font)
+        was = QFont(button.font())
+        bold = QFont(plain)
+        bold.setBold(True)
+        button.setFont(bold)
         _BOLD_WIDTHS[text] = button.sizeHint().width()
-        font.setBold(False)
-        button.setFont(font)
+        button.setFont(was)
     return _BOLD_WIDTHS[text]
 
 
@@ -38,6 +50,8 @@ class ChoiceRow(QFrame):
     """A 0..max score for one item, blank until answered."""
 
     changed = Signal(object)  # the new score, or None for blank
+    MARGINS = 6  # left and right, around the statement and the choices
+    SPACING = 4  # between the statement and the choices, and between choices
 
     def __init__(
         self, key: str, label: str, anchors: tuple[str, ...], number: int | None = None, parent=None
@@ -50,13 +64,19 @@ class ChoiceRow(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Rows grow a little when the screen is tall, so 16 items never feel crowded.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 1, 6, 1)
-        layout.setSpacing(4)
+        # The statement beside its choices, or above them where the form is narrow
+        # (set_label_width).
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        layout.setContentsMargins(self.MARGINS, 1, self.MARGINS, 1)
+        layout.setSpacing(self.SPACING)
+        self.row_layout = layout
         text = f"{number}. {label}" if number is not None else label
         self.label = QLabel(text)
         self.label.setWordWrap(True)  # within the width the form shares (set_label_width)
         layout.addWidget(self.label)
+        choices = QHBoxLayout()
+        choices.setSpacing(self.SPACING)
+        layout.addLayout(choices)
         self._plain = self.palette()
         self._chosen = self.palette()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
@@ -79,11 +99,11 @@ class ChoiceRow(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(f"{label}: {score}, {anchor}")
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(_bold_width(button))  # choosing never shifts the columns
             self.group.addButton(button, score)
             self.buttons.append(button)
-            layout.addWidget(button)
-        layout.addStretch(1)
+            choices.addWidget(button)
+        choices.addStretch(1)
+        self.fit_choices()
         self.group.idClicked.connect(self._clicked)
         self._describe()
 
@@ -92,9 +112,28 @@ class ChoiceRow(QFrame):
     def value(self) -> int | None:
         return self._value
 
-    def set_label_width(self, width: int) -> None:
-        """Rows of one form share a label width so their choices line up."""
-        self.label.setFixedWidth(width)
+    def fit_choices(self) -> None:
+        """Each choice as wide as its text in bold at the current font, so choosing never
+        shifts the columns."""
+        for button in self.buttons:
+            button.setMinimumWidth(_bold_width(button))
+
+    def choices_width(self) -> int:
+        return sum(b.minimumWidth() for b in self.buttons) + self.SPACING * (len(self.buttons) - 1)
+
+    def set_label_width(self, width: int | None) -> None:
+        """Rows of one form share a label width so their choices line up; None puts the
+        statement on a line of its own above the choices (large text, narrow form)."""
+        above = width is None
+        if width is None:
+            self.label.setMinimumWidth(0)
+            self.label.setMaximumWidth(QWIDGETSIZE_MAX)
+        else:
+            self.label.setFixedWidth(width)
+        direction = QBoxLayout.Direction.TopToBottom if above else QBoxLayout.Direction.LeftToRight
+        if self.row_layout.direction() != direction:
+            self.row_layout.setDirection(direction)
+            self.row_layout.setSpacing(1 if above else self.SPACING)
 
     def set_max_height(self, height: int) -> None:
         """Rows may grow to this height on a tall screen (they share one measure)."""

@@ -4,8 +4,10 @@ an amount and an optional time."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -59,8 +61,10 @@ class DoseStrip(QWidget):
         self.plan_label.setAccessibleName(self.tr("Planned dose"))
         self.taken_label = QLabel()
         self.taken_label.setAccessibleName(self.tr("Doses taken"))
+        self.taken_label.setWordWrap(True)  # many doses, large text: more lines, never cut
         labels = QHBoxLayout()
         labels.setSpacing(16)
+        self.labels = labels
         labels.addWidget(self.plan_label)
         labels.addWidget(self.taken_label, 1)
         outer.addLayout(labels)
@@ -103,6 +107,19 @@ class DoseStrip(QWidget):
         row.addStretch(1)
         outer.addWidget(self.logger)
 
+    def natural_width(self) -> int:
+        """The width that shows what was taken on one line beside the plan."""
+        line = 0
+        for label in (self.plan_label, self.taken_label):
+            doc = QTextDocument()
+            doc.setDefaultFont(label.font())
+            doc.setHtml(label.text())
+            doc.setDocumentMargin(0)
+            line += math.ceil(doc.idealWidth()) + 8
+        line += self.labels.spacing()
+        logger = self.logger.sizeHint().width() if not self.logger.isHidden() else 0
+        return max(line, logger)
+
     # ---- showing ----------------------------------------------------------------
     def show_day(self, day: dt.date, schedule, plan) -> None:
         self.day = day
@@ -137,9 +154,12 @@ class DoseStrip(QWidget):
             )
         else:
             self.taken_total = sum(d.amount for d in taken)
+            # Each dose kept on one line ("3.5 g at 08:15") where the list wraps.
             parts = [
-                locale_format.dose(d.amount, d.unit)
-                + (fill(self.tr(" at %1"), d.time) if d.time else "")
+                (
+                    locale_format.dose(d.amount, d.unit)
+                    + (fill(self.tr(" at %1"), d.time) if d.time else "")
+                ).replace(" ", "\u00a0")
                 for d in taken
             ]
             self.taken_label.setText(

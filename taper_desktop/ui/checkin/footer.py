@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -65,8 +65,16 @@ class CheckInFooter(QWidget):
         texts.addLayout(total_row)
         for label in (self.total_label, self.total_hint, self.band_note, self.citation):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        texts.addWidget(self.band_note)
-        texts.addWidget(self.citation)
+        # The band note and the source: here, or under the form in a short window
+        # (CheckInView._fit_footer), where they scroll with it.
+        self.notes = QWidget()
+        notes = QVBoxLayout(self.notes)
+        notes.setContentsMargins(0, 0, 0, 0)
+        notes.setSpacing(2)
+        notes.addWidget(self.band_note)
+        notes.addWidget(self.citation)
+        texts.addWidget(self.notes)
+        self.texts = texts
         footer.addLayout(texts, 3)
         side = QVBoxLayout()
         side.setSpacing(4)
@@ -81,7 +89,8 @@ class CheckInFooter(QWidget):
         # Its own line above Save, two lines reserved so a message appearing moves nothing;
         # a longer one (a recorded hold, a translation) wraps onto more lines, never clipped.
         self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.message_label.setMinimumHeight(self.message_label.fontMetrics().lineSpacing() * 2 + 4)
+        self._message_lines = 2
+        self._fit_message()
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.message_label.setAccessibleName(self.tr("Message"))
         self.save_button = QPushButton(self.tr("&Save check-in"))
@@ -98,12 +107,49 @@ class CheckInFooter(QWidget):
         self.discard_button.setFlat(True)
         status_row.addWidget(self.discard_button)
         side.addLayout(status_row)
+        self.side, self.status_row = side, status_row
         side.addWidget(self.message_label)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
         side.addLayout(save_row)
         footer.addLayout(side, 2)
+
+    def _fit_message(self) -> None:
+        label = self.message_label
+        label.setMinimumHeight(label.fontMetrics().lineSpacing() * self._message_lines + 4)
+        # QLabel keeps its size hints (which include that minimum) until its text or
+        # wrapping changes: wrapping is set again to drop them.
+        label.setWordWrap(False)
+        label.setWordWrap(True)
+
+    def set_compact(self, compact: bool) -> None:
+        """A short window: the status under the total, one line kept for the message
+        rather than two (a longer one still wraps); the view moves the notes under the
+        form."""
+        self._message_lines = 1 if compact else 2
+        self._fit_message()
+        # The save status under the total (on the left) rather than above the message.
+        where = self.texts if compact else self.side
+        if self.status_row.parent() is not where:
+            self.status_row.parent().removeItem(self.status_row)
+            if compact:
+                self.texts.addLayout(self.status_row)
+            else:
+                self.side.insertLayout(0, self.status_row)
+            self.status_label.setAlignment(
+                Qt.AlignmentFlag.AlignLeft if compact else Qt.AlignmentFlag.AlignRight
+            )
+            spread = QSizePolicy.Policy.Fixed if compact else QSizePolicy.Policy.Expanding
+            spacer = self.status_row.itemAt(0).spacerItem()
+            assert spacer is not None
+            spacer.changeSize(0, 0, spread, QSizePolicy.Policy.Minimum)
+            self.status_row.invalidate()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size setting
+            self._fit_message()
 
     def show_total(self, scale: scales.Instrument, items: dict, kratom: bool) -> None:
         """The total so far (or how many items are answered), its band and the source."""

@@ -6,19 +6,21 @@ of every spin box is a sentinel one step below the real range.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 from taper_desktop.domain.scales import COMPANION_MEASURES
 from taper_desktop.ui.checkin.blank_entry import type_over_blank
+from taper_desktop.ui.checkin.choice_row import QWIDGETSIZE_MAX
 from taper_desktop.ui.translations import scale_text
 
 # Marked for the catalogue under the box's context: MeasuresBox.tr looks them up.
@@ -38,8 +40,12 @@ class MeasuresBox(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(10)
+        # Large text in a narrow column: a name goes above its box rather than widening it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.boxes: dict[str, QSpinBox | QDoubleSpinBox] = {}
-        for key, (label, low, high, step) in COMPANION_MEASURES.items():
+        self._names: dict[str, QLabel] = {}
+        for key, (label_text, low, high, step) in COMPANION_MEASURES.items():
             box: QSpinBox | QDoubleSpinBox
             if step == 1:
                 box = QSpinBox()
@@ -54,20 +60,45 @@ class MeasuresBox(QWidget):
                 box.editingFinished.connect(lambda b=box, s=step: self._snap(b, s))
             box.setSpecialValueText(self.tr("not recorded"))
             type_over_blank(box)
-            box.setAccessibleName(scale_text(label))
+            box.setAccessibleName(scale_text(label_text))
             box.setToolTip(self.tr(HINTS[key]))
-            # Wide enough for "not recorded" at any text size, never narrower than before.
-            box.setFixedWidth(max(130, box.sizeHint().width()))
             box.valueChanged.connect(lambda _v: self.changed.emit())
             hint = QLabel(self.tr(HINTS[key]))
             hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             hint.setWordWrap(True)  # large text: the hint wraps rather than widening the column
-            form.addRow(scale_text(label) + ":", box)
-            # Under its box, as a row of its own: the form gives a wrapped row the height
-            # of all its lines (beside the box, a third line was cut off at large text).
-            form.addRow("", hint)
+            # The hint under its box, both one field of the form: every row is then a box
+            # and its hint, and the form's one spacing separates the rows evenly (hints as
+            # rows of their own left a gap that varied with their wrapping).
+            field = QWidget()
+            pair = QVBoxLayout(field)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.setSpacing(2)
+            pair.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+            pair.addWidget(hint)
+            label = QLabel(scale_text(label_text) + ":")
+            label.setBuddy(box)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            form.addRow(label, field)
+            self._names[key] = label
             self.boxes[key] = box
         self.setToolTip("")
+        self._fit_font()
+
+    def _fit_font(self) -> None:
+        """Boxes wide enough for "not recorded" (never narrower than 130 px), and each name
+        level with its box's text, at the current text size."""
+        for key, box in self.boxes.items():
+            box.setMinimumWidth(0)
+            box.setMaximumWidth(QWIDGETSIZE_MAX)
+            box.setFixedWidth(max(130, box.sizeHint().width()))
+            name = self._names[key]
+            top = (box.sizeHint().height() - name.fontMetrics().height()) // 2
+            name.setContentsMargins(0, max(0, top), 0, 0)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size setting
+            self._fit_font()
 
     @staticmethod
     def _snap(box: QDoubleSpinBox, step: float) -> None:

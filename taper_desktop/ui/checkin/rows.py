@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QMargins, QObject
 from PySide6.QtWidgets import QWidget
 
 from taper_desktop.domain import scales
-from taper_desktop.ui.checkin.choice_row import ChoiceRow
+from taper_desktop.ui.checkin.choice_row import QWIDGETSIZE_MAX, ChoiceRow
 from taper_desktop.ui.translations import scale_text
 
 if TYPE_CHECKING:
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 # The widest the scale's statements run before they wrap, in average characters.
 LABEL_CHARS = 26
+# The narrowest they wrap to (large text) before going on a line of their own above the
+# choices.
+NARROWEST_CHARS = 16
 
 
 class ScaleRows(QObject):
@@ -26,6 +29,8 @@ class ScaleRows(QObject):
         self.items: list[ChoiceRow] = []
         self.extras: list[ChoiceRow] = []
         self._shape: tuple[str, tuple[str, ...]] | None = None
+        self._natural = self._narrowest = self._choices = 0
+        self._arranged: tuple[int | None, str] | None = None
 
     def show(self, scale: scales.Instrument, extras: list[str]) -> None:
         """Item rows for scale and extra-symptom rows for extras (kept as they are when
@@ -39,6 +44,7 @@ class ScaleRows(QObject):
             row.setParent(None)
             row.deleteLater()
         self.items, self.extras = [], []
+        self._arranged = None
         view.scale_box.setTitle(scale_text(scale.title))
         ask = (
             self.tr("How do you feel <b>now</b>? ")
@@ -71,19 +77,91 @@ class ScaleRows(QObject):
             view.extras_layout.addWidget(row)
             row.show()
             self.extras.append(row)
+        self.measure()
+        view._fit_layout()  # where the rows' statements go, and the columns
+        self._set_tab_order()
+
+    # ---- widths ---------------------------------------------------------------------
+    def measure(self) -> None:
+        """What the rows need at the current font: the statements' natural width (capped
+        at LABEL_CHARS), the narrowest they may wrap to (NARROWEST_CHARS) and the width
+        of the widest row of choices."""
         rows = self.items + self.extras
-        width = max(r.label.fontMetrics().horizontalAdvance(r.label.text()) for r in rows) + 24
+        if not rows:
+            return
+        for row in rows:
+            row.fit_choices()
+        metrics = rows[0].label.fontMetrics()
+        chars = metrics.averageCharWidth()
+        words = max(
+            metrics.horizontalAdvance(word) for r in rows for word in r.label.text().split()
+        )
+        natural = max(metrics.horizontalAdvance(r.label.text()) for r in rows) + 24
         # A long statement wraps onto a second line rather than pushing the other measures
         # under the scale (large text, longer languages).
-        width = min(width, rows[0].label.fontMetrics().averageCharWidth() * LABEL_CHARS)
+        self._natural = min(natural, chars * LABEL_CHARS)
+        self._narrowest = min(self._natural, max(chars * NARROWEST_CHARS, words + 8))
+        self._choices = max(r.choices_width() for r in rows)
+
+    def needed(self, label_width: int | None) -> int:
+        """The scale column's width with statements label_width wide beside their
+        choices, or (None) on a line of their own above them."""
+        view = self.view
+        chrome = 0
+        for widget in (view.left_column, view.scale_box):
+            margins = widget.contentsMargins()
+            chrome += margins.left() + margins.right()
+            inner = widget.layout()
+            if inner is not None:
+                margins = inner.contentsMargins()
+                chrome += margins.left() + margins.right()
+        row = self._row_width(label_width)
+        left = view.left_column.layout()
+        outer = left.contentsMargins() if left is not None else QMargins()
+        titles = max(  # a box's title is on one line: the box is at least as wide
+            box.fontMetrics().horizontalAdvance(box.title() + " ") + 24
+            for box in (view.scale_box, view.extras_box)
+        )
+        titles += outer.left() + outer.right()
+        return max(chrome + row, titles)
+
+    def _row_width(self, label_width: int | None) -> int:
+        row = ChoiceRow.MARGINS * 2 + self._choices
+        if label_width is not None:
+            row += label_width + ChoiceRow.SPACING
+        return row
+
+    def label_width_for(self, room: int) -> int | None | bool:
+        """The statements' width that lets the scale column fit room: the natural width,
+        else as narrow as needed down to the narrowest, else None (above the choices), else
+        False when even that does not fit."""
+        if not self.items:
+            return False
+        if self.needed(self._natural) <= room:
+            return self._natural
+        spare = room - self.needed(0)
+        if spare >= self._narrowest:
+            return spare
+        if self.needed(None) <= room:
+            return None
+        return False
+
+    def arrange(self, label_width: int | None) -> None:
+        """Statements label_width wide beside their choices, or (None) above them."""
+        rows = self.items + self.extras
+        if not rows or self._arranged == (label_width, self.view.font().key()):
+            return
+        self._arranged = (label_width, self.view.font().key())
         for row in rows:
-            row.set_label_width(width)
-        height = max(row.sizeHint().height() for row in rows) + 12
+            row.set_label_width(label_width)
+        for row in rows:
+            row.set_max_height(QWIDGETSIZE_MAX)
+        # Rows may grow a little on a tall screen, all by the same measure.
+        width = self._row_width(label_width)
+        height = max(max(row.heightForWidth(width), row.sizeHint().height()) for row in rows)
+        height += 12
         for row in rows:
             row.set_max_height(height)
-        # The scale's column hugs its rows, so choices never drift far from their labels.
-        view.left_column.setMaximumWidth(view.left_column.sizeHint().width() + 16)
-        self._set_tab_order()
 
     def _set_tab_order(self) -> None:
         """Rows are rebuilt after the rest of the form, so the focus chain is set here:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -31,7 +31,8 @@ from taper_desktop.domain.substances import KRATOM
 from taper_desktop.domain.wording import fill
 from taper_desktop.store.db import Store
 from taper_desktop.ui import locale_format
-from taper_desktop.ui.checkin.choice_row import ChoiceRow
+from taper_desktop.ui.checkin.check_line import CheckLine
+from taper_desktop.ui.checkin.choice_row import QWIDGETSIZE_MAX, ChoiceRow
 from taper_desktop.ui.checkin.dose_strip import DoseStrip
 from taper_desktop.ui.checkin.footer import CheckInFooter
 from taper_desktop.ui.checkin.hold_banner import HoldBanner
@@ -40,6 +41,13 @@ from taper_desktop.ui.checkin.other_meds import OtherMedsBox
 from taper_desktop.ui.checkin.rows import ScaleRows
 from taper_desktop.ui.safety_notes import SafetyNotes
 from taper_desktop.ui.translations import scale_text
+
+# The other measures' column is never narrower than this (it grows with the text to what
+# its names, boxes and hints need), and the gap between the two columns.
+SIDE_MIN, SIDE_MAX = 300, 520
+COLUMN_GAP = 16
+# A window shorter than this many lines of text keeps a compact footer (_fit_footer).
+SHORT_LINES = 28
 
 
 class CheckInView(QWidget):
@@ -114,8 +122,7 @@ class CheckInView(QWidget):
         header.addLayout(nav)
         self.dose_strip = DoseStrip(self.store, self.clock)
         self.dose_strip.typing.connect(self.edited)
-        header.addWidget(self.dose_strip)
-        header.addStretch(1)
+        header.addWidget(self.dose_strip, 1)  # what was taken wraps only where it must
         return header
 
     def _build_notices(self) -> QScrollArea:
@@ -140,10 +147,15 @@ class CheckInView(QWidget):
 
     def _build_body(self) -> QScrollArea:
         content = QWidget()
-        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 8, 0)
+        body.setSpacing(10)
+        self.body_layout = body
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        body.addLayout(columns)
         self.columns = columns
-        columns.setContentsMargins(0, 0, 8, 0)
-        columns.setSpacing(16)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(COLUMN_GAP)
 
         self.scale_box = QGroupBox()
         scale_layout = QVBoxLayout(self.scale_box)
@@ -154,7 +166,10 @@ class CheckInView(QWidget):
         self.items_layout = QVBoxLayout()
         self.items_layout.setSpacing(1)
         scale_layout.addLayout(self.items_layout)
+        # The columns' own edges add no margin: at large text every pixel of the width
+        # goes to the text (the view's margins frame the form).
         left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(10)
         left.addWidget(self.scale_box, 1)
         self.extras_box = QGroupBox(self.tr("Extra symptoms (kept apart from the scale total)"))
@@ -173,6 +188,7 @@ class CheckInView(QWidget):
         columns.addWidget(self.left_column, 3)
 
         side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(10)
         measures_box = QGroupBox(self.tr("Other measures"))
         self.measures = MeasuresBox()
@@ -195,17 +211,19 @@ class CheckInView(QWidget):
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         self.note.textChanged.connect(self.edited)
         note_layout.addWidget(self.note)
-        self.flag = QCheckBox(self.tr("Flag this day for my pro&vider"))
-        self.flag.setAccessibleName(self.tr("Flag this day for my provider"))
+        flag = CheckLine(
+            self.tr("Flag this day for my pro&vider"), self.tr("Flag this day for my provider")
+        )
+        self.flag = flag.box
         self.flag.toggled.connect(self.edited)
-        note_layout.addWidget(self.flag)
+        note_layout.addWidget(flag)
         side.addWidget(note_box)
         side.addStretch(1)
         side_widget = QWidget()
         self.side_widget = side_widget
         side_widget.setLayout(side)
-        side_widget.setMinimumWidth(340)
-        side_widget.setMaximumWidth(520)
+        side_widget.setMinimumWidth(SIDE_MIN)
+        side_widget.setMaximumWidth(SIDE_MAX)
         columns.addWidget(side_widget, 2)
         columns.addStretch(0)
 
@@ -299,15 +317,36 @@ class CheckInView(QWidget):
         squeezed into clipped buttons or pushed off to the right."""
         margins = self.outer.contentsMargins()
         room = self.width() - margins.left() - margins.right()
-        needed = self.header_nav.sizeHint().width() + 32 + self.dose_strip.sizeHint().width()
+        needed = self.header_nav.sizeHint().width() + 32 + self.dose_strip.natural_width()
         self._set_direction(self.header, needed <= room, 32, 4)
         room -= self.scroll_area.verticalScrollBar().sizeHint().width() + 8
-        needed = (
-            self.left_column.minimumSizeHint().width()
-            + 16
-            + max(self.side_widget.minimumSizeHint().width(), 340)
-        )
-        self._set_direction(self.columns, needed <= room, 16, 10)
+        side = max(self.side_widget.minimumSizeHint().width(), SIDE_MIN)
+        # Side by side if the statements fit beside their choices (wrapping if need be) or
+        # above them; else one above the other, the statements beside their choices where
+        # they fit.
+        label_width = self.rows.label_width_for(room - COLUMN_GAP - side)
+        together = label_width is not False
+        if not together:
+            label_width = self.rows.label_width_for(room)
+        label_width = None if label_width is False else label_width
+        self.rows.arrange(label_width)
+        # Side by side, the scale's column hugs its rows, so choices never drift far from
+        # their statements, and the other measures stay compact. One above the other, each
+        # takes the whole width: a box layout reckons a wrapped text's height at the
+        # layout's width, and a narrower column would cut its last lines.
+        if together:
+            self.left_column.setMaximumWidth(self.rows.needed(label_width) + 16)
+            self.side_widget.setMaximumWidth(SIDE_MAX)
+        else:
+            self.left_column.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.side_widget.setMaximumWidth(QWIDGETSIZE_MAX)
+        self._set_direction(self.columns, together, COLUMN_GAP, 10)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size setting
+            self.rows.measure()
+            self._fit_layout()
 
     @staticmethod
     def _set_direction(layout: QBoxLayout, side_by_side: bool, wide: int, stacked: int) -> None:
@@ -318,7 +357,26 @@ class CheckInView(QWidget):
             layout.setDirection(direction)
             layout.setSpacing(wide if side_by_side else stacked)
 
+    def _fit_footer(self) -> None:
+        """A short window for the text size (fewer than SHORT_LINES lines of text): the
+        band note and the source move from the footer to under the form and scroll with
+        it, and the footer keeps the total, the status and Save on a few lines, so the
+        form keeps a fair share of the height (at 200% on a 1024 x 700 screen)."""
+        short = self.height() < self.fontMetrics().lineSpacing() * SHORT_LINES
+        notes = self.footer.notes
+        if short == (notes.parentWidget() is not self.footer):
+            return
+        if short:
+            self.footer.texts.removeWidget(notes)
+            self.body_layout.addWidget(notes)
+        else:
+            self.body_layout.removeWidget(notes)
+            self.footer.texts.addWidget(notes)
+        notes.show()
+        self.footer.set_compact(short)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_layout()
+        self._fit_footer()
         self._fit_notices()
