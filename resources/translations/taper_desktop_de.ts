@@ -6307,6 +6307,97 @@ mung</translation>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
         <translation>MME (CDC-Tabelle 2022) schätzen nur das Risiko: Sie dienen nicht zum Umrechnen zwischen Medikamenten und nicht zur Dosierung bei Opioidgebrauchsstörung.</translation>
     </message>
+    <message>
+        <source>Kratom leaf powder</source>
+        <translation>Kratom-Blattpulver</translation>
+    </message>
+    <message>
+        <source>Kratom capsules</source>
+        <translation>Kratom-Kapseln</translation>
+    </message>
+    <message>
+        <source>Kratom extract</source>
+        <translation>Kratom-Extrakt</translation>
+    </message>
+    <message>
+        <source>Codeine</source>
+        <translation>Codein</translation>
+    </message>
+    <message>
+        <source>Fentanyl transdermal patch</source>
+        <translation>Fentanyl-Pflaster (transdermal)</translation>
+    </message>
+    <message>
+        <source>Hydrocodone</source>
+        <translation>Hydrocodon</translation>
+    </message>
+    <message>
+        <source>Hydromorphone</source>
+        <translation>Hydromorphon</translation>
+    </message>
+    <message>
+        <source>Methadone</source>
+        <translation>Methadon</translation>
+    </message>
+    <message>
+        <source>Morphine</source>
+        <translation>Morphin</translation>
+    </message>
+    <message>
+        <source>Oxycodone</source>
+        <translation>Oxycodon</translation>
+    </message>
+    <message>
+        <source>Oxymorphone</source>
+        <translation>Oxymorphon</translation>
+    </message>
+    <message>
+        <source>Tapentadol</source>
+        <translation>Tapentadol</translation>
+    </message>
+    <message>
+        <source>Tramadol</source>
+        <translation>Tramadol</translation>
+    </message>
+    <message>
+        <source>Buprenorphine</source>
+        <translation>Buprenorphin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere Substanz</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message numerus="yes">
+        <source>%1 capsule(s)</source>
+        <translation>
+            <numerusform>%1 Kapsel</numerusform>
+            <numerusform>%1 Kapseln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tablet(s)</source>
+        <translation>
+            <numerusform>%1 Tablette</numerusform>
+            <numerusform>%1 Tabletten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 patch(es)</source>
+        <translation>
+            <numerusform>%1 Pflaster</numerusform>
+            <numerusform>%1 Pflaster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drop(s)</source>
+        <translation>
+            <numerusform>%1 Tropfen</numerusform>
+            <numerusform>%1 Tropfen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>validation</name>

@@ -5937,6 +5937,97 @@ quality</source>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kratom leaf powder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kratom capsules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kratom extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codeine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fentanyl transdermal patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydrocodone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydromorphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methadone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morphine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxycodone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxymorphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapentadol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tramadol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buprenorphine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message numerus="yes">
+        <source>%1 capsule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tablet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 patch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>validation</name>

@@ -6301,6 +6301,97 @@ calidad</translation>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
         <translation>Las MME (tabla de los CDC de 2022) solo estiman el riesgo: no sirven para convertir entre fármacos ni para dosificar el tratamiento del trastorno por consumo de opioides.</translation>
     </message>
+    <message>
+        <source>Kratom leaf powder</source>
+        <translation>Kratom en polvo de hoja</translation>
+    </message>
+    <message>
+        <source>Kratom capsules</source>
+        <translation>Cápsulas de kratom</translation>
+    </message>
+    <message>
+        <source>Kratom extract</source>
+        <translation>Extracto de kratom</translation>
+    </message>
+    <message>
+        <source>Codeine</source>
+        <translation>Codeína</translation>
+    </message>
+    <message>
+        <source>Fentanyl transdermal patch</source>
+        <translation>Parche transdérmico de fentanilo</translation>
+    </message>
+    <message>
+        <source>Hydrocodone</source>
+        <translation>Hidrocodona</translation>
+    </message>
+    <message>
+        <source>Hydromorphone</source>
+        <translation>Hidromorfona</translation>
+    </message>
+    <message>
+        <source>Methadone</source>
+        <translation>Metadona</translation>
+    </message>
+    <message>
+        <source>Morphine</source>
+        <translation>Morfina</translation>
+    </message>
+    <message>
+        <source>Oxycodone</source>
+        <translation>Oxicodona</translation>
+    </message>
+    <message>
+        <source>Oxymorphone</source>
+        <translation>Oximorfona</translation>
+    </message>
+    <message>
+        <source>Tapentadol</source>
+        <translation>Tapentadol</translation>
+    </message>
+    <message>
+        <source>Tramadol</source>
+        <translation>Tramadol</translation>
+    </message>
+    <message>
+        <source>Buprenorphine</source>
+        <translation>Buprenorfina</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra sustancia</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message numerus="yes">
+        <source>%1 capsule(s)</source>
+        <translation>
+            <numerusform>%1 cápsula</numerusform>
+            <numerusform>%1 cápsulas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tablet(s)</source>
+        <translation>
+            <numerusform>%1 comprimido</numerusform>
+            <numerusform>%1 comprimidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 patch(es)</source>
+        <translation>
+            <numerusform>%1 parche</numerusform>
+            <numerusform>%1 parches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drop(s)</source>
+        <translation>
+            <numerusform>%1 gota</numerusform>
+            <numerusform>%1 gotas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
