@@ -989,10 +989,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That passphrase or recovery code is not right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That key does not open this diary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,7 +1105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
+        <source>Nothing was changed; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2811,18 +2807,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problem with the dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Patient name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,10 +2820,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3265,6 +3245,25 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>Type the medication&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFields</name>
+    <message>
+        <source>Problem with the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4499,18 +4498,6 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problem with the dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Patient name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4532,10 +4519,6 @@ quality</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first day (%1) is after the last day (%2). Choose a first day on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5953,6 +5936,97 @@ quality</source>
     <message>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kratom leaf powder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kratom capsules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kratom extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codeine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fentanyl transdermal patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydrocodone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydromorphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methadone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morphine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxycodone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxymorphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapentadol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tramadol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buprenorphine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message numerus="yes">
+        <source>%1 capsule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tablet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 patch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 from taper_desktop import APP_TITLE
 from taper_desktop.domain.wording import fill
 from taper_desktop.store import Store, records, settings
-from taper_desktop.ui import locale_format, translations
+from taper_desktop.ui import translations
+from taper_desktop.ui.period_fields import PeriodFields
+from taper_desktop.ui.validation import error_text
 from taper_desktop.ui.worker import Flow, Task, Work, run_with_progress
 
 _STATE_PATIENT = "report/patient"  # the name typed in the report dialog
@@ -73,8 +75,10 @@ class FhirDialog(QDialog):
         self.all_box = QCheckBox(self.tr("&All days"))
         self.all_box.setAccessibleName(self.tr("Export all days"))
         self.all_box.setChecked(True)
-        self.from_edit = locale_format.date_edit(first, self.tr("First day to export"))
-        self.to_edit = locale_format.date_edit(last, self.tr("Last day to export"))
+        self.period = PeriodFields(
+            first, last, self.tr("First day to export"), self.tr("Last day to export"), None, self
+        )
+        self.from_edit, self.to_edit = self.period.from_edit, self.period.to_edit
         self.patient_edit = QLineEdit(patient)
         self.patient_edit.setPlaceholderText(self.tr("optional"))
         self.patient_edit.setAccessibleName(self.tr("Patient name"))
@@ -84,14 +88,11 @@ class FhirDialog(QDialog):
             )
         )
         name_note.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Problem with the dates"))
+        self.problem = self.period.problem
 
         form = QFormLayout()
         form.addRow("", self.all_box)
-        form.addRow(self.tr("&From:"), self.from_edit)
-        form.addRow(self.tr("&To:"), self.to_edit)
+        self.period.add_rows(form)
         form.addRow(self.tr("&Patient name:"), self.patient_edit)
         form.addRow("", name_note)
         self.buttons = QDialogButtonBox(
@@ -111,30 +112,14 @@ class FhirDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.all_box.toggled.connect(self._check)
-        self.from_edit.dateChanged.connect(self._check)
-        self.to_edit.dateChanged.connect(self._check)
+        self.period.changed.connect(self._check)
         self._check()
         self.setMinimumWidth(440)
 
     def _check(self) -> None:
         limited = not self.all_box.isChecked()
-        self.from_edit.setEnabled(limited)
-        self.to_edit.setEnabled(limited)
-        first = locale_format.pydate(self.from_edit.date())
-        last = locale_format.pydate(self.to_edit.date())
-        ok = not limited or first <= last
-        self.problem.setText(
-            ""
-            if ok
-            else fill(
-                self.tr(
-                    "The first day (%1) is after the last day (%2). Choose a first day on or "
-                    "before the last day."
-                ),
-                locale_format.date(first),
-                locale_format.date(last),
-            )
-        )
+        self.period.set_enabled(limited)
+        ok = self.period.check(active=limited)
         if self.problem.isVisibleTo(self) == ok:
             self.problem.setVisible(not ok)
             self.adjustSize()  # room for the message, nothing squeezed under it
@@ -143,11 +128,7 @@ class FhirDialog(QDialog):
     def choice(self) -> FhirChoice:
         if self.all_box.isChecked():
             return FhirChoice(None, None, self.patient_edit.text().strip())
-        return FhirChoice(
-            locale_format.pydate(self.from_edit.date()),
-            locale_format.pydate(self.to_edit.date()),
-            self.patient_edit.text().strip(),
-        )
+        return FhirChoice(self.period.first, self.period.last, self.patient_edit.text().strip())
 
 
 def ask_fhir(
@@ -221,7 +202,7 @@ def _run(
         flow.end(True)
 
     def failed(exc: BaseException) -> None:
-        show_error(window, fill(not_saved, exc))
+        show_error(window, fill(not_saved, error_text(exc)))
         flow.end(False)
 
     task = Task(work, store=window.store)

@@ -1,8 +1,8 @@
 """Dates and numbers in the window, in the language's locale (QLocale).
 
 The rules match the report's (report/i18n.py, which uses the same CLDR data through
-Babel): English keeps ISO dates in date fields (2026-03-04) and writes a date in a
-sentence with the month's name (4 Mar 2026), never month-first or day-first numbers;
+Babel): English writes a date with the month's name (4 Mar 2026), in date fields and in
+sentences alike (date_pattern, date), never month-first or day-first numbers;
 a computer set to the C/POSIX locale gets the English forms, as it gets the English
 catalogue (QLocale's C locale would write "04 03 2026"). Other languages write numeric
 dates in their locale's short form with a four-digit year (04.03.2026, 4/3/2026), month
@@ -42,16 +42,17 @@ def date_edit(day: dt.date, name: str) -> QDateEdit:
 
 
 def date_pattern() -> str:
-    """The numeric date format for date fields: ISO in English, else the locale's."""
+    """THE date format of the window, in date fields and in sentences alike: '4 Mar 2026'
+    in English, else the locale's numeric form with a four-digit year."""
     if _english():
-        return "yyyy-MM-dd"
+        return "d MMM yyyy"
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return pattern.replace("yyyy", "y").replace("yy", "y").replace("y", "yyyy")
 
 
 def date(day: dt.date) -> str:
-    """A date in a sentence: '30 Nov 2026' in English, '30.11.2026', '30/11/2026'."""
-    return day_month_year(day) if _english() else QLocale().toString(qdate(day), date_pattern())
+    """A date as its field shows it: '30 Nov 2026' in English, '30.11.2026', '30/11/2026'."""
+    return QLocale().toString(qdate(day), date_pattern())
 
 
 def long_date(day: dt.date) -> str:
@@ -110,10 +111,20 @@ def decimal(text: str) -> str:
 
 
 def dose(amount: float, unit: str) -> str:
-    """THE dose text (domain/formatting.py format_dose) with the locale's decimal sign."""
+    """THE dose text (domain/formatting.py format_dose) with the locale's decimal sign and
+    a counted unit in the language ('4 cápsulas')."""
     from taper_desktop.domain.formatting import format_dose
+    from taper_desktop.ui.translations import unit_plural
 
-    return decimal(format_dose(amount, unit))
+    return decimal(format_dose(amount, unit, unit_plural))
+
+
+def unit(name: str) -> str:
+    """A unit on its own (beside an amount field, in a heading), in the language."""
+    from taper_desktop.domain.formatting import unit_name
+    from taper_desktop.ui.translations import unit_plural
+
+    return unit_name(name, unit_plural)
 
 
 def value(value: object) -> str:

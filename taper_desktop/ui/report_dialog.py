@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,8 @@ from taper_desktop.report import ReportOptions, default_period, write_report
 from taper_desktop.store import Store, settings
 from taper_desktop.store.day_table import first_diary_day
 from taper_desktop.ui import file_dialogs, locale_format, translations
+from taper_desktop.ui.period_fields import PeriodFields
+from taper_desktop.ui.validation import error_text
 from taper_desktop.ui.worker import Flow, Task, Work, run_with_progress
 
 _STATE_PATIENT, _STATE_PROVIDER = "report/patient", "report/provider"
@@ -72,11 +74,15 @@ class ReportDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))
 
-        self.from_edit = locale_format.date_edit(first, self.tr("First day of the report"))
-        self.to_edit = locale_format.date_edit(last, self.tr("Last day of the report"))
-        if latest is not None:  # days after today have no data yet: they would read as missed
-            self.from_edit.setMaximumDate(locale_format.qdate(latest))
-            self.to_edit.setMaximumDate(locale_format.qdate(latest))
+        self.period = PeriodFields(
+            first,
+            last,
+            self.tr("First day of the report"),
+            self.tr("Last day of the report"),
+            latest,  # days after today have no data yet: they would read as missed
+            self,
+        )
+        self.from_edit, self.to_edit = self.period.from_edit, self.period.to_edit
         self.table_box = QCheckBox(self.tr("Include the &daily table"))
         self.table_box.setChecked(True)
         self.table_box.setAccessibleName(self.tr("Include the daily table"))
@@ -96,16 +102,12 @@ class ReportDialog(QDialog):
             max(0, self.language_box.findData(language or translations.current_language()))
         )
         self.language_box.setAccessibleName(self.tr("Report language"))
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Problem with the dates"))
+        self.problem = self.period.problem
         # room kept for the message, so nothing moves when it comes and goes
         self.problem.setMinimumHeight(self.problem.fontMetrics().lineSpacing() * 3)
-        self.problem.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         form = QFormLayout()  # "&From:" labels get their field as buddy (Alt+F)
-        form.addRow(self.tr("&From:"), self.from_edit)
-        form.addRow(self.tr("&To:"), self.to_edit)
+        self.period.add_rows(form)
         form.addRow(self.tr("&Patient name:"), self.patient_edit)
         form.addRow(self.tr("P&rovider name:"), self.provider_edit)
         form.addRow(self.tr("Report lan&guage:"), self.language_box)
@@ -129,33 +131,17 @@ class ReportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.from_edit.dateChanged.connect(self._check)
-        self.to_edit.dateChanged.connect(self._check)
+        self.period.changed.connect(self._check)
         self._check()
         self.setMinimumWidth(420)
 
     def _check(self) -> None:
-        first = locale_format.pydate(self.from_edit.date())
-        last = locale_format.pydate(self.to_edit.date())
-        ok = first <= last
-        self.problem.setText(
-            ""
-            if ok
-            else fill(
-                self.tr(
-                    "The first day (%1) is after the last day (%2). Choose a first day on or "
-                    "before the last day."
-                ),
-                locale_format.date(first),
-                locale_format.date(last),
-            )
-        )
-        self.ok_button.setEnabled(ok)
+        self.ok_button.setEnabled(self.period.check())
 
     def options(self) -> ReportOptions:
         return ReportOptions(
-            first=locale_format.pydate(self.from_edit.date()),
-            last=locale_format.pydate(self.to_edit.date()),
+            first=self.period.first,
+            last=self.period.last,
             patient=self.patient_edit.text().strip(),
             provider=self.provider_edit.text().strip(),
             include_table=self.table_box.isChecked(),
@@ -244,7 +230,7 @@ def export_report(parent, store: Store, events=None, today: dt.date | None = Non
     flow = Flow(parent)
 
     def failed(exc: BaseException) -> None:
-        show_error(parent, fill(tr("The report was not saved: %1"), exc))
+        show_error(parent, fill(tr("The report was not saved: %1"), error_text(exc)))
         flow.end(False)
 
     def written(written: Path) -> None:
