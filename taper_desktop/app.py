@@ -26,6 +26,7 @@ from taper_desktop.ui.main_window import WINDOW_STATE_FILE, MainWindow
 from taper_desktop.ui.theme import ThemeManager
 from taper_desktop.ui.translations import apply_language, install_translators
 from taper_desktop.ui.tray import ReminderController
+from taper_desktop.ui.validation import error_text
 
 LOCK_NAME = paths.LOCK_NAME
 # The language chosen in Settings, copied into the window's state file (window.ini) so
@@ -223,7 +224,7 @@ def _run_window(data_dir_override: str | None) -> int:
             "%1. Nothing in it was changed. Check that the folder exists and that "
             "you may write to it (and that the disk is not full), then start again.",
         )
-        return _fail(fill(text, exc))
+        return _fail(fill(text, error_text(exc)))
     lock = QLockFile(str(folder / LOCK_NAME))
     if not lock.tryLock(100):
         return _already_open(folder)

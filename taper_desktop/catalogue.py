@@ -130,6 +130,12 @@ def translate(context: str, text: str, disambiguation: None = None, n: int = -1)
     return form.replace("%n", str(n))
 
 
+def unit_plural(text: str, n: int) -> str:
+    """A counted unit's form for n (domain/formatting.py COUNTED_UNITS) in the current
+    language: the report and the command line pass it to format_dose."""
+    return translate("units", text, None, n)
+
+
 def clear_cache() -> None:
     """Forget the catalogues read so far (tests that point TRANSLATIONS elsewhere)."""
     _read.cache_clear()

@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>That passphrase or recovery code is not right.</source>
-        <translation>Diese Passphrase oder dieser Wiederherstellungscode ist nicht richtig.</translation>
+        <translation type="vanished">Diese Passphrase oder dieser Wiederherstellungscode ist nicht richtig.</translation>
     </message>
     <message>
         <source>That key does not open this diary.</source>
@@ -1161,8 +1161,12 @@
         <translation>Geben Sie zuerst Ihre Passphrase oder Ihren Wiederherstellungscode ein.</translation>
     </message>
     <message>
+        <source>Nothing was changed; please try again.</source>
+        <translation>Nichts wurde geändert; bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
         <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
-        <translation>Diese Passphrase oder dieser Wiederherstellungscode ist nicht richtig. Nichts wurde geändert; bitte versuchen Sie es noch einmal.</translation>
+        <translation type="vanished">Diese Passphrase oder dieser Wiederherstellungscode ist nicht richtig. Nichts wurde geändert; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>daily total</source>
@@ -6226,7 +6230,7 @@ mung</translation>
     </message>
     <message>
         <source>%1 is not a readable Taper Desktop database: it is damaged, or it is encrypted and its key file %2 is missing from %3. Nothing was changed</source>
-        <translation>%1 ist keine lesbare Taper-Desktop-Datenbank: Sie ist beschädigt, oder sie ist verschlüsselt und ihre Schlüsseldatei %2 fehlt in %3. Nichts wurde geändert</translation>
+        <translation>%1 ist keine lesbare Taper-Desktop-Datenbank: sie ist beschädigt, oder sie ist verschlüsselt und ihre Schlüsseldatei %2 fehlt in %3. Nichts wurde geändert</translation>
     </message>
     <message>
         <source>%1 does not open with this key (%2)</source>
@@ -6330,6 +6334,97 @@ mung</translation>
     <message>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
         <translation>MME (CDC-Tabelle 2022) schätzen nur das Risiko: Sie dienen nicht zum Umrechnen zwischen Medikamenten und nicht zur Dosierung bei Opioidgebrauchsstörung.</translation>
+    </message>
+    <message>
+        <source>Kratom leaf powder</source>
+        <translation>Kratom-Blattpulver</translation>
+    </message>
+    <message>
+        <source>Kratom capsules</source>
+        <translation>Kratom-Kapseln</translation>
+    </message>
+    <message>
+        <source>Kratom extract</source>
+        <translation>Kratom-Extrakt</translation>
+    </message>
+    <message>
+        <source>Codeine</source>
+        <translation>Codein</translation>
+    </message>
+    <message>
+        <source>Fentanyl transdermal patch</source>
+        <translation>Fentanyl-Pflaster (transdermal)</translation>
+    </message>
+    <message>
+        <source>Hydrocodone</source>
+        <translation>Hydrocodon</translation>
+    </message>
+    <message>
+        <source>Hydromorphone</source>
+        <translation>Hydromorphon</translation>
+    </message>
+    <message>
+        <source>Methadone</source>
+        <translation>Methadon</translation>
+    </message>
+    <message>
+        <source>Morphine</source>
+        <translation>Morphin</translation>
+    </message>
+    <message>
+        <source>Oxycodone</source>
+        <translation>Oxycodon</translation>
+    </message>
+    <message>
+        <source>Oxymorphone</source>
+        <translation>Oxymorphon</translation>
+    </message>
+    <message>
+        <source>Tapentadol</source>
+        <translation>Tapentadol</translation>
+    </message>
+    <message>
+        <source>Tramadol</source>
+        <translation>Tramadol</translation>
+    </message>
+    <message>
+        <source>Buprenorphine</source>
+        <translation>Buprenorphin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere Substanz</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message numerus="yes">
+        <source>%1 capsule(s)</source>
+        <translation>
+            <numerusform>%1 Kapsel</numerusform>
+            <numerusform>%1 Kapseln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tablet(s)</source>
+        <translation>
+            <numerusform>%1 Tablette</numerusform>
+            <numerusform>%1 Tabletten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 patch(es)</source>
+        <translation>
+            <numerusform>%1 Pflaster</numerusform>
+            <numerusform>%1 Pflaster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drop(s)</source>
+        <translation>
+            <numerusform>%1 Tropfen</numerusform>
+            <numerusform>%1 Tropfen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

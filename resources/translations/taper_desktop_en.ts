@@ -989,10 +989,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That passphrase or recovery code is not right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That key does not open this diary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,7 +1105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
+        <source>Nothing was changed; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5952,6 +5948,97 @@ quality</source>
     <message>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kratom leaf powder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kratom capsules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kratom extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codeine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fentanyl transdermal patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydrocodone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydromorphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methadone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morphine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxycodone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxymorphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapentadol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tramadol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buprenorphine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message numerus="yes">
+        <source>%1 capsule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tablet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 patch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>That passphrase or recovery code is not right.</source>
-        <translation>Esa frase de contraseña o código de recuperación no es correcto.</translation>
+        <translation type="vanished">Esa frase de contraseña o código de recuperación no es correcto.</translation>
     </message>
     <message>
         <source>That key does not open this diary.</source>
@@ -1161,8 +1161,12 @@
         <translation>Escriba primero su frase de contraseña o su código de recuperación.</translation>
     </message>
     <message>
+        <source>Nothing was changed; please try again.</source>
+        <translation>No se cambió nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>That passphrase or recovery code is not right. Nothing was changed; please try again.</source>
-        <translation>Esa frase de contraseña o código de recuperación no es correcto. No se cambió nada; inténtelo de nuevo.</translation>
+        <translation type="vanished">Esa frase de contraseña o código de recuperación no es correcto. No se cambió nada; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>daily total</source>
@@ -6324,6 +6328,97 @@ calidad</translation>
     <message>
         <source>MME (CDC 2022 table) estimates risk only: it is not for converting between drugs and not for opioid use disorder dosing.</source>
         <translation>Las MME (tabla de los CDC de 2022) solo estiman el riesgo: no sirven para convertir entre fármacos ni para dosificar el tratamiento del trastorno por consumo de opioides.</translation>
+    </message>
+    <message>
+        <source>Kratom leaf powder</source>
+        <translation>Kratom en polvo de hoja</translation>
+    </message>
+    <message>
+        <source>Kratom capsules</source>
+        <translation>Cápsulas de kratom</translation>
+    </message>
+    <message>
+        <source>Kratom extract</source>
+        <translation>Extracto de kratom</translation>
+    </message>
+    <message>
+        <source>Codeine</source>
+        <translation>Codeína</translation>
+    </message>
+    <message>
+        <source>Fentanyl transdermal patch</source>
+        <translation>Parche transdérmico de fentanilo</translation>
+    </message>
+    <message>
+        <source>Hydrocodone</source>
+        <translation>Hidrocodona</translation>
+    </message>
+    <message>
+        <source>Hydromorphone</source>
+        <translation>Hidromorfona</translation>
+    </message>
+    <message>
+        <source>Methadone</source>
+        <translation>Metadona</translation>
+    </message>
+    <message>
+        <source>Morphine</source>
+        <translation>Morfina</translation>
+    </message>
+    <message>
+        <source>Oxycodone</source>
+        <translation>Oxicodona</translation>
+    </message>
+    <message>
+        <source>Oxymorphone</source>
+        <translation>Oximorfona</translation>
+    </message>
+    <message>
+        <source>Tapentadol</source>
+        <translation>Tapentadol</translation>
+    </message>
+    <message>
+        <source>Tramadol</source>
+        <translation>Tramadol</translation>
+    </message>
+    <message>
+        <source>Buprenorphine</source>
+        <translation>Buprenorfina</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra sustancia</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message numerus="yes">
+        <source>%1 capsule(s)</source>
+        <translation>
+            <numerusform>%1 cápsula</numerusform>
+            <numerusform>%1 cápsulas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tablet(s)</source>
+        <translation>
+            <numerusform>%1 comprimido</numerusform>
+            <numerusform>%1 comprimidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 patch(es)</source>
+        <translation>
+            <numerusform>%1 parche</numerusform>
+            <numerusform>%1 parches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drop(s)</source>
+        <translation>
+            <numerusform>%1 gota</numerusform>
+            <numerusform>%1 gotas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

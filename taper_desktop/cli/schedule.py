@@ -6,6 +6,7 @@ import argparse
 import json
 import math
 
+from taper_desktop.catalogue import unit_plural
 from taper_desktop.cli.common import UsageError, day_arg
 from taper_desktop.cli.i18n import error_text, tr
 from taper_desktop.domain.formatting import format_amount, format_dose
@@ -116,7 +117,7 @@ def table(rows: list[ScheduleRow], unit: str) -> list[str]:
     body = []
     for row in rows:
         lasts = tr("target") if row.days is None else tr("%n day(s)", None, row.days)
-        body.append((row.day.isoformat(), format_dose(row.dose, unit), lasts))
+        body.append((row.day.isoformat(), format_dose(row.dose, unit, unit_plural), lasts))
     header = (tr("Date"), tr("Dose"), tr("Lasts"))
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(3)]
     return [
@@ -156,14 +157,14 @@ def _print(args: argparse.Namespace, rows: list[ScheduleRow], unit: str) -> None
     rule = (
         fill(tr("%1% of the most recent dose"), format_amount(args.step))
         if args.method == PERCENT
-        else format_dose(args.step, unit)
+        else format_dose(args.step, unit, unit_plural)
     )
     print(
         fill(
             tr("Every %n day(s) remove %1; doses rounded to %2; target %3.", None, args.every),
             rule,
-            format_dose(args.resolution, unit),
-            format_dose(args.target, unit),
+            format_dose(args.resolution, unit, unit_plural),
+            format_dose(args.target, unit, unit_plural),
         )
     )
     print()

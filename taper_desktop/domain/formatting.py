@@ -11,11 +11,20 @@ every place, never "7.2 g" in one and "7.25 g" in another).
   any "mcg/hr" it still meets as "mcg/h".
 - MME/day is shown with one decimal place, a half rounded up: 86.25 -> 86.3, 78.75 -> 78.8
   (MME_ROUNDING states this rule for the person).
+- A unit that counts things (capsules, tablets, patches, drops) is a word with plural
+  forms: "1 capsule", "4 capsules"; in Spanish "4 cápsulas", in German "4 Kapseln". Plans
+  and files keep the English unit ("capsules"); the window and the report pass their
+  plural lookup (plural=) to show it in the person's language. Symbols (g, mg, mL,
+  mcg/h) are the same in every language.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
+
+from taper_desktop.domain.marks import translate
+from taper_desktop.domain.wording import fill, numerus
 
 RATE_UNIT = "mcg/h"
 _UNIT_SPELLINGS = {"mcg/hr": RATE_UNIT, "mcg/hour": RATE_UNIT, "µg/h": RATE_UNIT}
@@ -42,16 +51,34 @@ def format_amount(amount: float) -> str:
     return text or "0"
 
 
-# Units that count things read in the singular for exactly one: "1 capsule", "4 capsules".
-_ONE = {"capsules": "capsule", "tablets": "tablet", "patches": "patch", "drops": "drop"}
+# Units that count things, stored by their English plural: each is a plural message (%1
+# the amount), so "1 capsule" and "4 capsules" read right in every language.
+COUNTED_UNITS = {
+    "capsules": translate("units", "%1 capsule(s)", None, 0),
+    "tablets": translate("units", "%1 tablet(s)", None, 0),
+    "patches": translate("units", "%1 patch(es)", None, 0),
+    "drops": translate("units", "%1 drop(s)", None, 0),
+}
+Plural = Callable[[str, int], str]  # (marked text, count) -> the text in that count's form
 
 
-def format_dose(amount: float, unit: str) -> str:
-    """THE dose text: '7.25 g', '60 mg', '50 mcg/h', '4 capsules', '1 capsule'."""
+def format_dose(amount: float, unit: str, plural: Plural = numerus) -> str:
+    """THE dose text: '7.25 g', '60 mg', '50 mcg/h', '4 capsules', '1 capsule'.
+
+    plural(text, n) gives a counted unit's form for n (default: the English rule); the
+    form for 2 serves every amount but exactly 1 (0.5, 1.5 and 4 tablets alike)."""
     text, unit = format_amount(amount), normalise_unit(unit)
-    if text == "1":
-        unit = _ONE.get(unit, unit)
-    return f"{text} {unit}".strip()
+    template = COUNTED_UNITS.get(unit)
+    if template is None:
+        return f"{text} {unit}".strip()
+    return fill(plural(template, 1 if text == "1" else 2), text)
+
+
+def unit_name(unit: str, plural: Plural = numerus) -> str:
+    """A unit on its own, as beside an amount field or in a heading: 'g', 'capsules'."""
+    unit = normalise_unit(unit)
+    template = COUNTED_UNITS.get(unit)
+    return unit if template is None else fill(plural(template, 2), "").strip()
 
 
 def per_day_unit(unit: str) -> str:

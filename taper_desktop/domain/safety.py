@@ -168,7 +168,7 @@ class Text:
         show: Callable[[object], str] = plain,
     ) -> str:
         """The sentence filled; translate_count(template, n) gives the plural form for
-        count (Qt's %n), else %n is the plain number."""
+        count (Qt's %n), else the English rule (wording.numerus)."""
         if self.count is None:
             text = translate(self.template)
         elif translate_count is not None:

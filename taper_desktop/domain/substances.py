@@ -7,6 +7,7 @@ not for opioid use disorder dosing. Buprenorphine is excluded; kratom has no fac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
@@ -36,24 +37,58 @@ class SubstanceType:
 
 
 CATALOGUE: tuple[SubstanceType, ...] = (
-    SubstanceType("kratom_powder", "Kratom leaf powder", KRATOM, "g", 0.1),
-    SubstanceType("kratom_capsules", "Kratom capsules", KRATOM, "capsules", 1),
-    SubstanceType("kratom_extract", "Kratom extract", KRATOM, "mL", 0.5),
-    SubstanceType("codeine", "Codeine", OPIOID, "mg", 15, 0.15),
+    SubstanceType(
+        "kratom_powder", QT_TRANSLATE_NOOP("substances", "Kratom leaf powder"), KRATOM, "g", 0.1
+    ),
+    SubstanceType(
+        "kratom_capsules", QT_TRANSLATE_NOOP("substances", "Kratom capsules"), KRATOM, "capsules", 1
+    ),
+    SubstanceType(
+        "kratom_extract", QT_TRANSLATE_NOOP("substances", "Kratom extract"), KRATOM, "mL", 0.5
+    ),
+    SubstanceType("codeine", QT_TRANSLATE_NOOP("substances", "Codeine"), OPIOID, "mg", 15, 0.15),
     # A rate, not a daily amount: "50 mcg/h"; its MME/day is mcg/h x 2.4.
-    SubstanceType("fentanyl_patch", "Fentanyl transdermal patch", OPIOID, "mcg/h", 12.5, 2.4),
-    SubstanceType("hydrocodone", "Hydrocodone", OPIOID, "mg", 2.5, 1.0),
-    SubstanceType("hydromorphone", "Hydromorphone", OPIOID, "mg", 1, 5.0),
-    SubstanceType("methadone", "Methadone", OPIOID, "mg", 1, 4.7),
-    SubstanceType("morphine", "Morphine", OPIOID, "mg", 7.5, 1.0),
-    SubstanceType("oxycodone", "Oxycodone", OPIOID, "mg", 2.5, 1.5),
-    SubstanceType("oxymorphone", "Oxymorphone", OPIOID, "mg", 2.5, 3.0),
-    SubstanceType("tapentadol", "Tapentadol", OPIOID, "mg", 25, 0.4),
-    SubstanceType("tramadol", "Tramadol", OPIOID, "mg", 25, 0.2),
-    SubstanceType("buprenorphine", "Buprenorphine", BUPRENORPHINE, "mg", 0.5),
-    SubstanceType("other", "Other", OTHER, "", 0.1),
+    SubstanceType(
+        "fentanyl_patch",
+        QT_TRANSLATE_NOOP("substances", "Fentanyl transdermal patch"),
+        OPIOID,
+        "mcg/h",
+        12.5,
+        2.4,
+    ),
+    SubstanceType(
+        "hydrocodone", QT_TRANSLATE_NOOP("substances", "Hydrocodone"), OPIOID, "mg", 2.5, 1.0
+    ),
+    SubstanceType(
+        "hydromorphone", QT_TRANSLATE_NOOP("substances", "Hydromorphone"), OPIOID, "mg", 1, 5.0
+    ),
+    SubstanceType("methadone", QT_TRANSLATE_NOOP("substances", "Methadone"), OPIOID, "mg", 1, 4.7),
+    SubstanceType("morphine", QT_TRANSLATE_NOOP("substances", "Morphine"), OPIOID, "mg", 7.5, 1.0),
+    SubstanceType(
+        "oxycodone", QT_TRANSLATE_NOOP("substances", "Oxycodone"), OPIOID, "mg", 2.5, 1.5
+    ),
+    SubstanceType(
+        "oxymorphone", QT_TRANSLATE_NOOP("substances", "Oxymorphone"), OPIOID, "mg", 2.5, 3.0
+    ),
+    SubstanceType(
+        "tapentadol", QT_TRANSLATE_NOOP("substances", "Tapentadol"), OPIOID, "mg", 25, 0.4
+    ),
+    SubstanceType("tramadol", QT_TRANSLATE_NOOP("substances", "Tramadol"), OPIOID, "mg", 25, 0.2),
+    SubstanceType(
+        "buprenorphine", QT_TRANSLATE_NOOP("substances", "Buprenorphine"), BUPRENORPHINE, "mg", 0.5
+    ),
+    SubstanceType("other", QT_TRANSLATE_NOOP("substances", "Other"), OTHER, "", 0.1),
 )
 CATALOGUE_BY_KEY = {s.key: s for s in CATALOGUE}
+# Plans store a catalogue entry's English name (files keep it: CSV, JSON, FHIR); it is
+# shown in the person's language. A name typed for "Other" is shown as typed.
+CATALOGUE_NAMES = frozenset(s.name for s in CATALOGUE)
+
+
+def shown_name(name: str, translate: Callable[[str], str]) -> str:
+    """A plan's substance name for the person: a catalogue name through translate (the
+    context "substances"), any other name as it was typed."""
+    return translate(name) if name in CATALOGUE_NAMES else name
 
 
 CDC_2022_FACTORS = frozenset(s.mme_factor for s in CATALOGUE if s.mme_factor is not None)

@@ -34,8 +34,10 @@ def fill(text: str, *values: object) -> str:
 
 
 def numerus(text: str, n: int) -> str:
-    """text with %n replaced by n and each "(s)" dropped for 1, made "s" otherwise."""
-    return text.replace("%n", str(n)).replace(_MARK, "" if n == 1 else "s")
+    """text with %n replaced by n and each "(s)" ("(es)") dropped for 1, made "s" ("es")
+    otherwise."""
+    text = text.replace("%n", str(n)).replace("(es)", "" if n == 1 else "es")
+    return text.replace(_MARK, "" if n == 1 else "s")
 
 
 def count(n: int, word: str) -> str:

@@ -12,7 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from taper_desktop.domain.formatting import format_amount, is_rate
 from taper_desktop.domain.wording import fill
-from taper_desktop.report import i18n
+from taper_desktop.report import i18n, words
 from taper_desktop.report.fonts import BOLD, REGULAR
 from taper_desktop.report.i18n import translate
 from taper_desktop.report.palette import BAND, DAILY, DOSE, GRID, HOLD, INK, MEAN
@@ -184,7 +184,7 @@ def withdrawal_chart(
             String(
                 width - 2,
                 y1 + 5,
-                fill(title, summary.unit),
+                fill(title, words.unit(summary.unit)),
                 fontName=BOLD,
                 fontSize=7,
                 fillColor=DOSE,

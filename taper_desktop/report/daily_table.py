@@ -27,7 +27,7 @@ from taper_desktop.report.styles import (
     up,
 )
 from taper_desktop.report.summary import Summary
-from taper_desktop.report.words import before_diary, dose, g, not_logged, weekday_day
+from taper_desktop.report.words import before_diary, dose, g, not_logged, unit, weekday_day
 
 NOTE_CHARS = 90  # a note in the table; the Notes section prints every note in full
 
@@ -44,8 +44,8 @@ def daily_table(s: Summary, width: float) -> Story:
     mixed = len(keys) > 1
     head = [
         translate("Report", "Date"),
-        fill(translate("Report", "Planned\n(%1)"), s.unit),
-        fill(translate("Report", "Taken\n(%1)"), s.unit),
+        fill(translate("Report", "Planned\n(%1)"), unit(s.unit)),
+        fill(translate("Report", "Taken\n(%1)"), unit(s.unit)),
     ]
     widths: list[float] = [68, 40, 46]
     total_cols = []

@@ -44,6 +44,7 @@ __all__ = [
     "plain_number",
     "resolve",
     "short_date",
+    "substance_name",
     "system_language",
     "timestamp",
     "tr",
@@ -52,6 +53,13 @@ __all__ = [
     "using",
     "weekday",
 ]
+
+
+def substance_name(name: str) -> str:
+    """A plan's substance in the report's language (domain/substances.py shown_name)."""
+    from taper_desktop.domain.substances import shown_name
+
+    return shown_name(name, lambda text: translate("substances", text))
 
 
 # ---- numbers and dates -------------------------------------------------------------

@@ -16,9 +16,7 @@ from typing import Any
 
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
-    Frame,
     KeepTogether,
     PageTemplate,
     Spacer,
@@ -36,6 +34,7 @@ from taper_desktop.report import (
     page_one,
     plan_section,
 )
+from taper_desktop.report.document import page_document
 from taper_desktop.report.i18n import translate
 from taper_desktop.report.palette import MUTED, RULE
 from taper_desktop.report.paper import PageSize
@@ -210,37 +209,20 @@ def _render(summary: Summary, pagesize: PageSize, generated: dt.datetime | None)
     opts = summary.options
     buffer = io.BytesIO()
     width, height = pagesize
-    doc = BaseDocTemplate(
+    doc, frame = page_document(
         buffer,
-        pagesize=pagesize,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=BOTTOM,
+        pagesize,
+        BOTTOM,
         title=fill("%1 %2", translate("Report", "Taper summary"), span(opts.first, opts.last)),
         author=opts.patient.strip() or f"{APP_TITLE} user",
         subject=translate("Report", "Patient-reported taper diary summary for a provider visit"),
-        creator=f"{APP_TITLE} {__version__}",
         keywords="taper, withdrawal, SOWS, report",
-    )
-    frame = Frame(
-        MARGIN,
-        BOTTOM,
-        width - 2 * MARGIN,
-        height - MARGIN - BOTTOM,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     paint = _furniture_painter(summary, pagesize, generated)
     doc.build(
         story(summary, frame.width, generated),
-        canvasmaker=lambda *a, **k: _NumberedCanvas(
-            *a, furniture=paint, **{**k, "initialFontName": fonts.REGULAR}
-        ),
+        canvasmaker=lambda *a, **k: _NumberedCanvas(*a, furniture=paint, **k),
     )
     return buffer.getvalue()
 

@@ -10,7 +10,7 @@ from taper_desktop.domain.formatting import format_mme, is_rate
 from taper_desktop.domain.models import Plan
 from taper_desktop.domain.substances import MME_CAVEAT
 from taper_desktop.domain.wording import fill
-from taper_desktop.report import i18n
+from taper_desktop.report import i18n, words
 from taper_desktop.report.i18n import translate
 from taper_desktop.report.styles import BODY, H2, SMALL, Story, key_values, p, t
 from taper_desktop.report.summary import Summary
@@ -48,7 +48,12 @@ def plan_section(s: Summary, width: float) -> Story:
         return out + [p(translate("Report", "No taper plan is recorded."))]
     unit = s.unit
     sub = s.plan.substance
-    pairs = [(translate("Report", "Substance"), t(f"{sub.name} ({unit})"))]
+    pairs = [
+        (
+            translate("Report", "Substance"),
+            t(f"{i18n.substance_name(sub.name)} ({words.unit(unit)})"),
+        )
+    ]
     if s.planned_at_end is None:
         start = day_text(s.plan_start_day) if s.plan_start_day else translate("Report", "later")
         pairs.append(

@@ -18,8 +18,6 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
     KeepInFrame,
     PageTemplate,
     Spacer,
@@ -32,7 +30,8 @@ from taper_desktop.domain.models import Plan
 from taper_desktop.domain.safety import tolerance_note
 from taper_desktop.domain.schedule import PlanSchedule
 from taper_desktop.domain.wording import fill
-from taper_desktop.report import fonts, i18n
+from taper_desktop.report import fonts, i18n, words
+from taper_desktop.report.document import page_document
 from taper_desktop.report.i18n import translate
 from taper_desktop.report.palette import INK, MUTED, RULE
 from taper_desktop.report.paper import PageSize, page_size
@@ -146,9 +145,9 @@ def story(plan: Plan | None, today: dt.date, width: float, generated: dt.datetim
         agreed_text += fill(translate("Report", ", recorded %1"), when)
     if latest.reason.strip():
         agreed_text += f" ({t(excerpt(latest.reason, REASON_CHARS))})"
-    name = excerpt(plan.substance.name, NAME_CHARS)
+    name = excerpt(i18n.substance_name(plan.substance.name), NAME_CHARS)
     pairs = [
-        (translate("Report", "Substance"), t(f"{name} ({unit})" if unit else name)),
+        (translate("Report", "Substance"), t(f"{name} ({words.unit(unit)})" if unit else name)),
         (translate("Report", "Current dose"), current(schedule, plan, today)),
         (translate("Report", "Rule"), t(rule_text(latest, unit))),
         (translate("Report", "Agreed with"), agreed_text),
@@ -206,31 +205,14 @@ def _render(
     buffer = io.BytesIO()
     width, height = pagesize
     bottom = 58.0
-    doc = BaseDocTemplate(
+    doc, frame = page_document(
         buffer,
-        pagesize=pagesize,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=bottom,
+        pagesize,
+        bottom,
         title=translate("Report", "Taper plan"),
         author=f"{APP_TITLE} user",
         subject="The taper plan ahead, as agreed with the provider",
-        creator=f"{APP_TITLE} {__version__}",
         keywords="taper, plan",
-        # The canvas starts in DejaVu Sans, so no unembedded Helvetica is listed in the file.
-        initialFontName=fonts.REGULAR,
-    )
-    frame = Frame(
-        MARGIN,
-        bottom,
-        width - 2 * MARGIN,
-        height - MARGIN - bottom,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
     )
 
     def furniture(canvas: Any, _doc: Any) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from taper_desktop.domain.formatting import format_amount, format_dose
+from taper_desktop.catalogue import unit_plural
+from taper_desktop.domain.formatting import format_amount, format_dose, unit_name
 from taper_desktop.domain.models import PlanRevision
 from taper_desktop.domain.plan_rules import CUSTOM, LINEAR, PERCENT
 from taper_desktop.domain.wording import fill
@@ -38,7 +39,12 @@ def dose(value: float | None, unit: str = "") -> str:
     """THE dose text (domain/formatting.py format_dose), with the language's decimal sign."""
     if value is None:
         return not_logged()
-    return i18n.plain_number(format_dose(value, unit))
+    return i18n.plain_number(format_dose(value, unit, unit_plural))
+
+
+def unit(name: str) -> str:
+    """A unit on its own (a heading), in the report's language: 'g', 'cápsulas'."""
+    return unit_name(name, unit_plural)
 
 
 def day_text(day: dt.date) -> str:

@@ -21,7 +21,7 @@ from taper_desktop.ui import locale_format
 from taper_desktop.ui.day_panel import fmt
 from taper_desktop.ui.month_cells import DayCell
 from taper_desktop.ui.plan_rule_text import increase_text, kept_problem_text
-from taper_desktop.ui.translations import scale_text, substance_text
+from taper_desktop.ui.translations import scale_text, substance_name, substance_text
 
 translate = QCoreApplication.translate  # literal texts below, so lupdate collects them
 
@@ -99,7 +99,7 @@ def day_cell(row: DayRow, visit: str, step: bool, draft: bool, today: dt.date) -
 def summary_text(plan: Plan, schedule: PlanSchedule, today: dt.date, hold: Hold | None) -> str:
     """The plan line: today's dose, the next step, the projected end, what the rules say."""
     unit = plan.substance.unit
-    parts = [f"<b>{plan.substance.name}</b>"]
+    parts = [f"<b>{html.escape(substance_name(plan.substance.name))}</b>"]
     planned = schedule.planned(today)
     if planned is None:
         first = plan.revisions[0].effective_date

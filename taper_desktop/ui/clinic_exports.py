@@ -37,6 +37,7 @@ from taper_desktop.domain.wording import fill
 from taper_desktop.store import Store, records, settings
 from taper_desktop.ui import translations
 from taper_desktop.ui.period_fields import PeriodFields
+from taper_desktop.ui.validation import error_text
 from taper_desktop.ui.worker import Flow, Task, Work, run_with_progress
 
 _STATE_PATIENT = "report/patient"  # the name typed in the report dialog
@@ -201,7 +202,7 @@ def _run(
         flow.end(True)
 
     def failed(exc: BaseException) -> None:
-        show_error(window, fill(not_saved, exc))
+        show_error(window, fill(not_saved, error_text(exc)))
         flow.end(False)
 
     task = Task(work, store=window.store)

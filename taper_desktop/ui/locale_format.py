@@ -111,10 +111,20 @@ def decimal(text: str) -> str:
 
 
 def dose(amount: float, unit: str) -> str:
-    """THE dose text (domain/formatting.py format_dose) with the locale's decimal sign."""
+    """THE dose text (domain/formatting.py format_dose) with the locale's decimal sign and
+    a counted unit in the language ('4 cápsulas')."""
     from taper_desktop.domain.formatting import format_dose
+    from taper_desktop.ui.translations import unit_plural
 
-    return decimal(format_dose(amount, unit))
+    return decimal(format_dose(amount, unit, unit_plural))
+
+
+def unit(name: str) -> str:
+    """A unit on its own (beside an amount field, in a heading), in the language."""
+    from taper_desktop.domain.formatting import unit_name
+    from taper_desktop.ui.translations import unit_plural
+
+    return unit_name(name, unit_plural)
 
 
 def value(value: object) -> str:

@@ -29,6 +29,7 @@ from taper_desktop.domain.wording import fill
 from taper_desktop.ui import locale_format
 from taper_desktop.ui.plan_boxes import CustomStepsBox, IncreaseBox
 from taper_desktop.ui.plan_parts import fmt, keep_room_when_hidden, message_label, note_label
+from taper_desktop.ui.translations import substance_text
 
 
 class PlanForm(QWidget):
@@ -48,8 +49,9 @@ class PlanForm(QWidget):
 
         self.substance = QComboBox()
         for entry in CATALOGUE:
-            label = entry.name if not entry.unit else f"{entry.name} ({entry.unit})"
-            self.substance.addItem(self.tr(label), entry.key)
+            name = substance_text(entry.name)
+            unit = locale_format.unit(entry.unit)
+            self.substance.addItem(f"{name} ({unit})" if unit else name, entry.key)
         self._field("substance", self.tr("Substance"), self.substance, typed=False)
         self.substance.currentIndexChanged.connect(self._substance_changed)
         self.other_name = self._line("other_name", self.tr("Name"))
@@ -276,7 +278,7 @@ class PlanForm(QWidget):
         """Put the unit in the labels of the amounts, e.g. 'Start dose per day (g)'; a
         patch's dose is a rate: 'Start dose (mcg/h)'."""
         unit = self.unit()
-        suffix = f" ({unit})" if unit else ""
+        suffix = f" ({locale_format.unit(unit)})" if unit else ""
         start_text = self.tr("Start dose") if is_rate(unit) else self.tr("Start dose per day")
         for edit, text in (
             (self.start, start_text),

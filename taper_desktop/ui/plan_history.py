@@ -37,7 +37,7 @@ from taper_desktop.ui.plan_corrections import ask_withdraw as ask_withdraw
 from taper_desktop.ui.plan_corrections import fill_plan_dialog as fill_plan_dialog  # callers' name
 from taper_desktop.ui.plan_rule_text import increase_text
 from taper_desktop.ui.sizing import resize_within_screen
-from taper_desktop.ui.translations import tr
+from taper_desktop.ui.translations import substance_name, tr
 from taper_desktop.ui.validation import validation_text
 
 
@@ -84,7 +84,9 @@ class PlanHistoryDialog(QDialog):
             )
             hint.setWordWrap(True)
             layout.addWidget(hint)
-        layout.addWidget(QLabel(fill(self.tr("Revisions of the plan (%1)"), plan.substance.name)))
+        layout.addWidget(
+            QLabel(fill(self.tr("Revisions of the plan (%1)"), substance_name(plan.substance.name)))
+        )
         self.revisions = self._table(
             [
                 self.tr("In force from"),

@@ -22,7 +22,7 @@ from taper_desktop.domain.wording import fill
 from taper_desktop.store import StoreError, encryption
 from taper_desktop.ui import passphrase_dialogs as dialogs
 from taper_desktop.ui import remember, translations
-from taper_desktop.ui.validation import error_text
+from taper_desktop.ui.validation import error_text, sentence
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -138,8 +138,8 @@ def _check_current(window):
     def check(secret: str) -> str | None:
         try:
             key = encryption.unlock(window.store.data_dir, secret)
-        except encryption.WrongSecret:
-            return tr("That passphrase or recovery code is not right.")
+        except encryption.WrongSecret as exc:
+            return sentence(error_text(exc))
         except StoreError as exc:
             return error_text(exc)
         return None if key == window.store.key else tr("That key does not open this diary.")

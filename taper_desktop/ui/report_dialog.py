@@ -33,6 +33,7 @@ from taper_desktop.store import Store, settings
 from taper_desktop.store.day_table import first_diary_day
 from taper_desktop.ui import file_dialogs, locale_format, translations
 from taper_desktop.ui.period_fields import PeriodFields
+from taper_desktop.ui.validation import error_text
 from taper_desktop.ui.worker import Flow, Task, Work, run_with_progress
 
 _STATE_PATIENT, _STATE_PROVIDER = "report/patient", "report/provider"
@@ -229,7 +230,7 @@ def export_report(parent, store: Store, events=None, today: dt.date | None = Non
     flow = Flow(parent)
 
     def failed(exc: BaseException) -> None:
-        show_error(parent, fill(tr("The report was not saved: %1"), exc))
+        show_error(parent, fill(tr("The report was not saved: %1"), error_text(exc)))
         flow.end(False)
 
     def written(written: Path) -> None:

@@ -57,7 +57,7 @@ class ScheduleModel(QAbstractTableModel):
     def _header_texts(self, unit: str, with_mme: bool) -> list[str]:
         headers = [
             self.tr("Date"),
-            fill(self.tr("Dose (%1)"), unit) if unit else self.tr("Dose"),
+            fill(self.tr("Dose (%1)"), locale_format.unit(unit)) if unit else self.tr("Dose"),
             self.tr("Lasts"),
         ]
         if with_mme:

@@ -75,14 +75,15 @@ class SchedulePreview(QWidget):
         v.addWidget(self.pace_note)
         import pyqtgraph as pg  # on use: loading pyqtgraph would slow the app's start
 
+        from taper_desktop.ui.charts.common import ValueAxis
+
         self.chart: pg.PlotWidget = pg.PlotWidget(
-            axisItems={"bottom": pg.DateAxisItem(orientation="bottom")}
+            axisItems={"bottom": pg.DateAxisItem(orientation="bottom"), "left": ValueAxis()}
         )
         self.chart.setBackground(self.palette().color(self.backgroundRole()))
         self.chart.setMenuEnabled(False)
         self.chart.setMouseEnabled(False, False)
         self.chart.hideButtons()
-        self.chart.getAxis("left").enableAutoSIPrefix(False)  # 0.6 g, not 600 "(x0.001)"
         self.chart.setMinimumHeight(130)
         self.chart.setAccessibleName(self.tr("Schedule chart"))
         v.addWidget(self.chart, 2)
@@ -225,4 +226,4 @@ class SchedulePreview(QWidget):
         import pyqtgraph as pg
 
         self.chart.plot(xs, ys, stepMode="center", pen=pg.mkPen(colour, width=2))
-        self.chart.setLabel("left", unit)
+        self.chart.setLabel("left", locale_format.unit(unit))

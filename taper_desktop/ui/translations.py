@@ -73,6 +73,20 @@ def safety_sentence(line) -> str:
     return line.render(safety_text, safety_count_text, locale_format.value)
 
 
+def unit_plural(text: str, n: int) -> str:
+    """A counted unit's form for n (domain/formatting.py COUNTED_UNITS), else the English
+    rule."""
+    return numerus(QCoreApplication.translate("units", text, None, n), n)
+
+
+def substance_name(name: str) -> str:
+    """A plan's substance in the window: a catalogue name in the person's language, a name
+    typed for "Other" as typed (domain/substances.py shown_name)."""
+    from taper_desktop.domain.substances import shown_name
+
+    return shown_name(name, substance_text)
+
+
 def substance_text(text: str) -> str:
     """A substance text such as the MME caveat, marked in domain/substances.py."""
     return QCoreApplication.translate("substances", text) if text else ""

@@ -165,13 +165,8 @@ class UnlockWindow(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             key = self._unlock(self.data_dir, secret)
-        except WrongSecret:
-            self.say(
-                tr(
-                    "That passphrase or recovery code is not right. Nothing was "
-                    "changed; please try again."
-                )
-            )
+        except WrongSecret as exc:  # the store's words, as the command line says them
+            self.say(sentence(error_text(exc)) + " " + tr("Nothing was changed; please try again."))
             self.field.selectAll()
             self.field.setFocus()
             return False

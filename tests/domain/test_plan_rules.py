@@ -12,6 +12,7 @@ from taper_desktop.domain.formatting import (
     format_mme,
     normalise_unit,
     per_day_unit,
+    unit_name,
 )
 from taper_desktop.domain.models import CustomStep, Hold, Plan, PlanRevision, Substance
 from taper_desktop.domain.schedule import PlanSchedule, schedule_rows
@@ -347,3 +348,22 @@ def test_a_new_plan_and_dated_steps_are_changes():
     assert not pr.continues_unchanged(
         custom, PlanRevision(day, "custom", 9, None, None, 0.5, custom_steps=moved)
     )
+
+
+def test_counted_units_have_plural_forms_in_any_language():
+    assert [format_dose(a, "capsules") for a in (1, 4, 0.5)] == [
+        "1 capsule",
+        "4 capsules",
+        "0.5 capsules",
+    ]
+    assert [format_dose(a, "patches") for a in (1, 2)] == ["1 patch", "2 patches"]
+    forms = {"%1 capsule(s)": ("%1 cápsula", "%1 cápsulas")}
+
+    def spanish(text: str, n: int) -> str:
+        one, many = forms[text]
+        return one if n == 1 else many
+
+    assert format_dose(1, "capsules", spanish) == "1 cápsula"
+    assert format_dose(4, "capsules", spanish) == "4 cápsulas"
+    assert format_dose(7.5, "g", spanish) == "7.5 g"  # a symbol is never looked up
+    assert unit_name("capsules", spanish) == "cápsulas" and unit_name("mg") == "mg"

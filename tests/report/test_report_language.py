@@ -98,3 +98,31 @@ def test_every_language_offered_has_a_catalogue():
     from taper_desktop.domain.settings import LANGUAGES
 
     assert {code for code, _ in LANGUAGES} == set(i18n.available())
+
+
+def test_the_substance_is_named_in_the_reports_language(store, tmp_path):
+    """A catalogue substance is stored by its English name (files keep it) and named in
+    the report's language; the real Spanish catalogue is used here."""
+    seed(store)
+    out = tmp_path / "es.pdf"
+    write_report(store, options(language="es"), out)
+    text = _text(out)
+    assert "Kratom en polvo de hoja (g)" in text and "Kratom leaf powder" not in text
+    write_report(store, options(language="en"), out)
+    assert "Kratom leaf powder (g)" in _text(out)
+
+
+def test_a_name_typed_for_other_is_shown_as_typed():
+    from taper_desktop.domain.substances import shown_name
+
+    assert shown_name("Oxycodone", lambda text: "Oxicodona") == "Oxicodona"
+    assert shown_name("My tincture", lambda text: "never asked") == "My tincture"
+
+
+def test_counted_units_in_the_reports_language():
+    from taper_desktop.report import words
+
+    with catalogue.using("de"):
+        assert words.dose(4, "capsules") == "4 Kapseln" and words.unit("capsules") == "Kapseln"
+        assert words.dose(1.5, "g") == "1,5 g"
+    assert words.dose(4, "capsules") == "4 capsules"

@@ -72,3 +72,17 @@ def test_small_doses_keep_their_own_numbers_on_the_axis(qtbot):
     assert "x0.001" not in axis.labelString() and axis.autoSIPrefixScale == 1.0
     ticks = axis.tickStrings([0.2, 0.4, 0.6], 1.0, 0.2)
     assert ticks == ["0.2", "0.4", "0.6"]
+
+
+def test_value_axes_write_the_languages_decimal_sign(qtbot):
+    from PySide6.QtCore import QLocale
+
+    from taper_desktop.ui.charts.common import ValueAxis
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("es"))
+    try:
+        assert ValueAxis().tickStrings([0.2, 0.4], 1.0, 0.2) == ["0,2", "0,4"]
+    finally:
+        QLocale.setDefault(before)
+    assert ValueAxis().tickStrings([0.2, 0.4], 1.0, 0.2) == ["0.2", "0.4"]

@@ -110,3 +110,38 @@ def test_the_hold_days_are_a_plural_message_in_every_language(
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_substances_are_named_in_the_language_chosen(qapp, restore_locale, qtbot):
+    """The plan dialog's list and the plan's name: catalogue names in Spanish, the stored
+    name unchanged (files keep the English name)."""
+    from taper_desktop.ui.plan_dialog import PlanDialog
+    from taper_desktop.ui.translations import substance_name
+
+    translators = apply_language(qapp, "es", [])
+    try:
+        dialog = PlanDialog(today=dt.date(2026, 11, 29))
+        qtbot.addWidget(dialog)
+        names = [dialog.substance.itemText(i) for i in range(dialog.substance.count())]
+        assert "Oxicodona (mg)" in names and "Kratom en polvo de hoja (g)" in names
+        assert not any("Oxycodone" in name for name in names)
+        dialog.substance.setCurrentIndex(dialog.substance.findData("oxycodone"))
+        assert dialog.fields.substance_type().name == "Oxycodone"  # what a plan stores
+        assert substance_name("Oxycodone") == "Oxicodona"
+        assert substance_name("Tintura casera") == "Tintura casera"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_counted_units_are_words_of_the_language(qapp, restore_locale):
+    translators = apply_language(qapp, "es", [])
+    try:
+        assert locale_format.dose(4, "capsules") == "4 cápsulas"
+        assert locale_format.dose(1, "capsules") == "1 cápsula"
+        assert locale_format.dose(0.5, "tablets") == "0,5 comprimidos"
+        assert locale_format.unit("capsules") == "cápsulas" and locale_format.unit("g") == "g"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert locale_format.dose(4, "capsules") == "4 capsules"  # English once it is gone

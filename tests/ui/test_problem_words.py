@@ -64,3 +64,23 @@ def test_an_import_files_problems_are_listed_in_the_persons_language(german, qtb
         "Zeile 2, Spalte date: ist kein Datum der Form JJJJ-MM-TT (Wert '2025-02-30')",
         "Zeile 3, Spalte dose_taken: ist keine Zahl (mit Dezimalpunkt) (Wert 'abc')",
     ]
+
+
+def test_the_unlock_screen_says_a_wrong_passphrase_as_the_store_does(
+    german, qtbot, data_dir, monkeypatch
+):
+    from taper_desktop.store import encryption, keyfile, open_store
+    from taper_desktop.ui.unlock import UnlockWindow
+
+    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)  # fast
+    store = open_store(data_dir)
+    encryption.encrypt(store, "correct horse battery")
+    store.close()
+    unlock = UnlockWindow(data_dir, encryption.unlock)
+    qtbot.addWidget(unlock)
+    unlock.field.setText("not my passphrase")
+    assert not unlock.try_unlock()
+    assert unlock.error.text() == (
+        "Die Passphrase oder der Wiederherstellungscode ist nicht richtig. "
+        "Nichts wurde geändert; bitte versuchen Sie es noch einmal."
+    )

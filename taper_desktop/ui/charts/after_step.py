@@ -11,6 +11,7 @@ from taper_desktop.domain.wording import fill
 from taper_desktop.ui.charts.common import (
     ENTRY_GAP,
     MIN_CUTS,
+    ValueAxis,
     finite,
     keep_end_labels,
     set_title,
@@ -69,7 +70,7 @@ class AfterStepPanel:
         plot.setMouseEnabled(x=False, y=False)
         plot.vb.disableAutoRange()
         self.day_axis = StepDayAxis()
-        plot.setAxisItems({"bottom": self.day_axis})
+        plot.setAxisItems({"bottom": self.day_axis, "left": ValueAxis("left")})
         plot.setLabel("bottom", tr("day of the step (the step day is day 1)"))
         self._day_fit: tuple[int, float] | None = None
         self.cuts = pg.PlotCurveItem(connect="finite")

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QFont, QFontInfo, QFontMetrics, QPen, QTextOpt
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from taper_desktop.domain import measures
-from taper_desktop.ui import translations
+from taper_desktop.ui import locale_format, translations
 from taper_desktop.ui.charts.data import DAY_SECONDS
 from taper_desktop.ui.charts.style import ChartColours
 
@@ -168,8 +168,21 @@ def flat_rect(brush) -> QGraphicsRectItem:
     return item
 
 
+class ValueAxis(pg.AxisItem):
+    """A value axis that writes the numbers as recorded, with the language's decimal sign:
+    0.6 g is "0.6" in English and "0,6" in Spanish, never "600" with "(x0.001)"."""
+
+    def __init__(self, orientation: str = "left") -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values, scale, spacing):
+        return [locale_format.decimal(text) for text in super().tickStrings(values, scale, spacing)]
+
+
 def plain_plot(plot: pg.PlotItem, dates: bool = True) -> None:
     """Common set-up; dates=False hides the date labels of a panel above another."""
+    plot.setAxisItems({"left": ValueAxis("left")})
     plot.setMenuEnabled(False)
     if not dates:
         plot.getAxis("bottom").setStyle(showValues=False)
@@ -177,8 +190,6 @@ def plain_plot(plot: pg.PlotItem, dates: bool = True) -> None:
     plot.hideButtons()
     plot.setMouseEnabled(x=True, y=False)
     plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
-    # The axis shows the numbers as recorded: 0.6 g stays 0.6, never "600" with "(x0.001)".
-    plot.getAxis("left").enableAutoSIPrefix(False)
     plot.showAxis("right")
     plot.getAxis("right").setWidth(RIGHT_AXIS_WIDTH)
 

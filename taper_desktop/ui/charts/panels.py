@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from taper_desktop.domain import scales
 from taper_desktop.domain.wording import fill
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.charts.common import (
     ENTRY_GAP,
     HALF_DAY,
@@ -224,7 +225,10 @@ class DosePanel:
         self.holds, _labels = _hold_regions(
             self.plot, data, -top, 2 * top, self.holds, labelled=False
         )
-        self.plot.setLabel("left", fill(tr("Dose (%1)"), data.unit) if data.unit else tr("Dose"))
+        self.plot.setLabel(
+            "left",
+            fill(tr("Dose (%1)"), locale_format.unit(data.unit)) if data.unit else tr("Dose"),
+        )
         if self.colours:
             self.set_colours(self.colours)
 
@@ -241,7 +245,7 @@ class DosePanel:
         )
         self.planned.setPen(pg.mkPen(c.planned, width=2.5))
         self.hover.setPen(pg.mkPen(c.hover, width=1))
-        unit = f" ({self.unit})" if self.unit else ""
+        unit = f" ({locale_format.unit(self.unit)})" if self.unit else ""
         set_title(
             self.plot,
             ENTRY_GAP.join(

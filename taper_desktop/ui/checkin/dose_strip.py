@@ -143,7 +143,7 @@ class DoseStrip(QWidget):
         taken = doses.on_day(self.store, day)
         if not self.unit and taken:
             self.unit = taken[-1].unit
-        self.unit_label.setText(self.unit)
+        self.unit_label.setText(locale_format.unit(self.unit))
         self.logger.setVisible(bool(self.unit))
         if not taken:
             self.taken_total = None

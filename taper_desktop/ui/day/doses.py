@@ -101,7 +101,7 @@ class DoseBox(QGroupBox):
             self.say("")
         self.day, self.plan, self.schedule = day, plan, schedule
         self.day_doses = doses.on_day(self.store, day)
-        self.unit_label.setText(self.unit)
+        self.unit_label.setText(locale_format.unit(self.unit))
         self.list.clear()
         no_time = self.tr("no time")
         for dose in self.day_doses:
