@@ -1539,6 +1539,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>logged on %1 of %n day(s); at or below plan on %2 of %3 logged days with a plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>above plan on %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>logged on %1 of %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %1 of %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n complete check-in(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3886,22 +3914,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
     </message>
     <message>
         <source>none logged in this period (0 of %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>logged on %1 of %2; at or below plan on %3 of %4 logged days with a plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>above plan on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>logged on %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -117,3 +117,18 @@ def test_the_other_measures_are_evenly_spaced(shown, percent):
     ]
     gaps = {top - bottom for top, bottom in zip(tops[1:], bottoms[:-1], strict=True)}
     assert len(gaps) == 1 and 0 < gaps.pop() <= 16
+
+
+def test_the_flag_wraps_and_still_ticks_by_click_and_key(window, qtbot):
+    """The flag's words wrap in a narrow column; a click on them or Alt+V ticks it."""
+    from PySide6.QtCore import Qt
+
+    tab = window.checkin_tab
+    window.tabs.setCurrentWidget(tab)
+    line = tab.flag.parentWidget()
+    assert line.words.wordWrap() and not tab.flag.isChecked()
+    qtbot.mouseClick(line.words, Qt.MouseButton.LeftButton)
+    assert tab.flag.isChecked() and tab.flag.hasFocus()
+    with qtbot.waitSignal(tab.flag.toggled):
+        qtbot.keyClick(tab.note, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    assert not tab.flag.isChecked()
