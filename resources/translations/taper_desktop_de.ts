@@ -1615,6 +1615,34 @@
         <translation>Planblatt in %1 geschrieben</translation>
     </message>
     <message numerus="yes">
+        <source>logged on %1 of %n day(s); at or below plan on %2 of %3 logged days with a plan</source>
+        <translation>
+            <numerusform>eingetragen an %1 von %n Tag; im Plan oder darunter an %2 von %3 eingetragenen Tagen mit Plan</numerusform>
+            <numerusform>eingetragen an %1 von %n Tagen; im Plan oder darunter an %2 von %3 eingetragenen Tagen mit Plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>above plan on %n day(s)</source>
+        <translation>
+            <numerusform>über dem Plan an %n Tag</numerusform>
+            <numerusform>über dem Plan an %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>logged on %1 of %n day(s)</source>
+        <translation>
+            <numerusform>eingetragen an %1 von %n Tag</numerusform>
+            <numerusform>eingetragen an %1 von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %1 of %n day(s)</source>
+        <translation>
+            <numerusform>an %1 von %n Tag</numerusform>
+            <numerusform>an %1 von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n complete check-in(s)</source>
         <translation>
             <numerusform>%n vollständiger Tageseintrag</numerusform>
@@ -4196,19 +4224,19 @@ Danach wird Taper Desktop beendet. Um fortzufahren, geben Sie unten %2 ein.</tra
     </message>
     <message>
         <source>logged on %1 of %2; at or below plan on %3 of %4 logged days with a plan</source>
-        <translation>eingetragen an %1 von %2; im Plan oder darunter an %3 von %4 eingetragenen Tagen mit Plan</translation>
+        <translation type="vanished">eingetragen an %1 von %2; im Plan oder darunter an %3 von %4 eingetragenen Tagen mit Plan</translation>
     </message>
     <message>
         <source>above plan on %1</source>
-        <translation>über dem Plan an %1</translation>
+        <translation type="vanished">über dem Plan an %1</translation>
     </message>
     <message>
         <source>logged on %1 of %2</source>
-        <translation>eingetragen an %1 von %2</translation>
+        <translation type="vanished">eingetragen an %1 von %2</translation>
     </message>
     <message>
         <source>on %1 of %2</source>
-        <translation>an %1 von %2</translation>
+        <translation type="vanished">an %1 von %2</translation>
     </message>
     <message>
         <source>(%1 complete, %2 partial: a partial check-in has no total)</source>
@@ -4562,7 +4590,7 @@ mung</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clinical Opiate Withdrawal Scale (COWS)&lt;/b&gt;, recorded as given by a clinician, never computed by the app: %1</source>
-        <translation>&lt;b&gt;Clinical Opiate Withdrawal Scale (COWS)&lt;/b&gt;, erfasst wie von einer behandelnden Person angegeben, nie von der App berechnet: %1</translation>
+        <translation>&lt;b&gt;Klinische Opiat-Entzugsskala (Clinical Opiate Withdrawal Scale, COWS)&lt;/b&gt;, erfasst wie von einer behandelnden Person angegeben, nie von der App berechnet: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;7-day mean&lt;/b&gt;: mean of the complete totals in the 7 days ending that day, drawn when at least 4 are present. Partial check-ins have no total and are left out of every mean of the total.</source>
@@ -5153,7 +5181,7 @@ mung</translation>
     </message>
     <message>
         <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
-        <translation>Nur ein Gesamtwert, den Ihnen Ihre Behandelnden genannt haben (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). Die App berechnet ihn nicht.</translation>
+        <translation>Nur ein Gesamtwert, den Ihnen Ihre Behandelnden genannt haben (Klinische Opiat-Entzugsskala, COWS: Wesson &amp; Ling 2003). Die App berechnet ihn nicht.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5316,6 +5344,17 @@ mung</translation>
     <message>
         <source>not allowed with argument %1</source>
         <translation>nicht zusammen mit %1 erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>%1: cannot write there (%2)</source>
+        <translation>%1: dort kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file name</source>
+        <translation>%1: ist ein Ordner, kein Dateiname</translation>
     </message>
 </context>
 <context>
@@ -6644,6 +6683,18 @@ mung</translation>
     <message>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>a %1 substance has no MME factor (CDC 2022 table)</source>
+        <translation>eine Substanz der Art %1 hat keinen MME-Faktor (CDC-Tabelle 2022)</translation>
+    </message>
+    <message>
+        <source>%1 is not an MME factor of the CDC 2022 table</source>
+        <translation>%1 ist kein MME-Faktor der CDC-Tabelle 2022</translation>
+    </message>
+    <message>
+        <source>the CDC 2022 factor for %1 is %2, not %3</source>
+        <translation>der CDC-Faktor 2022 für %1 ist %2, nicht %3</translation>
     </message>
 </context>
 </TS>

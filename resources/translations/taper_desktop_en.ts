@@ -1539,6 +1539,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>logged on %1 of %n day(s); at or below plan on %2 of %3 logged days with a plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>above plan on %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>logged on %1 of %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %1 of %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n complete check-in(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3889,22 +3917,6 @@ Taper Desktop then quits. To go ahead, type %2 below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>logged on %1 of %2; at or below plan on %3 of %4 logged days with a plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>above plan on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>logged on %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(%1 complete, %2 partial: a partial check-in has no total)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4953,6 +4965,17 @@ quality</source>
     </message>
     <message>
         <source>not allowed with argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>%1: cannot write there (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6273,6 +6296,18 @@ quality</source>
     </message>
     <message>
         <source>%1 must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 substance has no MME factor (CDC 2022 table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an MME factor of the CDC 2022 table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CDC 2022 factor for %1 is %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

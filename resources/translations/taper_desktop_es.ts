@@ -1615,6 +1615,34 @@
         <translation>Hoja del plan guardada en %1</translation>
     </message>
     <message numerus="yes">
+        <source>logged on %1 of %n day(s); at or below plan on %2 of %3 logged days with a plan</source>
+        <translation>
+            <numerusform>registradas %1 de %n día; en el plan o por debajo %2 de %3 días registrados con plan</numerusform>
+            <numerusform>registradas %1 de %n días; en el plan o por debajo %2 de %3 días registrados con plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>above plan on %n day(s)</source>
+        <translation>
+            <numerusform>por encima del plan %n día</numerusform>
+            <numerusform>por encima del plan %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>logged on %1 of %n day(s)</source>
+        <translation>
+            <numerusform>registradas %1 de %n día</numerusform>
+            <numerusform>registradas %1 de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %1 of %n day(s)</source>
+        <translation>
+            <numerusform>%1 de %n día</numerusform>
+            <numerusform>%1 de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n complete check-in(s)</source>
         <translation>
             <numerusform>%n registro diario completo</numerusform>
@@ -4136,19 +4164,19 @@ Después Taper Desktop se cierra. Para continuar, escriba %2 abajo.</translation
     </message>
     <message>
         <source>logged on %1 of %2; at or below plan on %3 of %4 logged days with a plan</source>
-        <translation>registradas %1 de %2; en el plan o por debajo %3 de %4 días registrados con plan</translation>
+        <translation type="vanished">registradas %1 de %2; en el plan o por debajo %3 de %4 días registrados con plan</translation>
     </message>
     <message>
         <source>above plan on %1</source>
-        <translation>por encima del plan %1</translation>
+        <translation type="vanished">por encima del plan %1</translation>
     </message>
     <message>
         <source>logged on %1 of %2</source>
-        <translation>registradas %1 de %2</translation>
+        <translation type="vanished">registradas %1 de %2</translation>
     </message>
     <message>
         <source>on %1 of %2</source>
-        <translation>%1 de %2</translation>
+        <translation type="vanished">%1 de %2</translation>
     </message>
     <message>
         <source>(%1 complete, %2 partial: a partial check-in has no total)</source>
@@ -4556,7 +4584,7 @@ calidad</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clinical Opiate Withdrawal Scale (COWS)&lt;/b&gt;, recorded as given by a clinician, never computed by the app: %1</source>
-        <translation>&lt;b&gt;Clinical Opiate Withdrawal Scale (COWS)&lt;/b&gt;, anotada tal como la dio un profesional, nunca calculada por la aplicación: %1</translation>
+        <translation>&lt;b&gt;Escala Clínica de Abstinencia de Opiáceos (Clinical Opiate Withdrawal Scale, COWS)&lt;/b&gt;, anotada tal como la dio un profesional, nunca calculada por la aplicación: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;7-day mean&lt;/b&gt;: mean of the complete totals in the 7 days ending that day, drawn when at least 4 are present. Partial check-ins have no total and are left out of every mean of the total.</source>
@@ -5147,7 +5175,7 @@ calidad</translation>
     </message>
     <message>
         <source>Only a total your clinician gave you (Clinical Opiate Withdrawal Scale, Wesson &amp; Ling 2003). The app does not compute it.</source>
-        <translation>Solo un total que le haya dado su profesional de salud (Clinical Opiate Withdrawal Scale, Wesson y Ling 2003). La aplicación no lo calcula.</translation>
+        <translation>Solo un total que le haya dado su profesional de salud (Escala Clínica de Abstinencia de Opiáceos, COWS: Wesson y Ling 2003). La aplicación no lo calcula.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5310,6 +5338,17 @@ calidad</translation>
     <message>
         <source>not allowed with argument %1</source>
         <translation>no se puede usar junto con %1</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>%1: cannot write there (%2)</source>
+        <translation>%1: no se puede escribir ahí (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file name</source>
+        <translation>%1: es una carpeta, no un nombre de archivo</translation>
     </message>
 </context>
 <context>
@@ -6638,6 +6677,18 @@ calidad</translation>
     <message>
         <source>%1 must be greater than 0</source>
         <translation>%1 debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>a %1 substance has no MME factor (CDC 2022 table)</source>
+        <translation>una sustancia de tipo %1 no tiene factor MME (tabla de los CDC de 2022)</translation>
+    </message>
+    <message>
+        <source>%1 is not an MME factor of the CDC 2022 table</source>
+        <translation>%1 no es un factor MME de la tabla de los CDC de 2022</translation>
+    </message>
+    <message>
+        <source>the CDC 2022 factor for %1 is %2, not %3</source>
+        <translation>el factor de los CDC de 2022 para %1 es %2, no %3</translation>
     </message>
 </context>
 </TS>

@@ -31,26 +31,25 @@ def adherence_section(s: Summary, width: float) -> Story:
         if s.dose_days_with_plan:
             pct = f" ({i18n.number(100 * s.at_or_below_plan / s.dose_days_with_plan, 0)}%)"
         text = (
-            fill(
-                translate(
-                    "Report",
-                    "logged on %1 of %2; at or below plan on %3 of %4 logged days with a plan",
+            fill(  # %n: the count decides the noun's form ("von 90 Tagen" in German)
+                tr(
+                    "logged on %1 of %n day(s); at or below plan on %2 of %3 logged days "
+                    "with a plan",
+                    None,
+                    s.days,
                 ),
                 s.dose_days,
-                days(s.days),
                 s.at_or_below_plan,
                 s.dose_days_with_plan,
             )
             + pct
         )
         if s.over_plan:
-            text += "; " + fill(translate("Report", "above plan on %1"), days(s.over_plan))
+            text += "; " + tr("above plan on %n day(s)", None, s.over_plan)
         pairs.append((doses, text))
     else:
-        pairs.append(
-            (doses, fill(translate("Report", "logged on %1 of %2"), s.dose_days, days(s.days)))
-        )
-    checkins = fill(translate("Report", "on %1 of %2"), s.checkin_days, days(s.days))
+        pairs.append((doses, fill(tr("logged on %1 of %n day(s)", None, s.days), s.dose_days)))
+    checkins = fill(tr("on %1 of %n day(s)", None, s.days), s.checkin_days)
     if s.partial_checkins:
         checkins += " " + fill(
             translate("Report", "(%1 complete, %2 partial: a partial check-in has no total)"),

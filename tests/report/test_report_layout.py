@@ -281,3 +281,25 @@ def test_first_and_last_week_names_every_measure_in_the_language(store, language
         assert name in rows
     english = {m.label for m in MEASURES} | {"SOWS total", "Sleep"}
     assert not [row for row in rows if row.split(" (")[0] in english]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "de",
+            ["eingetragen an 20 von 21 Tagen", "an 20 von 21 Tagen (", "über dem Plan an 1 Tag "],
+        ),
+        ("es", ["registradas 20 de 21 días", "por encima del plan 1 día "]),
+        ("en", ["logged on 20 of 21 days", "on 20 of 21 days (", "above plan on 1 day "]),
+    ],
+)
+def test_day_counts_on_page_1_take_the_form_their_sentence_needs(store, tmp_path, language, said):
+    """'von 28 Tagen', not 'von 28 Tage': each count is a plural message of its own, so a
+    language can give the noun the case its sentence needs."""
+    seed(store)
+    out = tmp_path / f"{language}.pdf"
+    write_report(store, options(language=language), out, paper="A4")
+    page1 = " ".join(pdf_text(out)[1][0].split())
+    for text in said:
+        assert text in page1, text
