@@ -13,9 +13,18 @@ import os
 import tempfile
 from pathlib import Path
 
+from taper_desktop.domain.errors import WordedError
+from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 
-class WriteError(OSError):
-    """The file could not be written; the message names the path and the reason."""
+CONTEXT = "files"
+CANNOT_WRITE = QT_TRANSLATE_NOOP("files", "%1: cannot write there (%2)")
+
+
+class WriteError(WordedError, OSError):
+    """The file could not be written; the message names the path and the reason (a marked
+    text, translated where it is shown: domain.errors.WordedError)."""
+
+    context = CONTEXT
 
 
 def fsync_folder(folder: Path) -> None:
@@ -43,11 +52,11 @@ def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise WriteError(f"{target}: is a folder, not a file name")
+        raise WriteError(QT_TRANSLATE_NOOP("files", "%1: is a folder, not a file name"), target)
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
-        raise WriteError(f"{target}: cannot write there ({exc.strerror or exc})") from None
+        raise WriteError(CANNOT_WRITE, target, exc.strerror or exc) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -59,7 +68,7 @@ def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise WriteError(f"{target}: cannot write there ({exc.strerror or exc})") from None
+            raise WriteError(CANNOT_WRITE, target, exc.strerror or exc) from None
         raise
     fsync_folder(folder)
     return target

@@ -5347,6 +5347,17 @@ mung</translation>
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>%1: cannot write there (%2)</source>
+        <translation>%1: dort kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file name</source>
+        <translation>%1: ist ein Ordner, kein Dateiname</translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <source>the row has %1 cells; the header has %2</source>
@@ -6672,6 +6683,18 @@ mung</translation>
     <message>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>a %1 substance has no MME factor (CDC 2022 table)</source>
+        <translation>eine Substanz der Art %1 hat keinen MME-Faktor (CDC-Tabelle 2022)</translation>
+    </message>
+    <message>
+        <source>%1 is not an MME factor of the CDC 2022 table</source>
+        <translation>%1 ist kein MME-Faktor der CDC-Tabelle 2022</translation>
+    </message>
+    <message>
+        <source>the CDC 2022 factor for %1 is %2, not %3</source>
+        <translation>der CDC-Faktor 2022 für %1 ist %2, nicht %3</translation>
     </message>
 </context>
 </TS>

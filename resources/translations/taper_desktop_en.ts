@@ -4969,6 +4969,17 @@ quality</source>
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>%1: cannot write there (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <source>the row has %1 cells; the header has %2</source>
@@ -6285,6 +6296,18 @@ quality</source>
     </message>
     <message>
         <source>%1 must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 substance has no MME factor (CDC 2022 table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an MME factor of the CDC 2022 table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CDC 2022 factor for %1 is %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

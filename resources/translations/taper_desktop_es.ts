@@ -5341,6 +5341,17 @@ calidad</translation>
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>%1: cannot write there (%2)</source>
+        <translation>%1: no se puede escribir ahí (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file name</source>
+        <translation>%1: es una carpeta, no un nombre de archivo</translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <source>the row has %1 cells; the header has %2</source>
@@ -6666,6 +6677,18 @@ calidad</translation>
     <message>
         <source>%1 must be greater than 0</source>
         <translation>%1 debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>a %1 substance has no MME factor (CDC 2022 table)</source>
+        <translation>una sustancia de tipo %1 no tiene factor MME (tabla de los CDC de 2022)</translation>
+    </message>
+    <message>
+        <source>%1 is not an MME factor of the CDC 2022 table</source>
+        <translation>%1 no es un factor MME de la tabla de los CDC de 2022</translation>
+    </message>
+    <message>
+        <source>the CDC 2022 factor for %1 is %2, not %3</source>
+        <translation>el factor de los CDC de 2022 para %1 es %2, no %3</translation>
     </message>
 </context>
 </TS>

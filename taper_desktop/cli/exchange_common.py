@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from taper_desktop.cli.common import CliError, open_for
-from taper_desktop.cli.i18n import tr, translate
+from taper_desktop.cli.i18n import error_text, tr, translate
 from taper_desktop.domain.wording import fill
 from taper_desktop.privatefile import WriteError
 
@@ -38,7 +38,7 @@ def run_export(args: argparse.Namespace, write) -> int:
             what = write(store, target)
         except OSError as exc:
             if isinstance(exc, WriteError):  # already names the file and the reason
-                raise CliError(str(exc)) from None
+                raise CliError(error_text(exc)) from None
             raise CliError(fill(tr("%1: cannot write: %2"), target, exc.strerror or exc)) from None
     finally:
         store.close()

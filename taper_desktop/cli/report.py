@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from taper_desktop.cli.common import CliError, UsageError, day_arg, open_for
-from taper_desktop.cli.i18n import tr
+from taper_desktop.cli.i18n import error_text, tr
 from taper_desktop.domain.wording import fill
 
 
@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         path = write_report(store, options, args.out, paper=args.paper)
     except ReportError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_text(exc)) from None
     finally:
         store.close()
     print(fill(tr("Report for %1 to %2 written to %3"), args.first, args.last, path))
@@ -100,7 +100,7 @@ def _plan_sheet(args: argparse.Namespace) -> int:
     try:
         path = write_plan_sheet(store, args.out, paper=args.paper)
     except ReportError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(error_text(exc)) from None
     finally:
         store.close()
     print(fill(tr("Plan sheet written to %1"), path))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from taper_desktop.domain.errors import Term, ValidationError
 from taper_desktop.domain.marks import QT_TRANSLATE_NOOP
 
 TR_CONTEXT = "substances"  # the UI translates MME_CAVEAT under this context
@@ -94,7 +95,7 @@ def shown_name(name: str, translate: Callable[[str], str]) -> str:
 CDC_2022_FACTORS = frozenset(s.mme_factor for s in CATALOGUE if s.mme_factor is not None)
 
 
-def mme_factor_problem(name: str, kind: str, factor: float | None) -> str | None:
+def mme_factor_problem(name: str, kind: str, factor: float | None) -> ValidationError | None:
     """Why a stored MME factor cannot be right, or None. Factors come only from the
     catalogue (CDC 2022 table): none for kratom, buprenorphine or other substances; for
     an opioid one of the table's values, and the catalogue's own value when the name is
@@ -102,14 +103,25 @@ def mme_factor_problem(name: str, kind: str, factor: float | None) -> str | None
     if factor is None:
         return None
     if kind != OPIOID:
-        return f"a {kind} substance has no MME factor (CDC 2022 table)"
+        return ValidationError(
+            QT_TRANSLATE_NOOP("validation", "a %1 substance has no MME factor (CDC 2022 table)"),
+            kind,
+        )
     if not any(abs(factor - f) < 1e-9 for f in CDC_2022_FACTORS):
-        return f"{factor:g} is not an MME factor of the CDC 2022 table"
+        return ValidationError(
+            QT_TRANSLATE_NOOP("validation", "%1 is not an MME factor of the CDC 2022 table"),
+            f"{factor:g}",
+        )
     entry = next(
         (e for e in CATALOGUE if e.name.casefold() == (name or "").strip().casefold()), None
     )
     if entry is not None and entry.mme_factor is not None and abs(entry.mme_factor - factor) > 1e-9:
-        return f"the CDC 2022 factor for {entry.name} is {entry.mme_factor:g}, not {factor:g}"
+        return ValidationError(
+            QT_TRANSLATE_NOOP("validation", "the CDC 2022 factor for %1 is %2, not %3"),
+            Term("substances", entry.name),
+            f"{entry.mme_factor:g}",
+            f"{factor:g}",
+        )
     return None
 
 

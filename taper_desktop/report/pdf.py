@@ -24,6 +24,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import FrameBreak
 
 from taper_desktop import APP_TITLE, __version__
+from taper_desktop.domain.errors import WordedError
 from taper_desktop.domain.wording import fill
 from taper_desktop.privatefile import WriteError, write_private
 from taper_desktop.report import (
@@ -43,8 +44,10 @@ from taper_desktop.report.summary import Summary
 from taper_desktop.report.words import day_text, days, footer, span
 
 
-class ReportError(Exception):
+class ReportError(WordedError):
     """The report could not be written (one line naming the file and the reason)."""
+
+    context = "files"
 
 
 # ---- page furniture ---------------------------------------------------------------
@@ -232,4 +235,4 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     try:
         return write_private(path, data)
     except WriteError as exc:
-        raise ReportError(str(exc)) from None
+        raise ReportError("%1", exc) from None  # WriteError names the file and why

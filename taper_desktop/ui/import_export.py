@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from taper_desktop import APP_TITLE
+from taper_desktop.domain.errors import WordedError
 from taper_desktop.domain.wording import fill
 from taper_desktop.exchange import day_csv, full_json
 from taper_desktop.exchange.problems import MAX_REPORTED, Conflicts, ImportFailed, read_text
@@ -211,7 +212,10 @@ def export_data(window) -> Flow | None:
         flow.end(True)
 
     def failed(exc: BaseException) -> None:
-        reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+        if isinstance(exc, OSError) and not isinstance(exc, WordedError):
+            reason = exc.strerror or str(exc)
+        else:
+            reason = error_text(exc)
         show_message(window, fill(tr("The file could not be written: %1"), reason), warning=True)
         flow.end(False)
 

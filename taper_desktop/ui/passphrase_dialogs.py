@@ -27,7 +27,7 @@ from taper_desktop import APP_TITLE
 from taper_desktop.domain.wording import fill
 from taper_desktop.store.keyfile import MIN_PASSPHRASE, passphrase_problem
 from taper_desktop.ui import translations
-from taper_desktop.ui.validation import sentence, validation_text
+from taper_desktop.ui.validation import error_text, sentence, validation_text
 
 
 def tr(text: str) -> str:
@@ -277,7 +277,9 @@ class RecoveryCodeDialog(QDialog):
         try:
             self.saved_to = write_private(path, self.text().encode("utf-8"))
         except WriteError as exc:
-            QMessageBox.warning(self, APP_TITLE, fill(tr("The code was not saved: %1"), exc))
+            QMessageBox.warning(
+                self, APP_TITLE, fill(tr("The code was not saved: %1"), error_text(exc))
+            )
             return None
         self.say(
             fill(
