@@ -59,6 +59,10 @@ def apply(app: QApplication, percent: int) -> None:
             gc.enable()
     app.setProperty(_PERCENT, percent)
     app.setFont(font)
+    if percent != 100 or old != 100:  # check box marks grow with the text (ui/theme.py)
+        from taper_desktop.ui.theme import restyle
+
+        restyle(app)
     if ratio != 1:
         for widget, points, pixels in own:
             f = QFont(widget.font())

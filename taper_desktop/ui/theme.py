@@ -88,30 +88,94 @@ _DARK_INDICATOR_EDGE = "#c4c7cc"
 
 
 @cache
-def _clear_indicators_class() -> type:
-    """The Fusion style with clear check box outlines (defined on first use, see above)."""
+def _app_style_class() -> type:
+    """The app's proxy style (defined on first use, see above)."""
     from PySide6.QtWidgets import QProxyStyle, QStyle
 
-    class ClearIndicators(QProxyStyle):
-        """Fusion with check box and radio button outlines drawn in a shade lighter than
-        the field: Fusion derives the outline from the window colour, darker, which all
-        but vanishes on a dark theme's field. The tick and the label keep the theme's
-        text colours."""
+    grown = (
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    )
 
-        def __init__(self) -> None:
-            super().__init__("fusion")
+    class AppStyle(QProxyStyle):
+        """A style with two changes the person's settings ask for:
+
+        - clear_edges (light and dark themes, on Fusion): check box and radio button
+          outlines in a shade lighter than the field. Fusion derives the outline from the
+          window colour, darker, which all but vanishes on a dark theme's field. The tick
+          and the label keep the theme's text colours.
+        - scale (the text size setting): check box and radio button marks grow with the
+          text, so a 200% label never sits beside a mark sized for 100%.
+        """
+
+        def __init__(self, base: str, clear_edges: bool, scale: float) -> None:
+            super().__init__(base)
+            self.clear_edges, self.scale = clear_edges, scale
+
+        def pixelMetric(self, metric, option=None, widget=None):
+            value = super().pixelMetric(metric, option, widget)
+            return round(value * self.scale) if metric in grown else value
 
         def drawPrimitive(self, element, option, painter, widget=None):
-            if element in (
-                QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-                QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-            ) and is_dark(option.palette):
+            if (
+                self.clear_edges
+                and element
+                in (
+                    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+                )
+                and is_dark(option.palette)
+            ):
                 option = type(option)(option)
                 # the outline is Window.darker(140): a light window gives a clear grey edge
                 option.palette.setColor(QPalette.ColorRole.Window, QColor(_DARK_INDICATOR_EDGE))
             super().drawPrimitive(element, option, painter, widget)
 
-    return ClearIndicators
+    return AppStyle
+
+
+def restyle(app: QApplication) -> None:
+    """Give the app the style its theme and text size ask for: the platform's own style
+    for "system" at 100% (nothing to load at start), else the app's proxy style over
+    Fusion (themes) or over the platform's style (large text alone)."""
+    from taper_desktop.ui import text_size
+
+    theme = app.property("taper_theme") or "system"
+    scale = text_size.current_percent(app) / 100
+    if app.property("taper_system_style") is None:  # still the platform's own
+        app.setProperty("taper_system_style", app.style().name())
+    system_style = app.property("taper_system_style")
+    from PySide6.QtWidgets import QStyleFactory
+
+    styles = [k.lower() for k in QStyleFactory.keys()]  # noqa: SIM118 - not a dict
+    themed = theme != "system" and "fusion" in styles
+    base = "fusion" if themed else system_style
+    if not themed and scale == 1:
+        if isinstance(app.style(), _proxy()) or (
+            _style_name(app.style()).lower() != base.lower() and base.lower() in styles
+        ):
+            app.setStyle(base)
+        return
+    app_style = _app_style_class()
+    current = app.style()
+    if (
+        isinstance(current, app_style)
+        and _style_name(current).lower() == base.lower()
+        and (getattr(current, "clear_edges", None), getattr(current, "scale", None))
+        == (themed, scale)
+    ):
+        return
+    app.setStyle(app_style(base, themed, scale))
+    if themed:  # a new style brings its own palette back: the theme's stays
+        app.setPalette(palette_for(theme))
+
+
+def _proxy() -> type:
+    from PySide6.QtWidgets import QProxyStyle
+
+    return QProxyStyle
 
 
 def _style_name(style) -> str:
@@ -150,19 +214,7 @@ class ThemeManager:
             name = "system"
         if name == self.current:
             return
-        from PySide6.QtWidgets import QStyleFactory
-
         # Platform styles (Windows, macOS) ignore custom palettes; Fusion honours them.
-        if self.app.property("taper_system_style") is None:  # still the platform's own
-            self.app.setProperty("taper_system_style", self.app.style().name())
-        system_style = self.app.property("taper_system_style")
-        wanted = system_style if name == "system" else "fusion"
-        styles = [k.lower() for k in QStyleFactory.keys()]  # noqa: SIM118 - not a dict
-        if name != "system" and "fusion" in styles:
-            clear_indicators = _clear_indicators_class()
-            if not isinstance(self.app.style(), clear_indicators):
-                self.app.setStyle(clear_indicators())
-        elif _style_name(self.app.style()).lower() != wanted.lower() and wanted.lower() in styles:
-            self.app.setStyle(wanted)
-        self.app.setPalette(palette_for(name))
         self.app.setProperty("taper_theme", name)
+        restyle(self.app)
+        self.app.setPalette(palette_for(name))

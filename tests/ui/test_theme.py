@@ -168,3 +168,43 @@ def test_dark_theme_check_box_edge_stands_out_from_its_field(themes, qtbot):
         for y in range(image.height())
     )
     assert lightest - base > 60
+
+
+@pytest.fixture
+def sizes(qapp, themes):
+    from taper_desktop.ui import text_size
+
+    yield text_size
+    text_size.apply(qapp, 100)  # never leak a size into other tests
+
+
+def _mark(app, metric_name: str = "PM_IndicatorWidth") -> int:
+    from PySide6.QtWidgets import QCheckBox, QStyle
+
+    box = QCheckBox("x")
+    try:
+        return app.style().pixelMetric(getattr(QStyle.PixelMetric, metric_name), None, box)
+    finally:
+        box.deleteLater()
+
+
+def test_check_marks_grow_with_the_text_size(qapp, sizes, themes):
+    """At 200% a check box's mark is twice its size at 100%, in the platform style and in
+    a theme; back at 100% under "system" the platform's own style returns."""
+    from PySide6.QtWidgets import QProxyStyle
+
+    manager, _ = themes
+    assert not isinstance(qapp.style(), QProxyStyle)  # nothing loaded at 100%
+    normal = _mark(qapp)
+    round_normal = _mark(qapp, "PM_ExclusiveIndicatorHeight")
+    sizes.apply(qapp, 200)
+    assert _mark(qapp) == 2 * normal
+    assert _mark(qapp, "PM_ExclusiveIndicatorHeight") == 2 * round_normal
+    manager.apply("dark")
+    assert _mark(qapp) == 2 * normal and is_dark(qapp.palette())
+    sizes.apply(qapp, 150)
+    assert _mark(qapp) == round(1.5 * normal)
+    assert is_dark(qapp.palette())  # a new style keeps the theme's palette
+    manager.apply("system")
+    sizes.apply(qapp, 100)
+    assert _mark(qapp) == normal and not isinstance(qapp.style(), QProxyStyle)
