@@ -26,7 +26,7 @@ from taper_desktop.domain.wording import fill
 from taper_desktop.exchange import day_csv, full_json
 from taper_desktop.exchange.problems import MAX_REPORTED, Conflicts, ImportFailed, read_text
 from taper_desktop.store import backups
-from taper_desktop.ui import file_dialogs, translations
+from taper_desktop.ui import file_dialogs, locale_format, translations
 from taper_desktop.ui.validation import error_text, translate
 from taper_desktop.ui.worker import Flow, Task, run_with_progress
 
@@ -111,7 +111,7 @@ def ask_conflict(parent, conflicts: Conflicts) -> str | None:
         )
     )
     if conflicts.days:
-        box.setDetailedText("\n".join(d.isoformat() for d in conflicts.days))
+        box.setDetailedText("\n".join(locale_format.date(d) for d in conflicts.days))
     keep = box.addButton(tr("&Keep mine"), QMessageBox.ButtonRole.AcceptRole)
     replace = box.addButton(tr("&Replace with the file's"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

@@ -15,7 +15,7 @@ from taper_desktop.store import Store, StoreError, backups, encryption, open_sto
 from taper_desktop.store.backups import Backup
 from taper_desktop.store.db import DB_NAME, Locked, inspect
 from taper_desktop.store.schema import USER_VERSION
-from taper_desktop.ui import translations
+from taper_desktop.ui import locale_format, translations
 from taper_desktop.ui.validation import error_text
 
 BACKUP, FRESH, QUIT = "backup", "fresh", "quit"
@@ -57,7 +57,7 @@ def ask_recovery(problem: str, backup: Backup | None) -> str:
             0,
             fill(
                 tr("The newest good backup is from %1 (%2 check-ins, %3 doses)."),
-                backup.made.strftime("%Y-%m-%d %H:%M"),
+                locale_format.date_time(backup.made),
                 (backup.counts or {}).get("checkin", 0),
                 (backup.counts or {}).get("dose", 0),
             ),
@@ -147,7 +147,7 @@ def open_or_recover(folder: Path, key: bytes | None = None) -> Store | None:
     if choice == BACKUP and best is not None:
         start = fill(
             tr("Your diary continues from the backup of %1."),
-            best.made.strftime("%Y-%m-%d %H:%M"),
+            locale_format.date_time(best.made),
         )
     else:
         start = tr("You start with an empty diary.")

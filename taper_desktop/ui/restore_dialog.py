@@ -24,7 +24,7 @@ from taper_desktop.domain import settings as fields
 from taper_desktop.domain.wording import fill
 from taper_desktop.store import StoreError, backups
 from taper_desktop.store.backups import Backup
-from taper_desktop.ui import file_dialogs
+from taper_desktop.ui import file_dialogs, locale_format
 from taper_desktop.ui.sizing import resize_within_screen
 from taper_desktop.ui.translations import scale_text, tr
 from taper_desktop.ui.validation import error_text
@@ -60,8 +60,8 @@ def _without_twins(found: list[Backup]) -> list[Backup]:
 def _when(backup: Backup) -> str:
     """Date and time; date only where the time is not known (a copy rewritten later)."""
     if backup.kind in ("daily", "weekly") and backup.made.time() == dt.time():
-        return backup.made.strftime("%Y-%m-%d")
-    return backup.made.strftime("%Y-%m-%d %H:%M")
+        return locale_format.date(backup.made.date())
+    return locale_format.date_time(backup.made)
 
 
 def _short(problem: str) -> str:

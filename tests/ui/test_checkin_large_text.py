@@ -59,7 +59,11 @@ def test_nothing_scrolls_sideways_at_1024_at_any_text_size(shown, qtbot):
     app = QApplication.instance()
     for percent in range(100, 201, 10):
         text_size.apply(app, percent)
+        size = QApplication.font().pointSizeF()
+        qtbot.waitUntil(lambda s=size: tab.view.font().pointSizeF() == s)  # the window follows
         qtbot.waitUntil(lambda: _whole(tab))  # once the layout has settled
+    # the footer follows too: at 200% the window is short for the text
+    assert tab.view.footer.notes.parentWidget() is tab.scroll.widget()
 
 
 @pytest.mark.parametrize("percent", [160, 200])

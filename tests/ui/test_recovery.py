@@ -14,7 +14,13 @@ from taper_desktop.exchange import day_csv
 from taper_desktop.store import backups, checkins, open_store, records
 from taper_desktop.store.db import DB_NAME
 from taper_desktop.store.schema import USER_VERSION
-from taper_desktop.ui import delete_data_dialog, import_export, recovery, restore_dialog
+from taper_desktop.ui import (
+    delete_data_dialog,
+    import_export,
+    locale_format,
+    recovery,
+    restore_dialog,
+)
 
 DAY = dt.date(2025, 3, 3)
 
@@ -198,7 +204,8 @@ def test_restore_dialog_lists_backups_with_counts(qtbot, store, data_dir):
     table = dialog.table
     assert table.topLevelItemCount() == 2  # the weekly copy of DAY is the daily one's twin
     first = table.topLevelItem(0)
-    assert first.text(0) == "2025-03-04" and first.text(5) == "cannot be used: unreadable"
+    day = locale_format.date(dt.date(2025, 3, 4))  # the window's date format, not ISO
+    assert first.text(0) == day and first.text(5) == "cannot be used: unreadable"
     assert str(data_dir) in first.toolTip(5)  # the full reason is one hover away
     assert table.topLevelItem(1).text(1) == "Daily and weekly"
     assert table.topLevelItem(1).text(2) == "1"

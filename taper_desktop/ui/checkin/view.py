@@ -355,6 +355,7 @@ class CheckInView(QWidget):
         if event.type() == QEvent.Type.FontChange:  # the text size setting
             self.rows.measure()
             self._fit_layout()
+            self._fit_footer()
 
     @staticmethod
     def _set_direction(layout: QBoxLayout, side_by_side: bool, wide: int, stacked: int) -> None:
