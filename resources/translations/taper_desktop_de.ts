@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>%1 cannot be restored: it is %2. Nothing was changed.</source>
-        <translation>%1 kann nicht wiederhergestellt werden: Es ist %2. Nichts wurde geändert.</translation>
+        <translation>%1 kann nicht wiederhergestellt werden: %2. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -6221,11 +6221,35 @@ mung</translation>
     <name>store</name>
     <message>
         <source>the backup %1 cannot be restored: it is %2</source>
-        <translation>die Sicherung %1 lässt sich nicht wiederherstellen: sie ist %2</translation>
+        <translation>die Sicherung %1 lässt sich nicht wiederherstellen: %2</translation>
     </message>
     <message>
         <source>the backup copy %1 could not be made: %2</source>
         <translation>die Sicherung %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>unreadable (%1 is not a plain database: it is damaged, or encrypted with a key this diary does not have)</source>
+        <translation>nicht lesbar (%1 ist keine unverschlüsselte Datenbank: sie ist beschädigt oder mit einem Schlüssel verschlüsselt, den dieses Tagebuch nicht hat)</translation>
+    </message>
+    <message>
+        <source>unreadable (%1 is not encrypted, unlike this diary)</source>
+        <translation>nicht lesbar (%1 ist nicht verschlüsselt, anders als dieses Tagebuch)</translation>
+    </message>
+    <message>
+        <source>not a Taper Desktop database</source>
+        <translation>keine Taper-Desktop-Datenbank</translation>
+    </message>
+    <message>
+        <source>from a newer version of Taper Desktop</source>
+        <translation>von einer neueren Version von Taper Desktop erstellt</translation>
+    </message>
+    <message>
+        <source>damaged (%1)</source>
+        <translation>beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>unreadable (%1)</source>
+        <translation>nicht lesbar (%1)</translation>
     </message>
     <message>
         <source>%1 still exists; set it aside first</source>

@@ -5842,6 +5842,30 @@ quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unreadable (%1 is not a plain database: it is damaged, or encrypted with a key this diary does not have)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable (%1 is not encrypted, unlike this diary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a newer version of Taper Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Taper Desktop database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 still exists; set it aside first</source>
         <translation type="unfinished"></translation>
     </message>

@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>%1 cannot be restored: it is %2. Nothing was changed.</source>
-        <translation>No se puede restaurar %1: es %2. No se cambió nada.</translation>
+        <translation>No se puede restaurar %1: %2. No se cambió nada.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -6215,11 +6215,35 @@ calidad</translation>
     <name>store</name>
     <message>
         <source>the backup %1 cannot be restored: it is %2</source>
-        <translation>la copia de seguridad %1 no se puede restaurar: está %2</translation>
+        <translation>la copia de seguridad %1 no se puede restaurar: %2</translation>
     </message>
     <message>
         <source>the backup copy %1 could not be made: %2</source>
         <translation>no se pudo hacer la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>unreadable (%1 is not a plain database: it is damaged, or encrypted with a key this diary does not have)</source>
+        <translation>no se puede leer (%1 no es una base de datos sin cifrar: está dañada, o está cifrada con una clave que este diario no tiene)</translation>
+    </message>
+    <message>
+        <source>unreadable (%1 is not encrypted, unlike this diary)</source>
+        <translation>no se puede leer (%1 no está cifrada, a diferencia de este diario)</translation>
+    </message>
+    <message>
+        <source>not a Taper Desktop database</source>
+        <translation>no es una base de datos de Taper Desktop</translation>
+    </message>
+    <message>
+        <source>from a newer version of Taper Desktop</source>
+        <translation>la creó una versión más reciente de Taper Desktop</translation>
+    </message>
+    <message>
+        <source>damaged (%1)</source>
+        <translation>está dañada (%1)</translation>
+    </message>
+    <message>
+        <source>unreadable (%1)</source>
+        <translation>no se puede leer (%1)</translation>
     </message>
     <message>
         <source>%1 still exists; set it aside first</source>

@@ -59,7 +59,7 @@ class Backup:
     kind: str  # daily | weekly | before-restore | before-import | before-migration
     made: dt.datetime
     counts: dict[str, int] | None = None  # None when the file cannot be read
-    problem: str | None = None  # why it cannot be restored, if it cannot
+    problem: StoreError | None = None  # why it cannot be restored, if it cannot
 
     @property
     def good(self) -> bool:
@@ -163,33 +163,44 @@ def _key_for(path: Path, key: bytes | None) -> bytes | None:
     return key if is_encrypted_file(path) else None
 
 
-def examine(path: Path, key: bytes | None = None) -> tuple[dict[str, int] | None, str | None]:
+def examine(
+    path: Path, key: bytes | None = None
+) -> tuple[dict[str, int] | None, StoreError | None]:
     """(counts, problem) of a backup file: problem is None when it can be restored.
 
     key is the folder's database key when it is protected with a passphrase."""
     if is_encrypted_file(path) and key is None:
-        return None, (
-            f"cannot be read ({path} is not a plain database: it is damaged, "
-            "or encrypted with a key this diary does not have)"
+        return None, StoreError(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "unreadable (%1 is not a plain database: it is damaged, or encrypted "
+                "with a key this diary does not have)",
+            ),
+            path,
         )
     if key is not None and not is_encrypted_file(path):
-        return None, f"cannot be read ({path} is not encrypted, unlike this diary)"
+        return None, StoreError(
+            QT_TRANSLATE_NOOP("store", "unreadable (%1 is not encrypted, unlike this diary)"),
+            path,
+        )
     try:
         app_id, version, tables = inspect(path, key)
         if app_id != APPLICATION_ID:
-            return None, "not a Taper Desktop database"
+            return None, StoreError(QT_TRANSLATE_NOOP("store", "not a Taper Desktop database"))
         if version > USER_VERSION:
-            return None, "made by a newer version of Taper Desktop"
+            return None, StoreError(
+                QT_TRANSLATE_NOOP("store", "from a newer version of Taper Desktop")
+            )
         conn = _connect(path, readonly=True, key=key)
         try:
             problems = quick_check(conn)
             if problems:
-                return None, f"damaged ({problems[0]})"
+                return None, StoreError(QT_TRANSLATE_NOOP("store", "damaged (%1)"), problems[0])
             counts = records.counts(Store(conn, path, key))
         finally:
             conn.close()
     except db_errors() + (StoreError,) as exc:
-        return None, f"cannot be read ({exc})"
+        return None, StoreError(QT_TRANSLATE_NOOP("store", "unreadable (%1)"), exc)
     return counts, None
 
 

@@ -112,14 +112,19 @@ class RestoreDialog(QDialog):
                     str(counts.get("plan", "")),
                     self.tr("ready")
                     if b.good
-                    else fill(self.tr("cannot be used: %1"), _short(b.problem or "")),
+                    else fill(
+                        self.tr("cannot be used: %1"),
+                        _short(error_text(b.problem) if b.problem else ""),
+                    ),
                 ]
             )
             for col in (2, 3, 4):
                 row.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
             if not b.good:
                 row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-                row.setToolTip(5, b.problem or "")  # the full reason, path included
+                row.setToolTip(
+                    5, error_text(b.problem) if b.problem else ""
+                )  # the full reason, path included
             self.table.addTopLevelItem(row)
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -335,7 +340,7 @@ def restore_from_file(window) -> bool:
             fill(
                 tr("%1 cannot be restored: it is %2. Nothing was changed."),
                 Path(path).name,
-                problem,
+                error_text(problem),
             ),
         )
         return False

@@ -205,7 +205,7 @@ def test_restore_dialog_lists_backups_with_counts(qtbot, store, data_dir):
     assert table.topLevelItemCount() == 2  # the weekly copy of DAY is the daily one's twin
     first = table.topLevelItem(0)
     day = locale_format.date(dt.date(2025, 3, 4))  # the window's date format, not ISO
-    assert first.text(0) == day and first.text(5) == "cannot be used: cannot be read"
+    assert first.text(0) == day and first.text(5) == "cannot be used: unreadable"
     assert str(data_dir) in first.toolTip(5)  # the full reason is one hover away
     assert table.topLevelItem(1).text(1) == "Daily and weekly"
     assert table.topLevelItem(1).text(2) == "1"
