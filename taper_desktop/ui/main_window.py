@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
 from taper_desktop import APP_TITLE
 from taper_desktop.domain.clock import Clock
@@ -20,7 +20,7 @@ from taper_desktop.ui.draft_notice import DraftNotice
 from taper_desktop.ui.events import DataEvents
 from taper_desktop.ui.icons import app_icon
 from taper_desktop.ui.reminder_notice import ReminderNotice
-from taper_desktop.ui.status_bar import StatusBar
+from taper_desktop.ui.status_bar import FittingLabel, StatusBar
 from taper_desktop.ui.tray import ReminderController
 from taper_desktop.ui.window_menus import build_menus
 
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.status_bar = StatusBar()
         self.setStatusBar(self.status_bar)
-        self.data_label = QLabel(fill(self.tr("Data: %1"), store.path))
+        self.data_label = FittingLabel(fill(self.tr("Data: %1"), store.path))
         self.data_label.setAccessibleName(self.tr("Data file"))
         self.data_label.setToolTip(str(store.path))
         self.statusBar().addPermanentWidget(self.data_label)
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
 
     def _fit_status(self) -> None:
         """A notice in a narrow status bar: the data file shows by its name only (the
-        whole path on hover), so the notice is never cut."""
+        whole path on hover), shortened further if need be, so the notice is never cut."""
         notices = sum(
             w.sizeHint().width() + 12
             for w in (self.reminder_notice, self.draft_notice)
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         full = fill(self.tr("Data: %1"), self.store.path)
         room = self.statusBar().width() - notices - 40
         fits = self.data_label.fontMetrics().horizontalAdvance(full) <= room
-        self.data_label.setText(
+        self.data_label.set_full_text(
             full if fits or not notices else fill(self.tr("Data: %1"), Path(self.store.path).name)
         )
 

@@ -8,8 +8,8 @@ currentMessage() still gives the whole message.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 # Qt's own margins around a message (6 px left, 12 right) and some air before a widget.
 MESSAGE_MARGINS = 24
@@ -66,3 +66,43 @@ class StatusBar(QStatusBar):
             self._full, self._shown = text, self._fit(text)
             if self._shown != text:
                 super().showMessage(self._shown)
+
+
+class FittingLabel(QLabel):
+    """A permanent status-bar label (the data file) that gives up room to the notices
+    beside it: shortened in the middle (…) when the bar is short (its owner puts the whole
+    text in the tooltip)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right()
+        return QSize(width + 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full[:8] + "…"), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideMiddle, max(self.contentsRect().width(), 0)
+        )
+        if shown != self.text():
+            self.setText(shown)

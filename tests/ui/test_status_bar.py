@@ -1,6 +1,8 @@
 """The status bar: a long message never runs under the data-file label; the label gives
 way while it shows, and a message longer than the bar is shortened in the middle."""
 
+import datetime as dt
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -31,7 +33,7 @@ def _drawn_end(bar) -> int:
 
 def test_short_message_shows_beside_the_label(wide_text_window):
     bar, label = wide_text_window.status_bar, wide_text_window.data_label
-    label.setText("Data: taper.sqlite3")  # a short path (the test folder's is long)
+    label.set_full_text("Data: taper.sqlite3")  # a short path (the test folder's is long)
     bar.showMessage("Saved.", 5000)
     assert label.isVisible()
     assert _drawn_end(bar) < label.x()
@@ -56,3 +58,27 @@ def test_long_message_is_shortened_in_the_middle(wide_text_window):
     drawn = QStatusBar.currentMessage(bar)
     assert drawn.startswith("Chart saved to") and "…" in drawn
     assert bar.toolTip() == LONG * 3
+
+
+def test_a_notice_and_its_buttons_are_never_pushed_off_by_the_data_label(
+    window, store, qtbot, today
+):
+    """Large text on a small screen, with the reminder's two buttons: the data label is
+    shortened in the middle and ends inside the window; the whole path stays on hover."""
+    app = QApplication.instance()
+    before = text_size.current_percent(app)
+    text_size.apply(app, 200)
+    try:
+        window.resize(1024, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_reminder(today - dt.timedelta(days=1))
+        bar, label, notice = window.status_bar, window.data_label, window.reminder_notice
+        assert notice.isVisible()
+        qtbot.waitUntil(lambda: notice.geometry().right() <= label.x())
+        assert label.geometry().right() <= bar.width()
+        assert notice.dismiss_button.width() >= notice.dismiss_button.sizeHint().width()
+        assert "…" in label.text() or label.text() == label.full_text()
+        assert label.toolTip() == str(store.path)
+    finally:
+        text_size.apply(app, before)
