@@ -629,3 +629,22 @@ def test_before_any_cut_the_after_step_panel_says_so_inside_the_plot(qtbot, wind
         assert "mean of 2 or more cuts" not in tab.after.plot.titleLabel.text
     finally:
         text_size.apply(app, 100)
+
+
+def test_the_dose_axis_fits_the_doses_in_view(qtbot, store, window, today):
+    """Late in a taper the small doses in view fill the dose panel: 0.5 g is not a flat
+    line under the 8 g the plan started from; "all" shows the whole span again."""
+    start = today - dt.timedelta(days=110)
+    substance = Substance("Kratom leaf powder", "kratom", "g")
+    plans.create_plan(store, substance, PlanRevision(start, "linear", 8.0, 0.5, 7, 0.5, 0.0))
+    checkins.save(store, CheckIn(start, scales.SOWS, sows(1)))
+    checkins.save(store, CheckIn(today, scales.SOWS, sows(1)))
+    tab = window.charts_tab
+    window.tabs.setCurrentWidget(tab)
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        window.events.data_replaced.emit()
+    tab.controls.range_buttons["2w"].click()
+    qtbot.waitUntil(lambda: tab.dose.plot.vb.viewRange()[1][1] < 3.0)  # not 8 g and more
+    assert tab.dose.plot.vb.viewRange()[1][1] > 0.5  # the doses in view still fit
+    tab.controls.range_buttons["all"].click()
+    qtbot.waitUntil(lambda: tab.dose.plot.vb.viewRange()[1][1] > 8.0)

@@ -212,12 +212,16 @@ class DosePanel:
         self.hover.hide()
         self.colours: ChartColours | None = None
         self.unit = ""
+        self.data: ChartData | None = None
+        self.top = 1.0
 
     def set_data(self, data: ChartData) -> None:
         self.unit = data.unit
+        self.data = data
         x = data.x
         dmax = np.nanmax(np.concatenate([data.planned, data.taken, [0.0]]))
         top = float(dmax * 1.15) if dmax > 0 else 1.0
+        self.top = top
         keep_end_labels(self.plot, 0, top)
         self.planned.setData(*step_line(x, data.planned))
         self.taken_points.set_data(*finite(x, data.taken))
@@ -233,7 +237,22 @@ class DosePanel:
             self.set_colours(self.colours)
 
     def show_window(self, x0: float, x1: float) -> None:
+        """The days in view: their markers, and the dose axis fitted to the doses in view,
+        so 0.6 g late in a taper is not a flat line under the 8 g of its start."""
         self.taken_points.show_window(x0, x1)
+        data = self.data
+        if data is None or not len(data.x):
+            return
+        shown = (data.x >= x0 - DAY_SECONDS) & (data.x <= x1 + DAY_SECONDS)
+        # the plan line entering the view from the left counts too
+        before = np.flatnonzero(data.x < x0)
+        if len(before):
+            shown[before[-1]] = True
+        values = np.concatenate([data.planned[shown], data.taken[shown], [0.0]])
+        dmax = float(np.nanmax(values))
+        top = dmax * 1.15 if dmax > 0 else self.top
+        if getattr(self.plot, "label_span", None) != (0, top):
+            keep_end_labels(self.plot, 0, top)
 
     def set_colours(self, c: ChartColours) -> None:
         self.colours = c
