@@ -81,15 +81,6 @@ def unit_name(unit: str, plural: Plural = numerus) -> str:
     return unit if template is None else fill(plural(template, 2), "").strip()
 
 
-def per_day_unit(unit: str) -> str:
-    """The unit of a daily dose for axis titles and headings: 'g/day', but 'mcg/h' for a
-    patch (a rate is never 'per day')."""
-    unit = normalise_unit(unit)
-    if not unit or is_rate(unit):
-        return unit
-    return f"{unit}/day"
-
-
 def round_mme(value: float) -> float:
     """MME/day rounded by the one stated rule (one decimal place, a half rounded up)."""
     return float(Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))

@@ -11,7 +11,6 @@ from taper_desktop.domain.formatting import (
     format_dose,
     format_mme,
     normalise_unit,
-    per_day_unit,
     unit_name,
 )
 from taper_desktop.domain.models import CustomStep, Hold, Plan, PlanRevision, Substance
@@ -264,8 +263,6 @@ def test_format_mme_rounds_halves_up(value, text):
 
 def test_units():
     assert normalise_unit(" mcg/hr ") == "mcg/h"
-    assert per_day_unit("g") == "g/day"
-    assert per_day_unit("mcg/hr") == "mcg/h"
     assert format_amount(7.25) == "7.25"
 
 
