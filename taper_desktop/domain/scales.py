@@ -106,10 +106,6 @@ class Instrument:
         self.validate(answers)
         return sum(answers.values())
 
-    def partial_sum(self, scores: Mapping[str, int | None]) -> int:
-        """Sum of the answered items only; never presented as the total."""
-        return sum(score for k in self.item_keys if (score := scores.get(k)) is not None)
-
     def band(self, total: int | None) -> Band | None:
         if total is None:
             return None

@@ -158,11 +158,6 @@ def _prune(folder: Path, kind: str, keep: int) -> None:
             old.path.with_name(old.path.name + suffix).unlink(missing_ok=True)
 
 
-def _key_for(path: Path, key: bytes | None) -> bytes | None:
-    """The key to open path with: an encrypted copy needs the folder's key."""
-    return key if is_encrypted_file(path) else None
-
-
 def examine(
     path: Path, key: bytes | None = None
 ) -> tuple[dict[str, int] | None, StoreError | None]:

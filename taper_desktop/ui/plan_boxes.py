@@ -80,10 +80,6 @@ class CustomStepsBox(QGroupBox):
             self.table.removeRow(row)
             self.changed.emit()
 
-    def clear_steps(self) -> None:
-        while self.table.rowCount():
-            self.table.removeRow(0)
-
     def read(self, problems: dict[str, str]) -> list[CustomStep]:
         """The steps as typed; the first typing problem goes into problems["custom"]."""
         steps: list[CustomStep] = []

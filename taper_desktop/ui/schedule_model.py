@@ -112,9 +112,6 @@ class ScheduleModel(QAbstractTableModel):
         self._headers, self._rows = headers, rows
         self.endResetModel()
 
-    def row_at(self, row: int) -> PreviewRow:
-        return self._rows[row]
-
     # ---- QAbstractTableModel ---------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _TOP) -> int:
         return 0 if parent.isValid() else len(self._rows)
