@@ -227,11 +227,6 @@ def end_hold(store: Store, hold_id: int, last_held_day: dt.date) -> None:
         )
 
 
-def delete_hold(store: Store, hold_id: int) -> None:
-    with store.transaction() as conn:
-        conn.execute("DELETE FROM hold WHERE id = ?", (hold_id,))
-
-
 # ---- withdrawing and correcting: the original stays in the history, marked -------------
 ENTERED_IN_ERROR = "entered in error"
 CANCELLED_UNUSED = "cancelled before any day was held"

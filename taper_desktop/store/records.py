@@ -93,11 +93,6 @@ def add_cows(store: Store, cows: CowsTotal) -> CowsTotal:
     return cows
 
 
-def delete_cows(store: Store, cows_id: int) -> None:
-    with store.transaction() as conn:
-        conn.execute("DELETE FROM cows_total WHERE id = ?", (cows_id,))
-
-
 def cows_between(store: Store, first: dt.date, last: dt.date) -> list[CowsTotal]:
     rows = store.execute(
         "SELECT * FROM cows_total WHERE day BETWEEN ? AND ? ORDER BY day, id",
