@@ -136,3 +136,14 @@ def test_the_flag_wraps_and_still_ticks_by_click_and_key(window, qtbot):
     with qtbot.waitSignal(tab.flag.toggled):
         qtbot.keyClick(tab.note, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     assert not tab.flag.isChecked()
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_a_medication_name_has_the_box_width(shown, percent):
+    """The name of another medication has a line of its own in the side column, so a
+    long name is readable at 1024 px and at large text; amount, unit and Add below."""
+    tab = shown(percent, (1024, 700))
+    meds = tab.meds
+    assert meds.name.width() >= meds.width() - 4
+    assert meds.name.y() < meds.amount.y() == meds.add_button.y()
+    assert meds.add_button.width() >= meds.add_button.sizeHint().width()

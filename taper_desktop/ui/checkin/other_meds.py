@@ -81,17 +81,16 @@ class OtherMedsBox(QWidget):
             widget.textChanged.connect(lambda _t: self.changed.emit())
             widget.returnPressed.connect(self.add)
         self.amount.valueChanged.connect(lambda _v: self.changed.emit())
-        row.addWidget(self.name, 3)
+        # The name has a line of its own, the box's whole width, so a long name stays
+        # readable in a narrow column or at large text; amount, unit (time) and Add below.
+        outer.addWidget(self.name)
         row.addWidget(self.amount, 1)
         row.addWidget(self.unit)
-        outer.addLayout(row)
-        if self.time is not None:  # a narrow panel: the time and Add on a line of their own
-            row = QHBoxLayout()
+        if self.time is not None:
             row.addWidget(QLabel(self.tr("at")))
             row.addWidget(self.time)
-            row.addStretch(1)
-            outer.addLayout(row)
         row.addWidget(self.add_button)
+        outer.addLayout(row)
 
     def show_day(self, day: dt.date) -> None:
         self.day = day
