@@ -847,8 +847,12 @@
         <translation>Taper-Desktop-Sicherungen (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
         <source>%1 cannot be restored: it is %2. Nothing was changed.</source>
-        <translation>%1 kann nicht wiederhergestellt werden: %2. Nichts wurde geändert.</translation>
+        <translation type="vanished">%1 kann nicht wiederhergestellt werden: %2. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Back up now</source>

@@ -807,7 +807,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be restored: it is %2. Nothing was changed.</source>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -847,8 +847,12 @@
         <translation>Copias de seguridad de Taper Desktop (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
         <source>%1 cannot be restored: it is %2. Nothing was changed.</source>
-        <translation>No se puede restaurar %1: %2. No se cambió nada.</translation>
+        <translation type="vanished">No se puede restaurar %1: %2. No se cambió nada.</translation>
     </message>
     <message>
         <source>Back up now</source>

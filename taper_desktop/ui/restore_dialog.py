@@ -27,7 +27,7 @@ from taper_desktop.store.backups import Backup
 from taper_desktop.ui import file_dialogs, locale_format
 from taper_desktop.ui.sizing import resize_within_screen
 from taper_desktop.ui.translations import scale_text, tr
-from taper_desktop.ui.validation import error_text
+from taper_desktop.ui.validation import error_text, sentence
 
 KIND_LABELS = {
     "daily": "Daily",
@@ -335,14 +335,8 @@ def restore_from_file(window) -> bool:
         return False
     counts, problem = backups.examine(Path(path), window.store.key)
     if problem:
-        show_message(
-            window,
-            fill(
-                tr("%1 cannot be restored: it is %2. Nothing was changed."),
-                Path(path).name,
-                error_text(problem),
-            ),
-        )
+        why = error_text(StoreError(backups.CANNOT_RESTORE, Path(path).name, problem))
+        show_message(window, sentence(why) + " " + tr("Nothing was changed."))
         return False
     made = dt.datetime.fromtimestamp(Path(path).stat().st_mtime).replace(second=0, microsecond=0)
     chosen = Backup(Path(path), "file", made, counts)
