@@ -131,8 +131,7 @@ def inspect(path: Path, key: bytes | None = None) -> tuple[int, int, int]:
     """(application_id, user_version, table count) of an existing file, read only.
 
     Raises StoreError for a file that is not a readable SQLite database, and Locked for
-    an encrypted one when no key is given.
-    """
+    an encrypted one when no key is given."""
     if key is None and is_encrypted_file(path):
         raise unreadable(path)
     try:
