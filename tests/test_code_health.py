@@ -1,4 +1,4 @@
-"""The house rules that tools can check: ruff's lint and format, and mypy.
+"""The house rules that tools can check: ruff's lint and format, mypy, and module size.
 
 They run over the checkout as a contributor would run them (see CONTRIBUTING.md); a
 failure shows the tool's own output, naming the file and line."""
@@ -37,3 +37,15 @@ def test_mypy_is_clean():
     (pyproject.toml [tool.mypy])."""
     result = _run("mypy", "--no-incremental", "--cache-dir", "/dev/null")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+MAX_LINES = 400  # a module past this has more than one job: split it along its seams
+
+
+def test_no_module_is_over_400_lines():
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for path in sorted((ROOT / "taper_desktop").rglob("*.py"))
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert not long, f"split these modules (lines): {long}"
