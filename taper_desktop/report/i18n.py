@@ -9,9 +9,10 @@ names. A string with no finished translation prints in English.
 Numbers and dates follow the language's CLDR locale through Babel, the data QLocale
 uses in the window: a decimal comma in Spanish and German ("7,5 g"), dates in the
 locale's numeric form with a four-digit year (es 4/3/2026, de 04.03.2026), weekday
-names in the language. English keeps ISO dates (2026-03-04): English readers are split
-between month-first and day-first, and ISO reads one way. Files (CSV, JSON) never go
-through here: they keep ISO dates and a decimal point in every language.
+names in the language. English writes the month's name (4 Mar 2026), as the window does
+(ui/locale_format.py): English readers are split between month-first and day-first
+numbers, and a month's name reads one way. Files (CSV, JSON) never go through here: they
+keep ISO dates and a decimal point in every language.
 """
 
 from __future__ import annotations
@@ -96,9 +97,10 @@ def _pattern() -> str:
 
 
 def date(day: dt.date) -> str:
-    """A date in the language's numeric form (ISO in English)."""
+    """A date as the window writes it: '4 Mar 2026' in English, else the language's
+    numeric form."""
     if language() == SOURCE_LANGUAGE:
-        return day.isoformat()
+        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
     from babel.dates import format_date
 
     return format_date(day, _pattern(), locale=_babel_locale())

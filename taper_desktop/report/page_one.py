@@ -7,10 +7,20 @@ import datetime as dt
 
 from taper_desktop.domain import scales
 from taper_desktop.domain.wording import fill
-from taper_desktop.report import i18n
+from taper_desktop.report import fonts, i18n
 from taper_desktop.report.chart import withdrawal_chart
 from taper_desktop.report.i18n import tr, translate
-from taper_desktop.report.styles import H2, SMALL, Story, excerpt, key_values, p, t, table
+from taper_desktop.report.styles import (
+    CELL_PADDING,
+    H2,
+    SMALL,
+    Story,
+    excerpt,
+    key_values,
+    p,
+    t,
+    table,
+)
 from taper_desktop.report.summary import Comparison, Summary
 from taper_desktop.report.words import day_text, days, not_logged, span, weekday_day
 
@@ -219,7 +229,10 @@ def comparison_section(s: Summary, width: float) -> Story:
         data.append(
             [_measure(c), _mean_n(c.first, c.first_n), _mean_n(c.last, c.last_n), _change(c.change)]
         )
-    w = [width * 0.34, width * 0.24, width * 0.24, width * 0.18]
+    # The week columns widen to their headings' longest line (a date range in words).
+    week = max(width * 0.24, _heading_width(head[1]), _heading_width(head[2]))
+    change = max(width * 0.14, _heading_width(head[3]))
+    w = [width - 2 * week - change, week, week, change]
     out.append(table(data, w, extra=[("ALIGN", (1, 1), (-1, -1), "LEFT")]))
     out.append(
         p(
@@ -231,6 +244,12 @@ def comparison_section(s: Summary, width: float) -> Story:
         )
     )
     return out
+
+
+def _heading_width(text: str) -> float:
+    """The width a bold table heading needs for its longest line, padding included."""
+    widest = max(fonts.text_width(line, fonts.BOLD, 7.5) for line in text.split("\n"))
+    return widest + 2 * CELL_PADDING + 2
 
 
 def _change(value: float | None) -> str:

@@ -38,7 +38,7 @@ def test_report_command_writes_the_pdf(store, tmp_path, capsys):
     reader = PdfReader(str(out))
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert PATIENT in text and "Daily table" not in text
-    assert "2026-03-02 to 2026-03-22 (21 days)" in text
+    assert "2 Mar 2026 to 22 Mar 2026 (21 days)" in text
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from taper_desktop.cli import main
 from taper_desktop.demo import fill_demo
 from taper_desktop.domain.models import Hold, PlanRevision, Substance
 from taper_desktop.domain.schedule import PlanSchedule
+from taper_desktop.report.i18n import date as report_date
 from taper_desktop.report.plan_sheet import write_plan_sheet
 from taper_desktop.report.plan_sheet_parts import NEXT_STEPS
 from taper_desktop.store import plans, settings
@@ -58,10 +59,10 @@ def test_demo_plan_sheet_from_the_command_line(store, tmp_path, capsys):
     ahead = [r for r in schedule.rows()[1:] if r.day > today][:NEXT_STEPS]
     assert ahead
     for row in ahead:
-        assert row.day.isoformat() in text
+        assert report_date(row.day) in text
         assert f"{row.dose:g} g per day" in text
     hold = plan.holds[0]
-    assert f"{hold.start_day.isoformat()} to {hold.end_day.isoformat()}" in text
+    assert f"{report_date(hold.start_day)} to {report_date(hold.end_day)}" in text
 
 
 def test_fentanyl_patch_open_hold_and_non_latin_text(store, tmp_path):

@@ -24,6 +24,7 @@ from taper_desktop.report import (
     default_period,
     write_report,
 )
+from taper_desktop.report.i18n import date as report_date
 from taper_desktop.report.paper import page_size, uses_letter
 from taper_desktop.store import checkins, doses, plans, records, settings
 
@@ -150,20 +151,20 @@ def test_pdf_states_the_figures_pages_names_and_metadata(store, tmp_path):
     assert n == 3  # the one-page summary, the 21-day table with the notes, then the rest
     for i, text in enumerate(pages, start=1):
         assert f"Page {i} of {n}" in text
-        assert "not a diagnosis" in text and "Generated 2026-03-23 09:30" in text
+        assert "not a diagnosis" in text and "Generated 23 Mar 2026 09:30" in text
     first = pages[0]
     assert PATIENT in first and PROVIDER in first
-    assert "8 g/day on 2026-03-22" in first
-    assert "20% (from 10 g on 2026-03-02)" in first
+    assert "8 g/day on 22 Mar 2026" in first
+    assert "20% (from 10 g on 2 Mar 2026)" in first
     assert (
-        "day 4 of this step, 8 g (since 2026-03-19); next planned step 2026-03-26 to 7.5 g"
+        "day 4 of this step, 8 g (since 19 Mar 2026); next planned step 26 Mar 2026 to 7.5 g"
     ) in first
     assert "logged on 20 of 21 days; at or below plan on 19 of 20" in first
     assert "on 20 of 21 days (19 complete, 1 partial" in first
     totals = {k: 16 * item_score(k) for k in range(DAYS) if k not in NO_CHECKIN | PARTIAL}
     first_week = [totals[k] for k in range(7)]
     assert f"{sum(first_week) / 7:.1f}  (n=7)" in first
-    assert "2026-03-16 to 2026-03-18, 3 days: Rough week" in first
+    assert "16 Mar 2026 to 18 Mar 2026, 3 days: Rough week" in first
     assert NOTE in first  # flagged day's note, Cyrillic and CJK
     assert "8 (mild, Dr. Okafor)" in first
     everything = "\n".join(pages)
@@ -171,7 +172,7 @@ def test_pdf_states_the_figures_pages_names_and_metadata(store, tmp_path):
     assert "not logged" in " ".join(pages[1].split())  # a day without a dose says so, never 0
     assert "partial" in pages[1] and "Loperamide" in pages[1] and "Dr. Okafor" in pages[1]
     meta = reader.metadata
-    assert meta.title == "Taper summary 2026-03-02 to 2026-03-22"
+    assert meta.title == "Taper summary 2 Mar 2026 to 22 Mar 2026"
     assert meta.author == PATIENT and "provider" in meta.subject
     assert [round(float(v)) for v in reader.pages[0].mediabox[2:]] == [595, 842]
 
@@ -389,10 +390,10 @@ def test_daily_table_gives_each_scale_its_own_total_column(store, tmp_path):
     for x, y, text in cells:
         by_row.setdefault(round(y), []).append((x, text))
     gossop_row = next(
-        row for row in by_row.values() if any(text.endswith(d(12).isoformat()) for _x, text in row)
+        row for row in by_row.values() if any(text.endswith(report_date(d(12))) for _x, text in row)
     )
     sows_row = next(
-        row for row in by_row.values() if any(text.endswith(d(2).isoformat()) for _x, text in row)
+        row for row in by_row.values() if any(text.endswith(report_date(d(2))) for _x, text in row)
     )
     x_sows = next(x for x, _y, text in cells if text == "(0-64)")
     x_gossop = next(x for x, _y, text in cells if text == "(0-30)")

@@ -65,7 +65,7 @@ def test_the_report_follows_the_language_setting(store, tmp_path, german):
     assert "Tagestabelle" in _text(out)
     write_report(store, options(language="en"), out)  # the dialog's choice wins
     text = _text(out)
-    assert "Daily table" in text and "2026-03-02" in text and "7.5 g" in text
+    assert "Daily table" in text and "2 Mar 2026" in text and "7.5 g" in text
     assert "translation that has not been validated" not in text
 
 
