@@ -107,7 +107,8 @@ def test_the_report_names_who_agreed_the_increase(store, tmp_path):
     out = tmp_path / "r.pdf"
     write_report(store, ReportOptions(first=D, last=D + dt.timedelta(days=50)), out, paper="A4")
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages)
-    assert "increase from 50 mg to 60 mg on 13 Dec 2026, agreed with Dr Rivera on 1 Dec 2026" in text
+    said = "increase from 50 mg to 60 mg on 13 Dec 2026, agreed with Dr Rivera on 1 Dec 2026"
+    assert said in text
 
 
 def test_the_calendar_refuses_a_dose_for_tomorrow_and_says_why(tab, store):
