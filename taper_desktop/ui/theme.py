@@ -147,13 +147,13 @@ def restyle(app: QApplication) -> None:
     if app.property("taper_system_style") is None:  # still the platform's own
         app.setProperty("taper_system_style", app.style().name())
     system_style = app.property("taper_system_style")
-    from PySide6.QtWidgets import QStyleFactory
+    from PySide6.QtWidgets import QProxyStyle, QStyleFactory
 
     styles = [k.lower() for k in QStyleFactory.keys()]  # noqa: SIM118 - not a dict
     themed = theme != "system" and "fusion" in styles
     base = "fusion" if themed else system_style
     if not themed and scale == 1:
-        if isinstance(app.style(), _proxy()) or (
+        if isinstance(app.style(), QProxyStyle) or (
             _style_name(app.style()).lower() != base.lower() and base.lower() in styles
         ):
             app.setStyle(base)
@@ -170,12 +170,6 @@ def restyle(app: QApplication) -> None:
     app.setStyle(app_style(base, themed, scale))
     if themed:  # a new style brings its own palette back: the theme's stays
         app.setPalette(palette_for(theme))
-
-
-def _proxy() -> type:
-    from PySide6.QtWidgets import QProxyStyle
-
-    return QProxyStyle
 
 
 def _style_name(style) -> str:

@@ -12,9 +12,9 @@ from taper_desktop.domain.clock import fixed
 from taper_desktop.domain.models import CheckIn, Hold, PlanRevision, Substance
 from taper_desktop.domain.scales import GOSSOP_INSTRUMENT, SOWS_INSTRUMENT
 from taper_desktop.store import checkins, plans, settings
+from taper_desktop.ui import locale_format
 from taper_desktop.ui.calendar_tab import CalendarTab
 from taper_desktop.ui.events import DataEvents
-from taper_desktop.ui.locale_format import day_month_year
 
 ONE = dt.timedelta(days=1)
 KEYS = SOWS_INSTRUMENT.item_keys
@@ -22,7 +22,7 @@ KEYS = SOWS_INSTRUMENT.item_keys
 
 def shown(day: dt.date) -> str:
     """A date in a sentence as the window writes it in English: '27 Nov 2026', not ISO."""
-    return day_month_year(day)
+    return locale_format.date(day)
 
 
 def checkin_tab(window, qtbot):
